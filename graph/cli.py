@@ -1,0 +1,253 @@
+"""ketluan's command line: thin wrappers over library functions a notebook can call too.
+
+Exit codes:
+
+- 0: success;
+- 1: an error (store in use, unknown query or format, …: one line on stderr) or, for ``validate``, violations;
+- 2: bad usage (unknown option, a path that does not exist);
+- 3: ``ingest`` finished but rejected at least one file (the others were ingested).
+
+Every ``--store`` option defaults to ``$KETLUAN_STORE``, else ``./ketluan-store``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from ketluan.graph.errors import GraphError
+from ketluan.ingest.errors import IngestError
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    name="ketluan",
+    help="Vietnamese government meeting notices -> an RDF knowledge graph.",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,  # plain one-line errors, stable --help text
+    pretty_exceptions_enable=False,
+)
+
+StoreOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--store",
+        envvar="KETLUAN_STORE",
+        help="Store folder (default: $KETLUAN_STORE, else ./ketluan-store).",
+        show_default=False,
+    ),
+]
+
+#: The headline questions `ketluan demo` answers: (heading, query name, parameters).
+DEMO_QUESTIONS: tuple[tuple[str, str, dict[str, str]], ...] = (
+    ("Units assigned calibration work (metrology)", "units_assigned_topic", {"topic": "metrology"}),
+    ("Who chaired meetings across the years", "chairs_across_years", {}),
+    ("Bodies named as absent, by locality", "absentees_by_locality", {}),
+    ("Directives per agency and topic", "directives_by_agency_topic", {}),
+)
+SAMPLE_SUFFIXES = (".txt", ".md", ".html", ".docx", ".pdf")
+
+
+def _fail(message: object, code: int = 1) -> typer.Exit:
+    """Print ``Error: <one line>`` on stderr and return the `typer.Exit` to raise."""
+    typer.echo(f"Error: {' '.join(str(message).split())}", err=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def _boundary() -> Iterator[None]:
+    """Turn library errors into one-line messages and exit 1 — never a traceback."""
+    try:
+        yield
+    except (IngestError, GraphError) as e:
+        raise _fail(e) from None
+
+
+@contextmanager
+def _open_store(path: Path | None) -> Iterator[object]:
+    from ketluan.graph.store import Store
+
+    with _boundary():
+        store = Store.open(path)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Notice files or folders (.txt .md .html .docx .pdf).")],
+    store: StoreOption = None,
+    report: Annotated[
+        Path | None, typer.Option("--report", help="Also write a JSON report (counts + one entry per file).")
+    ] = None,
+) -> None:
+    """Ingest notices into the store; re-ingesting unchanged files changes nothing.
+
+    Prints one line per rejected file and a summary. Exit 0 when every file was ingested (or unchanged or
+    replaced), 3 when some files were rejected, 2 when a path does not exist.
+    """
+    from ketluan.graph.pipeline import ingest_paths
+
+    for p in paths:
+        if not p.exists():
+            raise _fail(f"path {p} does not exist — check the spelling, or give a file or folder", code=2)
+
+    def show(result) -> None:
+        if result.status == "rejected":
+            typer.echo(result.message)
+
+    with _open_store(store) as st, _boundary():
+        summary = ingest_paths(paths, st, on_result=show)
+    typer.echo(summary.line())
+    if report is not None:
+        try:
+            report.write_text(json.dumps(summary.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
+        except OSError as e:
+            raise _fail(f"cannot write report {report}: {e.strerror or e}") from None
+    if not summary.ok:
+        raise typer.Exit(3)
+
+
+@app.command()
+def export(
+    format: Annotated[str, typer.Option("--format", "-f", help="nquads, trig, turtle or jsonld.")] = "nquads",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Output file (default: stdout).")
+    ] = None,
+    store: StoreOption = None,
+) -> None:
+    """Export the store (N-Quads and TriG keep one named graph per notice; Turtle is the union)."""
+    from ketluan.graph import export as exporters
+
+    with _boundary():
+        exporters.get(format)  # fail on an unknown format before opening the store
+    with _open_store(store) as st, _boundary():
+        if output is None:
+            exporters.export(st, format, typer.get_binary_stream("stdout"))
+        else:
+            exporters.export(st, format, output)
+
+
+@app.command()
+def query(
+    name: Annotated[str | None, typer.Argument(help="A named query (see --list) or a .rq file.")] = None,
+    param: Annotated[
+        list[str] | None, typer.Option("--param", "-p", help="A parameter as k=v; repeat for several.")
+    ] = None,
+    format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    list_: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Run a named SPARQL query (or a .rq file) over the union of all graphs."""
+    from ketluan.graph import queries
+
+    if list_:
+        with _boundary():
+            listed = queries.list_queries()
+            width = max((len(q.name) for q in listed), default=0)
+            for q in listed:
+                typer.echo(f"{q.name:<{width}}  {_first_line(q.title or q.description)}")
+        return
+    if name is None:
+        raise _fail("give a query name or a .rq file (see `ketluan query --list`)", code=2)
+    if format not in ("table", "csv", "json"):
+        raise _fail(f"unknown output format {format!r} — use one of: table, csv, json", code=2)
+    params: dict[str, str] = {}
+    for spec in param or []:
+        key, sep, value = spec.partition("=")
+        if not sep or not key.strip():
+            raise _fail(f"--param {spec!r} is not k=v — write e.g. --param topic=metrology", code=2)
+        params[key.strip()] = value
+    with _boundary():
+        q = queries.load_query(name)
+    with _open_store(store) as st, _boundary():
+        result = queries.run_query(st.ox, q, params)
+    if format == "csv":
+        typer.echo(queries.to_csv(result), nl=False)
+    elif format == "json":
+        typer.echo(queries.to_json(result), nl=False)
+    else:
+        _print_table(queries.format_table(result, title=q.title))
+
+
+def _first_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _print_table(table: object) -> None:
+    from rich.console import Console
+
+    Console(soft_wrap=False).print(table)
+
+
+@app.command()
+def validate(store: StoreOption = None) -> None:
+    """Check the store against the SHACL shapes; exit 1 and list the violations when it does not conform."""
+    from ketluan.graph.validate import format_report, validate_graph
+
+    with _open_store(store) as st, _boundary():
+        n_notices, n_quads = len(st.notices()), len(st)
+        report = validate_graph(st.rdflib_dataset())
+    if report.conforms:
+        warnings = len(report.violations) - len(report.errors)
+        extra = f", {warnings} warnings" if warnings else ""
+        typer.echo(f"conforms: {n_notices} notices, {n_quads} triples, 0 violations{extra}")
+        return
+    typer.echo(format_report(report))
+    raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    notice_file_name: Annotated[
+        str, typer.Argument(help="The notice's file name as ingested (kl:sourceFile).")
+    ],
+    store: StoreOption = None,
+) -> None:
+    """Remove one notice (its whole named graph) from the store."""
+    with _open_store(store) as st, _boundary():
+        iri = st.remove_notice(notice_file_name)
+    typer.echo(f"removed {Path(notice_file_name).name} ({iri})")
+
+
+@app.command()
+def demo(store: StoreOption = None) -> None:
+    """Ingest the bundled sample notices and answer the headline questions with the named queries."""
+    from ketluan.graph import queries
+    from ketluan.graph.pipeline import ingest_paths
+
+    samples = resources.files("ketluan.ingest.samples")
+    with resources.as_file(samples) as folder:
+        files = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in SAMPLE_SUFFIXES)
+        if not files:
+            raise _fail("no bundled sample notices found — reinstall ketluan (pip install -e .)")
+        with _open_store(store) as st:
+            with _boundary():
+                summary = ingest_paths(
+                    files, st, on_result=lambda r: r.status == "rejected" and typer.echo(r.message)
+                )
+            typer.echo(f"samples: {summary.line()} (store {st.path})")
+            for heading, name, params in DEMO_QUESTIONS:
+                typer.echo("")
+                typer.echo(f"== {heading} ==")
+                try:
+                    result = queries.run_query(st.ox, queries.load_query(name), params)
+                except (GraphError, IngestError) as e:
+                    typer.echo(f"(not available: {' '.join(str(e).split())})")
+                    continue
+                if len(result) == 0:
+                    typer.echo("(no answers in the samples)")
+                else:
+                    _print_table(queries.format_table(result))
+
+
+def main() -> None:  # pragma: no cover - the console script
+    app(prog_name="ketluan")

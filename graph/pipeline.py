@@ -1,0 +1,176 @@
+"""The ingest pipeline: files and folders -> read -> parse -> store, one notice at a time.
+
+    >>> from ketluan.graph.pipeline import ingest_paths
+    >>> from ketluan.graph.store import Store
+    >>> with Store.open("ketluan-store") as store:                      # doctest: +SKIP
+    ...     summary = ingest_paths(["notices/"], store, on_result=print)
+    >>> summary.counts                                                  # doctest: +SKIP
+    {'ingested': 5, 'unchanged': 0, 'replaced': 0, 'rejected': 1}
+
+It never stops on a bad file: every file ends as ``ingested``, ``unchanged``, ``replaced`` or ``rejected`` (with
+a one-line reason). Folders are walked recursively for `NOTICE_SUFFIXES` (plus `REJECTED_SUFFIXES`, document
+formats we cannot read, so that they are reported instead of silently skipped). A file named explicitly is
+always tried, whatever its suffix.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ketluan.graph.errors import GraphError
+from ketluan.ingest.errors import IngestError
+
+if TYPE_CHECKING:
+    from ketluan.graph.store import Store
+    from ketluan.ingest.records import Notice
+
+__all__ = [
+    "NOTICE_SUFFIXES",
+    "REJECTED_SUFFIXES",
+    "STATUSES",
+    "FileResult",
+    "IngestSummary",
+    "ingest_paths",
+    "iter_notice_files",
+    "parse_notice",
+    "read_notice",
+]
+
+#: Suffixes picked up when walking a folder (the readers handle these).
+NOTICE_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm", ".docx", ".pdf"})
+#: Document suffixes picked up when walking a folder although no reader handles them: reported as rejected.
+REJECTED_SUFFIXES = frozenset({".doc", ".rtf", ".odt"})
+#: The possible outcomes of one file.
+STATUSES = ("ingested", "unchanged", "replaced", "rejected")
+
+
+def read_notice(path: str | os.PathLike[str]) -> Any:
+    """`ketluan.ingest.readers.read_notice` (imported on first use, so ``ketluan --help`` stays fast)."""
+    from ketluan.ingest.readers import read_notice as _read_notice
+
+    return _read_notice(path)
+
+
+def parse_notice(text: str, source_file: str) -> Notice:
+    """`ketluan.ingest.extract.parse_notice` (imported on first use)."""
+    from ketluan.ingest.extract import parse_notice as _parse_notice
+
+    return _parse_notice(text, source_file)
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What became of one file: ``status`` is one of `STATUSES`; ``reason`` is set when rejected."""
+
+    path: str
+    status: str
+    reason: str | None = None
+    notice: str | None = None  # the notice IRI, when stored
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+    @property
+    def message(self) -> str:
+        """One line: ``ingested 001.txt`` or ``rejected 003.doc: E107 legacy Word .doc — save it as .docx``."""
+        if self.reason is None:
+            return f"{self.status} {self.name}"
+        # IngestError messages already start with the file name ("003.doc: …", "tb.txt:12: …")
+        reason = self.reason if self.reason.startswith(self.name + ":") else f"{self.name}: {self.reason}"
+        return f"{self.status} {reason}"
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    results: list[FileResult] = field(default_factory=list)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATUSES, 0)
+        for r in self.results:
+            counts[r.status] += 1
+        return counts
+
+    @property
+    def rejected(self) -> list[FileResult]:
+        return [r for r in self.results if r.status == "rejected"]
+
+    @property
+    def ok(self) -> bool:
+        """True when no file was rejected."""
+        return not self.rejected
+
+    def line(self) -> str:
+        """``5 ingested, 0 unchanged, 0 replaced, 1 rejected``."""
+        return ", ".join(f"{n} {status}" for status, n in self.counts.items())
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready: the counts and one entry per file (for ``ketluan ingest --report``)."""
+        return {"counts": self.counts, "files": [asdict(r) for r in self.results]}
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    wanted = NOTICE_SUFFIXES | REJECTED_SUFFIXES
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if not name.startswith(".") and Path(name).suffix.lower() in wanted:
+                yield Path(root) / name
+
+
+def iter_notice_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    """The files to ingest, in order and without duplicates: files as given, folders walked recursively.
+
+    Raises `IngestError` (E102) for a path that does not exist, before anything is ingested.
+    """
+    out: dict[Path, None] = {}
+    for p in map(Path, paths):
+        if p.is_dir():
+            for f in _walk(p):
+                out.setdefault(f, None)
+        elif p.exists():
+            out.setdefault(p, None)
+        else:
+            raise IngestError(p, "no such file or folder", "check the path", code="E102")
+    return list(out)
+
+
+def _ingest_file(path: Path, store: Store) -> FileResult:
+    try:
+        source = read_notice(path)
+        notice = parse_notice(source.text, Path(source.source_file).name)
+        status = store.add_notice(notice)
+    except (IngestError, GraphError) as e:
+        return FileResult(str(path), "rejected", " ".join(str(e).split()))
+    except Exception as e:  # noqa: BLE001 — a bug in one extractor must not stop the batch
+        detail = " ".join(f"{type(e).__name__}: {e}".split())
+        return FileResult(
+            str(path), "rejected", f"internal error ({detail}) — please report it with this file"
+        )
+    from ketluan.ingest.to_rdf import notice_iri
+
+    return FileResult(str(path), status, notice=str(notice_iri(notice.source_file)))
+
+
+def ingest_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    store: Store,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> IngestSummary:
+    """Ingest files and folders into ``store``; call ``on_result`` after each file; never stop on a bad file.
+
+    Each notice is written in one transaction by `Store.add_notice`, so an interrupted run leaves only
+    complete notices behind.
+    """
+    summary = IngestSummary()
+    for path in iter_notice_files(paths):
+        result = _ingest_file(path, store)
+        summary.results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return summary

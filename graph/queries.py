@@ -1,0 +1,517 @@
+"""The named SPARQL queries in ``ketluan.queries``: list, load, bind parameters, run and format.
+
+Each ``queries/<name>.rq`` starts with a comment header::
+
+    # title: Units assigned a topic
+    # description: Which units were assigned work on a topic ...
+    #   (an indented comment line continues the field above)
+    # params: topic=metrology (topic: local name of a klt: concept)
+    # params: since=2000 (year: the first year to include)
+
+A parameter is written ``name=default (kind: help)``; ``name (kind: help)`` without ``=`` is required and
+``# params: none`` declares none. Several parameters go on several ``# params:`` lines (or one line,
+separated by ``;``). The kinds are listed in :data:`PARAM_KINDS`.
+
+Parameters are never pasted into the query text. :func:`bind_params` checks each value and turns it into an
+RDF term, and :func:`run_query` hands the terms to pyoxigraph as ``substitutions``, which binds the variable of
+the same name (``?topic``) throughout the query. pyoxigraph requires every substituted variable to be in the
+``SELECT`` clause (and in ``GROUP BY`` when the query aggregates), so each query projects its parameters;
+:func:`run_query` leaves those columns out of the result, since they only repeat what was passed in.
+
+>>> q = load_query("chairs-across-years")
+>>> q.name, q.params
+('chairs_across_years', [])
+>>> [str(term) for term in bind_params(load_query("units_assigned_topic"), {}).values()]
+['<https://w3id.org/ketluan/topic/metrology>']
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import difflib
+import io
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+
+import pyoxigraph as ox
+from ketluan.graph.errors import QueryError
+from ketluan.ontology.namespaces import PREFIXES as ONTOLOGY_PREFIXES
+from rich.table import Table
+
+__all__ = [
+    "PARAM_KINDS",
+    "PREFIXES",
+    "TOPICS",
+    "NamedQuery",
+    "QueryParam",
+    "QueryResult",
+    "bind_params",
+    "format_table",
+    "known_topics",
+    "list_queries",
+    "load_query",
+    "query_names",
+    "run_query",
+    "shorten_iri",
+    "to_csv",
+    "to_json",
+]
+
+QUERY_PACKAGE = "ketluan.queries"
+ONTOLOGY_PACKAGE = "ketluan.ontology"
+
+KLT = "https://w3id.org/ketluan/topic/"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+#: prefix -> namespace, used to shorten IRIs in tables (the longest matching namespace wins); generated from
+#: the ontology, so the table and the ontology cannot disagree.
+PREFIXES: dict[str, str] = dict(ONTOLOGY_PREFIXES)
+
+#: The topics fixed by the contract (``../shared/CONTRACT.md``). More may be added to the topic scheme in
+#: ``ontology/``; :func:`known_topics` adds those, and any found in the store a query runs on.
+TOPICS: frozenset[str] = frozenset(
+    {
+        "metrology",
+        "standards-quality",
+        "intellectual-property",
+        "radiation-safety",
+        "inspection",
+        "research-projects",
+        "technology-transfer",
+        "innovation",
+        "finance",
+        "planning",
+        "reporting",
+        "communication",
+        "training",
+        "administrative-reform",
+        "personnel",
+        "statistics",
+        "events",
+        "party-affairs",
+        "investment",
+    }
+)
+
+#: kind -> what the value must look like; each kind is converted by :func:`bind_params`.
+PARAM_KINDS: dict[str, str] = {
+    "topic": "the local name of a topic in klt:scheme (metrology, inspection, ...), bound as its klt: IRI",
+    "string": "any text, bound as a plain literal (NFC-normalised)",
+    "year": "a four-digit year, bound as an xsd:integer",
+    "date": "a date written YYYY-MM-DD, bound as an xsd:date",
+    "notice": "a notice's source file name (a path is cut to its base name), bound as a plain literal",
+}
+
+_FIELD = re.compile(r"^#\s*(?P<key>[a-z]+):\s?(?P<value>.*)$")
+_PARAM = re.compile(
+    r"^(?P<name>[A-Za-z_]\w*)\s*(?:=(?P<default>[^()]*?))?\s*\((?P<kind>[a-z]+)(?::\s*(?P<help>.*))?\)$"
+)
+_YEAR = re.compile(r"^[0-9]{4}$")
+_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+@dataclass(frozen=True)
+class QueryParam:
+    """One parameter of a named query: ``default`` is ``None`` when the parameter is required."""
+
+    name: str
+    default: str | None
+    kind: str
+    help: str = ""
+
+    @property
+    def required(self) -> bool:
+        return self.default is None
+
+
+@dataclass
+class NamedQuery:
+    """A SPARQL query with its header fields; ``text`` is the whole file, header included."""
+
+    name: str
+    title: str
+    description: str
+    params: list[QueryParam] = field(default_factory=list)
+    text: str = ""
+
+    @property
+    def param_names(self) -> list[str]:
+        return [p.name for p in self.params]
+
+
+@dataclass
+class QueryResult:
+    """The rows of a ``SELECT`` query; an unbound cell is ``None``."""
+
+    variables: list[str]
+    rows: list[list[ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple | None]]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Loading
+
+
+def _normalise_name(name: str) -> str:
+    return name.strip().replace("-", "_")
+
+
+def _query_files() -> dict[str, str]:
+    """name -> text of every ``.rq`` file shipped in ``ketluan.queries``."""
+    folder = files(QUERY_PACKAGE)
+    return {
+        entry.name[: -len(".rq")]: entry.read_text(encoding="utf-8")
+        for entry in folder.iterdir()
+        if entry.name.endswith(".rq") and entry.is_file()
+    }
+
+
+def query_names() -> list[str]:
+    """The names of the shipped queries, sorted."""
+    return sorted(_query_files())
+
+
+def list_queries() -> list[NamedQuery]:
+    """Every shipped query, sorted by name."""
+    return [parse_query(name, text) for name, text in sorted(_query_files().items())]
+
+
+def load_query(name_or_path: str) -> NamedQuery:
+    """A shipped query by name (``chairs_across_years`` or ``chairs-across-years``) or a ``.rq`` file by path.
+
+    Raises :class:`QueryError` listing the valid names when there is no such query.
+    """
+    candidate = Path(name_or_path)
+    looks_like_path = name_or_path.endswith(".rq") or "/" in name_or_path or "\\" in name_or_path
+    if looks_like_path:
+        if not candidate.is_file():
+            raise QueryError(
+                f"No query file {name_or_path!r}. Give a path to a .rq file, or one of the named queries: "
+                f"{', '.join(query_names())}."
+            )
+        return parse_query(candidate.stem, candidate.read_text(encoding="utf-8"))
+    name = _normalise_name(name_or_path)
+    available = _query_files()
+    if name not in available:
+        close = difflib.get_close_matches(name, available, n=1)
+        hint = f" Did you mean {close[0]!r}?" if close else ""
+        raise QueryError(
+            f"Unknown query {name_or_path!r}.{hint} Named queries: {', '.join(sorted(available))} "
+            "(or give a path to a .rq file)."
+        )
+    return parse_query(name, available[name])
+
+
+def parse_query(name: str, text: str) -> NamedQuery:
+    """Read the comment header of a query; a file without one gets its name as title and no parameters."""
+    fields: dict[str, list[str]] = {}
+    last: str | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        if not line.startswith("#"):
+            break
+        match = _FIELD.match(line)
+        if match and match["key"] in {"title", "description", "params"}:
+            last = match["key"]
+            fields.setdefault(last, []).append(match["value"].strip())
+        elif last is not None and last != "params" and line.lstrip("#").strip():
+            fields[last][-1] += " " + line.lstrip("#").strip()
+        else:
+            last = None
+    params: list[QueryParam] = []
+    for value in fields.get("params", []):
+        if value.strip().lower() in {"", "none"}:
+            continue
+        params.extend(_parse_param(name, spec) for spec in _split_specs(value))
+    seen = [p.name for p in params]
+    duplicates = sorted({n for n in seen if seen.count(n) > 1})
+    if duplicates:
+        raise QueryError(f"Query {name!r} declares the parameter(s) {', '.join(duplicates)} twice.")
+    return NamedQuery(
+        name=name,
+        title=" ".join(fields.get("title", [name])),
+        description=" ".join(fields.get("description", [])),
+        params=params,
+        text=text,
+    )
+
+
+def _split_specs(value: str) -> list[str]:
+    """Split ``a=1 (year: x); b (string: y; z)`` at the semicolons outside parentheses."""
+    specs, depth, current = [], 0, []
+    for char in value:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == ";" and depth == 0:
+            specs.append("".join(current).strip())
+            current = []
+        else:
+            current.append(char)
+    specs.append("".join(current).strip())
+    return [spec for spec in specs if spec]
+
+
+def _parse_param(query: str, spec: str) -> QueryParam:
+    match = _PARAM.match(spec)
+    if not match:
+        raise QueryError(
+            f"Query {query!r}: cannot read the parameter {spec!r}. Write 'name=default (kind: help)', or "
+            f"'name (kind: help)' for a required one; kinds: {', '.join(PARAM_KINDS)}."
+        )
+    kind = match["kind"]
+    if kind not in PARAM_KINDS:
+        raise QueryError(
+            f"Query {query!r}: parameter {match['name']!r} has the unknown kind {kind!r}; "
+            f"kinds: {', '.join(PARAM_KINDS)}."
+        )
+    default = match["default"]
+    if default is not None:
+        default = default.strip()
+        if len(default) >= 2 and default[0] == default[-1] == '"':
+            default = default[1:-1]
+    return QueryParam(name=match["name"], default=default, kind=kind, help=(match["help"] or "").strip())
+
+
+# --------------------------------------------------------------------------------------------------------
+# Parameters
+
+
+@lru_cache(maxsize=1)
+def _ontology_topics() -> frozenset[str]:
+    """Topic names declared in the ``.ttl`` files shipped in ``ketluan.ontology`` (none if there are none)."""
+    names: set[str] = set()
+    try:
+        root = files(ONTOLOGY_PACKAGE)
+    except ModuleNotFoundError:  # pragma: no cover - the ontology package always ships
+        return frozenset()
+    pending = [root]
+    while pending:
+        folder = pending.pop()
+        for entry in folder.iterdir():
+            if entry.is_dir():
+                pending.append(entry)
+            elif entry.name.endswith(".ttl"):
+                try:
+                    quads = ox.parse(entry.read_bytes(), format=ox.RdfFormat.TURTLE)
+                    names.update(_topic_names(q.subject for q in quads))
+                except (SyntaxError, OSError, ValueError):
+                    continue  # a broken ontology file is the validator's business, not ours
+    return frozenset(names)
+
+
+def _topic_names(subjects: Iterable[object]) -> set[str]:
+    out = set()
+    for subject in subjects:
+        if isinstance(subject, ox.NamedNode) and subject.value.startswith(KLT):
+            local = subject.value[len(KLT) :]
+            if local and local != "scheme" and "/" not in local:
+                out.add(local)
+    return out
+
+
+def _store_topics(store: ox.Store) -> set[str]:
+    query = (
+        "SELECT DISTINCT ?c WHERE { { ?c <http://www.w3.org/2004/02/skos/core#inScheme> ?s } "
+        "UNION { ?d <https://w3id.org/ketluan/ontology#topic> ?c } }"
+    )
+    solutions = store.query(query, use_default_graph_as_union=True)
+    assert isinstance(solutions, ox.QuerySolutions)
+    return _topic_names(solution["c"] for solution in solutions)
+
+
+def known_topics(store: ox.Store | None = None) -> frozenset[str]:
+    """The topic names a ``topic`` parameter accepts: the contract's, the ontology's and the store's."""
+    names = set(TOPICS) | _ontology_topics()
+    if store is not None:
+        names |= _store_topics(store)
+    return frozenset(names)
+
+
+def _convert(
+    q: NamedQuery, param: QueryParam, value: str, store: ox.Store | None
+) -> ox.NamedNode | ox.Literal:
+    where = f"parameter {param.name!r} of query {q.name!r}"
+    value = unicodedata.normalize("NFC", value.strip() if param.kind != "string" else value)
+    if param.kind == "topic":
+        name = value
+        for prefix in (KLT, "klt:"):
+            if name.startswith(prefix):
+                name = name[len(prefix) :]
+        name = name.replace("_", "-").lower()
+        topics = known_topics(store)
+        if name not in topics:
+            raise QueryError(f"{value!r} is not a topic ({where}). Topics: {', '.join(sorted(topics))}.")
+        return ox.NamedNode(KLT + name)
+    if param.kind == "year":
+        if not _YEAR.match(value):
+            raise QueryError(f"{value!r} is not a year ({where}); write four digits, e.g. 2018.")
+        return ox.Literal(str(int(value)), datatype=ox.NamedNode(XSD + "integer"))
+    if param.kind == "date":
+        try:
+            if not _DATE.match(value):
+                raise ValueError(value)
+            dt.date.fromisoformat(value)
+        except ValueError:
+            raise QueryError(
+                f"{value!r} is not a date ({where}); write YYYY-MM-DD, e.g. 2018-06-30."
+            ) from None
+        return ox.Literal(value, datatype=ox.NamedNode(XSD + "date"))
+    if param.kind == "notice":
+        base = re.split(r"[\\/]", value)[-1]
+        if not base:
+            raise QueryError(f"{where} needs a notice's source file name, e.g. 000_75893db409298154.txt.")
+        return ox.Literal(base)
+    return ox.Literal(value)
+
+
+def bind_params(
+    q: NamedQuery, given: Mapping[str, str], store: ox.Store | None = None
+) -> dict[ox.Variable, ox.NamedNode | ox.Literal]:
+    """Check the values given for ``q``'s parameters and turn each into an RDF term, defaults filling the gaps.
+
+    ``store``, when given, lets a ``topic`` parameter name a topic that is only in the store's topic scheme.
+    Raises :class:`QueryError` for an unknown parameter, a missing required one or a malformed value; the
+    message lists the valid names or says what the value should look like.
+    """
+    valid = q.param_names
+    unknown = sorted(set(given) - set(valid))
+    if unknown:
+        takes = (
+            "takes no parameters"
+            if not valid
+            else "takes " + ", ".join(f"{p.name} ({p.kind})" for p in q.params)
+        )
+        raise QueryError(f"Unknown parameter(s) {', '.join(unknown)} for query {q.name!r}; it {takes}.")
+    bindings: dict[ox.Variable, ox.NamedNode | ox.Literal] = {}
+    for param in q.params:
+        value = given.get(param.name, param.default)
+        if value is None:
+            raise QueryError(
+                f"Query {q.name!r} needs the parameter {param.name!r} ({param.kind}: {param.help}); "
+                f"pass it as {param.name}=VALUE."
+            )
+        bindings[ox.Variable(param.name)] = _convert(q, param, str(value), store)
+    return bindings
+
+
+# --------------------------------------------------------------------------------------------------------
+# Running
+
+
+def run_query(store: ox.Store, q: NamedQuery, params: Mapping[str, str] | None = None) -> QueryResult:
+    """Run ``q`` on ``store`` (default graph = union of all graphs) with ``params`` bound as RDF terms.
+
+    ``store`` is a ``pyoxigraph.Store``, or anything with one in its ``ox`` attribute (such as
+    :class:`ketluan.graph.store.Store`). The parameter columns are left out of the result. Raises
+    :class:`QueryError` when the parameters are wrong, the query does not parse, or it is not a ``SELECT``.
+    """
+    raw = store if isinstance(store, ox.Store) else getattr(store, "ox", None)
+    if not isinstance(raw, ox.Store):
+        raise TypeError(f"run_query needs a pyoxigraph.Store, not {type(store).__name__}")
+    bindings = bind_params(q, params or {}, store=raw)
+    try:
+        solutions = raw.query(q.text, use_default_graph_as_union=True, substitutions=bindings or None)
+    except SyntaxError as error:
+        raise QueryError(f"Query {q.name!r} is not valid SPARQL: {error}") from error
+    except RuntimeError as error:
+        if "projection" in str(error):
+            raise QueryError(
+                f"Query {q.name!r}: every parameter must appear in the SELECT clause (and in GROUP BY when the "
+                f"query aggregates) so that it can be bound: {error}"
+            ) from error
+        raise QueryError(f"Query {q.name!r} failed: {error}") from error
+    if not isinstance(solutions, ox.QuerySolutions):
+        raise QueryError(f"Query {q.name!r} is not a SELECT query; named queries must return a table.")
+    hidden = set(q.param_names)
+    variables = [v.value for v in solutions.variables if v.value not in hidden]
+    rows = [[solution[name] for name in variables] for solution in solutions]
+    return QueryResult(variables=variables, rows=rows)
+
+
+# --------------------------------------------------------------------------------------------------------
+# Formatting
+
+
+def shorten_iri(iri: str, prefixes: Mapping[str, str] = PREFIXES) -> str:
+    """``https://w3id.org/ketluan/topic/metrology`` -> ``klt:metrology``; an IRI in no namespace stays whole."""
+    best = max((ns for ns in prefixes.values() if iri.startswith(ns)), key=len, default=None)
+    if best is None:
+        return iri
+    prefix = next(p for p, ns in prefixes.items() if ns == best)
+    return f"{prefix}:{iri[len(best) :]}"
+
+
+def _text(term: object, short: bool) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        return shorten_iri(term.value) if short else term.value
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)
+
+
+def format_table(result: QueryResult, title: str | None = None) -> Table:
+    """A rich table: IRIs shortened with :data:`PREFIXES`, literals shown as their text, unbound cells empty."""
+    table = Table(title=title, show_lines=False)
+    for variable in result.variables:
+        table.add_column(variable, overflow="fold")
+    for row in result.rows:
+        table.add_row(*(_text(term, short=True) for term in row))
+    return table
+
+
+def to_csv(result: QueryResult) -> str:
+    """SPARQL 1.1 CSV results: a header of variable names, full IRIs, literals as text, ``\\r\\n`` line ends."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(result.variables)
+    for row in result.rows:
+        writer.writerow([_text(term, short=False) for term in row])
+    return buffer.getvalue()
+
+
+def _json_term(term: object) -> dict[str, str]:
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value not in (XSD + "string", RDF_LANG_STRING):
+            out["datatype"] = term.datatype.value
+        return out
+    raise QueryError(f"Cannot write {term!r} as a SPARQL JSON result.")
+
+
+def to_json(result: QueryResult, indent: int | None = 2) -> str:
+    """SPARQL 1.1 Query Results JSON (``application/sparql-results+json``); unbound cells are left out."""
+    document = {
+        "head": {"vars": list(result.variables)},
+        "results": {
+            "bindings": [
+                {
+                    name: _json_term(term)
+                    for name, term in zip(result.variables, row, strict=True)
+                    if term is not None
+                }
+                for row in result.rows
+            ]
+        },
+    }
+    return json.dumps(document, ensure_ascii=False, indent=indent) + "\n"

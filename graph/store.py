@@ -1,0 +1,366 @@
+"""The ketluan store: an embedded, on-disk Oxigraph (RocksDB) dataset with one named graph per notice.
+
+    >>> from ketluan.graph.store import Store
+    >>> with Store.open("ketluan-store") as store:          # doctest: +SKIP
+    ...     store.add_notice(notice)                         # "ingested" | "unchanged" | "replaced"
+    ...     rows = list(store.query("SELECT ?n WHERE { ?n a kl:Notice }"))
+
+Guarantees:
+
+- every quad of notice N lives in the graph named by N's IRI (`ketluan.ingest.to_rdf.notice_iri`);
+- a notice is written in ONE transaction: a reader (or a crash) sees the old notice or the new one, never a
+  mix. A new notice goes in with `pyoxigraph.Store.extend` (transactional); a changed notice is replaced with
+  one SPARQL update ``DROP SILENT GRAPH <N> ; INSERT DATA { GRAPH <N> { … } }`` (also one transaction);
+- re-adding a notice whose ``kl:sourceFile`` and ``kl:contentHash`` are already stored writes nothing;
+- the ontology and topic scheme (``ontology/ketluan.ttl``, ``ontology/topics.ttl``) are kept in the graph
+  ``kli:graph/ontology`` and rewritten on open only when their hash changed.
+
+Every pyoxigraph error is turned into a one-line `StoreError` (or `QueryError` for a bad query).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+import rdflib
+from ketluan.graph.errors import QueryError, StoreError
+from ketluan.ingest import records
+from ketluan.ingest.to_rdf import notice_iri, notice_to_quads
+from ketluan.ontology.namespaces import KL, KLI, PREFIXES
+from rdflib.term import BNode, Literal, URIRef
+
+__all__ = [
+    "DEFAULT_STORE",
+    "ONTOLOGY_GRAPH",
+    "ONTOLOGY_FILES",
+    "Store",
+    "default_store_path",
+    "to_ox_quads",
+]
+
+#: Where the store lives when neither ``--store`` nor ``$KETLUAN_STORE`` says otherwise.
+DEFAULT_STORE = "ketluan-store"
+#: The graph holding the ontology and the topic scheme.
+ONTOLOGY_GRAPH = str(KLI["graph/ontology"])
+#: Files of the ``ketluan.ontology`` package loaded into `ONTOLOGY_GRAPH` (a missing one is skipped).
+ONTOLOGY_FILES = ("ketluan.ttl", "topics.ttl")
+
+_SHA256 = ox.NamedNode("http://schema.org/sha256")  # the ontology graph's hash, stored in that graph
+_SOURCE_FILE = ox.NamedNode(str(KL.sourceFile))
+_CONTENT_HASH = ox.NamedNode(str(KL.contentHash))
+
+_FORMATS = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "jsonld": ox.RdfFormat.JSON_LD,
+    "rdfxml": ox.RdfFormat.RDF_XML,
+}
+
+
+def default_store_path() -> Path:
+    """``$KETLUAN_STORE`` if set, else ``./ketluan-store``."""
+    return Path(os.environ.get("KETLUAN_STORE") or DEFAULT_STORE)
+
+
+def _one_line(error: BaseException | str) -> str:
+    return " ".join(str(error).split())
+
+
+def _to_ox(term: Any) -> Any:
+    """An rdflib term (or an already-converted pyoxigraph term) as a pyoxigraph term."""
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"cannot store {term!r} ({type(term).__name__}) — expected an rdflib or pyoxigraph term")
+
+
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def _from_ox(term: Any) -> Any:
+    """A pyoxigraph term as an rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"cannot convert {term!r} to rdflib")
+
+
+def to_ox_quads(quads: Iterable[tuple[Any, Any, Any, Any]]) -> list[ox.Quad]:
+    """``(s, p, o, g)`` tuples of rdflib terms -> pyoxigraph quads."""
+    return [ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g)) for s, p, o, g in quads]
+
+
+class Store:
+    """One on-disk Oxigraph store. Open it with `Store.open` (or the constructor); close it with `close`.
+
+    Only one process can open a store for writing at a time; a second one gets a `StoreError`.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, load_ontology: bool = True) -> None:
+        self.path = Path(path) if path is not None else default_store_path()
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"store {self.path} is a file, not a directory — use --store to pick a folder")
+        try:
+            self._ox: ox.Store | None = ox.Store(str(self.path))
+        except OSError as e:
+            raise StoreError(self._explain_open_error(e)) from None
+        if load_ontology:
+            self.load_ontology_graph()
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, load_ontology: bool = True) -> Store:
+        """Open (creating if needed) the store at ``path`` (default `default_store_path`)."""
+        return cls(path, load_ontology=load_ontology)
+
+    def _explain_open_error(self, e: OSError) -> str:
+        msg = _one_line(e)
+        if "lock hold by current process" in msg:
+            return f"store {self.path} is already open in this process — close the other Store first"
+        if "lock" in msg.lower():
+            return (
+                f"store {self.path} is in use by another ketluan process — "
+                "wait for it or use --store to pick another"
+            )
+        return f"cannot open store {self.path}: {msg} — check the path and its permissions, or use --store"
+
+    # -- lifecycle --------------------------------------------------------------------------------------
+
+    @property
+    def ox(self) -> ox.Store:
+        """The underlying `pyoxigraph.Store` (raises `StoreError` once closed)."""
+        if self._ox is None:
+            raise StoreError(f"store {self.path} is closed — open it again with Store.open()")
+        return self._ox
+
+    def close(self) -> None:
+        """Flush and release the store (and its lock). Safe to call twice."""
+        if self._ox is not None:
+            try:
+                self._ox.flush()
+            except OSError:
+                pass
+            self._ox = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __len__(self) -> int:
+        """Number of quads in the whole dataset."""
+        return len(self.ox)
+
+    # -- notices ----------------------------------------------------------------------------------------
+
+    def _notice_graph(self, source_file: str) -> ox.NamedNode | None:
+        """The graph of the stored notice whose kl:sourceFile is ``source_file``, if any."""
+        for q in self.ox.quads_for_pattern(None, _SOURCE_FILE, ox.Literal(source_file), None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name == q.subject:
+                return q.graph_name
+        return None
+
+    def _graph_value(self, graph: ox.NamedNode, predicate: ox.NamedNode) -> str | None:
+        for q in self.ox.quads_for_pattern(graph, predicate, None, graph):
+            return q.object.value
+        return None
+
+    def add_notice(self, notice: records.Notice) -> str:
+        """Write one notice into its own graph; return ``"ingested"``, ``"unchanged"`` or ``"replaced"``.
+
+        Same kl:sourceFile and kl:contentHash as a stored notice -> ``"unchanged"`` and nothing is written.
+        Same kl:sourceFile, other hash -> the old graph is dropped and the new one written in one transaction.
+        """
+        graph = ox.NamedNode(str(notice_iri(notice.source_file)))
+        quads = to_ox_quads(notice_to_quads(notice))
+        try:
+            stored_file = self._graph_value(graph, _SOURCE_FILE)
+            if stored_file is not None and stored_file != notice.source_file:
+                raise StoreError(
+                    f"{notice.source_file}: its notice IRI {graph.value} is already used by {stored_file} — "
+                    "rename one of the two files"
+                )
+            if stored_file is None and not self.ox.contains_named_graph(graph):
+                self.ox.extend(quads)
+                return "ingested"
+            if self._graph_value(graph, _CONTENT_HASH) == notice.content_hash:
+                return "unchanged"
+            self._replace_graph(graph, quads)
+            return "replaced"
+        except OSError as e:
+            raise StoreError(
+                f"cannot write {notice.source_file} to store {self.path}: {_one_line(e)}"
+                " — nothing was written for this notice"
+            ) from None
+
+    def _replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
+        """Drop ``graph`` and write ``quads`` into it, in one transaction (one SPARQL update)."""
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        self.ox.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+
+    def remove_notice(self, source_file: str) -> str:
+        """Remove the notice whose kl:sourceFile is ``source_file`` (a path is reduced to its base name).
+
+        Returns the notice IRI; raises `StoreError` when no such notice is stored.
+        """
+        name = Path(source_file).name
+        graph = self._notice_graph(name)
+        if graph is None:
+            candidate = ox.NamedNode(str(notice_iri(name)))
+            graph = candidate if self.ox.contains_named_graph(candidate) else None
+        if graph is None:
+            known = sorted(f for _, f, _ in self.notices())
+            hint = (
+                f"stored notices: {', '.join(known[:10])}{' …' if len(known) > 10 else ''}" if known else ""
+            )
+            raise StoreError(
+                f"no notice {name} in store {self.path} — "
+                + (hint or "the store holds no notices; check --store")
+            )
+        try:
+            self.ox.remove_graph(graph)
+        except OSError as e:
+            raise StoreError(f"cannot remove {name} from store {self.path}: {_one_line(e)}") from None
+        return graph.value
+
+    def notices(self) -> list[tuple[str, str, str]]:
+        """``(notice IRI, kl:sourceFile, kl:contentHash)`` for every stored notice, sorted by file name."""
+        rows = self.query(
+            "SELECT ?n ?f ?h WHERE { GRAPH ?n { ?n a kl:Notice ; kl:sourceFile ?f ; kl:contentHash ?h } }",
+            use_default_graph_as_union=False,
+        )
+        return sorted(((r["n"].value, r["f"].value, r["h"].value) for r in rows), key=lambda t: (t[1], t[0]))
+
+    # -- ontology ---------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _ontology_sources() -> list[tuple[str, bytes]]:
+        root = resources.files("ketluan.ontology")
+        out = []
+        for name in ONTOLOGY_FILES:
+            f = root.joinpath(name)
+            if f.is_file():
+                out.append((name, f.read_bytes()))
+        return out
+
+    def load_ontology_graph(self) -> str:
+        """Write ontology/ketluan.ttl (+ topics.ttl) into ``kli:graph/ontology`` if their hash changed.
+
+        Returns ``"unchanged"``, ``"replaced"`` or ``"ingested"`` like `add_notice`.
+        """
+        sources = self._ontology_sources()
+        digest = hashlib.sha256()
+        for name, data in sources:
+            digest.update(name.encode() + b"\0" + data + b"\0")
+        sha = digest.hexdigest()
+        graph = ox.NamedNode(ONTOLOGY_GRAPH)
+        stored = self._graph_value(graph, _SHA256)
+        if stored == sha:
+            return "unchanged"
+        quads = [ox.Quad(graph, _SHA256, ox.Literal(sha), graph)]
+        for name, data in sources:
+            try:
+                parsed = ox.parse(data, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True)
+                quads.extend(ox.Quad(q.subject, q.predicate, q.object, graph) for q in parsed)
+            except SyntaxError as e:
+                raise StoreError(
+                    f"ontology/{name} does not parse: {_one_line(e)} — fix the file (it ships with ketluan)"
+                ) from None
+        try:
+            self._replace_graph(graph, quads)
+        except OSError as e:
+            raise StoreError(f"cannot write the ontology into store {self.path}: {_one_line(e)}") from None
+        return "ingested" if stored is None else "replaced"
+
+    # -- reading ----------------------------------------------------------------------------------------
+
+    def query(self, sparql: str, **kw: Any) -> Any:
+        """Run a SPARQL query over the union of all graphs (pass ``use_default_graph_as_union=False`` or
+        ``default_graph=…`` to change that). The CONTRACT prefixes are predeclared.
+
+        Returns pyoxigraph's result: `QuerySolutions` (SELECT), `QueryTriples` (CONSTRUCT/DESCRIBE) or a bool.
+        """
+        kw.setdefault("prefixes", PREFIXES)
+        if "default_graph" not in kw:
+            kw.setdefault("use_default_graph_as_union", True)
+        try:
+            return self.ox.query(sparql, **kw)
+        except SyntaxError as e:
+            raise QueryError(f"the query does not parse: {_one_line(e)} — check its SPARQL syntax") from None
+        except OSError as e:
+            raise StoreError(f"query failed on store {self.path}: {_one_line(e)}") from None
+
+    def quads(self) -> Iterator[ox.Quad]:
+        return iter(self.ox)
+
+    def dump(
+        self, fmt: str | ox.RdfFormat, out: str | os.PathLike[str] | IO[bytes] | None = None
+    ) -> bytes | None:
+        """Serialise the store. ``fmt``: an `RdfFormat` or one of nquads, trig, turtle, ntriples, jsonld, rdfxml.
+
+        Dataset formats (N-Quads, TriG, JSON-LD) keep the named graphs; triple formats get the union of all
+        graphs, deduplicated. Returns bytes when ``out`` is None.
+        """
+        if isinstance(fmt, str):
+            try:
+                fmt = _FORMATS[fmt]
+            except KeyError:
+                raise StoreError(f"unknown format {fmt!r} — use one of {', '.join(_FORMATS)}") from None
+        out_arg = str(out) if isinstance(out, os.PathLike) else out
+        try:
+            if fmt.supports_datasets:
+                return self.ox.dump(out_arg, format=fmt, prefixes=PREFIXES)
+            triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in self.ox)
+            return ox.serialize(triples, out_arg, format=fmt, prefixes=PREFIXES)
+        except (OSError, ValueError) as e:
+            raise StoreError(f"cannot export store {self.path}: {_one_line(e)}") from None
+
+    def rdflib_dataset(self, *, copy: bool = True) -> rdflib.Dataset:
+        """The store as an rdflib `Dataset` (named graphs kept), e.g. for pyshacl or the JSON-LD serializer.
+
+        ``copy=True`` (default) copies every quad into an in-memory rdflib Dataset: fast to query, detached from
+        the store. ``copy=False`` returns a live view through oxrdflib (store plugin "Oxigraph").
+        """
+        if not copy:
+            from oxrdflib import OxigraphStore
+
+            return rdflib.Dataset(store=OxigraphStore(store=self.ox))
+        ds = rdflib.Dataset()
+        for prefix, ns in PREFIXES.items():
+            ds.bind(prefix, ns)
+        contexts: dict[Any, rdflib.Graph] = {}
+
+        def context(g: Any) -> rdflib.Graph:
+            if g not in contexts:
+                contexts[g] = ds.default_graph if isinstance(g, ox.DefaultGraph) else ds.graph(_from_ox(g))
+            return contexts[g]
+
+        ds.addN(
+            (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object), context(q.graph_name))
+            for q in self.ox
+        )
+        return ds

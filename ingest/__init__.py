@@ -1,0 +1,1 @@
+"""Text -> records -> triples. Never imports ketluan.graph."""

@@ -1,0 +1,470 @@
+"""Find the bodies named in a stretch of text and give each its canonical full name.
+
+An agency name opens with a head noun (Sở, Phòng, Chi cục, UBND, Tỉnh ủy ...)
+and runs on while its syllables are capitalised, abbreviations, or words that
+names are made of; it stops at a verb, a preposition or punctuation. The
+locality is read from the name itself ("phòng KT-HT huyện Long Hồ") or from
+where the mention sits (a delegation heading "Huyện Long Hồ:", the notice's
+province), so "Phòng KT-HT" under "Huyện Long Hồ" becomes "Phòng Kinh tế và Hạ
+tầng huyện Long Hồ".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ketluan.ingest.lang.vi.agencies import (
+    ABBREVIATIONS,
+    AGENCY_HEADS,
+    COLLECTIVE_NOUNS,
+    LOCALITY_TYPES,
+    NAME_STOP_PHRASES,
+    NAME_SYLLABLES,
+    STANDALONE_ABBREVIATIONS,
+)
+from ketluan.ingest.lang.vi.titles import TITLES
+from ketluan.ingest.places import load_gazetteer
+from ketluan.ingest.records import Agency, Span
+from ketluan.ingest.text import match_key
+from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, phrase_keys
+
+HEADS = PhraseTable(AGENCY_HEADS.items())
+LOCALITIES = PhraseTable(LOCALITY_TYPES.items())
+STOPS = PhraseTable((p, True) for p in NAME_STOP_PHRASES)
+TITLE_TABLE = PhraseTable(TITLES.items())
+COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
+_ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
+_STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
+_NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
+# head kinds that may stand alone without a name ("Sở", "UBND huyện", "Tỉnh ủy")
+_STANDALONE_KINDS = {"so", "ubnd", "hdnd", "party", "office", "inspectorate", "leadership", "mttq"}
+# head kinds whose names are rarely more than the head plus a locality
+_PROVINCE_LEVEL = {"so", "sub-department", "center", "institute", "office", "inspectorate", "association", "board",
+                   "party-board", "council-board", "hospital", "treasury", "department", "police", "military",
+                   "media", "fund", "mass-org", "mttq"}
+
+
+@dataclass(slots=True)
+class AgencyMatch:
+    """A body as written: where, what kind, and the parts of its name."""
+
+    start: int  # token indices
+    end: int
+    span: Span
+    surface: str
+    kind: str
+    head: str  # canonical head ("Sở", "Ủy ban nhân dân")
+    name: str  # the rest, abbreviations expanded ("Khoa học và Công nghệ")
+    locality_type: str | None = None  # "huyện"
+    locality: str | None = None  # "Long Hồ"; None with a type means "this one" ("UBND huyện")
+    collective: bool = False
+    members: list[str] = field(default_factory=list)  # for collectives: the nouns listed
+
+
+def _cap_head(surface: str) -> str:
+    s = surface.strip()
+    return s[:1].upper() + s[1:]
+
+
+def _canonical_head(head_toks: list[Tok], text: str) -> str:
+    surface = join(text, head_toks)
+    key = fold(surface)
+    if key in ("ubnd",):
+        return "Ủy ban nhân dân"
+    if key in ("hđnd",):
+        return "Hội đồng nhân dân"
+    expanded = " ".join(_ABBREV_BY_KEY.get(t.key, t.text) for t in head_toks)
+    return _cap_head(expanded) if expanded.islower() or expanded[:1].islower() else expanded
+
+
+def expand_name(toks: list[Tok], text: str) -> str:
+    """Expand abbreviations token by token and keep the rest as written."""
+    out: list[str] = []
+    for t in toks:
+        exp = _ABBREV_BY_KEY.get(t.key)
+        if exp is not None and (t.is_upper or "&" in t.text or "-" in t.text):
+            out.append(exp)
+        elif "/" in t.text and all(_ABBREV_BY_KEY.get(fold(p)) for p in t.text.split("/")):
+            out.append("/".join(_ABBREV_BY_KEY[fold(p)] for p in t.text.split("/")))
+        else:
+            out.append(t.text)
+    s = " ".join(out)
+    s = re.sub(r"\s+([,/])", r"\1", s)
+    s = re.sub(r"\s*-\s*", " - ", s) if " - " in join(text, toks) or "–" in s else s
+    return s.replace(" – ", " - ")
+
+
+def _is_name_start(toks: list[Tok], i: int) -> bool:
+    return i < len(toks) and toks[i].is_word and (toks[i].is_cap or toks[i].is_upper)
+
+
+def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
+    """Match a body starting exactly at ``toks[i]``."""
+    if i >= len(toks) or not toks[i].is_word:
+        return None
+    t0 = toks[i]
+    # collectives: "các huyện, thị xã, thành phố", "UBND các huyện", "các Phòng, đơn vị thuộc Sở"
+    if t0.key in ("các", "những"):
+        return _scan_collective(toks, i, text, head=None)
+    m = HEADS.match(toks, i)
+    if m is None:
+        std = _STANDALONE_BY_KEY.get(t0.key)
+        if std and t0.is_upper:
+            j = i + 1
+            loc = _scan_locality(toks, j, text)
+            lt, ln_, j = loc if loc else (None, None, j)
+            return AgencyMatch(i, j, Span(t0.start, toks[j - 1].end), join(text, toks[i:j]), "standalone",
+                               std, "", lt, ln_)
+        loc = _scan_locality(toks, i, text)
+        if loc and loc[1]:
+            lt, ln_, j = loc
+            return AgencyMatch(i, j, Span(t0.start, toks[j - 1].end), join(text, toks[i:j]), "locality",
+                               _cap_head(lt), ln_ or "", lt, ln_)
+        return None
+    j, kind = m
+    head_toks = toks[i:j]
+    if not (t0.is_cap or t0.is_upper):
+        # a lower-case head ("phòng", "sở", "huyện") needs a capitalised name or abbreviation after it
+        if not (_is_name_start(toks, j) or (j < len(toks) and toks[j].key in ("các",))):
+            return None
+        if i > 0 and toks[i - 1].key in ("cơ", "tại", "văn") and t0.key == "sở":
+            return None
+    head = _canonical_head(head_toks, text)
+    if str(kind) == "association" and fold(head) in ("liên hiệp hội", "liên hiệp các hội") and not (
+        j < len(toks) and (toks[j].is_cap or toks[j].is_upper)
+    ):
+        head = "Liên hiệp các Hội Khoa học và Kỹ thuật"
+    if j < len(toks) and toks[j].key in ("các", "những"):
+        return _scan_collective(toks, j, text, head=(i, head, str(kind)))
+    name_end = _scan_name(toks, j, text)
+    loc = _scan_locality(toks, name_end, text)
+    lt = ln_ = None
+    end = name_end
+    if loc:
+        lt, ln_, end = loc
+    name_toks = toks[j:name_end]
+    # a trailing province/district name without its keyword: "Sở KH&CN Vĩnh Long"
+    if name_toks and lt is None:
+        gz = load_gazetteer()
+        for k in (3, 2, 1):
+            if len(name_toks) > k or (len(name_toks) == k and str(kind) in _STANDALONE_KINDS):
+                tail = name_toks[-k:]
+                if all(t.is_cap for t in tail):
+                    cand = " ".join(t.text for t in tail)
+                    if gz.province(cand):
+                        lt, ln_ = "tỉnh", cand
+                        name_toks = name_toks[:-k]
+                        break
+    if not name_toks and lt is None and str(kind) not in _STANDALONE_KINDS and not t0.is_cap:
+        return None
+    if not name_toks and lt is None and str(kind) not in _STANDALONE_KINDS:
+        # "Phòng" alone, "Trung tâm" alone: only as a back-reference; keep but mark kind
+        pass
+    name = expand_name(name_toks, text)
+    return AgencyMatch(i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head,
+                       name, lt, ln_)
+
+
+def _scan_name(toks: list[Tok], j: int, text: str) -> int:
+    """Index just past the name that follows a head noun."""
+    k = j
+    limit = min(len(toks), j + 16)
+    while k < limit:
+        t = toks[k]
+        if t.text in ("&", "-", "–", "/"):
+            if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
+                k += 1
+                continue
+            break
+        if not t.is_word:
+            break
+        if LOCALITIES.match(toks, k) and not t.is_upper and t.key not in ("tp", "tx"):
+            # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword
+            if not (t.is_cap and k + 1 < len(toks) and not toks[k + 1].is_cap):
+                break
+        if t.key in ("tp", "tx", "tp.", "tx.") and k > j:
+            break
+        if k > j and HEADS.match(toks, k) and t.is_cap and t.key not in ("văn", "ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ"):
+            break
+        if t.is_upper and len(t.text) > 1 or "&" in t.text:
+            k += 1
+            continue
+        if t.is_cap:
+            if TITLE_TABLE.match(toks, k) and k > j and t.key not in ("chủ", "ủy", "thư", "kế"):
+                break
+            k += 1
+            continue
+        if t.key == "và":
+            if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
+                if HEADS.match(toks, k + 1) and toks[k + 1].is_cap:
+                    break
+                if k + 1 < limit and toks[k + 1].key in ("các", "những"):
+                    break
+                k += 1
+                continue
+            break
+        if STOPS.match(toks, k):
+            break
+        if t.key in _NAME_SYLL and k > j - 0:
+            k += 1
+            continue
+        break
+    # trim trailing connectors
+    while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
+        k -= 1
+    return k
+
+
+def _scan_locality(toks: list[Tok], k: int, text: str) -> tuple[str, str | None, int] | None:
+    """"huyện Long Hồ" / "tỉnh" / "TP. Cần Thơ" / "Tx Bình Minh" at toks[k]."""
+    m = LOCALITIES.match(toks, k)
+    if not m:
+        return None
+    j, lt = m
+    lt = str(lt)
+    names = []
+    while j < len(toks) and j < k + 6 and toks[j].is_word and toks[j].is_cap and not HEADS.match(toks, j):
+        if TITLE_TABLE.match(toks, j):
+            break
+        names.append(toks[j])
+        j += 1
+    if names:
+        return lt, " ".join(t.text for t in names), j
+    if toks[k].is_upper and len(toks[k].text) <= 3:
+        return None  # "TP" alone is not a locality
+    return lt, None, j
+
+
+def _scan_collective(toks: list[Tok], i: int, text: str, head: tuple[int, str, str] | None) -> AgencyMatch | None:
+    j = i + 1
+    members: list[str] = []
+    while j < len(toks):
+        m = COLLECTIVES.match(toks, j)
+        if m is None:
+            m2 = HEADS.match(toks, j)
+            if m2 is None:
+                break
+            end_, _ = m2
+            members.append(join(text, toks[j:end_]))
+            j = _scan_name(toks, end_, text)
+        else:
+            end_, noun = m
+            members.append(str(noun))
+            j = end_
+        if j < len(toks) and toks[j].text in (",", "/") and j + 1 < len(toks) and (
+            COLLECTIVES.match(toks, j + 1) or HEADS.match(toks, j + 1)
+        ):
+            j += 1
+            continue
+        if j < len(toks) and toks[j].key == "và" and j + 1 < len(toks) and COLLECTIVES.match(toks, j + 1):
+            j += 1
+            continue
+        break
+    if not members:
+        return None
+    # "thuộc Sở", "trực thuộc", "liên quan", "có liên quan", "trong tỉnh", "khác"
+    tail_phrases = (("thuộc", "sở"), ("trực", "thuộc"), ("có", "liên", "quan"), ("liên", "quan"), ("khác",),
+                    ("thuộc", "sở", "khác"), ("trên", "địa", "bàn", "tỉnh"), ("của", "tỉnh"), ("trong", "tỉnh"))
+    changed = True
+    while changed:
+        changed = False
+        for ph in sorted(tail_phrases, key=len, reverse=True):
+            n = len(ph)
+            if tuple(t.key for t in toks[j : j + n]) == ph:
+                j += n
+                changed = True
+                break
+        # "các Phòng chuyên môn thuộc Sở KH&CN"
+        if j < len(toks) and toks[j - 1].key == "sở" and j < len(toks) and (toks[j].is_upper or "&" in toks[j].text):
+            j += 1
+    start_i = head[0] if head else i
+    surface = join(text, toks[start_i:j])
+    return AgencyMatch(start_i, j, Span(toks[start_i].start, toks[j - 1].end), surface,
+                       head[2] if head else "collective", head[1] if head else "", "", collective=True,
+                       members=members)
+
+
+def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> list[AgencyMatch]:
+    """Every non-overlapping body mention in ``toks``, left to right.
+
+    A locality list shares its keyword: "quận Ninh Kiều, Cái Răng" names two districts; the
+    names after the first are taken only when the gazetteer knows them as districts.
+    """
+    out = []
+    i = 0
+    while i < len(toks):
+        m = scan_agency(toks, i, text)
+        if m is not None and m.end > i:
+            out.append(m)
+            i = m.end
+            if m.kind == "locality" and m.locality_type in ("huyện", "quận", "thị xã", "thành phố"):
+                while i + 1 < len(toks) and toks[i].text in (",", "và") or (i < len(toks) and toks[i].key == "và"):
+                    j = i + 1
+                    names = []
+                    while j < len(toks) and j < i + 5 and toks[j].is_word and toks[j].is_cap and not HEADS.match(toks, j) \
+                            and not LOCALITIES.match(toks, j):
+                        names.append(toks[j])
+                        j += 1
+                    if not names:
+                        break
+                    cand = " ".join(t.text for t in names)
+                    known = load_gazetteer().districts_named(cand, province)
+                    if not known:
+                        break
+                    lt = known[0].kind
+                    out.append(AgencyMatch(i + 1, j, Span(names[0].start, names[-1].end), cand, "locality",
+                                           _cap_head(lt), cand, lt, cand))
+                    i = j
+        else:
+            i += 1
+    return out
+
+
+# --- canonical names ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Place:
+    """Where a mention sits: the notice's province and, under a district heading, the district."""
+
+    province: str | None = None
+    province_kind: str = "tỉnh"
+    district: str | None = None
+    district_type: str | None = None
+    parent: Agency | None = None  # the body a sub-unit belongs to (a delegation heading's Sở)
+    home: Agency | None = None  # the notice's own Sở/UBND, for bare "Sở"
+
+
+class AgencyBook:
+    """The bodies of one notice, each once, keyed by the match key of its canonical name."""
+
+    def __init__(self, province: str | None, province_kind: str = "tỉnh"):
+        self.province = province
+        self.province_kind = province_kind
+        self.by_key: dict[str, Agency] = {}
+
+    def _province_suffix(self) -> str:
+        if not self.province:
+            return ""
+        return f"{self.province_kind} {self.province}"
+
+    def add(self, name: str, kind: str, surface: str, span: Span, *, district: str | None = None,
+            parent: Agency | None = None, collective: bool = False, extra_labels: tuple[str, ...] = ()) -> Agency:
+        key = match_key(name)
+        ag = self.by_key.get(key)
+        if ag is None:
+            ag = Agency(key=_slug_key(name), name=name, kind=kind, province=self.province, district=district,
+                        parent=parent.key if parent else None, collective=collective)
+            self.by_key[key] = ag
+        for label in (surface, *extra_labels):
+            if label and label not in ag.surfaces and label != ag.name:
+                ag.surfaces.append(label)
+        if span not in ag.spans:
+            ag.spans.append(span)
+        if parent is not None and ag.parent is None and parent.key != ag.key:
+            ag.parent = parent.key
+        return ag
+
+    def resolve(self, m: AgencyMatch, place: Place) -> Agency | None:
+        """Canonical agency for a mention in its place."""
+        prov = self._province_suffix()
+        surface = m.surface
+        if m.collective:
+            name = _cap_head(surface)
+            return self.add(name, "collective", surface, m.span, collective=True)
+        if m.kind == "standalone":
+            name = m.head
+            if m.head == "Liên hiệp các Hội Khoa học và Kỹ thuật" and prov:
+                name = f"{name} {prov}"
+            return self.add(name, "association" if "Hội" in m.head else "board", surface, m.span,
+                            parent=place.home if m.head == "Ban Giám đốc" else None)
+        if m.kind == "locality":
+            lt, ln = m.locality_type, m.locality
+            if lt in ("tỉnh",) or (lt == "thành phố" and ln and self.province and match_key(ln) == match_key(self.province)
+                                   and place.district is None and not _is_district(ln, self.province)):
+                return None  # the province itself is not a participating body here
+            return self.add(f"{_cap_head(lt or '')} {ln}", "locality", surface, m.span, district=ln)
+        head, name = m.head, m.name
+        full = f"{head} {name}".strip()
+        loc = None
+        district = None
+        parent = None
+        lt, ln = m.locality_type, m.locality
+        if lt and ln:
+            if lt in ("tỉnh",) or (lt == "thành phố" and self.province and match_key(ln) == match_key(self.province)):
+                loc = f"{self.province_kind} {ln}" if self.province and match_key(ln) == match_key(self.province) else f"{lt} {ln}"
+                if _is_party(head):
+                    loc = ln
+            else:
+                loc = f"{lt} {ln}"
+                district = ln
+        elif lt:  # "UBND huyện", "Viện ... thành phố" = this locality
+            if lt in ("tỉnh",) or (lt == "thành phố" and place.district is None):
+                loc = prov or None
+                if _is_party(head) and self.province:
+                    loc = self.province
+            elif place.district:
+                loc = f"{place.district_type or lt} {place.district}"
+                district = place.district
+            else:
+                loc = lt
+        # bare "Sở" / "Văn phòng Sở" / "Thanh tra Sở": the notice's own Sở
+        if m.kind == "so" and not name and place.home is not None and place.home.kind == "so":
+            return self.add(place.home.name, "so", surface, m.span)
+        if name and fold(name) in ("sở",) and place.home is not None:
+            full = f"{head} {place.home.name}"
+            parent = place.home
+            return self.add(full, m.kind, surface, m.span, parent=parent)
+        if m.kind in ("office", "inspectorate") and not name and loc is None:
+            if place.parent is not None:
+                return self.add(f"{head} {_strip_prefix(place.parent.name)}" if place.parent.kind != "so"
+                                else f"{head} {place.parent.name}", m.kind, surface, m.span, parent=place.parent)
+            if place.home is not None:
+                return self.add(f"{head} {place.home.name}", m.kind, surface, m.span, parent=place.home)
+        if m.kind == "phong" and loc is None:
+            if place.district:
+                loc = f"{place.district_type or 'huyện'} {place.district}"
+                district = place.district
+            elif place.parent is not None:
+                parent = place.parent
+        if m.kind in ("sub-department", "center", "institute") and loc is None and prov:
+            loc = prov
+            parent = place.parent if place.parent is not None and place.parent.kind == "so" else None
+        if m.kind in ("so", "mttq", "association") and loc is None and prov and (name or m.kind == "association"):
+            loc = prov
+        if m.kind in ("ubnd", "hdnd") and loc is None:
+            if place.district:
+                loc = f"{place.district_type or 'huyện'} {place.district}"
+                district = place.district
+            elif prov:
+                loc = prov
+        if m.kind == "party" and loc is None and self.province and fold(head) in ("tỉnh ủy", "thường trực tỉnh ủy",
+                                                                                 "ban thường vụ tỉnh ủy", "thành ủy"):
+            loc = self.province
+        canonical = f"{full} {loc}".strip() if loc else full
+        labels = (full,) if loc else ()
+        if m.kind == "phong" and parent is None and place.parent is not None and district is None:
+            parent = place.parent
+        return self.add(canonical, m.kind, surface, m.span, district=district, parent=parent, extra_labels=labels)
+
+
+def _strip_prefix(name: str) -> str:
+    return name
+
+
+def _is_party(head: str) -> bool:
+    """Party committees are named "Tỉnh ủy Bình Thuận", not "Tỉnh ủy tỉnh Bình Thuận"."""
+    return fold(head).split()[-1:] == ["ủy"] or "ủy " in fold(head) and fold(head).endswith("ủy")
+
+
+def _is_district(name: str, province: str | None) -> bool:
+    return bool(load_gazetteer().districts_named(name, province))
+
+
+def _slug_key(name: str) -> str:
+    return match_key(name)
+
+
+def head_keys(phrase: str) -> tuple[str, ...]:
+    return phrase_keys(phrase)

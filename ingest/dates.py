@@ -1,0 +1,668 @@
+"""Dates, times of day and deadlines in Vietnamese notices.
+
+Pure functions, text in and records out; every span is a character range into
+the text that was passed in, shifted by ``offset`` so that callers can pass a
+slice of a larger text. The words themselves live in
+`ketluan.ingest.lang.vi.date_words`; this module only holds the grammar.
+
+Matching runs on a *folded* copy of the text that has exactly the same length
+(so offsets carry over): lower case, and each syllable's tone mark moved to one
+fixed vowel, so "hoà"/"hòa", "qúy"/"quý" and "QUÝ" all read alike. Every regex
+is compiled at import and uses only bounded repetition, so no input can make
+it backtrack more than a constant amount per character.
+
+Deadlines (``kl:dueBy``, see CONTRACT.md) are canonicalised as follows; "through"
+cues are chậm nhất, hạn chót, thời hạn, đến (hết), trong, vào, xong, hoàn thành …:
+
+====================================  ================================  ==========
+written                               value                             datatype
+====================================  ================================  ==========
+(any cue) ngày 30/6/2019              2019-06-30 (the day as written)   date
+through tháng 02/2018                 2018-02                           gYearMonth
+through quý III/2020                  2020-09-30 (quarter's last day)   date
+6 tháng đầu / cuối năm 2020           2020-06-30 / 2020-12-31           date
+cuối tháng 6 / quý II / năm 2021      the period's last day             date
+through năm 2021, đến năm 2012        2021, 2012                        gYear
+trước tháng 9/2020, trước quý III     the day before it starts          date
+đầu …, giữa …, Tết, relative periods  no deadline                       --
+====================================  ================================  ==========
+
+>>> [m.iso_date for m in find_dates("Ngày 25/01/2018, tại Hội trường")]
+['2018-01-25']
+>>> find_deadline("gửi về Sở trong tháng 02/2018 để theo dõi", 2018).value
+'2018-02'
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ketluan.ingest.lang.vi import date_words as _w
+from ketluan.ingest.records import Deadline, Span
+
+__all__ = [
+    "DateMention",
+    "TimeMention",
+    "find_dates",
+    "find_deadline",
+    "find_time",
+    "parse_place_and_date",
+]
+
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+
+# --------------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One calendar date written in the text, with the time of day when one is attached."""
+
+    year: int | None
+    month: int | None
+    day: int | None
+    hour: int | None
+    minute: int | None
+    span: Span
+
+    @property
+    def iso_date(self) -> str | None:
+        """``YYYY-MM-DD`` when year, month and day are all known and form a real date."""
+        if self.year is None or self.month is None or self.day is None:
+            return None
+        if not _valid(self.year, self.month, self.day):
+            return None
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def iso_datetime(self) -> str | None:
+        """``YYYY-MM-DDTHH:MM:00`` when the date is complete and an hour is attached."""
+        date = self.iso_date
+        if date is None or self.hour is None:
+            return None
+        return f"{date}T{self.hour:02d}:{self.minute or 0:02d}:00"
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time of day ("14g00", "8 giờ 30 phút sáng", "14:30")."""
+
+    hour: int
+    minute: int | None
+    span: Span
+
+
+# --------------------------------------------------------------------------- folding
+
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_VOWELS = frozenset("aăâeêioôơuưy")
+_SPLIT_CACHE: dict[str, tuple[str, str]] = {}
+
+
+def _split_tone(ch: str) -> tuple[str, str]:
+    """``"ố"`` -> ``("ô", "\\u0301")``; characters without a tone mark come back unchanged."""
+    hit = _SPLIT_CACHE.get(ch)
+    if hit is None:
+        hit = (ch, "")
+        if not ch.isascii():
+            nfd = unicodedata.normalize("NFD", ch)
+            marks = [c for c in nfd if c in _TONE_MARKS]
+            if marks:
+                base = unicodedata.normalize("NFC", "".join(c for c in nfd if c not in _TONE_MARKS))
+                if len(base) == 1:
+                    hit = (base, marks[0])
+        _SPLIT_CACHE[ch] = hit
+    return hit
+
+
+def _fold_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if word.isascii():
+        return word
+    tone = ""
+    bases = []
+    for ch in word:
+        base, mark = _split_tone(ch)
+        bases.append(base)
+        tone = tone or mark
+    if not tone:
+        return word
+    for i, base in enumerate(bases):
+        if base in _VOWELS:
+            toned = unicodedata.normalize("NFC", base + tone)
+            if len(toned) == 1:
+                bases[i] = toned
+            break
+    return "".join(bases)
+
+
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _fold(text: str) -> str:
+    """Lower-case ``text`` and put each syllable's tone on its first vowel; same length as ``text``."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # "İ" and a few others grow when lower-cased
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _LETTER_RUN.sub(_fold_word, lowered)
+
+
+# --------------------------------------------------------------------------- grammar
+
+_H = r"[ \t\u00a0\u202f]"
+_S1 = _H + "{1,4}"
+_S0 = _H + "{0,4}"
+_BLANK = r"[ \t\u00a0\u202f._…]"  # the dotted/blank day of "ngày …… tháng 6 năm 2020"
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of folded phrases, longest first, spaces matching 1-4 blanks."""
+    folded = {_fold(w) for w in words}
+    parts = [_S1.join(re.escape(p) for p in w.split()) for w in sorted(folded, key=lambda w: (-len(w), w))]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _key(phrase: str) -> str:
+    """Folded phrase with single spaces, for dictionary look-ups of matched text."""
+    return " ".join(_fold(phrase).split())
+
+
+_NGAY = _alt(_w.DAY_WORDS)
+_MUNG = _alt(_w.DAY_PREFIXES)
+_THANG = _alt(_w.MONTH_WORDS)
+_NAM = _alt(_w.YEAR_WORDS)
+_QUY = _alt(_w.QUARTER_WORDS)
+_THIS = _alt(_w.THIS_WORDS)
+_ROMAN = _alt(_w.ROMAN_NUMERALS)
+_MODS = _alt(_w.PERIOD_MODIFIERS)
+_SIDES = _alt(_w.YEAR_HALF_SIDES)
+_HALF = _alt(_w.HALF_WORDS)
+_COUNTS = _alt(_w.MONTH_COUNT_WORDS)
+_HOURW = _alt(_w.HOUR_WORDS)
+_MINW = _alt(_w.MINUTE_WORDS)
+_POD = _alt(_w.PARTS_OF_DAY)
+_WEEKDAY = _alt(_w.WEEKDAYS)
+_AT = _alt(_w.AT_WORDS)
+_NOT_LETTER = r"(?![^\W\d_])"
+
+_ROMAN_VALUES = {_key(k): v for k, v in _w.ROMAN_NUMERALS.items()}
+_MOD_VALUES = {_key(k): v for k, v in _w.PERIOD_MODIFIERS.items()}
+_SIDE_VALUES = {_key(k): v for k, v in _w.YEAR_HALF_SIDES.items()}
+_COUNT_VALUES = {_key(k): v for k, v in _w.MONTH_COUNT_WORDS.items()}
+_POD_VALUES = {_key(k): v for k, v in _w.PARTS_OF_DAY.items()}
+_CUE_VALUES = {_key(k): v for k, v in _w.DEADLINE_CUES.items()}
+_COVERAGE_CUES = frozenset(_key(k) for k in _w.COVERAGE_CUES)
+
+
+def _year_tail(a: str, b: str) -> str:
+    """``/2018``, ``-2018``, ``.2018``, ``năm 2018`` or ``, năm 2018`` after a month or quarter; not a range."""
+    return (
+        rf"(?:{_S0}[/.-]{_S0}(?P<{a}>\d{{4}})|{_S0},?{_S0}{_NAM}{_S1}(?P<{b}>\d{{4}}))"
+        rf"(?!\d)(?!{_S0}[-–—]{_S0}\d)"
+    )
+
+
+_DAY_LEAD = rf"(?:(?<!\w)(?P<ngay>{_NGAY}){_S1}(?:{_MUNG}{_S1})?)?(?<![\w/.,:-])"
+
+# 25/01/2018, 25-01-2018, 25.01.2018, ngày 3/6; never a document number (12/2018/TB) nor a fraction
+_DAY_NUMERIC = re.compile(
+    rf"{_DAY_LEAD}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?"
+    rf"(?![\w/]|[.,:-]\d)"
+)
+# ngày 21 tháng 04 năm 2010, ngày 21 tháng 4/2010
+_DAY_WORDED = re.compile(
+    rf"{_DAY_LEAD}(?P<d>\d{{1,2}}){_S1}{_THANG}{_S1}(?P<m>\d{{1,2}})(?!\d)(?:{_year_tail('y', 'y2')})?"
+)
+# Đồng Tháp, ngày    tháng 6 năm 2020 (the day is filled in by hand when signing)
+_DAY_BLANK = re.compile(
+    rf"(?<!\w)(?P<ngay>{_NGAY}){_BLANK}{{1,40}}{_THANG}{_S1}(?P<m>\d{{1,2}}){_S0},?{_S0}{_NAM}{_S1}"
+    rf"(?P<y>\d{{4}})(?!\d)"
+)
+# tháng 02/2018, tháng 2 năm 2018, tháng 9
+_MONTH = re.compile(rf"(?<!\w){_THANG}{_S1}(?P<m>\d{{1,2}}|{_ROMAN})(?!\w)(?:{_year_tail('y', 'y2')})?")
+# quý III/2020, quý 3 năm 2020, quí I năm 2010, quý I, năm 2018, quý I
+_QUARTER = re.compile(rf"(?<!\w){_QUY}{_S1}(?P<q>[1-4]|{_ROMAN})(?!\w)(?:{_year_tail('y', 'y2')})?")
+# 6 tháng đầu năm 2020, 6 tháng cuối năm, nửa đầu năm 2021
+_MONTHS = re.compile(
+    rf"(?<!\w)(?:(?P<n>\d{{1,2}}|{_COUNTS}){_S1}{_THANG}|(?P<half>{_HALF})){_S1}(?P<side>{_SIDES}){_S1}{_NAM}"
+    rf"(?:{_S1}(?P<y>\d{{4}})(?!\d)|{_S1}(?P<this>{_THIS}))?(?!\w)(?!{_S0}[-–—]{_S0}\d)"
+)
+# năm 2021, năm nay; never a range (năm 2021-2025)
+_YEAR = re.compile(
+    rf"(?<!\w){_NAM}(?:{_S1}(?P<y>\d{{4}})(?!\d)(?!{_S0}[-–—]{_S0}\d)|{_S1}(?P<this>{_THIS})(?!\w))"
+)
+# cuối năm (no number: the year is the meeting's)
+_BARE_YEAR = re.compile(rf"(?<!\w)(?P<mod>{_MODS}){_S1}{_NAM}(?!\w)(?!{_S1}(?:\d|{_THIS}(?!\w)))")
+# "cuối " / "đầu " right before a month, quarter or year
+_MOD_BEFORE = re.compile(rf"(?<!\w)(?P<mod>{_MODS}){_S1}\Z")
+
+
+def _time_re(p: str) -> str:
+    return (
+        rf"(?<![\w.,:/])(?P<{p}h>\d{{1,2}}){_S0}"
+        rf"(?:{_HOURW}{_NOT_LETTER}(?:{_S0}(?P<{p}mi>\d{{1,2}})(?!\d)(?:{_S0}{_MINW}{_NOT_LETTER})?)?"
+        rf"|:(?P<{p}mc>\d{{2}})(?!\d))"
+        rf"(?:{_S1}(?P<{p}pod>{_POD})(?!\w))?"
+    )
+
+
+_TIME = re.compile(_time_re(""))
+# what may stand right before a date: "14g00, ", "sáng ", "8 giờ 30 phút, sáng thứ Hai, "
+_BEFORE_DATE = re.compile(
+    rf"(?:(?<!\w)(?P<pod1>{_POD}){_S1})?(?:{_time_re('t')}{_S0},?{_S0})?"
+    rf"(?:(?<!\w)(?P<pod2>{_POD}){_S1})?(?:(?<!\w){_WEEKDAY}{_S0},?{_S0})?\Z"
+)
+# what may follow a date: ", lúc 14 giờ", " (thứ Ba) vào lúc 8h30"
+_AFTER_DATE = re.compile(rf"{_S0}[,(]?{_S0}(?:{_WEEKDAY}\)?{_S0},?{_S0})?(?:{_AT}{_S1})?{_time_re('t')}")
+
+_CUE_BEFORE = re.compile(rf"(?<!\w)(?P<cue>{_alt(_w.DEADLINE_CUES)})(?!\w){_S0}[:,]?{_S0}\Z")
+_REPORT = re.compile(rf"(?<!\w){_alt(_w.REPORT_WORDS)}(?!\w)")
+_HORIZON = re.compile(rf"(?<!\w){_alt(_w.HORIZON_WORDS)}(?!\w)")
+_DOCUMENT = re.compile(rf"(?<!\w){_alt(_w.DOCUMENT_WORDS)}(?!\w)")
+_RECURRING = re.compile(rf"(?<!\w){_alt(_w.RECURRING_WORDS)}(?!\w)")
+_DOC_NUMBER = re.compile(r"(?<![\w/])\d{1,5}(?:/\d{4})?[/-][^\W\d_]")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+_PLACE_SPLIT = re.compile(r"\s{2,}|\t|\|")
+
+_WINDOW = 80  # characters looked at before a date for a time, cue or clause context
+
+
+# --------------------------------------------------------------------------- periods
+
+
+@dataclass(slots=True)
+class _Period:
+    """One time expression found in the folded text (offsets without ``offset``)."""
+
+    kind: str  # "day" | "month" | "quarter" | "months" | "year"
+    start: int
+    end: int
+    year: int | None = None  # as written; None when left out
+    this_year: bool = False  # "năm nay"
+    month: int | None = None
+    day: int | None = None
+    quarter: int | None = None
+    months: int | None = None  # "6 tháng …"
+    side: str | None = None  # "start" | "end" for "6 tháng đầu/cuối năm"
+    mod: str | None = None  # "end" | "start" | "middle" for "cuối/đầu/giữa …"
+    ngay: bool = False  # introduced by "ngày"
+    bare: bool = False  # "15/10" with neither "ngày" nor a year: only after a deadline cue
+
+    def bounds(self, year: int) -> tuple[_dt.date, _dt.date] | None:
+        """First and last day of the period in ``year``."""
+        try:
+            if self.kind == "day":
+                assert self.month is not None and self.day is not None
+                d = _dt.date(year, self.month, self.day)
+                return d, d
+            if self.kind == "month":
+                assert self.month is not None
+                return _dt.date(year, self.month, 1), _month_end(year, self.month)
+            if self.kind == "quarter":
+                assert self.quarter is not None
+                return _dt.date(year, 3 * self.quarter - 2, 1), _month_end(year, 3 * self.quarter)
+            if self.kind == "months":
+                assert self.months is not None
+                if self.side == "start":
+                    return _dt.date(year, 1, 1), _month_end(year, self.months)
+                return _dt.date(year, 13 - self.months, 1), _dt.date(year, 12, 31)
+            return _dt.date(year, 1, 1), _dt.date(year, 12, 31)
+        except ValueError:
+            return None
+
+
+def _month_end(year: int, month: int) -> _dt.date:
+    return _dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if year is not None and not _MIN_YEAR <= year <= _MAX_YEAR:
+        return False
+    if day is None:
+        return True
+    try:
+        _dt.date(2000 if year is None else year, month, day)  # 2000 is a leap year: 29/02 is fine
+    except ValueError:
+        return False
+    return True
+
+
+def _year_of(m: re.Match[str], *names: str) -> int | None:
+    for name in names:
+        value = m.groupdict().get(name)
+        if value:
+            return int(value)
+    return None
+
+
+def _number(text: str) -> int | None:
+    if text.isdigit():
+        return int(text)
+    return _ROMAN_VALUES.get(_key(text))
+
+
+def _scan(folded: str) -> list[_Period]:
+    """Every time expression in ``folded``, left to right, without overlaps (longest first)."""
+    found: list[_Period] = []
+    for rx in (_DAY_NUMERIC, _DAY_WORDED):
+        for m in rx.finditer(folded):
+            day, month, year = int(m["d"]), int(m["m"]), _year_of(m, "y", "y2")
+            ngay = m["ngay"] is not None
+            bare = not ngay and year is None
+            if bare and (rx is _DAY_WORDED or m["sep"] != "/"):
+                continue  # "01-02 buổi", "3 tháng 6 …": only "ngày 3/6" or a cued "15/10"
+            if _valid(year, month, day):
+                found.append(
+                    _Period("day", m.start(), m.end(), year, month=month, day=day, ngay=ngay, bare=bare)
+                )
+    for m in _DAY_BLANK.finditer(folded):
+        if _valid(int(m["y"]), int(m["m"]), None):
+            found.append(_Period("day", m.start(), m.end(), int(m["y"]), month=int(m["m"]), ngay=True))
+    for m in _MONTH.finditer(folded):
+        month, year = _number(m["m"]), _year_of(m, "y", "y2")
+        if month is not None and _valid(year, month, None):
+            found.append(_Period("month", m.start(), m.end(), year, month=month))
+    for m in _QUARTER.finditer(folded):
+        quarter, year = _number(m["q"]), _year_of(m, "y", "y2")
+        if quarter is not None and 1 <= quarter <= 4 and _valid(year, 1, None):
+            found.append(_Period("quarter", m.start(), m.end(), year, quarter=quarter))
+    for m in _MONTHS.finditer(folded):
+        count = 6 if m["half"] else (int(m["n"]) if m["n"].isdigit() else _COUNT_VALUES.get(_key(m["n"])))
+        year = _year_of(m, "y")
+        if count is not None and 1 <= count <= 11 and _valid(year, 1, None):
+            side = _SIDE_VALUES[_key(m["side"])]
+            found.append(
+                _Period("months", m.start(), m.end(), year, m["this"] is not None, months=count, side=side)
+            )
+    for m in _YEAR.finditer(folded):
+        year = _year_of(m, "y")
+        if _valid(year, 1, None):
+            found.append(_Period("year", m.start(), m.end(), year, m["this"] is not None))
+    for m in _BARE_YEAR.finditer(folded):
+        found.append(_Period("year", m.start(), m.end(), None, mod=_MOD_VALUES[_key(m["mod"])]))
+
+    found.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[_Period] = []
+    for p in found:
+        if kept and p.start < kept[-1].end:
+            continue
+        if p.kind in ("month", "quarter", "year") and p.mod is None:
+            floor = kept[-1].end if kept else 0
+            m = _MOD_BEFORE.search(folded, max(floor, p.start - 12), p.start)
+            if m:
+                p.mod = _MOD_VALUES[_key(m["mod"])]
+                p.start = m.start()
+        kept.append(p)
+    return kept
+
+
+# --------------------------------------------------------------------------- dates and times
+
+
+def _hour(m: re.Match[str], p: str) -> tuple[int, int | None] | None:
+    """(hour, minute) from a `_time_re(p)` match, or None when out of range."""
+    hour = int(m[p + "h"])
+    minute_text = m[p + "mi"] or m[p + "mc"]
+    minute = int(minute_text) if minute_text else None
+    if hour > 24 or (minute is not None and minute > 59) or (hour == 24 and minute):
+        return None
+    pod = m[p + "pod"]
+    return _shift_hour(hour, _POD_VALUES[_key(pod)] if pod else None), minute
+
+
+def _shift_hour(hour: int, part: str | None) -> int:
+    if part == "pm" and hour < 12:
+        return hour + 12
+    if part == "noon" and 1 <= hour <= 4:
+        return hour + 12
+    if part == "night" and 6 <= hour < 12:
+        return hour + 12
+    return hour
+
+
+def find_time(text: str, offset: int = 0) -> list[TimeMention]:
+    """Every time of day in ``text``: "14g00", "8 giờ 30 phút", "14h30", "2 giờ chiều", "14:30".
+
+    >>> [(t.hour, t.minute) for t in find_time("Lúc 14g00, ngày 21 tháng 04 năm 2010")]
+    [(14, 0)]
+    """
+    folded = _fold(text)
+    out: list[TimeMention] = []
+    for m in _TIME.finditer(folded):
+        hm = _hour(m, "")
+        if hm is not None:
+            out.append(TimeMention(hm[0], hm[1], Span(m.start() + offset, m.end() + offset)))
+    return out
+
+
+def _mention(folded: str, p: _Period, floor: int, ceiling: int) -> DateMention:
+    """Turn a day period into a `DateMention`, taking a time or part of day written next to it."""
+    start, end = p.start, p.end
+    hour = minute = None
+    before = _BEFORE_DATE.search(folded, max(floor, start - _WINDOW), start)
+    if before and before.start() < start:
+        start = before.start()
+        if before["th"] is not None:
+            hm = _hour(before, "t")
+            if hm is not None:
+                hour, minute = hm
+        pod = before["pod1"] or before["pod2"]
+        if hour is not None and pod:
+            hour = _shift_hour(hour, _POD_VALUES[_key(pod)])
+    if hour is None:
+        after = _AFTER_DATE.match(folded, end, ceiling)
+        if after:
+            hm = _hour(after, "t")
+            if hm is not None:
+                hour, minute = hm
+                end = after.end()
+    return DateMention(p.year, p.month, p.day, hour, minute, Span(start, end))
+
+
+def _day_mentions(folded: str, periods: list[_Period]) -> list[tuple[_Period, DateMention]]:
+    out = []
+    for i, p in enumerate(periods):
+        if p.kind != "day" or p.bare:
+            continue
+        floor = periods[i - 1].end if i else 0
+        ceiling = periods[i + 1].start if i + 1 < len(periods) else len(folded)
+        out.append((p, _mention(folded, p, floor, ceiling)))
+    return out
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateMention]:
+    """Every calendar date written in ``text``, in order, with an attached time of day if any.
+
+    Numeric (25/01/2018, 25-01-2018, 25.01.2018, "ngày 3/6"), worded ("ngày 21 tháng 4 năm
+    2010") and blank-day header dates ("ngày    tháng 6 năm 2020": day None). A month, quarter
+    or year alone is not a date here (see `find_deadline`). Document numbers, fractions,
+    ranges, versions and ISO years are not dates.
+
+    >>> m = find_dates("vào lúc 8 giờ 30 phút ngày 12/3/2019")[0]
+    >>> m.iso_datetime
+    '2019-03-12T08:30:00'
+    """
+    folded = _fold(text)
+    return [
+        DateMention(m.year, m.month, m.day, m.hour, m.minute, m.span.shift(offset))
+        for _, m in _day_mentions(folded, _scan(folded))
+    ]
+
+
+def parse_place_and_date(line: str, offset: int = 0) -> tuple[str | None, DateMention | None, Span | None]:
+    """Split a header line "Vĩnh Long, ngày 25 tháng 01 năm 2018" into place and date.
+
+    Returns ``(place, date, place_span)``; the place is None when the line has none (the date is
+    then the line's first date), and everything is None when the line has no date.
+
+    >>> place, date, span = parse_place_and_date("TP. Hồ Chí Minh, ngày 5 tháng 3 năm 2021")
+    >>> place, date.iso_date
+    ('TP. Hồ Chí Minh', '2021-03-05')
+    """
+    folded = _fold(line)
+    mentions = _day_mentions(folded, _scan(folded))
+    if not mentions:
+        return None, None, None
+    first = mentions[0][1]
+    for period, mention in mentions:
+        if not period.ngay:
+            continue
+        head = line[: period.start].rstrip(" \t\u00a0*_")
+        if not head.endswith(","):
+            continue
+        head = head[:-1]
+        seg_start = 0
+        for gap in _PLACE_SPLIT.finditer(head):
+            seg_start = gap.end()
+        seg = head[seg_start:]
+        lead = len(seg) - len(seg.lstrip(" \t\u00a0*_#>-"))
+        place = seg[lead:].rstrip(" \t\u00a0*_")
+        words = place.split()
+        if (
+            place
+            and place[0].isalpha()
+            and place[0].isupper()
+            and len(words) <= 7
+            and not any(c.isdigit() or c in ":;/()" for c in place)
+        ):
+            start = seg_start + lead
+            shifted = DateMention(*_fields(mention), mention.span.shift(offset))
+            return place, shifted, Span(start + offset, start + len(place) + offset)
+    return None, DateMention(*_fields(first), first.span.shift(offset)), None
+
+
+def _fields(m: DateMention) -> tuple[int | None, int | None, int | None, int | None, int | None]:
+    return m.year, m.month, m.day, m.hour, m.minute
+
+
+# --------------------------------------------------------------------------- deadlines
+
+
+@dataclass(slots=True)
+class _Cue:
+    start: int
+    meaning: str | None  # "before" | "through" | None (no cue: a quarter or half-year on its own)
+    strength: int  # 2 strong, 1 weak, 0 none
+    kind: str  # innermost cue's kind: "prep", "verb" or ""
+    coverage: bool  # innermost cue is "đến"/"tới": may describe how far a report reaches
+
+
+def _cue_before(folded: str, start: int, floor: int) -> _Cue:
+    """Read deadline cue phrases right-to-left from ``start`` ("thời hạn hoàn thành trước ")."""
+    pos, meaning, strength, kind, coverage, first = start, None, 0, "", False, True
+    for _ in range(5):
+        m = _CUE_BEFORE.search(folded, max(floor, pos - 40), pos)
+        if not m:
+            break
+        key = _key(m["cue"])
+        cue_meaning, cue_strength, cue_kind = _CUE_VALUES[key]
+        if cue_kind == "stop":
+            return _Cue(start, None, 0, "stop", False)
+        if cue_strength and first:
+            kind, coverage, first = cue_kind, key in _COVERAGE_CUES, False
+        meaning = meaning or cue_meaning
+        strength = max(strength, cue_strength)
+        pos = m.start()
+    return _Cue(pos, meaning if strength else None, strength, kind, coverage)
+
+
+def _clause(folded: str, start: int) -> str:
+    """The words of the clause that ends at ``start``, at most `_WINDOW` characters."""
+    window_start = max(0, start - _WINDOW)
+    window = folded[window_start:start]
+    cut = 0
+    for brk in _CLAUSE_BREAK.finditer(window):
+        cut = brk.end()
+    return window[cut:]
+
+
+def _canonical(p: _Period, cue: _Cue, year: int) -> tuple[str, str] | None:
+    bounds = p.bounds(year)
+    if bounds is None:
+        return None
+    first, last = bounds
+    if p.mod is not None:
+        return (last.isoformat(), "date") if p.mod == "end" else None
+    if p.kind == "day":
+        return last.isoformat(), "date"
+    if cue.meaning == "before":
+        return (first - _dt.timedelta(days=1)).isoformat(), "date"
+    if p.kind == "month":
+        return f"{year:04d}-{p.month:02d}", "gYearMonth"
+    if p.kind == "year":
+        return f"{year:04d}", "gYear"
+    return last.isoformat(), "date"
+
+
+_SPECIFICITY = {"day": 3, "month": 2, "quarter": 2, "months": 2, "year": 1}
+
+
+def find_deadline(text: str, default_year: int | None, offset: int = 0) -> Deadline | None:
+    """The last day a task may be done, canonicalised as ``kl:dueBy`` wants it (see CONTRACT.md).
+
+    Only a period introduced by a deadline cue ("trước", "chậm nhất", "hạn chót", "trong",
+    "đến", "xong", "hoàn thành" …) counts, except that a quarter, a half-year or "cuối …" may
+    stand alone when nothing in its clause says it is being reported on or cited. A year left
+    out is ``default_year`` (the meeting's); without one such a period is skipped. Periods
+    whose written year is before ``default_year`` describe the past and are skipped too.
+    Strong cues beat weak ones ("trong", "đến", "vào"), which beat un-cued periods; then a
+    day beats a month or quarter, which beats a year; then the first one wins.
+
+    >>> d = find_deadline("Báo cáo kết quả về Sở trước ngày 30/6/2019.", 2019)
+    >>> d.value, d.datatype
+    ('2019-06-30', 'date')
+    >>> find_deadline("hoàn thành trong năm 2021", 2021).datatype
+    'gYear'
+    """
+    folded = _fold(text)
+    periods = _scan(folded)
+    best: tuple[tuple[int, int, int], Deadline] | None = None
+    for i, p in enumerate(periods):
+        floor = periods[i - 1].end if i else 0
+        lead = p.start
+        if p.kind == "day":  # "trước 17 giờ ngày 30/6": the cue stands before the time of day
+            before = _BEFORE_DATE.search(folded, max(floor, p.start - _WINDOW), p.start)
+            if before:
+                lead = before.start()
+        cue = _cue_before(folded, lead, floor)
+        if cue.kind == "stop":
+            continue
+        if cue.strength == 0:
+            if not (p.kind in ("quarter", "months") or p.mod == "end"):
+                continue
+            clause = _clause(folded, p.start)
+            if any(rx.search(clause) for rx in (_REPORT, _HORIZON, _DOCUMENT, _DOC_NUMBER)):
+                continue
+        else:
+            if p.bare and cue.kind != "prep":
+                continue  # "hoàn thành 2/3 khối lượng" is a fraction
+            if cue.strength == 1 and cue.coverage:
+                clause = _clause(folded, cue.start)
+                if _REPORT.search(clause) or _HORIZON.search(clause):
+                    continue
+        if p.year is not None:
+            if default_year is not None and p.year < default_year:
+                continue  # "trong năm 2017" in a 2018 notice reports on the past
+            year = p.year
+        else:
+            if default_year is None:
+                continue
+            if not p.this_year and _RECURRING.search(_clause(folded, cue.start)):
+                continue  # "hằng quý, trước ngày 15/3" repeats every year
+            year = default_year
+        value = _canonical(p, cue, year)
+        if value is None:
+            continue
+        rank = (-cue.strength, -_SPECIFICITY[p.kind], p.start)
+        if best is None or rank < best[0]:
+            span = Span(min(cue.start, lead) + offset, p.end + offset)
+            best = (rank, Deadline(value[0], value[1], span))
+    return best[1] if best else None

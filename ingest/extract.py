@@ -1,0 +1,1046 @@
+"""Text of one notice → a `records.Notice`: the pure heart of ingest.
+
+`parse_notice` reads the layout (`sections.parse_layout`), then walks it part by
+part: the header and title for the issuer, number and date; the opening
+paragraph for the meeting's date, place, organiser and chairs; the attendee
+list for persons, posts and delegations (and who was absent); the conclusions
+for directives; the signature block for the signer. Each step is a small
+function of the text and the notice's context (its province, its own Sở).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ketluan.ingest import dates as vdates
+from ketluan.ingest.agencies import AgencyBook, AgencyMatch, Place, find_agencies, scan_agency
+from ketluan.ingest.lang.vi.agencies import DOCUMENT_CODE_ISSUERS
+from ketluan.ingest.lang.vi.structure import (
+    ABSENCE_MARKS,
+    ACTION_CUES,
+    ATTENDEE_HEADINGS,
+    CHAIR_MARKS,
+    CONCLUSION_HEADINGS,
+    CONCLUSION_LEADINS,
+    DEONTIC_CUES,
+    DELEGATION_VERBS,
+    REQUEST_VERBS,
+    REVIEW_HEADINGS,
+    SUPPORT_MARKS,
+)
+from ketluan.ingest.lang.vi.titles import HEAD_TITLE_BODY_KINDS, TITLE_DEFAULT_BODY, TITLE_UNIT_HEAD, TITLES
+from ketluan.ingest.people import match_title, scan_name
+from ketluan.ingest.places import load_gazetteer
+from ketluan.ingest.records import Agency, Directive, Meeting, Notice, Person, Post, Span
+from ketluan.ingest.sections import Block, Layout, parse_layout
+from ketluan.ingest.text import match_key
+from ketluan.ingest.tokens import PhraseTable, Tok, fold, tokenize
+
+try:  # the topic classifier reads its keywords from ontology/topics.ttl
+    from ketluan.ingest.topics import classify_topics
+except ImportError:  # pragma: no cover - during bootstrap only
+    classify_topics = None  # type: ignore[assignment]
+
+_CUES = PhraseTable((c, c) for c in ACTION_CUES)
+_DEONTIC = PhraseTable((c, c) for c in DEONTIC_CUES)
+_DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
+_SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
+_CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
+_ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
+_REQUEST = frozenset(fold(v) for v in REQUEST_VERBS)
+_SEP = {"-", "–", "—", ",", ":", "(", "/"}
+_LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
+_LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
+
+
+@dataclass(slots=True)
+class PersonMention:
+    name: str
+    span: Span
+    honorific: str | None
+    posts: list[tuple[str, str, Span, Agency | None]] = field(default_factory=list)
+    tok_start: int = 0
+    tok_end: int = 0  # index after the name and its posts
+
+
+class PersonBook:
+    """The persons of one notice; a one-letter slip of the same post-holder ("Quân"/"Quán") is one person."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, Person] = {}
+
+    def add(self, name: str, surface: str, span: Span, honorific: str | None) -> Person:
+        key = match_key(name)
+        p = self.by_key.get(key)
+        if p is None:
+            for other in self.by_key.values():
+                if _same_person_slip(other.name, name):
+                    p = other
+                    break
+        if p is None:
+            p = Person(key=key, name=name, honorific=honorific)
+            self.by_key[key] = p
+        if surface not in p.surfaces and surface != p.name:
+            p.surfaces.append(surface)
+        if name != p.name and name not in p.surfaces:
+            p.surfaces.append(name)
+        if span not in p.spans:
+            p.spans.append(span)
+        return p
+
+
+def _strip_marks(s: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)).lower()
+
+
+def _same_person_slip(a: str, b: str) -> bool:
+    """Same name up to the tone or vowel mark of one syllable ("Huỳnh Văn Quân" / "Huỳnh Văn Quán")."""
+    pa, pb = a.split(), b.split()
+    if len(pa) != len(pb) or len(pa) < 3:
+        return False
+    diff = [(x, y) for x, y in zip(pa, pb, strict=True) if match_key(x) != match_key(y)]
+    return len(diff) == 1 and _strip_marks(diff[0][0]) == _strip_marks(diff[0][1])
+
+
+# ----------------------------------------------------------------------------------------------
+# province
+
+
+def detect_province(text: str) -> tuple[str | None, str]:
+    """The notice's province: named after tỉnh/thành phố, or the province of a named district."""
+    gz = load_gazetteer()
+    votes: Counter[str] = Counter()
+    kinds: dict[str, str] = {}
+    for m in re.finditer(r"\b(tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?|Tp\.?|ủy|Ủy|ỦY|uỷ|Uỷ)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,4})", text):
+        words = m.group(2).split()
+        for k in range(min(4, len(words)), 0, -1):
+            cand = " ".join(words[:k])
+            p = gz.province(cand)
+            if p:
+                votes[p.name] += 3 if m.group(1).lower().startswith(("tỉnh", "thành")) else 2
+                kinds[p.name] = p.kind
+                break
+    for m in re.finditer(r"\b(huyện|Huyện|quận|Quận|thị xã|Thị xã)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,3})", text):
+        words = m.group(2).split()
+        for k in range(min(3, len(words)), 0, -1):
+            ds = gz.districts_named(" ".join(words[:k]))
+            if len({d.province for d in ds}) == 1:
+                votes[ds[0].province] += 1
+                break
+    if not votes:
+        # a place-date line "Đồng Tháp, ngày ..."
+        m = re.search(r"^\s*([^\d,\n]{2,30}),\s*ngày", text, re.MULTILINE)
+        if m:
+            p = gz.province(m.group(1).strip())
+            if p:
+                return p.name, p.kind
+        return None, "tỉnh"
+    name = votes.most_common(1)[0][0]
+    p = gz.province(name)
+    return name, (p.kind if p else kinds.get(name, "tỉnh"))
+
+
+# ----------------------------------------------------------------------------------------------
+# the notice
+
+
+class NoticeParser:
+    def __init__(self, text: str, source_file: str):
+        self.text = text
+        self.layout: Layout = parse_layout(text)
+        self.notice = Notice(
+            source_file=source_file,
+            content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            text=text,
+            layout=self.layout.kind,
+        )
+        province, kind = detect_province(text)
+        self.notice.province = province
+        self.notice.meeting.province = province
+        self.agencies = AgencyBook(province, kind)
+        self.persons = PersonBook()
+        self.home: Agency | None = None
+        self.default_place = Place(province, kind)
+        self.title_chairs: list[tuple[str, str | None]] = []
+        self.addressee: list[str] = []
+        self.year: int | None = None
+
+    # -- helpers ------------------------------------------------------------------------------
+    def place(self, **kw) -> Place:
+        base = Place(self.agencies.province, self.agencies.province_kind, home=self.home)
+        for k, v in kw.items():
+            setattr(base, k, v)
+        return base
+
+    def resolve(self, m: AgencyMatch, place: Place | None = None) -> Agency | None:
+        return self.agencies.resolve(m, place or self.place())
+
+    def agencies_in(self, start: int, end: int, place: Place | None = None) -> list[tuple[AgencyMatch, Agency]]:
+        toks = tokenize(self.text, start, end)
+        out = []
+        for m in find_agencies(self.text, toks, self.agencies.province):
+            a = self.resolve(m, place)
+            if a is not None:
+                out.append((m, a))
+        return out
+
+    def add_person(self, pm: PersonMention) -> Person:
+        surface = self.text[pm.span.start : pm.span.end]
+        p = self.persons.add(pm.name, surface, pm.span, pm.honorific)
+        for role, role_surface, span, agency in pm.posts:
+            if any(x.person == p.key and x.role == role and x.agency == (agency.key if agency else None)
+                   for x in self.notice.posts):
+                continue
+            self.notice.posts.append(Post(p.key, role, role_surface, agency.key if agency else None, span))
+        return p
+
+    # -- posts --------------------------------------------------------------------------------
+    def parse_posts(self, toks: list[Tok], i: int, place: Place, context_agency: Agency | None
+                    ) -> tuple[list[tuple[str, str, Span, Agency | None]], int]:
+        """Titles and their bodies from toks[i]: "P. Giám đốc Sở", "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh"."""
+        posts: list[tuple[str, str, Span, Agency | None]] = []
+        k = i
+        last_agency: Agency | None = None
+        while k < len(toks):
+            t = toks[k]
+            if t.text in ("-", "–", ",", ":", "(") and k + 1 < len(toks) and (
+                match_title(toks, k + 1) or (posts and scan_agency(toks, k + 1, self.text))
+            ):
+                k += 1
+                continue
+            tm = match_title(toks, k)
+            if tm is not None:
+                end, role = tm
+                surface = self.text[t.start : toks[end - 1].end]
+                agency, agency_end = self._post_agency(toks, k, end, role, place)
+                if agency is None:
+                    if role in TITLE_DEFAULT_BODY:
+                        agency = self._default_body(role)
+                    elif context_agency is not None:
+                        agency = context_agency
+                span = Span(t.start, toks[max(end, agency_end) - 1].end)
+                posts.append((role, surface, span, agency))
+                last_agency = agency
+                k = max(end, agency_end)
+                continue
+            am = scan_agency(toks, k, self.text) if posts else None
+            if am is not None and last_agency is not None:
+                # "P.TP Tư vấn, Trung tâm UDTB KH&CN": the body after a comma is the parent
+                parent = self.resolve(am, place)
+                if parent is not None and last_agency.parent is None and parent.key != last_agency.key:
+                    last_agency.parent = parent.key
+                k = am.end
+                continue
+            break
+        return posts, k
+
+    def _post_agency(self, toks: list[Tok], k: int, end: int, role: str, place: Place) -> tuple[Agency | None, int]:
+        unit = TITLE_UNIT_HEAD.get(role)
+        if unit is not None:
+            # the title's last words are the unit's head ("Trưởng phòng" ends with "phòng")
+            for s in range(k, end):
+                am = scan_agency(toks, s, self.text)
+                if am is not None and am.end > end - 0 and fold(am.head).endswith(fold(unit).split()[-1]):
+                    return self.resolve(am, place), am.end
+                if am is not None and am.end >= end and am.kind in ("inspectorate", "office"):
+                    return self.resolve(am, place), am.end
+            # an abbreviated title ("P.TP Tư vấn"): the name follows directly
+            if end < len(toks) and (toks[end].is_cap or toks[end].is_upper) and not match_title(toks, end):
+                from ketluan.ingest.agencies import _scan_name, expand_name
+
+                ne = _scan_name(toks, end, self.text)
+                if ne > end:
+                    am = AgencyMatch(end, ne, Span(toks[end].start, toks[ne - 1].end),
+                                     f"{unit} {self.text[toks[end].start:toks[ne - 1].end]}", _unit_kind(unit), unit,
+                                     expand_name(toks[end:ne], self.text))
+                    return self.resolve(am, place), ne
+            if unit in ("Văn phòng", "Thanh tra"):
+                am = AgencyMatch(k, end, Span(toks[k].start, toks[end - 1].end), unit,
+                                 "office" if unit == "Văn phòng" else "inspectorate", unit, "")
+                return self.resolve(am, place), end
+        if end < len(toks):
+            am = scan_agency(toks, end, self.text)
+            if am is not None:
+                return self.resolve(am, place), am.end
+        return None, end
+
+    def _default_body(self, role: str) -> Agency | None:
+        body = TITLE_DEFAULT_BODY[role]
+        prov = self.agencies.province
+        if body in ("Tỉnh ủy", "Thành ủy") and prov:
+            name = f"{'Thành ủy' if self.agencies.province_kind == 'thành phố' else 'Tỉnh ủy'} {prov}"
+        elif body == "Bộ":
+            return None
+        else:
+            name = body
+        return self.agencies.add(name, "party", body, Span(0, 0)) if name else None
+
+    # -- persons ------------------------------------------------------------------------------
+    def people_in(self, start: int, end: int, place: Place, context_agency: Agency | None = None,
+                  line_start_names: bool = False) -> list[PersonMention]:
+        """Persons in text[start:end], each with the posts written next to the name."""
+        toks = tokenize(self.text, start, end)
+        out: list[PersonMention] = []
+        k = 0
+        while k < len(toks):
+            # "Giám đốc Sở X Huỳnh Minh Tuấn", "các Phó Giám đốc Sở (A, B)"
+            tm = match_title(toks, k)
+            if tm is not None and (toks[k].is_cap or toks[k].is_upper):
+                posts, pe = self.parse_posts(toks, k, place, context_agency)
+                if posts:
+                    nm = scan_name(toks, pe, need_surname=True, allow_honorific=False)
+                    if nm is not None:
+                        pm = self._mention(toks, nm, posts)
+                        more, e2 = self.parse_posts(toks, nm.end + 1, place, context_agency) \
+                            if nm.end < len(toks) and toks[nm.end].text in _SEP else ([], nm.end)
+                        pm.posts.extend(more)
+                        pm.tok_end = max(nm.end, e2)
+                        out.append(pm)
+                        k = pm.tok_end
+                        continue
+                    if pe < len(toks) and toks[pe].text == "(":
+                        j = pe + 1
+                        found = False
+                        while j < len(toks) and toks[j].text != ")":
+                            nm = scan_name(toks, j, need_surname=True, allow_honorific=True)
+                            if nm is None:
+                                j += 1
+                                continue
+                            out.append(self._mention(toks, nm, list(posts)))
+                            found = True
+                            j = nm.end
+                        if found:
+                            k = j + 1
+                            continue
+                    k = max(pe, k + 1)
+                    continue
+            nm = scan_name(toks, k, need_surname=not (line_start_names and k == 0), allow_honorific=True)
+            if nm is None:
+                k += 1
+                continue
+            posts: list = []
+            e = nm.end
+            if e < len(toks) and toks[e].text in _SEP:
+                posts, e2 = self.parse_posts(toks, e + 1, place, context_agency)
+                if posts:
+                    e = e2
+            if not posts and e < len(toks) and match_title(toks, e):
+                posts, e = self.parse_posts(toks, e, place, context_agency)
+            if nm.honorific is None and not posts and not line_start_names:
+                k = nm.end
+                continue
+            if nm.honorific is None and not posts and line_start_names and k != 0:
+                k = nm.end
+                continue
+            pm = self._mention(toks, nm, posts)
+            pm.tok_end = e
+            out.append(pm)
+            k = e
+        for pm in out:
+            pm.tok_start += 0
+        self._last_toks = toks
+        return out
+
+    def _mention(self, toks: list[Tok], nm, posts) -> PersonMention:
+        span = Span(toks[nm.start].start, toks[nm.end - 1].end)
+        return PersonMention(nm.name, span, nm.honorific, list(posts), nm.honorific_start, nm.end)
+
+    # -- the parts ----------------------------------------------------------------------------
+    def run(self) -> Notice:
+        lay = self.layout
+        n = self.notice
+        if lay.title:
+            n.title = re.sub(r"[*_#\\]+", "", self.text[lay.title.start : lay.title.end])
+            n.title = re.sub(r"\s+", " ", n.title).strip()
+            n.title_span = lay.title
+        if lay.number:
+            n.document_number = lay.number.clean.strip()
+            n.document_number_span = Span(lay.number.clean_start, lay.number.clean_start + len(lay.number.clean))
+        if lay.place_date:
+            place, dm, pspan = vdates.parse_place_and_date(lay.place_date.clean, lay.place_date.clean_start)
+            n.place = place
+            if dm is not None and dm.iso_date:
+                n.issued_on = dm.iso_date
+                n.issued_on_span = dm.span
+            if dm is not None and dm.year:
+                self.year = dm.year
+        self.find_issuer()
+        blocks = lay.body
+        if not blocks:
+            return n
+        opening = self.opening_blocks(blocks)
+        self.read_opening(opening)
+        zones = self.zones(blocks, opening)
+        self.read_attendees([b for b, z in zones if z == "attendees"])
+        self.read_directives([(b, z) for b, z in zones if z in ("conclusion", "review", "body")])
+        self.read_signature()
+        self.read_recipients()
+        self.finish()
+        return n
+
+    # issuer and home agency
+    def find_issuer(self) -> None:
+        lay = self.layout
+        issuer: Agency | None = None
+        for ln in lay.header:
+            found = self.agencies_in(ln.clean_start, ln.clean_start + len(ln.clean))
+            for m, a in found:
+                if _is_upper(m.surface):
+                    _recase(a, m)
+                issuer = a
+        if issuer is None and lay.number:
+            m = re.search(r"/\s*[A-ZĐ]+-([A-ZĐ&]+)", lay.number.clean)
+            if m and m.group(1) in DOCUMENT_CODE_ISSUERS:
+                name = DOCUMENT_CODE_ISSUERS[m.group(1)]
+                loc = f" {self.agencies.province_kind} {self.agencies.province}" if self.agencies.province else ""
+                span = Span(lay.number.clean_start, lay.number.clean_start + len(lay.number.clean))
+                issuer = self.agencies.add(name + loc, "so" if name.startswith("Sở") else "body", m.group(0), span,
+                                           extra_labels=(name,))
+        if issuer is None and lay.title:
+            t = self.text[lay.title.start : lay.title.end]
+            m = re.search(r"(?i)\bcủa\s+", t)
+            if m:
+                s = lay.title.start + m.end()
+                toks = tokenize(self.text, s, lay.title.end)
+                k = 0
+                tm = match_title(toks, 0)
+                if tm:
+                    k = tm[0]
+                am = scan_agency(toks, k, self.text) if toks else None
+                if am is not None:
+                    issuer = self.resolve(am)
+                    if am.surface.isupper() and issuer is not None:
+                        _recase(issuer, am)
+        if issuer is None and lay.signature:
+            head_title = None
+            for ln in lay.signature:
+                s = re.sub(r"^(KT|K/T|TL|T/L|Q|TUQ|TM|T/M|T\.M)[./]?\s*", "", ln.clean.strip())
+                if s.lower() in TITLES:
+                    head_title = TITLES[s.lower()]
+                    break
+            if head_title in HEAD_TITLE_BODY_KINDS:
+                kinds = HEAD_TITLE_BODY_KINDS[head_title]
+                issuer = self.most_mentioned(kinds)
+        if issuer is None and lay.kind == "notice":
+            issuer = self.most_mentioned(("Sở",))
+        self.notice.issuer = issuer.key if issuer else None
+        self._issuer = issuer
+        self.home = issuer if issuer is not None and issuer.kind == "so" else self.most_mentioned(("Sở",))
+        if self.home is not None and issuer is not None and issuer.parent is None and issuer.kind in ("office",) \
+                and self.home.key != issuer.key and fold(self.home.name) in fold(issuer.name):
+            issuer.parent = self.home.key
+
+    def most_mentioned(self, kinds: tuple[str, ...]) -> Agency | None:
+        toks = tokenize(self.text)
+        counts: Counter[str] = Counter()
+        first: dict[str, AgencyMatch] = {}
+        for m in find_agencies(self.text, toks, self.agencies.province):
+            if any(fold(m.head) == fold(k) for k in kinds) and (m.name or m.locality):
+                key = match_key(f"{m.head} {m.name}")
+                counts[key] += 1
+                # prefer the fullest form as the representative
+                if key not in first or len(m.surface) > len(first[key].surface):
+                    first[key] = m
+        if not counts:
+            return None
+        key = counts.most_common(1)[0][0]
+        return self.resolve(first[key], self.place())
+
+    def opening_blocks(self, blocks: list[Block]) -> list[Block]:
+        out = []
+        for b in blocks:
+            if b.marker and out:
+                break
+            if b.marker and not out:
+                continue
+            out.append(b)
+            if len(out) >= 2 or len(" ".join(x.text for x in out)) > 300:
+                break
+        return out or blocks[:1]
+
+    def read_opening(self, opening: list[Block]) -> None:
+        meeting: Meeting = self.notice.meeting
+        if not opening:
+            return
+        first = opening[0]
+        meeting.span = first.span
+        # date and time
+        dms = vdates.find_dates(first.text, first.span.start)
+        if self.layout.kind == "news" and not [d for d in dms if d.iso_date]:
+            for b in self.layout.body[:3]:
+                dms = vdates.find_dates(b.text, b.span.start)
+                if any(d.iso_date for d in dms):
+                    break
+        for d in dms:
+            if d.iso_date and not self._is_citation(d.span):
+                meeting.held_on = d.iso_datetime or d.iso_date
+                meeting.held_on_span = d.span
+                self.year = d.year
+                break
+        if self.year is None:
+            for d in vdates.find_dates(self.text[: first.span.end + 2000]):
+                if d.year:
+                    self.year = d.year
+                    break
+        # place
+        m = re.search(r"\btại\s+((?:[A-ZĐ]|[Hh]ội trường|[Pp]hòng họp|[Tt]rụ sở|[Nn]hà)[^,;.\n]{2,120}?)(?=,|;|\.\s|\.$|\s+(?:đã|vừa|đồng chí|diễn ra|tổ chức|long trọng)\b)", first.text)
+        if m:
+            meeting.location = m.group(1).strip()
+            s = first.span.start + m.start(1)
+            meeting.location_span = Span(s, s + len(meeting.location))
+        place = self.place()
+        # organisers: the bodies before "tổ chức" in the first sentence
+        sent_end = first.text.find(". ")
+        head = first.text if sent_end < 0 else first.text[:sent_end]
+        org_m = re.search(r"\b(tổ chức|đã tổ chức|vừa tổ chức|phối hợp tổ chức)\b", head)
+        found = self.agencies_in(first.span.start, first.span.start + len(head), place)
+        loc_span = meeting.location_span
+        for am, a in found:
+            if loc_span and loc_span.start <= am.span.start < loc_span.end:
+                continue
+            if org_m and am.span.start < first.span.start + org_m.start():
+                if a.key not in meeting.organizers and a.kind != "leadership":
+                    meeting.organizers.append(a.key)
+            if a.key not in meeting.participating_agencies and a.kind != "leadership":
+                meeting.participating_agencies.append(a.key)
+        wm = re.search(r"\blàm việc với\s+", first.text)
+        if wm:
+            toks = tokenize(self.text, first.span.start + wm.end(), first.span.end)
+            am = scan_agency(toks, 0, self.text) if toks else None
+            if am is not None:
+                a = self.resolve(am, place)
+                if a is not None:
+                    self.addressee = [a.key]
+                    if a.key not in meeting.participating_agencies:
+                        meeting.participating_agencies.append(a.key)
+        # people in the opening paragraphs, chairs among them
+        for b in opening:
+            self.read_people_block(b, place, None, prose=True)
+            self.read_absent(b, place)
+        for ag in found:
+            pass
+
+    def read_people_block(self, b: Block, place: Place, context: Agency | None, prose: bool,
+                          line_item: bool = False) -> list[Person]:
+        mentions = self.people_in(b.span.start, b.span.end, place, context, line_start_names=line_item)
+        toks = self._last_toks
+        persons = []
+        chair_toks = [i for i in range(len(toks)) if _CHAIR.match(toks, i)]
+        for idx, pm in enumerate(mentions):
+            p = self.add_person(pm)
+            persons.append(p)
+            if p.key not in self.notice.meeting.participants:
+                self.notice.meeting.participants.append(p.key)
+            for _, _, _, a in pm.posts:
+                if a is not None and a.key not in self.notice.meeting.participating_agencies and not a.collective:
+                    self.notice.meeting.participating_agencies.append(a.key)
+            if self._is_chair(toks, pm, mentions, idx, chair_toks, line_item):
+                if p.key not in self.notice.meeting.chairs:
+                    self.notice.meeting.chairs.append(p.key)
+        # "Giám đốc Sở đã chủ trì" with the name given elsewhere
+        for ci in chair_toks:
+            if any(self._is_chair(toks, pm, mentions, i, [ci], line_item) for i, pm in enumerate(mentions)):
+                continue
+            j = ci - 1
+            while j >= 0 and toks[j].key in ("đã", "sẽ", "đồng", ",", "cùng"):
+                j -= 1
+            # walk back to a title
+            for s in range(max(0, j - 8), j + 1):
+                tm = match_title(toks, s)
+                if tm and (toks[s].is_cap or toks[s].is_upper):
+                    posts, pe = self.parse_posts(toks, s, place, context)
+                    if posts and pe >= j:
+                        role, _, _, ag = posts[0]
+                        self.title_chairs.append((role, ag.key if ag else None))
+                        break
+        if prose:
+            # "đồng chí X – Bí thư Tỉnh ủy ... đã có buổi làm việc với ..." : X leads the meeting
+            for idx, pm in enumerate(mentions[:1]):
+                after = self.text[toks[pm.tok_end - 1].end if pm.tok_end else pm.span.end : b.span.end][:40]
+                if re.match(r"\s*(đã\s+)?(có\s+)?(buổi\s+)?làm việc với", after) and not self.notice.meeting.chairs:
+                    p = self.persons.by_key.get(match_key(pm.name))
+                    if p and p.key not in self.notice.meeting.chairs:
+                        self.notice.meeting.chairs.append(p.key)
+        return persons
+
+    def _is_chair(self, toks, pm: PersonMention, mentions, idx, chair_toks, line_item) -> bool:
+        if not chair_toks:
+            return False
+        if line_item:
+            return True
+        name_i = next((i for i, t in enumerate(toks) if t.start == pm.span.start), None)
+        if name_i is None:
+            return False
+        for ci in chair_toks:
+            # R3: "X, post, (đã) chủ trì"
+            gap = [t for t in toks[pm.tok_end : ci] if t.key not in ("đã", "đồng", ",", "-", "–", "sẽ")]
+            if pm.tok_end <= ci and not gap:
+                return True
+            # R2: "(đồng) chủ trì (của|bởi) X và Y"
+            if ci < name_i:
+                between = toks[ci:name_i]
+                if any(t.text in (".", ";") for t in between):
+                    continue
+                if all(not _CHAIR.match(toks, k) for k in range(ci + 1, name_i)) and len(between) < 60:
+                    prev = [m for m in mentions if ci < next((i for i, t in enumerate(toks) if t.start == m.span.start), 0) < name_i]
+                    if toks[ci + (2 if toks[ci].key == "đồng" else 1) if ci + 1 < len(toks) else ci].key in (
+                        "của", "bởi", ":", "cuộc", "hội", "là") or prev:
+                        return True
+            # "do đồng chí X, post chủ trì"
+        return False
+
+    def read_absent(self, b: Block, place: Place) -> None:
+        toks = tokenize(self.text, b.span.start, b.span.end)
+        marks = [i for i in range(len(toks)) if _ABSENT.match(toks, i)]
+        if not marks:
+            return
+        for am in find_agencies(self.text, toks, self.agencies.province):
+            # the absent body sits in the same clause as the mark (before it, or after "Vắng:")
+            for mi in marks:
+                lo, hi = (am.end, mi) if am.end <= mi else (mi, am.start)
+                between = toks[lo:hi]
+                if any(t.text in (".", ";") and not (t.text == ";" and hi - lo <= 1) for t in between):
+                    continue
+                if len(between) > 12:
+                    continue
+                if am.end <= mi or toks[mi].key.startswith("vắng") and toks[mi + 1 : mi + 2] and toks[mi + 1].text == ":":
+                    a = self.resolve(am, place)
+                    if a is not None and a.key not in self.notice.meeting.absent_agencies:
+                        self.notice.meeting.absent_agencies.append(a.key)
+                    break
+
+    def _is_citation(self, span: Span) -> bool:
+        before = self.text[max(0, span.start - 40) : span.start]
+        return bool(re.search(r"(số|Số)\s+\S+\s*,?\s*$|/[A-ZĐ-]+\s*,?\s*$", before))
+
+    # zones of the body
+    def zones(self, blocks: list[Block], opening: list[Block]) -> list[tuple[Block, str]]:
+        out: list[tuple[Block, str]] = []
+        zone = "body"
+        seen_conclusion = False
+        for b in blocks:
+            if any(b is o for o in opening):
+                out.append((b, "opening"))
+                continue
+            key = match_key(b.text)
+            head_like = b.marker in ("roman", "digit", "") and len(b.text) < 160
+            if head_like and any(key.startswith(h) or f" {h}" in key[:40] for h in ATTENDEE_HEADINGS) and not seen_conclusion \
+                    and b.marker in ("roman", "digit") or key.startswith("thành phần"):
+                zone = "attendees"
+                out.append((b, "heading"))
+                continue
+            if head_like and b.marker in ("roman", "") and any(key.startswith(h) for h in REVIEW_HEADINGS):
+                zone = "review"
+                out.append((b, "heading"))
+                continue
+            if head_like and b.marker in ("roman", "") and any(h in key[:60] for h in CONCLUSION_HEADINGS) \
+                    and (b.marker == "roman" or b.emphasised or key.endswith(":")):
+                zone = "conclusion"
+                seen_conclusion = True
+                out.append((b, "heading"))
+                continue
+            if zone in ("body", "attendees", "review") and any(li in key for li in CONCLUSION_LEADINS) and not b.marker:
+                out.append((b, "leadin"))
+                zone = "conclusion"
+                seen_conclusion = True
+                continue
+            out.append((b, zone))
+        if not seen_conclusion:
+            # no explicit conclusions: everything after the opening is a candidate
+            out = [(b, "body" if z in ("body",) else z) for b, z in out]
+        else:
+            out = [(b, "pre" if z == "body" and not seen_conclusion else z) for b, z in out]
+        self._seen_conclusion = seen_conclusion
+        return out
+
+    def read_attendees(self, blocks: list[Block]) -> None:
+        place = self.place()
+        context: Agency | None = None
+        for b in blocks:
+            text = b.text.strip()
+            key = match_key(text)
+            is_heading = text.rstrip("*").rstrip().endswith(":") or re.search(r"[:;]\s*vắng", key) is not None
+            if is_heading:
+                self.read_absent(b, place)
+                toks = tokenize(self.text, b.span.start, b.span.end)
+                ms = find_agencies(self.text, toks, self.agencies.province)
+                ms = [m for m in ms if not m.collective]
+                if ms:
+                    m = ms[0]
+                    if m.kind == "locality":
+                        place = self.place(district=m.locality, district_type=m.locality_type)
+                        ubnd = self.agencies.add(f"Ủy ban nhân dân {m.locality_type} {m.locality}", "ubnd", m.surface,
+                                                 m.span, district=m.locality)
+                        place.parent = ubnd
+                        context = ubnd
+                        loc = self.resolve(m, place)
+                        if loc is not None and not re.search(r"vắng", key):
+                            if loc.key not in self.notice.meeting.participating_agencies:
+                                self.notice.meeting.participating_agencies.append(loc.key)
+                    else:
+                        a = self.resolve(m, self.place())
+                        place = self.place(parent=a)
+                        context = a
+                        if a is not None and a.key not in self.notice.meeting.participating_agencies \
+                                and not re.search(r"vắng", key):
+                            self.notice.meeting.participating_agencies.append(a.key)
+                else:
+                    place = self.place()
+                    context = None
+                continue
+            self.read_people_block(b, place, context, prose=not b.marker, line_item=bool(b.marker))
+            self.read_absent(b, place)
+
+    # directives
+    def read_directives(self, items: list[tuple[Block, str]]) -> None:
+        stack: list[tuple[float, list[Agency], str]] = []
+        news = self.layout.kind == "news"
+        default = [self.agencies_by_key(k) for k in self.addressee]
+        if news and not default and self.home is not None:
+            default = [self.home]
+        for b, zone in items:
+            level = _LEVEL.get(b.marker, 6)
+            while stack and stack[-1][0] >= level:
+                stack.pop()
+            text = b.text.strip()
+            if zone == "review":
+                continue
+            is_heading = text.rstrip("*_ ").endswith(":") or (
+                level < 6 and len(text) < 90 and not re.search(r"[.;]\s*$", text) and self._is_unit_heading(b)
+            )
+            if is_heading:
+                units = self._heading_units(b)
+                stack.append((level if b.marker else 5.5, units, text))
+                continue
+            unit: list[Agency] = []
+            context_text = ""
+            for _, us, htext in reversed(stack):
+                if us and not unit:
+                    unit = us
+                context_text = context_text or htext
+            if not unit and stack:
+                context_text = stack[-1][2]
+            if zone == "pre" and not unit:
+                continue
+            self.read_block_directives(b, unit, default, context_text, strict=(zone == "body" and not unit) or news)
+
+    def agencies_by_key(self, key: str) -> Agency:
+        return next(a for a in self.agencies.by_key.values() if a.key == key)
+
+    def _is_unit_heading(self, b: Block) -> bool:
+        toks = tokenize(self.text, b.span.start, b.span.end)
+        toks = [t for t in toks if t.text not in ("*", ":")]
+        if toks and toks[0].key in ("đối", "giao", "riêng"):
+            toks = toks[2:] if toks[0].key == "đối" else toks[1:]
+        if not toks:
+            return False
+        am = scan_agency(toks, 0, self.text)
+        return am is not None and am.end >= len(toks) - 1
+
+    def _heading_units(self, b: Block) -> list[Agency]:
+        text = b.text
+        if self._is_unit_heading(b):
+            toks = [t for t in tokenize(self.text, b.span.start, b.span.end) if t.text not in ("*",)]
+            i = 2 if toks and toks[0].key == "đối" else (1 if toks and toks[0].key in ("giao", "riêng") else 0)
+            am = scan_agency(toks, i, self.text)
+            if am is not None:
+                a = self.resolve(am, self.place())
+                return [a] if a else []
+        # an intro sentence with one subject: "… các huyện, thị xã, thành phố quan tâm … những nhiệm vụ sau:"
+        if re.search(r"như sau|sau\s*:|sau đây", text):
+            subj = self.subjects(b.span.start, b.span.end)
+            if len(subj) == 1:
+                return subj
+        return []
+
+    def subjects(self, start: int, end: int) -> list[Agency]:
+        """Bodies that act in a clause: a body (or list of bodies) directly followed by an action word."""
+        toks = tokenize(self.text, start, end)
+        ms = find_agencies(self.text, toks, self.agencies.province)
+        out: list[Agency] = []
+        group: list[AgencyMatch] = []
+        for idx, m in enumerate(ms):
+            group.append(m)
+            j = m.end
+            nxt = ms[idx + 1] if idx + 1 < len(ms) else None
+            if nxt is not None and nxt.start <= j + 1 and (j == nxt.start or toks[j].text in (",", "và") or toks[j].key == "và"):
+                continue
+            while j < len(toks) and toks[j].key in ("đã", "sẽ", "được", "cũng", ","):
+                j += 1
+            if _CUES.match(toks, j) and not (group[0].start > 0 and toks[group[0].start - 1].key in (
+                    "với", "của", "cho", "tại", "về", "ở", "hợp", "giúp", "trợ", "cùng")):
+                for g in group:
+                    a = self.resolve(g, self.place())
+                    if a is not None and a.kind != "leadership":
+                        out.append(a)
+            group = []
+        return out
+
+    def delegated(self, toks: list[Tok], ms: list[AgencyMatch]) -> tuple[list[Agency], list[Person], bool]:
+        """Objects of "giao/đề nghị/yêu cầu X …"; the flag says a request verb kept its subject as actor."""
+        agencies: list[Agency] = []
+        persons: list[Person] = []
+        kept_subject = False
+        for i in range(len(toks)):
+            dm = _DELEGATE.match(toks, i)
+            if dm is None:
+                continue
+            if i > 0 and toks[i - 1].key in ("được", "đã", "nhiệm", "vụ", "bàn"):
+                continue
+            j, verb = dm
+            before = [m for m in ms if m.end <= i]
+            if fold(str(verb)) in _REQUEST and before and i - before[-1].end <= 3:
+                kept_subject = True
+                continue
+            lm = _LEADERS.match(toks, j)
+            if lm:
+                j = lm[0]
+            if j < len(toks) and toks[j].key == "cho":
+                j += 1
+            # persons: "Giao Phó Giám đốc Huỳnh Văn Quán chủ trì"
+            if match_title(toks, j):
+                posts, pe = self.parse_posts(toks, j, self.place(), None)
+                nm = scan_name(toks, pe, need_surname=True, allow_honorific=False)
+                if nm is not None:
+                    p = self.persons.by_key.get(match_key(nm.name))
+                    if p is None:
+                        pm = self._mention(toks, nm, posts)
+                        p = self.add_person(pm)
+                    else:
+                        for other in self.persons.by_key.values():
+                            if _same_person_slip(other.name, nm.name):
+                                p = other
+                        self.persons.add(nm.name, nm.name, Span(toks[nm.start].start, toks[nm.end - 1].end), None)
+                    persons.append(p)
+                    continue
+            objs = [m for m in ms if m.start >= j]
+            k = j
+            for m in objs:
+                if m.start != k:
+                    break
+                a = self.resolve(m, self.place())
+                if a is not None:
+                    agencies.append(a)
+                k = m.end
+                if k < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
+                    k += 1
+                    lm = _LEADERS.match(toks, k)
+                    if lm:
+                        k = lm[0]
+            if agencies or persons:
+                break
+        return agencies, persons, kept_subject
+
+    def supports_in(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
+        out: list[Agency] = []
+        for i in range(len(toks)):
+            sm = _SUPPORT.match(toks, i)
+            if sm is None:
+                continue
+            j = sm[0]
+            if j < len(toks) and toks[j].key in ("với", "cùng"):
+                j += 1
+            k = j
+            for m in ms:
+                if m.start < j:
+                    continue
+                if m.start != k:
+                    break
+                a = self.resolve(m, self.place())
+                if a is not None and all(a.key != x.key for x in actors) and a.key not in [x.key for x in out]:
+                    out.append(a)
+                k = m.end
+                if k < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
+                    k += 1
+        return out
+
+    def read_block_directives(self, b: Block, unit: list[Agency], default: list[Agency], context: str,
+                              strict: bool) -> None:
+        for s, e in _sentences(self.text, b.span.start, b.span.end):
+            toks = tokenize(self.text, s, e)
+            if len(toks) < 3:
+                continue
+            ms = find_agencies(self.text, toks, self.agencies.province)
+            del_agencies, del_persons, kept = self.delegated(toks, ms)
+            subj = self.subjects(s, e)
+            assignees: list[Agency] = []
+            if del_agencies and not kept:
+                assignees = del_agencies
+            elif subj:
+                assignees = subj
+            elif del_persons:
+                assignees = []
+            elif unit:
+                assignees = unit
+            cue = any(_DEONTIC.match(toks, i) for i in range(len(toks))) or any(
+                _CUES.match(toks, i) for i in range(min(2, len(toks))))
+            if not assignees and not del_persons:
+                if strict or not cue:
+                    continue
+                assignees = default
+                if not assignees:
+                    continue
+            if strict and not (subj or del_agencies or del_persons) and not cue:
+                continue
+            if _is_past_report(toks) and not cue and not del_agencies:
+                continue
+            supports = self.supports_in(toks, ms, assignees)
+            d = Directive(text=self.text[s:e].strip(), span=Span(s, e))
+            d.assignees = _unique([a.key for a in assignees] + [p.key for p in del_persons])
+            # a heading unit under which another body is the subject still owns its task ("…, Phòng X tham mưu")
+            d.supports = [a.key for a in supports]
+            masked = [(m.span.start - s, m.span.end - s) for m in ms]
+            if classify_topics is not None:
+                hits = classify_topics(self.text[s:e], context=context or None, offset=s, masked=masked) \
+                    if _accepts_masked() else classify_topics(self.text[s:e], context=context or None, offset=s)
+                d.topics = _unique([h.topic for h in hits])
+            d.due = vdates.find_deadline(self.text[s:e], self.year, s)
+            self.notice.directives.append(d)
+
+    # signature and recipients
+    def read_signature(self) -> None:
+        sig = self.layout.signature
+        if not sig:
+            return
+        titles = []
+        name_line = None
+        for ln in sig:
+            s = ln.clean.strip()
+            s2 = re.sub(r"^(KT|K/T|TL|T/L|Q|TUQ|TM|T/M|T\.M)[./]?\s*", "", s)
+            if s2.lower().strip(" .") in TITLES:
+                titles.append(TITLES[s2.lower().strip(" .")])
+                continue
+            m = re.match(r"^(?:\(?\s*[Đđ]ã ký\s*[:)]?\s*)?(.*)$", s)
+            cand = m.group(1).strip() if m else s
+            toks = tokenize(self.text, ln.clean_start + (len(s) - len(cand)) + (len(ln.clean) - len(ln.clean.lstrip())),
+                            ln.clean_start + len(ln.clean))
+            nm = scan_name(toks, 0, need_surname=True, allow_honorific=True)
+            if nm is not None and nm.end >= len([t for t in toks if t.is_word]) - 0 and name_line is None:
+                name_line = (nm, toks)
+        if name_line is None:
+            return
+        nm, toks = name_line
+        signer_title = titles[-1] if titles else None
+        agency = self._issuer
+        if signer_title in ("Chánh Văn phòng", "Phó Chánh Văn phòng") and agency is not None and agency.kind != "office":
+            base = agency.name
+            if fold(base).startswith("thường trực ") or fold(base).startswith("ban thường vụ "):
+                base = base.split(" ", 2)[2]
+            agency = self.agencies.add(f"Văn phòng {base}", "office", f"Văn phòng {base}", Span(0, 0),
+                                       parent=agency if agency.kind in ("so",) else None)
+        posts = [(signer_title, signer_title, Span(toks[0].start, toks[nm.end - 1].end), agency)] if signer_title else []
+        pm = PersonMention(nm.name, Span(toks[nm.start].start, toks[nm.end - 1].end), nm.honorific, posts)
+        p = self.add_person(pm)
+        self.notice.signer = p.key
+        self.notice.signer_span = pm.span
+
+    def read_recipients(self) -> None:
+        for ln in self.layout.recipients:
+            s = ln.clean.strip()
+            if re.match(r"^[-–·•+*]?\s*(Lưu|Như trên|Như điều)", s, re.IGNORECASE):
+                continue
+            for _, a in self.agencies_in(ln.clean_start, ln.clean_start + len(ln.clean)):
+                if a.key not in self.notice.recipients:
+                    self.notice.recipients.append(a.key)
+
+    def finish(self) -> None:
+        n = self.notice
+        # chairs named by title only ("Giám đốc Sở đã chủ trì")
+        for role, ag in self.title_chairs:
+            for post in n.posts:
+                if post.role == role and (ag is None or post.agency == ag) and post.person not in n.meeting.chairs:
+                    n.meeting.chairs.append(post.person)
+                    break
+        for c in n.meeting.chairs:
+            if c not in n.meeting.participants:
+                n.meeting.participants.insert(0, c)
+        n.persons = {p.key: p for p in self.persons.by_key.values()}
+        # agencies: drop placeholder spans
+        for a in self.agencies.by_key.values():
+            a.spans = [s for s in a.spans if s.end > s.start] or a.spans
+        n.agencies = {a.key: a for a in self.agencies.by_key.values()}
+        # parents must exist
+        keys = set(n.agencies)
+        for a in n.agencies.values():
+            if a.parent not in keys:
+                a.parent = None
+
+
+_LEVEL = {"roman": 1, "digit": 2, "letter": 3, "star": 3.5, "dash": 4, "dot": 4, "plus": 5, "": 6}
+
+
+def _unit_kind(unit: str) -> str:
+    return {"Phòng": "phong", "Văn phòng": "office", "Thanh tra": "inspectorate", "Chi cục": "sub-department",
+            "Cục": "department", "Viện": "institute", "Trường": "school", "Ban": "board", "Vụ": "ministry-department",
+            "Tổng cục": "general-department", "Trạm": "station", "Đội": "team"}.get(unit, "body")
+
+
+def _unique(xs: list[str]) -> list[str]:
+    out: list[str] = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _is_upper(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _recase(a: Agency, m: AgencyMatch) -> None:
+    """An upper-case header name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ") gets sentence case, province names kept."""
+    if not _is_upper(a.name):
+        return
+    words = a.name.split()
+    out = []
+    for i, w in enumerate(words):
+        out.append(w if (w.isupper() and len(w) <= 5 and "&" in w) else (w.capitalize() if i == 0 else w.lower()))
+    name = " ".join(out)
+    gz = load_gazetteer()
+    for p in gz.provinces.values():
+        if p.name.lower() in name:
+            name = name.replace(p.name.lower(), p.name)
+    if a.name not in a.surfaces:
+        a.surfaces.append(a.name)
+    a.name = name
+
+
+def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans: split at ". " before a capital and at ";" before a new body's name."""
+    out = []
+    s = start
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])|(?<=\.)\s*$", text[start:end]):
+        e = start + m.start()
+        if e > s:
+            out.append((s, e))
+        s = start + m.end()
+    if s < end:
+        out.append((s, end))
+    return [(a, b) for a, b in out if text[a:b].strip()]
+
+
+_PAST = PhraseTable((p, p) for p in ("đã được", "đã có", "đã làm", "đã quan tâm", "đã triển khai", "đã thực hiện"))
+
+
+def _is_past_report(toks: list[Tok]) -> bool:
+    return any(_PAST.match(toks, i) for i in range(min(len(toks), 12)))
+
+
+def _accepts_masked() -> bool:
+    import inspect
+
+    try:
+        return "masked" in inspect.signature(classify_topics).parameters  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+
+
+def parse_notice(text: str, source_file: str) -> Notice:
+    """Extract everything from one notice's normalised text."""
+    return NoticeParser(text, source_file).run()

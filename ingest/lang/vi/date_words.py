@@ -1,0 +1,193 @@
+"""Words that write dates, times, periods and deadlines in Vietnamese notices.
+
+Sources: the date line of Nghị định 30/2020/NĐ-CP (Phụ lục I: "Địa danh, ngày …
+tháng … năm …"), the seed notices in the corpus (ngày 25/01/2018, quí I năm
+2010, 6 tháng cuối năm 2010, Lúc 14g00, trong tháng 02/2018) and the usual
+wording of deadlines in kết luận/thông báo ("chậm nhất ngày …", "hạn chót …",
+"xong trước …", "từ nay đến năm …").
+
+Everything is written in lower case with today's tone placement; the parser in
+`ketluan.ingest.dates` folds case and tone placement (hoà/hòa, qúy/quý) on
+both sides, so only genuinely different spellings (quí/quý) are listed twice.
+Data only: no parsing here.
+"""
+
+# --- the date itself -------------------------------------------------------
+
+DAY_WORDS: frozenset[str] = frozenset({"ngày"})
+DAY_PREFIXES: frozenset[str] = frozenset({"mùng", "mồng"})  # "ngày mồng 5 tháng 3"
+MONTH_WORDS: frozenset[str] = frozenset({"tháng"})
+YEAR_WORDS: frozenset[str] = frozenset({"năm"})
+QUARTER_WORDS: frozenset[str] = frozenset({"quý", "quí"})  # seed 001 writes "quí I năm 2010"
+THIS_WORDS: frozenset[str] = frozenset({"nay", "này"})  # "năm nay", "cuối năm nay"
+
+# Roman numerals used for quarters (quý I-IV) and, rarely, months (tháng XII).
+# fmt: off
+ROMAN_NUMERALS: dict[str, int] = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
+    "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12,
+}
+# fmt: on
+
+# Which end of a period a modifier points at.  Only "end" can be canonicalised
+# to a last day; "start"/"middle" periods are recognised (so that their numbers
+# are not misread) but never become a deadline.
+PERIOD_MODIFIERS: dict[str, str] = {
+    "cuối": "end",
+    "đầu": "start",
+    "giữa": "middle",
+}
+
+# "6 tháng đầu năm", "6 tháng cuối năm", "nửa đầu năm": a run of months at one
+# end of the year.  Number words are the spelled-out counts seen in notices.
+HALF_WORDS: frozenset[str] = frozenset({"nửa"})  # nửa đầu năm = 6 tháng đầu năm
+# fmt: off
+MONTH_COUNT_WORDS: dict[str, int] = {
+    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "tám": 8, "chín": 9, "mười": 10, "mười một": 11,
+}
+# fmt: on
+YEAR_HALF_SIDES: dict[str, str] = {"đầu": "start", "cuối": "end"}
+
+# --- time of day -----------------------------------------------------------
+
+HOUR_WORDS: frozenset[str] = frozenset({"giờ", "g", "h"})  # "8 giờ 30", "14g00", "14h30"
+MINUTE_WORDS: frozenset[str] = frozenset({"phút", "p", "'", "’"})  # "30 phút", "8h30'"
+AT_WORDS: frozenset[str] = frozenset({"lúc", "vào lúc", "vào hồi", "hồi"})  # not part of the span
+
+# part of day -> how it shifts a 12-hour clock reading
+#   "am": no change; "pm": +12 when the hour is below 12;
+#   "noon": +12 when the hour is 1-4 ("1 giờ trưa" = 13:00);
+#   "night": +12 when the hour is 6-11 ("10 giờ đêm" = 22:00, "2 giờ đêm" = 02:00)
+PARTS_OF_DAY: dict[str, str] = {
+    "sáng": "am",
+    "trưa": "noon",
+    "chiều": "pm",
+    "tối": "pm",
+    "đêm": "night",
+}
+
+# fmt: off
+WEEKDAYS: dict[str, int] = {  # ISO weekday numbers
+    "thứ hai": 1, "thứ 2": 1,
+    "thứ ba": 2, "thứ 3": 2,
+    "thứ tư": 3, "thứ 4": 3,
+    "thứ năm": 4, "thứ 5": 4,
+    "thứ sáu": 5, "thứ 6": 5,
+    "thứ bảy": 6, "thứ 7": 6,
+    "chủ nhật": 7,
+}
+# fmt: on
+
+# --- deadlines -------------------------------------------------------------
+
+# Cue phrases that introduce a deadline, read right-to-left from the date:
+# "thời hạn hoàn thành trước ngày 30/6" = thời hạn + hoàn thành + trước + <date>.
+#
+#   meaning  "before":  the last day before the period starts (a bare day is kept as written:
+#                        "trước ngày 30/6/2019" -> 2019-06-30, per CONTRACT.md)
+#            "through": the period itself is the limit
+#            None:      a connector that only joins cues ("là", "từ nay", "ngay")
+#   strength 2 strong cue, 1 weak cue ("trong", "đến", "vào": also used for mere framing),
+#            0 connector (never a cue on its own)
+#   kind     "prep" a preposition-like cue that may introduce a bare "15/10" with no "ngày",
+#            "verb" a verb of completion, "stop" a phrase that rules a deadline out, "" otherwise
+DEADLINE_CUES: dict[str, tuple[str | None, int, str]] = {
+    "trước": ("before", 2, "prep"),
+    "chậm nhất": ("through", 2, "prep"),
+    "muộn nhất": ("through", 2, "prep"),
+    "trễ nhất": ("through", 2, "prep"),
+    "hạn chót": ("through", 2, "prep"),
+    "hạn cuối": ("through", 2, "prep"),
+    "thời hạn": ("through", 2, "prep"),
+    "hạn": ("through", 2, "prep"),
+    "đến hết": ("through", 2, "prep"),
+    "tới hết": ("through", 2, "prep"),
+    "cho đến hết": ("through", 2, "prep"),
+    "hoàn thành": ("through", 2, "verb"),
+    "hoàn tất": ("through", 2, "verb"),
+    "xong": ("through", 2, "verb"),
+    "kết thúc": ("through", 2, "verb"),
+    "trong": ("through", 1, ""),
+    "ngay trong": ("through", 1, ""),
+    "đến": ("through", 1, ""),
+    "tới": ("through", 1, ""),
+    "cho đến": ("through", 1, ""),
+    "vào": ("through", 1, ""),
+    "là": (None, 0, ""),
+    "tính đến": (None, 0, "stop"),  # "số liệu tính đến ngày 30/6": a cut-off date, not a deadline
+    "tính tới": (None, 0, "stop"),
+    "từ nay": (None, 0, ""),
+    "từ nay cho": (None, 0, ""),
+    "ngay": (None, 0, ""),
+}
+
+# Weak cues that also say how far a report reaches ("kết quả … đến tháng 6/2020"):
+# they are not a deadline when the clause holds a REPORT_WORDS or HORIZON_WORDS word.
+COVERAGE_CUES: frozenset[str] = frozenset({"đến", "tới", "cho đến"})
+
+# Words in the same clause that make a weak "đến"/"tới" describe coverage of a
+# report rather than a deadline ("kết quả thực hiện … đến tháng 6/2020"), or a
+# planning horizon ("định hướng đến năm 2015"), and that stop an un-cued
+# quarter or half-year from being read as a deadline ("báo cáo quý I/2020").
+REPORT_WORDS: frozenset[str] = frozenset(
+    {
+        "báo cáo",
+        "kết quả",
+        "tình hình",
+        "sơ kết",
+        "tổng kết",
+        "đánh giá",
+        "số liệu",
+        "lũy kế",
+        "luỹ kế",
+        "thống kê",
+        "kế hoạch",
+        "giao ban",
+        "họp báo",
+    }
+)
+HORIZON_WORDS: frozenset[str] = frozenset(
+    {"định hướng", "tầm nhìn", "giai đoạn", "nhiệm kỳ", "quy hoạch", "chiến lược"}
+)
+
+# A date right after one of these cites a document, not a deadline.
+DOCUMENT_WORDS: frozenset[str] = frozenset(
+    {
+        "chỉ thị",
+        "nghị quyết",
+        "nghị định",
+        "quyết định",
+        "thông tư",
+        "thông báo",
+        "công văn",
+        "kế hoạch",
+        "chương trình",
+        "chương trình hành động",
+        "đề án",
+        "tờ trình",
+        "luật",
+        "văn bản",
+        "hướng dẫn",
+        "kết luận",
+    }
+)
+
+# Recurring schedules: a date without a year in such a clause repeats, it is not one deadline.
+RECURRING_WORDS: frozenset[str] = frozenset(
+    {
+        "hàng ngày",
+        "hằng ngày",
+        "hàng tuần",
+        "hằng tuần",
+        "hàng tháng",
+        "hằng tháng",
+        "hàng quý",
+        "hằng quý",
+        "hàng quí",
+        "hằng quí",
+        "hàng năm",
+        "hằng năm",
+        "định kỳ",
+    }
+)

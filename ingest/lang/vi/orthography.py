@@ -1,0 +1,55 @@
+"""Vietnamese orthography data: the alphabet, the tone marks and the two tone placements.
+
+Sources: Unicode 15 code charts "Latin Extended Additional" (U+1EA0-U+1EF9) and
+"Latin-1 Supplement"; the two tone-placement conventions for the open syllables
+oa, oe, uy, described in Quyết định 240/QĐ (1984) and Quyết định 1989/QĐ-BGDĐT
+(2018): "hòa, khỏe, thủy" (tone on the first vowel, what most government notices
+use) and "hoà, khoẻ, thuỷ" (tone on the second vowel).
+
+Data only: `ketluan.ingest.text` builds ``fold_tones`` and ``match_key`` on these
+tables and the readers' garble check uses the alphabet.
+"""
+
+# Tone placement on the second vowel -> placement on the first vowel.
+# Applied by `fold_tones` only at the end of a syllable and never after "q"
+# ("quý" keeps its tone), so "hoàn", "khuỷu" and "quyết" are never touched.
+TONE_PLACEMENT_FOLD: dict[str, str] = {
+    "oà": "òa", "Oà": "Òa", "OÀ": "ÒA",
+    "oá": "óa", "Oá": "Óa", "OÁ": "ÓA",
+    "oả": "ỏa", "Oả": "Ỏa", "OẢ": "ỎA",
+    "oã": "õa", "Oã": "Õa", "OÃ": "ÕA",
+    "oạ": "ọa", "Oạ": "Ọa", "OẠ": "ỌA",
+    "oè": "òe", "Oè": "Òe", "OÈ": "ÒE",
+    "oé": "óe", "Oé": "Óe", "OÉ": "ÓE",
+    "oẻ": "ỏe", "Oẻ": "Ỏe", "OẺ": "ỎE",
+    "oẽ": "õe", "Oẽ": "Õe", "OẼ": "ÕE",
+    "oẹ": "ọe", "Oẹ": "Ọe", "OẸ": "ỌE",
+    "uỳ": "ùy", "Uỳ": "Ùy", "UỲ": "ÙY",
+    "uý": "úy", "Uý": "Úy", "UÝ": "ÚY",
+    "uỷ": "ủy", "Uỷ": "Ủy", "UỶ": "ỦY",
+    "uỹ": "ũy", "Uỹ": "Ũy", "UỸ": "ŨY",
+    "uỵ": "ụy", "Uỵ": "Ụy", "UỴ": "ỤY",
+}  # fmt: skip
+
+# The five tone marks as combining characters (NFD): huyền, sắc, hỏi, ngã, nặng.
+TONE_MARKS: frozenset[str] = frozenset({"\u0300", "\u0301", "\u0309", "\u0303", "\u0323"})
+
+# The twelve vowels and đ, lower case, without tone.
+BASE_VOWELS: tuple[str, ...] = ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y")
+
+# Every letter of the Vietnamese alphabet that is not plain ASCII, both cases, NFC:
+# ă â đ ê ô ơ ư and the 5 x 12 toned vowels (134 letters).
+VIETNAMESE_NON_ASCII_LETTERS: frozenset[str] = frozenset(
+    "àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+    "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+)
+
+# The toned letters among them (one tone mark each); a syllable carries at most one.
+TONED_LETTERS: frozenset[str] = frozenset(
+    "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+    "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
+)
+
+# Characters that legitimately appear in notices although they are outside the
+# Vietnamese alphabet (units, quotes, bullets); the garble check never counts them.
+HARMLESS_SYMBOLS: frozenset[str] = frozenset("°±×÷²³½¼¾·•«»©®§µ€£¥¢№…–—‘’“”„‹›")

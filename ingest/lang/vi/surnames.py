@@ -1,0 +1,17 @@
+"""Vietnamese family names (họ), used to recognise a person's name without an honorific.
+
+Source: the common family names of Vietnam (Lê Trung Hoa, "Họ và tên người Việt Nam",
+and the lists of surnames in civil-status statistics). Both tone placements
+are accepted by the matcher, so each name is written once.
+"""
+
+SURNAMES: frozenset[str] = frozenset(
+    """
+    Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh
+    Trương Lâm Phùng Mai Tô Hà Tạ Lương Lưu Thái Châu Quách Hứa Cao Kiều Triệu Đinh Văn Tăng
+    Lại Mạc Khổng Tôn Thân Từ Chu Diệp Giang Nghiêm Kim Quan Ông Âu La Hồng Lữ Lò Lục Mã Nông Ninh
+    Phí Phó Quang Sầm Tiêu Trang Trà Triệu Ung Vi Viên Ân Bạch Bế Cù Cung Doãn Đàm Đậu Đồng Hàn
+    Hầu Hoa Kha Khúc Khương Khuất Lã Lạc Lều Liêu Lục Mạch Mẫn Nhâm Nhữ Ôn Quản Sơn Thạch Thiều
+    Thịnh Thông Tiết Trình Trịnh Từ Văn Vưu Yên Âu Dư Hoàng Nhan Lỗ Ma Y
+    """.split()
+)

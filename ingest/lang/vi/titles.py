@@ -1,0 +1,139 @@
+"""Post titles (chức vụ) and their abbreviations, as written in Vietnamese notices.
+
+Sources: Nghị định 30/2020/NĐ-CP (signature titles), Luật Tổ chức chính quyền
+địa phương 2015 and the usual titles of Sở/Phòng/Chi cục/Trung tâm staff;
+abbreviations as seen in attendee lists (P. Giám đốc, PGĐ, P.TP, PCT, CV, TUV).
+
+TITLES maps every accepted spelling (lower case) to the canonical title. The
+matcher is case- and tone-placement-insensitive and prefers the longest form.
+"""
+
+# canonical title -> extra spellings (besides the canonical one itself)
+_TITLE_FORMS: dict[str, tuple[str, ...]] = {
+    "Thủ tướng": (),
+    "Phó Thủ tướng": (),
+    "Bộ trưởng": (),
+    "Thứ trưởng": (),
+    "Tổng cục trưởng": (),
+    "Phó Tổng cục trưởng": (),
+    "Cục trưởng": (),
+    "Phó Cục trưởng": (),
+    "Vụ trưởng": (),
+    "Phó Vụ trưởng": (),
+    "Chi cục trưởng": (),
+    "Phó Chi cục trưởng": ("p. chi cục trưởng", "pcct"),
+    "Bí thư": (),
+    "Phó Bí thư": ("p. bí thư",),
+    "Phó Bí thư Thường trực": (),
+    "Ủy viên Ban Thường vụ": ("ủy viên ban thường vụ tỉnh ủy", "ủy viên btv", "ubtv"),
+    "Ủy viên dự khuyết Trung ương Đảng": ("ủy viên dự khuyết ban chấp hành trung ương đảng",),
+    "Ủy viên Trung ương Đảng": ("ủy viên ban chấp hành trung ương đảng", "ủy viên bch trung ương đảng"),
+    "Tỉnh ủy viên": ("tuv", "t.u.v", "ủy viên ban chấp hành đảng bộ tỉnh"),
+    "Huyện ủy viên": ("huv",),
+    "Thành ủy viên": (),
+    "Ủy viên": (),
+    "Chủ tịch": ("ct",),
+    "Phó Chủ tịch": ("p. chủ tịch", "p.chủ tịch", "pct", "p.ct", "phó ct"),
+    "Phó Chủ tịch Thường trực": (),
+    "Giám đốc": ("gđ", "gd"),
+    "Phó Giám đốc": ("p. giám đốc", "p.giám đốc", "pgđ", "p. gđ", "p.gđ", "p. gd", "p.gd", "pgd", "phó gđ"),
+    "Phó Giám đốc phụ trách": (),
+    "Trưởng phòng": ("tp.", "t.p", "tr. phòng", "trưởng p."),
+    "Phó Trưởng phòng": ("p. trưởng phòng", "p.trưởng phòng", "p.tp", "p. tp", "ptp", "phó phòng", "phó tp"),
+    "Phụ trách phòng": (),
+    "Chánh Văn phòng": ("cvp", "chánh vp"),
+    "Phó Chánh Văn phòng": ("p. chánh văn phòng", "pcvp", "phó cvp", "phó chánh vp"),
+    "Chánh Thanh tra": ("chánh tt",),
+    "Phó Chánh Thanh tra": ("p. chánh thanh tra", "pctt"),
+    "Trưởng ban": ("tb.",),
+    "Phó Trưởng ban": ("p. trưởng ban", "ptb"),
+    "Trưởng Ban Tuyên giáo": (),
+    "Viện trưởng": (),
+    "Phó Viện trưởng": ("p. viện trưởng",),
+    "Hiệu trưởng": (),
+    "Phó Hiệu trưởng": ("p. hiệu trưởng",),
+    "Chủ nhiệm": (),
+    "Phó Chủ nhiệm": (),
+    "Tổng thư ký": (),
+    "Phó Tổng thư ký": (),
+    "Thư ký": (),
+    "Tổng Giám đốc": ("tgđ",),
+    "Phó Tổng Giám đốc": ("ptgđ",),
+    "Kế toán trưởng": (),
+    "Trưởng đoàn": (),
+    "Đội trưởng": (),
+    "Trưởng trạm": (),
+    "Chuyên viên chính": ("cvc",),
+    "Chuyên viên cao cấp": (),
+    "Chuyên viên": ("cv", "cv.", "chuyên viên phụ trách"),
+    "Thanh tra viên": (),
+    "Kiểm soát viên": (),
+    "Cán bộ": (),
+    "Nhân viên": (),
+    "Kế toán": (),
+}
+
+TITLES: dict[str, str] = {}
+for _canon, _forms in _TITLE_FORMS.items():
+    TITLES[_canon.lower()] = _canon
+    for _f in _forms:
+        TITLES[_f] = _canon
+
+# A title that names the kind of unit it heads: "Trưởng phòng KT-HT" is the head of
+# "Phòng KT-HT"; the remainder after the title is the unit's own name.
+TITLE_UNIT_HEAD: dict[str, str] = {
+    "Trưởng phòng": "Phòng",
+    "Phó Trưởng phòng": "Phòng",
+    "Phụ trách phòng": "Phòng",
+    "Chánh Văn phòng": "Văn phòng",
+    "Phó Chánh Văn phòng": "Văn phòng",
+    "Chánh Thanh tra": "Thanh tra",
+    "Phó Chánh Thanh tra": "Thanh tra",
+    "Chi cục trưởng": "Chi cục",
+    "Phó Chi cục trưởng": "Chi cục",
+    "Cục trưởng": "Cục",
+    "Phó Cục trưởng": "Cục",
+    "Tổng cục trưởng": "Tổng cục",
+    "Phó Tổng cục trưởng": "Tổng cục",
+    "Vụ trưởng": "Vụ",
+    "Phó Vụ trưởng": "Vụ",
+    "Viện trưởng": "Viện",
+    "Phó Viện trưởng": "Viện",
+    "Hiệu trưởng": "Trường",
+    "Phó Hiệu trưởng": "Trường",
+    "Trưởng ban": "Ban",
+    "Phó Trưởng ban": "Ban",
+    "Trưởng trạm": "Trạm",
+    "Đội trưởng": "Đội",
+}
+
+# Titles that belong to a fixed kind of body even when no body is written.
+TITLE_DEFAULT_BODY: dict[str, str] = {
+    "Tỉnh ủy viên": "Tỉnh ủy",
+    "Huyện ủy viên": "Huyện ủy",
+    "Thành ủy viên": "Thành ủy",
+    "Ủy viên dự khuyết Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
+    "Ủy viên Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
+    "Bộ trưởng": "Bộ",
+    "Thứ trưởng": "Bộ",
+    "Thủ tướng": "Chính phủ",
+    "Phó Thủ tướng": "Chính phủ",
+}
+
+# Titles that are heads of a body; used to read a signature block ("KT. GIÁM ĐỐC")
+# and "Giám đốc Sở đã chủ trì" back to the kind of body.
+HEAD_TITLE_BODY_KINDS: dict[str, tuple[str, ...]] = {
+    "Giám đốc": ("Sở", "Trung tâm", "Bệnh viện", "Ban Quản lý", "Kho bạc"),
+    "Chủ tịch": ("Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc", "Liên hiệp các Hội"),
+    "Bí thư": ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Đảng ủy"),
+    "Chánh Văn phòng": ("Văn phòng",),
+    "Bộ trưởng": ("Bộ",),
+    "Cục trưởng": ("Cục",),
+    "Chi cục trưởng": ("Chi cục",),
+    "Viện trưởng": ("Viện",),
+    "Trưởng ban": ("Ban",),
+    "Tổng cục trưởng": ("Tổng cục",),
+}
+
+# Words that open a signature block (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+SIGNATURE_AUTHORITY_MARKS: tuple[str, ...] = ("KT.", "K/T", "KT/", "TL.", "T/L", "Q.", "TUQ.", "TM.", "T/M", "T.M.", "TM/")

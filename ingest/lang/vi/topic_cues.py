@@ -1,0 +1,56 @@
+"""Word lists the topic classifier uses besides the keywords of ``ontology/topics.ttl``.
+
+Sources: the agency heads and name syllables of `agencies.py` (reused, not copied); the
+predicate verbs that follow an agency name in the "giao X thực hiện ..." wording of
+Nghị định 30/2020/NĐ-CP notices; the purpose connectives of Vietnamese grammar
+(Diệp Quang Ban, *Ngữ pháp tiếng Việt*, "quan hệ từ chỉ mục đích").
+
+Data only: `ketluan.ingest.topics` reads these constants.
+"""
+
+# Agency heads (keys of agencies.AGENCY_HEADS) that must NOT open a masked agency name for
+# topic purposes: their "names" describe an activity that is usually the subject of the task
+# ("Hội thi sáng tạo kỹ thuật", "Hội nghị Trung ương", "Trạm kiểm định phương tiện đo").
+TOPIC_UNMASKED_HEADS: frozenset[str] = frozenset({"hội", "trạm", "đội", "báo", "công ty", "hợp tác xã"})
+
+# Heads with at least this many syllables are masked even when no capitalised name follows
+# ("Ban Chấp hành Trung ương Đảng", "Ủy ban nhân dân"); shorter ones ("Sở", "Phòng",
+# "Thanh tra") need a capitalised word after them, so "phòng hiệu chuẩn", "thanh tra chuyên
+# ngành" and "phòng, chống tham nhũng" are never taken for agency names.
+HEAD_ALONE_MIN_SYLLABLES: int = 3
+
+# Lower-case words that end an agency name in addition to agencies.NAME_STOP_PHRASES:
+# task verbs that also occur inside some agency names ("Trung tâm Ứng dụng ...",
+# "Trung tâm Kiểm định ...") but, written in lower case right after a name, start the predicate.
+TOPIC_NAME_BREAKERS: frozenset[str] = frozenset(
+    p.strip()
+    for p in """
+    đào tạo, bồi dưỡng, tập huấn, chuyển giao, kiểm định, hiệu chuẩn, kiểm nghiệm, thống kê, đổi mới,
+    ứng dụng, hỗ trợ, nghiệm thu, tuyên truyền, đăng ký, công bố, quy hoạch, giải ngân, thanh tra,
+    xử lý, cấp, cải cách, phổ biến, chuyển đổi, thu thập, điều tra, khảo sát, xét duyệt, bảo hộ,
+    quản lý, thanh toán, quyết toán, tuyển dụng, bổ nhiệm, kiện toàn, áp dụng, mở, đưa, viết, lập,
+    dự thảo, hoàn chỉnh, tiếp nhận, thu hồi, vận hành, sớm, nâng cao
+    """.split(",")
+    if p.strip()
+)
+
+# Connectives that open a purpose or goal clause ("..., nhằm nâng cao chất lượng ...",
+# "... để làm cơ sở ...", "... phục vụ xây dựng Trạm ..."). Keywords inside such a clause
+# say why the task is done, not what it is, so they only count as weak evidence.
+PURPOSE_MARKERS: frozenset[str] = frozenset(
+    {
+        "nhằm",
+        "để",
+        "phục vụ",
+        "góp phần",
+        "bảo đảm",
+        "đảm bảo",
+        "hướng tới",
+        "làm cơ sở",
+        "tạo cơ sở",
+        "tạo điều kiện",
+    }
+)
+
+# Characters that close a clause (and so a purpose clause).
+CLAUSE_END: frozenset[str] = frozenset(";.!?\n")

@@ -1,0 +1,88 @@
+"""Person names, honorifics and post phrases.
+
+A name is taken only where the document puts a person: after an honorific
+("Ông", "Bà", "đồng chí"), at the head of an attendee line, next to a post
+title, or in the signature block. A capitalised run that merely looks like a
+name ("hội thi Trần Đại Nghĩa", "tư tưởng Hồ Chí Minh") is left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ketluan.ingest.lang.vi.honorifics import HONORIFICS
+from ketluan.ingest.lang.vi.surnames import SURNAMES
+from ketluan.ingest.lang.vi.titles import TITLES
+from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
+
+HONORIFIC_TABLE = PhraseTable((h, h) for h in HONORIFICS)
+TITLE_TABLE = PhraseTable(TITLES.items())
+_SURNAMES = frozenset(fold(s) for s in SURNAMES)
+_NOT_NAME = frozenset(fold(w) for w in ("Sở", "Phòng", "Ủy", "Uỷ", "UBND", "Ban", "Trung", "Chi", "Viện", "Huyện",
+                                         "Tỉnh", "Thành", "Quận", "Thị", "Hội", "Văn", "Đại", "Trường", "Liên",
+                                         "Cục", "Bộ", "Đảng", "Thường", "Giám", "Chủ", "Phó", "Trưởng", "Chánh",
+                                         "Tổng", "Chuyên", "Đồng", "Các", "Ngày", "Tại", "Theo", "Về", "Xã", "Phường"))
+
+
+@dataclass(slots=True)
+class NameMatch:
+    start: int  # token index
+    end: int
+    name: str
+    honorific: str | None
+    honorific_start: int  # token index of the honorific, or start
+
+
+def _title_case(word: str) -> str:
+    return word[:1] + word[1:].lower() if word.isupper() and len(word) > 1 else word
+
+
+def scan_name(toks: list[Tok], i: int, *, need_surname: bool = True, allow_honorific: bool = True) -> NameMatch | None:
+    """A person's name at ``toks[i]`` (optionally after an honorific)."""
+    h = None
+    h_start = i
+    if allow_honorific:
+        hm = HONORIFIC_TABLE.match(toks, i)
+        if hm is not None:
+            end, _ = hm
+            # "B." and "Ô." need a name right after; "đồng chí" may precede a title instead
+            h = " ".join(t.text for t in toks[i:end])
+            i = end
+    if i >= len(toks):
+        return None
+    first = toks[i]
+    if not (first.is_word and first.is_cap and first.text.replace("-", "").isalpha()):
+        return None
+    if h is None and need_surname and first.key not in _SURNAMES:
+        return None
+    if first.key in _NOT_NAME or TITLE_TABLE.match(toks, i):
+        return None
+    j = i
+    while j < len(toks) and j < i + 5:
+        t = toks[j]
+        if not (t.is_word and t.is_cap and t.text.isalpha()):
+            break
+        if j > i and (TITLE_TABLE.match(toks, j) or t.key in _NOT_NAME):
+            break
+        j += 1
+    if j - i < 2:
+        # a one-word name is accepted only after an honorific in an attendee list ("Ông Tư")
+        return None
+    name = " ".join(_title_case(t.text) for t in toks[i:j])
+    return NameMatch(i, j, name, h, h_start)
+
+
+def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
+    m = TITLE_TABLE.match(toks, i)
+    if m is None:
+        return None
+    end, canon = m
+    # "TP" alone is "thành phố" far more often than "Trưởng phòng"; "CT" likewise
+    surface = toks[i].text
+    if surface in ("TP", "TP.", "CT", "GD", "TB.", "tp.") and end == i + 1:
+        return None
+    return end, str(canon)
+
+
+def title_surface(text: str, toks: list[Tok], i: int, end: int) -> str:
+    return join(text, toks[i:end])

@@ -1,0 +1,81 @@
+"""Vietnam's provinces and districts, read from the `vietnamadminunits` data package.
+
+Why a package and not a hand list: notices from 2010-2024 name the 63 pre-2025
+provinces and their districts, newer ones the 34 provinces of 2025; the package
+keeps both. We only *look up* names that the parser has already found next to an
+administrative keyword (tỉnh, huyện, quận, thị xã, thành phố ...): free-text
+address matching turns person names into places ("Nguyễn Đức Hòa" → huyện Đức Hòa).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import as_file, files
+
+from ketluan.ingest.text import match_key
+
+# Province-level cities (thành phố trực thuộc trung ương) are "thành phố X", the rest "tỉnh X".
+
+
+@dataclass(frozen=True, slots=True)
+class Province:
+    name: str  # short name, "Vĩnh Long"
+    kind: str  # "tỉnh" | "thành phố"
+    current: bool  # one of the 34 units of 2025
+
+    @property
+    def full(self) -> str:
+        return f"{self.kind} {self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class District:
+    name: str  # "Long Hồ"
+    kind: str  # "huyện" | "quận" | "thị xã" | "thành phố"
+    province: str  # short province name
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    provinces: dict[str, Province]  # match_key(short name) -> Province
+    districts: dict[str, tuple[District, ...]]  # match_key(short name) -> districts of that name
+
+    def province(self, name: str) -> Province | None:
+        return self.provinces.get(match_key(name))
+
+    def districts_named(self, name: str, province: str | None = None) -> tuple[District, ...]:
+        found = self.districts.get(match_key(name), ())
+        if province is not None:
+            found = tuple(d for d in found if match_key(d.province) == match_key(province))
+        return found
+
+
+def _kind(official: str) -> str:
+    return "thành phố" if official.lower().startswith("thành phố") else "tỉnh"
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    resource = files("vietnamadminunits").joinpath("data", "dataset.db")
+    with as_file(resource) as path:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            legacy = con.execute("SELECT DISTINCT province, provinceShort FROM admin_units_legacy").fetchall()
+            current = con.execute("SELECT DISTINCT province, provinceShort FROM admin_units").fetchall()
+            rows = con.execute(
+                "SELECT DISTINCT districtShort, districtType, provinceShort FROM admin_units_legacy"
+            ).fetchall()
+        finally:
+            con.close()
+    current_names = {short for _, short in current}
+    provinces: dict[str, Province] = {}
+    for official, short in [*legacy, *current]:
+        provinces[match_key(short)] = Province(short, _kind(official), short in current_names)
+    districts: dict[str, list[District]] = {}
+    for short, kind, province in rows:
+        if not short:
+            continue
+        districts.setdefault(match_key(short), []).append(District(short, kind.lower(), province))
+    return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()})

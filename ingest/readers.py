@@ -1,0 +1,856 @@
+"""The entrance of the ingest pipeline: a notice file in, normalised text out.
+
+``read_notice(path)`` picks a reader by suffix (.txt, .md/.markdown,
+.html/.htm, .docx, .pdf), turns the file into plain text, repairs what can be
+repaired (encodings, mojibake, legacy TCVN3/VNI fonts, markdown markup, page
+furniture), passes the result through `ketluan.ingest.text.normalise_text`
+exactly once, and refuses what cannot be read with a one-line
+`UnreadableNoticeError` that says what to do.
+
+What each reader does with noise
+--------------------------------
+txt   Decodes by BOM (UTF-8, UTF-16, UTF-32), then strict UTF-8, else picks the
+      best of Windows-1258, TCVN3, VNI and charset-normalizer's guess. Repairs
+      UTF-8-read-as-cp1252 mojibake (ftfy) and text typed in TCVN3/VNI fonts.
+      Markdown rule: a .txt file is cleaned like a .md file when
+      `strip_markdown` finds at least ``MARKDOWN_MIN_CONSTRUCTS`` (2) markdown
+      constructs in it (an emphasis pair, a backslash escape, a heading, a
+      link, an autolink...). The scraped seed notices are such files.
+md    `strip_markdown`: ``**x**``/``*x*``/``***x***``/``__x__`` keep x;
+      ``\\*`` becomes ``*``; heading ``#``s, ``>`` quote marks, ``***`` rules
+      and trailing-backslash hard breaks go; ``[t](u)`` and ``![t](u)`` keep t;
+      ``<http://…>`` autolinks are removed. Bullets (``* x``, ``- x``) stay.
+html  Decodes by BOM, ``<meta charset>`` (unless it claims Latin-1 for valid
+      UTF-8), else as txt. Drops script/style/noscript/template/svg/iframe,
+      comments, hidden elements, nav/aside/menus/breadcrumbs/search, and
+      header/footer/forms that are not the page's main content. Keeps the
+      smallest ``<main>``/``<article>``/"content"-like block that still holds
+      at least half of the page text (otherwise the whole body, so the
+      notice's own text is never dropped). Blocks become lines, table rows
+      become one line with cells joined by ``CELL_SEPARATOR``.
+docx  The body's XML children in document order: paragraphs (runs, tabs,
+      breaks, hyperlinks, fields' results, content controls, text boxes) and
+      tables. Headers, footers, comments, footnotes and deleted text are left
+      out. Table rows whose cells hold one paragraph each become one line,
+      cells joined by ``CELL_SEPARATOR``; rows of layout tables (cells with
+      several paragraphs, e.g. the "Nơi nhận" / signature block) become one
+      line per paragraph, cell after cell. Empty cells are skipped.
+pdf   pypdf plain text extraction, page by page, joined with newlines.
+
+Every format then goes through the same repair (mojibake, TCVN3, VNI) and the
+same garble check, because .docx and .html typed with .VnTime/VNI-Times fonts
+carry the same legacy text as old .txt files.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ketluan.ingest.errors import IngestError, UnreadableNoticeError
+from ketluan.ingest.lang.vi import legacy_encodings as legacy
+from ketluan.ingest.lang.vi.orthography import (
+    HARMLESS_SYMBOLS,
+    TONED_LETTERS,
+    VIETNAMESE_NON_ASCII_LETTERS,
+)
+from ketluan.ingest.text import normalise_text
+
+__all__ = [
+    "CELL_SEPARATOR",
+    "DEFAULT_MAX_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "SourceText",
+    "read_notice",
+    "read_notice_bytes",
+    "repair_legacy_text",
+    "strip_markdown",
+    "tcvn3_to_unicode",
+    "vni_to_unicode",
+]
+
+DEFAULT_MAX_BYTES = 20_000_000
+#: Separates the cells of one table row on its line (HTML and .docx alike).
+CELL_SEPARATOR = "\t"
+#: A .txt file is cleaned as markdown when at least this many constructs are found.
+MARKDOWN_MIN_CONSTRUCTS = 2
+
+SUPPORTED_SUFFIXES: dict[str, str] = {
+    ".txt": "txt",
+    ".md": "md",
+    ".markdown": "md",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".pdf": "pdf",
+}
+
+_CONVERT_DOC_HINT = "convert it to .docx with LibreOffice: libreoffice --headless --convert-to docx FILE"
+_OCR_HINT = "run OCR first (e.g. ocrmypdf -l vie in.pdf out.pdf) and read the OCRed PDF"
+
+
+@dataclass(frozen=True, slots=True)
+class SourceText:
+    """A notice file turned into text.
+
+    ``text`` is normalised (`normalise_text`); every offset used later points
+    into it. ``encoding`` is the byte encoding that was detected for text
+    formats ("utf-8", "utf-16-le", "cp1258", "tcvn3", "vni", …) and ``None``
+    for .docx/.pdf. ``notes`` lists the repairs applied, e.g.
+    ``("markdown markup removed",)``.
+    """
+
+    text: str
+    source_file: str
+    format: str  # "txt" | "md" | "html" | "docx" | "pdf"
+    encoding: str | None
+    notes: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------- entry points
+
+
+def read_notice(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+    """Read one notice file and return its normalised text.
+
+    Raises `UnreadableNoticeError` (a subclass of `IngestError`) with a
+    one-line message when the file cannot be read: unsupported suffix,
+    missing, larger than ``max_bytes``, empty, binary, undecodable or
+    garbled, legacy .doc, corrupt .docx/.pdf, encrypted or scanned PDF.
+    """
+    p = Path(path)
+    fmt = _format_of(p)
+    try:
+        if not p.is_file():
+            what = "is a directory" if p.is_dir() else "does not exist"
+            raise UnreadableNoticeError(p, f"file {what}", "check the path", code="E102")
+        size = p.stat().st_size
+        _check_size(p, size, max_bytes)
+        with p.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise UnreadableNoticeError(
+            p, f"cannot open the file ({error.strerror or error})", "check the path and permissions", code="E102"
+        ) from error
+    _check_size(p, len(data), max_bytes)
+    return _read(data, p, fmt, max_bytes)
+
+
+def read_notice_bytes(data: bytes, file_name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+    """Like `read_notice` for content already in memory (e.g. an upload).
+
+    ``file_name`` supplies the suffix that selects the reader and the name
+    used in messages.
+    """
+    p = Path(file_name)
+    fmt = _format_of(p)
+    _check_size(p, len(data), max_bytes)
+    return _read(data, p, fmt, max_bytes)
+
+
+def _format_of(p: Path) -> str:
+    fmt = SUPPORTED_SUFFIXES.get(p.suffix.lower())
+    if fmt is None:
+        suffix = p.suffix or "(no suffix)"
+        supported = ", ".join(SUPPORTED_SUFFIXES)
+        hint = f"supported: {supported}"
+        if p.suffix.lower() == ".doc":
+            hint = f"{_CONVERT_DOC_HINT}; {hint}"
+        elif p.suffix.lower() in {".rtf", ".odt"}:
+            hint = f"save it as .docx; {hint}"
+        raise UnreadableNoticeError(p, f"unsupported file type {suffix}", hint, code="E101")
+    return fmt
+
+
+def _check_size(p: Path, size: int, max_bytes: int) -> None:
+    if size > max_bytes:
+        raise UnreadableNoticeError(
+            p,
+            f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes (setting max_bytes)",
+            "pass a larger max_bytes to read_notice() or split the file",
+            code="E103",
+        )
+
+
+_NOTE_TCVN3 = "converted from TCVN3"
+_NOTE_VNI = "converted from VNI"
+_NOTE_MOJIBAKE = "mojibake repaired (UTF-8 read as Windows-1252)"
+_NOTE_ENCODINGS = {_NOTE_TCVN3: "tcvn3", _NOTE_VNI: "vni"}
+
+
+def _read(data: bytes, p: Path, fmt: str, max_bytes: int) -> SourceText:
+    if not data.strip():
+        raise UnreadableNoticeError(
+            p, "file is empty" if not data else "file holds only whitespace",
+            "check that the download or export finished", code="E104",
+        )  # fmt: skip
+    reader = _READERS[fmt]
+    raw, encoding, notes = reader(data, p, max_bytes)
+    raw, repair_notes = repair_legacy_text(raw)
+    if encoding is not None:  # text typed in a legacy font: that is the real encoding
+        encoding = next((_NOTE_ENCODINGS[n] for n in repair_notes if n in _NOTE_ENCODINGS), encoding)
+    _check_not_garbled(raw, p)
+    text = normalise_text(raw)
+    if not text:
+        raise UnreadableNoticeError(p, "no text found in the file", "check that this is the notice itself", code="E104")
+    return SourceText(text=text, source_file=p.name, format=fmt, encoding=encoding, notes=(*notes, *repair_notes))
+
+
+# --------------------------------------------------------------------------- text sniffing
+
+
+_SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
+    (b"%PDF-", "this is a PDF file", "rename it to .pdf"),
+    (b"PK\x03\x04", "this is a ZIP package (e.g. a .docx)", "rename it to .docx if it is a Word document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "this is a legacy Microsoft Office file (OLE2, e.g. .doc)", _CONVERT_DOC_HINT),
+    (b"{\\rtf", "this is an RTF document", "save it as .docx and read that"),
+    (b"\x89PNG", "this is a PNG image", "run OCR (e.g. tesseract -l vie) and read the text"),
+    (b"\xff\xd8\xff", "this is a JPEG image", "run OCR (e.g. tesseract -l vie) and read the text"),
+    (b"GIF8", "this is a GIF image", "run OCR (e.g. tesseract -l vie) and read the text"),
+    (b"II*\x00", "this is a TIFF image", "run OCR (e.g. tesseract -l vie) and read the text"),
+    (b"MM\x00*", "this is a TIFF image", "run OCR (e.g. tesseract -l vie) and read the text"),
+)
+
+# Bytes that do not occur in text files (tab, LF, VT, FF, CR, ESC and SUB excluded).
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x1A), 0x1C, 0x1D, 0x1E, 0x1F, 0x7F])
+
+
+def _sniff_other_format(data: bytes, p: Path) -> None:
+    for magic, what, hint in _SIGNATURES:
+        if data.startswith(magic):
+            raise UnreadableNoticeError(p, f"{what}, not {p.suffix} text", hint, code="E105")
+
+
+def _guess_utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _mostly_latin(text: str) -> bool:
+    """True when nine in ten characters are Latin, Vietnamese or punctuation (a text, not noise)."""
+    sample = text[:4096]
+    latin = sum(1 for c in sample if c < "\u0250" or "\u1e00" <= c <= "\u206f")
+    return latin >= 0.9 * len(sample)
+
+
+def _check_binary(data: bytes, p: Path) -> None:
+    sample = data[:65536]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if b"\x00" in sample or controls > max(8, len(sample) // 100):
+        raise UnreadableNoticeError(
+            p, "binary content (NUL or control bytes), not text",
+            "check that this is the notice as text, or use the matching suffix (.docx, .pdf)", code="E105",
+        )  # fmt: skip
+
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def _decode_text(data: bytes, p: Path) -> tuple[str, str]:
+    """Decode the bytes of a text file; returns (text, encoding name)."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), codec + ("-sig" if codec == "utf-8" else "")
+            except UnicodeDecodeError as error:
+                raise UnreadableNoticeError(
+                    p, f"starts with a {codec} byte-order mark but is not valid {codec} ({error.reason} at byte {error.start})",
+                    "re-save the file as UTF-8", code="E106",
+                ) from error  # fmt: skip
+    _sniff_other_format(data, p)
+    utf16 = _guess_utf16_without_bom(data)
+    if utf16 is not None:
+        try:
+            text = data.decode(utf16)
+        except UnicodeDecodeError:
+            pass
+        else:
+            if _mostly_latin(text):
+                return text, utf16
+    _check_binary(data, p)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _best_legacy_decoding(data)
+
+
+def _best_legacy_decoding(data: bytes) -> tuple[str, str]:
+    """Bytes that are not UTF-8: try the Vietnamese single-byte encodings."""
+    latin = data.decode("latin-1")
+    candidates: list[tuple[str, str]] = []
+    try:
+        candidates.append((unicodedata.normalize("NFC", data.decode("cp1258")), "cp1258"))
+    except UnicodeDecodeError:
+        pass
+    candidates.append((tcvn3_to_unicode(latin), "tcvn3"))
+    candidates.append((vni_to_unicode(latin), "vni"))
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is not None:
+            candidates.append((unicodedata.normalize("NFC", str(best)), best.encoding))
+    except Exception:  # noqa: BLE001 - a detector failure only removes a candidate
+        pass
+    try:
+        candidates.append((data.decode("cp1252"), "cp1252"))
+    except UnicodeDecodeError:
+        candidates.append((latin, "latin-1"))
+    return min(candidates, key=lambda c: _rank(c[0]))  # first wins ties
+
+
+# --------------------------------------------------------------------------- legacy encodings and garble check
+
+
+_TCVN3_TABLE = str.maketrans(legacy.TCVN3_TO_UNICODE)
+
+
+def tcvn3_to_unicode(text: str) -> str:
+    """Convert text typed in a TCVN3 (ABC) font, read as Latin-1/cp1252, to Unicode.
+
+    >>> tcvn3_to_unicode("Th«ng b¸o kÕt luËn")
+    'Thông báo kết luận'
+    """
+    return text.translate(_TCVN3_TABLE)
+
+
+def _build_vni_table() -> dict[str, str]:
+    table = dict(legacy.VNI_SINGLE_CHARACTERS)
+
+    def add(bases: str, marks: dict[str, str], modifier: str) -> None:
+        for base in bases:
+            letter = legacy.VNI_SINGLE_CHARACTERS.get(base, base)
+            for mark, tone in marks.items():
+                composed = unicodedata.normalize("NFC", letter + modifier + tone)
+                table[base + mark] = composed
+                table[base + mark.upper()] = composed
+
+    add(legacy.VNI_TONE_BASES, legacy.VNI_TONE_MARKS, "")
+    add(legacy.VNI_CIRCUMFLEX_BASES, legacy.VNI_CIRCUMFLEX_MARKS, "\u0302")
+    add(legacy.VNI_BREVE_BASES, legacy.VNI_BREVE_MARKS, "\u0306")
+    return table
+
+
+_VNI_TABLE = _build_vni_table()
+_VNI_RE = re.compile("|".join(re.escape(k) for k in sorted(_VNI_TABLE, key=len, reverse=True)))
+
+
+def vni_to_unicode(text: str) -> str:
+    """Convert text typed in a VNI font, read as Latin-1/cp1252, to Unicode.
+
+    >>> vni_to_unicode("Thoâng baùo keát luaän, Vieät Nam")
+    'Thông báo kết luận, Việt Nam'
+    """
+    return unicodedata.normalize("NFC", _VNI_RE.sub(lambda m: _VNI_TABLE[m.group(0)], text))
+
+
+# Characters that are not Vietnamese and show up when bytes are read in the
+# wrong encoding: Latin-1/Latin Extended letters and symbols outside the
+# Vietnamese alphabet, the cp1252 extras, C1 controls and U+FFFD.
+_SUSPECT = (
+    {chr(c) for c in range(0x80, 0x250)} | set("ˆ˜‚„†‡‰‹›™\ufffd")
+) - VIETNAMESE_NON_ASCII_LETTERS - HARMLESS_SYMBOLS - {"\u00a0"}
+_DELETE_SUSPECT = {ord(c): None for c in _SUSPECT}
+_DELETE_VIETNAMESE = {ord(c): None for c in VIETNAMESE_NON_ASCII_LETTERS}
+_TONED = "".join(sorted(TONED_LETTERS))
+# A word with two toned letters cannot be Vietnamese (one tone per syllable).
+_TWO_TONES_RE = re.compile(f"[{_TONED}][^\\W\\d_]*?[{_TONED}]")
+
+
+def _counts(text: str) -> tuple[int, int, int]:
+    """(Vietnamese letters, suspect characters, impossible words) in ``text``."""
+    n = len(text)
+    vietnamese = n - len(text.translate(_DELETE_VIETNAMESE))
+    suspect = n - len(text.translate(_DELETE_SUSPECT))
+    impossible = sum(1 for _ in _TWO_TONES_RE.finditer(text))
+    return vietnamese, suspect, impossible
+
+
+def _rank(text: str) -> tuple[int, int]:
+    """Sort key of a decoding candidate: least garbled first, then most Vietnamese letters."""
+    vietnamese, suspect, impossible = _counts(text)
+    return suspect + 2 * impossible, -vietnamese
+
+
+def _garble(text: str) -> tuple[int, int]:
+    """(garble count, size) — the count weighs impossible words double."""
+    _, suspect, impossible = _counts(text)
+    size = len(text) - text.count(" ")
+    return suspect + 2 * impossible, size
+
+
+def repair_legacy_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """Repair text that looks garbled: UTF-8 mojibake (ftfy), TCVN3 or VNI fonts.
+
+    Clean text is returned unchanged. Returns the text and a note naming the
+    repair applied, if any.
+
+    >>> repair_legacy_text("Th«ng b¸o kÕt luËn cña Gi¸m ®èc Së")
+    ('Thông báo kết luận của Giám đốc Sở', ('converted from TCVN3',))
+    """
+    garble, _ = _garble(text)
+    if garble < 2:
+        return text, ()
+    import ftfy
+
+    candidates = [
+        (text, ""),
+        (ftfy.fix_encoding(text), _NOTE_MOJIBAKE),
+        (tcvn3_to_unicode(text), _NOTE_TCVN3),
+        (vni_to_unicode(text), _NOTE_VNI),
+    ]
+    best, note = min(candidates, key=lambda c: _rank(c[0]))  # the original wins ties
+    return (best, (note,)) if note else (text, ())
+
+
+def _check_not_garbled(text: str, p: Path) -> None:
+    garble, size = _garble(text)
+    if garble >= 3 and garble > size * 0.005:
+        raise UnreadableNoticeError(
+            p,
+            f"text is garbled after decoding ({garble} impossible characters or words in {size:,}; "
+            "tried UTF-8, UTF-16, Windows-1258, TCVN3, VNI and mojibake repair)",
+            "re-save the notice as UTF-8 (e.g. with UniKey's converter) and read it again",
+            code="E106",
+        )
+
+
+# --------------------------------------------------------------------------- markdown
+
+
+_MD_TOKEN_RE = re.compile(r"\\[!-/:-@\[-`{-~]|\*+|_+")
+_MD_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+_MD_LINK_RE = re.compile(r"!?\[([^\[\]\n]*)\]\(([^()\s]*)\)")
+_MD_AUTOLINK_RE = re.compile(r"<(?:https?|ftp)://[^\s<>]*>|<mailto:[^\s<>]*>")
+
+
+def _strip_markdown_line(line: str) -> tuple[str, int]:
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) > 3 or not stripped:
+        return line, 0
+    first = stripped[0]
+    if first == "#":
+        body = stripped.lstrip("#")
+        level = len(stripped) - len(body)
+        if level <= 6 and (not body or body[0] in " \t"):
+            body = body.strip()
+            closed = body.rstrip("#")
+            if closed != body and (not closed or closed[-1] in " \t"):
+                body = closed.rstrip()
+            return body, 1
+    elif first == ">":
+        body = stripped[1:]
+        return (body[1:] if body.startswith(" ") else body), 1
+    elif first in "*_=":
+        compact = stripped.replace(" ", "").replace("\t", "")
+        if len(compact) >= 3 and compact == first * len(compact):
+            return "", 1  # thematic break or setext underline
+    return line, 0
+
+
+def strip_markdown(text: str) -> tuple[str, int]:
+    """Remove markdown markup, keep the words; return (text, constructs removed).
+
+    Handles emphasis (``*``, ``**``, ``***``, ``__``, ``___``), backslash
+    escapes (``\\*`` → ``*``), ATX headings, block quotes, thematic breaks,
+    trailing-backslash hard breaks, ``[t](u)`` links and images (→ ``t``) and
+    ``<http://…>`` autolinks (removed). Trailing double-space hard breaks are
+    removed later by `normalise_text`. Unmatched delimiters, bullets
+    (``* x``) and intra-word underscores stay as written. Linear time.
+
+    >>> strip_markdown("**THÔNG BÁO**  \\n**\\\\* Các huyện:** xem [đây](http://x.vn)")
+    ('THÔNG BÁO  \\n* Các huyện: xem đây', 4)
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    count = 0
+    lines = []
+    for line in text.split("\n"):
+        line, n = _strip_markdown_line(line)
+        if line.endswith("\\") and not line.endswith("\\\\"):
+            line, n = line[:-1], n + 1
+        count += n
+        lines.append(line)
+    text = "\n".join(lines)
+    text, n = _MD_LINK_RE.subn(r"\1", text)
+    count += n
+    text, n = _MD_AUTOLINK_RE.subn("", text)
+    count += n
+
+    boundaries = [m.end() for m in _MD_BLANK_LINE_RE.finditer(text)]
+    next_boundary = 0
+    deletions: list[tuple[int, int]] = []
+    openers: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    size = len(text)
+    for m in _MD_TOKEN_RE.finditer(text):
+        start, end = m.span()
+        while next_boundary < len(boundaries) and start >= boundaries[next_boundary]:
+            openers.clear()  # emphasis never spans paragraphs
+            next_boundary += 1
+        token = m.group()
+        if token[0] == "\\":
+            deletions.append((start, start + 1))
+            count += 1
+            continue
+        length = end - start
+        if length > 3:
+            continue
+        before = text[start - 1] if start else " "
+        after = text[end] if end < size else " "
+        left_flanking, right_flanking = not after.isspace(), not before.isspace()
+        if token[0] == "_":  # no intra-word underscore emphasis
+            can_open = left_flanking and not before.isalnum()
+            can_close = right_flanking and not after.isalnum()
+        else:
+            can_open, can_close = left_flanking, right_flanking
+        stack = openers.get((token[0], length))
+        if can_close and stack:
+            deletions.append(stack.pop())
+            deletions.append((start, end))
+            count += 1
+        elif can_open:
+            openers.setdefault((token[0], length), []).append((start, end))
+    if not deletions:
+        return text, count
+    deletions.sort()
+    pieces, position = [], 0
+    for start, end in deletions:
+        pieces.append(text[position:start])
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces), count
+
+
+# --------------------------------------------------------------------------- readers
+
+
+def _read_txt(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:
+    text, encoding = _decode_text(data, p)
+    stripped, constructs = strip_markdown(text)
+    if constructs >= MARKDOWN_MIN_CONSTRUCTS:
+        return stripped, encoding, ("markdown markup removed",)
+    return text, encoding, ()
+
+
+def _read_md(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:
+    text, encoding = _decode_text(data, p)
+    stripped, constructs = strip_markdown(text)
+    return stripped, encoding, ("markdown markup removed",) if constructs else ()
+
+
+_META_CHARSET_RE = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]{1,40})", re.IGNORECASE)
+_LATIN_LABELS = {"iso8859-1", "latin-1", "cp1252", "ascii"}
+
+
+def _decode_html(data: bytes, p: Path) -> tuple[str, str]:
+    if any(data.startswith(bom) for bom, _ in _BOMS):
+        return _decode_text(data, p)
+    match = _META_CHARSET_RE.search(data[:8192])
+    if match:
+        try:
+            codec = codecs.lookup(match.group(1).decode("ascii")).name
+        except LookupError:
+            codec = None
+        if codec is not None:
+            if codec in _LATIN_LABELS:  # often a lie for UTF-8 pages
+                try:
+                    return data.decode("utf-8"), "utf-8"
+                except UnicodeDecodeError:
+                    pass
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                pass
+            else:
+                _check_binary(data, p)
+                return unicodedata.normalize("NFC", text), codec
+    return _decode_text(data, p)
+
+
+_DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "frame", "frameset", "object",
+    "embed", "head", "title", "link", "meta", "select", "option", "button", "input", "textarea", "nav",
+    "aside", "menu", "dialog", "map", "audio", "video", "picture",
+)  # fmt: skip
+_FURNITURE_ROLES = {"navigation", "menu", "menubar", "search", "banner", "contentinfo", "complementary"}
+_FURNITURE_TOKENS = {
+    "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "sidebar", "cookie", "cookies",
+    "share", "social", "skip", "topbar", "toolbar", "pagination", "pager", "banner", "footer", "header",
+}  # fmt: skip
+_CONTENT_HINTS = ("content", "article", "detail", "noidung", "noi-dung", "chitiet", "chi-tiet", "post", "entry", "main")
+_PARAGRAPH_TAGS = (
+    "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "section", "article", "main",
+    "blockquote", "pre", "address", "figure", "figcaption", "hr", "center", "form", "fieldset", "header",
+    "footer", "caption", "details", "summary",
+)  # fmt: skip
+_LINE_TAGS = ("li", "tr", "dt", "dd")
+_PARAGRAPH_MARK = "\ue000"  # private-use placeholder for a paragraph break
+_HTML_SPACE_RE = re.compile(r"[ \t\n\r\f\v]+")
+_PARAGRAPH_RE = re.compile(f"{_PARAGRAPH_MARK}[ \t\n{_PARAGRAPH_MARK}]*")
+_BLANK_LINES_RE = re.compile(r"\n{3,}")
+
+
+def _class_tokens(tag) -> set[str]:
+    values = list(tag.get("class") or [])
+    if tag.get("id"):
+        values.append(tag["id"])
+    tokens: set[str] = set()
+    for value in values:
+        tokens.update(t for t in re.split(r"[-_\s]", str(value).lower()) if t)
+    return tokens
+
+
+def _is_hidden(tag) -> bool:
+    if tag.has_attr("hidden"):
+        return True
+    style = str(tag.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style or "visibility:hidden" in style
+
+
+def _text_length(tag) -> int:
+    return sum(len(s) - s.count(" ") for s in tag.stripped_strings)
+
+
+def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:
+    from bs4 import BeautifulSoup, Comment, Tag
+
+    text, encoding = _decode_html(data, p)
+    soup = BeautifulSoup(text, "lxml")
+    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
+        comment.extract()
+    for tag in soup.find_all(_DROP_TAGS):
+        if not tag.decomposed:
+            tag.decompose()
+    root = soup.body or soup
+    total = _text_length(root)
+
+    def is_protected(tag: Tag) -> bool:
+        # never drop what holds the notice: the main content or a large share of the page
+        if tag.find(["main", "article"]) is not None or tag.find_parent(["main", "article"]) is not None:
+            return True
+        return _text_length(tag) > 0.3 * total
+
+    for tag in root.find_all(True):
+        if tag.decomposed:
+            continue
+        if _is_hidden(tag):
+            tag.decompose()
+            continue
+        role = str(tag.get("role") or "").lower()
+        furniture = (
+            role in _FURNITURE_ROLES
+            or tag.name in {"header", "footer", "form"}
+            or bool(_class_tokens(tag) & _FURNITURE_TOKENS)
+        )
+        if furniture and not is_protected(tag):
+            tag.decompose()
+
+    # main content: the smallest candidate that still holds half of the text
+    total = _text_length(root)
+    best, best_length = root, total
+    for tag in root.find_all(True):
+        is_candidate = tag.name in {"main", "article"} or str(tag.get("role") or "").lower() == "main"
+        if not is_candidate:
+            names = " ".join(sorted(_class_tokens(tag)))
+            is_candidate = any(hint in names for hint in _CONTENT_HINTS)
+        if is_candidate:
+            length = _text_length(tag)
+            if 0.5 * total <= length < best_length:
+                best, best_length = tag, length
+
+    for string in best.find_all(string=True):
+        if string.find_parent(["pre"]) is None:
+            collapsed = _HTML_SPACE_RE.sub(" ", str(string))
+            if collapsed != string:
+                string.replace_with(collapsed)
+
+    for row in best.find_all("tr"):
+        cells = row.find_all(["td", "th"], recursive=False)
+        layout = any(
+            cell.find("table") is not None
+            or len(cell.find_all("br")) + sum(1 for b in cell.find_all(_PARAGRAPH_TAGS + _LINE_TAGS) if b.get_text(strip=True)) > 1
+            for cell in cells
+        )
+        for index, cell in enumerate(cells):
+            if layout:
+                cell.insert_before(_PARAGRAPH_MARK)
+            else:
+                for block in cell.find_all(_PARAGRAPH_TAGS + _LINE_TAGS + ("br",)):
+                    block.unwrap()
+                if index:
+                    cell.insert_before(CELL_SEPARATOR)
+    for br in best.find_all("br"):
+        br.replace_with("\n")
+    for tag in best.find_all(_LINE_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    for tag in best.find_all(_PARAGRAPH_TAGS):
+        tag.insert_before(_PARAGRAPH_MARK)
+        tag.insert_after(_PARAGRAPH_MARK)
+
+    raw = best.get_text()
+    raw = _PARAGRAPH_RE.sub("\n\n", raw)
+    raw = "\n".join(line.strip(" ") for line in raw.split("\n"))
+    return _BLANK_LINES_RE.sub("\n\n", raw), encoding, ()
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_DOCX_SKIP = {_W + "pPr", _W + "rPr", _W + "del", _W + "moveFrom", _W + "tblPr", _MC_FALLBACK}
+_DOCX_DESCEND = {_W + "customXml", _W + "smartTag", _W + "ins", _W + "moveTo", _W + "sdtContent"}
+
+
+def _docx_paragraph(p) -> str:
+    parts: list[str] = []
+    stack = [iter(p)]
+    while stack:
+        element = next(stack[-1], None)
+        if element is None:
+            stack.pop()
+            continue
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _DOCX_SKIP:
+            continue
+        if tag == _W + "t":
+            parts.append(element.text or "")
+        elif tag == _W + "tab":
+            parts.append("\t")
+        elif tag in {_W + "br", _W + "cr"}:
+            parts.append("\n")
+        elif tag == _W + "noBreakHyphen":
+            parts.append("-")
+        elif tag == _W + "p":  # a paragraph of a text box inside this one
+            parts.append("\n")
+            stack.append(iter(element))
+        else:
+            stack.append(iter(element))
+    return "".join(parts)
+
+
+def _docx_blocks(container) -> list[str]:
+    """Lines of a body, a table cell or a content control, in document order."""
+    lines: list[str] = []
+    stack = [iter(container)]
+    while stack:
+        element = next(stack[-1], None)
+        if element is None:
+            stack.pop()
+            continue
+        tag = element.tag
+        if tag == _W + "p":
+            lines.extend(_docx_paragraph(element).split("\n"))
+        elif tag == _W + "tbl":
+            lines.extend(_docx_table(element))
+        elif tag == _W + "sdt" or tag in _DOCX_DESCEND:
+            stack.append(iter(element))
+    return lines
+
+
+def _docx_table(tbl) -> list[str]:
+    lines: list[str] = []
+    for row in tbl.iterchildren(_W + "tr"):
+        cells = [[line for line in _docx_blocks(cell) if line.strip()] for cell in row.iterchildren(_W + "tc")]
+        cells = [cell for cell in cells if cell]
+        if all(len(cell) == 1 for cell in cells):
+            if cells:
+                lines.append(CELL_SEPARATOR.join(cell[0].strip() for cell in cells))
+        else:
+            for cell in cells:
+                lines.extend(cell)
+    return lines
+
+
+def _read_docx(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:
+    if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        raise UnreadableNoticeError(p, "this is a legacy Word .doc file (OLE2), not .docx", _CONVERT_DOC_HINT, code="E107")
+    if not data.startswith(b"PK"):
+        for magic, what, hint in _SIGNATURES:
+            if data.startswith(magic):
+                raise UnreadableNoticeError(p, f"{what}, not a .docx", hint, code="E108")
+        raise UnreadableNoticeError(p, "not a .docx (not a ZIP package)", f"re-export the file from Word, or {_CONVERT_DOC_HINT}", code="E108")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            unpacked = sum(info.file_size for info in package.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise UnreadableNoticeError(p, f"corrupt .docx ({error})", f"re-export the file from Word, or {_CONVERT_DOC_HINT}", code="E108") from error
+    if unpacked > 10 * max_bytes:
+        raise UnreadableNoticeError(
+            p, f".docx unpacks to {unpacked:,} bytes, over 10 x the limit (setting max_bytes)",
+            "pass a larger max_bytes to read_notice()", code="E103",
+        )  # fmt: skip
+    import docx
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = _docx_blocks(document.element.body)
+    except ValueError as error:
+        raise UnreadableNoticeError(p, f"not a Word document ({error})", "save the notice as .docx from Word", code="E108") from error
+    except Exception as error:  # noqa: BLE001 - python-docx/lxml/zipfile raise many types for broken packages
+        raise UnreadableNoticeError(
+            p, f"corrupt .docx ({type(error).__name__}: {error})", f"re-export the file from Word, or {_CONVERT_DOC_HINT}", code="E108"
+        ) from error
+    return "\n".join(lines), None, ()
+
+
+def _read_pdf(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:
+    if b"%PDF-" not in data[:1024]:
+        for magic, what, hint in _SIGNATURES:
+            if data.startswith(magic):
+                raise UnreadableNoticeError(p, f"{what}, not a PDF", hint, code="E109")
+        raise UnreadableNoticeError(p, "not a PDF (no %PDF- header)", "check the download; re-export the notice as PDF", code="E109")
+    from pypdf import PdfReader
+    from pypdf.errors import DependencyError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                unlocked = reader.decrypt("")
+            except (DependencyError, NotImplementedError) as error:
+                raise UnreadableNoticeError(
+                    p, f"encrypted PDF ({error})", "remove the encryption (qpdf --decrypt in.pdf out.pdf) and read the copy", code="E110"
+                ) from error
+            if not unlocked:
+                raise UnreadableNoticeError(
+                    p, "encrypted PDF (password-protected)",
+                    "remove the password (qpdf --decrypt --password=PASS in.pdf out.pdf) and read the copy", code="E110",
+                )  # fmt: skip
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except IngestError:
+        raise
+    except Exception as error:  # noqa: BLE001 - pypdf raises many types on broken files
+        raise UnreadableNoticeError(p, f"corrupt PDF ({type(error).__name__}: {error})", "re-export the notice as PDF", code="E109") from error
+    if not "".join(pages).strip():
+        raise UnreadableNoticeError(p, "scanned PDF without a text layer", _OCR_HINT, code="E111")
+    blank = [str(i) for i, page in enumerate(pages, start=1) if not page.strip()]
+    notes = (f"pages without a text layer: {', '.join(blank)}",) if blank else ()
+    return "\n".join(pages), None, notes
+
+
+_READERS: dict[str, Callable[[bytes, Path, int], tuple[str, str | None, tuple[str, ...]]]] = {
+    "txt": _read_txt,
+    "md": _read_md,
+    "html": _read_html,
+    "docx": _read_docx,
+    "pdf": _read_pdf,
+}

@@ -1,0 +1,264 @@
+"""The layout of a notice: header, title, body blocks, recipients and signature block.
+
+Why by lines: a notice laid out per Nghị định 30/2020/NĐ-CP keeps each part on
+lines of its own (quốc hiệu, "Số:", place and date, title, body, "Nơi nhận",
+signature), even after a two-column header or signature has been flattened to
+text. Body lines are grouped into blocks (paragraphs and list items) carrying
+their list marker, because the marker's kind (I., 1., a), -, +) says what is a
+heading and what sits under it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ketluan.ingest.lang.vi.structure import (
+    DOCUMENT_TYPES,
+    NATIONAL_MOTTO_LINES,
+    RECIPIENTS_HEADINGS,
+    SIGNED_MARKS,
+    TITLE_CONTINUATIONS,
+)
+from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS, TITLES
+from ketluan.ingest.records import Span
+from ketluan.ingest.text import match_key
+
+
+@dataclass(slots=True)
+class Line:
+    start: int
+    end: int
+    text: str  # the raw line
+    clean: str  # markdown emphasis and bullets removed, stripped
+    clean_start: int  # offset of `clean` in the notice text
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph or list item of the body (continuation lines joined)."""
+
+    marker: str  # "roman", "digit", "letter", "dash", "plus", "star", "dot", "" (plain paragraph)
+    label: str  # the marker as written ("II", "3", "b", "-")
+    span: Span  # the content, marker excluded
+    text: str  # content with line breaks turned into spaces (same length as the span)
+    emphasised: bool = False  # written in bold/heading style
+
+
+@dataclass(slots=True)
+class Layout:
+    kind: str  # "notice" | "news"
+    header: list[Line] = field(default_factory=list)
+    number: Line | None = None
+    place_date: Line | None = None
+    title: Span | None = None
+    body: list[Block] = field(default_factory=list)
+    recipients: list[Line] = field(default_factory=list)
+    signature: list[Line] = field(default_factory=list)
+
+
+_EMPH = re.compile(r"^[\s*_#>\\]*")
+_EMPH_END = re.compile(r"[\s*_\\]*$")
+_MARKER = re.compile(
+    r"^(?P<m>(?P<roman>[IVXLC]{1,5})\s*[.\-–)/:]|(?P<digit>\d{1,2})\s*[.\-–)/](?!\d)|(?P<letter>[a-zđ])\s*[)]|(?P<letter2>[a-zđ])\s*\.(?=\s)"
+    r"|(?P<dash>[-–—])|(?P<plus>\+)|(?P<star>\\?\*)|(?P<dot>[·•●○▪■◦]))\s*"
+)
+_PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\b", re.IGNORECASE)
+_NUMBER = re.compile(r"^(?:Số|SỐ|số)\s*[:.]?\s*[\d/]|^(?:Số|SỐ)\s*:", re.UNICODE)
+_SIGN_MARK = re.compile(
+    r"^(?:" + "|".join(re.escape(m) for m in SIGNATURE_AUTHORITY_MARKS) + r")\s*\S", re.IGNORECASE
+)
+_TERMINAL = (".", ":", ";", "!", "?", "…", "./.", ")")
+
+
+def _clean(raw: str) -> tuple[str, int]:
+    """Strip markdown emphasis and quote marks; return the text and its offset within ``raw``."""
+    lead = _EMPH.match(raw)
+    start = lead.end() if lead else 0
+    # keep an escaped bullet star "\*" visible as a marker
+    if raw[:start].endswith("\\") and raw[start : start + 1] == "*":
+        start -= 1
+    end = len(raw)
+    m = _EMPH_END.search(raw, start)
+    if m:
+        end = max(start, m.start())
+    # a trailing "*" closes emphasis; keep escaped ones out too
+    return raw[start:end], start
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    pos = 0
+    for raw in text.split("\n"):
+        clean, off = _clean(raw)
+        lines.append(Line(pos, pos + len(raw), raw, clean, pos + off))
+        pos += len(raw) + 1
+    return lines
+
+
+def _is_upper_line(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+
+
+def _starts(key: str, options: tuple[str, ...]) -> bool:
+    return any(key.startswith(o) for o in options)
+
+
+def _is_title_head(line: Line) -> bool:
+    key = match_key(line.clean)
+    if not key:
+        return False
+    return _is_upper_line(line.clean) and any(key == t or key.startswith(t + " ") for t in DOCUMENT_TYPES[:4])
+
+
+def _is_signature_line(line: Line) -> bool:
+    s = line.clean.strip()
+    if not s:
+        return False
+    key = match_key(s)
+    if _SIGN_MARK.match(s) or any(key.startswith(m) for m in SIGNED_MARKS):
+        return True
+    # upper-case post titles alone on a line: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"
+    return _is_upper_line(s) and len(s) < 60 and key.strip(" .") in TITLES
+
+
+def parse_layout(text: str) -> Layout:
+    lines = split_lines(text)
+    n = len(lines)
+    title_i = next((i for i, ln in enumerate(lines[:80]) if _is_title_head(ln)), None)
+    layout = Layout(kind="notice" if title_i is not None else "news")
+
+    body_start = 0
+    if title_i is not None:
+        for ln in lines[:title_i]:
+            key = match_key(ln.clean)
+            if not key:
+                continue
+            if _NUMBER.match(ln.clean):
+                layout.number = ln
+            elif _PLACE_DATE.match(ln.clean):
+                layout.place_date = ln
+            elif not _starts(key, NATIONAL_MOTTO_LINES) and not set(key) <= set("-_–—= "):
+                layout.header.append(ln)
+        # title: the type line and the lines that continue it
+        t_end = title_i
+        j = title_i + 1
+        while j < n and j <= title_i + 6:
+            ln = lines[j]
+            key = match_key(ln.clean)
+            if not key:
+                if j + 1 < n and j > title_i + 1 and t_end > title_i:
+                    break
+                j += 1
+                continue
+            if (_is_upper_line(ln.clean) or _starts(key, TITLE_CONTINUATIONS)) and not key.startswith("ngày"):
+                t_end = j
+                j += 1
+                continue
+            if t_end > title_i and len(ln.clean) < 120 and not re.search(r"[.;]$", ln.clean) and ln.clean[:1].islower():
+                t_end = j
+                j += 1
+                continue
+            break
+        layout.title = Span(lines[title_i].clean_start, lines[t_end].clean_start + len(lines[t_end].clean))
+        body_start = t_end + 1
+        # header lines may also sit after the title in a flattened layout: number / place-date
+        for ln in lines[body_start : body_start + 4]:
+            if layout.place_date is None and _PLACE_DATE.match(ln.clean):
+                layout.place_date = ln
+    # the end of the body: "Nơi nhận" or the signature block, whichever comes first
+    body_end = n
+    rec_i = next((i for i in range(body_start, n) if _starts(match_key(lines[i].clean), RECIPIENTS_HEADINGS)), None)
+    sig_i = None
+    for i in range(body_start, n):
+        if _is_signature_line(lines[i]) and (rec_i is None or i < rec_i) and i > body_start + 2:
+            # a signature block sits after the last paragraph: everything after it is short
+            rest = [ln for ln in lines[i:] if ln.clean.strip()]
+            if all(len(ln.clean) < 90 for ln in rest[:8]):
+                sig_i = i
+                break
+    cut = min(x for x in (rec_i, sig_i, n) if x is not None)
+    body_end = cut
+    if rec_i is not None:
+        for ln in lines[rec_i + 1 :]:
+            s = ln.clean.strip()
+            if not s:
+                continue
+            if re.match(r"^[-–·•+*]", s) or (layout.recipients and s[:1].islower()):
+                layout.recipients.append(ln)
+            else:
+                layout.signature.append(ln)
+    if sig_i is not None:
+        layout.signature = [ln for ln in lines[sig_i:cut if rec_i and rec_i > sig_i else n] if ln.clean.strip()] + [
+            ln for ln in layout.signature if ln.start > lines[sig_i].start and ln not in lines[sig_i:]
+        ]
+    layout.body = build_blocks(text, lines[body_start:body_end])
+    if layout.kind == "news":
+        layout.body = [b for b in layout.body if not _is_furniture(b)]
+        if layout.body:
+            first = layout.body[0]
+            if len(first.text) < 200 and not first.text.rstrip().endswith("."):
+                layout.title = first.span
+    return layout
+
+
+def _is_furniture(block: Block) -> bool:
+    """Web page chrome around a news report: short lines with no sentence in them."""
+    t = block.text.strip()
+    words = t.split()
+    if block.marker in ("dash", "plus", "star", "dot"):
+        return False
+    return len(words) <= 4 and not re.search(r"[.:;,!?]", t) and not re.search(r"\d", t)
+
+
+def build_blocks(text: str, lines: list[Line]) -> list[Block]:
+    blocks: list[Block] = []
+    cur: list[Line] = []
+    cur_marker = ("", "")
+    cur_start = 0
+    emph = False
+
+    def flush() -> None:
+        nonlocal cur
+        if not cur:
+            return
+        start = cur_start
+        end = cur[-1].clean_start + len(cur[-1].clean)
+        if end > start:
+            body = text[start:end].replace("\n", " ")
+            blocks.append(Block(cur_marker[0], cur_marker[1], Span(start, end), body, emph))
+        cur = []
+
+    blank_before = False
+    for ln in lines:
+        s = ln.clean
+        if not s.strip():
+            blank_before = True
+            continue
+        m = _MARKER.match(s)
+        starts_lower = s[:1].islower()
+        open_sentence = bool(cur) and not cur[-1].clean.rstrip().endswith(_TERMINAL)
+        # a blank line inside a sentence is a page break: "… Tiêu\n\nchuẩn Đo lường …"
+        if cur and not m and open_sentence and starts_lower:
+            cur.append(ln)
+            blank_before = False
+            continue
+        if cur and not m and not blank_before and (starts_lower or (open_sentence and cur_marker[0] == "")):
+            cur.append(ln)
+            continue
+        blank_before = False
+        flush()
+        if m:
+            kind = next(k for k in ("roman", "digit", "letter", "letter2", "dash", "plus", "star", "dot") if m.group(k))
+            label = m.group(kind)
+            kind = "letter" if kind == "letter2" else kind
+            cur_marker = (kind, label)
+            cur_start = ln.clean_start + m.end()
+        else:
+            cur_marker = ("", "")
+            cur_start = ln.clean_start
+        emph = ln.text.lstrip().startswith(("**", "__", "#")) or _is_upper_line(s[:40])
+        cur = [ln]
+    flush()
+    return blocks

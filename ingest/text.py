@@ -1,0 +1,146 @@
+"""The one text normalisation of ketluan, and line/offset bookkeeping.
+
+Every reader in `ketluan.ingest.readers` passes its output through
+`normalise_text` exactly once; every character offset elsewhere in the
+pipeline (``Span``) points into that normalised text. The normalisation only
+touches invisible or layout differences, never the words: case, tone
+placement ("hoà"/"hòa") and punctuation stay as written. Comparisons that
+must ignore those differences use `match_key` instead.
+
+`normalise_text` is idempotent, returns NFC, and never raises on any ``str``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+
+from ketluan.ingest.lang.vi.orthography import TONE_PLACEMENT_FOLD
+
+__all__ = ["fold_tones", "line_of", "line_offsets", "match_key", "normalise_text"]
+
+# Characters that break a line for str.splitlines(); all become "\n" so that
+# splitlines(), split("\n") and `line_offsets` agree on what a line is.
+_LINE_BREAKS = {
+    "\r\n": "\n",
+    "\r": "\n",
+    "\x0b": "\n",
+    "\x0c": "\n",
+    "\x1c": "\n",
+    "\x1d": "\n",
+    "\x1e": "\n",
+    "\x85": "\n",
+    "\u2028": "\n",
+    "\u2029": "\n",
+}
+_LINE_BREAK_RE = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+# Spaces other than U+0020 (tab is kept: it separates table cells).
+_EXOTIC_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+# Invisible format characters: soft hyphen, Mongolian vowel separator, zero-width
+# space/joiners, direction marks and embeddings, word joiner, invisible operators, BOM.
+_INVISIBLE = (
+    "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufeff"
+)
+# Remaining C0/C1 control characters (not tab, not newline): not text.
+_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)])
+
+_TRANSLATE = {ord(c): " " for c in _EXOTIC_SPACES} | {ord(c): None for c in _INVISIBLE + _CONTROLS}
+
+_MANY_BLANK_LINES_RE = re.compile(r"\n{4,}")
+
+
+def normalise_text(raw: str) -> str:
+    """Return ``raw`` in the one form every later step works on.
+
+    - line endings (CRLF, CR, VT, FF, U+2028…) become ``\\n``;
+    - NBSP and the other Unicode spaces become a plain space (tabs stay);
+    - zero-width and other invisible format characters, and control
+      characters other than tab/newline, are removed;
+    - Unicode NFC;
+    - spaces and tabs at the end of each line are removed;
+    - more than two consecutive blank lines become two; blank lines at the
+      start and whitespace at the end of the text are removed.
+
+    Everything else (case, tone placement, punctuation, indentation) is kept.
+
+    >>> normalise_text("Ho\\u0300a  \\r\\n\\r\\n\\r\\n\\r\\n\\r\\nB\\u00a0C\\u200b")
+    'Hòa\\n\\n\\nB C'
+    """
+    text = _LINE_BREAK_RE.sub("\n", raw)
+    text = text.translate(_TRANSLATE)
+    text = unicodedata.normalize("NFC", text)
+    # str.rstrip per line, not a regex: "[ \t]+$" backtracks quadratically on long runs of spaces
+    text = "\n".join([line.rstrip(" \t") for line in text.split("\n")])
+    text = _MANY_BLANK_LINES_RE.sub("\n\n\n", text)
+    return text.lstrip("\n").rstrip()
+
+
+_FOLD_RE = re.compile(
+    # not after q/Q ("quý" is one vowel), and only at the end of a syllable ("hoàn", "khuỷu" stay)
+    r"(?<![qQ])(?:" + "|".join(sorted(TONE_PLACEMENT_FOLD, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+
+
+def fold_tones(s: str) -> str:
+    """Move a tone written on the second vowel of oa/oe/uy to the first one.
+
+    "hoà" → "hòa", "khoẻ" → "khỏe", "Thuỷ" → "Thủy", "HOÀ" → "HÒA". Only the
+    final oa/oe/uy of a syllable is folded, so "hoàn", "khuỷu" and "quý" are
+    unchanged. The input is made NFC first.
+
+    >>> fold_tones("Nguyễn Văn Thuỷ, hoà bình, hoàn thành")
+    'Nguyễn Văn Thủy, hòa bình, hoàn thành'
+    """
+    s = unicodedata.normalize("NFC", s)
+    return _FOLD_RE.sub(lambda m: TONE_PLACEMENT_FOLD[m.group(0)], s)
+
+
+_DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
+_WHITESPACE_RE = re.compile(r"\s+")
+
+
+def match_key(s: str) -> str:
+    """Key for comparing names and phrases: equal keys mean "the same words".
+
+    NFC, `fold_tones`, casefold, whitespace collapsed to single spaces and
+    trimmed, and every dash (‐ ‑ ‒ – — ― −) unified to "-".
+
+    >>> match_key("  Ủy ban  nhân dân – tỉnh Hoà Bình ") == match_key("ỦY BAN NHÂN DÂN - TỈNH HÒA BÌNH")
+    True
+    """
+    key = fold_tones(s).translate(_DASHES).casefold()
+    key = unicodedata.normalize("NFC", key)
+    return _WHITESPACE_RE.sub(" ", key).strip()
+
+
+def line_offsets(text: str) -> list[int]:
+    """Start offset of every line of ``text`` (lines are split on ``\\n`` only).
+
+    >>> line_offsets("ab\\ncd\\n")
+    [0, 3, 6]
+    """
+    offsets = [0]
+    find = text.find
+    i = find("\n")
+    while i != -1:
+        offsets.append(i + 1)
+        i = find("\n", i + 1)
+    return offsets
+
+
+def line_of(text: str, offset: int, *, offsets: list[int] | None = None) -> int:
+    """1-based line number of character ``offset`` in ``text``.
+
+    Pass ``offsets=line_offsets(text)`` when calling this many times on the
+    same text. Offsets past the end count as the last line.
+
+    >>> line_of("ab\\ncd", 3)
+    2
+    """
+    if offset < 0:
+        raise ValueError(f"offset must be >= 0, got {offset}")
+    starts = offsets if offsets is not None else line_offsets(text)
+    return bisect_right(starts, offset)

@@ -1,0 +1,415 @@
+"""Tag a directive (one assigned task) with the topics of ``klt:scheme``.
+
+The topics and their Vietnamese keywords are data, in ``ontology/topics.ttl``; this module
+only reads them (once, cached) and applies a few explainable rules. Every returned
+`TopicHit` names the keyword that fired and where it is.
+
+Rules, in order:
+
+1. **Matching.** Case-insensitive and tone-placement-insensitive ("hoà" = "hòa",
+   "thuỷ" = "thủy"); keywords match whole syllables only ("đo lường" does not match in
+   "đo lườngx"); inside a keyword a space also matches a dash ("Tiêu chuẩn – Đo lường"),
+   a comma is optional ("phòng chống tham nhũng" = "phòng, chống tham nhũng").
+2. **Agency names are masked.** A keyword that starts inside an agency name never counts:
+   "phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng tổ chức tuyên truyền" is about
+   communication, not metrology. Names are found here (an agency head such as "Chi cục",
+   "Trung tâm", "Sở", "Phòng", "Viện", "Bộ" followed by a capitalised word, continued over
+   capitalised words and lower-case name syllables until a verb) and can also be passed in
+   (``masked``), e.g. the spans of agencies the agency extractor found.
+3. **Exclusions.** A keyword match overlapping one of the concept's ``kl:excludePhrase``
+   matches is dropped ("kiểm định chất lượng giáo dục" is not metrology) unless the keyword
+   itself contains the whole exclude phrase ("trạm cân đối chứng" contains "cân đối").
+4. **Purpose clauses are weak.** A keyword inside a purpose clause ("nhằm ...", "để ...",
+   "phục vụ ...", "bảo đảm ...") counts as a weak keyword: it says why, not what.
+5. **Strong and weak.** A topic fires on one ``kl:keyword``. A ``kl:weakKeyword`` fires
+   only with support: a second, different weak keyword of the same topic, or the
+   heading (``context``) having that topic.
+6. **Procedural topics yield.** The topics of the ``klt:procedural`` collection (planning,
+   reporting, communication, events) fire on weak keywords only when the task has no
+   subject-matter topic: "tuyên truyền về áp dụng ISO" is about standards.
+7. **Fallback.** When no subject-matter topic fired, every topic with a weak keyword fires:
+   "Phòng Kinh tế bổ sung thủ tục làm cơ sở điều chỉnh kinh phí" is about finance.
+8. **Context.** The heading the task sits under (``context``: "2. Về xây dựng Trạm kiểm định
+   phương tiện đo:", "6. Chi cục Tiêu chuẩn Đo lường Chất lượng") is classified by the same
+   rules, agency names masked as everywhere. Its topics support weak keywords of the task
+   (rule 5), and are given to the task only when the task itself has no topic at all. An
+   agency heading never adds a topic: its name is masked.
+
+>>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
+['metrology', 'training']
+>>> [h.topic for h in classify_topics("Phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng tổ chức tuyên truyền")]
+['communication']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from ketluan.ingest.lang.vi.agencies import AGENCY_HEADS, LOCALITY_TYPES, NAME_STOP_PHRASES, NAME_SYLLABLES
+from ketluan.ingest.lang.vi.topic_cues import (
+    CLAUSE_END,
+    HEAD_ALONE_MIN_SYLLABLES,
+    PURPOSE_MARKERS,
+    TOPIC_NAME_BREAKERS,
+    TOPIC_UNMASKED_HEADS,
+)
+from ketluan.ingest.records import Span
+from ketluan.ingest.text import fold_tones
+
+__all__ = ["TopicConcept", "TopicHit", "TopicScheme", "classify_topics", "load_topic_scheme"]
+
+KL = "https://w3id.org/ketluan/ontology#"
+KLT = "https://w3id.org/ketluan/topic/"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+
+# --------------------------------------------------------------------------- scheme
+
+
+@dataclass(frozen=True, slots=True)
+class TopicConcept:
+    """One concept of ``klt:scheme`` with the language data the classifier uses."""
+
+    name: str  # local name, e.g. "metrology"
+    iri: str
+    labels: dict[str, str]  # skos:prefLabel by language tag
+    definitions: dict[str, str]  # skos:definition by language tag
+    keywords: tuple[str, ...]
+    weak_keywords: tuple[str, ...]
+    exclude_phrases: tuple[str, ...]
+    procedural: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    keyword: str
+    weak: bool
+    regex: re.Pattern[str]
+
+
+@dataclass(slots=True)
+class TopicScheme:
+    """The parsed topic scheme: concepts by local name, with compiled keyword patterns."""
+
+    iri: str
+    concepts: dict[str, TopicConcept]
+    _patterns: dict[str, tuple[_Pattern, ...]] = field(default_factory=dict, repr=False)
+    _excludes: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict, repr=False)
+
+    @property
+    def names(self) -> list[str]:
+        return list(self.concepts)
+
+    def iri_of(self, name: str) -> str:
+        return self.concepts[name].iri
+
+    def is_procedural(self, name: str) -> bool:
+        return self.concepts[name].procedural
+
+
+@cache
+def load_topic_scheme() -> TopicScheme:
+    """Parse ``ontology/topics.ttl`` (through importlib.resources) once and compile its keywords."""
+    from rdflib import Graph, Literal, Namespace, URIRef
+    from rdflib.namespace import RDF
+
+    skos = Namespace(SKOS)
+    kl = Namespace(KL)
+    text = files("ketluan.ontology").joinpath("topics.ttl").read_text(encoding="utf-8")
+    g = Graph()
+    g.parse(data=text, format="turtle")
+    scheme = URIRef(KLT + "scheme")
+    procedural = set(g.objects(URIRef(KLT + "procedural"), skos.member))
+
+    def by_lang(s: URIRef, p: URIRef) -> dict[str, str]:
+        return {o.language or "": str(o) for o in g.objects(s, p) if isinstance(o, Literal)}
+
+    def strings(s: URIRef, p: URIRef) -> tuple[str, ...]:
+        return tuple(sorted({str(o) for o in g.objects(s, p)}, key=lambda k: (-len(k), k)))
+
+    concepts: dict[str, TopicConcept] = {}
+    for c in sorted(g.subjects(skos.inScheme, scheme)):
+        if (c, RDF.type, skos.Concept) not in g or not isinstance(c, URIRef):
+            continue
+        name = str(c).removeprefix(KLT)
+        concepts[name] = TopicConcept(
+            name=name,
+            iri=str(c),
+            labels=by_lang(c, skos.prefLabel),
+            definitions=by_lang(c, skos.definition),
+            keywords=strings(c, kl.keyword),
+            weak_keywords=strings(c, kl.weakKeyword),
+            exclude_phrases=strings(c, kl.excludePhrase),
+            procedural=c in procedural,
+        )
+    out = TopicScheme(iri=str(scheme), concepts=concepts)
+    for name, c in concepts.items():
+        out._patterns[name] = tuple(
+            [_Pattern(k, False, _compile(k)) for k in c.keywords]
+            + [_Pattern(k, True, _compile(k)) for k in c.weak_keywords]
+        )
+        out._excludes[name] = tuple(_compile(k) for k in c.exclude_phrases)
+    return out
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _fold(text: str) -> str:
+    """Lower-case, tone-placement-folded copy of ``text`` with the same length (offsets stay valid)."""
+    folded = fold_tones(text)
+    if len(folded) != len(text):  # input was not NFC: fold_tones normalised it; skip folding
+        folded = text
+    return "".join(ch if len(low := ch.lower()) != 1 else low for ch in folded)
+
+
+_PIECE = re.compile(r"[^\W_]+|[^\w\s]")
+_WORD_SEP = r"(?:\s*[-–—]\s*|\s+)"  # "tiêu chuẩn đo lường" also matches "Tiêu chuẩn – Đo lường"
+_PUNCT_SEP = {"-": r"\s*[-–—]?\s*", "–": r"\s*[-–—]?\s*", ",": r"\s*,?\s*"}
+
+
+def _compile(keyword: str) -> re.Pattern[str]:
+    """Regex for one keyword over folded text: whole syllables, flexible spaces and dashes."""
+    pieces = _PIECE.findall(_fold(keyword))
+    out: list[str] = []
+    prev_word = False
+    for piece in pieces:
+        is_word = piece[0].isalnum()
+        if is_word and prev_word:
+            out.append(_WORD_SEP)
+        if is_word:
+            out.append(re.escape(piece))
+        else:
+            out.append(_PUNCT_SEP.get(piece, r"\s*" + re.escape(piece) + r"\s*"))
+        prev_word = is_word
+    return re.compile(r"(?<![^\W_])" + "".join(out) + r"(?![^\W_])")
+
+
+_TOKEN = re.compile(r"[^\W_]+(?:[&'][^\W_]+)*|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    key: str
+    start: int
+    end: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def _tokens(text: str, folded: str) -> list[_Tok]:
+    return [_Tok(m.group(), folded[m.start() : m.end()], m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _phrase_table(phrases) -> dict[str, list[tuple[str, ...]]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for p in phrases:
+        keys = tuple(_fold(t) for t in _TOKEN.findall(p))
+        if keys:
+            table.setdefault(keys[0], []).append(keys)
+    for entries in table.values():
+        entries.sort(key=len, reverse=True)
+    return table
+
+
+_HEADS = _phrase_table(h for h in AGENCY_HEADS if h not in TOPIC_UNMASKED_HEADS)
+_BREAKERS = _phrase_table(set(NAME_STOP_PHRASES) | TOPIC_NAME_BREAKERS)
+_PURPOSE = _phrase_table(PURPOSE_MARKERS)
+_NAME_WORDS = frozenset(NAME_SYLLABLES) | frozenset(w for t in LOCALITY_TYPES for w in t.split())
+_NAME_JOINERS = frozenset({"-", "–", "—", "&", "/"})
+
+
+def _match_at(table: dict[str, list[tuple[str, ...]]], toks: list[_Tok], i: int) -> int:
+    """Number of tokens of the longest phrase of ``table`` starting at ``toks[i]`` (0 if none)."""
+    for keys in table.get(toks[i].key, ()):
+        n = len(keys)
+        if i + n <= len(toks) and all(toks[i + k].key == keys[k] for k in range(n)):
+            return n
+    return 0
+
+
+def _agency_masks(toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Character ranges of agency names: head + capitalised name, continued until a verb."""
+    masks: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        n = _match_at(_HEADS, toks, i) if toks[i].is_word else 0
+        if not n:
+            i += 1
+            continue
+        j = i + n
+        named = j < len(toks) and toks[j].is_word and toks[j].is_cap
+        if not named and not (n >= HEAD_ALONE_MIN_SYLLABLES and toks[i].is_cap):
+            i += 1
+            continue
+        end = j  # exclusive token index of the name
+        k = j
+        while named and k < len(toks) and k - i < 18:
+            t = toks[k]
+            if t.is_word and t.is_cap:
+                k += 1
+                end = k
+            elif (t.is_word and t.key == "và") or t.text in _NAME_JOINERS:
+                k += 1  # tentative: kept only if a name word follows
+            elif t.is_word and not _match_at(_BREAKERS, toks, k) and t.key in _NAME_WORDS:
+                k += 1
+                end = k
+            else:
+                break
+            # a coordinated name without its own head: "các phòng Kinh tế, Kinh tế và Hạ tầng"
+            if (
+                k == end
+                and k + 1 < len(toks)
+                and (toks[k].text == "," or toks[k].key == "và")
+                and toks[k + 1].is_word
+                and toks[k + 1].is_cap
+                and not _match_at(_HEADS, toks, k + 1)
+            ):
+                k += 1
+        masks.append((toks[i].start, toks[end - 1].end))
+        i = end
+    return masks
+
+
+def _purpose_ranges(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Character ranges of purpose clauses: from a purpose connective to the end of the clause."""
+    out: list[tuple[int, int]] = []
+    first_word = next((i for i, t in enumerate(toks) if t.is_word), None)
+    for i, t in enumerate(toks):
+        if i == first_word or not t.is_word or not _match_at(_PURPOSE, toks, i):
+            continue
+        end = t.end
+        while end < len(text) and text[end] not in CLAUSE_END:
+            end += 1
+        out.append((t.start, end))
+    return out
+
+
+# --------------------------------------------------------------------------- classification
+
+
+@dataclass(frozen=True, slots=True)
+class TopicHit:
+    """One reason a directive has a topic.
+
+    ``topic`` is the klt: local name, ``keyword`` the keyword (as written in topics.ttl) that
+    fired, ``span`` where it is, in the caller's coordinates (``offset`` added). A topic taken
+    from the heading has ``source == "context"`` and spans the whole directive text.
+    """
+
+    topic: str
+    keyword: str
+    span: Span
+    source: str = "text"  # "text" | "context"
+    weak: bool = False
+
+
+@dataclass(slots=True)
+class _Hit:
+    topic: str
+    keyword: str
+    start: int
+    end: int
+    weak: bool
+
+
+def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in ranges)
+
+
+def _scan(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict[str, list[_Hit]]:
+    folded = _fold(text)
+    toks = _tokens(text, folded)
+    masks = masked + _agency_masks(toks)
+    purpose = _purpose_ranges(text, toks)
+    found: dict[str, list[_Hit]] = {}
+    for name in scheme.concepts:
+        excludes = [m.span() for rx in scheme._excludes[name] for m in rx.finditer(folded)]
+        hits: list[_Hit] = []
+        for pat in scheme._patterns[name]:
+            for m in pat.regex.finditer(folded):
+                s, e = m.span()
+                if _inside(s, masks):
+                    continue
+                if any(s < xe and xs < e and not (s <= xs and xe <= e) for xs, xe in excludes):
+                    continue
+                hits.append(_Hit(name, pat.keyword, s, e, pat.weak or _inside(s, purpose)))
+        # inside one topic keep the longest match of overlapping ones ("kế hoạch 5 năm" over "kế hoạch")
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.weak))
+        kept: list[_Hit] = []
+        for h in hits:
+            if kept and h.start < kept[-1].end:
+                if h.end > kept[-1].end and not h.weak:  # a longer strong match further on
+                    kept[-1] = h
+                continue
+            kept.append(h)
+        if kept:
+            found[name] = kept
+    return found
+
+
+def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]) -> set[str]:
+    fired: set[str] = set()
+    for name, hits in found.items():
+        strong = any(not h.weak for h in hits)
+        weak_kws = {h.keyword for h in hits if h.weak}
+        if scheme.is_procedural(name):
+            if strong:
+                fired.add(name)
+        elif strong or len(weak_kws) >= 2 or (weak_kws and name in support):
+            fired.add(name)
+    if not any(not scheme.is_procedural(t) for t in fired):
+        fired.update(found)  # rule 7: no subject-matter topic, so weak evidence is all there is
+    return fired
+
+
+def _classify(scheme: TopicScheme, text: str, masked: list[tuple[int, int]], support: set[str]):
+    found = _scan(scheme, text, masked)
+    return found, _decide(scheme, found, support)
+
+
+def classify_topics(
+    text: str,
+    context: str | None = None,
+    offset: int = 0,
+    masked: list[tuple[int, int]] | None = None,
+) -> list[TopicHit]:
+    """Topics of one directive, with the keyword behind each.
+
+    ``text`` is the directive's words; ``context`` the heading it sits under (unit or section
+    heading), or None; ``offset`` is added to every span (the directive's start in the
+    notice); ``masked`` are character ranges to ignore (typically agency names found by the
+    agency extractor), in the same coordinates as the returned spans, i.e. offset included.
+    Returns hits sorted by position; ``{h.topic for h in hits}`` is the topic set.
+    """
+    scheme = load_topic_scheme()
+    local_masks = [(s - offset, e - offset) for s, e in (masked or [])]
+    ctx_found: dict[str, list[_Hit]] = {}
+    ctx_topics: set[str] = set()
+    if context and context.strip():
+        ctx_found, ctx_topics = _classify(scheme, context, [], set())
+    found, topics = _classify(scheme, text, local_masks, ctx_topics)
+
+    hits = [
+        TopicHit(h.topic, h.keyword, Span(h.start + offset, h.end + offset), "text", h.weak)
+        for name in topics
+        for h in found[name]
+    ]
+    if not topics:  # rule 8: a neutral task inherits the heading's topics
+        whole = Span(offset, offset + len(text))
+        hits = [
+            TopicHit(name, ctx_found[name][0].keyword, whole, "context", ctx_found[name][0].weak)
+            for name in sorted(ctx_topics)
+        ]
+    hits.sort(key=lambda h: (h.span.start, h.span.end, h.topic))
+    return hits

@@ -1,0 +1,1 @@
+"""The ketluan OWL ontology, SKOS topic scheme and SHACL shapes (data, read through importlib.resources)."""

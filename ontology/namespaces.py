@@ -1,0 +1,115 @@
+# Generated from: ontology/ketluan.ttl by ketluan.graph.namespaces_gen — do not edit
+"""The ketluan vocabulary as Python names: the closed ``KL`` namespace, ``KLI``, ``KLT`` and ``PREFIXES``."""
+
+from rdflib.namespace import DefinedNamespace, Namespace
+from rdflib.term import URIRef
+
+__all__ = ["KL", "KLI", "KLT", "PREFIXES"]
+
+
+class KL(DefinedNamespace):
+    """
+    Classes and properties describing Vietnamese government meeting notices: documents, meetings, officials, agencies, posts and directives.
+
+    Generated from: https://w3id.org/ketluan/ontology (ontology/ketluan.ttl)
+    """
+
+    _fail = True
+    _NS = Namespace("https://w3id.org/ketluan/ontology#")
+
+    # Classes (owl:Class)
+    # Agency: Any body: a Sở, Phòng, Chi cục, Trung tâm, UBND, Tỉnh ủy, Viện, a district as a whole, or a collective such as “các huyện, thị xã, thành phố”.
+    Agency: URIRef
+    # Collective agency: A group of bodies named together rather than one by one, e.g. “các huyện, thị xã, thành phố” (the districts, towns and cities).
+    CollectiveAgency: URIRef
+    # Directive: One commitment: someone must do something, maybe by a date.
+    Directive: URIRef
+    # Meeting: The meeting, conference or working session a notice reports on.
+    Meeting: URIRef
+    # Notice: One ingested source document: a notice, a report or a news page.
+    Notice: URIRef
+    # Person: An official or delegate named in a notice.
+    Person: URIRef
+
+    # Object properties (owl:ObjectProperty)
+    # absent agency: A body named as absent (“Vắng”, “vắng mặt”, “không cử cán bộ tham dự”).
+    absentAgency: URIRef
+    # assigned to: An agency or person who must act on the directive (one triple each).
+    assignedTo: URIRef
+    # chair: A chair or co-chair of the meeting (“chủ trì”, “đồng chủ trì”).
+    chair: URIRef
+    # evidence: A Web Annotation selector (oa:TextPositionSelector with oa:start, oa:end, oa:exact) pointing at the words of the normalised text this node was extracted from.
+    evidence: URIRef
+    # issued at: The meeting at which the directive was given.
+    issuedAt: URIRef
+    # issued by: The body that issued the notice.
+    issuedBy: URIRef
+    # mentioned in: A notice that names this person or agency; every entity extracted from a notice carries it.
+    mentionedIn: URIRef
+    # organizer: A body that organised the meeting.
+    organizer: URIRef
+    # participant: Everyone named as present at the meeting, chairs included.
+    participant: URIRef
+    # participating agency: A body represented at the meeting.
+    participatingAgency: URIRef
+    # recipient: A body named on a line of “Nơi nhận” (one triple per line).
+    recipient: URIRef
+    # reports on: The meeting the notice reports on.
+    reportsOn: URIRef
+    # signed by: The signer, e.g. “KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / Nguyễn Thanh Phong”.
+    signedBy: URIRef
+    # stated in: The notice in which this post (membership) was stated.
+    statedIn: URIRef
+    # supports: A body to be helped or coordinated with, when it is not the one acting.
+    supports: URIRef
+    # topic: A topic of the directive, taken from the klt:scheme concept scheme.
+    topic: URIRef
+
+    # Datatype properties (owl:DatatypeProperty)
+    # content hash: SHA-256 (64 lower-case hex digits) of the normalised text; re-ingesting the same content changes nothing.
+    contentHash: URIRef
+    # district: The agency's district-level unit (huyện, quận, thị xã or provincial city), e.g. “Long Hồ”.
+    district: URIRef
+    # document number: The document number as written, e.g. “Số: 12/TB-SKHCN”.
+    documentNumber: URIRef
+    # due by: The last day it may be done: “trước ngày 30/6/2019” → 2019-06-30 (xsd:date); “trong tháng 02/2018” → 2018-02 (xsd:gYearMonth); “trong năm 2021” → 2021 (xsd:gYear); a missing year is the meeting's year.
+    dueBy: URIRef
+    # held on: The day (xsd:date) or day and time (xsd:dateTime) the meeting took place.
+    heldOn: URIRef
+    # issued on: The notice's own date, where stated.
+    issuedOn: URIRef
+    # layout: The source's layout: “notice” (an administrative notice) or “news” (a news page).
+    layout: URIRef
+    # location: Where the meeting was held, as written, e.g. “Hội trường UBND huyện Long Hồ”.
+    location: URIRef
+    # province: The province (tỉnh or centrally governed city), e.g. “Vĩnh Long”.
+    province: URIRef
+    # source file: The file's base name as ingested, e.g. “000_75893db409298154.txt”.
+    sourceFile: URIRef
+    # text: The directive's words, verbatim, tagged @vi.
+    text: URIRef
+
+
+#: Individuals: kli:person/…, kli:agency/…, kli:meeting/…, kli:directive/…, kli:notice/…, kli:graph/…
+KLI = Namespace("https://w3id.org/ketluan/id/")
+#: The SKOS topic scheme (klt:scheme) and its concepts.
+KLT = Namespace("https://w3id.org/ketluan/topic/")
+
+#: prefix -> namespace IRI for every vocabulary the ketluan graph uses.
+PREFIXES: dict[str, str] = {
+    "kl": "https://w3id.org/ketluan/ontology#",
+    "kli": "https://w3id.org/ketluan/id/",
+    "klt": "https://w3id.org/ketluan/topic/",
+    "org": "http://www.w3.org/ns/org#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "http://schema.org/",
+    "time": "http://www.w3.org/2006/time#",
+    "oa": "http://www.w3.org/ns/oa#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "dcterms": "http://purl.org/dc/terms/",
+}

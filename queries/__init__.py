@@ -1,0 +1,1 @@
+"""Named SPARQL queries answering analysts' questions (one .rq file each)."""

@@ -1,0 +1,216 @@
+"""The command line, through typer's CliRunner (exit codes, one-line errors, summary lines)."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from ketluan.graph import pipeline
+from ketluan.graph.cli import app
+from ketluan.ingest import records as r
+from ketluan.ingest.errors import NoticeParseError
+from typer.testing import CliRunner
+
+GOOD = (
+    "THÔNG BÁO\nKết luận của Giám đốc Sở Khoa học và Công nghệ tại cuộc họp ngày 10/4/2018\n"
+    "Chủ trì: ông Phạm Văn Hùng, Giám đốc Sở.\n"
+    "1. Chi cục Tiêu chuẩn Đo lường Chất lượng hiệu chuẩn phương tiện đo trước ngày 30/6/2018.\n"
+)
+DATA = Path(__file__).parent / "data" / "notices"
+
+
+def fake_parse_notice(text: str, source_file: str) -> r.Notice:
+    """A tiny stand-in for ketluan.ingest.extract.parse_notice: one chair, one agency, one directive."""
+    if "THÔNG BÁO" not in text:
+        raise NoticeParseError(source_file, 1, text[:40], "is this a meeting notice?", reason="no THÔNG BÁO heading")
+    n = r.Notice(source_file, hashlib.sha256(text.encode()).hexdigest(), text, title=text.splitlines()[1])
+    if "Phạm Văn Hùng" in text:
+        at = text.index("Phạm Văn Hùng")
+        n.persons["p"] = r.Person("p", "Phạm Văn Hùng", spans=[r.Span(at, at + 13)])
+        n.meeting.chairs = ["p"]
+    if "Chi cục" in text:
+        at = text.index("Chi cục")
+        end = text.index(".", at)
+        n.agencies["a"] = r.Agency("a", text[at : text.index(" hiệu")], "chicuc", spans=[r.Span(at, at + 7)])
+        n.directives.append(r.Directive(text[at:end], r.Span(at, end), ["a"], topics=["metrology"]))
+    return n
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def fake_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pipeline, "parse_notice", fake_parse_notice)
+
+
+@pytest.fixture
+def notices(tmp_path: Path) -> Path:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "001_good.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "sub" / "002_also-good.md").write_text(GOOD.replace("10/4/2018", "11/4/2018"), encoding="utf-8")
+    (folder / "003.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)  # a legacy Word file
+    (folder / "004_not-a-notice.txt").write_text("Danh sách cán bộ\nkhông phải thông báo\n", encoding="utf-8")
+    (folder / "notes.json").write_text("{}", encoding="utf-8")  # not a notice suffix: ignored
+    return folder
+
+
+def test_cli_help_lists_only_working_commands(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for command in ("ingest", "export", "query", "validate", "demo", "remove"):
+        assert command in result.output
+    for missing in ("serve", "viz"):
+        assert missing not in result.output
+
+
+def test_cli_ingest_reports_rejections_and_exits_3(
+    runner: CliRunner, fake_parser: None, notices: Path, tmp_path: Path
+) -> None:
+    store, report = tmp_path / "store", tmp_path / "report.json"
+    result = runner.invoke(app, ["ingest", str(notices), "--store", str(store), "--report", str(report)])
+    assert result.exit_code == 3, result.output
+    lines = result.output.splitlines()
+    assert lines[-1] == "2 ingested, 0 unchanged, 0 replaced, 2 rejected"
+    rejected = [line for line in lines if line.startswith("rejected ")]
+    assert len(rejected) == 2
+    assert rejected[0].startswith("rejected 003.doc: E10")
+    assert rejected[1].startswith("rejected 004_not-a-notice.txt:1: E120 no THÔNG BÁO heading")
+    assert all(" — " in line for line in rejected)
+    assert "Traceback" not in result.output
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["counts"] == {"ingested": 2, "unchanged": 0, "replaced": 0, "rejected": 2}
+
+    # the good notices are in the export
+    out = tmp_path / "out.nq"
+    result = runner.invoke(app, ["export", "--store", str(store), "--format", "nquads", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    quads = list(ox.parse(path=out, format=ox.RdfFormat.N_QUADS))
+    files = {q.object.value for q in quads if q.predicate.value.endswith("#sourceFile")}
+    assert files == {"001_good.txt", "002_also-good.md"}
+
+    # re-ingest: unchanged, still exit 3 because of the bad files
+    result = runner.invoke(app, ["ingest", str(notices), "--store", str(store)])
+    assert result.exit_code == 3
+    assert result.output.splitlines()[-1] == "0 ingested, 2 unchanged, 0 replaced, 2 rejected"
+
+
+def test_cli_ingest_all_good_exits_0_then_replaced(
+    runner: CliRunner, fake_parser: None, tmp_path: Path
+) -> None:
+    f = tmp_path / "001_good.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    store = str(tmp_path / "store")
+    result = runner.invoke(app, ["ingest", str(f), "--store", store])
+    assert (result.exit_code, result.output) == (0, "1 ingested, 0 unchanged, 0 replaced, 0 rejected\n")
+    f.write_text(GOOD.replace("30/6/2018", "31/7/2018"), encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(f), "--store", store])
+    assert (result.exit_code, result.output) == (0, "0 ingested, 0 unchanged, 1 replaced, 0 rejected\n")
+
+
+def test_cli_ingest_missing_path_exits_2(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["ingest", str(tmp_path / "nope"), "--store", str(tmp_path / "s")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"Error: path {tmp_path / 'nope'} does not exist — check the spelling, or give a file or folder"
+    ]
+
+
+def test_cli_store_from_environment(runner: CliRunner, fake_parser: None, tmp_path: Path) -> None:
+    f = tmp_path / "001_good.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    env = {"KETLUAN_STORE": str(tmp_path / "env-store")}
+    assert runner.invoke(app, ["ingest", str(f)], env=env).exit_code == 0
+    assert (tmp_path / "env-store").is_dir()
+    result = runner.invoke(app, ["export", "--format", "turtle"], env=env)
+    assert result.exit_code == 0
+    assert "Phạm Văn Hùng" in result.output
+
+
+def test_cli_query_list(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["query", "--list"])
+    assert result.exit_code == 0
+    names = [line.split()[0] for line in result.output.splitlines()]
+    assert "units_assigned_topic" in names
+    assert len(names) == len(set(names))
+
+
+def test_cli_query_runs_a_named_query(runner: CliRunner, fake_parser: None, tmp_path: Path) -> None:
+    f = tmp_path / "001_good.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    store = str(tmp_path / "store")
+    runner.invoke(app, ["ingest", str(f), "--store", store])
+    args = ["query", "units_assigned_topic", "--param", "topic=metrology", "--store", store, "--format", "json"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)["results"]["bindings"]
+    assert rows and rows[0]["agency"]["value"] == "Chi cục Tiêu chuẩn Đo lường Chất lượng"
+    result = runner.invoke(app, ["query", "no_such_query", "--store", store])
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1 and result.output.startswith("Error: ")
+
+
+def test_cli_export_nquads_to_stdout(runner: CliRunner, fake_parser: None, tmp_path: Path) -> None:
+    f = tmp_path / "001_good.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    store = str(tmp_path / "store")
+    runner.invoke(app, ["ingest", str(f), "--store", store])
+    result = runner.invoke(app, ["export", "--store", store, "--format", "nquads"])
+    assert result.exit_code == 0
+    quads = list(ox.parse(result.stdout_bytes, format=ox.RdfFormat.N_QUADS))
+    assert any(q.predicate.value.endswith("#sourceFile") and q.object.value == "001_good.txt" for q in quads)
+
+
+def test_cli_export_unknown_format_lists_the_valid_ones(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--store", str(tmp_path / "s"), "--format", "xml"])
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: unknown export format 'xml' — use one of: jsonld, nquads, trig, turtle"
+
+
+def test_cli_store_in_use_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
+    from ketluan.graph.store import Store
+
+    with Store.open(tmp_path / "s"):
+        result = runner.invoke(app, ["export", "--store", str(tmp_path / "s")])
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: store {tmp_path / 's'} is already open in this process — close the other Store first"
+    ]
+
+
+def test_cli_remove(runner: CliRunner, fake_parser: None, tmp_path: Path) -> None:
+    f = tmp_path / "001_good.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    store = str(tmp_path / "store")
+    runner.invoke(app, ["ingest", str(f), "--store", store])
+    result = runner.invoke(app, ["remove", "001_good.txt", "--store", store])
+    assert result.exit_code == 0
+    assert result.output.startswith("removed 001_good.txt (https://w3id.org/ketluan/id/notice/001-good)")
+    result = runner.invoke(app, ["remove", "001_good.txt", "--store", store])
+    assert result.exit_code == 1
+    assert result.output.startswith("Error: no notice 001_good.txt in store")
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    importlib.util.find_spec("ketluan.ingest.extract") is None,
+    reason="ketluan.ingest.extract (the real parser) is not written yet",
+)
+def test_cli_ingest_with_the_real_parser(runner: CliRunner, tmp_path: Path) -> None:
+    store = str(tmp_path / "store")
+    files = sorted(DATA.glob("*.txt"))
+    result = runner.invoke(app, ["ingest", *map(str, files), "--store", store])
+    assert result.exit_code in (0, 3), result.output
+    assert "Traceback" not in result.output
+    out = tmp_path / "out.nq"
+    assert runner.invoke(app, ["export", "--store", store, "-o", str(out)]).exit_code == 0
+    quads = list(ox.parse(path=out, format=ox.RdfFormat.N_QUADS))
+    ingested = {q.object.value for q in quads if q.predicate.value.endswith("#sourceFile")}
+    assert ingested, result.output
