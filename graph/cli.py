@@ -183,9 +183,12 @@ def _first_line(text: str) -> str:
 
 
 def _print_table(table: object) -> None:
+    import sys
+
     from rich.console import Console
 
-    Console(soft_wrap=False).print(table)
+    # piped output has no terminal width: give long Vietnamese directive texts room instead of 80 columns
+    Console(width=None if sys.stdout.isatty() else 200, soft_wrap=False).print(table)
 
 
 @app.command()

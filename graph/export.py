@@ -19,6 +19,7 @@ import importlib
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -99,7 +100,9 @@ def export_turtle(store: Store, out: IO[bytes]) -> None:
 def export_jsonld(store: Store, out: IO[bytes]) -> None:
     """The dataset as JSON-LD (named graphs kept), compacted with `JSONLD_CONTEXT`."""
     ds = store.rdflib_dataset()
-    text = ds.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True, ensure_ascii=False)
+    with warnings.catch_warnings():  # rdflib's serializer uses its own deprecated Dataset API internally
+        warnings.simplefilter("ignore", DeprecationWarning)
+        text = ds.serialize(format="json-ld", context=JSONLD_CONTEXT, auto_compact=True, ensure_ascii=False)
     # rdflib returns str; make sure it is valid JSON before writing (cheap, and catches serializer bugs)
     json.loads(text)
     out.write(text.encode("utf-8"))

@@ -37,6 +37,7 @@ COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
 _NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
+_SURNAME_KEYS = frozenset(fold(s) for s in __import__("ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES"]).SURNAMES)
 # head kinds that may stand alone without a name ("Sở", "UBND huyện", "Tỉnh ủy")
 _STANDALONE_KINDS = {"so", "ubnd", "hdnd", "party", "office", "inspectorate", "leadership", "mttq"}
 # head kinds whose names are rarely more than the head plus a locality
@@ -130,6 +131,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
             return None
         if i > 0 and toks[i - 1].key in ("cơ", "tại", "văn") and t0.key == "sở":
             return None
+        if i > 0 and toks[i - 1].key in ("giao", "tiếp", "cơ", "phát", "dự") and t0.key in ("ban", "sở", "thanh"):
+            return None  # "giao ban", "cơ sở", "phát thanh"
     head = _canonical_head(head_toks, text)
     if str(kind) == "association" and fold(head) in ("liên hiệp hội", "liên hiệp các hội") and not (
         j < len(toks) and (toks[j].is_cap or toks[j].is_upper)
@@ -185,13 +188,15 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
                 break
         if t.key in ("tp", "tx", "tp.", "tx.") and k > j:
             break
-        if k > j and HEADS.match(toks, k) and t.is_cap and t.key not in ("văn", "ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ"):
+        if k > j and HEADS.match(toks, k) and t.is_cap and t.key not in ("ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ"):
             break
         if t.is_upper and len(t.text) > 1 or "&" in t.text:
             k += 1
             continue
         if t.is_cap:
             if TITLE_TABLE.match(toks, k) and k > j and t.key not in ("chủ", "ủy", "thư", "kế"):
+                break
+            if k > j and _person_starts(toks, k):
                 break
             k += 1
             continue
@@ -206,7 +211,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             break
         if STOPS.match(toks, k):
             break
-        if t.key in _NAME_SYLL and k > j - 0:
+        if t.key in _NAME_SYLL:
             k += 1
             continue
         break
@@ -334,6 +339,7 @@ class Place:
     district_type: str | None = None
     parent: Agency | None = None  # the body a sub-unit belongs to (a delegation heading's Sở)
     home: Agency | None = None  # the notice's own Sở/UBND, for bare "Sở"
+    collective: Agency | None = None  # "các huyện, thị xã, thành phố" being addressed: bare "UBND" is theirs
 
 
 class AgencyBook:
@@ -417,6 +423,10 @@ class AgencyBook:
             parent = place.home
             return self.add(full, m.kind, surface, m.span, parent=parent)
         if m.kind in ("office", "inspectorate") and not name and loc is None:
+            if fold(head).endswith(" sở") and place.home is not None:
+                bare = head.rsplit(" ", 1)[0]
+                return self.add(f"{bare} {place.home.name}", m.kind, surface, m.span, parent=place.home,
+                                extra_labels=(head,))
             if place.parent is not None:
                 return self.add(f"{head} {_strip_prefix(place.parent.name)}" if place.parent.kind != "so"
                                 else f"{head} {place.parent.name}", m.kind, surface, m.span, parent=place.parent)
@@ -433,6 +443,10 @@ class AgencyBook:
             parent = place.parent if place.parent is not None and place.parent.kind == "so" else None
         if m.kind in ("so", "mttq", "association") and loc is None and prov and (name or m.kind == "association"):
             loc = prov
+        if m.kind in ("ubnd", "hdnd", "phong") and lt is None and loc is None and not place.district \
+                and place.collective is not None and (m.kind != "phong" or not name):
+            members = place.collective.name
+            return self.add(f"{head} {members[:1].lower()}{members[1:]}", "collective", surface, m.span, collective=True)
         if m.kind in ("ubnd", "hdnd") and loc is None:
             if place.district:
                 loc = f"{place.district_type or 'huyện'} {place.district}"
@@ -447,6 +461,27 @@ class AgencyBook:
         if m.kind == "phong" and parent is None and place.parent is not None and district is None:
             parent = place.parent
         return self.add(canonical, m.kind, surface, m.span, district=district, parent=parent, extra_labels=labels)
+
+
+def _person_starts(toks: list[Tok], k: int) -> bool:
+    """A surname-led run of capitalised syllables that is not a place: "… Công nghệ Huỳnh Minh Tuấn"."""
+    from ketluan.ingest.lang.vi.surnames import SURNAMES
+
+    if fold(toks[k].text) not in _SURNAME_KEYS:
+        return False
+    run = []
+    for t in toks[k : k + 4]:
+        if not (t.is_word and t.is_cap and t.text.isalpha()):
+            break
+        run.append(t.text)
+    if len(run) < 2:
+        return False
+    gz = load_gazetteer()
+    for n in (len(run), 3, 2):
+        cand = " ".join(run[:n])
+        if gz.province(cand) or gz.districts_named(cand):
+            return False
+    return bool(SURNAMES)
 
 
 def _strip_prefix(name: str) -> str:

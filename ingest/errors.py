@@ -45,7 +45,9 @@ class IngestError(Exception):
     "a.rtf: E101 unsupported file type '.rtf' — save it as .docx"
     """
 
-    def __init__(self, path: str | Path | None, reason: str, hint: str = "", *, code: str | None = None) -> None:
+    def __init__(
+        self, path: str | Path | None, reason: str, hint: str = "", *, code: str | None = None
+    ) -> None:
         self.path = str(path) if path is not None else None
         self.reason = reason
         self.hint = hint

@@ -30,6 +30,8 @@ from ketluan.ingest.lang.vi.structure import (
     REQUEST_VERBS,
     REVIEW_HEADINGS,
     SUPPORT_MARKS,
+    CLOSING_FORMULAS,
+    TASK_LIST_LEADINS,
 )
 from ketluan.ingest.lang.vi.titles import HEAD_TITLE_BODY_KINDS, TITLE_DEFAULT_BODY, TITLE_UNIT_HEAD, TITLES
 from ketluan.ingest.people import match_title, scan_name
@@ -172,7 +174,8 @@ class NoticeParser:
 
     # -- helpers ------------------------------------------------------------------------------
     def place(self, **kw) -> Place:
-        base = Place(self.agencies.province, self.agencies.province_kind, home=self.home)
+        base = Place(self.agencies.province, self.agencies.province_kind, home=self.home,
+                     collective=getattr(self, "_collective", None))
         for k, v in kw.items():
             setattr(base, k, v)
         return base
@@ -193,7 +196,7 @@ class NoticeParser:
         surface = self.text[pm.span.start : pm.span.end]
         p = self.persons.add(pm.name, surface, pm.span, pm.honorific)
         for role, role_surface, span, agency in pm.posts:
-            if any(x.person == p.key and x.role == role and x.agency == (agency.key if agency else None)
+            if any(x.person == p.key and x.role == role and (x.agency == (agency.key if agency else None) or agency is None)
                    for x in self.notice.posts):
                 continue
             self.notice.posts.append(Post(p.key, role, role_surface, agency.key if agency else None, span))
@@ -377,6 +380,10 @@ class NoticeParser:
         self.read_opening(opening)
         zones = self.zones(blocks, opening)
         self.read_attendees([b for b, z in zones if z == "attendees"])
+        news = lay.kind == "news"
+        for b, z in zones:
+            if z not in ("attendees", "opening"):
+                self.read_people_block(b, self.place(), self.home, prose=True, participant=news or z in ("body", "pre"))
         self.read_directives([(b, z) for b, z in zones if z in ("conclusion", "review", "body")])
         self.read_signature()
         self.read_recipients()
@@ -414,7 +421,7 @@ class NoticeParser:
                 am = scan_agency(toks, k, self.text) if toks else None
                 if am is not None:
                     issuer = self.resolve(am)
-                    if am.surface.isupper() and issuer is not None:
+                    if issuer is not None:
                         _recase(issuer, am)
         if issuer is None and lay.signature:
             head_title = None
@@ -424,8 +431,10 @@ class NoticeParser:
                     head_title = TITLES[s.lower()]
                     break
             if head_title in HEAD_TITLE_BODY_KINDS:
-                kinds = HEAD_TITLE_BODY_KINDS[head_title]
-                issuer = self.most_mentioned(kinds)
+                for kind in HEAD_TITLE_BODY_KINDS[head_title]:
+                    issuer = self.most_mentioned((kind,))
+                    if issuer is not None:
+                        break
         if issuer is None and lay.kind == "notice":
             issuer = self.most_mentioned(("Sở",))
         self.notice.issuer = issuer.key if issuer else None
@@ -526,15 +535,15 @@ class NoticeParser:
             pass
 
     def read_people_block(self, b: Block, place: Place, context: Agency | None, prose: bool,
-                          line_item: bool = False) -> list[Person]:
+                          line_item: bool = False, participant: bool = True) -> list[Person]:
         mentions = self.people_in(b.span.start, b.span.end, place, context, line_start_names=line_item)
         toks = self._last_toks
         persons = []
-        chair_toks = [i for i in range(len(toks)) if _CHAIR.match(toks, i)]
+        chair_toks = [i for i in range(len(toks)) if _is_meeting_chair_mark(toks, i)]
         for idx, pm in enumerate(mentions):
             p = self.add_person(pm)
             persons.append(p)
-            if p.key not in self.notice.meeting.participants:
+            if participant and p.key not in self.notice.meeting.participants:
                 self.notice.meeting.participants.append(p.key)
             for _, _, _, a in pm.posts:
                 if a is not None and a.key not in self.notice.meeting.participating_agencies and not a.collective:
@@ -586,7 +595,9 @@ class NoticeParser:
                 between = toks[ci:name_i]
                 if any(t.text in (".", ";") for t in between):
                     continue
-                if all(not _CHAIR.match(toks, k) for k in range(ci + 1, name_i)) and len(between) < 60:
+                cm = _CHAIR.match(toks, ci)
+                c_end = cm[0] if cm else ci + 1
+                if all(not _CHAIR.match(toks, k) for k in range(c_end, name_i)) and len(between) < 60:
                     prev = [m for m in mentions if ci < next((i for i, t in enumerate(toks) if t.start == m.span.start), 0) < name_i]
                     if toks[ci + (2 if toks[ci].key == "đồng" else 1) if ci + 1 < len(toks) else ci].key in (
                         "của", "bởi", ":", "cuộc", "hội", "là") or prev:
@@ -710,16 +721,39 @@ class NoticeParser:
             text = b.text.strip()
             if zone == "review":
                 continue
+            if any(match_key(text).startswith(f) for f in CLOSING_FORMULAS):
+                stack.clear()
+                continue
             is_heading = text.rstrip("*_ ").endswith(":") or (
-                level < 6 and len(text) < 90 and not re.search(r"[.;]\s*$", text) and self._is_unit_heading(b)
+                len(text) < 90 and not re.search(r"[.;]\s*$", text) and self._is_unit_heading(b)
             )
             if is_heading:
                 units = self._heading_units(b)
-                stack.append((level if b.marker else 5.5, units, text))
+                lvl = level if b.marker else 3.9
+                while stack and stack[-1][0] >= lvl:
+                    stack.pop()
+                key = match_key(text)
+                if units and not self._is_unit_heading(b) and not any(li in key for li in TASK_LIST_LEADINS):
+                    # "Sở … sẽ chỉ định Trung tâm … mở các lớp tập huấn về:" — one task whose details follow
+                    self.read_block_directives(b, units, default, "", strict=False, whole=True)
+                    stack.append((lvl, units, "\x00detail"))
+                    continue
+                stack.append((lvl, units, text))
                 continue
+            if stack and stack[-1][2] == "\x00detail" and level > stack[-1][0] and self.notice.directives:
+                # details of the task above: extend it, keep its topics
+                d = self.notice.directives[-1]
+                d.span = Span(d.span.start, b.span.end)
+                d.text = self.text[d.span.start : d.span.end].strip()
+                continue
+            if not b.marker and stack and stack[-1][0] < 6 and not text.rstrip().endswith(":"):
+                # a plain paragraph after a list closes the list's headings
+                stack = [x for x in stack if x[0] < 3]
             unit: list[Agency] = []
             context_text = ""
             for _, us, htext in reversed(stack):
+                if htext == "\x00detail":
+                    continue
                 if us and not unit:
                     unit = us
                 context_text = context_text or htext
@@ -751,12 +785,13 @@ class NoticeParser:
             if am is not None:
                 a = self.resolve(am, self.place())
                 return [a] if a else []
-        # an intro sentence with one subject: "… các huyện, thị xã, thành phố quan tâm … những nhiệm vụ sau:"
-        if re.search(r"như sau|sau\s*:|sau đây", text):
-            subj = self.subjects(b.span.start, b.span.end)
-            if len(subj) == 1:
-                return subj
-        return []
+        # an intro sentence with an actor: "… các huyện, thị xã, thành phố quan tâm … những nhiệm vụ sau:"
+        toks = tokenize(self.text, b.span.start, b.span.end)
+        ms = find_agencies(self.text, toks, self.agencies.province)
+        delegated, _, kept = self.delegated(toks, ms)
+        if delegated and not kept:
+            return delegated
+        return self.subjects(b.span.start, b.span.end)
 
     def subjects(self, start: int, end: int) -> list[Agency]:
         """Bodies that act in a clause: a body (or list of bodies) directly followed by an action word."""
@@ -770,10 +805,21 @@ class NoticeParser:
             nxt = ms[idx + 1] if idx + 1 < len(ms) else None
             if nxt is not None and nxt.start <= j + 1 and (j == nxt.start or toks[j].text in (",", "và") or toks[j].key == "và"):
                 continue
-            while j < len(toks) and toks[j].key in ("đã", "sẽ", "được", "cũng", ","):
+            while j < len(toks) and toks[j].key in ("đã", "sẽ", "cũng", "cần", "phải") and not _CUES.match(toks, j):
                 j += 1
-            if _CUES.match(toks, j) and not (group[0].start > 0 and toks[group[0].start - 1].key in (
-                    "với", "của", "cho", "tại", "về", "ở", "hợp", "giúp", "trợ", "cùng")):
+            acts = bool(_CUES.match(toks, j))
+            if not acts:
+                # "Quận A, B đã được công nhận …, sớm đưa Trạm … vào hoạt động": the task after a comma
+                k2 = j
+                while k2 < len(toks) and k2 < j + 15 and toks[k2].text not in (".", ";"):
+                    if toks[k2].text == "," and k2 + 1 < len(toks) and _DEONTIC.match(toks, k2 + 1):
+                        acts = True
+                        break
+                    k2 += 1
+            g0 = group[0].start
+            clause_start = g0 == 0 or toks[g0 - 1].text in (",", ";", ":", "(", "-", "–", "+", "*") or (
+                g0 >= 2 and fold(self.text[toks[g0 - 2].start : toks[g0 - 1].end]) in ("đề nghị", "yêu cầu"))
+            if acts and clause_start:
                 for g in group:
                     a = self.resolve(g, self.place())
                     if a is not None and a.kind != "leadership":
@@ -804,7 +850,7 @@ class NoticeParser:
                 j += 1
             # persons: "Giao Phó Giám đốc Huỳnh Văn Quán chủ trì"
             if match_title(toks, j):
-                posts, pe = self.parse_posts(toks, j, self.place(), None)
+                posts, pe = self.parse_posts(toks, j, self.place(), self.home)
                 nm = scan_name(toks, pe, need_surname=True, allow_honorific=False)
                 if nm is not None:
                     p = self.persons.by_key.get(match_key(nm.name))
@@ -860,8 +906,10 @@ class NoticeParser:
         return out
 
     def read_block_directives(self, b: Block, unit: list[Agency], default: list[Agency], context: str,
-                              strict: bool) -> None:
-        for s, e in _sentences(self.text, b.span.start, b.span.end):
+                              strict: bool, whole: bool = False) -> None:
+        spans = [(b.span.start, b.span.end)] if whole else _sentences(self.text, b.span.start, b.span.end)
+        self._collective = next((u for u in unit if u.collective), None)
+        for s, e in spans:
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
                 continue
@@ -885,7 +933,8 @@ class NoticeParser:
                 assignees = default
                 if not assignees:
                     continue
-            if strict and not (subj or del_agencies or del_persons) and not cue:
+            deontic = any(_DEONTIC.match(toks, i) for i in range(len(toks)))
+            if strict and not deontic and not del_agencies:
                 continue
             if _is_past_report(toks) and not cue and not del_agencies:
                 continue
@@ -974,6 +1023,25 @@ class NoticeParser:
 _LEVEL = {"roman": 1, "digit": 2, "letter": 3, "star": 3.5, "dash": 4, "dot": 4, "plus": 5, "": 6}
 
 
+_CHAIR_FOLLOWERS = frozenset({".", ",", ";", ":", ")", "-", "–", "cuộc", "hội", "buổi", "phiên", "của", "bởi", "và",
+                               "họp", "làm", "tọa", "toạ", "kỳ", "lễ"})
+
+
+def _is_meeting_chair_mark(toks: list[Tok], i: int) -> bool:
+    """"chủ trì" of the meeting, not "chủ trì thực hiện" (leading a task)."""
+    m = _CHAIR.match(toks, i)
+    if m is None:
+        return False
+    if i > 0 and _CHAIR.match(toks, i - 1):
+        return False  # the "chủ trì" inside "đồng chủ trì"
+    j = m[0]
+    if j >= len(toks):
+        return True
+    if toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].key in ("phối", "kết"):
+        return False
+    return toks[j].key in _CHAIR_FOLLOWERS or toks[j].is_cap
+
+
 def _unit_kind(unit: str) -> str:
     return {"Phòng": "phong", "Văn phòng": "office", "Thanh tra": "inspectorate", "Chi cục": "sub-department",
             "Cục": "department", "Viện": "institute", "Trường": "school", "Ban": "board", "Vụ": "ministry-department",
@@ -995,12 +1063,18 @@ def _is_upper(s: str) -> bool:
 
 def _recase(a: Agency, m: AgencyMatch) -> None:
     """An upper-case header name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ") gets sentence case, province names kept."""
-    if not _is_upper(a.name):
-        return
     words = a.name.split()
+    if not any(_is_upper(w) and len(w) > 1 for w in words[:3]):
+        return
     out = []
     for i, w in enumerate(words):
-        out.append(w if (w.isupper() and len(w) <= 5 and "&" in w) else (w.capitalize() if i == 0 else w.lower()))
+        if "&" in w or not _is_upper(w) or len(w) == 1:
+            out.append(w)
+        else:
+            out.append(w.capitalize() if i == 0 else w.lower())
+    for i in range(1, len(out)):
+        if fold(out[i]) == "ủy" and fold(out[i - 1]) in ("tỉnh", "huyện", "thành", "quận", "thị", "đảng"):
+            out[i - 1] = out[i - 1].capitalize()
     name = " ".join(out)
     gz = load_gazetteer()
     for p in gz.provinces.values():

@@ -24,6 +24,17 @@ _NOT_NAME = frozenset(fold(w) for w in ("Sở", "Phòng", "Ủy", "Uỷ", "UBND"
                                          "Tổng", "Chuyên", "Đồng", "Các", "Ngày", "Tại", "Theo", "Về", "Xã", "Phường"))
 
 
+# words that end a name when they follow it ("… Phong Sở …"); given names such as Văn, Trung, Trường stay
+_NEVER_IN_NAME = frozenset(fold(w) for w in ("Sở", "UBND", "HĐND", "Phòng", "Ủy", "Uỷ", "Huyện", "Tỉnh", "Quận", "Ngày"))
+
+
+def _multi_head(toks: list[Tok], j: int) -> bool:
+    from ketluan.ingest.agencies import HEADS
+
+    m = HEADS.match(toks, j)
+    return m is not None and m[0] - j >= 2
+
+
 @dataclass(slots=True)
 class NameMatch:
     start: int  # token index
@@ -62,7 +73,7 @@ def scan_name(toks: list[Tok], i: int, *, need_surname: bool = True, allow_honor
         t = toks[j]
         if not (t.is_word and t.is_cap and t.text.isalpha()):
             break
-        if j > i and (TITLE_TABLE.match(toks, j) or t.key in _NOT_NAME):
+        if j > i and (TITLE_TABLE.match(toks, j) or t.key in _NEVER_IN_NAME or _multi_head(toks, j)):
             break
         j += 1
     if j - i < 2:

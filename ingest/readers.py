@@ -136,7 +136,10 @@ def read_notice(path: Path | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sour
             data = handle.read(max_bytes + 1)
     except OSError as error:
         raise UnreadableNoticeError(
-            p, f"cannot open the file ({error.strerror or error})", "check the path and permissions", code="E102"
+            p,
+            f"cannot open the file ({error.strerror or error})",
+            "check the path and permissions",
+            code="E102",
         ) from error
     _check_size(p, len(data), max_bytes)
     return _read(data, p, fmt, max_bytes)
@@ -198,8 +201,12 @@ def _read(data: bytes, p: Path, fmt: str, max_bytes: int) -> SourceText:
     _check_not_garbled(raw, p)
     text = normalise_text(raw)
     if not text:
-        raise UnreadableNoticeError(p, "no text found in the file", "check that this is the notice itself", code="E104")
-    return SourceText(text=text, source_file=p.name, format=fmt, encoding=encoding, notes=(*notes, *repair_notes))
+        raise UnreadableNoticeError(
+            p, "no text found in the file", "check that this is the notice itself", code="E104"
+        )
+    return SourceText(
+        text=text, source_file=p.name, format=fmt, encoding=encoding, notes=(*notes, *repair_notes)
+    )
 
 
 # --------------------------------------------------------------------------- text sniffing
@@ -208,7 +215,11 @@ def _read(data: bytes, p: Path, fmt: str, max_bytes: int) -> SourceText:
 _SIGNATURES: tuple[tuple[bytes, str, str], ...] = (
     (b"%PDF-", "this is a PDF file", "rename it to .pdf"),
     (b"PK\x03\x04", "this is a ZIP package (e.g. a .docx)", "rename it to .docx if it is a Word document"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "this is a legacy Microsoft Office file (OLE2, e.g. .doc)", _CONVERT_DOC_HINT),
+    (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",
+        "this is a legacy Microsoft Office file (OLE2, e.g. .doc)",
+        _CONVERT_DOC_HINT,
+    ),
     (b"{\\rtf", "this is an RTF document", "save it as .docx and read that"),
     (b"\x89PNG", "this is a PNG image", "run OCR (e.g. tesseract -l vie) and read the text"),
     (b"\xff\xd8\xff", "this is a JPEG image", "run OCR (e.g. tesseract -l vie) and read the text"),
@@ -369,8 +380,11 @@ def vni_to_unicode(text: str) -> str:
 # wrong encoding: Latin-1/Latin Extended letters and symbols outside the
 # Vietnamese alphabet, the cp1252 extras, C1 controls and U+FFFD.
 _SUSPECT = (
-    {chr(c) for c in range(0x80, 0x250)} | set("ˆ˜‚„†‡‰‹›™\ufffd")
-) - VIETNAMESE_NON_ASCII_LETTERS - HARMLESS_SYMBOLS - {"\u00a0"}
+    ({chr(c) for c in range(0x80, 0x250)} | set("ˆ˜‚„†‡‰‹›™\ufffd"))
+    - VIETNAMESE_NON_ASCII_LETTERS
+    - HARMLESS_SYMBOLS
+    - {"\u00a0"}
+)
 _DELETE_SUSPECT = {ord(c): None for c in _SUSPECT}
 _DELETE_VIETNAMESE = {ord(c): None for c in VIETNAMESE_NON_ASCII_LETTERS}
 _TONED = "".join(sorted(TONED_LETTERS))
@@ -558,7 +572,9 @@ def _read_md(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tup
     return stripped, encoding, ("markdown markup removed",) if constructs else ()
 
 
-_META_CHARSET_RE = re.compile(rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]{1,40})", re.IGNORECASE)
+_META_CHARSET_RE = re.compile(
+    rb"<meta[^>]{0,300}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.\-]{1,40})", re.IGNORECASE
+)
 _LATIN_LABELS = {"iso8859-1", "latin-1", "cp1252", "ascii"}
 
 
@@ -597,7 +613,18 @@ _FURNITURE_TOKENS = {
     "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "sidebar", "cookie", "cookies",
     "share", "social", "skip", "topbar", "toolbar", "pagination", "pager", "banner", "footer", "header",
 }  # fmt: skip
-_CONTENT_HINTS = ("content", "article", "detail", "noidung", "noi-dung", "chitiet", "chi-tiet", "post", "entry", "main")
+_CONTENT_HINTS = (
+    "content",
+    "article",
+    "detail",
+    "noidung",
+    "noi-dung",
+    "chitiet",
+    "chi-tiet",
+    "post",
+    "entry",
+    "main",
+)
 _PARAGRAPH_TAGS = (
     "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "dl", "section", "article", "main",
     "blockquote", "pre", "address", "figure", "figcaption", "hr", "center", "form", "fieldset", "header",
@@ -618,6 +645,19 @@ def _class_tokens(tag) -> set[str]:
     for value in values:
         tokens.update(t for t in re.split(r"[-_\s]", str(value).lower()) if t)
     return tokens
+
+
+_STRUCTURE_TAGS = {"table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl", "html", "body"}
+
+
+def _is_layout_whitespace(string) -> bool:
+    """Whitespace between rows, list items or blocks (source indentation), not between words."""
+    if string.parent is not None and string.parent.name in _STRUCTURE_TAGS:
+        return True
+    blocks = {*_PARAGRAPH_TAGS, *_LINE_TAGS, "br", "td", "th"}
+    return any(
+        getattr(sibling, "name", None) in blocks for sibling in (string.previous_sibling, string.next_sibling)
+    )
 
 
 def _is_hidden(tag) -> bool:
@@ -679,16 +719,21 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
                 best, best_length = tag, length
 
     for string in best.find_all(string=True):
-        if string.find_parent(["pre"]) is None:
-            collapsed = _HTML_SPACE_RE.sub(" ", str(string))
-            if collapsed != string:
-                string.replace_with(collapsed)
+        if string.find_parent(["pre"]) is not None:
+            continue
+        collapsed = _HTML_SPACE_RE.sub(" ", str(string))
+        if collapsed == " " and _is_layout_whitespace(string):
+            string.extract()
+        elif collapsed != string:
+            string.replace_with(collapsed)
 
     for row in best.find_all("tr"):
         cells = row.find_all(["td", "th"], recursive=False)
         layout = any(
             cell.find("table") is not None
-            or len(cell.find_all("br")) + sum(1 for b in cell.find_all(_PARAGRAPH_TAGS + _LINE_TAGS) if b.get_text(strip=True)) > 1
+            or len(cell.find_all("br"))
+            + sum(1 for b in cell.find_all(_PARAGRAPH_TAGS + _LINE_TAGS) if b.get_text(strip=True))
+            > 1
             for cell in cells
         )
         for index, cell in enumerate(cells):
@@ -701,9 +746,8 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
                     cell.insert_before(CELL_SEPARATOR)
     for br in best.find_all("br"):
         br.replace_with("\n")
-    for tag in best.find_all(_LINE_TAGS):
+    for tag in best.find_all(_LINE_TAGS):  # rows and items sit in a table/list, which ends the last line
         tag.insert_before("\n")
-        tag.insert_after("\n")
     for tag in best.find_all(_PARAGRAPH_TAGS):
         tag.insert_before(_PARAGRAPH_MARK)
         tag.insert_after(_PARAGRAPH_MARK)
@@ -769,7 +813,9 @@ def _docx_blocks(container) -> list[str]:
 def _docx_table(tbl) -> list[str]:
     lines: list[str] = []
     for row in tbl.iterchildren(_W + "tr"):
-        cells = [[line for line in _docx_blocks(cell) if line.strip()] for cell in row.iterchildren(_W + "tc")]
+        cells = [
+            [line for line in _docx_blocks(cell) if line.strip()] for cell in row.iterchildren(_W + "tc")
+        ]
         cells = [cell for cell in cells if cell]
         if all(len(cell) == 1 for cell in cells):
             if cells:
@@ -782,17 +828,29 @@ def _docx_table(tbl) -> list[str]:
 
 def _read_docx(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:
     if data.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        raise UnreadableNoticeError(p, "this is a legacy Word .doc file (OLE2), not .docx", _CONVERT_DOC_HINT, code="E107")
+        raise UnreadableNoticeError(
+            p, "this is a legacy Word .doc file (OLE2), not .docx", _CONVERT_DOC_HINT, code="E107"
+        )
     if not data.startswith(b"PK"):
         for magic, what, hint in _SIGNATURES:
             if data.startswith(magic):
                 raise UnreadableNoticeError(p, f"{what}, not a .docx", hint, code="E108")
-        raise UnreadableNoticeError(p, "not a .docx (not a ZIP package)", f"re-export the file from Word, or {_CONVERT_DOC_HINT}", code="E108")
+        raise UnreadableNoticeError(
+            p,
+            "not a .docx (not a ZIP package)",
+            f"re-export the file from Word, or {_CONVERT_DOC_HINT}",
+            code="E108",
+        )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as package:
             unpacked = sum(info.file_size for info in package.infolist())
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise UnreadableNoticeError(p, f"corrupt .docx ({error})", f"re-export the file from Word, or {_CONVERT_DOC_HINT}", code="E108") from error
+        raise UnreadableNoticeError(
+            p,
+            f"corrupt .docx ({error})",
+            f"re-export the file from Word, or {_CONVERT_DOC_HINT}",
+            code="E108",
+        ) from error
     if unpacked > 10 * max_bytes:
         raise UnreadableNoticeError(
             p, f".docx unpacks to {unpacked:,} bytes, over 10 x the limit (setting max_bytes)",
@@ -804,10 +862,15 @@ def _read_docx(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
         document = docx.Document(io.BytesIO(data))
         lines = _docx_blocks(document.element.body)
     except ValueError as error:
-        raise UnreadableNoticeError(p, f"not a Word document ({error})", "save the notice as .docx from Word", code="E108") from error
+        raise UnreadableNoticeError(
+            p, f"not a Word document ({error})", "save the notice as .docx from Word", code="E108"
+        ) from error
     except Exception as error:  # noqa: BLE001 - python-docx/lxml/zipfile raise many types for broken packages
         raise UnreadableNoticeError(
-            p, f"corrupt .docx ({type(error).__name__}: {error})", f"re-export the file from Word, or {_CONVERT_DOC_HINT}", code="E108"
+            p,
+            f"corrupt .docx ({type(error).__name__}: {error})",
+            f"re-export the file from Word, or {_CONVERT_DOC_HINT}",
+            code="E108",
         ) from error
     return "\n".join(lines), None, ()
 
@@ -817,7 +880,9 @@ def _read_pdf(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tu
         for magic, what, hint in _SIGNATURES:
             if data.startswith(magic):
                 raise UnreadableNoticeError(p, f"{what}, not a PDF", hint, code="E109")
-        raise UnreadableNoticeError(p, "not a PDF (no %PDF- header)", "check the download; re-export the notice as PDF", code="E109")
+        raise UnreadableNoticeError(
+            p, "not a PDF (no %PDF- header)", "check the download; re-export the notice as PDF", code="E109"
+        )
     from pypdf import PdfReader
     from pypdf.errors import DependencyError
 
@@ -828,7 +893,10 @@ def _read_pdf(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tu
                 unlocked = reader.decrypt("")
             except (DependencyError, NotImplementedError) as error:
                 raise UnreadableNoticeError(
-                    p, f"encrypted PDF ({error})", "remove the encryption (qpdf --decrypt in.pdf out.pdf) and read the copy", code="E110"
+                    p,
+                    f"encrypted PDF ({error})",
+                    "remove the encryption (qpdf --decrypt in.pdf out.pdf) and read the copy",
+                    code="E110",
                 ) from error
             if not unlocked:
                 raise UnreadableNoticeError(
@@ -839,7 +907,9 @@ def _read_pdf(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tu
     except IngestError:
         raise
     except Exception as error:  # noqa: BLE001 - pypdf raises many types on broken files
-        raise UnreadableNoticeError(p, f"corrupt PDF ({type(error).__name__}: {error})", "re-export the notice as PDF", code="E109") from error
+        raise UnreadableNoticeError(
+            p, f"corrupt PDF ({type(error).__name__}: {error})", "re-export the notice as PDF", code="E109"
+        ) from error
     if not "".join(pages).strip():
         raise UnreadableNoticeError(p, "scanned PDF without a text layer", _OCR_HINT, code="E111")
     blank = [str(i) for i, page in enumerate(pages, start=1) if not page.strip()]

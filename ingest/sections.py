@@ -196,10 +196,15 @@ def parse_layout(text: str) -> Layout:
     layout.body = build_blocks(text, lines[body_start:body_end])
     if layout.kind == "news":
         layout.body = [b for b in layout.body if not _is_furniture(b)]
-        if layout.body:
-            first = layout.body[0]
-            if len(first.text) < 200 and not first.text.rstrip().endswith("."):
-                layout.title = first.span
+        # the headline: the last short line before the first real paragraph
+        for i, b in enumerate(layout.body):
+            if len(b.text) > 200:
+                for h in reversed(layout.body[:i]):
+                    if len(h.text.split()) >= 5 and not h.text.rstrip().endswith(".") and "»" not in h.text:
+                        layout.title = h.span
+                        break
+                layout.body = layout.body[i - 1 if layout.title and i else i :] if False else layout.body[i:]
+                break
     return layout
 
 

@@ -37,7 +37,9 @@ _LINE_BREAKS = {
 _LINE_BREAK_RE = re.compile("\r\n|[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 # Spaces other than U+0020 (tab is kept: it separates table cells).
-_EXOTIC_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+_EXOTIC_SPACES = (
+    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+)
 # Invisible format characters: soft hyphen, Mongolian vowel separator, zero-width
 # space/joiners, direction marks and embeddings, word joiner, invisible operators, BOM.
 _INVISIBLE = (
@@ -45,7 +47,10 @@ _INVISIBLE = (
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufeff"
 )
 # Remaining C0/C1 control characters (not tab, not newline): not text.
-_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)])
+_CONTROLS = "".join(
+    chr(c)
+    for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)]
+)
 
 _TRANSLATE = {ord(c): " " for c in _EXOTIC_SPACES} | {ord(c): None for c in _INVISIBLE + _CONTROLS}
 

@@ -19,6 +19,10 @@ from ketluan.ingest.text import fold_tones
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[&./'’-](?=[^\W_]))*\.?|[^\w\s]", re.UNICODE)
 
 
+# short forms written with a full stop that belongs to the word ("Tp.", "ThS.")
+_DOTTED = frozenset({"tp", "tx", "ths", "pgs", "gs", "ks", "bs", "ts", "đc", "cv", "tb", "gđ", "pgđ"})
+
+
 @dataclass(frozen=True, slots=True)
 class Tok:
     text: str
@@ -57,7 +61,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         word = m.group()
         s = m.start()
         # a sentence-final dot is punctuation unless the word is a short abbreviation ("P.", "Tp.", "TX.")
-        if len(word) > 1 and word.endswith(".") and not (len(word) <= 4 or word[:-1].isupper() or "." in word[:-1]):
+        if len(word) > 1 and word.endswith(".") and not (len(word) == 2 or fold(word[:-1]) in _DOTTED or "." in word[:-1]):
             out.append(Tok(word[:-1], s, s + len(word) - 1, fold(word[:-1])))
             out.append(Tok(".", s + len(word) - 1, s + len(word), "."))
             continue

@@ -22,7 +22,8 @@ Rules, in order:
 4. **Purpose clauses are weak.** A keyword inside a purpose clause ("nhằm ...", "để ...",
    "phục vụ ...", "bảo đảm ...") counts as a weak keyword: it says why, not what.
 5. **Strong and weak.** A topic fires on one ``kl:keyword``. A ``kl:weakKeyword`` fires
-   only with support: a second, different weak keyword of the same topic, or the
+   only with support: a second, different weak keyword of the same topic (not one that
+   merely contains the first, as "kết quả nghiên cứu" contains "nghiên cứu"), or the
    heading (``context``) having that topic.
 6. **Procedural topics yield.** The topics of the ``klt:procedural`` collection (planning,
    reporting, communication, events) fire on weak keywords only when the task has no
@@ -363,6 +364,8 @@ def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]
     for name, hits in found.items():
         strong = any(not h.weak for h in hits)
         weak_kws = {h.keyword for h in hits if h.weak}
+        # "nghiên cứu" and "kết quả nghiên cứu" are one piece of evidence, not two
+        weak_kws = {k for k in weak_kws if not any(k != o and _fold(k) in _fold(o) for o in weak_kws)}
         if scheme.is_procedural(name):
             if strong:
                 fired.add(name)

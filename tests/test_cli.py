@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,12 +27,16 @@ DATA = Path(__file__).parent / "data" / "notices"
 def fake_parse_notice(text: str, source_file: str) -> r.Notice:
     """A tiny stand-in for ketluan.ingest.extract.parse_notice: one chair, one agency, one directive."""
     if "THÔNG BÁO" not in text:
-        raise NoticeParseError(source_file, 1, text[:40], "is this a meeting notice?", reason="no THÔNG BÁO heading")
+        raise NoticeParseError(
+            source_file, 1, text[:40], "is this a meeting notice?", reason="no THÔNG BÁO heading"
+        )
     n = r.Notice(source_file, hashlib.sha256(text.encode()).hexdigest(), text, title=text.splitlines()[1])
     if "Phạm Văn Hùng" in text:
         at = text.index("Phạm Văn Hùng")
         n.persons["p"] = r.Person("p", "Phạm Văn Hùng", spans=[r.Span(at, at + 13)])
         n.meeting.chairs = ["p"]
+        if m := re.search(r"ngày (\d+)/(\d+)/(\d{4})", text):
+            n.meeting.held_on = f"{m[3]}-{int(m[2]):02d}-{int(m[1]):02d}"
     if "Chi cục" in text:
         at = text.index("Chi cục")
         end = text.index(".", at)
@@ -147,7 +152,16 @@ def test_cli_query_runs_a_named_query(runner: CliRunner, fake_parser: None, tmp_
     f.write_text(GOOD, encoding="utf-8")
     store = str(tmp_path / "store")
     runner.invoke(app, ["ingest", str(f), "--store", store])
-    args = ["query", "units_assigned_topic", "--param", "topic=metrology", "--store", store, "--format", "json"]
+    args = [
+        "query",
+        "units_assigned_topic",
+        "--param",
+        "topic=metrology",
+        "--store",
+        store,
+        "--format",
+        "json",
+    ]
     result = runner.invoke(app, args)
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)["results"]["bindings"]
@@ -171,7 +185,10 @@ def test_cli_export_nquads_to_stdout(runner: CliRunner, fake_parser: None, tmp_p
 def test_cli_export_unknown_format_lists_the_valid_ones(runner: CliRunner, tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--store", str(tmp_path / "s"), "--format", "xml"])
     assert result.exit_code == 1
-    assert result.output.strip() == "Error: unknown export format 'xml' — use one of: jsonld, nquads, trig, turtle"
+    assert (
+        result.output.strip()
+        == "Error: unknown export format 'xml' — use one of: jsonld, nquads, trig, turtle"
+    )
 
 
 def test_cli_store_in_use_is_one_line(runner: CliRunner, tmp_path: Path) -> None:
@@ -214,3 +231,38 @@ def test_cli_ingest_with_the_real_parser(runner: CliRunner, tmp_path: Path) -> N
     quads = list(ox.parse(path=out, format=ox.RdfFormat.N_QUADS))
     ingested = {q.object.value for q in quads if q.predicate.value.endswith("#sourceFile")}
     assert ingested, result.output
+
+
+def test_cli_validate_conforms(runner: CliRunner, fake_parser: None, tmp_path: Path) -> None:
+    f = tmp_path / "001_good.txt"
+    f.write_text(GOOD, encoding="utf-8")
+    store = str(tmp_path / "store")
+    runner.invoke(app, ["ingest", str(f), "--store", store])
+    result = runner.invoke(app, ["validate", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("conforms: 1 notices, ")
+    assert result.output.strip().endswith("0 violations")
+
+
+def test_cli_query_table(runner: CliRunner, fake_parser: None, tmp_path: Path) -> None:
+    (tmp_path / "001_good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "002_good.txt").write_text(GOOD.replace("10/4/2018", "3/5/2019"), encoding="utf-8")
+    store = str(tmp_path / "store")
+    runner.invoke(app, ["ingest", str(tmp_path), "--store", store])
+    result = runner.invoke(app, ["query", "chairs_across_years", "--store", store])
+    assert result.exit_code == 0, result.output
+    assert "Phạm Văn Hùng" in result.output
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    importlib.util.find_spec("ketluan.ingest.extract") is None,
+    reason="ketluan.ingest.extract (the real parser) is not written yet",
+)
+def test_cli_demo(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["demo", "--store", str(tmp_path / "store")])
+    assert result.exit_code == 0, result.output
+    assert "0 rejected" in result.output.splitlines()[0]
+    for heading in ("calibration", "chaired", "absent", "per agency and topic"):
+        assert heading in result.output
+    assert "not available" not in result.output

@@ -17,7 +17,9 @@ from ketluan.ingest import records as r
 
 
 def _notice(source_file: str, agency: str) -> r.Notice:
-    text = f"THÔNG BÁO Kết luận. {agency} hiệu chuẩn phương tiện đo trước ngày 30/6/2019. Giám đốc Lê Văn Tâm."
+    text = (
+        f"THÔNG BÁO Kết luận. {agency} hiệu chuẩn phương tiện đo trước ngày 30/6/2019. Giám đốc Lê Văn Tâm."
+    )
     n = r.Notice(source_file, hashlib.sha256(text.encode()).hexdigest(), text, title="Thông báo Kết luận")
     at, pat = text.index(agency), text.index("Lê Văn Tâm")
     n.agencies["a"] = r.Agency("a", agency, "so", surfaces=[agency], spans=[r.Span(at, at + len(agency))])
@@ -46,7 +48,9 @@ def test_export_names() -> None:
 
 
 def test_export_unknown_format_lists_the_valid_ones() -> None:
-    with pytest.raises(GraphError, match="unknown export format 'xml' — use one of: jsonld, nquads, trig, turtle"):
+    with pytest.raises(
+        GraphError, match="unknown export format 'xml' — use one of: jsonld, nquads, trig, turtle"
+    ):
         export.get("xml")
 
 

@@ -24,7 +24,9 @@ def ontology(ontology_text: str) -> Graph:
 
 @pytest.fixture(scope="session")
 def shapes() -> Graph:
-    return Graph().parse(data=files("ketluan.ontology").joinpath("shapes.ttl").read_text("utf-8"), format="turtle")
+    return Graph().parse(
+        data=files("ketluan.ontology").joinpath("shapes.ttl").read_text("utf-8"), format="turtle"
+    )
 
 
 @pytest.fixture

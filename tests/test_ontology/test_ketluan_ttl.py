@@ -6,11 +6,10 @@ import re
 from pathlib import Path
 
 import pytest
+from ketluan.ontology.namespaces import KL
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
-
-from ketluan.ontology.namespaces import KL
 
 SCHEMA = Namespace("http://schema.org/")
 ONTOLOGY_IRI = URIRef("https://w3id.org/ketluan/ontology")
@@ -95,7 +94,9 @@ def test_ketluan_ttl_declares_datatype_property(ontology: Graph, name: str) -> N
 
 
 def test_ketluan_ttl_declares_nothing_unexpected(ontology: Graph) -> None:
-    declared = {s for s in ontology.subjects(RDF.type, None) if isinstance(s, URIRef) and s.startswith(str(KL))}
+    declared = {
+        s for s in ontology.subjects(RDF.type, None) if isinstance(s, URIRef) and s.startswith(str(KL))
+    }
     assert declared == set(ALL_TERMS)
 
 
@@ -154,3 +155,26 @@ def test_ketluan_ttl_covers_every_kl_term_in_contract(ontology: Graph) -> None:
     mentioned = set(re.findall(r"`kl:([A-Za-z]+)`", CONTRACT.read_text("utf-8")))
     missing = sorted(name for name in mentioned if not list(ontology.objects(KL[name], RDF.type)))
     assert not missing, f"CONTRACT.md terms missing from ketluan.ttl: {missing}"
+
+
+OWLRL_ERROR = URIRef("http://www.daml.org/2002/03/agents/agent-ont#ErrorMessage")
+OWLRL_TEXT = URIRef("http://www.daml.org/2002/03/agents/agent-ont#error")
+
+
+def _owl_rl_errors(graph: Graph) -> list[str]:
+    owlrl = pytest.importorskip("owlrl")
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics).expand(graph)
+    return [str(graph.value(e, OWLRL_TEXT)) for e in graph.subjects(RDF.type, OWLRL_ERROR)]
+
+
+def test_ketluan_ttl_is_consistent_under_owl_rl(ontology: Graph) -> None:
+    assert _owl_rl_errors(Graph() + ontology) == []
+
+
+def test_ketluan_ttl_reasoner_catches_person_typed_agency(ontology: Graph) -> None:
+    graph = Graph() + ontology
+    node = URIRef("https://w3id.org/ketluan/id/person/x/nguyen-van-a")
+    graph.add((node, RDF.type, KL.Person))
+    graph.add((node, RDF.type, KL.Agency))
+    errors = _owl_rl_errors(graph)
+    assert any("Disjoint classes" in e and str(node) in e for e in errors), errors

@@ -62,10 +62,16 @@ ACTION_CUES: tuple[str, ...] = (
     "hướng dẫn", "giúp", "sẽ", "chủ động", "tập trung", "nghiên cứu", "tăng cường", "đẩy mạnh", "theo dõi",
     "bổ sung", "hoàn thành", "hoàn chỉnh", "hoàn thiện", "báo cáo", "chú ý", "chú trọng", "lưu ý", "đôn đốc",
     "kiểm tra", "giám sát", "tiếp thu", "cung cấp", "trình", "đề xuất", "lập", "phân công", "rút kinh nghiệm",
-    "quyết liệt", "nắm", "làm", "mở", "cấp", "xem xét", "giải quyết", "thống nhất", "là đầu mối", "làm đầu mối",
+    "quyết liệt", "nắm", "làm", "mở", "xem xét", "đề nghị", "chỉ định", "giao", "giải quyết", "thống nhất", "là đầu mối", "làm đầu mối",
 )
 # Words that make a sentence an instruction even without a named subject.
 DEONTIC_CUES: tuple[str, ...] = (
     "cần", "phải", "đề nghị", "yêu cầu", "giao", "tiếp tục", "khẩn trương", "tập trung", "chú ý", "chú trọng",
     "quan tâm", "tăng cường", "đẩy mạnh", "sớm", "chủ động", "lưu ý", "phấn đấu", "bảo đảm", "đảm bảo",
 )
+
+# Closing formulas of a notice: no task in them.
+CLOSING_FORMULAS: tuple[str, ...] = ("trên đây là", "rất mong", "trân trọng", "văn phòng thông báo", "xin thông báo",
+                                     "thông báo để", "thông báo đến")
+# Lead-ins that announce a list of separate tasks ("những nhiệm vụ sau:") rather than the details of one.
+TASK_LIST_LEADINS: tuple[str, ...] = ("nhiệm vụ sau", "nội dung sau", "như sau", "sau đây", "một số nhiệm vụ", "các nhiệm vụ")
