@@ -75,6 +75,8 @@ def _canonical_head(head_toks: list[Tok], text: str) -> str:
         return "Ủy ban nhân dân"
     if key in ("hđnd",):
         return "Hội đồng nhân dân"
+    if all(t.is_upper for t in head_toks) and not all(t.key in _ABBREV_BY_KEY for t in head_toks):
+        return _cap_head(surface.lower())
     expanded = " ".join(_ABBREV_BY_KEY.get(t.key, t.text) for t in head_toks)
     return _cap_head(expanded) if expanded.islower() or expanded[:1].islower() else expanded
 
@@ -182,7 +184,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             break
         if not t.is_word:
             break
-        if LOCALITIES.match(toks, k) and not t.is_upper and t.key not in ("tp", "tx"):
+        if LOCALITIES.match(toks, k) and t.key not in ("tp", "tx"):
             # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword
             if not (t.is_cap and k + 1 < len(toks) and not toks[k + 1].is_cap):
                 break
@@ -230,7 +232,7 @@ def _scan_locality(toks: list[Tok], k: int, text: str) -> tuple[str, str | None,
     lt = str(lt)
     names = []
     while j < len(toks) and j < k + 6 and toks[j].is_word and toks[j].is_cap and not HEADS.match(toks, j):
-        if TITLE_TABLE.match(toks, j):
+        if TITLE_TABLE.match(toks, j) or (not names and _person_starts(toks, j)):
             break
         names.append(toks[j])
         j += 1

@@ -399,6 +399,11 @@ class NoticeParser:
             for m, a in found:
                 if _is_upper(m.surface):
                     _recase(a, m)
+                if issuer is not None and not m.name and not m.locality and a.kind in ("office", "inspectorate", "board"):
+                    # "ỦY BAN NHÂN DÂN TỈNH X / VĂN PHÒNG": the unit of the body above it
+                    a = self.agencies.add(f"{m.head} {issuer.name}", a.kind, m.surface, m.span, parent=issuer)
+                elif issuer is not None and a.parent is None and a.key != issuer.key:
+                    a.parent = issuer.key
                 issuer = a
         if issuer is None and lay.number:
             m = re.search(r"/\s*[A-ZĐ]+-([A-ZĐ&]+)", lay.number.clean)
@@ -763,6 +768,26 @@ class NoticeParser:
                 continue
             self.read_block_directives(b, unit, default, context_text, strict=(zone == "body" and not unit) or news)
 
+    def _inline_unit(self, b: Block) -> tuple[Agency, int] | None:
+        """"2.2. Sở Nội vụ: tham mưu …" — a unit heading and its task on one line."""
+        colon = b.text.find(":")
+        if colon <= 0 or colon > 120:
+            return None
+        toks = [t for t in tokenize(self.text, b.span.start, b.span.start + colon) if t.text not in ("*",)]
+        if not toks:
+            return None
+        i = 2 if toks[0].key == "đối" and len(toks) > 2 else (1 if toks[0].key in ("giao", "riêng") else 0)
+        am = scan_agency(toks, i, self.text)
+        if am is None or am.end < len(toks):
+            return None
+        a = self.resolve(am, self.place())
+        if a is None:
+            return None
+        start = b.span.start + colon + 1
+        while start < b.span.end and self.text[start] in " *_":
+            start += 1
+        return a, start
+
     def agencies_by_key(self, key: str) -> Agency:
         return next(a for a in self.agencies.by_key.values() if a.key == key)
 
@@ -907,6 +932,10 @@ class NoticeParser:
 
     def read_block_directives(self, b: Block, unit: list[Agency], default: list[Agency], context: str,
                               strict: bool, whole: bool = False) -> None:
+        inline = self._inline_unit(b)
+        if inline is not None:
+            unit, start = [inline[0]], inline[1]
+            b = Block(b.marker, b.label, Span(start, b.span.end), self.text[start : b.span.end], b.emphasised)
         spans = [(b.span.start, b.span.end)] if whole else _sentences(self.text, b.span.start, b.span.end)
         self._collective = next((u for u in unit if u.collective), None)
         for s, e in spans:
@@ -1020,7 +1049,7 @@ class NoticeParser:
                 a.parent = None
 
 
-_LEVEL = {"roman": 1, "digit": 2, "letter": 3, "star": 3.5, "dash": 4, "dot": 4, "plus": 5, "": 6}
+_LEVEL = {"roman": 1, "digit": 2, "digit2": 2.5, "letter": 3, "star": 3.5, "dash": 4, "dot": 4, "plus": 5, "": 6}
 
 
 _CHAIR_FOLLOWERS = frozenset({".", ",", ";", ":", ")", "-", "–", "cuộc", "hội", "buổi", "phiên", "của", "bởi", "và",

@@ -60,7 +60,7 @@ class Layout:
 _EMPH = re.compile(r"^[\s*_#>\\]*")
 _EMPH_END = re.compile(r"[\s*_\\]*$")
 _MARKER = re.compile(
-    r"^(?P<m>(?P<roman>[IVXLC]{1,5})\s*[.\-–)/:]|(?P<digit>\d{1,2})\s*[.\-–)/](?!\d)|(?P<letter>[a-zđ])\s*[)]|(?P<letter2>[a-zđ])\s*\.(?=\s)"
+    r"^(?P<m>(?P<digit2>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?=\s)|(?P<roman>[IVXLC]{1,5})\s*[.\-–)/:]|(?P<digit>\d{1,2})\s*[.\-–)/](?!\d)|(?P<letter>[a-zđ])\s*[)]|(?P<letter2>[a-zđ])\s*\.(?=\s)"
     r"|(?P<dash>[-–—])|(?P<plus>\+)|(?P<star>\\?\*)|(?P<dot>[·•●○▪■◦]))\s*"
 )
 _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\b", re.IGNORECASE)
@@ -255,7 +255,7 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
         blank_before = False
         flush()
         if m:
-            kind = next(k for k in ("roman", "digit", "letter", "letter2", "dash", "plus", "star", "dot") if m.group(k))
+            kind = next(k for k in ("digit2", "roman", "digit", "letter", "letter2", "dash", "plus", "star", "dot") if m.group(k))
             label = m.group(kind)
             kind = "letter" if kind == "letter2" else kind
             cur_marker = (kind, label)
