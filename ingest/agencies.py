@@ -392,9 +392,12 @@ class AgencyBook:
             if lt in ("tỉnh",) or (lt == "thành phố" and ln and self.province and match_key(ln) == match_key(self.province)
                                    and place.district is None and not _is_district(ln, self.province)):
                 return None  # the province itself is not a participating body here
+            ln = _place_name(ln or "")
             return self.add(f"{_cap_head(lt or '')} {ln}", "locality", surface, m.span, district=ln)
         head, name = m.head, m.name
         full = f"{head} {name}".strip()
+        if m.locality:
+            m.locality = _place_name(m.locality)
         loc = None
         district = None
         parent = None
@@ -493,6 +496,18 @@ def _strip_prefix(name: str) -> str:
 def _is_party(head: str) -> bool:
     """Party committees are named "Tỉnh ủy Bình Thuận", not "Tỉnh ủy tỉnh Bình Thuận"."""
     return fold(head).split()[-1:] == ["ủy"] or "ủy " in fold(head) and fold(head).endswith("ủy")
+
+
+def _place_name(name: str) -> str:
+    """The gazetteer's spelling of a place written in capitals ("BÌNH DƯƠNG" → "Bình Dương")."""
+    if not any(c.isupper() for c in name[1:]):
+        return name
+    gz = load_gazetteer()
+    p = gz.province(name)
+    if p:
+        return p.name
+    ds = gz.districts_named(name)
+    return ds[0].name if ds else " ".join(w.capitalize() for w in name.split())
 
 
 def _is_district(name: str, province: str | None) -> bool:

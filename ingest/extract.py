@@ -384,6 +384,7 @@ class NoticeParser:
         for b, z in zones:
             if z not in ("attendees", "opening"):
                 self.read_people_block(b, self.place(), self.home, prose=True, participant=news or z in ("body", "pre"))
+                self.read_absent(b, self.place())
         self.read_directives([(b, z) for b, z in zones if z in ("conclusion", "review", "body")])
         self.read_signature()
         self.read_recipients()
