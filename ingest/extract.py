@@ -605,8 +605,7 @@ class NoticeParser:
                 c_end = cm[0] if cm else ci + 1
                 if all(not _CHAIR.match(toks, k) for k in range(c_end, name_i)) and len(between) < 60:
                     prev = [m for m in mentions if ci < next((i for i, t in enumerate(toks) if t.start == m.span.start), 0) < name_i]
-                    if toks[ci + (2 if toks[ci].key == "đồng" else 1) if ci + 1 < len(toks) else ci].key in (
-                        "của", "bởi", ":", "cuộc", "hội", "là") or prev:
+                    if (c_end < len(toks) and toks[c_end].key in ("của", "bởi", ":", "cuộc", "hội", "là")) or prev:
                         return True
             # "do đồng chí X, post chủ trì"
         return False
