@@ -163,9 +163,6 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
                         break
     if not name_toks and lt is None and str(kind) not in _STANDALONE_KINDS and not t0.is_cap:
         return None
-    if not name_toks and lt is None and str(kind) not in _STANDALONE_KINDS:
-        # "Phòng" alone, "Trung tâm" alone: only as a back-reference; keep but mark kind
-        pass
     name = expand_name(name_toks, text)
     return AgencyMatch(i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head,
                        name, lt, ln_)
@@ -470,8 +467,6 @@ class AgencyBook:
 
 def _person_starts(toks: list[Tok], k: int) -> bool:
     """A surname-led run of capitalised syllables that is not a place: "… Công nghệ Huỳnh Minh Tuấn"."""
-    from ketluan.ingest.lang.vi.surnames import SURNAMES
-
     if fold(toks[k].text) not in _SURNAME_KEYS:
         return False
     run = []
@@ -486,7 +481,7 @@ def _person_starts(toks: list[Tok], k: int) -> bool:
         cand = " ".join(run[:n])
         if gz.province(cand) or gz.districts_named(cand):
             return False
-    return bool(SURNAMES)
+    return True
 
 
 def _strip_prefix(name: str) -> str:

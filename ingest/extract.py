@@ -23,14 +23,14 @@ from ketluan.ingest.lang.vi.structure import (
     ACTION_CUES,
     ATTENDEE_HEADINGS,
     CHAIR_MARKS,
+    CLOSING_FORMULAS,
     CONCLUSION_HEADINGS,
     CONCLUSION_LEADINS,
-    DEONTIC_CUES,
     DELEGATION_VERBS,
+    DEONTIC_CUES,
     REQUEST_VERBS,
     REVIEW_HEADINGS,
     SUPPORT_MARKS,
-    CLOSING_FORMULAS,
     TASK_LIST_LEADINS,
 )
 from ketluan.ingest.lang.vi.titles import HEAD_TITLE_BODY_KINDS, TITLE_DEFAULT_BODY, TITLE_UNIT_HEAD, TITLES
@@ -344,8 +344,6 @@ class NoticeParser:
             pm.tok_end = e
             out.append(pm)
             k = e
-        for pm in out:
-            pm.tok_start += 0
         self._last_toks = toks
         return out
 
@@ -537,7 +535,7 @@ class NoticeParser:
         for b in opening:
             self.read_people_block(b, place, None, prose=True)
             self.read_absent(b, place)
-        for ag in found:
+        for _ag in found:
             pass
 
     def read_people_block(self, b: Block, place: Place, context: Agency | None, prose: bool,
@@ -575,7 +573,7 @@ class NoticeParser:
                         break
         if prose:
             # "đồng chí X – Bí thư Tỉnh ủy ... đã có buổi làm việc với ..." : X leads the meeting
-            for idx, pm in enumerate(mentions[:1]):
+            for pm in mentions[:1]:
                 after = self.text[toks[pm.tok_end - 1].end if pm.tok_end else pm.span.end : b.span.end][:40]
                 if re.match(r"\s*(đã\s+)?(có\s+)?(buổi\s+)?làm việc với", after) and not self.notice.meeting.chairs:
                     p = self.persons.by_key.get(match_key(pm.name))
@@ -749,7 +747,7 @@ class NoticeParser:
                 # details of the task above: extend it, keep its topics
                 d = self.notice.directives[-1]
                 d.span = Span(d.span.start, b.span.end)
-                d.text = self.text[d.span.start : d.span.end].strip()
+                d.text = re.sub(r"\s+", " ", self.text[d.span.start : d.span.end]).strip()
                 continue
             if not b.marker and stack and stack[-1][0] < 6 and not text.rstrip().endswith(":"):
                 # a plain paragraph after a list closes the list's headings
@@ -802,7 +800,6 @@ class NoticeParser:
         return am is not None and am.end >= len(toks) - 1
 
     def _heading_units(self, b: Block) -> list[Agency]:
-        text = b.text
         if self._is_unit_heading(b):
             toks = [t for t in tokenize(self.text, b.span.start, b.span.end) if t.text not in ("*",)]
             i = 2 if toks and toks[0].key == "đối" else (1 if toks and toks[0].key in ("giao", "riêng") else 0)
@@ -968,7 +965,8 @@ class NoticeParser:
             if _is_past_report(toks) and not cue and not del_agencies:
                 continue
             supports = self.supports_in(toks, ms, assignees)
-            d = Directive(text=self.text[s:e].strip(), span=Span(s, e))
+            # kl:text keeps the words as written; a page break inside the sentence becomes one space
+            d = Directive(text=re.sub(r"\s+", " ", self.text[s:e]).strip(), span=Span(s, e))
             d.assignees = _unique([a.key for a in assignees] + [p.key for p in del_persons])
             # a heading unit under which another body is the subject still owns its task ("…, Phòng X tham mưu")
             d.supports = [a.key for a in supports]
