@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+
 from ketluan.graph.errors import GraphError
 from ketluan.ingest.errors import IngestError
 

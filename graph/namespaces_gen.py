@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from importlib.resources import files
 from pathlib import Path
 
-from ketluan.graph.errors import GraphError
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS
+
+from ketluan.graph.errors import GraphError
 
 KL_IRI = "https://w3id.org/ketluan/ontology#"
 KLI_IRI = "https://w3id.org/ketluan/id/"

@@ -41,9 +41,10 @@ from importlib.resources import files
 from pathlib import Path
 
 import pyoxigraph as ox
+from rich.table import Table
+
 from ketluan.graph.errors import QueryError
 from ketluan.ontology.namespaces import PREFIXES as ONTOLOGY_PREFIXES
-from rich.table import Table
 
 __all__ = [
     "PARAM_KINDS",

@@ -29,11 +29,12 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 import rdflib
+from rdflib.term import BNode, Literal, URIRef
+
 from ketluan.graph.errors import QueryError, StoreError
 from ketluan.ingest import records
 from ketluan.ingest.to_rdf import notice_iri, notice_to_quads
 from ketluan.ontology.namespaces import KL, KLI, PREFIXES
-from rdflib.term import BNode, Literal, URIRef
 
 __all__ = [
     "DEFAULT_STORE",

@@ -22,13 +22,14 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Literal as TypingLiteral
 
-from ketluan.graph.errors import ValidationError
-from ketluan.ontology.namespaces import PREFIXES
 from pyshacl import validate as shacl_validate
 from rdflib import BNode, Dataset, Graph, Literal, Namespace, URIRef
 from rdflib.graph import ConjunctiveGraph
 from rdflib.namespace import RDF, SH, XSD
 from rdflib.term import Node
+
+from ketluan.graph.errors import ValidationError
+from ketluan.ontology.namespaces import PREFIXES
 
 __all__ = [
     "ValidationReport",

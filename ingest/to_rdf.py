@@ -16,10 +16,11 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import PurePath
 
-from ketluan.ingest import records
-from ketluan.ontology.namespaces import KL, KLI, KLT, PREFIXES
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+
+from ketluan.ingest import records
+from ketluan.ontology.namespaces import KL, KLI, KLT, PREFIXES
 
 __all__ = ["PREFIXES", "notice_iri", "notice_slug", "notice_to_quads", "role_iri", "slugify", "topic_iri"]
 

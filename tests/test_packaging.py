@@ -29,6 +29,8 @@ DATA_SUFFIXES = frozenset(
 )
 #: The ontology files the CLI, validation and tests read through importlib.resources.
 ONTOLOGY_FILES = ("ketluan.ttl", "topics.ttl", "shapes.ttl")
+#: Module names ingest/ must not import: the graph layer, and its bare folder name (only valid in the checkout).
+GRAPH = ("ketluan.graph", "graph")
 
 
 def _package_folders() -> dict[str, Path]:
@@ -144,7 +146,7 @@ def test_packaging_ingest_never_imports_graph() -> None:
         bad = sorted(
             n
             for n in _imported_modules(path, module)
-            if n == "ketluan.graph" or n.startswith("ketluan.graph.") or n == "graph" or n.startswith("graph.")
+            if n in GRAPH or n.startswith(tuple(f"{g}." for g in GRAPH))
         )
         if bad:
             offenders.append(f"{path.relative_to(ROOT)} imports {', '.join(bad)}")
