@@ -111,6 +111,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if t0.key in ("các", "những"):
         return _scan_collective(toks, i, text, head=None)
     m = HEADS.match(toks, i)
+    if m is not None and t0.key == "hội" and i + 1 < len(toks) and toks[i + 1].key in ("trường", "nghị", "thi", "thảo"):
+        return None  # "Hội trường", "Hội nghị", "Hội thi" are places and events
     if m is None:
         std = _STANDALONE_BY_KEY.get(t0.key)
         if std and t0.is_upper:
@@ -228,11 +230,23 @@ def _scan_locality(toks: list[Tok], k: int, text: str) -> tuple[str, str | None,
     j, lt = m
     lt = str(lt)
     names = []
-    while j < len(toks) and j < k + 6 and toks[j].is_word and toks[j].is_cap and not HEADS.match(toks, j):
+    start_j = j
+    while j < len(toks) and j < k + 6 and toks[j].is_word and toks[j].is_cap:
         if TITLE_TABLE.match(toks, j) or (not names and _person_starts(toks, j)):
             break
         names.append(toks[j])
         j += 1
+    # the longest run the gazetteer knows is the place ("tỉnh Thanh Hoá Nguyễn Văn Thuỷ", "thành phố Hội An")
+    gz = load_gazetteer()
+    known = next((n for n in range(len(names), 0, -1)
+                  if gz.province(" ".join(t.text for t in names[:n])) or gz.districts_named(" ".join(t.text for t in names[:n]))),
+                 0)
+    if known:
+        names = names[:known]
+    else:
+        cut = next((n for n, _ in enumerate(names) if HEADS.match(toks, start_j + n)), len(names))
+        names = names[:cut]
+    j = start_j + len(names)
     if names:
         return lt, " ".join(t.text for t in names), j
     if toks[k].is_upper and len(toks[k].text) <= 3:

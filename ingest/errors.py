@@ -15,7 +15,7 @@ E103  file larger than the ``max_bytes`` limit
 E104  file is empty or holds only whitespace
 E105  binary content, or a different format under a text suffix
 E106  text encoding cannot be decoded, or the result is garbled
-E107  legacy Word .doc (OLE2) instead of .docx
+E107  legacy Word .doc (by suffix, or OLE2 content under .docx)
 E108  corrupt or non-Word .docx package
 E109  corrupt PDF
 E110  encrypted PDF

@@ -471,6 +471,8 @@ class NoticeParser:
                 break
             if b.marker and not out:
                 continue
+            if out and (any(li in match_key(b.text) for li in CONCLUSION_LEADINS) or b.text.rstrip().endswith(":")):
+                break  # "… kết luận như sau:" opens the conclusions, not the meeting's description
             out.append(b)
             if len(out) >= 2 or len(" ".join(x.text for x in out)) > 300:
                 break

@@ -90,7 +90,7 @@ def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
     end, canon = m
     # "TP" alone is "thành phố" far more often than "Trưởng phòng"; "CT" likewise
     surface = toks[i].text
-    if surface in ("TP", "TP.", "CT", "GD", "TB.", "tp.") and end == i + 1:
+    if fold(surface) in ("tp", "tp.", "ct", "gd", "tb.", "tx", "tx.") and end == i + 1:
         return None
     return end, str(canon)
 

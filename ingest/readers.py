@@ -2,8 +2,8 @@
 
 ``read_notice(path)`` picks a reader by suffix (.txt, .md/.markdown,
 .html/.htm, .docx, .pdf), turns the file into plain text, repairs what can be
-repaired (encodings, mojibake, legacy TCVN3/VNI fonts, markdown markup, page
-furniture), passes the result through `ketluan.ingest.text.normalise_text`
+repaired (encodings, mojibake, legacy TCVN3/VNI fonts, markdown markup, HTML
+page furniture), passes the result through `ketluan.ingest.text.normalise_text`
 exactly once, and refuses what cannot be read with a one-line
 `UnreadableNoticeError` that says what to do.
 
@@ -26,8 +26,11 @@ html  Decodes by BOM, ``<meta charset>`` (unless it claims Latin-1 for valid
       header/footer/forms that are not the page's main content. Keeps the
       smallest ``<main>``/``<article>``/"content"-like block that still holds
       at least half of the page text (otherwise the whole body, so the
-      notice's own text is never dropped). Blocks become lines, table rows
-      become one line with cells joined by ``CELL_SEPARATOR``.
+      notice's own text is never dropped). Block elements (p, div, h1…,
+      table, ul) are separated by a blank line; li, tr and br start a new
+      line. Table rows follow the .docx rule below. Text outside the chosen
+      block (e.g. "Banner SKHCN" in a plain <div>) is kept: only marked-up
+      furniture is removed. .txt files of scraped pages keep their furniture.
 docx  The body's XML children in document order: paragraphs (runs, tabs,
       breaks, hyperlinks, fields' results, content controls, text boxes) and
       tables. Headers, footers, comments, footnotes and deleted text are left
@@ -164,8 +167,10 @@ def _format_of(p: Path) -> str:
         supported = ", ".join(SUPPORTED_SUFFIXES)
         hint = f"supported: {supported}"
         if p.suffix.lower() == ".doc":
-            hint = f"{_CONVERT_DOC_HINT}; {hint}"
-        elif p.suffix.lower() in {".rtf", ".odt"}:
+            raise UnreadableNoticeError(
+                p, "legacy Word .doc files are not read", f"{_CONVERT_DOC_HINT}; {hint}", code="E107"
+            )
+        if p.suffix.lower() in {".rtf", ".odt"}:
             hint = f"save it as .docx; {hint}"
         raise UnreadableNoticeError(p, f"unsupported file type {suffix}", hint, code="E101")
     return fmt
@@ -637,6 +642,12 @@ _PARAGRAPH_RE = re.compile(f"{_PARAGRAPH_MARK}[ \t\n{_PARAGRAPH_MARK}]*")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
 
 
+_FURNITURE_TAGS = {"header", "footer", "form"}
+_MAIN_TAGS = {"main", "article"}
+_CELL_TAGS = {"td", "th"}
+_BLOCK_TAGS = {*_PARAGRAPH_TAGS, *_LINE_TAGS}
+
+
 def _class_tokens(tag) -> set[str]:
     values = list(tag.get("class") or [])
     if tag.get("id"):
@@ -647,19 +658,6 @@ def _class_tokens(tag) -> set[str]:
     return tokens
 
 
-_STRUCTURE_TAGS = {"table", "thead", "tbody", "tfoot", "tr", "ul", "ol", "dl", "html", "body"}
-
-
-def _is_layout_whitespace(string) -> bool:
-    """Whitespace between rows, list items or blocks (source indentation), not between words."""
-    if string.parent is not None and string.parent.name in _STRUCTURE_TAGS:
-        return True
-    blocks = {*_PARAGRAPH_TAGS, *_LINE_TAGS, "br", "td", "th"}
-    return any(
-        getattr(sibling, "name", None) in blocks for sibling in (string.previous_sibling, string.next_sibling)
-    )
-
-
 def _is_hidden(tag) -> bool:
     if tag.has_attr("hidden"):
         return True
@@ -667,94 +665,157 @@ def _is_hidden(tag) -> bool:
     return "display:none" in style or "visibility:hidden" in style
 
 
-def _text_length(tag) -> int:
-    return sum(len(s) - s.count(" ") for s in tag.stripped_strings)
+@dataclass(slots=True)
+class _Metrics:
+    length: int = 0  # non-space characters of visible text
+    blocks: int = 0  # non-empty block descendants plus <br>s: "paragraphs" in a table cell
+    has_table: bool = False
+    has_main: bool = False
+
+
+def _html_metrics(root, skip: set[int], is_text: Callable[[object], bool]) -> dict[int, _Metrics]:
+    """Bottom-up text length / block counts of every visible tag under ``root`` (iterative, linear)."""
+    metrics: dict[int, _Metrics] = {}
+    stack: list[tuple[object, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        if not done:
+            if getattr(node, "name", None) is None or id(node) in skip:
+                continue
+            stack.append((node, True))
+            stack.extend((child, False) for child in node.contents)
+            continue
+        m = _Metrics()
+        for child in node.contents:
+            if getattr(child, "name", None) is None:
+                if is_text(child):
+                    m.length += len(child) - str(child).count(" ") - str(child).count("\n")
+            elif id(child) not in skip:
+                c = metrics[id(child)]
+                m.length += c.length
+                m.blocks += c.blocks
+                m.has_table = m.has_table or c.has_table or child.name == "table"
+                m.has_main = m.has_main or c.has_main or child.name in _MAIN_TAGS
+        if node.name == "br" or (node.name in _BLOCK_TAGS and m.length and not m.blocks):
+            m.blocks += 1
+        metrics[id(node)] = m
+    return metrics
 
 
 def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:
-    from bs4 import BeautifulSoup, Comment, Tag
+    from bs4 import BeautifulSoup, CData, NavigableString
 
     text, encoding = _decode_html(data, p)
     soup = BeautifulSoup(text, "lxml")
-    for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
-        comment.extract()
-    for tag in soup.find_all(_DROP_TAGS):
-        if not tag.decomposed:
-            tag.decompose()
     root = soup.body or soup
-    total = _text_length(root)
 
-    def is_protected(tag: Tag) -> bool:
-        # never drop what holds the notice: the main content or a large share of the page
-        if tag.find(["main", "article"]) is not None or tag.find_parent(["main", "article"]) is not None:
-            return True
-        return _text_length(tag) > 0.3 * total
+    def is_text(node: object) -> bool:  # not comments, doctypes, script/style/template strings
+        return type(node) in (NavigableString, CData)
 
+    # 1. invisible and dropped elements
+    skip: set[int] = set()
     for tag in root.find_all(True):
-        if tag.decomposed:
-            continue
-        if _is_hidden(tag):
-            tag.decompose()
+        if tag.name in _DROP_TAGS or _is_hidden(tag):
+            skip.add(id(tag))
+    metrics = _html_metrics(root, skip, is_text)
+    total = metrics[id(root)].length
+
+    # 2. page furniture, unless it holds the main content or a large share of the page
+    stack: list[tuple[object, bool]] = [(child, False) for child in root.contents]
+    while stack:
+        tag, inside_main = stack.pop()
+        if getattr(tag, "name", None) is None or id(tag) in skip:
             continue
         role = str(tag.get("role") or "").lower()
         furniture = (
             role in _FURNITURE_ROLES
-            or tag.name in {"header", "footer", "form"}
+            or tag.name in _FURNITURE_TAGS
             or bool(_class_tokens(tag) & _FURNITURE_TOKENS)
         )
-        if furniture and not is_protected(tag):
-            tag.decompose()
-
-    # main content: the smallest candidate that still holds half of the text
-    total = _text_length(root)
-    best, best_length = root, total
-    for tag in root.find_all(True):
-        is_candidate = tag.name in {"main", "article"} or str(tag.get("role") or "").lower() == "main"
-        if not is_candidate:
-            names = " ".join(sorted(_class_tokens(tag)))
-            is_candidate = any(hint in names for hint in _CONTENT_HINTS)
-        if is_candidate:
-            length = _text_length(tag)
-            if 0.5 * total <= length < best_length:
-                best, best_length = tag, length
-
-    for string in best.find_all(string=True):
-        if string.find_parent(["pre"]) is not None:
+        m = metrics[id(tag)]
+        if furniture and not (inside_main or m.has_main or m.length > 0.3 * total):
+            skip.add(id(tag))
             continue
-        collapsed = _HTML_SPACE_RE.sub(" ", str(string))
-        if collapsed == " " and _is_layout_whitespace(string):
-            string.extract()
-        elif collapsed != string:
-            string.replace_with(collapsed)
+        inside = inside_main or tag.name in _MAIN_TAGS
+        stack.extend((child, inside) for child in tag.contents)
+    metrics = _html_metrics(root, skip, is_text)
+    total = metrics[id(root)].length
 
-    for row in best.find_all("tr"):
-        cells = row.find_all(["td", "th"], recursive=False)
-        layout = any(
-            cell.find("table") is not None
-            or len(cell.find_all("br"))
-            + sum(1 for b in cell.find_all(_PARAGRAPH_TAGS + _LINE_TAGS) if b.get_text(strip=True))
-            > 1
-            for cell in cells
-        )
-        for index, cell in enumerate(cells):
+    # 3. main content: the smallest candidate that still holds half of the text
+    best, best_length = root, total
+    pending = [root]
+    while pending:
+        tag = pending.pop()
+        for child in tag.contents:
+            if getattr(child, "name", None) is None or id(child) in skip:
+                continue
+            length = metrics[id(child)].length
+            if length < 0.5 * total:
+                continue  # nothing below can qualify
+            names = " ".join(sorted(_class_tokens(child)))
+            if (
+                child.name in _MAIN_TAGS
+                or str(child.get("role") or "").lower() == "main"
+                or any(hint in names for hint in _CONTENT_HINTS)
+            ) and length < best_length:
+                best, best_length = child, length
+            pending.append(child)
+
+    # 4. text with block structure: one pre-order walk, no tree mutation
+    parts: list[str] = []
+    row_state: dict[int, tuple[bool, list[int]]] = {}  # row id -> (layout row?, [cells emitted])
+    single_cell_depth = 0
+    pre_depth = 0
+    walk: list[tuple[object, bool]] = [(best, False)]
+    while walk:
+        node, leaving = walk.pop()
+        name = getattr(node, "name", None)
+        if name is None:
+            if is_text(node):
+                parts.append(str(node) if pre_depth else _HTML_SPACE_RE.sub(" ", str(node)))
+            continue
+        if leaving:
+            if name in _CELL_TAGS and node.parent is not None and id(node.parent) in row_state:
+                if not row_state[id(node.parent)][0]:
+                    single_cell_depth -= 1
+            elif name == "pre":
+                pre_depth -= 1
+            elif name in _PARAGRAPH_TAGS and not single_cell_depth:
+                parts.append(_PARAGRAPH_MARK)
+            continue
+        if id(node) in skip:
+            continue
+        if name == "tr":
+            cells = [c for c in node.contents if getattr(c, "name", None) in _CELL_TAGS and id(c) not in skip]
+            layout = any(metrics[id(c)].has_table or metrics[id(c)].blocks > 1 for c in cells)
+            row_state[id(node)] = (layout, [])
+        if name in _CELL_TAGS and node.parent is not None and id(node.parent) in row_state:
+            layout, emitted = row_state[id(node.parent)]
+            if not metrics[id(node)].length:
+                continue  # empty cell
             if layout:
-                cell.insert_before(_PARAGRAPH_MARK)
+                parts.append(_PARAGRAPH_MARK)
             else:
-                for block in cell.find_all(_PARAGRAPH_TAGS + _LINE_TAGS + ("br",)):
-                    block.unwrap()
-                if index:
-                    cell.insert_before(CELL_SEPARATOR)
-    for br in best.find_all("br"):
-        br.replace_with("\n")
-    for tag in best.find_all(_LINE_TAGS):  # rows and items sit in a table/list, which ends the last line
-        tag.insert_before("\n")
-    for tag in best.find_all(_PARAGRAPH_TAGS):
-        tag.insert_before(_PARAGRAPH_MARK)
-        tag.insert_after(_PARAGRAPH_MARK)
+                if emitted:
+                    parts.append(CELL_SEPARATOR)
+                emitted.append(1)
+                single_cell_depth += 1
+        elif single_cell_depth and (name in _BLOCK_TAGS or name == "br"):
+            parts.append(" ")  # a row of a data table stays on one line
+        elif name == "br":
+            parts.append("\n")
+        elif name in _LINE_TAGS:
+            parts.append("\n")  # rows and items sit in a table/list, which ends the last line
+        elif name in _PARAGRAPH_TAGS:
+            parts.append(_PARAGRAPH_MARK)
+        if name == "pre":
+            pre_depth += 1
+        walk.append((node, True))
+        walk.extend((child, False) for child in reversed(node.contents))
 
-    raw = best.get_text()
-    raw = _PARAGRAPH_RE.sub("\n\n", raw)
+    raw = _PARAGRAPH_RE.sub("\n\n", "".join(parts))
     raw = "\n".join(line.strip(" ") for line in raw.split("\n"))
+    raw = CELL_SEPARATOR.join(cell.strip(" ") for cell in raw.split(CELL_SEPARATOR))
     return _BLANK_LINES_RE.sub("\n\n", raw), encoding, ()
 
 

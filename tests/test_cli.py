@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from typer.testing import CliRunner
+
 from ketluan.graph import pipeline
 from ketluan.graph.cli import app
 from ketluan.ingest import records as r
 from ketluan.ingest.errors import NoticeParseError
-from typer.testing import CliRunner
 
 GOOD = (
     "THÔNG BÁO\nKết luận của Giám đốc Sở Khoa học và Công nghệ tại cuộc họp ngày 10/4/2018\n"

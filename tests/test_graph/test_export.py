@@ -10,6 +10,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 import rdflib
+
 from ketluan.graph import export
 from ketluan.graph.errors import GraphError
 from ketluan.graph.store import Store

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rich.console import Console
+
 from ketluan.graph.errors import GraphError, QueryError
 from ketluan.graph.queries import (
     PARAM_KINDS,
@@ -33,7 +35,6 @@ from ketluan.graph.queries import (
     to_csv,
     to_json,
 )
-from rich.console import Console
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 FIXTURE = DATA / "query_fixture.trig"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+
 from ketluan.graph.errors import QueryError, StoreError
 from ketluan.graph.store import ONTOLOGY_GRAPH, Store
 from ketluan.ingest import records as r

@@ -8,16 +8,12 @@ Cần Thơ: Ninh Kiều, Cái Răng).
 from __future__ import annotations
 
 import pytest
+
 from ketluan.ingest.agencies import AgencyBook, Place, find_agencies
 from ketluan.ingest.tokens import tokenize
 
 # Genuinely wrong current behaviour, kept visible in one place (STYLE habit 9).
 XFAILS = {
-    "hoi_an_city": pytest.mark.xfail(
-        reason="'thành phố Hội An': the locality scan stops at 'Hội' (an association head), so the city "
-               "becomes an association 'Hội An tỉnh Quảng Nam'",
-        strict=True,
-    ),
     "kkt_mo": pytest.mark.xfail(
         reason="'Ban Quản lý Khu kinh tế mở Chu Lai': the name stops at lower-case 'mở', losing 'mở Chu Lai'",
         strict=True,
@@ -82,8 +78,7 @@ CANONICAL_CASES = [
      [("thị xã Điện Bàn", "Thị xã Điện Bàn")]),
     ("huyện Đại Lộc, Quế Sơn và Duy Xuyên tham dự", {},
      [("huyện Đại Lộc", "Huyện Đại Lộc"), ("Quế Sơn", "Huyện Quế Sơn"), ("Duy Xuyên", "Huyện Duy Xuyên")]),
-    pytest.param("Đại biểu thành phố Hội An tham dự", {}, [("thành phố Hội An", "Thành phố Hội An")],
-                 marks=XFAILS["hoi_an_city"], id="hoi-an-city"),
+    pytest.param("Đại biểu thành phố Hội An tham dự", {}, [("thành phố Hội An", "Thành phố Hội An")], id="hoi-an-city"),
     pytest.param("Ban Quản lý Khu kinh tế mở Chu Lai báo cáo", {},
                  [("Ban Quản lý Khu kinh tế mở Chu Lai", "Ban Quản lý Khu kinh tế mở Chu Lai")],
                  marks=XFAILS["kkt_mo"], id="kkt-mo-chu-lai"),

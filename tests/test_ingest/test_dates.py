@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 
 import pytest
+
 from ketluan.ingest.dates import DateMention, find_dates, find_deadline, find_time, parse_place_and_date
 from ketluan.ingest.records import Span
 

@@ -14,6 +14,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
 from ketluan.ingest.errors import IngestError, NoticeParseError, UnreadableNoticeError
 from ketluan.ingest.readers import (
     CELL_SEPARATOR,
@@ -435,7 +436,7 @@ def test_readers_docx_zip_without_word_parts(tmp_path: Path) -> None:
 def test_readers_doc_suffix_is_refused_with_conversion_hint(tmp_path: Path) -> None:
     with pytest.raises(UnreadableNoticeError) as info:
         read_notice(_write(tmp_path, "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"))
-    message = _assert_one_line_error(info.value, "old.doc", "E101")
+    message = _assert_one_line_error(info.value, "old.doc", "E107")
     assert "libreoffice --headless --convert-to docx" in message and ".docx" in message
 
 

@@ -8,10 +8,8 @@ body, "Nơi nhận", signature) and of a provincial news page.
 from __future__ import annotations
 
 import pytest
-from ketluan.ingest.sections import parse_layout
 
-# Genuinely wrong current behaviour, kept visible in one place (STYLE habit 9).
-XFAILS: dict[str, pytest.MarkDecorator] = {}
+from ketluan.ingest.sections import parse_layout
 
 FORMAL = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 Độc lập - Tự do - Hạnh phúc

@@ -6,6 +6,7 @@ import random
 import unicodedata
 
 import pytest
+
 from ketluan.ingest.lang.vi.orthography import TONE_PLACEMENT_FOLD
 from ketluan.ingest.text import fold_tones, line_of, line_offsets, match_key, normalise_text
 

@@ -6,6 +6,9 @@ import hashlib
 import unicodedata
 
 import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
+
 from ketluan.ingest import records as r
 from ketluan.ingest.to_rdf import (
     KL,
@@ -18,8 +21,6 @@ from ketluan.ingest.to_rdf import (
     role_iri,
     slugify,
 )
-from rdflib import Dataset, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 TEXT = (
     "SỞ KHOA HỌC VÀ CÔNG NGHỆ\n"

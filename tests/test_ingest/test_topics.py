@@ -8,10 +8,11 @@ People's Committee conclusions); none is copied from the evaluation seeds.
 from __future__ import annotations
 
 import pytest
-from ketluan.ingest.records import Span
-from ketluan.ingest.topics import TopicHit, classify_topics, load_topic_scheme
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, SKOS
+
+from ketluan.ingest.records import Span
+from ketluan.ingest.topics import TopicHit, classify_topics, load_topic_scheme
 
 KL = Namespace("https://w3id.org/ketluan/ontology#")
 KLT = Namespace("https://w3id.org/ketluan/topic/")

@@ -6,10 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
-from ketluan.ontology.namespaces import KL
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace
+
+from ketluan.ontology.namespaces import KL
 
 SCHEMA = Namespace("http://schema.org/")
 ONTOLOGY_IRI = URIRef("https://w3id.org/ketluan/ontology")

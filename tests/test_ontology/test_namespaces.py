@@ -6,10 +6,11 @@ from importlib.resources import files
 from pathlib import Path
 
 import pytest
+from rdflib import URIRef
+
 from ketluan.graph.errors import GraphError
 from ketluan.graph.namespaces_gen import HEADER, main, render_namespaces
 from ketluan.ontology.namespaces import KL, KLI, KLT, PREFIXES
-from rdflib import URIRef
 
 
 def test_namespaces_in_sync_with_ketluan_ttl(ontology_text: str) -> None:

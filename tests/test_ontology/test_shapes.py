@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from ketluan.ontology.namespaces import KL
 from rdflib import Graph, URIRef
 from rdflib.namespace import ORG, RDF, SH
+
+from ketluan.ontology.namespaces import KL
 
 OA_SELECTOR = URIRef("http://www.w3.org/ns/oa#TextPositionSelector")
 

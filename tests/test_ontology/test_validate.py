@@ -6,6 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import FOAF, ORG, RDF, XSD
+
 from ketluan.graph.errors import GraphError, QueryError, StoreError, ValidationError
 from ketluan.graph.validate import (
     ValidationReport,
@@ -17,8 +20,6 @@ from ketluan.graph.validate import (
     validate_graph,
 )
 from ketluan.ontology.namespaces import KL, KLI, KLT
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import FOAF, ORG, RDF, XSD
 
 N = "000-75893db409298154"
 NOTICE = KLI[f"notice/{N}"]
