@@ -230,7 +230,8 @@ def demo(store: StoreOption = None) -> None:
 
     samples = resources.files("ketluan.ingest.samples")
     with resources.as_file(samples) as folder:
-        files = sorted(p for p in Path(folder).iterdir() if p.suffix.lower() in SAMPLE_SUFFIXES)
+        files = sorted(p for p in Path(folder).iterdir()
+                       if p.suffix.lower() in SAMPLE_SUFFIXES and p.stem.upper() != "README")
         if not files:
             raise _fail("no bundled sample notices found — reinstall ketluan (pip install -e .)")
         with _open_store(store) as st:

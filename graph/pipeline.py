@@ -119,7 +119,8 @@ def _walk(folder: Path) -> Iterator[Path]:
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and Path(name).suffix.lower() in wanted:
+            # a folder's README describes the notices beside it; it is not one of them
+            if not name.startswith(".") and Path(name).suffix.lower() in wanted and Path(name).stem.upper() != "README":
                 yield Path(root) / name
 
 
