@@ -230,8 +230,11 @@ def demo(store: StoreOption = None) -> None:
 
     samples = resources.files("ketluan.ingest.samples")
     with resources.as_file(samples) as folder:
-        files = sorted(p for p in Path(folder).iterdir()
-                       if p.suffix.lower() in SAMPLE_SUFFIXES and p.stem.upper() != "README")
+        files = sorted(
+            p
+            for p in Path(folder).iterdir()
+            if p.suffix.lower() in SAMPLE_SUFFIXES and p.stem.upper() != "README"
+        )
         if not files:
             raise _fail("no bundled sample notices found — reinstall ketluan (pip install -e .)")
         with _open_store(store) as st:
@@ -252,7 +255,14 @@ def demo(store: StoreOption = None) -> None:
                     typer.echo("(no answers in the samples)")
                 else:
                     _print_table(queries.format_table(result))
+    if not summary.ok:
+        # a bundled sample that does not go in means a broken install: say so with the ingest exit code
+        raise typer.Exit(3)
 
 
 def main() -> None:  # pragma: no cover - the console script
     app(prog_name="ketluan")
+
+
+if __name__ == "__main__":  # pragma: no cover - python -m ketluan.graph.cli
+    main()

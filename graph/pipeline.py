@@ -120,7 +120,11 @@ def _walk(folder: Path) -> Iterator[Path]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             # a folder's README describes the notices beside it; it is not one of them
-            if not name.startswith(".") and Path(name).suffix.lower() in wanted and Path(name).stem.upper() != "README":
+            if (
+                not name.startswith(".")
+                and Path(name).suffix.lower() in wanted
+                and Path(name).stem.upper() != "README"
+            ):
                 yield Path(root) / name
 
 

@@ -37,13 +37,33 @@ COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
 _NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
-_SURNAME_KEYS = frozenset(fold(s) for s in __import__("ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES"]).SURNAMES)
+_SURNAME_KEYS = frozenset(
+    fold(s) for s in __import__("ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES"]).SURNAMES
+)
 # head kinds that may stand alone without a name ("Sở", "UBND huyện", "Tỉnh ủy")
 _STANDALONE_KINDS = {"so", "ubnd", "hdnd", "party", "office", "inspectorate", "leadership", "mttq"}
 # head kinds whose names are rarely more than the head plus a locality
-_PROVINCE_LEVEL = {"so", "sub-department", "center", "institute", "office", "inspectorate", "association", "board",
-                   "party-board", "council-board", "hospital", "treasury", "department", "police", "military",
-                   "media", "fund", "mass-org", "mttq"}
+_PROVINCE_LEVEL = {
+    "so",
+    "sub-department",
+    "center",
+    "institute",
+    "office",
+    "inspectorate",
+    "association",
+    "board",
+    "party-board",
+    "council-board",
+    "hospital",
+    "treasury",
+    "department",
+    "police",
+    "military",
+    "media",
+    "fund",
+    "mass-org",
+    "mttq",
+}
 
 
 @dataclass(slots=True)
@@ -111,7 +131,12 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if t0.key in ("các", "những"):
         return _scan_collective(toks, i, text, head=None)
     m = HEADS.match(toks, i)
-    if m is not None and t0.key == "hội" and i + 1 < len(toks) and toks[i + 1].key in ("trường", "nghị", "thi", "thảo"):
+    if (
+        m is not None
+        and t0.key == "hội"
+        and i + 1 < len(toks)
+        and toks[i + 1].key in ("trường", "nghị", "thi", "thảo")
+    ):
         return None  # "Hội trường", "Hội nghị", "Hội thi" are places and events
     if m is None:
         std = _STANDALONE_BY_KEY.get(t0.key)
@@ -119,13 +144,23 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
             j = i + 1
             loc = _scan_locality(toks, j, text)
             lt, ln_, j = loc if loc else (None, None, j)
-            return AgencyMatch(i, j, Span(t0.start, toks[j - 1].end), join(text, toks[i:j]), "standalone",
-                               std, "", lt, ln_)
+            return AgencyMatch(
+                i, j, Span(t0.start, toks[j - 1].end), join(text, toks[i:j]), "standalone", std, "", lt, ln_
+            )
         loc = _scan_locality(toks, i, text)
         if loc and loc[1]:
             lt, ln_, j = loc
-            return AgencyMatch(i, j, Span(t0.start, toks[j - 1].end), join(text, toks[i:j]), "locality",
-                               _cap_head(lt), ln_ or "", lt, ln_)
+            return AgencyMatch(
+                i,
+                j,
+                Span(t0.start, toks[j - 1].end),
+                join(text, toks[i:j]),
+                "locality",
+                _cap_head(lt),
+                ln_ or "",
+                lt,
+                ln_,
+            )
         return None
     j, kind = m
     head_toks = toks[i:j]
@@ -135,11 +170,17 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
             return None
         if i > 0 and toks[i - 1].key in ("cơ", "tại", "văn") and t0.key == "sở":
             return None
-        if i > 0 and toks[i - 1].key in ("giao", "tiếp", "cơ", "phát", "dự") and t0.key in ("ban", "sở", "thanh"):
+        if (
+            i > 0
+            and toks[i - 1].key in ("giao", "tiếp", "cơ", "phát", "dự")
+            and t0.key in ("ban", "sở", "thanh")
+        ):
             return None  # "giao ban", "cơ sở", "phát thanh"
     head = _canonical_head(head_toks, text)
-    if str(kind) == "association" and fold(head) in ("liên hiệp hội", "liên hiệp các hội") and not (
-        j < len(toks) and (toks[j].is_cap or toks[j].is_upper)
+    if (
+        str(kind) == "association"
+        and fold(head) in ("liên hiệp hội", "liên hiệp các hội")
+        and not (j < len(toks) and (toks[j].is_cap or toks[j].is_upper))
     ):
         head = "Liên hiệp các Hội Khoa học và Kỹ thuật"
     if j < len(toks) and toks[j].key in ("các", "những"):
@@ -166,8 +207,9 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if not name_toks and lt is None and str(kind) not in _STANDALONE_KINDS and not t0.is_cap:
         return None
     name = expand_name(name_toks, text)
-    return AgencyMatch(i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head,
-                       name, lt, ln_)
+    return AgencyMatch(
+        i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
+    )
 
 
 def _scan_name(toks: list[Tok], j: int, text: str) -> int:
@@ -189,7 +231,12 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
                 break
         if t.key in ("tp", "tx", "tp.", "tx.") and k > j:
             break
-        if k > j and HEADS.match(toks, k) and t.is_cap and t.key not in ("ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ"):
+        if (
+            k > j
+            and HEADS.match(toks, k)
+            and t.is_cap
+            and t.key not in ("ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ")
+        ):
             break
         if t.is_upper and len(t.text) > 1 or "&" in t.text:
             k += 1
@@ -223,7 +270,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
 
 
 def _scan_locality(toks: list[Tok], k: int, text: str) -> tuple[str, str | None, int] | None:
-    """"huyện Long Hồ" / "tỉnh" / "TP. Cần Thơ" / "Tx Bình Minh" at toks[k]."""
+    """ "huyện Long Hồ" / "tỉnh" / "TP. Cần Thơ" / "Tx Bình Minh" at toks[k]."""
     m = LOCALITIES.match(toks, k)
     if not m:
         return None
@@ -238,9 +285,15 @@ def _scan_locality(toks: list[Tok], k: int, text: str) -> tuple[str, str | None,
         j += 1
     # the longest run the gazetteer knows is the place ("tỉnh Thanh Hoá Nguyễn Văn Thuỷ", "thành phố Hội An")
     gz = load_gazetteer()
-    known = next((n for n in range(len(names), 0, -1)
-                  if gz.province(" ".join(t.text for t in names[:n])) or gz.districts_named(" ".join(t.text for t in names[:n]))),
-                 0)
+    known = next(
+        (
+            n
+            for n in range(len(names), 0, -1)
+            if gz.province(" ".join(t.text for t in names[:n]))
+            or gz.districts_named(" ".join(t.text for t in names[:n]))
+        ),
+        0,
+    )
     if known:
         names = names[:known]
     else:
@@ -254,7 +307,9 @@ def _scan_locality(toks: list[Tok], k: int, text: str) -> tuple[str, str | None,
     return lt, None, j
 
 
-def _scan_collective(toks: list[Tok], i: int, text: str, head: tuple[int, str, str] | None) -> AgencyMatch | None:
+def _scan_collective(
+    toks: list[Tok], i: int, text: str, head: tuple[int, str, str] | None
+) -> AgencyMatch | None:
     j = i + 1
     members: list[str] = []
     while j < len(toks):
@@ -270,8 +325,11 @@ def _scan_collective(toks: list[Tok], i: int, text: str, head: tuple[int, str, s
             end_, noun = m
             members.append(str(noun))
             j = end_
-        if j < len(toks) and toks[j].text in (",", "/") and j + 1 < len(toks) and (
-            COLLECTIVES.match(toks, j + 1) or HEADS.match(toks, j + 1)
+        if (
+            j < len(toks)
+            and toks[j].text in (",", "/")
+            and j + 1 < len(toks)
+            and (COLLECTIVES.match(toks, j + 1) or HEADS.match(toks, j + 1))
         ):
             j += 1
             continue
@@ -282,8 +340,17 @@ def _scan_collective(toks: list[Tok], i: int, text: str, head: tuple[int, str, s
     if not members:
         return None
     # "thuộc Sở", "trực thuộc", "liên quan", "có liên quan", "trong tỉnh", "khác"
-    tail_phrases = (("thuộc", "sở"), ("trực", "thuộc"), ("có", "liên", "quan"), ("liên", "quan"), ("khác",),
-                    ("thuộc", "sở", "khác"), ("trên", "địa", "bàn", "tỉnh"), ("của", "tỉnh"), ("trong", "tỉnh"))
+    tail_phrases = (
+        ("thuộc", "sở"),
+        ("trực", "thuộc"),
+        ("có", "liên", "quan"),
+        ("liên", "quan"),
+        ("khác",),
+        ("thuộc", "sở", "khác"),
+        ("trên", "địa", "bàn", "tỉnh"),
+        ("của", "tỉnh"),
+        ("trong", "tỉnh"),
+    )
     changed = True
     while changed:
         changed = False
@@ -294,13 +361,26 @@ def _scan_collective(toks: list[Tok], i: int, text: str, head: tuple[int, str, s
                 changed = True
                 break
         # "các Phòng chuyên môn thuộc Sở KH&CN"
-        if j < len(toks) and toks[j - 1].key == "sở" and j < len(toks) and (toks[j].is_upper or "&" in toks[j].text):
+        if (
+            j < len(toks)
+            and toks[j - 1].key == "sở"
+            and j < len(toks)
+            and (toks[j].is_upper or "&" in toks[j].text)
+        ):
             j += 1
     start_i = head[0] if head else i
     surface = join(text, toks[start_i:j])
-    return AgencyMatch(start_i, j, Span(toks[start_i].start, toks[j - 1].end), surface,
-                       head[2] if head else "collective", head[1] if head else "", "", collective=True,
-                       members=members)
+    return AgencyMatch(
+        start_i,
+        j,
+        Span(toks[start_i].start, toks[j - 1].end),
+        surface,
+        head[2] if head else "collective",
+        head[1] if head else "",
+        "",
+        collective=True,
+        members=members,
+    )
 
 
 def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> list[AgencyMatch]:
@@ -317,11 +397,21 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
             out.append(m)
             i = m.end
             if m.kind == "locality" and m.locality_type in ("huyện", "quận", "thị xã", "thành phố"):
-                while i + 1 < len(toks) and toks[i].text in (",", "và") or (i < len(toks) and toks[i].key == "và"):
+                while (
+                    i + 1 < len(toks)
+                    and toks[i].text in (",", "và")
+                    or (i < len(toks) and toks[i].key == "và")
+                ):
                     j = i + 1
                     names = []
-                    while j < len(toks) and j < i + 5 and toks[j].is_word and toks[j].is_cap and not HEADS.match(toks, j) \
-                            and not LOCALITIES.match(toks, j):
+                    while (
+                        j < len(toks)
+                        and j < i + 5
+                        and toks[j].is_word
+                        and toks[j].is_cap
+                        and not HEADS.match(toks, j)
+                        and not LOCALITIES.match(toks, j)
+                    ):
                         names.append(toks[j])
                         j += 1
                     if not names:
@@ -331,8 +421,19 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
                     if not known:
                         break
                     lt = known[0].kind
-                    out.append(AgencyMatch(i + 1, j, Span(names[0].start, names[-1].end), cand, "locality",
-                                           _cap_head(lt), cand, lt, cand))
+                    out.append(
+                        AgencyMatch(
+                            i + 1,
+                            j,
+                            Span(names[0].start, names[-1].end),
+                            cand,
+                            "locality",
+                            _cap_head(lt),
+                            cand,
+                            lt,
+                            cand,
+                        )
+                    )
                     i = j
         else:
             i += 1
@@ -368,13 +469,30 @@ class AgencyBook:
             return ""
         return f"{self.province_kind} {self.province}"
 
-    def add(self, name: str, kind: str, surface: str, span: Span, *, district: str | None = None,
-            parent: Agency | None = None, collective: bool = False, extra_labels: tuple[str, ...] = ()) -> Agency:
+    def add(
+        self,
+        name: str,
+        kind: str,
+        surface: str,
+        span: Span,
+        *,
+        district: str | None = None,
+        parent: Agency | None = None,
+        collective: bool = False,
+        extra_labels: tuple[str, ...] = (),
+    ) -> Agency:
         key = match_key(name)
         ag = self.by_key.get(key)
         if ag is None:
-            ag = Agency(key=_slug_key(name), name=name, kind=kind, province=self.province, district=district,
-                        parent=parent.key if parent else None, collective=collective)
+            ag = Agency(
+                key=_slug_key(name),
+                name=name,
+                kind=kind,
+                province=self.province,
+                district=district,
+                parent=parent.key if parent else None,
+                collective=collective,
+            )
             self.by_key[key] = ag
         for label in (surface, *extra_labels):
             if label and label not in ag.surfaces and label != ag.name:
@@ -396,12 +514,23 @@ class AgencyBook:
             name = m.head
             if m.head == "Liên hiệp các Hội Khoa học và Kỹ thuật" and prov:
                 name = f"{name} {prov}"
-            return self.add(name, "association" if "Hội" in m.head else "board", surface, m.span,
-                            parent=place.home if m.head == "Ban Giám đốc" else None)
+            return self.add(
+                name,
+                "association" if "Hội" in m.head else "board",
+                surface,
+                m.span,
+                parent=place.home if m.head == "Ban Giám đốc" else None,
+            )
         if m.kind == "locality":
             lt, ln = m.locality_type, m.locality
-            if lt in ("tỉnh",) or (lt == "thành phố" and ln and self.province and match_key(ln) == match_key(self.province)
-                                   and place.district is None and not _is_district(ln, self.province)):
+            if lt in ("tỉnh",) or (
+                lt == "thành phố"
+                and ln
+                and self.province
+                and match_key(ln) == match_key(self.province)
+                and place.district is None
+                and not _is_district(ln, self.province)
+            ):
                 return None  # the province itself is not a participating body here
             ln = _place_name(ln or "")
             return self.add(f"{_cap_head(lt or '')} {ln}", "locality", surface, m.span, district=ln)
@@ -414,8 +543,14 @@ class AgencyBook:
         parent = None
         lt, ln = m.locality_type, m.locality
         if lt and ln:
-            if lt in ("tỉnh",) or (lt == "thành phố" and self.province and match_key(ln) == match_key(self.province)):
-                loc = f"{self.province_kind} {ln}" if self.province and match_key(ln) == match_key(self.province) else f"{lt} {ln}"
+            if lt in ("tỉnh",) or (
+                lt == "thành phố" and self.province and match_key(ln) == match_key(self.province)
+            ):
+                loc = (
+                    f"{self.province_kind} {ln}"
+                    if self.province and match_key(ln) == match_key(self.province)
+                    else f"{lt} {ln}"
+                )
                 if _is_party(head):
                     loc = ln
             else:
@@ -441,11 +576,24 @@ class AgencyBook:
         if m.kind in ("office", "inspectorate") and not name and loc is None:
             if fold(head).endswith(" sở") and place.home is not None:
                 bare = head.rsplit(" ", 1)[0]
-                return self.add(f"{bare} {place.home.name}", m.kind, surface, m.span, parent=place.home,
-                                extra_labels=(head,))
+                return self.add(
+                    f"{bare} {place.home.name}",
+                    m.kind,
+                    surface,
+                    m.span,
+                    parent=place.home,
+                    extra_labels=(head,),
+                )
             if place.parent is not None:
-                return self.add(f"{head} {_strip_prefix(place.parent.name)}" if place.parent.kind != "so"
-                                else f"{head} {place.parent.name}", m.kind, surface, m.span, parent=place.parent)
+                return self.add(
+                    f"{head} {_strip_prefix(place.parent.name)}"
+                    if place.parent.kind != "so"
+                    else f"{head} {place.parent.name}",
+                    m.kind,
+                    surface,
+                    m.span,
+                    parent=place.parent,
+                )
             if place.home is not None:
                 return self.add(f"{head} {place.home.name}", m.kind, surface, m.span, parent=place.home)
         if m.kind == "phong" and loc is None:
@@ -457,26 +605,45 @@ class AgencyBook:
         if m.kind in ("sub-department", "center", "institute") and loc is None and prov:
             loc = prov
             parent = place.parent if place.parent is not None and place.parent.kind == "so" else None
-        if m.kind in ("so", "mttq", "association") and loc is None and prov and (name or m.kind == "association"):
+        if (
+            m.kind in ("so", "mttq", "association")
+            and loc is None
+            and prov
+            and (name or m.kind == "association")
+        ):
             loc = prov
-        if m.kind in ("ubnd", "hdnd", "phong") and lt is None and loc is None and not place.district \
-                and place.collective is not None and (m.kind != "phong" or not name):
+        if (
+            m.kind in ("ubnd", "hdnd", "phong")
+            and lt is None
+            and loc is None
+            and not place.district
+            and place.collective is not None
+            and (m.kind != "phong" or not name)
+        ):
             members = place.collective.name
-            return self.add(f"{head} {members[:1].lower()}{members[1:]}", "collective", surface, m.span, collective=True)
+            return self.add(
+                f"{head} {members[:1].lower()}{members[1:]}", "collective", surface, m.span, collective=True
+            )
         if m.kind in ("ubnd", "hdnd") and loc is None:
             if place.district:
                 loc = f"{place.district_type or 'huyện'} {place.district}"
                 district = place.district
             elif prov:
                 loc = prov
-        if m.kind == "party" and loc is None and self.province and fold(head) in ("tỉnh ủy", "thường trực tỉnh ủy",
-                                                                                 "ban thường vụ tỉnh ủy", "thành ủy"):
+        if (
+            m.kind == "party"
+            and loc is None
+            and self.province
+            and fold(head) in ("tỉnh ủy", "thường trực tỉnh ủy", "ban thường vụ tỉnh ủy", "thành ủy")
+        ):
             loc = self.province
         canonical = f"{full} {loc}".strip() if loc else full
         labels = (full,) if loc else ()
         if m.kind == "phong" and parent is None and place.parent is not None and district is None:
             parent = place.parent
-        return self.add(canonical, m.kind, surface, m.span, district=district, parent=parent, extra_labels=labels)
+        return self.add(
+            canonical, m.kind, surface, m.span, district=district, parent=parent, extra_labels=labels
+        )
 
 
 def _person_starts(toks: list[Tok], k: int) -> bool:

@@ -118,7 +118,10 @@ def detect_province(text: str) -> tuple[str | None, str]:
     gz = load_gazetteer()
     votes: Counter[str] = Counter()
     kinds: dict[str, str] = {}
-    for m in re.finditer(r"\b(tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?|Tp\.?|ủy|Ủy|ỦY|uỷ|Uỷ)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,4})", text):
+    for m in re.finditer(
+        r"\b(tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?|Tp\.?|ủy|Ủy|ỦY|uỷ|Uỷ)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,4})",
+        text,
+    ):
         words = m.group(2).split()
         for k in range(min(4, len(words)), 0, -1):
             cand = " ".join(words[:k])
@@ -127,7 +130,9 @@ def detect_province(text: str) -> tuple[str | None, str]:
                 votes[p.name] += 3 if m.group(1).lower().startswith(("tỉnh", "thành")) else 2
                 kinds[p.name] = p.kind
                 break
-    for m in re.finditer(r"\b(huyện|Huyện|quận|Quận|thị xã|Thị xã)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,3})", text):
+    for m in re.finditer(
+        r"\b(huyện|Huyện|quận|Quận|thị xã|Thị xã)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,3})", text
+    ):
         words = m.group(2).split()
         for k in range(min(3, len(words)), 0, -1):
             ds = gz.districts_named(" ".join(words[:k]))
@@ -174,8 +179,12 @@ class NoticeParser:
 
     # -- helpers ------------------------------------------------------------------------------
     def place(self, **kw) -> Place:
-        base = Place(self.agencies.province, self.agencies.province_kind, home=self.home,
-                     collective=getattr(self, "_collective", None))
+        base = Place(
+            self.agencies.province,
+            self.agencies.province_kind,
+            home=self.home,
+            collective=getattr(self, "_collective", None),
+        )
         for k, v in kw.items():
             setattr(base, k, v)
         return base
@@ -183,7 +192,9 @@ class NoticeParser:
     def resolve(self, m: AgencyMatch, place: Place | None = None) -> Agency | None:
         return self.agencies.resolve(m, place or self.place())
 
-    def agencies_in(self, start: int, end: int, place: Place | None = None) -> list[tuple[AgencyMatch, Agency]]:
+    def agencies_in(
+        self, start: int, end: int, place: Place | None = None
+    ) -> list[tuple[AgencyMatch, Agency]]:
         toks = tokenize(self.text, start, end)
         out = []
         for m in find_agencies(self.text, toks, self.agencies.province):
@@ -196,23 +207,30 @@ class NoticeParser:
         surface = self.text[pm.span.start : pm.span.end]
         p = self.persons.add(pm.name, surface, pm.span, pm.honorific)
         for role, role_surface, span, agency in pm.posts:
-            if any(x.person == p.key and x.role == role and (x.agency == (agency.key if agency else None) or agency is None)
-                   for x in self.notice.posts):
+            if any(
+                x.person == p.key
+                and x.role == role
+                and (x.agency == (agency.key if agency else None) or agency is None)
+                for x in self.notice.posts
+            ):
                 continue
             self.notice.posts.append(Post(p.key, role, role_surface, agency.key if agency else None, span))
         return p
 
     # -- posts --------------------------------------------------------------------------------
-    def parse_posts(self, toks: list[Tok], i: int, place: Place, context_agency: Agency | None
-                    ) -> tuple[list[tuple[str, str, Span, Agency | None]], int]:
+    def parse_posts(
+        self, toks: list[Tok], i: int, place: Place, context_agency: Agency | None
+    ) -> tuple[list[tuple[str, str, Span, Agency | None]], int]:
         """Titles and their bodies from toks[i]: "P. Giám đốc Sở", "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh"."""
         posts: list[tuple[str, str, Span, Agency | None]] = []
         k = i
         last_agency: Agency | None = None
         while k < len(toks):
             t = toks[k]
-            if t.text in ("-", "–", ",", ":", "(") and k + 1 < len(toks) and (
-                match_title(toks, k + 1) or (posts and scan_agency(toks, k + 1, self.text))
+            if (
+                t.text in ("-", "–", ",", ":", "(")
+                and k + 1 < len(toks)
+                and (match_title(toks, k + 1) or (posts and scan_agency(toks, k + 1, self.text)))
             ):
                 k += 1
                 continue
@@ -242,7 +260,9 @@ class NoticeParser:
             break
         return posts, k
 
-    def _post_agency(self, toks: list[Tok], k: int, end: int, role: str, place: Place) -> tuple[Agency | None, int]:
+    def _post_agency(
+        self, toks: list[Tok], k: int, end: int, role: str, place: Place
+    ) -> tuple[Agency | None, int]:
         unit = TITLE_UNIT_HEAD.get(role)
         if unit is not None:
             # the title's last words are the unit's head ("Trưởng phòng" ends with "phòng")
@@ -258,13 +278,26 @@ class NoticeParser:
 
                 ne = _scan_name(toks, end, self.text)
                 if ne > end:
-                    am = AgencyMatch(end, ne, Span(toks[end].start, toks[ne - 1].end),
-                                     f"{unit} {self.text[toks[end].start:toks[ne - 1].end]}", _unit_kind(unit), unit,
-                                     expand_name(toks[end:ne], self.text))
+                    am = AgencyMatch(
+                        end,
+                        ne,
+                        Span(toks[end].start, toks[ne - 1].end),
+                        f"{unit} {self.text[toks[end].start : toks[ne - 1].end]}",
+                        _unit_kind(unit),
+                        unit,
+                        expand_name(toks[end:ne], self.text),
+                    )
                     return self.resolve(am, place), ne
             if unit in ("Văn phòng", "Thanh tra"):
-                am = AgencyMatch(k, end, Span(toks[k].start, toks[end - 1].end), unit,
-                                 "office" if unit == "Văn phòng" else "inspectorate", unit, "")
+                am = AgencyMatch(
+                    k,
+                    end,
+                    Span(toks[k].start, toks[end - 1].end),
+                    unit,
+                    "office" if unit == "Văn phòng" else "inspectorate",
+                    unit,
+                    "",
+                )
                 return self.resolve(am, place), end
         if end < len(toks):
             am = scan_agency(toks, end, self.text)
@@ -284,8 +317,14 @@ class NoticeParser:
         return self.agencies.add(name, "party", body, Span(0, 0)) if name else None
 
     # -- persons ------------------------------------------------------------------------------
-    def people_in(self, start: int, end: int, place: Place, context_agency: Agency | None = None,
-                  line_start_names: bool = False) -> list[PersonMention]:
+    def people_in(
+        self,
+        start: int,
+        end: int,
+        place: Place,
+        context_agency: Agency | None = None,
+        line_start_names: bool = False,
+    ) -> list[PersonMention]:
         """Persons in text[start:end], each with the posts written next to the name."""
         toks = tokenize(self.text, start, end)
         out: list[PersonMention] = []
@@ -299,8 +338,11 @@ class NoticeParser:
                     nm = scan_name(toks, pe, need_surname=True, allow_honorific=False)
                     if nm is not None:
                         pm = self._mention(toks, nm, posts)
-                        more, e2 = self.parse_posts(toks, nm.end + 1, place, context_agency) \
-                            if nm.end < len(toks) and toks[nm.end].text in _SEP else ([], nm.end)
+                        more, e2 = (
+                            self.parse_posts(toks, nm.end + 1, place, context_agency)
+                            if nm.end < len(toks) and toks[nm.end].text in _SEP
+                            else ([], nm.end)
+                        )
                         pm.posts.extend(more)
                         pm.tok_end = max(nm.end, e2)
                         out.append(pm)
@@ -361,7 +403,9 @@ class NoticeParser:
             n.title_span = lay.title
         if lay.number:
             n.document_number = lay.number.clean.strip()
-            n.document_number_span = Span(lay.number.clean_start, lay.number.clean_start + len(lay.number.clean))
+            n.document_number_span = Span(
+                lay.number.clean_start, lay.number.clean_start + len(lay.number.clean)
+            )
         if lay.place_date:
             place, dm, pspan = vdates.parse_place_and_date(lay.place_date.clean, lay.place_date.clean_start)
             n.place = place
@@ -381,7 +425,9 @@ class NoticeParser:
         news = lay.kind == "news"
         for b, z in zones:
             if z not in ("attendees", "opening"):
-                self.read_people_block(b, self.place(), self.home, prose=True, participant=news or z in ("body", "pre"))
+                self.read_people_block(
+                    b, self.place(), self.home, prose=True, participant=news or z in ("body", "pre")
+                )
                 self.read_absent(b, self.place())
         self.read_directives([(b, z) for b, z in zones if z in ("conclusion", "review", "body")])
         self.read_signature()
@@ -398,7 +444,12 @@ class NoticeParser:
             for m, a in found:
                 if _is_upper(m.surface):
                     _recase(a, m)
-                if issuer is not None and not m.name and not m.locality and a.kind in ("office", "inspectorate", "board"):
+                if (
+                    issuer is not None
+                    and not m.name
+                    and not m.locality
+                    and a.kind in ("office", "inspectorate", "board")
+                ):
                     # "ỦY BAN NHÂN DÂN TỈNH X / VĂN PHÒNG": the unit of the body above it
                     a = self.agencies.add(f"{m.head} {issuer.name}", a.kind, m.surface, m.span, parent=issuer)
                 elif issuer is not None and a.parent is None and a.key != issuer.key:
@@ -408,10 +459,19 @@ class NoticeParser:
             m = re.search(r"/\s*[A-ZĐ]+-([A-ZĐ&]+)", lay.number.clean)
             if m and m.group(1) in DOCUMENT_CODE_ISSUERS:
                 name = DOCUMENT_CODE_ISSUERS[m.group(1)]
-                loc = f" {self.agencies.province_kind} {self.agencies.province}" if self.agencies.province else ""
+                loc = (
+                    f" {self.agencies.province_kind} {self.agencies.province}"
+                    if self.agencies.province
+                    else ""
+                )
                 span = Span(lay.number.clean_start, lay.number.clean_start + len(lay.number.clean))
-                issuer = self.agencies.add(name + loc, "so" if name.startswith("Sở") else "body", m.group(0), span,
-                                           extra_labels=(name,))
+                issuer = self.agencies.add(
+                    name + loc,
+                    "so" if name.startswith("Sở") else "body",
+                    m.group(0),
+                    span,
+                    extra_labels=(name,),
+                )
         if issuer is None and lay.title:
             t = self.text[lay.title.start : lay.title.end]
             m = re.search(r"(?i)\bcủa\s+", t)
@@ -444,8 +504,14 @@ class NoticeParser:
         self.notice.issuer = issuer.key if issuer else None
         self._issuer = issuer
         self.home = issuer if issuer is not None and issuer.kind == "so" else self.most_mentioned(("Sở",))
-        if self.home is not None and issuer is not None and issuer.parent is None and issuer.kind in ("office",) \
-                and self.home.key != issuer.key and fold(self.home.name) in fold(issuer.name):
+        if (
+            self.home is not None
+            and issuer is not None
+            and issuer.parent is None
+            and issuer.kind in ("office",)
+            and self.home.key != issuer.key
+            and fold(self.home.name) in fold(issuer.name)
+        ):
             issuer.parent = self.home.key
 
     def most_mentioned(self, kinds: tuple[str, ...]) -> Agency | None:
@@ -471,7 +537,9 @@ class NoticeParser:
                 break
             if b.marker and not out:
                 continue
-            if out and (any(li in match_key(b.text) for li in CONCLUSION_LEADINS) or b.text.rstrip().endswith(":")):
+            if out and (
+                any(li in match_key(b.text) for li in CONCLUSION_LEADINS) or b.text.rstrip().endswith(":")
+            ):
                 break  # "… kết luận như sau:" opens the conclusions, not the meeting's description
             out.append(b)
             if len(out) >= 2 or len(" ".join(x.text for x in out)) > 300:
@@ -503,7 +571,10 @@ class NoticeParser:
                     self.year = d.year
                     break
         # place
-        m = re.search(r"\btại\s+((?:[A-ZĐ]|[Hh]ội trường|[Pp]hòng họp|[Tt]rụ sở|[Nn]hà)[^,;.\n]{2,120}?)(?=,|;|\.\s|\.$|\s+(?:đã|vừa|đồng chí|diễn ra|tổ chức|long trọng)\b)", first.text)
+        m = re.search(
+            r"\btại\s+((?:[A-ZĐ]|[Hh]ội trường|[Pp]hòng họp|[Tt]rụ sở|[Nn]hà)[^,;.\n]{2,120}?)(?=,|;|\.\s|\.$|\s+(?:đã|vừa|đồng chí|diễn ra|tổ chức|long trọng)\b)",
+            first.text,
+        )
         if m:
             meeting.location = m.group(1).strip()
             s = first.span.start + m.start(1)
@@ -540,8 +611,15 @@ class NoticeParser:
         for _ag in found:
             pass
 
-    def read_people_block(self, b: Block, place: Place, context: Agency | None, prose: bool,
-                          line_item: bool = False, participant: bool = True) -> list[Person]:
+    def read_people_block(
+        self,
+        b: Block,
+        place: Place,
+        context: Agency | None,
+        prose: bool,
+        line_item: bool = False,
+        participant: bool = True,
+    ) -> list[Person]:
         mentions = self.people_in(b.span.start, b.span.end, place, context, line_start_names=line_item)
         toks = self._last_toks
         persons = []
@@ -552,7 +630,11 @@ class NoticeParser:
             if participant and p.key not in self.notice.meeting.participants:
                 self.notice.meeting.participants.append(p.key)
             for _, _, _, a in pm.posts:
-                if a is not None and a.key not in self.notice.meeting.participating_agencies and not a.collective:
+                if (
+                    a is not None
+                    and a.key not in self.notice.meeting.participating_agencies
+                    and not a.collective
+                ):
                     self.notice.meeting.participating_agencies.append(a.key)
             if self._is_chair(toks, pm, mentions, idx, chair_toks, line_item):
                 if p.key not in self.notice.meeting.chairs:
@@ -577,7 +659,10 @@ class NoticeParser:
             # "đồng chí X – Bí thư Tỉnh ủy ... đã có buổi làm việc với ..." : X leads the meeting
             for pm in mentions[:1]:
                 after = self.text[toks[pm.tok_end - 1].end if pm.tok_end else pm.span.end : b.span.end][:40]
-                if re.match(r"\s*(đã\s+)?(có\s+)?(buổi\s+)?làm việc với", after) and not self.notice.meeting.chairs:
+                if (
+                    re.match(r"\s*(đã\s+)?(có\s+)?(buổi\s+)?làm việc với", after)
+                    and not self.notice.meeting.chairs
+                ):
                     p = self.persons.by_key.get(match_key(pm.name))
                     if p and p.key not in self.notice.meeting.chairs:
                         self.notice.meeting.chairs.append(p.key)
@@ -604,8 +689,14 @@ class NoticeParser:
                 cm = _CHAIR.match(toks, ci)
                 c_end = cm[0] if cm else ci + 1
                 if all(not _CHAIR.match(toks, k) for k in range(c_end, name_i)) and len(between) < 60:
-                    prev = [m for m in mentions if ci < next((i for i, t in enumerate(toks) if t.start == m.span.start), 0) < name_i]
-                    if (c_end < len(toks) and toks[c_end].key in ("của", "bởi", ":", "cuộc", "hội", "là")) or prev:
+                    prev = [
+                        m
+                        for m in mentions
+                        if ci < next((i for i, t in enumerate(toks) if t.start == m.span.start), 0) < name_i
+                    ]
+                    if (
+                        c_end < len(toks) and toks[c_end].key in ("của", "bởi", ":", "cuộc", "hội", "là")
+                    ) or prev:
                         return True
             # "do đồng chí X, post chủ trì"
         return False
@@ -624,7 +715,12 @@ class NoticeParser:
                     continue
                 if len(between) > 12:
                     continue
-                if am.end <= mi or toks[mi].key.startswith("vắng") and toks[mi + 1 : mi + 2] and toks[mi + 1].text == ":":
+                if (
+                    am.end <= mi
+                    or toks[mi].key.startswith("vắng")
+                    and toks[mi + 1 : mi + 2]
+                    and toks[mi + 1].text == ":"
+                ):
                     a = self.resolve(am, place)
                     if a is not None and a.key not in self.notice.meeting.absent_agencies:
                         self.notice.meeting.absent_agencies.append(a.key)
@@ -645,8 +741,13 @@ class NoticeParser:
                 continue
             key = match_key(b.text)
             head_like = b.marker in ("roman", "digit", "") and len(b.text) < 160
-            if head_like and any(key.startswith(h) or f" {h}" in key[:40] for h in ATTENDEE_HEADINGS) and not seen_conclusion \
-                    and b.marker in ("roman", "digit") or key.startswith("thành phần"):
+            if (
+                head_like
+                and any(key.startswith(h) or f" {h}" in key[:40] for h in ATTENDEE_HEADINGS)
+                and not seen_conclusion
+                and b.marker in ("roman", "digit")
+                or key.startswith("thành phần")
+            ):
                 zone = "attendees"
                 out.append((b, "heading"))
                 continue
@@ -654,13 +755,21 @@ class NoticeParser:
                 zone = "review"
                 out.append((b, "heading"))
                 continue
-            if head_like and b.marker in ("roman", "") and any(h in key[:60] for h in CONCLUSION_HEADINGS) \
-                    and (b.marker == "roman" or b.emphasised or key.endswith(":")):
+            if (
+                head_like
+                and b.marker in ("roman", "")
+                and any(h in key[:60] for h in CONCLUSION_HEADINGS)
+                and (b.marker == "roman" or b.emphasised or key.endswith(":"))
+            ):
                 zone = "conclusion"
                 seen_conclusion = True
                 out.append((b, "heading"))
                 continue
-            if zone in ("body", "attendees", "review") and any(li in key for li in CONCLUSION_LEADINS) and not b.marker:
+            if (
+                zone in ("body", "attendees", "review")
+                and any(li in key for li in CONCLUSION_LEADINS)
+                and not b.marker
+            ):
                 out.append((b, "leadin"))
                 zone = "conclusion"
                 seen_conclusion = True
@@ -690,8 +799,13 @@ class NoticeParser:
                     m = ms[0]
                     if m.kind == "locality":
                         place = self.place(district=m.locality, district_type=m.locality_type)
-                        ubnd = self.agencies.add(f"Ủy ban nhân dân {m.locality_type} {m.locality}", "ubnd", m.surface,
-                                                 m.span, district=m.locality)
+                        ubnd = self.agencies.add(
+                            f"Ủy ban nhân dân {m.locality_type} {m.locality}",
+                            "ubnd",
+                            m.surface,
+                            m.span,
+                            district=m.locality,
+                        )
                         place.parent = ubnd
                         context = ubnd
                         loc = self.resolve(m, place)
@@ -702,8 +816,11 @@ class NoticeParser:
                         a = self.resolve(m, self.place())
                         place = self.place(parent=a)
                         context = a
-                        if a is not None and a.key not in self.notice.meeting.participating_agencies \
-                                and not re.search(r"vắng", key):
+                        if (
+                            a is not None
+                            and a.key not in self.notice.meeting.participating_agencies
+                            and not re.search(r"vắng", key)
+                        ):
                             self.notice.meeting.participating_agencies.append(a.key)
                 else:
                     place = self.place()
@@ -766,10 +883,12 @@ class NoticeParser:
                 context_text = stack[-1][2]
             if zone == "pre" and not unit:
                 continue
-            self.read_block_directives(b, unit, default, context_text, strict=(zone == "body" and not unit) or news)
+            self.read_block_directives(
+                b, unit, default, context_text, strict=(zone == "body" and not unit) or news
+            )
 
     def _inline_unit(self, b: Block) -> tuple[Agency, int] | None:
-        """"2.2. Sở Nội vụ: tham mưu …" — a unit heading and its task on one line."""
+        """ "2.2. Sở Nội vụ: tham mưu …" — a unit heading and its task on one line."""
         colon = b.text.find(":")
         if colon <= 0 or colon > 120:
             return None
@@ -804,7 +923,11 @@ class NoticeParser:
     def _heading_units(self, b: Block) -> list[Agency]:
         if self._is_unit_heading(b):
             toks = [t for t in tokenize(self.text, b.span.start, b.span.end) if t.text not in ("*",)]
-            i = 2 if toks and toks[0].key == "đối" else (1 if toks and toks[0].key in ("giao", "riêng") else 0)
+            i = (
+                2
+                if toks and toks[0].key == "đối"
+                else (1 if toks and toks[0].key in ("giao", "riêng") else 0)
+            )
             am = scan_agency(toks, i, self.text)
             if am is not None:
                 a = self.resolve(am, self.place())
@@ -827,9 +950,17 @@ class NoticeParser:
             group.append(m)
             j = m.end
             nxt = ms[idx + 1] if idx + 1 < len(ms) else None
-            if nxt is not None and nxt.start <= j + 1 and (j == nxt.start or toks[j].text in (",", "và") or toks[j].key == "và"):
+            if (
+                nxt is not None
+                and nxt.start <= j + 1
+                and (j == nxt.start or toks[j].text in (",", "và") or toks[j].key == "và")
+            ):
                 continue
-            while j < len(toks) and toks[j].key in ("đã", "sẽ", "cũng", "cần", "phải") and not _CUES.match(toks, j):
+            while (
+                j < len(toks)
+                and toks[j].key in ("đã", "sẽ", "cũng", "cần", "phải")
+                and not _CUES.match(toks, j)
+            ):
                 j += 1
             acts = bool(_CUES.match(toks, j))
             if not acts:
@@ -841,8 +972,14 @@ class NoticeParser:
                         break
                     k2 += 1
             g0 = group[0].start
-            clause_start = g0 == 0 or toks[g0 - 1].text in (",", ";", ":", "(", "-", "–", "+", "*") or (
-                g0 >= 2 and fold(self.text[toks[g0 - 2].start : toks[g0 - 1].end]) in ("đề nghị", "yêu cầu"))
+            clause_start = (
+                g0 == 0
+                or toks[g0 - 1].text in (",", ";", ":", "(", "-", "–", "+", "*")
+                or (
+                    g0 >= 2
+                    and fold(self.text[toks[g0 - 2].start : toks[g0 - 1].end]) in ("đề nghị", "yêu cầu")
+                )
+            )
             if acts and clause_start:
                 for g in group:
                     a = self.resolve(g, self.place())
@@ -885,7 +1022,9 @@ class NoticeParser:
                         for other in self.persons.by_key.values():
                             if _same_person_slip(other.name, nm.name):
                                 p = other
-                        self.persons.add(nm.name, nm.name, Span(toks[nm.start].start, toks[nm.end - 1].end), None)
+                        self.persons.add(
+                            nm.name, nm.name, Span(toks[nm.start].start, toks[nm.end - 1].end), None
+                        )
                     persons.append(p)
                     continue
             objs = [m for m in ms if m.start >= j]
@@ -922,15 +1061,26 @@ class NoticeParser:
                 if m.start != k:
                     break
                 a = self.resolve(m, self.place())
-                if a is not None and all(a.key != x.key for x in actors) and a.key not in [x.key for x in out]:
+                if (
+                    a is not None
+                    and all(a.key != x.key for x in actors)
+                    and a.key not in [x.key for x in out]
+                ):
                     out.append(a)
                 k = m.end
                 if k < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
                     k += 1
         return out
 
-    def read_block_directives(self, b: Block, unit: list[Agency], default: list[Agency], context: str,
-                              strict: bool, whole: bool = False) -> None:
+    def read_block_directives(
+        self,
+        b: Block,
+        unit: list[Agency],
+        default: list[Agency],
+        context: str,
+        strict: bool,
+        whole: bool = False,
+    ) -> None:
         inline = self._inline_unit(b)
         if inline is not None:
             unit, start = [inline[0]], inline[1]
@@ -954,7 +1104,8 @@ class NoticeParser:
             elif unit:
                 assignees = unit
             cue = any(_DEONTIC.match(toks, i) for i in range(len(toks))) or any(
-                _CUES.match(toks, i) for i in range(min(2, len(toks))))
+                _CUES.match(toks, i) for i in range(min(2, len(toks)))
+            )
             if not assignees and not del_persons:
                 if strict or not cue:
                     continue
@@ -974,8 +1125,11 @@ class NoticeParser:
             d.supports = [a.key for a in supports]
             masked = [(m.span.start - s, m.span.end - s) for m in ms]
             if classify_topics is not None:
-                hits = classify_topics(self.text[s:e], context=context or None, offset=s, masked=masked) \
-                    if _accepts_masked() else classify_topics(self.text[s:e], context=context or None, offset=s)
+                hits = (
+                    classify_topics(self.text[s:e], context=context or None, offset=s, masked=masked)
+                    if _accepts_masked()
+                    else classify_topics(self.text[s:e], context=context or None, offset=s)
+                )
                 d.topics = _unique([h.topic for h in hits])
             d.due = vdates.find_deadline(self.text[s:e], self.year, s)
             self.notice.directives.append(d)
@@ -995,8 +1149,11 @@ class NoticeParser:
                 continue
             m = re.match(r"^(?:\(?\s*[Đđ]ã ký\s*[:)]?\s*)?(.*)$", s)
             cand = m.group(1).strip() if m else s
-            toks = tokenize(self.text, ln.clean_start + (len(s) - len(cand)) + (len(ln.clean) - len(ln.clean.lstrip())),
-                            ln.clean_start + len(ln.clean))
+            toks = tokenize(
+                self.text,
+                ln.clean_start + (len(s) - len(cand)) + (len(ln.clean) - len(ln.clean.lstrip())),
+                ln.clean_start + len(ln.clean),
+            )
             nm = scan_name(toks, 0, need_surname=True, allow_honorific=True)
             if nm is not None and nm.end >= len([t for t in toks if t.is_word]) - 0 and name_line is None:
                 name_line = (nm, toks)
@@ -1005,13 +1162,26 @@ class NoticeParser:
         nm, toks = name_line
         signer_title = titles[-1] if titles else None
         agency = self._issuer
-        if signer_title in ("Chánh Văn phòng", "Phó Chánh Văn phòng") and agency is not None and agency.kind != "office":
+        if (
+            signer_title in ("Chánh Văn phòng", "Phó Chánh Văn phòng")
+            and agency is not None
+            and agency.kind != "office"
+        ):
             base = agency.name
             if fold(base).startswith("thường trực ") or fold(base).startswith("ban thường vụ "):
                 base = base.split(" ", 2)[2]
-            agency = self.agencies.add(f"Văn phòng {base}", "office", f"Văn phòng {base}", Span(0, 0),
-                                       parent=agency if agency.kind in ("so",) else None)
-        posts = [(signer_title, signer_title, Span(toks[0].start, toks[nm.end - 1].end), agency)] if signer_title else []
+            agency = self.agencies.add(
+                f"Văn phòng {base}",
+                "office",
+                f"Văn phòng {base}",
+                Span(0, 0),
+                parent=agency if agency.kind in ("so",) else None,
+            )
+        posts = (
+            [(signer_title, signer_title, Span(toks[0].start, toks[nm.end - 1].end), agency)]
+            if signer_title
+            else []
+        )
         pm = PersonMention(nm.name, Span(toks[nm.start].start, toks[nm.end - 1].end), nm.honorific, posts)
         p = self.add_person(pm)
         self.notice.signer = p.key
@@ -1031,7 +1201,11 @@ class NoticeParser:
         # chairs named by title only ("Giám đốc Sở đã chủ trì")
         for role, ag in self.title_chairs:
             for post in n.posts:
-                if post.role == role and (ag is None or post.agency == ag) and post.person not in n.meeting.chairs:
+                if (
+                    post.role == role
+                    and (ag is None or post.agency == ag)
+                    and post.person not in n.meeting.chairs
+                ):
                     n.meeting.chairs.append(post.person)
                     break
         for c in n.meeting.chairs:
@@ -1049,15 +1223,47 @@ class NoticeParser:
                 a.parent = None
 
 
-_LEVEL = {"roman": 1, "digit": 2, "digit2": 2.5, "letter": 3, "star": 3.5, "dash": 4, "dot": 4, "plus": 5, "": 6}
+_LEVEL = {
+    "roman": 1,
+    "digit": 2,
+    "digit2": 2.5,
+    "letter": 3,
+    "star": 3.5,
+    "dash": 4,
+    "dot": 4,
+    "plus": 5,
+    "": 6,
+}
 
 
-_CHAIR_FOLLOWERS = frozenset({".", ",", ";", ":", ")", "-", "–", "cuộc", "hội", "buổi", "phiên", "của", "bởi", "và",
-                               "họp", "làm", "tọa", "toạ", "kỳ", "lễ"})
+_CHAIR_FOLLOWERS = frozenset(
+    {
+        ".",
+        ",",
+        ";",
+        ":",
+        ")",
+        "-",
+        "–",
+        "cuộc",
+        "hội",
+        "buổi",
+        "phiên",
+        "của",
+        "bởi",
+        "và",
+        "họp",
+        "làm",
+        "tọa",
+        "toạ",
+        "kỳ",
+        "lễ",
+    }
+)
 
 
 def _is_meeting_chair_mark(toks: list[Tok], i: int) -> bool:
-    """"chủ trì" of the meeting, not "chủ trì thực hiện" (leading a task)."""
+    """ "chủ trì" of the meeting, not "chủ trì thực hiện" (leading a task)."""
     m = _CHAIR.match(toks, i)
     if m is None:
         return False
@@ -1072,9 +1278,20 @@ def _is_meeting_chair_mark(toks: list[Tok], i: int) -> bool:
 
 
 def _unit_kind(unit: str) -> str:
-    return {"Phòng": "phong", "Văn phòng": "office", "Thanh tra": "inspectorate", "Chi cục": "sub-department",
-            "Cục": "department", "Viện": "institute", "Trường": "school", "Ban": "board", "Vụ": "ministry-department",
-            "Tổng cục": "general-department", "Trạm": "station", "Đội": "team"}.get(unit, "body")
+    return {
+        "Phòng": "phong",
+        "Văn phòng": "office",
+        "Thanh tra": "inspectorate",
+        "Chi cục": "sub-department",
+        "Cục": "department",
+        "Viện": "institute",
+        "Trường": "school",
+        "Ban": "board",
+        "Vụ": "ministry-department",
+        "Tổng cục": "general-department",
+        "Trạm": "station",
+        "Đội": "team",
+    }.get(unit, "body")
 
 
 def _unique(xs: list[str]) -> list[str]:
@@ -1128,7 +1345,9 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in out if text[a:b].strip()]
 
 
-_PAST = PhraseTable((p, p) for p in ("đã được", "đã có", "đã làm", "đã quan tâm", "đã triển khai", "đã thực hiện"))
+_PAST = PhraseTable(
+    (p, p) for p in ("đã được", "đã có", "đã làm", "đã quan tâm", "đã triển khai", "đã thực hiện")
+)
 
 
 def _is_past_report(toks: list[Tok]) -> bool:

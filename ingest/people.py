@@ -18,14 +18,55 @@ from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
 HONORIFIC_TABLE = PhraseTable((h, h) for h in HONORIFICS)
 TITLE_TABLE = PhraseTable(TITLES.items())
 _SURNAMES = frozenset(fold(s) for s in SURNAMES)
-_NOT_NAME = frozenset(fold(w) for w in ("Sở", "Phòng", "Ủy", "Uỷ", "UBND", "Ban", "Trung", "Chi", "Viện", "Huyện",
-                                         "Tỉnh", "Thành", "Quận", "Thị", "Hội", "Văn", "Đại", "Trường", "Liên",
-                                         "Cục", "Bộ", "Đảng", "Thường", "Giám", "Chủ", "Phó", "Trưởng", "Chánh",
-                                         "Tổng", "Chuyên", "Đồng", "Các", "Ngày", "Tại", "Theo", "Về", "Xã", "Phường"))
+_NOT_NAME = frozenset(
+    fold(w)
+    for w in (
+        "Sở",
+        "Phòng",
+        "Ủy",
+        "Uỷ",
+        "UBND",
+        "Ban",
+        "Trung",
+        "Chi",
+        "Viện",
+        "Huyện",
+        "Tỉnh",
+        "Thành",
+        "Quận",
+        "Thị",
+        "Hội",
+        "Văn",
+        "Đại",
+        "Trường",
+        "Liên",
+        "Cục",
+        "Bộ",
+        "Đảng",
+        "Thường",
+        "Giám",
+        "Chủ",
+        "Phó",
+        "Trưởng",
+        "Chánh",
+        "Tổng",
+        "Chuyên",
+        "Đồng",
+        "Các",
+        "Ngày",
+        "Tại",
+        "Theo",
+        "Về",
+        "Xã",
+        "Phường",
+    )
+)
 
 
 # words that end a name when they follow it ("… Phong Sở …"); given names such as Văn, Trung, Trường stay
-_NEVER_IN_NAME = frozenset(fold(w) for w in ("Sở", "UBND", "HĐND", "Phòng", "Ủy", "Uỷ", "Huyện", "Tỉnh", "Quận", "Ngày"))
+_NEVER_IN_NAME = frozenset(
+    fold(w) for w in ("Sở", "UBND", "HĐND", "Phòng", "Ủy", "Uỷ", "Huyện", "Tỉnh", "Quận", "Ngày")
+)
 
 
 def _multi_head(toks: list[Tok], j: int) -> bool:
@@ -48,7 +89,9 @@ def _title_case(word: str) -> str:
     return word[:1] + word[1:].lower() if word.isupper() and len(word) > 1 else word
 
 
-def scan_name(toks: list[Tok], i: int, *, need_surname: bool = True, allow_honorific: bool = True) -> NameMatch | None:
+def scan_name(
+    toks: list[Tok], i: int, *, need_surname: bool = True, allow_honorific: bool = True
+) -> NameMatch | None:
     """A person's name at ``toks[i]`` (optionally after an honorific)."""
     h = None
     h_start = i

@@ -156,7 +156,12 @@ def parse_layout(text: str) -> Layout:
                 t_end = j
                 j += 1
                 continue
-            if t_end > title_i and len(ln.clean) < 120 and not re.search(r"[.;]$", ln.clean) and ln.clean[:1].islower():
+            if (
+                t_end > title_i
+                and len(ln.clean) < 120
+                and not re.search(r"[.;]$", ln.clean)
+                and ln.clean[:1].islower()
+            ):
                 t_end = j
                 j += 1
                 continue
@@ -169,7 +174,9 @@ def parse_layout(text: str) -> Layout:
                 layout.place_date = ln
     # the end of the body: "Nơi nhận" or the signature block, whichever comes first
     body_end = n
-    rec_i = next((i for i in range(body_start, n) if _starts(match_key(lines[i].clean), RECIPIENTS_HEADINGS)), None)
+    rec_i = next(
+        (i for i in range(body_start, n) if _starts(match_key(lines[i].clean), RECIPIENTS_HEADINGS)), None
+    )
     sig_i = None
     for i in range(body_start, n):
         if _is_signature_line(lines[i]) and (rec_i is None or i < rec_i) and i > body_start + 2:
@@ -190,9 +197,9 @@ def parse_layout(text: str) -> Layout:
             else:
                 layout.signature.append(ln)
     if sig_i is not None:
-        layout.signature = [ln for ln in lines[sig_i:cut if rec_i and rec_i > sig_i else n] if ln.clean.strip()] + [
-            ln for ln in layout.signature if ln.start > lines[sig_i].start and ln not in lines[sig_i:]
-        ]
+        layout.signature = [
+            ln for ln in lines[sig_i : cut if rec_i and rec_i > sig_i else n] if ln.clean.strip()
+        ] + [ln for ln in layout.signature if ln.start > lines[sig_i].start and ln not in lines[sig_i:]]
     layout.body = build_blocks(text, lines[body_start:body_end])
     if layout.kind == "news":
         layout.body = [b for b in layout.body if not _is_furniture(b)]
@@ -255,7 +262,11 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
         blank_before = False
         flush()
         if m:
-            kind = next(k for k in ("digit2", "roman", "digit", "letter", "letter2", "dash", "plus", "star", "dot") if m.group(k))
+            kind = next(
+                k
+                for k in ("digit2", "roman", "digit", "letter", "letter2", "dash", "plus", "star", "dot")
+                if m.group(k)
+            )
             label = m.group(kind)
             kind = "letter" if kind == "letter2" else kind
             cur_marker = (kind, label)

@@ -50,7 +50,9 @@ def fold(s: str) -> str:
 
 def _is_abbrev_part(part: str) -> bool:
     letters = [c for c in part if c.isalpha()]
-    return bool(letters) and (sum(c.isupper() for c in letters) >= max(1, len(letters) - 1) or len(letters) <= 2)
+    return bool(letters) and (
+        sum(c.isupper() for c in letters) >= max(1, len(letters) - 1) or len(letters) <= 2
+    )
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
@@ -61,7 +63,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         word = m.group()
         s = m.start()
         # a sentence-final dot is punctuation unless the word is a short abbreviation ("P.", "Tp.", "TX.")
-        if len(word) > 1 and word.endswith(".") and not (len(word) == 2 or fold(word[:-1]) in _DOTTED or "." in word[:-1]):
+        if (
+            len(word) > 1
+            and word.endswith(".")
+            and not (len(word) == 2 or fold(word[:-1]) in _DOTTED or "." in word[:-1])
+        ):
             out.append(Tok(word[:-1], s, s + len(word) - 1, fold(word[:-1])))
             out.append(Tok(".", s + len(word) - 1, s + len(word), "."))
             continue

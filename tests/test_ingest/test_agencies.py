@@ -20,7 +20,7 @@ XFAILS = {
     ),
     "ubnd_collective_name": pytest.mark.xfail(
         reason="the collective 'UBND các huyện, thị xã, thành phố' keeps the abbreviation in its canonical "
-               "name instead of 'Ủy ban nhân dân các huyện, thị xã, thành phố'",
+        "name instead of 'Ủy ban nhân dân các huyện, thị xã, thành phố'",
         strict=True,
     ),
 }
@@ -130,7 +130,10 @@ def test_agencies_ubnd_collective_canonical_name_expanded():
 
 def test_agencies_district_list_shares_keyword_when_gazetteer_knows_it():
     text = "Đại biểu quận Ninh Kiều, Cái Răng tham dự"
-    assert resolve_all(text, province="Cần Thơ") == [("quận Ninh Kiều", "Quận Ninh Kiều"), ("Cái Răng", "Quận Cái Răng")]
+    assert resolve_all(text, province="Cần Thơ") == [
+        ("quận Ninh Kiều", "Quận Ninh Kiều"),
+        ("Cái Răng", "Quận Cái Răng"),
+    ]
 
 
 def test_agencies_district_list_stops_at_unknown_name():
@@ -173,4 +176,7 @@ def test_agencies_book_merges_surfaces_of_one_body():
     agencies = [book.resolve(m, Place("Quảng Nam")) for m in find_agencies(text, tokenize(text), "Quảng Nam")]
     assert len({a.key for a in agencies}) == 1
     assert "Sở KH&CN" in agencies[0].surfaces
-    assert [text[s.start : s.end] for s in agencies[0].spans] == ["Sở KH&CN", "Sở Khoa học và Công nghệ tỉnh Quảng Nam"]
+    assert [text[s.start : s.end] for s in agencies[0].spans] == [
+        "Sở KH&CN",
+        "Sở Khoa học và Công nghệ tỉnh Quảng Nam",
+    ]

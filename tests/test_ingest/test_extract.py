@@ -20,18 +20,18 @@ from ketluan.ingest.text import match_key
 XFAILS = {
     "upper_header_case": pytest.mark.xfail(
         reason="an upper-case header 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' is recased to 'Sở khoa học và công nghệ …' "
-               "instead of the proper name 'Sở Khoa học và Công nghệ …'",
+        "instead of the proper name 'Sở Khoa học và Công nghệ …'",
         strict=True,
     ),
     "news_publication_date": pytest.mark.xfail(
         reason="news report: the publication date '(12/03/2021)' is taken as the meeting date instead of "
-               "'ngày 11/3/2021' in the same sentence",
+        "'ngày 11/3/2021' in the same sentence",
         strict=True,
     ),
     "news_second_paragraph": pytest.mark.xfail(
         reason="news report: the speech paragraph 'Phát biểu chỉ đạo, … yêu cầu Trung tâm … tăng cường …' is zoned "
-               "as a conclusion lead-in and skipped, so it gives no directive (the short report also leaves the "
-               "headline in the body as the opening)",
+        "as a conclusion lead-in and skipped, so it gives no directive (the short report also leaves the "
+        "headline in the body as the opening)",
         strict=True,
     ),
 }
@@ -186,7 +186,8 @@ Nguyễn Văn Thuỷ
 """
 # the same conclusion with its numbered tasks after a prose lead-in instead of a heading
 UBND_LEADIN_NOTICE = UBND_NOTICE.replace(
-    "II. KẾT LUẬN:", "Sau khi nghe báo cáo và ý kiến của các đại biểu, Phó Chủ tịch UBND tỉnh kết luận như sau:"
+    "II. KẾT LUẬN:",
+    "Sau khi nghe báo cáo và ý kiến của các đại biểu, Phó Chủ tịch UBND tỉnh kết luận như sau:",
 )
 
 SO = "sở khoa học và công nghệ tỉnh quảng nam"
@@ -219,7 +220,9 @@ def old():
 
 def posts_of(n):
     """(person, role, role as written, agency's canonical name) of every post."""
-    return [(p.person, p.role, p.role_surface, n.agencies[p.agency].name if p.agency else None) for p in n.posts]
+    return [
+        (p.person, p.role, p.role_surface, n.agencies[p.agency].name if p.agency else None) for p in n.posts
+    ]
 
 
 def span_text(n, span):
@@ -259,7 +262,13 @@ def test_extract_so_meeting_date_and_place(so):
 
 def test_extract_so_chair_and_co_chair(so):
     assert so.meeting.chairs == ["lê văn hùng", "võ văn tâm"]
-    assert so.meeting.participants == ["lê văn hùng", "trần thị mai", "phạm minh đức", "võ văn tâm", "nguyễn thị lan"]
+    assert so.meeting.participants == [
+        "lê văn hùng",
+        "trần thị mai",
+        "phạm minh đức",
+        "võ văn tâm",
+        "nguyễn thị lan",
+    ]
 
 
 def test_extract_so_persons_and_honorifics(so):
@@ -278,7 +287,12 @@ def test_extract_so_posts_by_delegation(so):
     # the district delegation's "Phòng KT-HT" is the district's; "Chánh Thanh tra" under the Sở is the Sở's
     assert [p for p in posts_of(so) if p[0] != "lê văn hùng"] == [
         ("trần thị mai", "Trưởng phòng", "Trưởng phòng", "Phòng Quản lý khoa học"),
-        ("phạm minh đức", "Chánh Thanh tra", "Chánh Thanh tra", "Thanh tra Sở khoa học và công nghệ tỉnh Quảng Nam"),
+        (
+            "phạm minh đức",
+            "Chánh Thanh tra",
+            "Chánh Thanh tra",
+            "Thanh tra Sở khoa học và công nghệ tỉnh Quảng Nam",
+        ),
         ("võ văn tâm", "Phó Chủ tịch", "Phó Chủ tịch", "Ủy ban nhân dân huyện Núi Thành"),
         ("nguyễn thị lan", "Trưởng phòng", "Trưởng phòng", "Phòng Kinh tế và Hạ tầng huyện Núi Thành"),
     ]
@@ -335,12 +349,23 @@ def test_extract_ubnd_issuer_chair_signer(ubnd):
     assert ubnd.issuer == "ủy ban nhân dân tỉnh quảng nam"
     assert ubnd.meeting.held_on == "2020-06-08"
     assert ubnd.meeting.chairs == ["nguyễn hồng quang"]
-    assert ("nguyễn hồng quang", "Phó Chủ tịch", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam") in posts_of(ubnd)
+    assert (
+        "nguyễn hồng quang",
+        "Phó Chủ tịch",
+        "Phó Chủ tịch",
+        "Ủy ban nhân dân tỉnh Quảng Nam",
+    ) in posts_of(ubnd)
     assert ubnd.signer == "phan văn định"
-    assert ("phan văn định", "Chánh Văn phòng", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Quảng Nam") \
-        in posts_of(ubnd)
+    assert (
+        "phan văn định",
+        "Chánh Văn phòng",
+        "Chánh Văn phòng",
+        "Văn phòng Ủy ban nhân dân tỉnh Quảng Nam",
+    ) in posts_of(ubnd)
     assert ubnd.recipients == [
-        "sở thông tin và truyền thông tỉnh quảng nam", "sở tài chính tỉnh quảng nam", "sở kế hoạch và đầu tư tỉnh quảng nam",
+        "sở thông tin và truyền thông tỉnh quảng nam",
+        "sở tài chính tỉnh quảng nam",
+        "sở kế hoạch và đầu tư tỉnh quảng nam",
     ]
 
 
@@ -375,10 +400,12 @@ def test_extract_party_chair_with_dash_posts(party):
     assert party.meeting.chairs == ["phan việt cường"]
     assert party.meeting.participants == ["phan việt cường", "lê trí thanh"]
     assert persons_posts(party, "phan việt cường") == [
-        ("Bí thư", "Tỉnh ủy Quảng Nam"), ("Chủ tịch", "Hội đồng nhân dân tỉnh Quảng Nam"),
+        ("Bí thư", "Tỉnh ủy Quảng Nam"),
+        ("Chủ tịch", "Hội đồng nhân dân tỉnh Quảng Nam"),
     ]
     assert persons_posts(party, "lê trí thanh") == [
-        ("Phó Bí thư", "Tỉnh ủy Quảng Nam"), ("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam"),
+        ("Phó Bí thư", "Tỉnh ủy Quảng Nam"),
+        ("Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Nam"),
     ]
     assert party.persons["phan việt cường"].honorific == "đồng chí"
 
@@ -436,9 +463,11 @@ def test_extract_old_tones_resolve_like_new_tones(old):
     assert old.province == new.province == "Thanh Hóa"
     assert old.issuer == new.issuer == "sở khoa học và công nghệ tỉnh thanh hóa"
     assert old.signer == new.signer == "nguyễn văn thủy"
-    assert [d.assignees for d in old.directives] == [d.assignees for d in new.directives] == [
-        ["chi cục tiêu chuẩn đo lường chất lượng tỉnh thanh hóa"]
-    ]
+    assert (
+        [d.assignees for d in old.directives]
+        == [d.assignees for d in new.directives]
+        == [["chi cục tiêu chuẩn đo lường chất lượng tỉnh thanh hóa"]]
+    )
     # the text is kept as written
     assert old.persons["nguyễn văn thủy"].name == "Nguyễn Văn Thuỷ"
     assert old.place == "Thanh Hoá"

@@ -13,8 +13,7 @@ from ketluan.ingest.people import match_title, scan_name
 from ketluan.ingest.tokens import tokenize
 
 # Genuinely wrong current behaviour, kept visible in one place (STYLE habit 9).
-XFAILS = {
-}
+XFAILS = {}
 
 # text, honorific as written, name, words the name span covers
 # fmt: off
@@ -92,9 +91,7 @@ def test_people_title_canonical(text, canonical, covered):
     assert text[toks[0].start : toks[end - 1].end] == covered
 
 
-@pytest.mark.parametrize(
-    "text", ["TP. Tam Kỳ", "TP Hội An", pytest.param("Tp. Hồ Chí Minh")]
-)
+@pytest.mark.parametrize("text", ["TP. Tam Kỳ", "TP Hội An", pytest.param("Tp. Hồ Chí Minh")])
 def test_people_tp_alone_is_not_a_title(text):
     assert match_title(tokenize(text), 0) is None
 

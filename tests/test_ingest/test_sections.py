@@ -61,7 +61,10 @@ def test_sections_formal_notice_kind(formal):
 def test_sections_number_line(formal):
     assert formal.number is not None
     assert formal.number.clean == "Số: 12/TB-SYT"
-    assert FORMAL[formal.number.clean_start : formal.number.clean_start + len(formal.number.clean)] == "Số: 12/TB-SYT"
+    assert (
+        FORMAL[formal.number.clean_start : formal.number.clean_start + len(formal.number.clean)]
+        == "Số: 12/TB-SYT"
+    )
 
 
 def test_sections_place_date_line(formal):
@@ -106,11 +109,20 @@ def test_sections_block_span_excludes_marker(formal):
 
 
 def test_sections_recipients_are_the_bullets_after_noi_nhan(formal):
-    assert [ln.clean for ln in formal.recipients] == ["- UBND tỉnh (b/c);", "- Các phòng chức năng Sở;", "- Lưu: VT."]
+    assert [ln.clean for ln in formal.recipients] == [
+        "- UBND tỉnh (b/c);",
+        "- Các phòng chức năng Sở;",
+        "- Lưu: VT.",
+    ]
 
 
 def test_sections_signature_lines(formal):
-    assert [ln.clean for ln in formal.signature] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(đã ký)", "Trần Văn Bình"]
+    assert [ln.clean for ln in formal.signature] == [
+        "KT. GIÁM ĐỐC",
+        "PHÓ GIÁM ĐỐC",
+        "(đã ký)",
+        "Trần Văn Bình",
+    ]
 
 
 PAGE_BREAK = """THÔNG BÁO
@@ -132,7 +144,10 @@ def test_sections_page_break_inside_sentence_stays_one_block():
     lay = parse_layout(PAGE_BREAK)
     item = [b for b in lay.body if b.label == "1"]
     assert len(item) == 1
-    assert item[0].text.split() == "Giao Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra đo lường xăng dầu.".split()
+    assert (
+        item[0].text.split()
+        == "Giao Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra đo lường xăng dầu.".split()
+    )
     # the block's text keeps the span's length: line breaks became spaces
     assert len(item[0].text) == item[0].span.end - item[0].span.start
     assert not any(b.text.startswith("chuẩn") for b in lay.body)
@@ -196,5 +211,7 @@ def test_sections_news_page_drops_furniture_lines():
 def test_sections_news_page_headline_is_title():
     lay = parse_layout(NEWS)
     assert lay.title is not None
-    assert NEWS[lay.title.start : lay.title.end] == "Sở Y tế họp giao ban công tác phòng chống dịch bệnh quý I"
+    assert (
+        NEWS[lay.title.start : lay.title.end] == "Sở Y tế họp giao ban công tác phòng chống dịch bệnh quý I"
+    )
     assert lay.number is None and lay.place_date is None

@@ -20,58 +20,210 @@ TITLE_CONTINUATIONS: tuple[str, ...] = ("về việc", "v/v", "kết luận", "�
 RECIPIENTS_HEADINGS: tuple[str, ...] = ("nơi nhận", "nơi gửi")
 
 # Lines inside a signature block besides the titles.
-SIGNED_MARKS: tuple[str, ...] = ("đã ký", "(đã ký)", "(đã ký và đóng dấu)", "đã ký và đóng dấu", "(ký tên", "(ký, ghi rõ", "ký thay")
+SIGNED_MARKS: tuple[str, ...] = (
+    "đã ký",
+    "(đã ký)",
+    "(đã ký và đóng dấu)",
+    "đã ký và đóng dấu",
+    "(ký tên",
+    "(ký, ghi rõ",
+    "ký thay",
+)
 
 # Section headings (any case) that open the attendee list.
-ATTENDEE_HEADINGS: tuple[str, ...] = ("thành phần tham dự", "thành phần dự họp", "thành phần", "tham dự", "đại biểu tham dự", "thành phần tham gia", "đại biểu")
+ATTENDEE_HEADINGS: tuple[str, ...] = (
+    "thành phần tham dự",
+    "thành phần dự họp",
+    "thành phần",
+    "tham dự",
+    "đại biểu tham dự",
+    "thành phần tham gia",
+    "đại biểu",
+)
 
 # Headings or lead-in phrases that open the conclusions (where directives live).
 CONCLUSION_HEADINGS: tuple[str, ...] = (
-    "kết luận", "ý kiến kết luận", "nội dung kết luận", "chỉ đạo", "nhiệm vụ", "giải pháp", "kiến nghị",
-    "đề xuất", "thời gian tới", "triển khai", "phương hướng", "giao nhiệm vụ", "phân công",
+    "kết luận",
+    "ý kiến kết luận",
+    "nội dung kết luận",
+    "chỉ đạo",
+    "nhiệm vụ",
+    "giải pháp",
+    "kiến nghị",
+    "đề xuất",
+    "thời gian tới",
+    "triển khai",
+    "phương hướng",
+    "giao nhiệm vụ",
+    "phân công",
 )
 CONCLUSION_LEADINS: tuple[str, ...] = (
-    "kết luận như sau", "kết luận và chỉ đạo như sau", "kết luận, chỉ đạo", "có kết luận", "kết luận:",
-    "chỉ đạo như sau", "ý kiến chỉ đạo", "kết luận chỉ đạo", "thống nhất như sau", "giao nhiệm vụ như sau",
-    "phát biểu chỉ đạo", "chỉ đạo tại hội nghị", "kết luận cuộc họp",
+    "kết luận như sau",
+    "kết luận và chỉ đạo như sau",
+    "kết luận, chỉ đạo",
+    "có kết luận",
+    "kết luận:",
+    "chỉ đạo như sau",
+    "ý kiến chỉ đạo",
+    "kết luận chỉ đạo",
+    "thống nhất như sau",
+    "giao nhiệm vụ như sau",
+    "phát biểu chỉ đạo",
+    "chỉ đạo tại hội nghị",
+    "kết luận cuộc họp",
 )
 # Headings that open a review of past results (no directives inside).
-REVIEW_HEADINGS: tuple[str, ...] = ("đánh giá", "kết quả", "tình hình", "nhận xét", "ưu điểm", "hạn chế", "tồn tại")
+REVIEW_HEADINGS: tuple[str, ...] = (
+    "đánh giá",
+    "kết quả",
+    "tình hình",
+    "nhận xét",
+    "ưu điểm",
+    "hạn chế",
+    "tồn tại",
+)
 
 # Words that say a body did not attend.
-ABSENCE_MARKS: tuple[str, ...] = ("vắng mặt", "vắng", "không cử cán bộ tham dự", "không cử đại diện", "không tham dự", "không dự")
+ABSENCE_MARKS: tuple[str, ...] = (
+    "vắng mặt",
+    "vắng",
+    "không cử cán bộ tham dự",
+    "không cử đại diện",
+    "không tham dự",
+    "không dự",
+)
 
 # Words that make a person (or body) the chair of the meeting.
 CHAIR_MARKS: tuple[str, ...] = ("đồng chủ trì", "chủ trì")
 
 # Verbs by which one body hands a task to another: the object acts ("giao Sở Tài chính chủ trì").
 DELEGATION_VERBS: tuple[str, ...] = (
-    "giao cho", "giao", "đề nghị", "yêu cầu", "chỉ định", "phân công", "ủy quyền", "ủy quyền cho", "đề nghị cho",
-    "chỉ đạo", "nhờ",
+    "giao cho",
+    "giao",
+    "đề nghị",
+    "yêu cầu",
+    "chỉ định",
+    "phân công",
+    "ủy quyền",
+    "ủy quyền cho",
+    "đề nghị cho",
+    "chỉ đạo",
+    "nhờ",
 )
 # ...of which these, with an explicit subject, leave the subject as the actor ("Sở X sẽ đề nghị Sở Y cấp ...").
 REQUEST_VERBS: tuple[str, ...] = ("đề nghị", "kiến nghị", "xin ý kiến", "báo cáo")
 
 # Phrases that introduce the bodies to coordinate with or to help (kl:supports).
-SUPPORT_MARKS: tuple[str, ...] = ("phối hợp với", "phối hợp cùng", "phối hợp chặt chẽ với", "phối hợp", "kết hợp với", "hỗ trợ", "giúp", "cùng với")
+SUPPORT_MARKS: tuple[str, ...] = (
+    "phối hợp với",
+    "phối hợp cùng",
+    "phối hợp chặt chẽ với",
+    "phối hợp",
+    "kết hợp với",
+    "hỗ trợ",
+    "giúp",
+    "cùng với",
+)
 
 # Words after a body's name that make it the acting subject of a task.
 ACTION_CUES: tuple[str, ...] = (
-    "cần", "phải", "tiếp tục", "khẩn trương", "chủ trì", "tích cực", "quan tâm", "sớm", "thực hiện", "triển khai",
-    "có trách nhiệm", "chịu trách nhiệm", "phối hợp", "hỗ trợ", "tổ chức", "rà soát", "tham mưu", "xây dựng",
-    "hướng dẫn", "giúp", "sẽ", "chủ động", "tập trung", "nghiên cứu", "tăng cường", "đẩy mạnh", "theo dõi",
-    "bổ sung", "hoàn thành", "hoàn chỉnh", "hoàn thiện", "báo cáo", "chú ý", "chú trọng", "lưu ý", "đôn đốc",
-    "kiểm tra", "giám sát", "tiếp thu", "cung cấp", "trình", "đề xuất", "lập", "phân công", "rút kinh nghiệm",
-    "quyết liệt", "nắm", "làm", "mở", "xem xét", "đề nghị", "chỉ định", "giao", "giải quyết", "thống nhất", "là đầu mối", "làm đầu mối",
+    "cần",
+    "phải",
+    "tiếp tục",
+    "khẩn trương",
+    "chủ trì",
+    "tích cực",
+    "quan tâm",
+    "sớm",
+    "thực hiện",
+    "triển khai",
+    "có trách nhiệm",
+    "chịu trách nhiệm",
+    "phối hợp",
+    "hỗ trợ",
+    "tổ chức",
+    "rà soát",
+    "tham mưu",
+    "xây dựng",
+    "hướng dẫn",
+    "giúp",
+    "sẽ",
+    "chủ động",
+    "tập trung",
+    "nghiên cứu",
+    "tăng cường",
+    "đẩy mạnh",
+    "theo dõi",
+    "bổ sung",
+    "hoàn thành",
+    "hoàn chỉnh",
+    "hoàn thiện",
+    "báo cáo",
+    "chú ý",
+    "chú trọng",
+    "lưu ý",
+    "đôn đốc",
+    "kiểm tra",
+    "giám sát",
+    "tiếp thu",
+    "cung cấp",
+    "trình",
+    "đề xuất",
+    "lập",
+    "phân công",
+    "rút kinh nghiệm",
+    "quyết liệt",
+    "nắm",
+    "làm",
+    "mở",
+    "xem xét",
+    "đề nghị",
+    "chỉ định",
+    "giao",
+    "giải quyết",
+    "thống nhất",
+    "là đầu mối",
+    "làm đầu mối",
 )
 # Words that make a sentence an instruction even without a named subject.
 DEONTIC_CUES: tuple[str, ...] = (
-    "cần", "phải", "đề nghị", "yêu cầu", "giao", "tiếp tục", "khẩn trương", "tập trung", "chú ý", "chú trọng",
-    "quan tâm", "tăng cường", "đẩy mạnh", "sớm", "chủ động", "lưu ý", "phấn đấu", "bảo đảm", "đảm bảo",
+    "cần",
+    "phải",
+    "đề nghị",
+    "yêu cầu",
+    "giao",
+    "tiếp tục",
+    "khẩn trương",
+    "tập trung",
+    "chú ý",
+    "chú trọng",
+    "quan tâm",
+    "tăng cường",
+    "đẩy mạnh",
+    "sớm",
+    "chủ động",
+    "lưu ý",
+    "phấn đấu",
+    "bảo đảm",
+    "đảm bảo",
 )
 
 # Closing formulas of a notice: no task in them.
-CLOSING_FORMULAS: tuple[str, ...] = ("trên đây là", "rất mong", "trân trọng", "văn phòng thông báo", "xin thông báo",
-                                     "thông báo để", "thông báo đến")
+CLOSING_FORMULAS: tuple[str, ...] = (
+    "trên đây là",
+    "rất mong",
+    "trân trọng",
+    "văn phòng thông báo",
+    "xin thông báo",
+    "thông báo để",
+    "thông báo đến",
+)
 # Lead-ins that announce a list of separate tasks ("những nhiệm vụ sau:") rather than the details of one.
-TASK_LIST_LEADINS: tuple[str, ...] = ("nhiệm vụ sau", "nội dung sau", "như sau", "sau đây", "một số nhiệm vụ", "các nhiệm vụ")
+TASK_LIST_LEADINS: tuple[str, ...] = (
+    "nhiệm vụ sau",
+    "nội dung sau",
+    "như sau",
+    "sau đây",
+    "một số nhiệm vụ",
+    "các nhiệm vụ",
+)

@@ -136,4 +136,16 @@ HEAD_TITLE_BODY_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 # Words that open a signature block (Nghị định 30/2020/NĐ-CP, Phụ lục I).
-SIGNATURE_AUTHORITY_MARKS: tuple[str, ...] = ("KT.", "K/T", "KT/", "TL.", "T/L", "Q.", "TUQ.", "TM.", "T/M", "T.M.", "TM/")
+SIGNATURE_AUTHORITY_MARKS: tuple[str, ...] = (
+    "KT.",
+    "K/T",
+    "KT/",
+    "TL.",
+    "T/L",
+    "Q.",
+    "TUQ.",
+    "TM.",
+    "T/M",
+    "T.M.",
+    "TM/",
+)
