@@ -21,6 +21,7 @@ from ketluan.ingest.lang.vi.agencies import (
     LOCALITY_TYPES,
     NAME_STOP_PHRASES,
     NAME_SYLLABLES,
+    NOT_BODIES_AFTER_HEAD,
     STANDALONE_ABBREVIATIONS,
 )
 from ketluan.ingest.lang.vi.titles import TITLES
@@ -131,13 +132,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if t0.key in ("các", "những"):
         return _scan_collective(toks, i, text, head=None)
     m = HEADS.match(toks, i)
-    if (
-        m is not None
-        and t0.key == "hội"
-        and i + 1 < len(toks)
-        and toks[i + 1].key in ("trường", "nghị", "thi", "thảo")
-    ):
-        return None  # "Hội trường", "Hội nghị", "Hội thi" are places and events
+    if m is not None and i + 1 < len(toks) and toks[i + 1].key in NOT_BODIES_AFTER_HEAD.get(t0.key, ()):
+        return None  # "Hội trường", "Hội nghị", "Hội chợ" are places and events
     if m is None:
         std = _STANDALONE_BY_KEY.get(t0.key)
         if std and t0.is_upper:

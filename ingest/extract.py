@@ -40,11 +40,7 @@ from ketluan.ingest.records import Agency, Directive, Meeting, Notice, Person, P
 from ketluan.ingest.sections import Block, Layout, parse_layout
 from ketluan.ingest.text import match_key
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, tokenize
-
-try:  # the topic classifier reads its keywords from ontology/topics.ttl
-    from ketluan.ingest.topics import classify_topics
-except ImportError:  # pragma: no cover - during bootstrap only
-    classify_topics = None  # type: ignore[assignment]
+from ketluan.ingest.topics import classify_topics
 
 _CUES = PhraseTable((c, c) for c in ACTION_CUES)
 _DEONTIC = PhraseTable((c, c) for c in DEONTIC_CUES)
@@ -1123,14 +1119,10 @@ class NoticeParser:
             d.assignees = _unique([a.key for a in assignees] + [p.key for p in del_persons])
             # a heading unit under which another body is the subject still owns its task ("…, Phòng X tham mưu")
             d.supports = [a.key for a in supports]
-            masked = [(m.span.start - s, m.span.end - s) for m in ms]
-            if classify_topics is not None:
-                hits = (
-                    classify_topics(self.text[s:e], context=context or None, offset=s, masked=masked)
-                    if _accepts_masked()
-                    else classify_topics(self.text[s:e], context=context or None, offset=s)
-                )
-                d.topics = _unique([h.topic for h in hits])
+            # agency names never signal a topic; masks are in notice coordinates, like the offset
+            masked = [(m.span.start, m.span.end) for m in ms]
+            hits = classify_topics(self.text[s:e], context=context or None, offset=s, masked=masked)
+            d.topics = _unique([h.topic for h in hits])
             d.due = vdates.find_deadline(self.text[s:e], self.year, s)
             self.notice.directives.append(d)
 
@@ -1352,15 +1344,6 @@ _PAST = PhraseTable(
 
 def _is_past_report(toks: list[Tok]) -> bool:
     return any(_PAST.match(toks, i) for i in range(min(len(toks), 12)))
-
-
-def _accepts_masked() -> bool:
-    import inspect
-
-    try:
-        return "masked" in inspect.signature(classify_topics).parameters  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return False
 
 
 def parse_notice(text: str, source_file: str) -> Notice:

@@ -103,6 +103,12 @@ AGENCY_HEADS: dict[str, str] = {
     "hội đồng": "council",
 }
 
+# A head noun followed by these words names a place or an event, not a body
+# ("Hội trường", "Hội nghị", "Hội chợ Thương mại").
+NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
+    "hội": frozenset({"trường", "nghị", "thi", "thảo", "chợ", "diễn"}),
+}
+
 # Administrative-unit words that name a locality as a whole ("Huyện Long Hồ" as a body).
 LOCALITY_TYPES: dict[str, str] = {
     "tỉnh": "tỉnh",
@@ -306,7 +312,7 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     vắng, tổ chức, xây dựng, lựa chọn, cung cấp, phân công, đôn đốc, theo dõi, giám sát, thẩm định,
     bổ sung, cập nhật, liên hệ, làm việc, nắm, thống nhất, đánh giá, trình, ban hành, chỉ đạo, quản lý tốt,
     hỗ trợ huyện, hỗ trợ các, tập trung, phấn đấu, lưu ý, chuẩn bị, giải quyết, tiếp thu, duy trì, ứng dụng các,
-    nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì
+    nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc
     """.split(",")
     if p.strip()
 )
