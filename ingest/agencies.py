@@ -28,7 +28,7 @@ from ketluan.ingest.lang.vi.titles import TITLES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Span
 from ketluan.ingest.text import match_key
-from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, phrase_keys
+from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
 
 HEADS = PhraseTable(AGENCY_HEADS.items())
 LOCALITIES = PhraseTable(LOCALITY_TYPES.items())
@@ -481,7 +481,7 @@ class AgencyBook:
         ag = self.by_key.get(key)
         if ag is None:
             ag = Agency(
-                key=_slug_key(name),
+                key=match_key(name),
                 name=name,
                 kind=kind,
                 province=self.province,
@@ -582,9 +582,7 @@ class AgencyBook:
                 )
             if place.parent is not None:
                 return self.add(
-                    f"{head} {_strip_prefix(place.parent.name)}"
-                    if place.parent.kind != "so"
-                    else f"{head} {place.parent.name}",
+                    f"{head} {place.parent.name}",
                     m.kind,
                     surface,
                     m.span,
@@ -661,10 +659,6 @@ def _person_starts(toks: list[Tok], k: int) -> bool:
     return True
 
 
-def _strip_prefix(name: str) -> str:
-    return name
-
-
 def _is_party(head: str) -> bool:
     """Party committees are named "Tỉnh ủy Bình Thuận", not "Tỉnh ủy tỉnh Bình Thuận"."""
     return fold(head).split()[-1:] == ["ủy"] or "ủy " in fold(head) and fold(head).endswith("ủy")
@@ -684,11 +678,3 @@ def _place_name(name: str) -> str:
 
 def _is_district(name: str, province: str | None) -> bool:
     return bool(load_gazetteer().districts_named(name, province))
-
-
-def _slug_key(name: str) -> str:
-    return match_key(name)
-
-
-def head_keys(phrase: str) -> tuple[str, ...]:
-    return phrase_keys(phrase)

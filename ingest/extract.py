@@ -38,7 +38,7 @@ from ketluan.ingest.people import match_title, scan_name
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Directive, Meeting, Notice, Person, Post, Span
 from ketluan.ingest.sections import Block, Layout, parse_layout
-from ketluan.ingest.text import match_key
+from ketluan.ingest.text import match_key, strip_diacritics
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, tokenize
 from ketluan.ingest.topics import classify_topics
 
@@ -90,19 +90,13 @@ class PersonBook:
         return p
 
 
-def _strip_marks(s: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)).lower()
-
-
 def _same_person_slip(a: str, b: str) -> bool:
     """Same name up to the tone or vowel mark of one syllable ("Huỳnh Văn Quân" / "Huỳnh Văn Quán")."""
     pa, pb = a.split(), b.split()
     if len(pa) != len(pb) or len(pa) < 3:
         return False
     diff = [(x, y) for x, y in zip(pa, pb, strict=True) if match_key(x) != match_key(y)]
-    return len(diff) == 1 and _strip_marks(diff[0][0]) == _strip_marks(diff[0][1])
+    return len(diff) == 1 and strip_diacritics(diff[0][0]).lower() == strip_diacritics(diff[0][1]).lower()
 
 
 # ----------------------------------------------------------------------------------------------
@@ -172,6 +166,7 @@ class NoticeParser:
         self.title_chairs: list[tuple[str, str | None]] = []
         self.addressee: list[str] = []
         self.year: int | None = None
+        self._text_agencies: list[AgencyMatch] | None = None
 
     # -- helpers ------------------------------------------------------------------------------
     def place(self, **kw) -> Place:
@@ -511,10 +506,11 @@ class NoticeParser:
             issuer.parent = self.home.key
 
     def most_mentioned(self, kinds: tuple[str, ...]) -> Agency | None:
-        toks = tokenize(self.text)
+        if self._text_agencies is None:  # scanned once per notice: issuer and home both ask
+            self._text_agencies = find_agencies(self.text, tokenize(self.text), self.agencies.province)
         counts: Counter[str] = Counter()
         first: dict[str, AgencyMatch] = {}
-        for m in find_agencies(self.text, toks, self.agencies.province):
+        for m in self._text_agencies:
             if any(fold(m.head) == fold(k) for k in kinds) and (m.name or m.locality):
                 key = match_key(f"{m.head} {m.name}")
                 counts[key] += 1
@@ -1010,17 +1006,8 @@ class NoticeParser:
                 posts, pe = self.parse_posts(toks, j, self.place(), self.home)
                 nm = scan_name(toks, pe, need_surname=True, allow_honorific=False)
                 if nm is not None:
-                    p = self.persons.by_key.get(match_key(nm.name))
-                    if p is None:
-                        pm = self._mention(toks, nm, posts)
-                        p = self.add_person(pm)
-                    else:
-                        for other in self.persons.by_key.values():
-                            if _same_person_slip(other.name, nm.name):
-                                p = other
-                        self.persons.add(
-                            nm.name, nm.name, Span(toks[nm.start].start, toks[nm.end - 1].end), None
-                        )
+                    # the book merges an exact name or a one-mark slip ("Quân"/"Quán") into the known person
+                    p = self.add_person(self._mention(toks, nm, posts))
                     persons.append(p)
                     continue
             objs = [m for m in ms if m.start >= j]

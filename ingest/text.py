@@ -121,6 +121,15 @@ def match_key(s: str) -> str:
     return _WHITESPACE_RE.sub(" ", key).strip()
 
 
+def strip_diacritics(s: str) -> str:
+    """Letters without tone and vowel marks ("Quán" → "Quan"); "đ" is a letter of its own and stays.
+
+    >>> strip_diacritics("Huỳnh Văn Quán")
+    'Huynh Van Quan'
+    """
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
 def line_offsets(text: str) -> list[int]:
     """Start offset of every line of ``text`` (lines are split on ``\\n`` only).
 

@@ -20,6 +20,7 @@ from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 from ketluan.ingest import records
+from ketluan.ingest.text import strip_diacritics
 from ketluan.ontology.namespaces import KL, KLI, KLT, PREFIXES
 
 __all__ = ["PREFIXES", "notice_iri", "notice_slug", "notice_to_quads", "role_iri", "slugify", "topic_iri"]
@@ -44,8 +45,7 @@ def slugify(text: str) -> str:
     >>> slugify("000_75893db409298154")
     '000-75893db409298154'
     """
-    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = strip_diacritics(text.replace("đ", "d").replace("Đ", "D"))
     return _NON_ALNUM.sub("-", text.lower()).strip("-")
 
 
