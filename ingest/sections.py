@@ -210,7 +210,7 @@ def parse_layout(text: str) -> Layout:
                     if len(h.text.split()) >= 5 and not h.text.rstrip().endswith(".") and "»" not in h.text:
                         layout.title = h.span
                         break
-                layout.body = layout.body[i - 1 if layout.title and i else i :] if False else layout.body[i:]
+                layout.body = layout.body[i:]
                 break
     return layout
 
