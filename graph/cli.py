@@ -89,11 +89,19 @@ def ingest(
     report: Annotated[
         Path | None, typer.Option("--report", help="Also write a JSON report (counts + one entry per file).")
     ] = None,
+    resolve: Annotated[
+        bool,
+        typer.Option(
+            "--resolve/--no-resolve",
+            help="Resolve persons and agencies across notices afterwards (only when something changed).",
+        ),
+    ] = True,
 ) -> None:
     """Ingest notices into the store; re-ingesting unchanged files changes nothing.
 
-    Prints one line per rejected file and a summary. Exit 0 when every file was ingested (or unchanged or
-    replaced), 3 when some files were rejected, 2 when a path does not exist.
+    Prints one line per rejected file and a summary. Then, if any notice was added or replaced, re-runs
+    entity resolution across all notices (kli:graph/resolved). Exit 0 when every file was ingested (or
+    unchanged or replaced), 3 when some files were rejected, 2 when a path does not exist.
     """
     from ketluan.graph.pipeline import ingest_paths
 
@@ -107,7 +115,10 @@ def ingest(
 
     with _open_store(store) as st, _boundary():
         summary = ingest_paths(paths, st, on_result=show)
-    typer.echo(summary.line())
+        counts = summary.counts
+        if resolve and (counts["ingested"] or counts["replaced"]):
+            _resolve(st)
+    typer.echo(summary.line())  # last, so scripts can read it with tail -1
     if report is not None:
         try:
             report.write_text(json.dumps(summary.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
@@ -219,7 +230,119 @@ def remove(
     """Remove one notice (its whole named graph) from the store."""
     with _open_store(store) as st, _boundary():
         iri = st.remove_notice(notice_file_name)
-    typer.echo(f"removed {Path(notice_file_name).name} ({iri})")
+        typer.echo(f"removed {Path(notice_file_name).name} ({iri})")
+        _resolve(st)
+
+
+def _resolve(st: object, judgements: Path | None = None) -> None:
+    from ketluan.graph.resolution import resolve_store
+
+    typer.echo(resolve_store(st, judgements).line())  # type: ignore[arg-type]
+
+
+JudgementsOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--judgements",
+        help="Judgements file (default: judgements.csv in the store folder).",
+        show_default=False,
+    ),
+]
+
+
+@app.command("resolve")
+def resolve_cmd(store: StoreOption = None, judgements: JudgementsOption = None) -> None:
+    """Re-run entity resolution across all notices (ingest and remove do it for you)."""
+    with _open_store(store) as st, _boundary():
+        _resolve(st, judgements)
+
+
+@app.command()
+def explain(
+    what: Annotated[
+        str, typer.Argument(help="An IRI (kli:person/…, full, canonical or per-notice) or a name.")
+    ],
+    store: StoreOption = None,
+    judgements: JudgementsOption = None,
+) -> None:
+    """Say why the nodes of a person or agency were merged, and what look-alikes were kept apart."""
+    from ketluan.graph.explain import explain as explain_lines
+    from ketluan.graph.judgements import judgements_path, read_judgements
+    from ketluan.graph.mentions import read_mentions
+    from ketluan.graph.resolve import resolve as run_resolve
+
+    with _open_store(store) as st, _boundary():
+        found = read_judgements(judgements or judgements_path(st.path))
+        res = run_resolve(read_mentions(st.ox), found)
+        lines = explain_lines(res, what)
+    for line in lines:
+        typer.echo(line)
+    if lines and lines[0].startswith("nothing in the store"):
+        raise typer.Exit(1)
+
+
+def _judge(kind: str, a: str, b: str, note: str, store: Path | None, judgements: Path | None) -> None:
+    from ketluan.graph.explain import expand_iri, find_identities
+    from ketluan.graph.judgements import add_judgement, judgements_path, read_judgements
+    from ketluan.graph.mentions import read_mentions
+    from ketluan.graph.resolve import resolve as run_resolve
+
+    with _open_store(store) as st, _boundary():
+        path = judgements or judgements_path(st.path)
+        res = run_resolve(read_mentions(st.ox), read_judgements(path))
+        nodes = []
+        for arg in (a, b):
+            iri = expand_iri(arg)
+            if iri in res.person_of or iri in res.agency_of:
+                nodes.append(iri)
+                continue
+            found = find_identities(res, arg)
+            if len(found) != 1:
+                names = "; ".join(f"{f.iri}" for f in found[:5])
+                raise _fail(
+                    f"{arg!r} names {len(found)} identities{': ' + names if names else ''} — "
+                    "give one IRI (see `ketluan explain`)"
+                )
+            if not found[0].members:
+                raise _fail(f"{arg!r} is an implied body that no notice names — nothing to {kind}")
+            nodes.append(found[0].members[0])
+        kinds = {n in res.person_of for n in nodes}
+        if len(kinds) != 1:
+            raise _fail("one of the two is a person and the other an agency — they cannot be judged together")
+        if nodes[0] == nodes[1]:
+            raise _fail(f"{a} and {b} are the same node")
+        if kind == "different" and nodes[0] in res.agency_of:
+            raise _fail(
+                "agencies are split by their names and places; edit the names instead "
+                "(a split is only supported for persons)"
+            )
+        j = add_judgement(path, kind, nodes[0], nodes[1], note)
+        typer.echo(f"judged {j.kind}: {j.left} / {j.right} (saved in {path})")
+        _resolve(st, path)
+
+
+@app.command()
+def merge(
+    a: Annotated[str, typer.Argument(help="A person or agency: IRI (canonical or per-notice) or full name.")],
+    b: Annotated[str, typer.Argument(help="The other one.")],
+    note: Annotated[str, typer.Option("--note", help="Why (kept in the judgements file).")] = "",
+    store: StoreOption = None,
+    judgements: JudgementsOption = None,
+) -> None:
+    """Say that two persons (or agencies) are the same; kept in the judgements file and applied on every run."""
+    _judge("same", a, b, note, store, judgements)
+
+
+@app.command()
+def split(
+    a: Annotated[str, typer.Argument(help="A person: IRI (canonical or per-notice) or full name.")],
+    b: Annotated[str, typer.Argument(help="The other one.")],
+    note: Annotated[str, typer.Option("--note", help="Why (kept in the judgements file).")] = "",
+    store: StoreOption = None,
+    judgements: JudgementsOption = None,
+) -> None:
+    """Say that two person mentions are different people; no rule will merge them again."""
+    _judge("different", a, b, note, store, judgements)
 
 
 @app.command()

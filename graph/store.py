@@ -218,6 +218,32 @@ class Store:
                 " — nothing was written for this notice"
             ) from None
 
+    def sync_graph(self, graph: str, quads: Iterable[tuple[Any, Any, Any, Any]]) -> tuple[int, int]:
+        """Make the named graph ``graph`` hold exactly ``quads``, changing only what differs.
+
+        The removals and additions go in one SPARQL update, i.e. one transaction: a reader sees the old graph
+        or the new one. Returns ``(removed, added)``; ``(0, 0)`` means nothing was written. Used for
+        ``kli:graph/resolved``, which is recomputed as a whole but mostly unchanged after one more notice.
+        """
+        g = ox.NamedNode(graph)
+        wanted = {ox.Quad(q.subject, q.predicate, q.object, g) for q in to_ox_quads(quads)}
+        try:
+            current = set(self.ox.quads_for_pattern(None, None, None, g))
+            removed, added = current - wanted, wanted - current
+            if not removed and not added:
+                return 0, 0
+            parts = []
+            if removed:
+                body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in removed)
+                parts.append(f"DELETE DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+            if added:
+                body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in added)
+                parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+            self.ox.update(" ;\n".join(parts))
+        except OSError as e:
+            raise StoreError(f"cannot write graph {graph} to store {self.path}: {_one_line(e)}") from None
+        return len(removed), len(added)
+
     def _replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
         """Drop ``graph`` and write ``quads`` into it, in one transaction (one SPARQL update)."""
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)

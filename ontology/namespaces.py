@@ -18,18 +18,26 @@ class KL(DefinedNamespace):
     _NS = Namespace("https://w3id.org/ketluan/ontology#")
 
     # Classes (owl:Class)
+    # Administrative unit: A province, centrally-run city or district as named at the notice's date; taken from the vietnamadminunits data package (units before and after the 2025 reorganisation).
+    AdministrativeUnit: URIRef
     # Agency: Any body: a Sở, Phòng, Chi cục, Trung tâm, UBND, Tỉnh ủy, Viện, a district as a whole, or a collective such as “các huyện, thị xã, thành phố”.
     Agency: URIRef
     # Collective agency: A group of bodies named together rather than one by one, e.g. “các huyện, thị xã, thành phố” (the districts, towns and cities).
     CollectiveAgency: URIRef
     # Directive: One commitment: someone must do something, maybe by a date.
     Directive: URIRef
+    # District: A district-level unit (huyện, quận, thị xã, provincial city); abolished from 1 July 2025.
+    District: URIRef
     # Meeting: The meeting, conference or working session a notice reports on.
     Meeting: URIRef
     # Notice: One ingested source document: a notice, a report or a news page.
     Notice: URIRef
     # Person: An official or delegate named in a notice.
     Person: URIRef
+    # Province: A province-level unit: 63 until 30 June 2025, 34 from 1 July 2025.
+    Province: URIRef
+    # Resolved identity: One real-world person or body that entity resolution made out of one or more per-notice nodes, each of which points to it with owl:sameAs. Lives in the graph kli:graph/resolved; the notices' own graphs are left as extracted.
+    ResolvedIdentity: URIRef
 
     # Object properties (owl:ObjectProperty)
     # absent agency: A body named as absent (“Vắng”, “vắng mặt”, “không cử cán bộ tham dự”).
@@ -38,6 +46,8 @@ class KL(DefinedNamespace):
     assignedTo: URIRef
     # chair: A chair or co-chair of the meeting (“chủ trì”, “đồng chủ trì”).
     chair: URIRef
+    # current unit: The province (of the 2025 reorganisation) that now covers this unit.
+    currentUnit: URIRef
     # evidence: A Web Annotation selector (oa:TextPositionSelector with oa:start, oa:end, oa:exact) pointing at the words of the normalised text this node was extracted from.
     evidence: URIRef
     # issued at: The meeting at which the directive was given.
@@ -52,6 +62,8 @@ class KL(DefinedNamespace):
     participant: URIRef
     # participating agency: A body represented at the meeting.
     participatingAgency: URIRef
+    # place: The most specific administrative unit known that the agency serves or the meeting was held in, as named at the time.
+    place: URIRef
     # recipient: A body named on a line of “Nơi nhận” (one triple per line).
     recipient: URIRef
     # reports on: The meeting the notice reports on.
@@ -82,12 +94,16 @@ class KL(DefinedNamespace):
     layout: URIRef
     # location: Where the meeting was held, as written, e.g. “Hội trường UBND huyện Long Hồ”.
     location: URIRef
+    # mention count: How many notices name this identity.
+    mentionCount: URIRef
     # province: The province (tỉnh or centrally governed city), e.g. “Vĩnh Long”.
     province: URIRef
     # source file: The file's base name as ingested, e.g. “000_75893db409298154.txt”.
     sourceFile: URIRef
     # text: The directive's words, verbatim, tagged @vi.
     text: URIRef
+    # unit code: The unit's official (GSO) code.
+    unitCode: URIRef
 
 
 #: Individuals: kli:person/…, kli:agency/…, kli:meeting/…, kli:directive/…, kli:notice/…, kli:graph/…

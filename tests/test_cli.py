@@ -18,7 +18,7 @@ from ketluan.ingest import records as r
 from ketluan.ingest.errors import NoticeParseError
 
 GOOD = (
-    "THÔNG BÁO\nKết luận của Giám đốc Sở Khoa học và Công nghệ tại cuộc họp ngày 10/4/2018\n"
+    "THÔNG BÁO\nKết luận của Giám đốc Sở Khoa học và Công nghệ tỉnh Vĩnh Long tại cuộc họp ngày 10/4/2018\n"
     "Chủ trì: ông Phạm Văn Hùng, Giám đốc Sở.\n"
     "1. Chi cục Tiêu chuẩn Đo lường Chất lượng hiệu chuẩn phương tiện đo trước ngày 30/6/2018.\n"
 )
@@ -32,6 +32,7 @@ def fake_parse_notice(text: str, source_file: str) -> r.Notice:
             source_file, 1, text[:40], "is this a meeting notice?", reason="no THÔNG BÁO heading"
         )
     n = r.Notice(source_file, hashlib.sha256(text.encode()).hexdigest(), text, title=text.splitlines()[1])
+    n.province = "Vĩnh Long" if "Vĩnh Long" in text else None
     if "Phạm Văn Hùng" in text:
         at = text.index("Phạm Văn Hùng")
         n.persons["p"] = r.Person("p", "Phạm Văn Hùng", spans=[r.Span(at, at + 13)])
@@ -115,10 +116,17 @@ def test_cli_ingest_all_good_exits_0_then_replaced(
     f.write_text(GOOD, encoding="utf-8")
     store = str(tmp_path / "store")
     result = runner.invoke(app, ["ingest", str(f), "--store", store])
-    assert (result.exit_code, result.output) == (0, "1 ingested, 0 unchanged, 0 replaced, 0 rejected\n")
+    assert result.exit_code == 0, result.output
+    first, last = result.output.splitlines()
+    assert first.startswith("resolved 1 person mentions -> 1 persons, 1 agency mentions -> 1 agencies")
+    assert last == "1 ingested, 0 unchanged, 0 replaced, 0 rejected"
     f.write_text(GOOD.replace("30/6/2018", "31/7/2018"), encoding="utf-8")
     result = runner.invoke(app, ["ingest", str(f), "--store", store])
-    assert (result.exit_code, result.output) == (0, "0 ingested, 0 unchanged, 1 replaced, 0 rejected\n")
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == "0 ingested, 0 unchanged, 1 replaced, 0 rejected"
+    # unchanged content: nothing to resolve again, and the summary is the only line
+    result = runner.invoke(app, ["ingest", str(f), "--store", store])
+    assert (result.exit_code, result.output) == (0, "0 ingested, 1 unchanged, 0 replaced, 0 rejected\n")
 
 
 def test_cli_ingest_missing_path_exits_2(runner: CliRunner, tmp_path: Path) -> None:

@@ -17,15 +17,18 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/ketluan/ontology")
 CONTRACT = Path(__file__).resolve().parents[3] / "shared" / "CONTRACT.md"
 
 # fmt: off
-CLASSES = ["Notice", "Meeting", "Person", "Agency", "CollectiveAgency", "Directive"]
+CLASSES = [
+    "Notice", "Meeting", "Person", "Agency", "CollectiveAgency", "Directive",
+    "ResolvedIdentity", "AdministrativeUnit", "Province", "District",
+]
 OBJECT_PROPERTIES = [
     "issuedBy", "signedBy", "recipient", "reportsOn", "organizer", "chair", "participant",
     "participatingAgency", "absentAgency", "issuedAt", "assignedTo", "supports", "topic",
-    "mentionedIn", "statedIn", "evidence",
+    "mentionedIn", "statedIn", "evidence", "place", "currentUnit",
 ]
 DATATYPE_PROPERTIES = [
     "sourceFile", "contentHash", "documentNumber", "issuedOn", "heldOn", "location", "dueBy", "text",
-    "province", "district", "layout",
+    "province", "district", "layout", "mentionCount", "unitCode",
 ]
 SUBCLASS_AXIOMS = [
     (KL.Notice, PROV.Entity), (KL.Notice, SCHEMA.DigitalDocument),
@@ -33,6 +36,8 @@ SUBCLASS_AXIOMS = [
     (KL.Person, FOAF.Person), (KL.Person, SCHEMA.Person),
     (KL.Agency, ORG.Organization),
     (KL.CollectiveAgency, KL.Agency),
+    (KL.AdministrativeUnit, SCHEMA.AdministrativeArea),
+    (KL.Province, KL.AdministrativeUnit), (KL.District, KL.AdministrativeUnit),
     (KL.Directive, SCHEMA.AssignAction), (KL.Directive, PROV.Entity),
 ]
 # property -> (domain, range); a tuple stands for an owl:unionOf

@@ -1,0 +1,34 @@
+"""How Vietnamese state bodies sit inside one another, and which posts one person cannot hold twice at once.
+
+Sources: Luật Tổ chức chính quyền địa phương 2015 (UBND tỉnh/huyện and their specialised bodies);
+Nghị định 24/2014/NĐ-CP and 107/2020/NĐ-CP (the Sở are "cơ quan chuyên môn thuộc UBND cấp tỉnh");
+Nghị định 37/2014/NĐ-CP and 108/2020/NĐ-CP (the Phòng of a district are "cơ quan chuyên môn thuộc UBND
+cấp huyện"); Luật Thanh tra 2010 (Thanh tra tỉnh/huyện under the UBND of that level).
+
+Only rules that hold everywhere are listed: a Chi cục or Trung tâm may sit under different Sở from
+province to province, so its parent is taken only from what a notice says ("Chi cục TĐC thuộc Sở KH&CN").
+Kinds are the agency kinds of `ketluan.ingest.lang.vi.agencies.AGENCY_HEADS`.
+"""
+
+#: (agency kind, level) -> the parent's name, as a template over the agency's locality. Level is
+#: "district" when the body belongs to a district (huyện, quận, thị xã, thành phố thuộc tỉnh), "province"
+#: when it belongs to a province and no district. ``{province}`` / ``{district}`` are the full unit names
+#: with their kind ("tỉnh Vĩnh Long", "huyện Long Hồ").
+PARENT_BY_KIND: dict[tuple[str, str], str] = {
+    ("so", "province"): "Ủy ban nhân dân {province}",
+    ("inspectorate", "province"): "Ủy ban nhân dân {province}",
+    ("phong", "district"): "Ủy ban nhân dân {district}",
+    ("inspectorate", "district"): "Ủy ban nhân dân {district}",
+    ("ubnd", "district"): "Ủy ban nhân dân {province}",
+}
+
+#: Agency kinds where one person commonly holds the same title in several bodies at once (a Phó Chủ tịch
+#: UBND is "Trưởng ban" of many Ban Chỉ đạo; Party and council posts are held alongside state posts). Two
+#: posts in bodies of these kinds never count as evidence that two same-named mentions are two people.
+CONCURRENT_POST_KINDS: frozenset[str] = frozenset(
+    {"board", "council", "council-board", "party", "party-board", "leadership", "collective", "association"}
+)
+
+#: How far apart (in days) two posts may be stated and still be taken as held at the same time: a person
+#: does not head two Sở within this span, though a transfer can happen within a year.
+CONCURRENT_POST_DAYS = 120
