@@ -268,12 +268,11 @@ def explain(
     """Say why the nodes of a person or agency were merged, and what look-alikes were kept apart."""
     from ketluan.graph.explain import explain as explain_lines
     from ketluan.graph.judgements import judgements_path, read_judgements
-    from ketluan.graph.mentions import read_mentions
     from ketluan.graph.resolve import resolve as run_resolve
 
     with _open_store(store) as st, _boundary():
         found = read_judgements(judgements or judgements_path(st.path))
-        res = run_resolve(read_mentions(st.ox), found)
+        res = run_resolve(st.mentions(), found)
         lines = explain_lines(res, what)
     for line in lines:
         typer.echo(line)
@@ -284,12 +283,11 @@ def explain(
 def _judge(kind: str, a: str, b: str, note: str, store: Path | None, judgements: Path | None) -> None:
     from ketluan.graph.explain import expand_iri, find_identities
     from ketluan.graph.judgements import add_judgement, judgements_path, read_judgements
-    from ketluan.graph.mentions import read_mentions
     from ketluan.graph.resolve import resolve as run_resolve
 
     with _open_store(store) as st, _boundary():
         path = judgements or judgements_path(st.path)
-        res = run_resolve(read_mentions(st.ox), read_judgements(path))
+        res = run_resolve(st.mentions(), read_judgements(path))
         nodes = []
         for arg in (a, b):
             iri = expand_iri(arg)

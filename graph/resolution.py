@@ -25,7 +25,7 @@ from ketluan.graph.resolve import AgencyIdentity, Resolution, resolve
 from ketluan.graph.resolved_rdf import RESOLVED_GRAPH, PlaceOf, resolution_quads
 from ketluan.graph.store import Store
 
-__all__ = ["ResolveSummary", "default_place_of", "resolve_store", "resolution_of_store"]
+__all__ = ["ResolveSummary", "default_place_of", "resolution_of_store", "resolve_store", "resolved_quads"]
 
 
 @dataclass(slots=True)
@@ -51,15 +51,21 @@ class ResolveSummary:
 def default_place_of() -> PlaceOf:
     """Tie an agency identity to its administrative unit as named at its first notice's date
     (`ketluan.graph.places`: pre-2025 units before 1 July 2025, each linked to its current unit)."""
+    from functools import lru_cache
+
     from ketluan.graph import places
+
+    @lru_cache(maxsize=8192)
+    def lookup(province: str, district: str | None, era_2025: bool):  # noqa: ANN202
+        ref = places.place_of(province, district, "2025-07-01" if era_2025 else None)
+        if ref is None:
+            return None
+        return ref.iri, places.place_triples([ref])
 
     def place_of(a: AgencyIdentity, on: str | None):  # noqa: ANN202
         if not a.province:
             return None
-        ref = places.place_of(a.province, a.district, on)
-        if ref is None:
-            return None
-        return ref.iri, places.place_triples([ref])
+        return lookup(a.province, a.district, bool(on and on >= "2025-07-01"))
 
     return place_of
 
@@ -68,7 +74,15 @@ def resolution_of_store(store: Store, judgements: list[Judgement] | None = None)
     """Resolve the store's mentions in memory (nothing is written): what ``ketluan explain`` looks at."""
     if judgements is None:
         judgements = read_judgements(judgements_path(store.path))
-    return resolve(read_mentions(store.ox), judgements)
+    return resolve(store.mentions(), judgements)
+
+
+def resolved_quads(
+    ox_store: object, judgements: list[Judgement] = (), place_of: PlaceOf | None = None
+) -> tuple[Resolution, list[tuple]]:
+    """Resolve the mentions of a bare `pyoxigraph.Store` and return the resolution and its quads (not written)."""
+    res = resolve(read_mentions(ox_store), judgements)  # type: ignore[arg-type]
+    return res, resolution_quads(res, place_of if place_of is not None else default_place_of())
 
 
 def resolve_store(
@@ -77,7 +91,7 @@ def resolve_store(
     """Resolve every mention in ``store`` and write the result into ``kli:graph/resolved`` (a diff)."""
     t0 = time.perf_counter()
     path = Path(judgements_file) if judgements_file else judgements_path(store.path)
-    res = resolve(read_mentions(store.ox), read_judgements(path))
+    res = resolve(store.mentions(), read_judgements(path))
     quads = resolution_quads(res, place_of if place_of is not None else default_place_of())
     removed, added = store.sync_graph(str(RESOLVED_GRAPH), quads)
     return ResolveSummary(

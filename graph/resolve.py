@@ -12,6 +12,8 @@ The rules are conservative and each one is a sentence that ``ketluan explain`` p
 Agencies
   A1  same name once abbreviations are expanded, tone spelling and case folded, punctuation and "và"
       ignored, in the same province and district (the locality is read from the name or the node).
+  A2  inside one notice, a name without its district ("Phòng Tài chính - Kế hoạch") is the one body of that
+      name with a district the same notice names ("… huyện Mỹ Tú").
 Persons (names compared with tone spelling and case folded, so "Hoà" = "Hòa")
   P0  an analyst said so (``ketluan merge``); ``ketluan split`` forbids a merge, and no rule overrides it.
   P1  same name and the same province (the province of the body they hold a post in, else the notice's),
@@ -47,6 +49,7 @@ from ketluan.ingest.lang.vi.agencies import LOCALITY_TYPES
 from ketluan.ingest.lang.vi.hierarchy import (
     CONCURRENT_POST_DAYS,
     CONCURRENT_POST_KINDS,
+    NATIONAL_KINDS,
     PARENT_BY_KIND,
 )
 from ketluan.ingest.places import load_gazetteer
@@ -107,12 +110,14 @@ def split_locality(name: str) -> tuple[str, list[tuple[str, str]]]:
     hội" keeps its "Xã hội", and a name ending in a bare unit word ("UBND huyện") keeps it.
     """
     words = name.split()
+    shouting = name.isupper()  # "ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA": unit words are upper case too
     cuts: list[tuple[int, int, str]] = []  # (start word, end of unit word, kind)
     i = 0
     while i < len(words):
         for n in (2, 1):
             unit = " ".join(words[i : i + n])
-            kind = _PLACING.get(unit.casefold()) if unit == unit.lower() or n == 1 and unit == "TP." else None
+            lower = unit == unit.lower() or shouting or n == 1 and unit == "TP."
+            kind = _PLACING.get(unit.casefold()) if lower else None
             if kind and i + n < len(words) and words[i + n][:1].isupper():
                 cuts.append((i, i + n, kind))
                 i += n
@@ -128,6 +133,7 @@ def split_locality(name: str) -> tuple[str, list[tuple[str, str]]]:
     return " ".join(words[: cuts[0][0]]), parts
 
 
+@lru_cache(maxsize=65536)
 def agency_key(name: str, province: str | None = None, district: str | None = None) -> AgencyKey:
     """The key under which two agency mentions are the same body (rule A1).
 
@@ -156,11 +162,13 @@ def agency_kind(name: str) -> str:
     return m.kind if m else ""
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Person names compared: tone spelling and case folded ("Hoà" = "Hòa")."""
     return match_key(name)
 
 
+@lru_cache(maxsize=65536)
 def loose_key(name: str) -> str:
     """Person names with diacritics stripped: the block inside which spelling variants are looked for."""
     return strip_diacritics(match_key(name)).replace("đ", "d")
@@ -324,8 +332,30 @@ def _display(key: str, mentions: list[str]) -> str | None:
 
 def _resolve_agencies(m: Mentions, links: list[Link]) -> tuple[dict[str, AgencyIdentity], dict[str, str]]:
     groups: dict[AgencyKey | str, list[AgencyMention]] = defaultdict(list)
-    for a in sorted(m.agencies.values(), key=lambda a: (m.date_of(a.notice) or "", a.iri)):
-        key = agency_key(a.name, a.province, a.district)
+    ordered = sorted(m.agencies.values(), key=lambda a: (m.date_of(a.notice) or "", a.iri))
+    keys = {a.iri: agency_key(a.name, a.province, a.district) for a in ordered}
+    # A2: inside one notice, "Phòng Tài chính - Kế hoạch" is the "Phòng Tài chính - Kế hoạch huyện Mỹ Tú"
+    # the same notice names, when it names only one body of that name with a district
+    with_district: dict[tuple[str, str, str], set[AgencyKey]] = defaultdict(set)
+    for a in ordered:
+        k = keys[a.iri]
+        if k.district:
+            with_district[(a.notice, k.core, k.province)].add(k)
+    short_forms: dict[str, AgencyKey] = {}
+    for a in ordered:
+        k = keys[a.iri]
+        if k.district:
+            continue
+        core, *unit = (
+            k.core.rsplit(" ", 1) if k.core.split()[-1:] and k.core.split()[-1] in _BARE_UNITS else (k.core,)
+        )
+        if unit and unit[0] == "tỉnh":
+            continue  # "UBND tỉnh" is the province's own body: A1 with the notice's province handles it
+        full = with_district.get((a.notice, core, k.province), set())
+        if len(full) == 1:  # "UBND huyện" / "Phòng TC-KH" where the notice names one "… huyện Mỹ Tú"
+            short_forms[a.iri] = keys[a.iri] = next(iter(full))
+    for a in ordered:
+        key = keys[a.iri]
         core_words = key.core.split()
         if not core_words or core_words[-1] in _BARE_UNITS:
             groups["iri:" + a.iri].append(a)  # "UBND huyện" with no name: only itself
@@ -356,7 +386,11 @@ def _resolve_agencies(m: Mentions, links: list[Link]) -> tuple[dict[str, AgencyI
             agency_of[a.iri] = iri
         first = members[0]
         for a in members[1:]:
-            links.append(Link(first.iri, a.iri, "A1", f"same body once names are normalised: {key}"))
+            if a.iri in short_forms:
+                reason = f"short form of the one '{key}' its notice names (A2)"
+                links.append(Link(first.iri, a.iri, "A2", reason))
+            else:
+                links.append(Link(first.iri, a.iri, "A1", f"same body once names are normalised: {key}"))
     _agency_parents(m, identities, agency_of, used)
     return identities, agency_of
 
@@ -462,7 +496,7 @@ def _person_place(
         if ident.key.province:
             provinces[ident.key.province] += 1
             labels.setdefault(ident.key.province, ident.province or ident.key.province)
-        else:
+        elif ident.kind in NATIONAL_KINDS:
             national.append(canon)
     if provinces:
         key = provinces.most_common(1)[0][0]

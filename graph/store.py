@@ -32,6 +32,15 @@ import rdflib
 from rdflib.term import BNode, Literal, URIRef
 
 from ketluan.graph.errors import QueryError, StoreError
+from ketluan.graph.mentions import (
+    INDEX_GRAPH,
+    INDEX_PREDICATE,
+    Mentions,
+    index_entries,
+    notice_graphs,
+    notice_index_entry,
+    read_mentions,
+)
 from ketluan.ingest import records
 from ketluan.ingest.to_rdf import notice_iri, notice_to_quads
 from ketluan.ontology.namespaces import KL, KLI, PREFIXES
@@ -47,6 +56,8 @@ __all__ = [
 
 #: Where the store lives when neither ``--store`` nor ``$KETLUAN_STORE`` says otherwise.
 DEFAULT_STORE = "ketluan-store"
+#: Above this many changed quads, `Store.sync_graph` writes with extend/remove instead of one SPARQL update.
+SYNC_UPDATE_LIMIT = 20_000
 #: The graph holding the ontology and the topic scheme.
 ONTOLOGY_GRAPH = str(KLI["graph/ontology"])
 #: Files of the ``ketluan.ontology`` package loaded into `ONTOLOGY_GRAPH` (a missing one is skipped).
@@ -54,6 +65,8 @@ ONTOLOGY_FILES = ("ketluan.ttl", "topics.ttl")
 
 _SHA256 = ox.NamedNode("http://schema.org/sha256")  # the ontology graph's hash, stored in that graph
 _SOURCE_FILE = ox.NamedNode(str(KL.sourceFile))
+_INDEX_GRAPH = ox.NamedNode(INDEX_GRAPH)
+_INDEX_PREDICATE = ox.NamedNode(INDEX_PREDICATE)
 _CONTENT_HASH = ox.NamedNode(str(KL.contentHash))
 
 _FORMATS = {
@@ -111,8 +124,11 @@ def _from_ox(term: Any) -> Any:
 
 
 def to_ox_quads(quads: Iterable[tuple[Any, Any, Any, Any]]) -> list[ox.Quad]:
-    """``(s, p, o, g)`` tuples of rdflib terms -> pyoxigraph quads."""
-    return [ox.Quad(_to_ox(s), _to_ox(p), _to_ox(o), _to_ox(g)) for s, p, o, g in quads]
+    """``(s, p, o, g)`` tuples of rdflib terms -> pyoxigraph quads (pyoxigraph quads pass through)."""
+    return [
+        q if isinstance(q, ox.Quad) else ox.Quad(_to_ox(q[0]), _to_ox(q[1]), _to_ox(q[2]), _to_ox(q[3]))
+        for q in quads
+    ]
 
 
 class Store:
@@ -173,8 +189,9 @@ class Store:
         self.close()
 
     def __len__(self) -> int:
-        """Number of quads in the whole dataset."""
-        return len(self.ox)
+        """Number of quads in the dataset (the internal mention index not counted: it is not exported)."""
+        index = sum(1 for _ in self.ox.quads_for_pattern(None, None, None, _INDEX_GRAPH))
+        return len(self.ox) - index
 
     # -- notices ----------------------------------------------------------------------------------------
 
@@ -198,6 +215,7 @@ class Store:
         """
         graph = ox.NamedNode(str(notice_iri(notice.source_file)))
         quads = to_ox_quads(notice_to_quads(notice))
+        index = self._index_quad(graph, quads)
         try:
             stored_file = self._graph_value(graph, _SOURCE_FILE)
             if stored_file is not None and stored_file != notice.source_file:
@@ -206,11 +224,11 @@ class Store:
                     "rename one of the two files"
                 )
             if stored_file is None and not self.ox.contains_named_graph(graph):
-                self.ox.extend(quads)
+                self.ox.extend([*quads, index])  # the notice and its index entry: one transaction
                 return "ingested"
             if self._graph_value(graph, _CONTENT_HASH) == notice.content_hash:
                 return "unchanged"
-            self._replace_graph(graph, quads)
+            self._replace_graph(graph, quads, index)
             return "replaced"
         except OSError as e:
             raise StoreError(
@@ -218,36 +236,85 @@ class Store:
                 " — nothing was written for this notice"
             ) from None
 
-    def sync_graph(self, graph: str, quads: Iterable[tuple[Any, Any, Any, Any]]) -> tuple[int, int]:
+    def sync_graph(self, graph: str, quads: Iterable[Any]) -> tuple[int, int]:
         """Make the named graph ``graph`` hold exactly ``quads``, changing only what differs.
 
-        The removals and additions go in one SPARQL update, i.e. one transaction: a reader sees the old graph
-        or the new one. Returns ``(removed, added)``; ``(0, 0)`` means nothing was written. Used for
-        ``kli:graph/resolved``, which is recomputed as a whole but mostly unchanged after one more notice.
+        Used for derived graphs (``kli:graph/resolved``), recomputed as a whole but mostly unchanged after
+        one more notice. A diff of up to `SYNC_UPDATE_LIMIT` quads goes in one SPARQL update (one
+        transaction: readers see the old graph or the new one). A bigger one (a first resolution, a new
+        version of the rules) is written in two transactions — additions, then removals — so a crash in
+        between leaves a superset that the next run repairs; parsing a huge SPARQL update would take minutes.
+        Returns ``(removed, added)``; ``(0, 0)`` means nothing was written.
         """
         g = ox.NamedNode(graph)
-        wanted = {ox.Quad(q.subject, q.predicate, q.object, g) for q in to_ox_quads(quads)}
+        wanted = {
+            q if q.graph_name == g else ox.Quad(q.subject, q.predicate, q.object, g)
+            for q in to_ox_quads(quads)
+        }
         try:
             current = set(self.ox.quads_for_pattern(None, None, None, g))
             removed, added = current - wanted, wanted - current
             if not removed and not added:
                 return 0, 0
-            parts = []
-            if removed:
-                body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in removed)
-                parts.append(f"DELETE DATA {{ GRAPH {g} {{\n{body}\n}} }}")
-            if added:
-                body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in added)
-                parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
-            self.ox.update(" ;\n".join(parts))
+            if len(removed) + len(added) <= SYNC_UPDATE_LIMIT:
+                parts = []
+                if removed:
+                    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in removed)
+                    parts.append(f"DELETE DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+                if added:
+                    body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in added)
+                    parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
+                self.ox.update(" ;\n".join(parts))
+            else:
+                if added:
+                    self.ox.extend(added)
+                for q in removed:
+                    self.ox.remove(q)
         except OSError as e:
             raise StoreError(f"cannot write graph {graph} to store {self.path}: {_one_line(e)}") from None
         return len(removed), len(added)
 
-    def _replace_graph(self, graph: ox.NamedNode, quads: Iterable[ox.Quad]) -> None:
-        """Drop ``graph`` and write ``quads`` into it, in one transaction (one SPARQL update)."""
+    @staticmethod
+    def _index_quad(graph: ox.NamedNode, quads: list[ox.Quad]) -> ox.Quad:
+        """The notice's entry in the mention index (`ketluan.graph.mentions`): what resolution reads."""
+        entry = notice_index_entry(graph.value, quads)
+        return ox.Quad(graph, _INDEX_PREDICATE, ox.Literal(entry), _INDEX_GRAPH)
+
+    def _replace_graph(
+        self, graph: ox.NamedNode, quads: Iterable[ox.Quad], index: ox.Quad | None = None
+    ) -> None:
+        """Drop ``graph`` and write ``quads`` into it (and its index entry), in one transaction (one update)."""
         body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        self.ox.update(f"DROP SILENT GRAPH {graph} ;\nINSERT DATA {{ GRAPH {graph} {{\n{body}\n}} }}")
+        update = f"DROP SILENT GRAPH {graph} ;\n"
+        if index is not None:
+            update += f"DELETE WHERE {{ GRAPH {_INDEX_GRAPH} {{ {graph} {_INDEX_PREDICATE} ?entry }} }} ;\n"
+            body_index = f" GRAPH {_INDEX_GRAPH} {{ {index.subject} {index.predicate} {index.object} . }}"
+        else:
+            body_index = ""
+        self.ox.update(update + f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}}{body_index} }}")
+
+    def mentions(self) -> Mentions:
+        """The person and agency mentions of every stored notice, for resolution.
+
+        Read from the mention index; a notice the index lacks (a store written by an older ketluan) is read
+        from its graph and its entry written, so the next read is fast again.
+        """
+        entries = index_entries(self.ox)
+        missing = [g for g in notice_graphs(self.ox) if g not in entries]
+        if missing:
+            healed = []
+            for g in missing:
+                node = ox.NamedNode(g)
+                quad = self._index_quad(node, list(self.ox.quads_for_pattern(None, None, None, node)))
+                entries[g] = quad.object.value
+                healed.append(quad)
+            try:
+                self.ox.extend(healed)
+            except OSError as e:
+                raise StoreError(
+                    f"cannot write the mention index of store {self.path}: {_one_line(e)}"
+                ) from None
+        return read_mentions(self.ox, entries)
 
     def remove_notice(self, source_file: str) -> str:
         """Remove the notice whose kl:sourceFile is ``source_file`` (a path is reduced to its base name).
@@ -269,7 +336,10 @@ class Store:
                 + (hint or "the store holds no notices; check --store")
             )
         try:
-            self.ox.remove_graph(graph)
+            self.ox.update(
+                f"DROP SILENT GRAPH {graph} ;\n"
+                f"DELETE WHERE {{ GRAPH {_INDEX_GRAPH} {{ {graph} {_INDEX_PREDICATE} ?entry }} }}"
+            )
         except OSError as e:
             raise StoreError(f"cannot remove {name} from store {self.path}: {_one_line(e)}") from None
         return graph.value
@@ -342,7 +412,8 @@ class Store:
             raise StoreError(f"query failed on store {self.path}: {_one_line(e)}") from None
 
     def quads(self) -> Iterator[ox.Quad]:
-        return iter(self.ox)
+        """Every quad of the dataset but the internal mention index (what export writes)."""
+        return (q for q in self.ox if q.graph_name != _INDEX_GRAPH)
 
     def dump(
         self, fmt: str | ox.RdfFormat, out: str | os.PathLike[str] | IO[bytes] | None = None
@@ -359,9 +430,12 @@ class Store:
                 raise StoreError(f"unknown format {fmt!r} — use one of {', '.join(_FORMATS)}") from None
         out_arg = str(out) if isinstance(out, os.PathLike) else out
         try:
-            if fmt.supports_datasets:
-                return self.ox.dump(out_arg, format=fmt, prefixes=PREFIXES)
-            triples = dict.fromkeys(ox.Triple(q.subject, q.predicate, q.object) for q in self.ox)
+            if fmt.supports_datasets:  # every graph but the internal mention index
+                quads = (q for q in self.ox if q.graph_name != _INDEX_GRAPH)
+                return ox.serialize(quads, out_arg, format=fmt, prefixes=PREFIXES)
+            triples = dict.fromkeys(
+                ox.Triple(q.subject, q.predicate, q.object) for q in self.ox if q.graph_name != _INDEX_GRAPH
+            )
             return ox.serialize(triples, out_arg, format=fmt, prefixes=PREFIXES)
         except (OSError, ValueError) as e:
             raise StoreError(f"cannot export store {self.path}: {_one_line(e)}") from None
@@ -389,5 +463,6 @@ class Store:
         ds.addN(
             (_from_ox(q.subject), _from_ox(q.predicate), _from_ox(q.object), context(q.graph_name))
             for q in self.ox
+            if q.graph_name != _INDEX_GRAPH
         )
         return ds

@@ -41,7 +41,7 @@ def store(tmp_path_factory: pytest.TempPathFactory):
 
 
 def _union_triples(store: Store) -> int:
-    return len({(q.subject, q.predicate, q.object) for q in store.ox})
+    return len({(q.subject, q.predicate, q.object) for q in store.quads()})
 
 
 def test_export_names() -> None:
@@ -69,7 +69,7 @@ def test_export_dataset_formats_keep_every_quad(store: Store, name: str, fmt: ox
     export.export(store, name, buf)
     back = list(ox.parse(buf.getvalue(), format=fmt))
     assert len(back) == len(store)
-    assert set(back) == set(store.ox)
+    assert set(back) == set(store.quads())
 
 
 def test_export_turtle_is_the_union(store: Store) -> None:

@@ -18,11 +18,6 @@ from ketluan.ingest.text import match_key
 
 # Genuinely wrong current behaviour, kept visible in one place (STYLE habit 9).
 XFAILS = {
-    "upper_header_case": pytest.mark.xfail(
-        reason="an upper-case header 'SỞ KHOA HỌC VÀ CÔNG NGHỆ' is recased to 'Sở khoa học và công nghệ …' "
-        "instead of the proper name 'Sở Khoa học và Công nghệ …'",
-        strict=True,
-    ),
     "news_publication_date": pytest.mark.xfail(
         reason="news report: the publication date '(12/03/2021)' is taken as the meeting date instead of "
         "'ngày 11/3/2021' in the same sentence",
@@ -242,7 +237,6 @@ def test_extract_so_header(so):
     assert so.issuer == SO
 
 
-@XFAILS["upper_header_case"]
 def test_extract_so_issuer_name_keeps_proper_case(so):
     assert so.agencies[SO].name == "Sở Khoa học và Công nghệ tỉnh Quảng Nam"
 
@@ -291,7 +285,7 @@ def test_extract_so_posts_by_delegation(so):
             "phạm minh đức",
             "Chánh Thanh tra",
             "Chánh Thanh tra",
-            "Thanh tra Sở khoa học và công nghệ tỉnh Quảng Nam",
+            "Thanh tra Sở Khoa học và Công nghệ tỉnh Quảng Nam",
         ),
         ("võ văn tâm", "Phó Chủ tịch", "Phó Chủ tịch", "Ủy ban nhân dân huyện Núi Thành"),
         ("nguyễn thị lan", "Trưởng phòng", "Trưởng phòng", "Phòng Kinh tế và Hạ tầng huyện Núi Thành"),

@@ -32,3 +32,10 @@ CONCURRENT_POST_KINDS: frozenset[str] = frozenset(
 #: How far apart (in days) two posts may be stated and still be taken as held at the same time: a person
 #: does not head two Sở within this span, though a transfer can happen within a year.
 CONCURRENT_POST_DAYS = 120
+
+#: Agency kinds that are central (national) bodies when no province is named: a Bộ, Tổng cục, Cục, Vụ, the
+#: Government. A post in one of them places a person nationally, not in the notice's province. Any other body
+#: without a province ("Ủy ban nhân dân huyện" whose district was not written) places nobody.
+NATIONAL_KINDS: frozenset[str] = frozenset(
+    {"ministry", "general-department", "department", "ministry-department", "government"}
+)

@@ -1,0 +1,212 @@
+"""Benchmark: entity resolution across N notices (issue 3: 10,000 notices in under a minute, ~n log n).
+
+    python bench/resolve_bench.py                 # 1k, 2k, 5k, 10k notices
+    python bench/resolve_bench.py --sizes 500 1000 --keep /tmp/rb
+
+For each size it builds an on-disk store of N synthetic notices (records written straight through
+`Store.add_notice`, so extraction is not timed), then times `resolve_store` three ways:
+
+- read:    reading the person/agency mentions out of the store (`read_mentions`);
+- resolve: the pure rules (`resolve`) plus turning the result into quads;
+- write:   the first write of kli:graph/resolved (`Store.sync_graph`, one transaction), and a second
+           run on the unchanged store (the diff is empty, nothing is written).
+
+The synthetic notices are shaped like real ones: 63 pre-2025 provinces with their real districts (from
+vietnamadminunits), officials with common Vietnamese names (so many namesakes across provinces), who hold
+posts in Sở/Phòng/UBND and move up over the years; 8-14 persons and 10-20 agencies per notice, dates over
+15 years. Figures are printed with the machine (CPU model, cores) and the ratio time / (n log n).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import math
+import os
+import platform
+import random
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from ketluan.graph.judgements import read_judgements
+from ketluan.graph.resolution import default_place_of
+from ketluan.graph.resolve import resolve
+from ketluan.graph.resolved_rdf import RESOLVED_GRAPH, resolution_quads
+from ketluan.graph.store import Store
+from ketluan.ingest import records as r
+from ketluan.ingest.places import load_gazetteer
+
+SURNAMES = "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý".split()
+MIDDLE = "Văn Thị Hữu Minh Thanh Quốc Ngọc Đức Công Hoàng Kim Thành".split()
+GIVEN = (
+    "Hùng Hòa Hoà Thành Phong Lan Hương Tâm Dũng Hải Bình Tuấn Nam Hạnh Thủy Thuỷ Quân Long Sơn Trung "
+    "Phúc Lộc Hiếu Nghĩa Hiền Mai Yến Linh Khoa Tài Đạt Vinh Duyên Xuyến Thạnh Việt Hân Oanh Diễm"
+).split()
+SO = [
+    "Sở Khoa học và Công nghệ",
+    "Sở Tài chính",
+    "Sở Kế hoạch và Đầu tư",
+    "Sở Nội vụ",
+    "Sở Y tế",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Xây dựng",
+    "Sở Công Thương",
+    "Sở Tài nguyên và Môi trường",
+    "Sở Nông nghiệp và Phát triển nông thôn",
+]
+PHONG = [
+    "Phòng Kinh tế và Hạ tầng",
+    "Phòng Tài chính - Kế hoạch",
+    "Phòng Nội vụ",
+    "Phòng Tài nguyên và Môi trường",
+]
+ROLES_SO = ["Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "Trưởng phòng"]
+ROLES_UB = ["Chủ tịch", "Phó Chủ tịch"]
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{model}, {os.cpu_count()} cores, Python {platform.python_version()}"
+
+
+class World:
+    """Provinces with officials who keep their names and climb posts over the years."""
+
+    def __init__(self, rng: random.Random) -> None:
+        gaz = load_gazetteer()
+        provinces = sorted({p.name for p in gaz.provinces.values() if not p.current or True})
+        self.rng = rng
+        self.provinces = provinces[:63]
+        self.districts: dict[str, list[str]] = {}
+        for ds in gaz.districts.values():
+            for d in ds:
+                self.districts.setdefault(d.province, []).append(d.name)
+        # per province: officials (name, agency, first role index) -> a stable population with namesakes
+        self.officials: dict[str, list[tuple[str, str, str | None]]] = {}
+        for p in self.provinces:
+            people = []
+            for so in SO:
+                for _ in range(3):
+                    people.append((self.name(), so, None))
+            for d in sorted(self.districts.get(p, []))[:6]:
+                for _ in range(2):
+                    people.append((self.name(), "Ủy ban nhân dân", d))
+            self.officials[p] = people
+
+    def name(self) -> str:
+        rng = self.rng
+        return f"{rng.choice(SURNAMES)} {rng.choice(MIDDLE)} {rng.choice(GIVEN)}"
+
+
+def synthetic_notice(world: World, i: int) -> r.Notice:
+    rng = world.rng
+    province = rng.choice(world.provinces)
+    year = 2010 + rng.randrange(15)
+    date = f"{year}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 28):02d}"
+    text = f"THÔNG BÁO số {i} tỉnh {province} ngày {date}\n"
+    notice = r.Notice(f"{i:06d}_synthetic.txt", "", text, title=f"Thông báo {i}", issued_on=date)
+    notice.province = province
+    notice.meeting.held_on = date
+    span = r.Span(0, min(8, len(text)))
+    people = rng.sample(world.officials[province], k=min(len(world.officials[province]), rng.randint(8, 14)))
+    agencies: dict[str, r.Agency] = {}
+
+    def agency(name: str, district: str | None = None) -> str:
+        full = f"{name} {'huyện ' + district if district else 'tỉnh ' + province}"
+        key = full
+        if key not in agencies:
+            surface = name.replace("Khoa học và Công nghệ", "KH&CN") if rng.random() < 0.3 else name
+            agencies[key] = r.Agency(key, full, "so", [surface], [span], province, district)
+        return key
+
+    for so in rng.sample(SO, k=rng.randint(3, 8)):
+        agency(so)
+    for d in rng.sample(sorted(world.districts.get(province, [])) or [None], k=1):
+        for ph in rng.sample(PHONG, k=2):
+            agency(ph, d)
+    for j, (name, body, district) in enumerate(people):
+        key = f"p{j}"
+        notice.persons[key] = r.Person(key, name, [name], [span])
+        seniority = (year - 2010) // 5
+        roles = ROLES_UB if district else ROLES_SO
+        role = roles[max(0, len(roles) - 1 - seniority - (hash(name) % 2))]
+        notice.posts.append(r.Post(key, role, role, agency(body, district), span))
+        if j < 2:
+            notice.meeting.chairs.append(key)
+        notice.meeting.participants.append(key)
+    notice.agencies = agencies
+    notice.content_hash = hashlib.sha256(f"{i}{text}{sorted(agencies)}".encode()).hexdigest()
+    return notice
+
+
+def build_store(path: Path, n: int, seed: int) -> float:
+    world = World(random.Random(seed))
+    t0 = time.perf_counter()
+    with Store.open(path) as store:
+        for i in range(n):
+            store.add_notice(synthetic_notice(world, i))
+    return time.perf_counter() - t0
+
+
+def time_resolution(path: Path) -> dict[str, float]:
+    out: dict[str, float] = {}
+    with Store.open(path) as store:
+        t = time.perf_counter()
+        mentions = store.mentions()
+        out["read"] = time.perf_counter() - t
+        t = time.perf_counter()
+        res = resolve(mentions, read_judgements(path / "judgements.csv"))
+        quads = resolution_quads(res, default_place_of())
+        out["resolve"] = time.perf_counter() - t
+        t = time.perf_counter()
+        removed, added = store.sync_graph(str(RESOLVED_GRAPH), quads)
+        out["write"] = time.perf_counter() - t
+        t = time.perf_counter()
+        again = store.sync_graph(
+            str(RESOLVED_GRAPH), resolution_quads(resolve(store.mentions()), default_place_of())
+        )
+        out["rerun"] = time.perf_counter() - t
+        out["persons"] = len(res.person_of)
+        out["identities"] = len(res.persons)
+        out["quads"] = added
+        assert again == (0, 0) and removed == 0
+    out["total"] = out["read"] + out["resolve"] + out["write"]
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000, 10000])
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--keep", type=Path, help="folder for the stores (default: a temporary one, deleted)")
+    args = ap.parse_args()
+    root = args.keep or Path(tempfile.mkdtemp(prefix="ketluan-resolve-bench-"))
+    print(f"machine: {machine()}")
+    print(f"{'notices':>8} {'mentions':>9} {'persons':>8} {'build s':>8} {'read s':>7} {'resolve s':>9} "
+          f"{'write s':>8} {'total s':>8} {'rerun s':>8} {'µs/(n log n)':>13}")  # fmt: skip
+    try:
+        for n in args.sizes:
+            path = root / f"store-{n}"
+            shutil.rmtree(path, ignore_errors=True)
+            build = build_store(path, n, args.seed)
+            t = time_resolution(path)
+            m = t["persons"]
+            ratio = t["total"] / (m * math.log2(max(m, 2))) * 1e6
+            print(f"{n:>8} {int(m):>9} {int(t['identities']):>8} {build:>8.1f} {t['read']:>7.2f} "
+                  f"{t['resolve']:>9.2f} {t['write']:>8.2f} {t['total']:>8.2f} {t['rerun']:>8.2f} {ratio:>13.2f}")  # fmt: skip
+    finally:
+        if args.keep is None:
+            shutil.rmtree(root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
