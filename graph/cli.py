@@ -204,20 +204,52 @@ def _print_table(table: object) -> None:
 
 
 @app.command()
-def validate(store: StoreOption = None) -> None:
-    """Check the store against the SHACL shapes; exit 1 and list the violations when it does not conform."""
+def validate(
+    store: StoreOption = None,
+    reason: Annotated[
+        bool,
+        typer.Option(
+            "--reason",
+            help="Also check OWL consistency with HermiT, one notice at a time (needs Java).",
+        ),
+    ] = False,
+    notice: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--notice", help="With --reason: only this notice (file name or IRI); repeat for several."
+        ),
+    ] = None,
+    max_individuals: Annotated[
+        int,
+        typer.Option(
+            "--max-individuals",
+            help="With --reason: refuse a notice's slice above this many individuals (HermiT is superlinear).",
+        ),
+    ] = 2000,
+) -> None:
+    """Check the store against the SHACL shapes (and, with --reason, OWL consistency); exit 1 on problems."""
     from ketluan.graph.validate import format_report, validate_graph
 
+    failed = False
     with _open_store(store) as st, _boundary():
         n_notices, n_quads = len(st.notices()), len(st)
         report = validate_graph(st.rdflib_dataset())
-    if report.conforms:
-        warnings = len(report.violations) - len(report.errors)
-        extra = f", {warnings} warnings" if warnings else ""
-        typer.echo(f"conforms: {n_notices} notices, {n_quads} triples, 0 violations{extra}")
-        return
-    typer.echo(format_report(report))
-    raise typer.Exit(1)
+        if report.conforms:
+            warnings = len(report.violations) - len(report.errors)
+            extra = f", {warnings} warnings" if warnings else ""
+            typer.echo(f"conforms: {n_notices} notices, {n_quads} triples, 0 violations{extra}")
+        else:
+            typer.echo(format_report(report))
+            failed = True
+        if reason:
+            from ketluan.graph.reason import format_reason_report, reason_store
+
+            owl = reason_store(st, notices=notice or None, max_individuals=max_individuals)
+            for line in format_reason_report(owl):
+                typer.echo(line)
+            failed = failed or not owl.consistent
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -142,7 +142,7 @@ def notice_index_entry(graph: str, quads: Iterable[ox.Quad]) -> str:
                 [
                     node,
                     name,
-                    values.get((node, _SKOS + "altLabel"), []),
+                    sorted(values.get((node, _SKOS + "altLabel"), [])),
                     one(node, _KL + "province"),
                     one(node, _KL + "district"),
                     one(node, _ORG_NS + "subOrganizationOf"),

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib.namespace import RDF
 from typer.testing import CliRunner
 
 from ketluan.graph import pipeline
@@ -23,6 +24,7 @@ GOOD = (
     "1. Chi cục Tiêu chuẩn Đo lường Chất lượng hiệu chuẩn phương tiện đo trước ngày 30/6/2018.\n"
 )
 DATA = Path(__file__).parent / "data" / "notices"
+KL = "https://w3id.org/ketluan/ontology#"
 
 
 def fake_parse_notice(text: str, source_file: str) -> r.Notice:
@@ -251,6 +253,35 @@ def test_cli_validate_conforms(runner: CliRunner, fake_parser: None, tmp_path: P
     assert result.exit_code == 0, result.output
     assert result.output.startswith("conforms: 1 notices, ")
     assert result.output.strip().endswith("0 violations")
+
+
+@pytest.mark.issue(3)
+def test_cli_validate_reason_reports_a_person_typed_as_an_agency(
+    runner: CliRunner, fake_parser: None, tmp_path: Path
+) -> None:
+    import pyoxigraph as ox
+
+    (tmp_path / "001_good.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "002_good.txt").write_text(GOOD.replace("10/4/2018", "3/5/2019"), encoding="utf-8")
+    store = tmp_path / "store"
+    runner.invoke(
+        app, ["ingest", str(tmp_path / "001_good.txt"), str(tmp_path / "002_good.txt"), "--store", str(store)]
+    )
+    result = runner.invoke(app, ["validate", "--reason", "--store", str(store)])
+    assert result.exit_code == 0, result.output
+    assert "001_good.txt: consistent" in result.output and "002_good.txt: consistent" in result.output
+    # break one notice: its chair becomes an agency too (kl:Person and kl:Agency are disjoint)
+    s = ox.Store(str(store))
+    g = ox.NamedNode("https://w3id.org/ketluan/id/notice/002-good")
+    person = ox.NamedNode("https://w3id.org/ketluan/id/person/002-good/p")
+    s.add(ox.Quad(person, ox.NamedNode(str(RDF.type)), ox.NamedNode(KL + "Agency"), g))
+    s.flush()
+    del s
+    result = runner.invoke(app, ["validate", "--reason", "--notice", "002_good.txt", "--store", str(store)])
+    assert result.exit_code == 1, result.output
+    line = next(x for x in result.output.splitlines() if x.startswith("002_good.txt"))
+    assert "INCONSISTENT" in line and "kli:person/002-good/p" in line and "disjoint" in line
+    assert "001_good.txt" not in result.output
 
 
 def test_cli_query_table(runner: CliRunner, fake_parser: None, tmp_path: Path) -> None:
