@@ -9,6 +9,10 @@ always be traced back to the words it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ketluan.ingest.changes import ChangeEvent
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,3 +125,4 @@ class Notice:
     agencies: dict[str, Agency] = field(default_factory=dict)
     posts: list[Post] = field(default_factory=list)
     directives: list[Directive] = field(default_factory=list)
+    changes: list[ChangeEvent] = field(default_factory=list)  # mergers, renames … the notice states

@@ -180,7 +180,29 @@ class _Writer:
         self.write_posts()
         for i, directive in enumerate(n.directives, start=1):
             self.write_directive(KLI[f"directive/{self.slug}/{i}"], directive, meeting)
+        for i, change in enumerate(n.changes, start=1):
+            self.write_change(KLI[f"change/{self.slug}/{i}"], change)
         return list(self.quads)
+
+    def write_change(self, E: URIRef, c: object) -> None:
+        """An org:ChangeEvent: the bodies before (org:originalOrganization) and after (resultingOrganization)."""
+        originals = [a for ref in c.originals if (a := self.agency(ref.key))]  # type: ignore[attr-defined]
+        results = [a for ref in c.results if (a := self.agency(ref.key))]  # type: ignore[attr-defined]
+        if not originals and not results:
+            return
+        self.types(E, ORG.ChangeEvent, PROV.Activity)
+        self.add(E, KL.changeKind, Literal(c.kind))  # type: ignore[attr-defined]
+        self.add(E, RDFS.label, _vi(" ".join(c.span.text(self.notice.text).split())))  # type: ignore[attr-defined]
+        for a in originals:
+            self.add(E, ORG.originalOrganization, a)
+            self.add(a, ORG.changedBy, E)
+        for a in results:
+            self.add(E, ORG.resultingOrganization, a)
+            self.add(a, ORG.resultedFrom, E)
+        if c.effective:  # type: ignore[attr-defined]
+            self.add(E, SCHEMA.startDate, Literal(c.effective, datatype=XSD.date))  # type: ignore[attr-defined]
+        self.add(E, PROV.wasDerivedFrom, self.graph)
+        self.evidence(E, [c.span])  # type: ignore[attr-defined]
 
     def write_notice(self, meeting: URIRef) -> None:
         n, N = self.notice, self.graph

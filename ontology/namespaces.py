@@ -78,6 +78,8 @@ class KL(DefinedNamespace):
     topic: URIRef
 
     # Datatype properties (owl:DatatypeProperty)
+    # change kind: The kind of change a notice states: merge, rename, split, establish, dissolve or transfer.
+    changeKind: URIRef
     # content hash: SHA-256 (64 lower-case hex digits) of the normalised text; re-ingesting the same content changes nothing.
     contentHash: URIRef
     # district: The agency's district-level unit (huyện, quận, thị xã or provincial city), e.g. “Long Hồ”.

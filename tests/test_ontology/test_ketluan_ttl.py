@@ -28,7 +28,7 @@ OBJECT_PROPERTIES = [
 ]
 DATATYPE_PROPERTIES = [
     "sourceFile", "contentHash", "documentNumber", "issuedOn", "heldOn", "location", "dueBy", "text",
-    "province", "district", "layout", "mentionCount", "unitCode",
+    "province", "district", "layout", "mentionCount", "unitCode", "changeKind",
 ]
 SUBCLASS_AXIOMS = [
     (KL.Notice, PROV.Entity), (KL.Notice, SCHEMA.DigitalDocument),
