@@ -142,6 +142,7 @@ class Store:
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"store {self.path} is a file, not a directory — use --store to pick a folder")
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
             self._ox: ox.Store | None = ox.Store(str(self.path))
         except OSError as e:
             raise StoreError(self._explain_open_error(e)) from None
