@@ -14,6 +14,8 @@ Agencies
       ignored, in the same province and district (the locality is read from the name or the node).
   A2  inside one notice, a name without its district ("Phòng Tài chính - Kế hoạch") is the one body of that
       name with a district the same notice names ("… huyện Mỹ Tú").
+  A3  a Phòng named bare in a notice issued by a Sở, which names no other Sở, is that Sở's Phòng ("Phòng
+      Quản lý khoa học - Sở KH&CN tỉnh X"), not the Phòng of the same name in another Sở.
 Persons (names compared with tone spelling and case folded, so "Hoà" = "Hòa")
   P0  an analyst said so (``ketluan merge``); ``ketluan split`` forbids a merge, and no rule overrides it.
   P1  same name and the same province (the province of the body they hold a post in, else the notice's),
@@ -50,6 +52,9 @@ from ketluan.ingest.lang.vi.hierarchy import (
     CONCURRENT_POST_DAYS,
     CONCURRENT_POST_KINDS,
     NATIONAL_KINDS,
+    OWNED_KINDS,
+    OWNER_HEADS,
+    OWNER_KINDS,
     PARENT_BY_KIND,
 )
 from ketluan.ingest.places import load_gazetteer
@@ -354,6 +359,30 @@ def _resolve_agencies(m: Mentions, links: list[Link]) -> tuple[dict[str, AgencyI
         full = with_district.get((a.notice, core, k.province), set())
         if len(full) == 1:  # "UBND huyện" / "Phòng TC-KH" where the notice names one "… huyện Mỹ Tú"
             short_forms[a.iri] = keys[a.iri] = next(iter(full))
+    # A3: a Sở's notice names its own Phòng bare ("Phòng Quản lý khoa học"): that is the Phòng of that Sở,
+    # not the Phòng of the same name in another Sở
+    qualified: dict[str, str] = {}
+    other_owners: dict[str, int] = defaultdict(int)  # notice -> how many bodies of an owner kind it names
+    for a in ordered:
+        if agency_kind(a.name) in OWNER_KINDS:
+            other_owners[a.notice] += 1
+    for a in ordered:
+        k = keys[a.iri]
+        if k.district or not k.province or a.iri in short_forms or agency_kind(a.name) not in OWNED_KINDS:
+            continue
+        if any(w in OWNER_HEADS for w in k.core.split()[1:]):
+            continue  # the name already says whose it is ("Phòng Quản lý khoa học Sở KH&CN")
+        info = m.notices.get(a.notice)
+        owner = m.agencies.get(info.issuer or "") if info else None
+        if owner is None or owner.iri == a.iri or agency_kind(owner.name) not in OWNER_KINDS:
+            continue
+        okey = keys.get(owner.iri) or agency_key(owner.name, owner.province, owner.district)
+        if okey.province != k.province or okey.district:
+            continue
+        if a.parent or other_owners.get(a.notice, 0) > 1:
+            continue  # the notice says whose it is, or names other Sở the Phòng could belong to
+        qualified[a.iri] = f"{split_locality(a.name)[0]} - {owner.name}"
+        keys[a.iri] = agency_key(qualified[a.iri], a.province)
     for a in ordered:
         key = keys[a.iri]
         core_words = key.core.split()
@@ -365,7 +394,7 @@ def _resolve_agencies(m: Mentions, links: list[Link]) -> tuple[dict[str, AgencyI
     agency_of: dict[str, str] = {}
     used: set[str] = set()
     for key, members in groups.items():
-        name = _best_name(a.name for a in members)
+        name = _best_name(qualified.get(a.iri, a.name) for a in members)
         iri = _unique(_AGENCY_BASE + slugify(name) if slugify(name) else _AGENCY_BASE + "x", used)
         provinces = [a.province for a in members if a.province]
         districts = [a.district for a in members if a.district]
@@ -389,6 +418,9 @@ def _resolve_agencies(m: Mentions, links: list[Link]) -> tuple[dict[str, AgencyI
             if a.iri in short_forms:
                 reason = f"short form of the one '{key}' its notice names (A2)"
                 links.append(Link(first.iri, a.iri, "A2", reason))
+            elif a.iri in qualified or first.iri in qualified:
+                reason = f"a unit named bare in a notice of its own body: {key} (A3)"
+                links.append(Link(first.iri, a.iri, "A3", reason))
             else:
                 links.append(Link(first.iri, a.iri, "A1", f"same body once names are normalised: {key}"))
     _agency_parents(m, identities, agency_of, used)
@@ -413,6 +445,10 @@ def _agency_parents(
         if ident.collective:
             continue
         level = "district" if ident.key.district else "province" if ident.key.province else ""
+        if ident.kind in OWNED_KINDS and level == "province" and (owner := _owner_in_name(ident, by_key)):
+            ident.parent = owner
+            ident.parent_reason = f"its name says whose it is: {identities[owner].name}"
+            continue
         template = PARENT_BY_KIND.get((ident.kind, level))
         if not template or not ident.province:
             continue
@@ -456,6 +492,15 @@ def _agency_parents(
             ident.parent_reason = "a district's UBND belongs to the province's UBND (lang/vi/hierarchy.py)"
 
 
+def _owner_in_name(ident: AgencyIdentity, by_key: dict[AgencyKey, str]) -> str | None:
+    """The Sở a Phòng's name ends with ("Phòng Quản lý khoa học - Sở Khoa học và Công nghệ tỉnh X")."""
+    words = ident.key.core.split()
+    for i, w in enumerate(words[1:], start=1):
+        if w in OWNER_HEADS:
+            return by_key.get(AgencyKey(" ".join(words[i:]), ident.key.province, ""))
+    return None
+
+
 def _unique(iri: str, used: set[str]) -> str:
     out, n = iri, 2
     while out in used:
@@ -483,7 +528,7 @@ class _P:
 def _person_place(
     p: PersonMention, m: Mentions, res_agencies: dict[str, AgencyIdentity], agency_of: dict[str, str]
 ):
-    provinces: Counter[str] = Counter()
+    provinces: dict[str, int] = {}
     national: list[str] = []
     labels: dict[str, str] = {}
     for post in p.posts:
@@ -494,12 +539,12 @@ def _person_place(
         if ident.collective:
             continue
         if ident.key.province:
-            provinces[ident.key.province] += 1
+            provinces[ident.key.province] = provinces.get(ident.key.province, 0) + 1
             labels.setdefault(ident.key.province, ident.province or ident.key.province)
         elif ident.kind in NATIONAL_KINDS:
             national.append(canon)
     if provinces:
-        key = provinces.most_common(1)[0][0]
+        key = max(provinces, key=provinces.__getitem__)  # the most posts; ties: the first stated
         return "p:" + key, labels[key]
     if national:
         return "a:" + national[0], res_agencies[national[0]].name
@@ -520,15 +565,16 @@ class _PersonResolver:
         self.ps: dict[str, _P] = {}
         # per cluster root: (role key, agency kind) -> [(date, agency IRI)] for the conflict check
         self.posts_of: dict[str, dict[tuple[str, str], list[tuple[dt.date, str]]]] = {}
+        dates = {n: _date(info.date) for n, info in m.notices.items()}
         for p in m.persons.values():
             place, label = _person_place(p, m, agencies, agency_of)
             posts = []
             for post in p.posts:
                 canon = agency_of.get(post.agency or "")
                 kind = agencies[canon].kind if canon else ""
-                posts.append((match_key(post.role), canon, kind))
+                posts.append((name_key(post.role), canon, kind))
             self.ps[p.iri] = _P(
-                p, name_key(p.name), loose_key(p.name), _date(m.date_of(p.notice)), place, label, posts
+                p, name_key(p.name), loose_key(p.name), dates.get(p.notice), place, label, posts
             )
             self.c.add(p.iri)
             self.posts_of[p.iri] = self._index_posts(self.ps[p.iri])

@@ -340,3 +340,33 @@ def test_resolve_is_independent_of_input_order():
             dict(random.Random(seed).sample(list(c.m.persons.items()), len(c.m.persons))),
         )
         assert set(resolution_quads(resolve(shuffled))) == baseline
+
+
+def test_resolve_a_bare_phong_belongs_to_the_so_that_issues_its_notices():
+    c = Corpus()
+    n1, n2 = c.notice("n1", "2019-01-01", "Vĩnh Long"), c.notice("n2", "2020-01-01", "Vĩnh Long")
+    for n in (n1, n2):
+        c.m.notices[n].issuer = c.agency(n, "Sở Khoa học và Công nghệ tỉnh Vĩnh Long", "Vĩnh Long")
+    ph = [c.agency(n, "Phòng Quản lý khoa học", "Vĩnh Long") for n in (n1, n2)]
+    res = resolve(c.m)
+    phong = res.agencies[res.agency_of[ph[0]]]
+    assert res.agency_of[ph[1]] == phong.iri
+    assert phong.name == "Phòng Quản lý khoa học - Sở Khoa học và Công nghệ tỉnh Vĩnh Long"
+    assert res.agencies[phong.parent].name == "Sở Khoa học và Công nghệ tỉnh Vĩnh Long"
+    # and the Sở belongs to the UBND tỉnh: Phòng -> Sở -> UBND tỉnh
+    assert res.agencies[res.agencies[phong.parent].parent].name == "Ủy ban nhân dân tỉnh Vĩnh Long"
+
+
+def test_resolve_bare_phong_of_the_same_name_in_two_so_are_two_bodies():
+    c = Corpus()
+    n1, n2 = c.notice("n1", "2019-01-01", "Vĩnh Long"), c.notice("n2", "2020-01-01", "Vĩnh Long")
+    c.m.notices[n1].issuer = c.agency(n1, "Sở Khoa học và Công nghệ tỉnh Vĩnh Long", "Vĩnh Long")
+    c.m.notices[n2].issuer = c.agency(n2, "Sở Tài chính tỉnh Vĩnh Long", "Vĩnh Long")
+    ph = [c.agency(n, "Phòng Kế hoạch - Tài chính", "Vĩnh Long") for n in (n1, n2)]
+    res = resolve(c.m)
+    a, b = (res.agencies[res.agency_of[x]] for x in ph)
+    assert a.iri != b.iri
+    assert {res.agencies[a.parent].name, res.agencies[b.parent].name} == {
+        "Sở Khoa học và Công nghệ tỉnh Vĩnh Long",
+        "Sở Tài chính tỉnh Vĩnh Long",
+    }

@@ -22,6 +22,14 @@ PARENT_BY_KIND: dict[tuple[str, str], str] = {
     ("ubnd", "district"): "Ủy ban nhân dân {province}",
 }
 
+#: Units that a body's own notices name bare, without their owner: a Sở's notice says "Phòng Quản lý khoa
+#: học", meaning its own Phòng. Such a unit, named in a notice issued by a body of an `OWNER_KINDS` kind in
+#: the same province (and no district), is that body's unit: "Phòng Quản lý khoa học - Sở Khoa học và Công
+#: nghệ tỉnh X". `OWNER_HEADS` are the (case-folded) head words that name such an owner inside a unit's name.
+OWNED_KINDS: frozenset[str] = frozenset({"phong"})
+OWNER_KINDS: frozenset[str] = frozenset({"so"})
+OWNER_HEADS: frozenset[str] = frozenset({"sở"})
+
 #: Agency kinds where one person commonly holds the same title in several bodies at once (a Phó Chủ tịch
 #: UBND is "Trưởng ban" of many Ban Chỉ đạo; Party and council posts are held alongside state posts). Two
 #: posts in bodies of these kinds never count as evidence that two same-named mentions are two people.
