@@ -18,10 +18,17 @@ from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
     AGENCY_HEADS,
     COLLECTIVE_NOUNS,
+    DISTRICT_PHONG_NAMES,
+    DISTRICT_TYPES,
+    LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
+    NAME_COMPOUNDS,
     NAME_STOP_PHRASES,
+    NAME_STOP_VERBS,
     NAME_SYLLABLES,
+    NAME_VARIANTS,
     NOT_BODIES_AFTER_HEAD,
+    NOT_BODIES_AFTER_WORD,
     STANDALONE_ABBREVIATIONS,
 )
 from ketluan.ingest.lang.vi.titles import TITLES
@@ -33,8 +40,15 @@ from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
 HEADS = PhraseTable(AGENCY_HEADS.items())
 LOCALITIES = PhraseTable(LOCALITY_TYPES.items())
 STOPS = PhraseTable((p, True) for p in NAME_STOP_PHRASES)
+STOP_VERBS = PhraseTable((p, True) for p in NAME_STOP_VERBS)
+COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
+_VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
+_DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
+_NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
+SHARED_OVER = PhraseTable((n, n) for n in LOCALITY_COLLECTIVE_NOUNS)
+COMMITTEES = PhraseTable((c, c) for c in ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy"))
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
 _NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
@@ -160,18 +174,17 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         return None
     j, kind = m
     head_toks = toks[i:j]
+    tm = TITLE_TABLE.match(toks, i)
+    if tm is not None and tm[0] > j:
+        return None  # a post title that opens with a head noun: "Chi cục trưởng", "Tỉnh ủy viên"
+    if i > 0 and (not t0.is_cap or (t0.is_upper and toks[i - 1].is_upper)):
+        # the head's syllable ends a compound word: "hội trường", "cơ sở", "giao ban", "cán bộ"
+        if toks[i - 1].key in _NOT_AFTER_WORD.get(t0.key, ()):
+            return None
     if not (t0.is_cap or t0.is_upper):
         # a lower-case head ("phòng", "sở", "huyện") needs a capitalised name or abbreviation after it
         if not (_is_name_start(toks, j) or (j < len(toks) and toks[j].key in ("các",))):
             return None
-        if i > 0 and toks[i - 1].key in ("cơ", "tại", "văn") and t0.key == "sở":
-            return None
-        if (
-            i > 0
-            and toks[i - 1].key in ("giao", "tiếp", "cơ", "phát", "dự")
-            and t0.key in ("ban", "sở", "thanh")
-        ):
-            return None  # "giao ban", "cơ sở", "phát thanh"
     head = _canonical_head(head_toks, text)
     if (
         str(kind) == "association"
@@ -182,7 +195,12 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if j < len(toks) and toks[j].key in ("các", "những"):
         return _scan_collective(toks, j, text, head=(i, head, str(kind)))
     name_end = _scan_name(toks, j, text)
-    loc = _scan_locality(toks, name_end, text)
+    if name_end > j and name_end + 1 < len(toks) and toks[name_end].key in ("các", "những"):
+        shared = _scan_shared(toks, i, j, name_end, text, head, str(kind))
+        if shared is not None:
+            return shared
+    # right after a UBND/HĐND head, "TP." alone is the city ("PCT UBND TP.")
+    loc = _scan_locality(toks, name_end, text, bare_ok=name_end == j and str(kind) in ("ubnd", "hdnd"))
     lt = ln_ = None
     end = name_end
     if loc:
@@ -221,9 +239,39 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             break
         if not t.is_word:
             break
+        if t.text.isdigit():
+            # a numbered unit: "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1 (…)", "… 3 và …"
+            nxt = toks[k + 1] if k + 1 < len(toks) else None
+            if (
+                len(t.text) <= 2
+                and k > j
+                and (
+                    nxt is None
+                    or not nxt.is_word
+                    or nxt.key == "và"
+                    or STOPS.match(toks, k + 1)
+                    or STOP_VERBS.match(toks, k + 1)
+                )
+            ):
+                k += 1
+            break
+        cm = COMPOUNDS.match(toks, k)
+        if cm is not None and k > j:
+            k = min(cm[0], limit)  # "… dự án đầu tư xây dựng", "Phòng Hành chính tổng hợp"
+            continue
+        pc = COMMITTEES.match(toks, k)
+        if pc is not None:
+            k = pc[0]  # "Ban Tuyên giáo Tỉnh ủy", "Văn phòng Huyện ủy": the committee it belongs to
+            continue
         if LOCALITIES.match(toks, k) and t.key not in ("tp", "tx"):
             # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword
-            if not (t.is_cap and k + 1 < len(toks) and not toks[k + 1].is_cap):
+            if not (
+                t.is_cap
+                and not t.is_upper
+                and k + 1 < len(toks)
+                and toks[k + 1].is_word
+                and not toks[k + 1].is_cap
+            ):
                 break
         if t.key in ("tp", "tx", "tp.", "tx.") and k > j:
             break
@@ -232,6 +280,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             and HEADS.match(toks, k)
             and t.is_cap
             and t.key not in ("ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ")
+            and toks[k - 1].key not in _NOT_AFTER_WORD.get(t.key, ())  # "MÔI TRƯỜNG" is no "Trường"
         ):
             break
         if t.is_upper and len(t.text) > 1 or "&" in t.text:
@@ -255,6 +304,8 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             break
         if STOPS.match(toks, k):
             break
+        if k > j and STOP_VERBS.match(toks, k) and toks[k - 1].key not in ("và", ",", "-", "–"):
+            break  # "Sở Khoa học và Công nghệ hỗ trợ doanh nghiệp": the verb opens the predicate
         if t.key in _NAME_SYLL:
             k += 1
             continue
@@ -265,7 +316,9 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
     return k
 
 
-def _scan_locality(toks: list[Tok], k: int, text: str) -> tuple[str, str | None, int] | None:
+def _scan_locality(
+    toks: list[Tok], k: int, text: str, bare_ok: bool = False
+) -> tuple[str, str | None, int] | None:
     """ "huyện Long Hồ" / "tỉnh" / "TP. Cần Thơ" / "Tx Bình Minh" at toks[k]."""
     m = LOCALITIES.match(toks, k)
     if not m:
@@ -298,9 +351,56 @@ def _scan_locality(toks: list[Tok], k: int, text: str) -> tuple[str, str | None,
     j = start_j + len(names)
     if names:
         return lt, " ".join(t.text for t in names), j
-    if toks[k].is_upper and len(toks[k].text) <= 3:
+    if toks[k].is_upper and len(toks[k].text) <= 3 and not bare_ok:
         return None  # "TP" alone is not a locality
     return lt, None, j
+
+
+def _scan_shared(
+    toks: list[Tok], i: int, j: int, name_end: int, text: str, head: str, kind: str
+) -> AgencyMatch | None:
+    """ "Phòng TN&MT các huyện, thị xã", "Sở NN&PTNT các tỉnh Nghệ An, Hà Tĩnh": one body per locality."""
+    k = name_end + 1
+    members: list[str] = []
+    while k < len(toks):
+        m = SHARED_OVER.match(toks, k)
+        if m is None:
+            break
+        members.append(str(m[1]))
+        k = m[0]
+        if (
+            k + 1 < len(toks)
+            and (toks[k].text == "," or toks[k].key == "và")
+            and SHARED_OVER.match(toks, k + 1)
+        ):
+            k += 1
+            continue
+        break
+    if not members:
+        return None
+    # the places named after them, when the gazetteer knows each: "các tỉnh Nghệ An, Hà Tĩnh, Quảng Bình"
+    gz = load_gazetteer()
+    while k < len(toks):
+        s = k + 1 if toks[k].text in (",", ":") or toks[k].key == "và" else k
+        e = s
+        while e < len(toks) and e < s + 4 and toks[e].is_word and toks[e].is_cap:
+            e += 1
+        cand = " ".join(t.text for t in toks[s:e])
+        if e == s or not (gz.province(cand) or gz.districts_named(cand)):
+            break
+        k = e
+    name = expand_name(toks[j:name_end], text)
+    return AgencyMatch(
+        i,
+        k,
+        Span(toks[i].start, toks[k - 1].end),
+        join(text, toks[i:k]),
+        kind,
+        f"{head} {name}",
+        join(text, toks[name_end:k]),
+        collective=True,
+        members=members,
+    )
 
 
 def _scan_collective(
@@ -373,7 +473,7 @@ def _scan_collective(
         surface,
         head[2] if head else "collective",
         head[1] if head else "",
-        "",
+        join(text, toks[i:j]) if head else "",  # "các huyện, thị xã, thành phố" after the head
         collective=True,
         members=members,
     )
@@ -450,6 +550,7 @@ class Place:
     parent: Agency | None = None  # the body a sub-unit belongs to (a delegation heading's Sở)
     home: Agency | None = None  # the notice's own Sở/UBND, for bare "Sở"
     collective: Agency | None = None  # "các huyện, thị xã, thành phố" being addressed: bare "UBND" is theirs
+    units_of: Agency | None = None  # the issuing Sở: a Phòng named with no parent and no district is its own
 
 
 class AgencyBook:
@@ -459,6 +560,7 @@ class AgencyBook:
         self.province = province
         self.province_kind = province_kind
         self.by_key: dict[str, Agency] = {}
+        self.named_districts: dict[str, dict[str, str]] = {}
 
     def _province_suffix(self) -> str:
         if not self.province:
@@ -499,12 +601,41 @@ class AgencyBook:
             ag.parent = parent.key
         return ag
 
+    def note_districts(self, matches: list[AgencyMatch]) -> None:
+        """Remember the districts a notice names, by kind ("huyện" -> {"Long Hồ"})."""
+        for m in matches:
+            lt, ln = m.locality_type, m.locality
+            if lt in DISTRICT_TYPES and ln and _is_district(ln, self.province):
+                if lt == "thành phố" and not self._is_city(ln, m.kind):
+                    continue
+                self.named_districts.setdefault(lt, {})[match_key(ln)] = _place_name(ln)
+
+    def only_district(self, lt: str) -> str | None:
+        names = self.named_districts.get(lt, {})
+        return next(iter(names.values())) if len(names) == 1 else None
+
+    def _is_city(self, name: str, kind: str) -> bool:
+        """ "thành phố Kon Tum" in tỉnh Kon Tum is the city, a district, for bodies a district has."""
+        return self.province_kind == "tỉnh" and kind != "so" and _is_district(name, self.province)
+
+    def _owner(self, head: str, owner: str) -> Agency | None:
+        """The body a "Văn phòng X" belongs to, when the notice names X."""
+        rest = head.split(" ", 2)[2] if len(head.split()) > 2 else ""
+        if not rest:
+            return None
+        for cand in (f"{rest} {owner}".strip(), rest):
+            got = self.by_key.get(match_key(cand))
+            if got is not None:
+                return got
+        return None
+
     def resolve(self, m: AgencyMatch, place: Place) -> Agency | None:
         """Canonical agency for a mention in its place."""
         prov = self._province_suffix()
         surface = m.surface
         if m.collective:
-            name = _cap_head(surface)
+            # the head (and name) written out in full: "Ủy ban nhân dân các huyện, thị xã, thành phố"
+            name = f"{m.head} {m.name}" if m.head and m.name else _cap_head(surface)
             return self.add(name, "collective", surface, m.span, collective=True)
         if m.kind == "standalone":
             name = m.head
@@ -531,6 +662,7 @@ class AgencyBook:
             ln = _place_name(ln or "")
             return self.add(f"{_cap_head(lt or '')} {ln}", "locality", surface, m.span, district=ln)
         head, name = m.head, m.name
+        name = _VARIANTS.get(fold(name), name)  # "Kinh tế - Hạ tầng" -> "Kinh tế và Hạ tầng"
         full = f"{head} {name}".strip()
         if m.locality:
             m.locality = _place_name(m.locality)
@@ -540,26 +672,34 @@ class AgencyBook:
         lt, ln = m.locality_type, m.locality
         if lt and ln:
             if lt in ("tỉnh",) or (
-                lt == "thành phố" and self.province and match_key(ln) == match_key(self.province)
+                lt == "thành phố"
+                and self.province
+                and match_key(ln) == match_key(self.province)
+                and not self._is_city(ln, m.kind)
             ):
                 loc = (
                     f"{self.province_kind} {ln}"
                     if self.province and match_key(ln) == match_key(self.province)
                     else f"{lt} {ln}"
                 )
-                if _is_party(head):
+                if _is_party(full):
                     loc = ln
             else:
                 loc = f"{lt} {ln}"
                 district = ln
         elif lt:  # "UBND huyện", "Viện ... thành phố" = this locality
-            if lt in ("tỉnh",) or (lt == "thành phố" and place.district is None):
+            only = self.only_district(lt)
+            if lt in ("tỉnh",) or (lt == "thành phố" and place.district is None and only is None):
                 loc = prov or None
                 if _is_party(head) and self.province:
                     loc = self.province
             elif place.district:
                 loc = f"{place.district_type or lt} {place.district}"
                 district = place.district
+            elif only is not None:
+                # "UBND huyện" with no name: the one district of that kind the notice names
+                loc = f"{lt} {only}"
+                district = only
             else:
                 loc = lt
         # bare "Sở" / "Văn phòng Sở" / "Thanh tra Sở": the notice's own Sở
@@ -580,6 +720,14 @@ class AgencyBook:
                     parent=place.home,
                     extra_labels=(head,),
                 )
+            if fold(head) not in _BARE_UNIT_HEADS:
+                # the head names its parent: "Văn phòng Tỉnh ủy", "Văn phòng UBND", "Thanh tra tỉnh"
+                owner = _owner_suffix(head, self.province, prov, place.district)
+                full = f"{head} {owner}".strip() if owner else head
+                return self.add(full, m.kind, surface, m.span, parent=self._owner(head, owner))
+            if place.parent is not None and place.parent.kind == m.kind:
+                # "Thanh tra Tổng cục (ông A, Chánh Thanh tra)": the unit named just before
+                return self.add(place.parent.name, m.kind, surface, m.span)
             if place.parent is not None:
                 return self.add(
                     f"{head} {place.parent.name}",
@@ -631,13 +779,71 @@ class AgencyBook:
             and fold(head) in ("tỉnh ủy", "thường trực tỉnh ủy", "ban thường vụ tỉnh ủy", "thành ủy")
         ):
             loc = self.province
+        committee = _party_committee(full)
+        if committee and loc is None and not lt:
+            # "Ban Tuyên giáo Tỉnh ủy", "Huyện ủy": the committee of the notice's province or district
+            if committee in _PROVINCE_COMMITTEES and self.province:
+                loc = self.province
+            elif committee in _DISTRICT_COMMITTEES and place.district:
+                loc = district = place.district
+        if (
+            m.kind == "party"
+            and fold(head) in _DISTRICT_COMMITTEES
+            and name
+            and not lt
+            and _is_district(name, self.province)
+        ):
+            district = _place_name(name)  # "Huyện ủy Đông Hòa" speaks for the district
         canonical = f"{full} {loc}".strip() if loc else full
         labels = (full,) if loc else ()
         if m.kind == "phong" and parent is None and place.parent is not None and district is None:
             parent = place.parent
+        if (
+            m.kind == "phong"
+            and parent is None
+            and district is None
+            and lt is None
+            and place.units_of is not None
+            and fold(name) not in _DISTRICT_PHONG
+        ):
+            parent = place.units_of
+        if m.kind == "phong" and parent is None and district:
+            # a district's Phòng belongs to that district's UBND when the notice names it
+            parent = self.by_key.get(
+                match_key(f"Ủy ban nhân dân {lt or place.district_type or 'huyện'} {district}")
+            )
         return self.add(
             canonical, m.kind, surface, m.span, district=district, parent=parent, extra_labels=labels
         )
+
+
+_BARE_UNIT_HEADS = frozenset({"văn phòng", "thanh tra"})
+_PROVINCE_COMMITTEES = frozenset(fold(c) for c in ("tỉnh ủy", "thành ủy"))
+_DISTRICT_COMMITTEES = frozenset(fold(c) for c in ("huyện ủy", "quận ủy", "thị ủy"))
+
+
+def _party_committee(full: str) -> str | None:
+    """ "tỉnh ủy" for "Ban Tuyên giáo Tỉnh ủy": the Party committee a name ends with, if any."""
+    words = fold(full).split()
+    tail = " ".join(words[-2:])
+    return tail if tail in _PROVINCE_COMMITTEES or tail in _DISTRICT_COMMITTEES else None
+
+
+def _owner_suffix(head: str, province: str | None, prov: str, district: str | None = None) -> str:
+    """What follows "Văn phòng Tỉnh ủy" / "Văn phòng UBND" / "Thanh tra tỉnh" in the full name."""
+    words = fold(head).split()
+    if not province:
+        return ""
+    committee = _party_committee(head)
+    if committee in _DISTRICT_COMMITTEES:
+        return district or ""  # "Văn phòng Huyện ủy Đông Hòa"
+    if _is_party(head):
+        return province  # "Văn phòng Tỉnh ủy Vĩnh Long"
+    if words[-1] == "tỉnh":
+        return province  # "Thanh tra tỉnh Vĩnh Long"
+    if fold(head).endswith(("ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd")):
+        return prov  # "Văn phòng Ủy ban nhân dân tỉnh Vĩnh Long"
+    return ""
 
 
 def _person_starts(toks: list[Tok], k: int) -> bool:

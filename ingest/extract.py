@@ -16,8 +16,22 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ketluan.ingest import dates as vdates
-from ketluan.ingest.agencies import AgencyBook, AgencyMatch, Place, find_agencies, scan_agency
-from ketluan.ingest.lang.vi.agencies import DOCUMENT_CODE_ISSUERS
+from ketluan.ingest.agencies import (
+    HEADS,
+    LOCALITIES,
+    AgencyBook,
+    AgencyMatch,
+    Place,
+    find_agencies,
+    scan_agency,
+)
+from ketluan.ingest.lang.vi.agencies import (
+    ABBREVIATIONS,
+    DISTRICT_LEVEL_KINDS,
+    DISTRICT_TYPES,
+    DOCUMENT_CODE_ISSUERS,
+    NATIONAL_KINDS,
+)
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
     ACTION_CUES,
@@ -26,20 +40,22 @@ from ketluan.ingest.lang.vi.structure import (
     CLOSING_FORMULAS,
     CONCLUSION_HEADINGS,
     CONCLUSION_LEADINS,
+    DELEGATION_SIDE_CUES,
     DELEGATION_VERBS,
     DEONTIC_CUES,
     REQUEST_VERBS,
     REVIEW_HEADINGS,
     SUPPORT_MARKS,
+    TABLE_COLUMNS,
     TASK_LIST_LEADINS,
 )
 from ketluan.ingest.lang.vi.titles import HEAD_TITLE_BODY_KINDS, TITLE_DEFAULT_BODY, TITLE_UNIT_HEAD, TITLES
 from ketluan.ingest.people import match_title, scan_name
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Directive, Meeting, Notice, Person, Post, Span
-from ketluan.ingest.sections import Block, Layout, parse_layout
+from ketluan.ingest.sections import Block, Layout, is_table_row, parse_layout, table_cells
 from ketluan.ingest.text import match_key, strip_diacritics
-from ketluan.ingest.tokens import PhraseTable, Tok, fold, tokenize
+from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
 from ketluan.ingest.topics import classify_topics
 
 _CUES = PhraseTable((c, c) for c in ACTION_CUES)
@@ -52,6 +68,7 @@ _REQUEST = frozenset(fold(v) for v in REQUEST_VERBS)
 _SEP = {"-", "–", "—", ",", ":", "(", "/"}
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
+_SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
 
 
 @dataclass(slots=True)
@@ -160,13 +177,16 @@ class NoticeParser:
         self.notice.province = province
         self.notice.meeting.province = province
         self.agencies = AgencyBook(province, kind)
+        self._text_agencies = find_agencies(text, tokenize(text), province)
+        self.agencies.note_districts(self._text_agencies)
         self.persons = PersonBook()
         self.home: Agency | None = None
         self.default_place = Place(province, kind)
         self.title_chairs: list[tuple[str, str | None]] = []
         self.addressee: list[str] = []
         self.year: int | None = None
-        self._text_agencies: list[AgencyMatch] | None = None
+        self.home_district: tuple[str, str] | None = None  # (name, type) when a district body issued it
+        self._issuer: Agency | None = None
 
     # -- helpers ------------------------------------------------------------------------------
     def place(self, **kw) -> Place:
@@ -176,6 +196,11 @@ class NoticeParser:
             home=self.home,
             collective=getattr(self, "_collective", None),
         )
+        if self._issuer is not None and self._issuer.kind == "so":
+            base.units_of = self._issuer  # "Phòng Quản lý khoa học" in a Sở's own notice is its Phòng
+        if self.home_district is not None:
+            # a district body's notice: "UBND huyện", "Phòng Tài chính - Kế hoạch" are that district's
+            base.district, base.district_type = self.home_district
         for k, v in kw.items():
             setattr(base, k, v)
         return base
@@ -233,8 +258,11 @@ class NoticeParser:
                 if agency is None:
                     if role in TITLE_DEFAULT_BODY:
                         agency = self._default_body(role)
-                    elif context_agency is not None:
+                    elif context_agency is not None and _fits_unit(role, context_agency):
                         agency = context_agency
+                    elif role in TITLE_UNIT_HEAD:
+                        # "Phó Tổng cục trưởng" alone in a Tổng cục's notice: the post is in that body
+                        agency = self._own_body(_unit_kind(TITLE_UNIT_HEAD[role]))
                 span = Span(t.start, toks[max(end, agency_end) - 1].end)
                 posts.append((role, surface, span, agency))
                 last_agency = agency
@@ -255,16 +283,31 @@ class NoticeParser:
         self, toks: list[Tok], k: int, end: int, role: str, place: Place
     ) -> tuple[Agency | None, int]:
         unit = TITLE_UNIT_HEAD.get(role)
+        if unit is not None and end < len(toks):
+            # the body written in full after its head's title: "Chi cục trưởng Chi cục TĐC"
+            am = scan_agency(toks, end, self.text)
+            if am is not None and not am.collective and _unit_kind(unit) == am.kind:
+                return self.resolve(am, self._unit_place(toks, am.end, place)), am.end
         if unit is not None:
             # the title's last words are the unit's head ("Trưởng phòng" ends with "phòng")
             for s in range(k, end):
                 am = scan_agency(toks, s, self.text)
-                if am is not None and am.end > end - 0 and fold(am.head).endswith(fold(unit).split()[-1]):
-                    return self.resolve(am, place), am.end
+                u = fold(unit).split()[-1]
+                if (
+                    am is not None
+                    and am.end > end
+                    and (fold(am.head).endswith(u) or fold(am.head).split()[0] == u)
+                ):
+                    return self.resolve(am, self._unit_place(toks, am.end, place)), am.end
                 if am is not None and am.end >= end and am.kind in ("inspectorate", "office"):
                     return self.resolve(am, place), am.end
             # an abbreviated title ("P.TP Tư vấn"): the name follows directly
-            if end < len(toks) and (toks[end].is_cap or toks[end].is_upper) and not match_title(toks, end):
+            if (
+                end < len(toks)
+                and (toks[end].is_cap or toks[end].is_upper)
+                and not match_title(toks, end)
+                and scan_name(toks, end, need_surname=True, allow_honorific=False) is None
+            ):  # "Phó Tổng cục trưởng Hoàng Văn Thịnh": a person, not the unit's name
                 from ketluan.ingest.agencies import _scan_name, expand_name
 
                 ne = _scan_name(toks, end, self.text)
@@ -296,16 +339,44 @@ class NoticeParser:
                 return self.resolve(am, place), am.end
         return None, end
 
+    def _unit_place(self, toks: list[Tok], after: int, place: Place) -> Place:
+        """A unit followed by its parent ("Phòng Quản lý ngân sách, Sở Tài chính tỉnh Sóc Trăng") sits there."""
+        if after + 1 < len(toks) and toks[after].text in (",", "-", "–"):
+            pm = scan_agency(toks, after + 1, self.text)
+            if (
+                pm is not None
+                and not pm.collective
+                and pm.kind not in ("phong", "locality", "standalone")
+                and (pm.name or pm.locality)
+                and not match_title(toks, after + 1)
+            ):
+                parent = self.resolve(pm, place)
+                if parent is not None:
+                    return place_of(parent, place)
+        return place
+
     def _default_body(self, role: str) -> Agency | None:
         body = TITLE_DEFAULT_BODY[role]
         prov = self.agencies.province
         if body in ("Tỉnh ủy", "Thành ủy") and prov:
             name = f"{'Thành ủy' if self.agencies.province_kind == 'thành phố' else 'Tỉnh ủy'} {prov}"
+        elif body == "Huyện ủy" and self.home_district is not None:
+            name = f"{body} {self.home_district[0]}"  # "Huyện ủy viên" in a district's notice
         elif body == "Bộ":
-            return None
+            return self._own_body("ministry")  # "Thứ trưởng" in a ministry's own notice
         else:
             name = body
         return self.agencies.add(name, "party", body, Span(0, 0)) if name else None
+
+    def _own_body(self, kind: str) -> Agency | None:
+        """The issuer, or the body above it, when it is of ``kind``: the notice's own Bộ, Tổng cục, Chi cục."""
+        a, seen = self._issuer, set()
+        while a is not None and a.key not in seen:
+            if a.kind == kind:
+                return a
+            seen.add(a.key)
+            a = self.agencies.by_key.get(a.parent) if a.parent else None
+        return None
 
     # -- persons ------------------------------------------------------------------------------
     def people_in(
@@ -319,18 +390,20 @@ class NoticeParser:
         """Persons in text[start:end], each with the posts written next to the name."""
         toks = tokenize(self.text, start, end)
         out: list[PersonMention] = []
+        scopes = self._mention_scopes(toks)
         k = 0
         while k < len(toks):
+            pl, cx = self._scope_at(scopes, k, place, context_agency)
             # "Giám đốc Sở X Huỳnh Minh Tuấn", "các Phó Giám đốc Sở (A, B)"
             tm = match_title(toks, k)
             if tm is not None and (toks[k].is_cap or toks[k].is_upper):
-                posts, pe = self.parse_posts(toks, k, place, context_agency)
+                posts, pe = self.parse_posts(toks, k, pl, cx)
                 if posts:
                     nm = scan_name(toks, pe, need_surname=True, allow_honorific=False)
                     if nm is not None:
                         pm = self._mention(toks, nm, posts)
                         more, e2 = (
-                            self.parse_posts(toks, nm.end + 1, place, context_agency)
+                            self.parse_posts(toks, nm.end + 1, pl, cx)
                             if nm.end < len(toks) and toks[nm.end].text in _SEP
                             else ([], nm.end)
                         )
@@ -362,11 +435,11 @@ class NoticeParser:
             posts: list = []
             e = nm.end
             if e < len(toks) and toks[e].text in _SEP:
-                posts, e2 = self.parse_posts(toks, e + 1, place, context_agency)
+                posts, e2 = self.parse_posts(toks, e + 1, pl, cx)
                 if posts:
                     e = e2
             if not posts and e < len(toks) and match_title(toks, e):
-                posts, e = self.parse_posts(toks, e, place, context_agency)
+                posts, e = self.parse_posts(toks, e, pl, cx)
             if nm.honorific is None and not posts and not line_start_names:
                 k = nm.end
                 continue
@@ -379,6 +452,45 @@ class NoticeParser:
             k = e
         self._last_toks = toks
         return out
+
+    def _mention_scopes(self, toks: list[Tok]) -> list[list]:
+        """Stretches whose persons belong to a body written just before them.
+
+        "Sở Tài chính (bà A, Giám đốc Sở)": inside the brackets "Sở" is Sở Tài chính. "Về phía huyện
+        Long Hồ có ông B, Chủ tịch UBND huyện; …": up to the end of the sentence "UBND huyện" and the
+        Phòng named are Long Hồ's. Each scope is [first, end, match, resolved-or-None].
+        """
+        if not any(t.text == "(" for t in toks) and not any(_SIDE.match(toks, i) for i in range(len(toks))):
+            return []
+        ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if not m.collective]
+        by_end = {m.end: m for m in ms}
+        by_start = {m.start: m for m in ms}
+        scopes: list[list] = []
+        for i, t in enumerate(toks):
+            if t.text == "(" and i in by_end:
+                close = next((q for q in range(i + 1, len(toks)) if toks[q].text in (")", "(")), len(toks))
+                scopes.append([i + 1, close, by_end[i], None])
+                continue
+            sm = _SIDE.match(toks, i)
+            if sm is not None and sm[0] in by_start:
+                m = by_start[sm[0]]
+                stop = next(
+                    (q for q in range(m.end, len(toks)) if toks[q].text in (".", "!", "?")), len(toks)
+                )
+                scopes.append([m.end, stop, m, None])
+        return scopes
+
+    def _scope_at(
+        self, scopes: list[list], k: int, place: Place, context: Agency | None
+    ) -> tuple[Place, Agency | None]:
+        for sc in reversed(scopes):
+            if sc[0] <= k < sc[1]:
+                if sc[3] is None:
+                    sc[3] = self._delegation(sc[2], attending=False)
+                ctx, pl = sc[3]
+                if ctx is not None:
+                    return pl, ctx
+        return place, context
 
     def _mention(self, toks: list[Tok], nm, posts) -> PersonMention:
         span = Span(toks[nm.start].start, toks[nm.end - 1].end)
@@ -430,22 +542,18 @@ class NoticeParser:
     def find_issuer(self) -> None:
         lay = self.layout
         issuer: Agency | None = None
-        for ln in lay.header:
-            found = self.agencies_in(ln.clean_start, ln.clean_start + len(ln.clean))
-            for m, a in found:
-                if _is_upper(m.surface):
-                    _recase(a, m)
-                if (
-                    issuer is not None
-                    and not m.name
-                    and not m.locality
-                    and a.kind in ("office", "inspectorate", "board")
-                ):
-                    # "ỦY BAN NHÂN DÂN TỈNH X / VĂN PHÒNG": the unit of the body above it
-                    a = self.agencies.add(f"{m.head} {issuer.name}", a.kind, m.surface, m.span, parent=issuer)
-                elif issuer is not None and a.parent is None and a.key != issuer.key:
-                    a.parent = issuer.key
-                issuer = a
+        for m, a in self._header_agencies():
+            if (
+                issuer is not None
+                and not m.name
+                and not m.locality
+                and a.kind in ("office", "inspectorate", "board")
+            ):
+                # "ỦY BAN NHÂN DÂN TỈNH X / VĂN PHÒNG": the unit of the body above it
+                a = self.agencies.add(f"{m.head} {issuer.name}", a.kind, m.surface, m.span, parent=issuer)
+            elif issuer is not None and a.parent is None and a.key != issuer.key:
+                a.parent = issuer.key
+            issuer = a
         if issuer is None and lay.number:
             m = re.search(r"/\s*[A-ZĐ]+-([A-ZĐ&]+)", lay.number.clean)
             if m and m.group(1) in DOCUMENT_CODE_ISSUERS:
@@ -477,7 +585,7 @@ class NoticeParser:
                 if am is not None:
                     issuer = self.resolve(am)
                     if issuer is not None:
-                        _recase(issuer, am)
+                        _recase(issuer, am, self.text)
         if issuer is None and lay.signature:
             head_title = None
             for ln in lay.signature:
@@ -494,6 +602,10 @@ class NoticeParser:
             issuer = self.most_mentioned(("Sở",))
         self.notice.issuer = issuer.key if issuer else None
         self._issuer = issuer
+        if issuer is not None and issuer.kind in NATIONAL_KINDS and not issuer.district:
+            self._drop_province()
+        if issuer is not None and issuer.district and issuer.kind in DISTRICT_LEVEL_KINDS:
+            self.home_district = (issuer.district, _district_type(issuer))
         self.home = issuer if issuer is not None and issuer.kind == "so" else self.most_mentioned(("Sở",))
         if (
             self.home is not None
@@ -505,9 +617,76 @@ class NoticeParser:
         ):
             issuer.parent = self.home.key
 
+    def _drop_province(self) -> None:
+        """A ministry's or Tổng cục's notice speaks for no province, even when it names one."""
+        old = self.agencies.province
+        if old is None:
+            return
+        for a in self.agencies.by_key.values():
+            if a.province == old and old not in a.name:
+                a.province = None
+        self.agencies.province = None
+        self.agencies.named_districts = {}
+        self.notice.province = None
+        self.notice.meeting.province = None
+
+    def _header_agencies(self) -> list[tuple[AgencyMatch, Agency]]:
+        """The bodies of the header lines, top to bottom.
+
+        A body's name may wrap onto the next line of its column: "BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN
+        NÔNG THÔN", "TỔNG CỤC TIÊU CHUẨN" / "ĐO LƯỜNG CHẤT LƯỢNG", or a head alone above its locality,
+        "ỦY BAN NHÂN DÂN" / "HUYỆN MỸ TÚ". Such lines name one body, not two.
+        """
+        prov = self.agencies.province
+        groups: list[tuple[list[Tok], list[AgencyMatch], list[int]]] = []  # tokens, matches, line breaks
+        for ln in self.layout.header:
+            toks = tokenize(self.text, ln.clean_start, ln.clean_start + len(ln.clean))
+            if not toks:
+                continue
+            if groups and _wraps(groups[-1][0], groups[-1][1], toks, self.text, prov):
+                cand = groups[-1][0] + toks
+                groups[-1] = (
+                    cand,
+                    find_agencies(self.text, cand, prov),
+                    [*groups[-1][2], len(groups[-1][0])],
+                )
+                continue
+            groups.append((toks, find_agencies(self.text, toks, prov), []))
+        out: list[tuple[AgencyMatch, Agency]] = []
+        for toks, ms, breaks in groups:
+            for m in ms:
+                pieces = [m.start, *[b for b in breaks if m.start < b < m.end], m.end]
+                if len(pieces) > 2:
+                    # quote each line's part; the name is the parts joined by a space
+                    parts = [toks[x:y] for x, y in zip(pieces, pieces[1:], strict=False) if y > x]
+                    m = AgencyMatch(
+                        m.start,
+                        m.end,
+                        Span(parts[0][0].start, parts[0][-1].end),
+                        " ".join(join(self.text, p) for p in parts),
+                        m.kind,
+                        m.head,
+                        m.name,
+                        m.locality_type,
+                        m.locality,
+                        m.collective,
+                        m.members,
+                    )
+                # "ỦY BAN NHÂN DÂN TỈNH X / VĂN PHÒNG": a bare unit is the unit of the body above it
+                a = self.resolve(m, self.place(parent=out[-1][1]) if out else None)
+                if a is None:
+                    continue
+                if len(pieces) > 2:
+                    for p in parts[1:]:
+                        sp = Span(p[0].start, p[-1].end)
+                        if sp not in a.spans:
+                            a.spans.append(sp)
+                if _is_upper(m.surface):
+                    _recase(a, m, self.text)
+                out.append((m, a))
+        return out
+
     def most_mentioned(self, kinds: tuple[str, ...]) -> Agency | None:
-        if self._text_agencies is None:  # scanned once per notice: issuer and home both ask
-            self._text_agencies = find_agencies(self.text, tokenize(self.text), self.agencies.province)
         counts: Counter[str] = Counter()
         first: dict[str, AgencyMatch] = {}
         for m in self._text_agencies:
@@ -543,9 +722,20 @@ class NoticeParser:
         if not opening:
             return
         first = opening[0]
+        dms = vdates.find_dates(first.text, first.span.start)
+        if not any(d.iso_date for d in dms) and self.layout.kind == "notice":
+            # the meeting's paragraph opens with its date ("Ngày 02/3/2020, tại …"): a line before it
+            # (a title's last line read as body) does not hide it
+            body = self.layout.body
+            at = next((i for i, b in enumerate(body) if b is first), 0)
+            for b in body[at + 1 : at + 3]:
+                lead = vdates.find_dates(b.text[:80], b.span.start)
+                if any(d.iso_date and not self._is_citation(d.span) for d in lead):
+                    first = b
+                    dms = vdates.find_dates(first.text, first.span.start)
+                    break
         meeting.span = first.span
         # date and time
-        dms = vdates.find_dates(first.text, first.span.start)
         if self.layout.kind == "news" and not [d for d in dms if d.iso_date]:
             for b in self.layout.body[:3]:
                 dms = vdates.find_dates(b.text, b.span.start)
@@ -705,7 +895,8 @@ class NoticeParser:
                 between = toks[lo:hi]
                 if any(t.text in (".", ";") and not (t.text == ";" and hi - lo <= 1) for t in between):
                     continue
-                if len(between) > 12:
+                listed = am.start > mi and toks[mi + 1 : mi + 2] and toks[mi + 1].text == ":"
+                if len(between) > 12 and not listed:  # "Vắng: A (có lý do), B": the list runs to its end
                     continue
                 if (
                     am.end <= mi
@@ -737,7 +928,7 @@ class NoticeParser:
                 head_like
                 and any(key.startswith(h) or f" {h}" in key[:40] for h in ATTENDEE_HEADINGS)
                 and not seen_conclusion
-                and b.marker in ("roman", "digit")
+                and (b.marker in ("roman", "digit") or (not b.marker and b.text.rstrip(" *_").endswith(":")))
                 or key.startswith("thành phần")
             ):
                 zone = "attendees"
@@ -778,48 +969,127 @@ class NoticeParser:
     def read_attendees(self, blocks: list[Block]) -> None:
         place = self.place()
         context: Agency | None = None
+        columns: dict[str, int] = {}
         for b in blocks:
             text = b.text.strip()
             key = match_key(text)
-            is_heading = text.rstrip("*").rstrip().endswith(":") or re.search(r"[:;]\s*vắng", key) is not None
-            if is_heading:
+            if is_table_row(text):
+                cells = table_cells(self.text, b.span.start, b.span.end)
+                heads = _table_columns([match_key(self.text[x:y]).strip(" :.") for x, y in cells])
+                if "name" in heads:
+                    columns = heads  # "STT | Họ và tên | Chức vụ | Đơn vị"
+                elif columns:
+                    self.read_table_row(cells, columns, place)
+                continue
+            if text.rstrip("*").rstrip().endswith(":"):
+                # a delegation heading: "1. Sở KH&CN:", "Huyện Long Hồ:"
                 self.read_absent(b, place)
                 toks = tokenize(self.text, b.span.start, b.span.end)
                 ms = find_agencies(self.text, toks, self.agencies.province)
                 ms = [m for m in ms if not m.collective]
                 if ms:
-                    m = ms[0]
-                    if m.kind == "locality":
-                        place = self.place(district=m.locality, district_type=m.locality_type)
-                        ubnd = self.agencies.add(
-                            f"Ủy ban nhân dân {m.locality_type} {m.locality}",
-                            "ubnd",
-                            m.surface,
-                            m.span,
-                            district=m.locality,
-                        )
-                        place.parent = ubnd
-                        context = ubnd
-                        loc = self.resolve(m, place)
-                        if loc is not None and not re.search(r"vắng", key):
-                            if loc.key not in self.notice.meeting.participating_agencies:
-                                self.notice.meeting.participating_agencies.append(loc.key)
-                    else:
-                        a = self.resolve(m, self.place())
-                        place = self.place(parent=a)
-                        context = a
-                        if (
-                            a is not None
-                            and a.key not in self.notice.meeting.participating_agencies
-                            and not re.search(r"vắng", key)
-                        ):
-                            self.notice.meeting.participating_agencies.append(a.key)
+                    context, place = self._delegation(ms[0], attending=not re.search(r"vắng", key))
                 else:
                     place = self.place()
                     context = None
                 continue
+            inline = self._inline_delegation(b)
+            if inline is not None:
+                # the heading and its people on one line: "- Sở Tài chính: ông A - Giám đốc Sở; bà B …"
+                m, start = inline
+                absent = bool(re.search(r"vắng", match_key(self.text[start : b.span.end])[:30]))
+                ctx, pl = self._delegation(m, attending=not absent)
+                rest = Block(
+                    b.marker, b.label, Span(start, b.span.end), self.text[start : b.span.end], b.emphasised
+                )
+                self.read_people_block(rest, pl, ctx, prose=not b.marker, line_item=bool(b.marker))
+                self.read_absent(b, pl)
+                continue
             self.read_people_block(b, place, context, prose=not b.marker, line_item=bool(b.marker))
             self.read_absent(b, place)
+
+    def read_table_row(self, cells: list[tuple[int, int]], columns: dict[str, int], place: Place) -> None:
+        """One attendee row: the name, the post and the body each in their own cell."""
+
+        def cell(kind: str) -> tuple[int, int] | None:
+            i = columns.get(kind)
+            return cells[i] if i is not None and i < len(cells) and cells[i][1] > cells[i][0] else None
+
+        name_cell, role_cell, unit_cell = cell("name"), cell("role"), cell("unit")
+        if name_cell is None:
+            return
+        toks = tokenize(self.text, *name_cell)
+        nm = scan_name(toks, 0, need_surname=False, allow_honorific=True)
+        if nm is None or nm.end != len(toks):
+            return
+        unit, pl = None, place
+        if unit_cell is not None:
+            utoks = tokenize(self.text, *unit_cell)
+            am = scan_agency(utoks, 0, self.text) if utoks else None
+            if am is not None and not am.collective:
+                unit_place = self._unit_place(utoks, am.end, place)
+                unit = self.resolve(am, unit_place)
+                pl = place_of(unit, unit_place) if unit is not None else place
+        posts: list[tuple[str, str, Span, Agency | None]] = []
+        chair = False
+        if role_cell is not None:
+            rtoks = tokenize(self.text, *role_cell)
+            found, _ = self.parse_posts(rtoks, 0, pl, unit)
+            last = role_cell[1] if unit_cell is None else max(role_cell[1], unit_cell[1])
+            for role, surface, _span, ag in found:
+                posts.append((role, surface, Span(role_cell[0], last), ag or unit))
+            chair = any(_CHAIR.match(rtoks, i) for i in range(len(rtoks)))  # "Phó Giám đốc Sở, chủ trì"
+        pm = PersonMention(nm.name, Span(toks[nm.start].start, toks[nm.end - 1].end), nm.honorific, posts)
+        p = self.add_person(pm)
+        meeting = self.notice.meeting
+        if p.key not in meeting.participants:
+            meeting.participants.append(p.key)
+        if chair and p.key not in meeting.chairs:
+            meeting.chairs.append(p.key)
+        if unit is not None and not unit.collective and unit.key not in meeting.participating_agencies:
+            meeting.participating_agencies.append(unit.key)
+
+    def _delegation(self, m: AgencyMatch, attending: bool) -> tuple[Agency | None, Place]:
+        """The body a delegation heading names, and the place of the mentions under it.
+
+        ``attending``: the heading itself says the body took part (not "Huyện Trà Ôn: Vắng").
+        """
+        if m.kind == "locality":
+            # "Huyện Long Hồ:": its people are the district's (UBND huyện, its Phòng)
+            ubnd = self.agencies.add(
+                f"Ủy ban nhân dân {m.locality_type} {m.locality}",
+                "ubnd",
+                m.surface,
+                m.span,
+                district=m.locality,
+            )
+            place = place_of(ubnd, self.place())
+            loc = self.resolve(m, place)
+            if loc is not None and attending and loc.key not in self.notice.meeting.participating_agencies:
+                self.notice.meeting.participating_agencies.append(loc.key)
+            return ubnd, place
+        a = self.resolve(m, self.place())
+        if a is None:
+            return None, self.place()
+        if attending and a.key not in self.notice.meeting.participating_agencies:
+            self.notice.meeting.participating_agencies.append(a.key)
+        return a, place_of(a, self.place())
+
+    def _inline_delegation(self, b: Block) -> tuple[AgencyMatch, int] | None:
+        """ "Sở Khoa học và Công nghệ: ông …": a body alone before the colon, people after it."""
+        colon = b.text.find(":")
+        if colon <= 0 or colon > 120 or not b.text[colon + 1 :].strip():
+            return None
+        toks = [t for t in tokenize(self.text, b.span.start, b.span.start + colon) if t.text not in ("*",)]
+        if not toks:
+            return None
+        am = scan_agency(toks, 0, self.text)
+        if am is None or am.end < len(toks) or am.collective:
+            return None
+        start = b.span.start + colon + 1
+        while start < b.span.end and self.text[start] in " *_":
+            start += 1
+        return am, start
 
     # directives
     def read_directives(self, items: list[tuple[Block, str]]) -> None:
@@ -1123,6 +1393,9 @@ class NoticeParser:
         for ln in sig:
             s = ln.clean.strip()
             s2 = re.sub(r"^(KT|K/T|TL|T/L|Q|TUQ|TM|T/M|T\.M)[./]?\s*", "", s)
+            if s.lower().strip(" ") in TITLES:  # "Q. GIÁM ĐỐC": Quyền Giám đốc, the acting head
+                titles.append(TITLES[s.lower().strip(" ")])
+                continue
             if s2.lower().strip(" .") in TITLES:
                 titles.append(TITLES[s2.lower().strip(" .")])
                 continue
@@ -1136,6 +1409,8 @@ class NoticeParser:
             nm = scan_name(toks, 0, need_surname=True, allow_honorific=True)
             if nm is not None and nm.end >= len([t for t in toks if t.is_word]) - 0 and name_line is None:
                 name_line = (nm, toks)
+        if name_line is None:
+            name_line = self._signer_without_surname(sig)
         if name_line is None:
             return
         nm, toks = name_line
@@ -1165,6 +1440,25 @@ class NoticeParser:
         p = self.add_person(pm)
         self.notice.signer = p.key
         self.notice.signer_span = pm.span
+
+    def _signer_without_surname(self, sig: list) -> tuple | None:
+        """The signer's line when the family name is not a Kinh one ("Vàng Seo Páo", "Y Hiên").
+
+        The block's last line, after the titles and "(đã ký)", holding nothing but capitalised words.
+        """
+        for ln in reversed(sig):
+            s = ln.clean.strip()
+            if not s or s.startswith("("):
+                continue
+            toks = tokenize(self.text, ln.clean_start, ln.clean_start + len(ln.clean))
+            words = [t for t in toks if t.is_word]
+            if len(words) != len(toks) or not 2 <= len(words) <= 5 or not all(t.is_cap for t in words):
+                return None
+            if _is_upper(s) or match_title(toks, 0):
+                return None
+            nm = scan_name(toks, 0, need_surname=False, allow_honorific=True)
+            return (nm, toks) if nm is not None and nm.end == len(toks) else None
+        return None
 
     def read_recipients(self) -> None:
         for ln in self.layout.recipients:
@@ -1256,6 +1550,66 @@ def _is_meeting_chair_mark(toks: list[Tok], i: int) -> bool:
     return toks[j].key in _CHAIR_FOLLOWERS or toks[j].is_cap
 
 
+def _wraps(prev: list[Tok], prev_ms: list[AgencyMatch], toks: list[Tok], text: str, prov: str | None) -> bool:
+    """Does header line ``toks`` carry on the name that ends line ``prev``?"""
+    if not prev_ms or prev_ms[-1].end != len(prev) or prev_ms[-1].collective:
+        return False
+    last = prev_ms[-1]
+    if HEADS.match(toks, 0) is not None and scan_agency(prev + toks, len(prev), text) is not None:
+        return False  # the next line opens a body of its own ("SỞ TÀI CHÍNH", "VĂN PHÒNG")
+    if LOCALITIES.match(toks, 0) is not None and (last.name or last.locality_type):
+        return False  # "UBND TỈNH VĨNH LONG" / "HUYỆN …" are two bodies; a bare head takes it
+    cand = prev + toks
+    return any(m.start == last.start and m.end == len(cand) for m in find_agencies(text, cand, prov))
+
+
+def _table_columns(heads: list[str]) -> dict[str, int]:
+    """Which column of an attendee table holds the name, the post and the body."""
+    out: dict[str, int] = {}
+    for i, h in enumerate(heads):
+        for kind, words in TABLE_COLUMNS.items():
+            if kind not in out and h in words:
+                out[kind] = i
+    return out
+
+
+def _fits_unit(role: str, agency: Agency) -> bool:
+    """A unit head's title ("Chi cục trưởng") belongs to a body of that unit's kind only."""
+    unit = TITLE_UNIT_HEAD.get(role)
+    return unit is None or unit in ("Văn phòng", "Thanh tra") or agency.kind == _unit_kind(unit)
+
+
+def _district_type(a: Agency) -> str:
+    """ "huyện" for "Ủy ban nhân dân huyện Mỹ Tú": the unit word written before the district's name."""
+    key = fold(a.name)
+    district = fold(a.district or "")
+    for t in sorted(DISTRICT_TYPES, key=len, reverse=True):
+        if f"{t} {district}" in key:
+            return t
+    return "huyện"
+
+
+def place_of(a: Agency, base: Place) -> Place:
+    """Where the mentions under a delegation heading or inside "Sở X (ông A, Giám đốc Sở)" sit.
+
+    A district's body gives its district ("Phó Chủ tịch UBND huyện" is that district's); a Sở becomes
+    the "Sở" of bare anaphora ("Giám đốc Sở"); any body is the parent of the units named with it.
+    """
+    out = Place(
+        base.province,
+        base.province_kind,
+        district=None,
+        district_type=None,
+        parent=a,
+        home=a if a.kind == "so" else base.home,
+        collective=base.collective,
+        units_of=a if a.kind == "so" else None,
+    )
+    if a.district:
+        out.district, out.district_type = a.district, _district_type(a)
+    return out
+
+
 def _unit_kind(unit: str) -> str:
     return {
         "Phòng": "phong",
@@ -1286,8 +1640,12 @@ def _is_upper(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _recase(a: Agency, m: AgencyMatch) -> None:
-    """An upper-case header name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ") gets sentence case, province names kept."""
+def _recase(a: Agency, m: AgencyMatch, text: str = "") -> None:
+    """An upper-case header name ("SỞ KHOA HỌC VÀ CÔNG NGHỆ") gets the body's own spelling.
+
+    The spelling is the one the notice itself uses elsewhere ("Sở Khoa học và Công nghệ" in the
+    body), else a known full name, else sentence case; province names keep their capitals.
+    """
     words = a.name.split()
     if not any(_is_upper(w) and len(w) > 1 for w in words[:3]):
         return
@@ -1300,14 +1658,74 @@ def _recase(a: Agency, m: AgencyMatch) -> None:
     for i in range(1, len(out)):
         if fold(out[i]) == "ủy" and fold(out[i - 1]) in ("tỉnh", "huyện", "thành", "quận", "thị", "đảng"):
             out[i - 1] = out[i - 1].capitalize()
-    name = " ".join(out)
+    out = _written_case(out, text)
     gz = load_gazetteer()
+    # a place name at the end keeps its capitals: "HUYỆN UỶ ĐÔNG HOÀ" -> "Huyện uỷ Đông Hoà"
+    for n in (3, 2, 1):
+        if len(out) > n and all(_is_upper(w) for w in words[-n:]):
+            cand = " ".join(w.capitalize() for w in words[-n:])
+            if gz.province(cand) or gz.districts_named(cand):
+                out[-n:] = cand.split()
+                break
+    name = " ".join(out)
     for p in gz.provinces.values():
         if p.name.lower() in name:
             name = name.replace(p.name.lower(), p.name)
-    if a.name not in a.surfaces:
-        a.surfaces.append(a.name)
+    # labels made while the name was in capitals ("Sở KHOA HỌC VÀ CÔNG NGHỆ tỉnh X") were never written
+    a.surfaces = [s for s in a.surfaces if s == m.surface or not _half_upper(s)]
     a.name = name
+
+
+def _half_upper(s: str) -> bool:
+    """A label mixing a capitalised head with an upper-case name: "Sở TÀI CHÍNH tỉnh Bến Tre"."""
+    ws = s.split()
+    return any(_is_upper(w) and len(w) > 1 and "&" not in w for w in ws) and any(
+        not _is_upper(w) for w in ws if any(c.isalpha() for c in w)
+    )
+
+
+_KNOWN_NAMES = tuple(
+    {v for v in (*ABBREVIATIONS.values(), *DOCUMENT_CODE_ISSUERS.values()) if any(c.isupper() for c in v[1:])}
+)
+
+
+def _written_case(words: list[str], text: str) -> list[str]:
+    """``words`` as the notice writes them in mixed case, run by run, else as a known name.
+
+    "TỔNG CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG": "Tổng cục" from "Phó Tổng cục trưởng", "Tiêu chuẩn Đo lường
+    Chất lượng" from "Chi cục Tiêu chuẩn Đo lường Chất lượng" in the body.
+    """
+    out = list(words)
+    fixed = [False] * len(out)
+    i = 0
+    while i < len(out):
+        for n in range(len(out) - i, 1, -1):
+            got = _mixed_case_run(out[i : i + n], text)
+            if got is not None:
+                out[i : i + n] = got
+                fixed[i : i + n] = [True] * n
+                i += n
+                break
+        else:
+            i += 1
+    # a known name inside what is left: "Sở khoa học và công nghệ" -> "Khoa học và Công nghệ"
+    joined = " ".join(out)
+    for known in sorted(_KNOWN_NAMES, key=len, reverse=True):
+        at = fold(joined).find(fold(known))
+        if at > 0 and joined[at - 1] == " ":
+            first = joined[:at].count(" ")
+            if not any(fixed[first : first + len(known.split())]):
+                return (joined[:at] + known + joined[at + len(known) :]).split()
+    return out
+
+
+def _mixed_case_run(words: list[str], text: str) -> list[str] | None:
+    pat = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
+    for mm in pat.finditer(text):
+        got = mm.group().split()
+        if not _is_upper(mm.group()) and got[0][:1].isupper():
+            return got
+    return None
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

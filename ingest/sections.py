@@ -14,11 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from ketluan.ingest.lang.vi.structure import (
+    BODY_OPENINGS,
     DOCUMENT_TYPES,
     NATIONAL_MOTTO_LINES,
     RECIPIENTS_HEADINGS,
     SIGNED_MARKS,
     TITLE_CONTINUATIONS,
+    TITLE_OPEN_ENDINGS,
 )
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS, TITLES
 from ketluan.ingest.records import Span
@@ -69,6 +71,11 @@ _SIGN_MARK = re.compile(
     r"^(?:" + "|".join(re.escape(m) for m in SIGNATURE_AUTHORITY_MARKS) + r")\s*\S", re.IGNORECASE
 )
 _TERMINAL = (".", ":", ";", "!", "?", "…", "./.", ")")
+# The gap between the two columns of a header flattened onto one line ("SỞ Y TẾ␣␣␣␣Độc lập - Tự do -
+# Hạnh phúc"), a markdown table's cell border, or a line break kept inside a cell ("<br>").
+# Linear: a run of blanks is taken whole (with at most one "|" in it) and only then judged a gap.
+_COLUMN_GAP = re.compile(r"[ \t\u00a0]+(?:\|[ \t\u00a0]*)?|\|[ \t\u00a0]*|<br\s*/?>", re.IGNORECASE)
+_NUMBER_LABEL = re.compile(r"^(?:Số|SỐ|số)\s*[:.]?$")
 
 
 def _clean(raw: str) -> tuple[str, int]:
@@ -94,6 +101,66 @@ def split_lines(text: str) -> list[Line]:
         lines.append(Line(pos, pos + len(raw), raw, clean, pos + off))
         pos += len(raw) + 1
     return lines
+
+
+def split_columns(line: Line) -> list[Line]:
+    """The cells of a header line: a two-column header flattened to one line is two lines side by side.
+
+    "UBND TỈNH BẾN TRE␣␣␣␣CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" gives the issuer's line and the quốc
+    hiệu; "Số: 118/TB-STC␣␣␣␣Bến Tre, ngày 23 tháng 5 năm 2017" the number and the place and date.
+    Offsets stay those of the notice text. A label cut from its value ("Số:␣␣12/TB") is joined back.
+    """
+    raw = line.text
+    cuts = [
+        (m.start(), m.end())
+        for m in _COLUMN_GAP.finditer(raw)
+        if "|" in m.group() or "\t" in m.group() or "<" in m.group() or len(m.group()) >= 2
+    ]
+    if not cuts:
+        return [line]
+    pieces: list[tuple[int, int]] = []
+    pos = 0
+    for a, b in cuts:
+        if a > pos:
+            pieces.append((pos, a))
+        pos = b
+    if pos < len(raw):
+        pieces.append((pos, len(raw)))
+    merged: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if merged and _NUMBER_LABEL.match(raw[merged[-1][0] : merged[-1][1]].strip(" *_")):
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    out = []
+    for a, b in merged:
+        clean, off = _clean(raw[a:b])
+        if clean.strip():
+            out.append(Line(line.start + a, line.start + b, raw[a:b], clean, line.start + a + off))
+    return out or [line]
+
+
+def is_table_row(s: str) -> bool:
+    """A row of a table flattened to text: cells split by "|" (text, markdown) or tabs (.docx, html)."""
+    return s.count("|") >= 2 or s.count("\t") >= 2
+
+
+def table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each non-empty cell of the row text[start:end], blanks trimmed."""
+    out = []
+    pos = start
+    for m in re.finditer(r"[|\t]", text[start:end]):
+        out.append((pos, start + m.start()))
+        pos = start + m.end()
+    out.append((pos, end))
+    cells = []
+    for a, b in out:
+        while a < b and text[a] in " *_":
+            a += 1
+        while b > a and text[b - 1] in " *_":
+            b -= 1
+        cells.append((a, b))
+    return cells
 
 
 def _is_upper_line(s: str) -> bool:
@@ -131,7 +198,7 @@ def parse_layout(text: str) -> Layout:
 
     body_start = 0
     if title_i is not None:
-        for ln in lines[:title_i]:
+        for ln in (cell for whole in lines[:title_i] for cell in split_columns(whole)):
             key = match_key(ln.clean)
             if not key:
                 continue
@@ -165,6 +232,10 @@ def parse_layout(text: str) -> Layout:
                 t_end = j
                 j += 1
                 continue
+            if t_end > title_i and j == t_end + 1 and _continues_title(lines, t_end, j):
+                t_end = j
+                j += 1
+                continue
             break
         layout.title = Span(lines[title_i].clean_start, lines[t_end].clean_start + len(lines[t_end].clean))
         body_start = t_end + 1
@@ -188,14 +259,20 @@ def parse_layout(text: str) -> Layout:
     cut = min(x for x in (rec_i, sig_i, n) if x is not None)
     body_end = cut
     if rec_i is not None:
-        for ln in lines[rec_i + 1 :]:
-            s = ln.clean.strip()
-            if not s:
-                continue
-            if re.match(r"^[-–·•+*]", s) or (layout.recipients and s[:1].islower()):
-                layout.recipients.append(ln)
-            else:
-                layout.signature.append(ln)
+        # "Nơi nhận" and the signature block side by side, flattened: each line holds a recipient on
+        # the left and a line of the signature on the right ("- Lưu: VT.␣␣␣␣Đỗ Thị Minh Hằng")
+        for i in range(rec_i, n):
+            cells = split_columns(lines[i])
+            if i == rec_i:
+                cells = cells[1:] if len(cells) > 1 else []
+            for c, ln in enumerate(cells):
+                s = ln.clean.strip()
+                if not s:
+                    continue
+                if re.match(r"^[-–·•+*]", s) or (c == 0 and layout.recipients and s[:1].islower()):
+                    layout.recipients.append(ln)
+                else:
+                    layout.signature.append(ln)
     if sig_i is not None:
         layout.signature = [
             ln for ln in lines[sig_i : cut if rec_i and rec_i > sig_i else n] if ln.clean.strip()
@@ -213,6 +290,33 @@ def parse_layout(text: str) -> Layout:
                 layout.body = layout.body[i:]
                 break
     return layout
+
+
+def _continues_title(lines: list[Line], last: int, j: int) -> bool:
+    """A capitalised line right under a title line still belongs to the title.
+
+    The title wraps onto a line that starts with a name ("… tại cuộc họp về" / "Chương trình …")
+    when the line above leaves the phrase open, or when this line and the ones after it are short,
+    unpunctuated and closed by a blank line: the title block, set apart from the body.
+    """
+    prev = lines[last].clean.rstrip()
+    s = lines[j].clean.strip()
+    if not s or len(s) >= 120 or re.search(r"[.;:!?]$", prev) or _MARKER.match(s):
+        return False
+    key = match_key(s)
+    if any(key == o or key.startswith(o + " ") for o in BODY_OPENINGS) or re.match(r"^\d", s):
+        return False
+    words = match_key(prev).split()
+    if words and words[-1] in TITLE_OPEN_ENDINGS:
+        return True
+    # the rest of the block, up to a blank line, is short title-like lines
+    k = j
+    while k < len(lines) and lines[k].clean.strip():
+        t = lines[k].clean.strip()
+        if len(t) >= 120 or k - j >= 3 or re.search(r"[.;:!?]$", t):
+            return False
+        k += 1
+    return True  # the run ends at a blank line or at the end of the text
 
 
 def _is_furniture(block: Block) -> bool:
@@ -251,6 +355,11 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
         m = _MARKER.match(s)
         starts_lower = s[:1].islower()
         open_sentence = bool(cur) and not cur[-1].clean.rstrip().endswith(_TERMINAL)
+        if is_table_row(s) or (cur and is_table_row(cur[-1].clean)):
+            # a table row stands alone: "2 | Bà Nông Thị Lụa | Trưởng phòng | Phòng Kế hoạch - Tài chính"
+            m = m if not is_table_row(s) else None
+            starts_lower = open_sentence = False
+            blank_before = True
         # a blank line inside a sentence is a page break: "… Tiêu\n\nchuẩn Đo lường …"
         if cur and not m and open_sentence and starts_lower:
             cur.append(ln)

@@ -18,11 +18,6 @@ XFAILS = {
         reason="'Ban Quản lý Khu kinh tế mở Chu Lai': the name stops at lower-case 'mở', losing 'mở Chu Lai'",
         strict=True,
     ),
-    "ubnd_collective_name": pytest.mark.xfail(
-        reason="the collective 'UBND các huyện, thị xã, thành phố' keeps the abbreviation in its canonical "
-        "name instead of 'Ủy ban nhân dân các huyện, thị xã, thành phố'",
-        strict=True,
-    ),
 }
 
 
@@ -120,7 +115,6 @@ def test_agencies_collectives_are_marked(text, surface):
     assert book.resolve(ms[0], Place("Quảng Nam")).collective is True
 
 
-@XFAILS["ubnd_collective_name"]
 def test_agencies_ubnd_collective_canonical_name_expanded():
     text = "UBND các huyện, thị xã, thành phố chỉ đạo"
     ms = find_agencies(text, tokenize(text), "Quảng Nam")

@@ -27,6 +27,8 @@ AGENCY_HEADS: dict[str, str] = {
     "ban chấp hành trung ương": "party",
     "bộ chính trị": "party",
     "ban bí thư": "party",
+    "ban cán sự đảng": "party",
+    "đảng bộ": "party",
     "tỉnh ủy": "party",
     "thành ủy": "party",
     "huyện ủy": "party",
@@ -44,8 +46,13 @@ AGENCY_HEADS: dict[str, str] = {
     "văn phòng hđnd": "office",
     "văn phòng đoàn đại biểu quốc hội": "office",
     "văn phòng sở": "office",
+    "văn phòng bộ": "office",
+    "văn phòng tổng cục": "office",
+    "văn phòng cục": "office",
     "văn phòng": "office",
     "thanh tra sở": "inspectorate",
+    "thanh tra bộ": "inspectorate",
+    "thanh tra tổng cục": "inspectorate",
     "thanh tra tỉnh": "inspectorate",
     "thanh tra huyện": "inspectorate",
     "thanh tra": "inspectorate",
@@ -86,10 +93,14 @@ AGENCY_HEADS: dict[str, str] = {
     "liên minh hợp tác xã": "association",
     "hội nông dân": "association",
     "hội liên hiệp phụ nữ": "association",
+    "hiệp hội": "association",
+    "liên đoàn lao động": "mass-org",
     "hội": "association",
     "tỉnh đoàn": "mass-org",
     "công an": "police",
     "kho bạc nhà nước": "treasury",
+    "kbnn": "treasury",
+    "bqlda": "board",
     "kho bạc": "treasury",
     "ngân hàng": "bank",
     "quỹ": "fund",
@@ -107,6 +118,40 @@ AGENCY_HEADS: dict[str, str] = {
 # ("Hội trường", "Hội nghị", "Hội chợ Thương mại").
 NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "hội": frozenset({"trường", "nghị", "thi", "thảo", "chợ", "diễn"}),
+    "phòng": frozenset({"họp", "làm", "khách", "tiếp", "chống"}),  # "Phòng họp số 1 UBND tỉnh": a room
+}
+
+# A lower-case head noun that ends a compound word with the syllable before it is no head:
+# "hội trường", "thị trường", "môi trường" (places, not a "Trường"); "cơ sở", "trụ sở"; "giao ban";
+# "cán bộ", "toàn bộ", "đồng bộ"; "bố cục"; "thư viện". key: the head's first syllable.
+NOT_BODIES_AFTER_WORD: dict[str, frozenset[str]] = {
+    "trường": frozenset(
+        {
+            "hội",
+            "thị",
+            "môi",
+            "quảng",
+            "chiến",
+            "lập",
+            "công",
+            "hiện",
+            "phi",
+            "ngư",
+            "thương",
+            "nông",
+            "giảng",
+        }
+    ),
+    "sở": frozenset({"cơ", "tại", "văn", "trụ", "giao", "tiếp", "phát", "dự"}),
+    "ban": frozenset({"giao", "tiếp", "cơ", "phát", "dự", "trưởng"}),
+    "thanh": frozenset({"giao", "tiếp", "cơ", "phát", "dự"}),
+    "bộ": frozenset({"cán", "toàn", "đồng", "tiến", "cục", "sơ", "nội", "đảng", "từng", "thủ"}),
+    "cục": frozenset({"bố", "kết", "chi", "tổng"}),
+    "viện": frozenset({"thư", "nghị", "hạ", "thượng", "tu", "học", "bệnh"}),
+    "hội": frozenset({"xã", "cơ", "đại", "quốc", "lễ", "hiệp", "nông", "giao"}),
+    "phòng": frozenset({"dự", "đề", "quốc", "biên", "phòng"}),
+    "đội": frozenset({"quân", "bộ", "biệt"}),
+    "trạm": frozenset({"bưu"}),
 }
 
 # Administrative-unit words that name a locality as a whole ("Huyện Long Hồ" as a body).
@@ -127,6 +172,44 @@ LOCALITY_TYPES: dict[str, str] = {
     "đặc khu": "đặc khu",
 }
 DISTRICT_TYPES: frozenset[str] = frozenset({"huyện", "quận", "thị xã", "thành phố"})
+# Kinds of body that belong to no province (Bộ, Tổng cục, Vụ, Chính phủ): their notices have none.
+NATIONAL_KINDS: frozenset[str] = frozenset(
+    {"ministry", "general-department", "ministry-department", "government"}
+)
+# Kinds of body that speak for a whole district when they issue a notice (UBND huyện, Huyện ủy):
+# in their notices "UBND huyện", "Phòng Tài chính - Kế hoạch", "Kho bạc Nhà nước huyện" are theirs.
+DISTRICT_LEVEL_KINDS: frozenset[str] = frozenset({"ubnd", "hdnd", "party", "locality", "mttq"})
+
+# Names of the Phòng of a district People's Committee (Nghị định 37/2014/NĐ-CP, 108/2020/NĐ-CP): a
+# Phòng so named belongs to a district, never to the Sở that issues a notice.
+DISTRICT_PHONG_NAMES: frozenset[str] = frozenset(
+    {
+        "kinh tế",
+        "kinh tế và hạ tầng",
+        "kinh tế - hạ tầng",
+        "quản lý đô thị",
+        "tài chính - kế hoạch",
+        "tài chính kế hoạch",
+        "nội vụ",
+        "tư pháp",
+        "tài nguyên và môi trường",
+        "lao động - thương binh và xã hội",
+        "văn hóa và thông tin",
+        "văn hóa - thông tin",
+        "văn hóa, khoa học và thông tin",
+        "giáo dục và đào tạo",
+        "y tế",
+        "nông nghiệp và phát triển nông thôn",
+        "dân tộc",
+    }
+)
+
+# Official spellings of names written several ways: the variant -> the name in the founding decree.
+NAME_VARIANTS: dict[str, str] = {
+    "kinh tế - hạ tầng": "Kinh tế và Hạ tầng",
+    "kinh tế hạ tầng": "Kinh tế và Hạ tầng",
+    "tài chính kế hoạch": "Tài chính - Kế hoạch",
+}
 
 # Collective bodies: "các huyện, thị xã, thành phố", "các sở, ban, ngành" ...
 COLLECTIVE_OPENERS: tuple[str, ...] = ("các", "những", "toàn bộ các")
@@ -164,6 +247,26 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "sở ngành",
         "cấp huyện",
         "cấp xã",
+    }
+)
+
+# Localities a body's name may be shared out over: "Phòng Tài nguyên và Môi trường các huyện, thị xã",
+# "Chi cục TĐC các tỉnh, thành phố", "Sở NN&PTNT các tỉnh Nghệ An, Hà Tĩnh" (one body in each).
+LOCALITY_COLLECTIVE_NOUNS: frozenset[str] = frozenset(
+    {
+        "tỉnh",
+        "thành phố",
+        "huyện",
+        "thị xã",
+        "quận",
+        "xã",
+        "phường",
+        "thị trấn",
+        "địa phương",
+        "tx",
+        "tp",
+        "tx.",
+        "tp.",
     }
 )
 
@@ -237,6 +340,12 @@ ABBREVIATIONS: dict[str, str] = {
     "BCH": "Ban Chấp hành",
     "BTV": "Ban Thường vụ",
     "KBNN": "Kho bạc Nhà nước",
+    "QLNS": "Quản lý ngân sách",
+    "TCĐT": "Tài chính đầu tư",
+    "TCHCSN": "Tài chính hành chính sự nghiệp",
+    "BQLDA": "Ban Quản lý dự án",
+    "QLDA": "Quản lý dự án",
+    "ĐTXD": "đầu tư xây dựng",
 }
 
 # Abbreviations that are whole agency names on their own (the prefix is implied).
@@ -297,7 +406,37 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     thị điện tử số hóa chuyển đổi sáng tạo đổi mới hỗ trợ cộng đồng doanh nghiệp
     công thương lượng cao kiểm nghiệm thí nghiệm bệnh viện dược phẩm mỹ phẩm thực phẩm
     tế bào sinh học chuyển giao phân tích trắc địa bản đồ đất đai
+    điều phối khu vực chợ cảnh sát hình sự cháy chữa cứu nạn hộ gia thiết bị
     """.split()
+)
+
+# Compound words that continue a name although they hold a verb of NAME_STOP_VERBS or
+# NAME_STOP_PHRASES ("Ban Quản lý dự án đầu tư xây dựng huyện").
+NAME_COMPOUNDS: frozenset[str] = frozenset(
+    {
+        "đầu tư xây dựng",
+        "hỗ trợ phát triển",
+        "phát triển quỹ đất",
+        "tư vấn xây dựng",
+        "kiểm định xây dựng",
+        "hành chính tổng hợp",
+        "hành chính - tổng hợp",
+    }
+)
+
+# Verbs that end a name written before them ("Sở Khoa học và Công nghệ hỗ trợ doanh nghiệp",
+# "Trung tâm Kỹ thuật TĐC kiểm định …"). Inside a name a verb opens it ("Trung tâm Hỗ trợ …",
+# capitalised) or follows a conjunction ("Trung tâm Tư vấn và hỗ trợ …"), so after "và" or a
+# comma they do not stop it.
+NAME_STOP_VERBS: frozenset[str] = frozenset(
+    p.strip()
+    for p in """
+    hỗ trợ, kiểm định, hiệu chuẩn, chuyển giao, tham gia, đề xuất, tiếp nhận, nghiệm thu, sản xuất,
+    thu hồi, giải ngân, tuyên truyền, phổ biến, bố trí, cân đối, tính toán, hoàn chỉnh, tiến hành, mở,
+    đăng ký, kiểm soát, thẩm tra, nhân rộng, khảo sát, xử lý, cử, tuyên dương, biểu dương, đảm bảo,
+    bảo đảm, lập, làm, nộp, công bố, áp dụng, vận động, khuyến khích, ưu tiên, tổng hợp
+    """.split(",")
+    if p.strip()
 )
 
 # Lower-case phrases that end an agency name when they follow it (verbs, modals, prepositions).

@@ -17,6 +17,46 @@ DOCUMENT_TYPES: tuple[str, ...] = ("thông báo", "báo cáo", "kết luận", "
 # Lines that continue the title right after the document type.
 TITLE_CONTINUATIONS: tuple[str, ...] = ("về việc", "v/v", "kết luận", "ý kiến kết luận", "tại", "của")
 
+# Last words of a title line that leave the title open: the next line continues it even when it
+# starts with a capital ("… tại buổi làm việc với" / "Ủy ban nhân dân huyện Long Hồ về …").
+TITLE_OPEN_ENDINGS: frozenset[str] = frozenset(
+    {
+        "với",
+        "về",
+        "của",
+        "và",
+        "tại",
+        "cho",
+        "trong",
+        "đến",
+        "giữa",
+        "cùng",
+        "tới",
+        "các",
+        "những",
+        "việc",
+        "nghe",
+    }
+)
+# Words that open the body's first paragraph, never a title line ("Ngày 16/5/2022, tại …").
+BODY_OPENINGS: tuple[str, ...] = (
+    "ngày",
+    "hôm nay",
+    "sáng",
+    "chiều",
+    "tối",
+    "vừa qua",
+    "căn cứ",
+    "thực hiện",
+    "theo",
+    "kính gửi",
+    "sau khi",
+    "vào",
+    "trong",
+    "nhằm",
+    "thừa lệnh",
+)
+
 RECIPIENTS_HEADINGS: tuple[str, ...] = ("nơi nhận", "nơi gửi")
 
 # Lines inside a signature block besides the titles.
@@ -40,6 +80,13 @@ ATTENDEE_HEADINGS: tuple[str, ...] = (
     "thành phần tham gia",
     "đại biểu",
 )
+
+# Column headings of an attendee table ("STT | Họ và tên | Chức vụ | Đơn vị"): which cell holds what.
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("họ và tên", "họ tên", "họ, tên", "tên", "đại biểu"),
+    "role": ("chức vụ", "chức danh", "chức vụ, đơn vị"),
+    "unit": ("đơn vị", "cơ quan", "đơn vị công tác", "cơ quan, đơn vị", "cơ quan công tác"),
+}
 
 # Headings or lead-in phrases that open the conclusions (where directives live).
 CONCLUSION_HEADINGS: tuple[str, ...] = (
@@ -82,6 +129,10 @@ REVIEW_HEADINGS: tuple[str, ...] = (
     "hạn chế",
     "tồn tại",
 )
+
+# Words that open a delegation inside a sentence: "Về phía huyện Long Hồ có ông …, Chủ tịch UBND
+# huyện" (the persons after it, to the end of the sentence, belong to that body or district).
+DELEGATION_SIDE_CUES: tuple[str, ...] = ("về phía", "phía", "đại diện phía")
 
 # Words that say a body did not attend.
 ABSENCE_MARKS: tuple[str, ...] = (
