@@ -245,6 +245,7 @@ class Store:
         transaction: readers see the old graph or the new one). A bigger one (a first resolution, a new
         version of the rules) is written in two transactions — additions, then removals — so a crash in
         between leaves a superset that the next run repairs; parsing a huge SPARQL update would take minutes.
+        A big first write into an empty graph uses the bulk loader.
         Returns ``(removed, added)``; ``(0, 0)`` means nothing was written.
         """
         g = ox.NamedNode(graph)
@@ -266,6 +267,11 @@ class Store:
                     body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in added)
                     parts.append(f"INSERT DATA {{ GRAPH {g} {{\n{body}\n}} }}")
                 self.ox.update(" ;\n".join(parts))
+            elif not current:
+                # a first write into an empty graph: the bulk loader (several times faster); a crash leaves
+                # part of a derived graph that the next run completes
+                self.ox.bulk_extend(added)
+                self.ox.flush()
             else:
                 if added:
                     self.ox.extend(added)

@@ -25,6 +25,7 @@ from ketluan.ingest.agencies import (
     find_agencies,
     scan_agency,
 )
+from ketluan.ingest.changes import find_change_events
 from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
     DISTRICT_LEVEL_KINDS,
@@ -32,6 +33,7 @@ from ketluan.ingest.lang.vi.agencies import (
     DOCUMENT_CODE_ISSUERS,
     NATIONAL_KINDS,
 )
+from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
     ACTION_CUES,
@@ -533,10 +535,21 @@ class NoticeParser:
                 )
                 self.read_absent(b, self.place())
         self.read_directives([(b, z) for b, z in zones if z in ("conclusion", "review", "body")])
+        self.read_changes(blocks)
         self.read_signature()
         self.read_recipients()
         self.finish()
         return n
+
+    def read_changes(self, blocks: list) -> None:
+        """Mergers, renames, splits … the body states (`ketluan.ingest.changes`), named like the notice's
+        other bodies. Only the body is read: a title "về việc sáp nhập …" names a subject, not a change."""
+        start, end = blocks[0].span.start, blocks[-1].span.end
+        body = self.text[start:end].lower()
+        if not any(verb in body for verb in CHANGE_VERBS):
+            return
+        masked = _blank(self.text[:start]) + self.text[start:end] + _blank(self.text[end:])
+        self.notice.changes = find_change_events(masked, book=self.agencies, place=self.place())
 
     # issuer and home agency
     def find_issuer(self) -> None:
@@ -1749,6 +1762,11 @@ _PAST = PhraseTable(
 
 def _is_past_report(toks: list[Tok]) -> bool:
     return any(_PAST.match(toks, i) for i in range(min(len(toks), 12)))
+
+
+def _blank(text: str) -> str:
+    """The same length, with everything but line breaks turned into spaces (offsets stay valid)."""
+    return re.sub(r"[^\n]", " ", text)
 
 
 def parse_notice(text: str, source_file: str) -> Notice:

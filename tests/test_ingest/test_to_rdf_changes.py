@@ -47,3 +47,36 @@ def test_to_rdf_changes_merger_links_the_notice_agencies():
     (evidence,) = g.objects(change, KL.evidence)
     exact = str(g.value(evidence, URIRef("http://www.w3.org/ns/oa#exact")))
     assert "hợp nhất Sở Kế hoạch và Đầu tư" in exact
+
+
+NOTICE = """ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH VĨNH LONG                      Độc lập - Tự do - Hạnh phúc
+Số: 45/TB-UBND                      Vĩnh Long, ngày 20 tháng 6 năm 2025
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh về việc sáp nhập các đơn vị sự nghiệp thuộc Sở Khoa học và Công nghệ
+
+Ngày 18/6/2025, tại Hội trường UBND tỉnh, ông Nguyễn Văn A, Chủ tịch UBND tỉnh chủ trì cuộc họp về sắp xếp
+các đơn vị sự nghiệp. Sau khi nghe báo cáo, Chủ tịch UBND tỉnh kết luận như sau:
+1. Kể từ ngày 01/7/2025, sáp nhập Trung tâm Thông tin và Thống kê khoa học và công nghệ vào Trung tâm Ứng dụng tiến bộ khoa học và công nghệ.
+2. Giao Sở Nội vụ tham mưu phương án sáp nhập các đơn vị sự nghiệp còn lại, báo cáo trước ngày 30/9/2025.
+
+Nơi nhận:
+- Sở Khoa học và Công nghệ;
+- Lưu: VT.
+                                                    CHỦ TỊCH
+                                                    Nguyễn Văn A
+"""
+
+
+def test_to_rdf_changes_from_a_whole_notice():
+    from ketluan.ingest.extract import parse_notice
+
+    n = parse_notice(NOTICE, "2025-06-20_ubnd-vinhlong.txt")
+    # the title's "về việc sáp nhập …" is the subject, the plan in item 2 is a plan: one stated change
+    assert [(c.kind, c.effective) for c in n.changes] == [("merge", "2025-07-01")]
+    (c,) = n.changes
+    assert [a.key in n.agencies for a in (*c.originals, *c.results)] == [True, True, True]
+    quads = notice_to_quads(n)
+    assert any(p == ORG.originalOrganization for _, p, _, _ in quads)
+    assert "sáp nhập Trung tâm Thông tin" in NOTICE[c.span.start : c.span.end]
