@@ -23,6 +23,7 @@ from ketluan.ingest.lang.vi.agencies import (
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
     NAME_COMPOUNDS,
+    NAMES_WITH_COMMAS,
     NAME_STOP_PHRASES,
     NAME_STOP_VERBS,
     NAME_SYLLABLES,
@@ -42,6 +43,7 @@ LOCALITIES = PhraseTable(LOCALITY_TYPES.items())
 STOPS = PhraseTable((p, True) for p in NAME_STOP_PHRASES)
 STOP_VERBS = PhraseTable((p, True) for p in NAME_STOP_VERBS)
 COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
+COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
@@ -230,6 +232,8 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
     """Index just past the name that follows a head noun."""
     k = j
     limit = min(len(toks), j + 16)
+    if (cn := COMMA_NAMES.match(toks, j)) is not None:
+        k = cn[0]  # "Sở Văn hóa, Thể thao và Du lịch": an official name that holds a comma
     while k < limit:
         t = toks[k]
         if t.text in ("&", "-", "–", "/"):
@@ -281,6 +285,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             and t.is_cap
             and t.key not in ("ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ")
             and toks[k - 1].key not in _NOT_AFTER_WORD.get(t.key, ())  # "MÔI TRƯỜNG" is no "Trường"
+            and not (k + 1 < len(toks) and toks[k + 1].key in NOT_BODIES_AFTER_HEAD.get(t.key, ()))
         ):
             break
         if t.is_upper and len(t.text) > 1 or "&" in t.text:
@@ -295,8 +300,15 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             continue
         if t.key == "và":
             if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
-                if HEADS.match(toks, k + 1) and toks[k + 1].is_cap:
-                    break
+                if (
+                    HEADS.match(toks, k + 1)
+                    and toks[k + 1].is_cap
+                    and not (
+                        k + 2 < len(toks)
+                        and toks[k + 2].key in NOT_BODIES_AFTER_HEAD.get(toks[k + 1].key, ())
+                    )
+                ):
+                    break  # "… và Sở Tài chính" starts another body; "… và Sở hữu trí tuệ" does not
                 if k + 1 < limit and toks[k + 1].key in ("các", "những"):
                     break
                 k += 1
@@ -560,6 +572,7 @@ class AgencyBook:
         self.province = province
         self.province_kind = province_kind
         self.by_key: dict[str, Agency] = {}
+        self._spans: dict[str, set[Span]] = {}
         self.named_districts: dict[str, dict[str, str]] = {}
 
     def _province_suffix(self) -> str:
@@ -595,7 +608,9 @@ class AgencyBook:
         for label in (surface, *extra_labels):
             if label and label not in ag.surfaces and label != ag.name:
                 ag.surfaces.append(label)
-        if span not in ag.spans:
+        seen = self._spans.setdefault(key, set())
+        if span not in seen:  # a set beside the list: a body named 5,000 times stays linear
+            seen.add(span)
             ag.spans.append(span)
         if parent is not None and ag.parent is None and parent.key != ag.key:
             ag.parent = parent.key

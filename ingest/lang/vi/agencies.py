@@ -119,6 +119,7 @@ AGENCY_HEADS: dict[str, str] = {
 NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "hội": frozenset({"trường", "nghị", "thi", "thảo", "chợ", "diễn"}),
     "phòng": frozenset({"họp", "làm", "khách", "tiếp", "chống"}),  # "Phòng họp số 1 UBND tỉnh": a room
+    "sở": frozenset({"hữu"}),  # "… Chất lượng và Sở hữu trí tuệ": intellectual property, not a Sở
 }
 
 # A lower-case head noun that ends a compound word with the syllable before it is no head:
@@ -454,4 +455,21 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc
     """.split(",")
     if p.strip()
+)
+
+# Official names of bodies that hold a comma (a comma otherwise ends a name). Sources: Nghị định
+# 24/2014/NĐ-CP and 107/2020/NĐ-CP (Sở Văn hóa, Thể thao và Du lịch; Sở Lao động - Thương binh và Xã hội),
+# Nghị định 150/2025/NĐ-CP (Phòng Kinh tế, Hạ tầng và Đô thị; Phòng Văn hóa - Xã hội of communes).
+# Written after the head noun, as they follow "Sở"/"Phòng"/"Trung tâm".
+NAMES_WITH_COMMAS: frozenset[str] = frozenset(
+    {
+        "văn hóa, thể thao và du lịch",
+        "văn hóa, thông tin, thể thao và du lịch",
+        "văn hóa, thông tin và thể thao",
+        "văn hóa, thể thao và truyền thông",
+        "kinh tế, hạ tầng và đô thị",
+        "lao động, thương binh và xã hội",
+        "văn hóa, khoa học và thông tin",
+        "văn hóa, thể thao và gia đình",
+    }
 )
