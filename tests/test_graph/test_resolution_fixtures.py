@@ -211,3 +211,20 @@ def test_resolution_fixtures_cli_explain_split_merge(store_path, tmp_path):
         assert res.person_of[a] == res.person_of[b]
     out = runner.invoke(app, ["explain", a, "--store", store])
     assert "analyst said these are the same" in out.output
+
+
+def test_resolution_fixtures_agencies_tied_to_units_before_and_after_2025(store_path):
+    """Bodies are placed in the unit of their notices' time and linked to the province that covers it now:
+    Bến Tre and Sóc Trăng were merged into (2025) Vĩnh Long and Cần Thơ."""
+    q = """
+    SELECT ?agency ?unit ?current WHERE {
+      GRAPH kli:graph\\/resolved {
+        ?a a kl:ResolvedIdentity ; skos:prefLabel ?agency ; kl:place ?u .
+        ?u skos:prefLabel ?unit ; kl:currentUnit ?c . ?c skos:prefLabel ?current .
+      }
+    }"""
+    with Store.open(store_path) as store:
+        rows = {(r["agency"].value, r["unit"].value, r["current"].value) for r in store.query(q)}
+    assert ("Sở Tài chính tỉnh Bến Tre", "tỉnh Bến Tre", "tỉnh Vĩnh Long") in rows
+    assert ("Sở Tài chính tỉnh Sóc Trăng", "tỉnh Sóc Trăng", "thành phố Cần Thơ") in rows
+    assert ("Ủy ban nhân dân huyện Long Hồ", "huyện Long Hồ", "tỉnh Vĩnh Long") in rows
