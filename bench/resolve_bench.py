@@ -13,8 +13,8 @@ For each size it builds an on-disk store of N synthetic notices (records written
 
 The synthetic notices are shaped like real ones: 63 pre-2025 provinces with their real districts (from
 vietnamadminunits), officials with common Vietnamese names (so many namesakes across provinces), who hold
-posts in Sở/Phòng/UBND and move up over the years; 8-14 persons and 10-20 agencies per notice, dates over
-15 years. Figures are printed with the machine (CPU model, cores) and the ratio time / (n log n).
+posts in Sở/Phòng/UBND, move up over the years and are replaced every five-year term; 6-10 officials and
+2-5 people named once (delegates, experts) and 5-10 agencies per notice, dates over 15 years. Figures are printed with the machine (CPU model, cores) and the ratio time / (n log n).
 """
 
 from __future__ import annotations
@@ -90,17 +90,19 @@ class World:
         for ds in gaz.districts.values():
             for d in ds:
                 self.districts.setdefault(d.province, []).append(d.name)
-        # per province: officials (name, agency, first role index) -> a stable population with namesakes
-        self.officials: dict[str, list[tuple[str, str, str | None]]] = {}
+        # per province and 5-year term: officials (name, body, district) -> a population that turns over
+        # every term, with namesakes across provinces and terms
+        self.officials: dict[tuple[str, int], list[tuple[str, str, str | None]]] = {}
         for p in self.provinces:
-            people = []
-            for so in SO:
-                for _ in range(3):
-                    people.append((self.name(), so, None))
-            for d in sorted(self.districts.get(p, []))[:6]:
-                for _ in range(2):
-                    people.append((self.name(), "Ủy ban nhân dân", d))
-            self.officials[p] = people
+            for term in range(3):
+                people = []
+                for so in SO:
+                    for _ in range(3):
+                        people.append((self.name(), so, None))
+                for d in sorted(self.districts.get(p, []))[:6]:
+                    for _ in range(2):
+                        people.append((self.name(), "Ủy ban nhân dân", d))
+                self.officials[(p, term)] = people
 
     def name(self) -> str:
         rng = self.rng
@@ -117,7 +119,10 @@ def synthetic_notice(world: World, i: int) -> r.Notice:
     notice.province = province
     notice.meeting.held_on = date
     span = r.Span(0, min(8, len(text)))
-    people = rng.sample(world.officials[province], k=min(len(world.officials[province]), rng.randint(8, 14)))
+    pool = world.officials[(province, (year - 2010) // 5)]
+    people = rng.sample(pool, k=min(len(pool), rng.randint(6, 10)))
+    # people named once: delegates of companies and communes, experts
+    people += [(world.name(), "", None) for _ in range(rng.randint(2, 5))]
     agencies: dict[str, r.Agency] = {}
 
     def agency(name: str, district: str | None = None) -> str:
@@ -137,9 +142,10 @@ def synthetic_notice(world: World, i: int) -> r.Notice:
         key = f"p{j}"
         notice.persons[key] = r.Person(key, name, [name], [span])
         seniority = (year - 2010) // 5
-        roles = ROLES_UB if district else ROLES_SO
-        role = roles[max(0, len(roles) - 1 - seniority - (hash(name) % 2))]
-        notice.posts.append(r.Post(key, role, role, agency(body, district), span))
+        if body:
+            roles = ROLES_UB if district else ROLES_SO
+            role = roles[max(0, len(roles) - 1 - seniority - (sum(map(ord, name)) % 2))]
+            notice.posts.append(r.Post(key, role, role, agency(body, district), span))
         if j < 2:
             notice.meeting.chairs.append(key)
         notice.meeting.participants.append(key)
