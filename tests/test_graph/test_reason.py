@@ -367,3 +367,22 @@ def test_reason_materialise_leaves_sub_organisation_to_property_paths(store: Sto
     materialise_inferences(store)
     assert not any(p.endswith("subOrganizationOf") for _, p, _ in inferred(store))
     assert store.query(f"ASK {{ <{a}> org:subOrganizationOf+ <{c}> }}")
+
+
+@pytest.mark.slow
+def test_reason_bundled_samples_with_resolution_are_consistent(tmp_path) -> None:
+    """Runs wherever ketluan is installed: the six sample notices shipped in the package, resolved."""
+    from importlib import resources
+
+    from ketluan.graph.pipeline import ingest_paths
+    from ketluan.graph.resolution import resolve_store
+
+    with (
+        resources.as_file(resources.files("ketluan.ingest.samples")) as folder,
+        Store.open(tmp_path / "s") as st,
+    ):
+        assert ingest_paths([folder], st).ok
+        resolve_store(st)
+        report = reason_store(st)
+    assert len(report.slices) == 6
+    assert report.consistent, format_reason_report(report)
