@@ -158,6 +158,27 @@ class QueryResult:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def records(self, *, short: bool = True) -> list[dict[str, object]]:
+        """One dict per row: literals as Python values (numbers, dates stay text), IRIs shortened with
+        :data:`PREFIXES` unless ``short=False``, unbound cells ``None``."""
+        return [{v: _python(t, short) for v, t in zip(self.variables, row, strict=True)} for row in self.rows]
+
+    def to_dataframe(self, *, short: bool = True):  # noqa: ANN201 - pandas is an optional dependency
+        """The rows as a pandas DataFrame (``pip install "ketluan[notebooks]"``); integer and decimal
+        literals become numbers, dates ``datetime64``."""
+        import pandas as pd
+
+        frame = pd.DataFrame.from_records(self.records(short=short), columns=self.variables)
+        for column in self.variables:
+            types = {
+                _datatype(t)
+                for t in (row[self.variables.index(column)] for row in self.rows)
+                if t is not None
+            }
+            if types and types <= {XSD + "date", XSD + "dateTime"}:
+                frame[column] = pd.to_datetime(frame[column], errors="coerce")
+        return frame
+
 
 # --------------------------------------------------------------------------------------------------------
 # Loading
@@ -451,6 +472,27 @@ def shorten_iri(iri: str, prefixes: Mapping[str, str] = PREFIXES) -> str:
         return iri
     prefix = next(p for p, ns in prefixes.items() if ns == best)
     return f"{prefix}:{iri[len(best) :]}"
+
+
+_NUMERIC = {XSD + t for t in ("integer", "int", "long", "decimal", "double", "float", "nonNegativeInteger")}
+
+
+def _datatype(term: object) -> str | None:
+    return term.datatype.value if isinstance(term, ox.Literal) else None
+
+
+def _python(term: object, short: bool) -> object:
+    """A cell as a plain Python value: numbers for numeric literals, text otherwise."""
+    if isinstance(term, ox.Literal) and term.datatype.value in _NUMERIC:
+        try:
+            return (
+                int(term.value)
+                if term.datatype.value.endswith(("integer", "int", "long"))
+                else float(term.value)
+            )
+        except ValueError:
+            return term.value
+    return None if term is None else _text(term, short)
 
 
 def _text(term: object, short: bool) -> str:
