@@ -116,7 +116,7 @@ def ingest(
     with _open_store(store) as st, _boundary():
         summary = ingest_paths(paths, st, on_result=show)
         counts = summary.counts
-        if resolve and (counts["ingested"] or counts["replaced"]):
+        if resolve and (counts["ingested"] or counts["replaced"] or _stale(st)):
             _resolve(st)
     typer.echo(summary.line())  # last, so scripts can read it with tail -1
     if report is not None:
@@ -264,6 +264,13 @@ def remove(
         iri = st.remove_notice(notice_file_name)
         typer.echo(f"removed {Path(notice_file_name).name} ({iri})")
         _resolve(st)
+
+
+def _stale(st: object) -> bool:
+    """The resolution was not computed from what is stored now (an earlier ingest was killed before it)."""
+    from ketluan.graph.resolution import needs_resolution
+
+    return needs_resolution(st)  # type: ignore[arg-type]
 
 
 def _resolve(st: object, judgements: Path | None = None) -> None:

@@ -1,6 +1,11 @@
 """Run entity resolution on a store: read mentions, apply judgements, resolve, write ``kli:graph/resolved``.
 
     >>> from ketluan.graph.store import Store
+from ketluan.ontology.namespaces import KLI
+
+#: Bump when the rules change what resolution writes: stores resolved by older rules are resolved again.
+RULES_VERSION = "2026-11-22.1"
+_INDEX = ox.NamedNode(INDEX_GRAPH)
     >>> from ketluan.graph.resolution import resolve_store
     >>> with Store.open("ketluan-store") as store:              # doctest: +SKIP
     ...     summary = resolve_store(store)
@@ -14,18 +19,33 @@ Resolution is recomputed from all notices each time (it is a pure function of th
 
 from __future__ import annotations
 
+import hashlib
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from ketluan.graph.judgements import Judgement, judgements_path, read_judgements
-from ketluan.graph.mentions import read_mentions
+from ketluan.graph.mentions import INDEX_GRAPH, read_mentions
 from ketluan.graph.resolve import AgencyIdentity, Resolution, resolve
 from ketluan.graph.resolved_rdf import RESOLVED_GRAPH, PlaceOf, resolution_quads
 from ketluan.graph.store import Store
+from ketluan.ontology.namespaces import KLI
 
-__all__ = ["ResolveSummary", "default_place_of", "resolution_of_store", "resolve_store", "resolved_quads"]
+#: Bump when the rules change what resolution writes: stores resolved by older rules are resolved again.
+RULES_VERSION = "2026-11-22.1"
+_INDEX = ox.NamedNode(INDEX_GRAPH)
+
+__all__ = [
+    "ResolveSummary",
+    "default_place_of",
+    "needs_resolution",
+    "resolution_of_store",
+    "resolve_store",
+    "resolved_quads",
+]
 
 
 @dataclass(slots=True)
@@ -85,6 +105,28 @@ def resolved_quads(
     return res, resolution_quads(res, place_of if place_of is not None else default_place_of())
 
 
+_INPUTS = ox.NamedNode(str(KLI["internal/resolution-inputs"]))
+
+
+def resolution_inputs(store: Store, judgements_file: Path) -> str:
+    """A digest of what resolution reads: every stored notice (IRI and content hash) and the judgements."""
+    h = hashlib.sha256()
+    for iri, _, content_hash in store.notices():
+        h.update(f"{iri} {content_hash}\n".encode())
+    if judgements_file.exists():
+        h.update(judgements_file.read_bytes())
+    h.update(RULES_VERSION.encode())
+    return h.hexdigest()
+
+
+def needs_resolution(store: Store, judgements_file: str | os.PathLike[str] | None = None) -> bool:
+    """True when ``kli:graph/resolved`` was not computed from the notices and judgements stored now — e.g. an
+    ingest killed between its last notice and its resolution, or a judgements file edited by hand."""
+    path = Path(judgements_file) if judgements_file else judgements_path(store.path)
+    stored = next(store.ox.quads_for_pattern(ox.NamedNode(RESOLVED_GRAPH), _INPUTS, None, _INDEX), None)
+    return stored is None or stored.object.value != resolution_inputs(store, path)
+
+
 def resolve_store(
     store: Store, judgements_file: str | os.PathLike[str] | None = None, place_of: PlaceOf | None = None
 ) -> ResolveSummary:
@@ -94,6 +136,13 @@ def resolve_store(
     res = resolve(store.mentions(), read_judgements(path))
     quads = resolution_quads(res, place_of if place_of is not None else default_place_of())
     removed, added = store.sync_graph(str(RESOLVED_GRAPH), quads)
+    # remember what this resolution was computed from (internal graph, not exported), after writing it:
+    # a crash in between only means the next ingest resolves again
+    digest = resolution_inputs(store, path)
+    store.ox.update(
+        f"DELETE WHERE {{ GRAPH {_INDEX} {{ <{RESOLVED_GRAPH}> {_INPUTS} ?d }} }} ;\n"
+        f"INSERT DATA {{ GRAPH {_INDEX} {{ <{RESOLVED_GRAPH}> {_INPUTS} {ox.Literal(digest)} }} }}"
+    )
     return ResolveSummary(
         person_mentions=len(res.person_of),
         persons=len(res.persons),

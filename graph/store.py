@@ -300,6 +300,21 @@ class Store:
             body_index = ""
         self.ox.update(update + f"INSERT DATA {{ GRAPH {graph} {{\n{body}\n}}{body_index} }}")
 
+    def rebuild_mention_index(self) -> int:
+        """Recompute every notice's mention-index entry from its graph (one transaction); return how many."""
+        quads = []
+        for g in notice_graphs(self.ox):
+            node = ox.NamedNode(g)
+            quads.append(self._index_quad(node, list(self.ox.quads_for_pattern(None, None, None, node))))
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        try:
+            self.ox.update(
+                f"DROP SILENT GRAPH {_INDEX_GRAPH} ;\nINSERT DATA {{ GRAPH {_INDEX_GRAPH} {{\n{body}\n}} }}"
+            )
+        except OSError as e:
+            raise StoreError(f"cannot write the mention index of store {self.path}: {_one_line(e)}") from None
+        return len(quads)
+
     def mentions(self) -> Mentions:
         """The person and agency mentions of every stored notice, for resolution.
 
