@@ -109,12 +109,36 @@ def ingest(
         if not p.exists():
             raise _fail(f"path {p} does not exist — check the spelling, or give a file or folder", code=2)
 
+    import sys
+    from contextlib import nullcontext
+
+    from ketluan.graph.pipeline import iter_notice_files
+
+    with _boundary():
+        files = iter_notice_files(paths)
+    # a progress bar on a terminal, for long runs; nothing extra when piped or in CI
+    bar = None
+    if sys.stderr.isatty() and len(files) > 1:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        bar = Progress(
+            TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=True,
+        )  # fmt: skip
+        task = bar.add_task("ingest", total=len(files))
+
     def show(result) -> None:
         if result.status == "rejected":
-            typer.echo(result.message)
+            if bar is not None:
+                bar.console.print(result.message, markup=False, highlight=False)
+            else:
+                typer.echo(result.message)
+        if bar is not None:
+            bar.advance(task)
 
-    with _open_store(store) as st, _boundary():
-        summary = ingest_paths(paths, st, on_result=show)
+    with _open_store(store) as st, _boundary(), bar if bar is not None else nullcontext():
+        summary = ingest_paths(files, st, on_result=show)
         counts = summary.counts
         if resolve and (counts["ingested"] or counts["replaced"] or _stale(st)):
             _resolve(st)
@@ -290,10 +314,33 @@ JudgementsOption = Annotated[
 
 
 @app.command("resolve")
-def resolve_cmd(store: StoreOption = None, judgements: JudgementsOption = None) -> None:
+def resolve_cmd(
+    store: StoreOption = None,
+    judgements: JudgementsOption = None,
+    rebuild_index: Annotated[
+        bool,
+        typer.Option("--rebuild-index", help="First recompute the mention index from the notice graphs."),
+    ] = False,
+) -> None:
     """Re-run entity resolution across all notices (ingest and remove do it for you)."""
     with _open_store(store) as st, _boundary():
+        if rebuild_index:
+            typer.echo(f"rebuilt the mention index of {st.rebuild_mention_index()} notices")
         _resolve(st, judgements)
+
+
+@app.command()
+def check(store: StoreOption = None) -> None:
+    """Verify the store: every notice graph whole, the mention index and the resolution in step; exit 1 if not."""
+    from ketluan.graph.check import check_store
+
+    with _open_store(store) as st, _boundary():
+        report = check_store(st)
+    for problem in report.problems:
+        typer.echo(problem)
+    typer.echo(report.line())
+    if not report.ok:
+        raise typer.Exit(1)
 
 
 @app.command()

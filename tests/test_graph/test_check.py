@@ -136,3 +136,21 @@ def test_check_rerun_resolves_when_killed_after_the_last_notice(tmp_path: Path) 
         assert check_store(st).ok
     third = CliRunner().invoke(app, ["ingest", *files, "--store", store])
     assert third.output.splitlines() == ["0 ingested, 5 unchanged, 0 replaced, 0 rejected"]
+
+
+@pytest.mark.issue(6)
+def test_check_cli_exit_status(store: Store) -> None:
+    from typer.testing import CliRunner
+
+    from ketluan.graph.cli import app
+
+    path = store.path
+    iri, _, _ = store.notices()[0]
+    store.close()
+    ok = CliRunner().invoke(app, ["check", "--store", str(path)])
+    assert ok.exit_code == 0 and ok.output.startswith("consistent: 5 notices, ")
+    with Store.open(path) as st:
+        st.ox.remove_graph(ox.NamedNode(iri))
+    bad = CliRunner().invoke(app, ["check", "--store", str(path)])
+    assert bad.exit_code == 1
+    assert bad.output.splitlines()[-1].startswith("NOT consistent: ")
