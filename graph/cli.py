@@ -89,6 +89,9 @@ def ingest(
     report: Annotated[
         Path | None, typer.Option("--report", help="Also write a JSON report (counts + one entry per file).")
     ] = None,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", help="Reject files larger than this many megabytes.", min=0.001)
+    ] = 20.0,
     resolve: Annotated[
         bool,
         typer.Option(
@@ -138,7 +141,7 @@ def ingest(
             bar.advance(task)
 
     with _open_store(store) as st, _boundary(), bar if bar is not None else nullcontext():
-        summary = ingest_paths(files, st, on_result=show)
+        summary = ingest_paths(files, st, on_result=show, max_bytes=int(max_mb * 1_000_000))
         counts = summary.counts
         if resolve and (counts["ingested"] or counts["replaced"] or _stale(st)):
             _resolve(st)

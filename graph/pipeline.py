@@ -48,11 +48,12 @@ REJECTED_SUFFIXES = frozenset({".doc", ".rtf", ".odt"})
 STATUSES = ("ingested", "unchanged", "replaced", "rejected")
 
 
-def read_notice(path: str | os.PathLike[str]) -> Any:
+def read_notice(path: str | os.PathLike[str], max_bytes: int | None = None) -> Any:
     """`ketluan.ingest.readers.read_notice` (imported on first use, so ``ketluan --help`` stays fast)."""
+    from ketluan.ingest.readers import DEFAULT_MAX_BYTES
     from ketluan.ingest.readers import read_notice as _read_notice
 
-    return _read_notice(path)
+    return _read_notice(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
 
 
 def parse_notice(text: str, source_file: str) -> Notice:
@@ -145,9 +146,9 @@ def iter_notice_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return list(out)
 
 
-def _ingest_file(path: Path, store: Store) -> FileResult:
+def _ingest_file(path: Path, store: Store, max_bytes: int | None = None) -> FileResult:
     try:
-        source = read_notice(path)
+        source = read_notice(path, max_bytes)
         notice = parse_notice(source.text, Path(source.source_file).name)
         status = store.add_notice(notice)
     except (IngestError, GraphError) as e:
@@ -166,15 +167,17 @@ def ingest_paths(
     paths: Iterable[str | os.PathLike[str]],
     store: Store,
     on_result: Callable[[FileResult], None] | None = None,
+    *,
+    max_bytes: int | None = None,
 ) -> IngestSummary:
     """Ingest files and folders into ``store``; call ``on_result`` after each file; never stop on a bad file.
 
     Each notice is written in one transaction by `Store.add_notice`, so an interrupted run leaves only
-    complete notices behind.
+    complete notices behind. A file over ``max_bytes`` (default 20 MB) is rejected unread.
     """
     summary = IngestSummary()
     for path in iter_notice_files(paths):
-        result = _ingest_file(path, store)
+        result = _ingest_file(path, store, max_bytes)
         summary.results.append(result)
         if on_result is not None:
             on_result(result)

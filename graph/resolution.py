@@ -124,7 +124,9 @@ def needs_resolution(store: Store, judgements_file: str | os.PathLike[str] | Non
     ingest killed between its last notice and its resolution, or a judgements file edited by hand."""
     path = Path(judgements_file) if judgements_file else judgements_path(store.path)
     stored = next(store.ox.quads_for_pattern(ox.NamedNode(RESOLVED_GRAPH), _INPUTS, None, _INDEX), None)
-    return stored is None or stored.object.value != resolution_inputs(store, path)
+    if stored is None:  # never resolved: only worth it when there is something to resolve
+        return bool(store.notices()) or store.ox.contains_named_graph(ox.NamedNode(RESOLVED_GRAPH))
+    return stored.object.value != resolution_inputs(store, path)
 
 
 def resolve_store(

@@ -181,7 +181,7 @@ def _check_size(p: Path, size: int, max_bytes: int) -> None:
         raise UnreadableNoticeError(
             p,
             f"file is {size:,} bytes, over the limit of {max_bytes:,} bytes (setting max_bytes)",
-            "pass a larger max_bytes to read_notice() or split the file",
+            "raise the limit (ketluan ingest --max-mb, or max_bytes= in read_notice) or split the file",
             code="E103",
         )
 
@@ -915,7 +915,7 @@ def _read_docx(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
     if unpacked > 10 * max_bytes:
         raise UnreadableNoticeError(
             p, f".docx unpacks to {unpacked:,} bytes, over 10 x the limit (setting max_bytes)",
-            "pass a larger max_bytes to read_notice()", code="E103",
+            "raise the limit (ketluan ingest --max-mb, or max_bytes= in read_notice)", code="E103",
         )  # fmt: skip
     import docx
 
