@@ -470,6 +470,240 @@ def demo(store: StoreOption = None) -> None:
         raise typer.Exit(3)
 
 
+@app.command()
+def serve(
+    store: StoreOption = None,
+    host: Annotated[
+        str,
+        typer.Option("--host", envvar="KETLUAN_HOST", help="Interface to listen on (0.0.0.0: the network)."),
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", envvar="KETLUAN_PORT", help="TCP port.")] = 8000,
+    query_timeout: Annotated[
+        float,
+        typer.Option(
+            "--query-timeout",
+            envvar="KETLUAN_QUERY_TIMEOUT",
+            help="Seconds a query may run before it is stopped and answered 503.",
+        ),
+    ] = 30.0,
+    workers: Annotated[
+        int, typer.Option("--workers", envvar="KETLUAN_WORKERS", help="Query worker processes.")
+    ] = 2,
+    allow_update: Annotated[
+        bool,
+        typer.Option(
+            "--allow-update",
+            envvar="KETLUAN_ALLOW_UPDATE",
+            help="Accept SPARQL Update and Graph Store writes carrying 'Authorization: Bearer "
+            "$KETLUAN_UPDATE_TOKEN' (holds the store's write lock).",
+        ),
+    ] = False,
+    setting: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--setting",
+            metavar="NAME=VALUE",
+            help="Any other setting (see --help-settings), e.g. --setting max_result_bytes=1000000; repeat "
+            "for several.",
+        ),
+    ] = None,
+    get: Annotated[
+        str | None,
+        typer.Option(
+            "--get",
+            metavar="PATH",
+            help="Make one in-process GET request (e.g. '/sparql?query=…'), print the body and exit "
+            "(exit 1 on an error status). No socket is opened.",
+        ),
+    ] = None,
+    help_settings: Annotated[
+        bool, typer.Option("--help-settings", help="List every setting with its default and exit.")
+    ] = False,
+) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint (with its web pages) over HTTP; read-only by default."""
+    import os
+
+    from ketluan.graph.endpoint.settings import Settings, format_settings_help
+
+    if help_settings:
+        typer.echo(format_settings_help(), nl=False)
+        return
+    overrides: dict[str, str] = {}
+    for spec in setting or []:
+        name, sep, value = spec.partition("=")
+        if not sep or not name.strip():
+            raise _fail(
+                f"--setting {spec!r} is not NAME=VALUE — e.g. --setting max_result_bytes=1000000", code=2
+            )
+        overrides[name.strip()] = value.strip()
+    with _boundary():
+        settings = Settings(
+            store=store or _default_store(),
+            host=host,
+            port=port,
+            query_timeout_s=query_timeout,
+            workers=workers,
+            allow_update=allow_update,
+            update_token=os.environ.get("KETLUAN_UPDATE_TOKEN") or None,
+        ).with_overrides(overrides)
+    if get is not None:
+        _serve_get(settings, get)
+        return
+    _serve_run(settings)
+
+
+def _default_store() -> Path:
+    from ketluan.graph.store import default_store_path
+
+    return default_store_path()
+
+
+def _serve_get(settings: object, path: str) -> None:
+    """``serve --get``: one request through the app in this process; the body on stdout."""
+    import sys
+
+    from ketluan.graph.endpoint.app import get as get_in_process
+
+    if not path.startswith("/"):
+        raise _fail(f"--get takes a path starting with /, e.g. '/sparql?query=ASK{{}}', not {path!r}", code=2)
+    with _boundary():
+        status, _media, body = get_in_process(settings, path)  # type: ignore[arg-type]
+    sys.stdout.buffer.write(body)
+    sys.stdout.flush()
+    if status >= 400:
+        raise typer.Exit(1)
+
+
+def _serve_run(settings: object) -> None:
+    """``serve``: check the store, set up the JSON access log, run uvicorn until SIGINT/SIGTERM."""
+    import logging
+    import sys
+
+    from ketluan.graph.endpoint.app import ACCESS_LOG, run
+    from ketluan.graph.endpoint.executor import QueryExecutor
+
+    with _boundary():
+        QueryExecutor(settings).check_store()  # a clear message before uvicorn starts
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    ACCESS_LOG.addHandler(handler)
+    ACCESS_LOG.setLevel(logging.INFO)
+    ACCESS_LOG.propagate = False
+    mode = "read-write (token required)" if settings.allow_update else "read-only"  # type: ignore[attr-defined]
+    typer.echo(
+        f"ketluan serve: http://{settings.host}:{settings.port}/sparql — store {settings.store}, "  # type: ignore[attr-defined]
+        f"{settings.workers} query workers, {mode}, query timeout {settings.query_timeout_s:g} s",  # type: ignore[attr-defined]
+        err=True,
+    )
+    with _boundary():
+        run(settings)  # type: ignore[arg-type]
+
+
+@app.command()
+def viz(
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The HTML file to write (self-contained, offline).")
+    ],
+    store: StoreOption = None,
+    province: Annotated[
+        str | None, typer.Option(help="Keep notices of this province (e.g. 'Vĩnh Long').")
+    ] = None,
+    year_from: Annotated[
+        int | None, typer.Option("--year-from", help="Keep meetings from this year on.")
+    ] = None,
+    year_to: Annotated[int | None, typer.Option("--year-to", help="Keep meetings up to this year.")] = None,
+    topic: Annotated[
+        str | None, typer.Option(help="Keep directives on this topic (label or notation).")
+    ] = None,
+    agency: Annotated[
+        str | None, typer.Option(help="Keep meetings and directives involving this agency.")
+    ] = None,
+    person: Annotated[str | None, typer.Option(help="Keep meetings this person chaired or attended.")] = None,
+    focus: Annotated[
+        str | None, typer.Option(help="An ego view: the person or agency of this name and its neighbourhood.")
+    ] = None,
+    depth: Annotated[int, typer.Option(min=1, max=6, help="Hops around --focus.")] = 2,
+    max_nodes: Annotated[
+        int, typer.Option("--max-nodes", min=10, help="Above this many nodes the view is aggregated.")
+    ] = 1500,
+    physics: Annotated[bool, typer.Option(help="Let the layout move (vis-network physics).")] = False,
+) -> None:
+    """Draw the graph (officials, agencies, meetings, directives, topics) as an interactive HTML page."""
+    from ketluan.graph.viz import viz_command
+
+    with _boundary():
+        summary = viz_command(
+            store or _default_store(),
+            output,
+            province=province,
+            year_from=year_from,
+            year_to=year_to,
+            topic=topic,
+            agency=agency,
+            person=person,
+            focus=focus,
+            depth=depth,
+            max_nodes=max_nodes,
+            physics=physics,
+        )
+    for line in summary.lines():
+        typer.echo(line)
+
+
+@app.command()
+def analytics(
+    store: StoreOption = None,
+    province: Annotated[str | None, typer.Option(help="Keep notices of this province.")] = None,
+    year_from: Annotated[
+        int | None, typer.Option("--year-from", help="Keep meetings from this year on.")
+    ] = None,
+    year_to: Annotated[int | None, typer.Option("--year-to", help="Keep meetings up to this year.")] = None,
+    topic: Annotated[str | None, typer.Option(help="Keep directives on this topic.")] = None,
+    agency: Annotated[
+        str | None, typer.Option(help="Keep meetings and directives involving this agency.")
+    ] = None,
+    top: Annotated[int, typer.Option(min=1, help="Rows per table.")] = 10,
+) -> None:
+    """Rankings, central officials and bodies, communities and directive load (networkx)."""
+    from ketluan.graph.analytics import analytics_report
+    from ketluan.graph.graph_model import Filters
+
+    if year_from is not None and year_to is not None and year_from > year_to:
+        raise _fail(f"--year-from {year_from} is after --year-to {year_to}", code=2)
+    path = store or _default_store()
+    if not Path(path).is_dir():
+        raise _fail(f"no store at {path} — ingest notices first (ketluan ingest PATH --store {path})")
+    with _open_store(path) as st, _boundary():
+        lines = analytics_report(st, Filters(province, year_from, year_to, topic, agency, None), top=top)
+    for line in lines:
+        typer.echo(line)
+
+
+@app.command()
+def synth(
+    output: Annotated[Path, typer.Option("--output", "-o", help="An empty or new folder to write into.")],
+    n: Annotated[int, typer.Option("--n", min=1, help="How many notices.")] = 100,
+    seed: Annotated[int, typer.Option(help="The same seed gives the same notices.")] = 1,
+) -> None:
+    """Write N synthetic notices (clearly marked as such) with their gold answers, for tests and benchmarks."""
+    from ketluan.ingest.synth import write_corpus
+
+    if output.exists() and (not output.is_dir() or any(output.iterdir())):
+        raise _fail(f"{output} is not an empty folder — synth writes only into a new or empty one", code=2)
+    try:
+        summary = write_corpus(output, n, seed)
+    except OSError as e:
+        raise _fail(f"{output}: {e.strerror or e}") from None
+    layouts = ", ".join(f"{k} {v}" for k, v in sorted(summary.layouts.items()))
+    formats = ", ".join(f"{k} {v}" for k, v in sorted(summary.formats.items()))
+    typer.echo(
+        f"wrote {summary.n:,} synthetic notices to {summary.out_dir} (seed {summary.seed}) in "
+        f"{summary.seconds:.1f} s: {summary.provinces} provinces, {summary.persons:,} officials, "
+        f"{summary.first_date} – {summary.last_date}"
+    )
+    typer.echo(f"layouts: {layouts}; formats: {formats}; gold answers in {summary.out_dir / 'gold'}")
+
+
 def main() -> None:  # pragma: no cover - the console script
     app(prog_name="ketluan")
 
