@@ -420,7 +420,8 @@ INSERT DATA {{
 
 
 def resolved() -> str:
-    """An analyst's merge as resolution writes it: each per-notice node owl:sameAs one canonical node."""
+    """An analyst's merge as resolution writes it: each per-notice node owl:sameAs one canonical node, which
+    counts the notices of its nodes (kl:mentionCount)."""
     canonical_node = f"<{KLI}person/resolved/can-tho/tran-van-hung>"
     nodes = [f"<{KLI}person/004-cantho-2016/tran-v-hung>", f"<{KLI}person/003-cantho-2019/tran-van-hung>"]
     links = " ".join(f"{n} owl:sameAs {canonical_node} ." for n in nodes)
@@ -428,12 +429,13 @@ def resolved() -> str:
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
 PREFIX foaf: <http://xmlns.com/foaf/0.1/>
 PREFIX kl: <{KL}>
-DELETE {{ GRAPH <{KLI}graph/resolved> {{ {nodes[1]} owl:sameAs ?old }} }}
+DELETE {{ GRAPH <{KLI}graph/resolved> {{ {nodes[1]} owl:sameAs ?old . {canonical_node} kl:mentionCount ?count }} }}
 INSERT {{ GRAPH <{KLI}graph/resolved> {{
-  {canonical_node} a kl:Person, kl:ResolvedIdentity ; foaf:name "Trần Văn Hùng" .
+  {canonical_node} a kl:Person, kl:ResolvedIdentity ; foaf:name "Trần Văn Hùng" ; kl:mentionCount 2 .
   {links}
 }} }}
-WHERE {{ OPTIONAL {{ GRAPH <{KLI}graph/resolved> {{ {nodes[1]} owl:sameAs ?old }} }} }}
+WHERE {{ OPTIONAL {{ GRAPH <{KLI}graph/resolved> {{ {nodes[1]} owl:sameAs ?old }} }}
+        OPTIONAL {{ GRAPH <{KLI}graph/resolved> {{ {canonical_node} kl:mentionCount ?count }} }} }}
 """
 
 
