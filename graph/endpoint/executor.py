@@ -35,6 +35,7 @@ import os
 import pickle
 import queue
 import select
+import signal
 import struct
 import subprocess
 import sys
@@ -53,6 +54,7 @@ from ketluan.graph.endpoint.protocol import (
     Busy,
     EndpointError,
     NotAcceptable,
+    OutOfMemory,
     QueryInfo,
     QuerySyntax,
     QueryTimeout,
@@ -240,7 +242,16 @@ class _Worker:
 
 _ERRORS: dict[str, type[EndpointError]] = {
     cls.__name__: cls
-    for cls in (BadRequest, QuerySyntax, NotAcceptable, Refused, TooLarge, StoreUnavailable, EndpointError)
+    for cls in (
+        BadRequest,
+        QuerySyntax,
+        NotAcceptable,
+        Refused,
+        TooLarge,
+        StoreUnavailable,
+        OutOfMemory,
+        EndpointError,
+    )
 }
 
 
@@ -282,6 +293,7 @@ class QueryExecutor:
             "prefixes": self.prefixes,
             "index_graph": self.index_graph,
             "max_result_bytes": int(self.settings.max_result_bytes),
+            "worker_memory_mb": int(self.settings.worker_memory_mb),
         }
 
     def check_store(self) -> None:
@@ -399,14 +411,29 @@ class QueryExecutor:
                 raise Busy(
                     "the server is shutting down and stopped this query; try again in a moment"
                 ) from None
-            raise StoreUnavailable(
-                "the query worker stopped unexpectedly (out of memory?); it has been restarted"
-            ) from None
+            raise self._worker_died(worker) from None
         finally:
             if healthy and worker.alive():
                 self._idle.put(worker)
             else:
                 self._replace(worker)
+
+    def _worker_died(self, worker: _Worker) -> EndpointError:
+        """The error for a reader that died under a query: out of memory (its heap limit) or a crash."""
+        from ketluan.graph.endpoint.settings import describe_setting
+
+        try:
+            code = worker.proc.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            code = None
+        # a failed allocation aborts the Rust store (SIGABRT); Python's own MemoryError is answered in-band
+        if code in (-signal.SIGABRT, -signal.SIGSEGV, -signal.SIGKILL, 134, 137):
+            return OutOfMemory(
+                f"the query needed more memory than one worker may use ({self.settings.worker_memory_mb} MB, "
+                f"the setting {describe_setting('worker_memory_mb')}); narrow it (a LIMIT, a filter, fewer "
+                "rows to sort or group) or raise that limit. A fresh worker has taken its place."
+            )
+        return StoreUnavailable("the query worker stopped unexpectedly; it has been restarted")
 
     def _call_writer(self, request: dict[str, Any], timeout: float) -> dict[str, Any]:
         if self._closing:
@@ -820,6 +847,14 @@ def _serve(config: dict[str, Any], fd_in: int, fd_out: int) -> None:
                 answer = run_write(state, req)
         except EndpointError as e:
             answer = {"ok": False, "error": type(e).__name__, "detail": e.detail}
+        except MemoryError:
+            answer = {
+                "ok": False,
+                "error": "OutOfMemory",
+                "detail": f"the query needed more memory than one worker may use ({config.get('worker_memory_mb')} "
+                "MB, the setting worker_memory_mb); narrow it (a LIMIT, a filter, fewer rows to sort or group) "
+                "or raise that limit.",
+            }
         except Exception as e:  # noqa: BLE001 - one line to the client, never a traceback
             answer = {"ok": False, "error": "StoreUnavailable", "detail": " ".join(str(e).split())}
         _send(fd_out, answer)
@@ -851,7 +886,23 @@ def main() -> None:  # pragma: no cover - runs in the worker processes
         config = _receive(fd_in)
     except EOFError:
         return
+    _limit_memory(config.get("worker_memory_mb"))
     _serve(config, fd_in, fd_out)
+
+
+def _limit_memory(megabytes: int | None) -> None:
+    """Cap this worker's heap (RLIMIT_DATA: brk and private anonymous mappings, where the store's and
+    Python's allocations live; not the store's files, which are mapped read-only). A query past it fails
+    its allocation and the worker ends; the server answers 503 and starts another."""
+    if not megabytes:
+        return
+    try:
+        import resource
+
+        limit = int(megabytes) * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_DATA, (limit, limit))
+    except (ImportError, ValueError, OSError):  # not on this platform, or above the hard limit
+        pass
 
 
 if __name__ == "__main__":  # pragma: no cover

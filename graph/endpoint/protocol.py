@@ -43,6 +43,7 @@ __all__ = [
     "Refused",
     "SparqlRequest",
     "StoreUnavailable",
+    "OutOfMemory",
     "Token",
     "TooLarge",
     "UnsupportedMediaType",
@@ -123,6 +124,12 @@ class QueryTimeout(EndpointError):
     """The query ran past the ``query_timeout_s`` setting; its worker was killed."""
 
     status, title = 503, "Query timed out"
+
+
+class OutOfMemory(EndpointError):
+    """The query needed more memory than the ``worker_memory_mb`` setting allows; its worker was replaced."""
+
+    status, title = 503, "Query used too much memory"
 
 
 class Busy(EndpointError):

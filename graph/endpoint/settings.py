@@ -57,6 +57,11 @@ SETTINGS: tuple[Setting, ...] = (
             "Largest request body (bytes) for POST and PUT: a query, an update or a graph. A bigger body is "
             "answered 413.",
             "--setting max_body_bytes=N", None),
+    Setting("worker_memory_mb", 4096,
+            "Memory (MB) one worker process may allocate (its heap: RLIMIT_DATA). A query that needs more is "
+            "stopped, answered 503 naming this setting, and a fresh worker takes its place; with `workers` "
+            "workers the server stays under about workers x this much plus ~100 MB.",
+            "--setting worker_memory_mb=N", None),
     Setting("workers", 2,
             "Worker processes that run queries, each with its own read-only view of the store; this many "
             "queries run at once, the others wait (within their time limit).",
@@ -140,6 +145,7 @@ class Settings:
     query_timeout_s: float = 30.0
     max_result_bytes: int = 50_000_000
     max_body_bytes: int = 1_000_000
+    worker_memory_mb: int = 4096
     workers: int = 2
     allow_update: bool = False
     update_token: str | None = None
@@ -161,6 +167,7 @@ class Settings:
         self.max_result_bytes = int(_positive("max_result_bytes", self.max_result_bytes, int))
         self.max_body_bytes = int(_positive("max_body_bytes", self.max_body_bytes, int))
         self.workers = int(_positive("workers", self.workers, int))
+        self.worker_memory_mb = int(_positive("worker_memory_mb", self.worker_memory_mb, int))
         self.service_allowlist = _words(self.service_allowlist)
         self.cors_origins = _words(self.cors_origins)
         if self.allow_update and not self.update_token:

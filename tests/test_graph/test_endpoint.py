@@ -937,3 +937,32 @@ def test_endpoint_prepare_update_rewrites() -> None:
 
     with pytest.raises(BadRequest):
         prepare_update("WITH <x:g> DELETE { ?s ?p ?o } WHERE { ?s ?p ?o }", index_graph=idx, using=["x:a"])
+
+
+# A query that must hold a large sorted table in memory: every pair of triples of the samples (~10^7 rows).
+HUNGRY_QUERY = "SELECT ?a ?c ?d ?f WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?f ?d ?c ?a LIMIT 1"
+
+
+def test_endpoint_memory_limit_stops_a_hungry_query_and_recovers(samples_store: Path) -> None:
+    settings = Settings(store=samples_store, port=0, query_timeout_s=60, worker_memory_mb=400, workers=1)
+    with serve_in_thread(settings) as url, httpx.Client(base_url=url, timeout=90) as c:
+        ok = c.get(
+            "/sparql",
+            params={"query": "SELECT ?n WHERE { ?n a kl:Notice }"},
+            headers={"Accept": "application/json"},
+        )
+        assert ok.status_code == 200
+        started = time.monotonic()
+        r = c.get("/sparql", params={"query": HUNGRY_QUERY}, headers={"Accept": "application/json"})
+        # stopped by the heap limit, well before the 60 s time limit
+        assert time.monotonic() - started < 50
+        error = assert_error_shape(r, 503, "worker_memory_mb", "400 MB")
+        assert error["title"] == "Query used too much memory"
+        # the next query is answered by a fresh worker
+        again = c.get(
+            "/sparql",
+            params={"query": "SELECT ?n WHERE { ?n a kl:Notice }"},
+            headers={"Accept": "application/json"},
+        )
+        assert again.status_code == 200
+        assert len(again.json()["results"]["bindings"]) == 6
