@@ -18,6 +18,10 @@ the same name (``?topic``) throughout the query. pyoxigraph requires every subst
 ``SELECT`` clause (and in ``GROUP BY`` when the query aggregates), so each query projects its parameters;
 :func:`run_query` leaves those columns out of the result, since they only repeat what was passed in.
 
+A ``string`` parameter ``name`` also binds ``?nameFolded`` and ``?nameUnfolded`` when the query uses them:
+the value with its tones on the first and on the second vowel of a final oa/oe/uy ("Khánh Hòa" / "Khánh
+Hoà"), so that a search finds what the notices wrote under either placement.
+
 >>> q = load_query("chairs-across-years")
 >>> q.name, q.params
 ('chairs_across_years', [])
@@ -34,7 +38,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -44,6 +48,7 @@ import pyoxigraph as ox
 from rich.table import Table
 
 from ketluan.graph.errors import QueryError
+from ketluan.ingest.text import fold_tones, unfold_tones
 from ketluan.ontology.namespaces import PREFIXES as ONTOLOGY_PREFIXES
 
 __all__ = [
@@ -146,6 +151,24 @@ class NamedQuery:
     @property
     def param_names(self) -> list[str]:
         return [p.name for p in self.params]
+
+    def spelling_variables(self, param: QueryParam) -> dict[str, Callable[[str], str]]:
+        """The ``?<param>Folded``/``?<param>Unfolded`` variables this query uses for a string parameter."""
+        if param.kind != "string":
+            return {}
+        return {
+            f"{param.name}{suffix}": fn
+            for suffix, fn in (("Folded", fold_tones), ("Unfolded", unfold_tones))
+            if re.search(rf"[?$]{param.name}{suffix}\b", self.text)
+        }
+
+    @property
+    def hidden_names(self) -> set[str]:
+        """The result columns that only repeat what was passed in: the parameters and their spellings."""
+        names = set(self.param_names)
+        for param in self.params:
+            names.update(self.spelling_variables(param))
+        return names
 
 
 @dataclass
@@ -423,7 +446,10 @@ def bind_params(
                 f"Query {q.name!r} needs the parameter {param.name!r} ({param.kind}: {param.help}); "
                 f"pass it as {param.name}=VALUE."
             )
-        bindings[ox.Variable(param.name)] = _convert(q, param, str(value), store)
+        term = _convert(q, param, str(value), store)
+        bindings[ox.Variable(param.name)] = term
+        for variable, spell in q.spelling_variables(param).items():
+            bindings[ox.Variable(variable)] = ox.Literal(spell(term.value))
     return bindings
 
 
@@ -455,7 +481,7 @@ def run_query(store: ox.Store, q: NamedQuery, params: Mapping[str, str] | None =
         raise QueryError(f"Query {q.name!r} failed: {error}") from error
     if not isinstance(solutions, ox.QuerySolutions):
         raise QueryError(f"Query {q.name!r} is not a SELECT query; named queries must return a table.")
-    hidden = set(q.param_names)
+    hidden = q.hidden_names
     variables = [v.value for v in solutions.variables if v.value not in hidden]
     rows = [[solution[name] for name in variables] for solution in solutions]
     return QueryResult(variables=variables, rows=rows)

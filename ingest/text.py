@@ -18,7 +18,7 @@ from bisect import bisect_right
 
 from ketluan.ingest.lang.vi.orthography import TONE_PLACEMENT_FOLD
 
-__all__ = ["fold_tones", "line_of", "line_offsets", "match_key", "normalise_text"]
+__all__ = ["fold_tones", "line_of", "line_offsets", "match_key", "normalise_text", "unfold_tones"]
 
 # Characters that break a line for str.splitlines(); all become "\n" so that
 # splitlines(), split("\n") and `line_offsets` agree on what a line is.
@@ -101,6 +101,24 @@ def fold_tones(s: str) -> str:
     """
     s = unicodedata.normalize("NFC", s)
     return _FOLD_RE.sub(lambda m: TONE_PLACEMENT_FOLD[m.group(0)], s)
+
+
+_TONE_PLACEMENT_UNFOLD = {folded: written for written, folded in TONE_PLACEMENT_FOLD.items()}
+_UNFOLD_RE = re.compile(
+    r"(?<![qQ])(?:" + "|".join(sorted(_TONE_PLACEMENT_UNFOLD, key=len, reverse=True)) + r")(?![^\W\d_])"
+)
+
+
+def unfold_tones(s: str) -> str:
+    """The inverse of `fold_tones`: move a tone on the first vowel of a final oa/oe/uy to the second.
+
+    Searching needs both spellings of what an analyst typed: a notice may write either.
+
+    >>> unfold_tones("Nguyễn Văn Thủy, hòa bình, hoàn thành, quý")
+    'Nguyễn Văn Thuỷ, hoà bình, hoàn thành, quý'
+    """
+    s = unicodedata.normalize("NFC", s)
+    return _UNFOLD_RE.sub(lambda m: _TONE_PLACEMENT_UNFOLD[m.group(0)], s)
 
 
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}

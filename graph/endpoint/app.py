@@ -253,7 +253,7 @@ async def api_query(request: Request) -> Response:
         raise BadRequest(str(e)) from None
     executor: QueryExecutor = request.app.state.executor
     document = await executor.select_json(q.text, substitutions={v.value: str(t) for v, t in terms.items()})
-    hidden = set(q.param_names)
+    hidden = q.hidden_names
     head = document.get("head", {})
     if "vars" in head:
         head["vars"] = [v for v in head["vars"] if v not in hidden]

@@ -600,3 +600,46 @@ def test_queries_never_reach_the_mention_index(name):
 
 def _items(cell: str) -> str:
     return "|".join(sorted(re.split(r"; |, ", cell)))
+
+
+# --------------------------------------------------------------------------------------------------------
+# Both tone placements ("Hòa" / "Hoà") in searches
+
+TONE_NOTICE = f"""
+PREFIX kl: <{KL}>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX xsd: <{XSD}>
+INSERT DATA {{
+  GRAPH <{KLI}notice/005-khanhhoa-2020> {{
+    <{KLI}notice/005-khanhhoa-2020> a kl:Notice ; kl:sourceFile "005_khanhhoa_2020.txt" ;
+      kl:issuedOn "2020-03-02"^^xsd:date ; kl:reportsOn <{KLI}meeting/005-khanhhoa-2020> .
+    <{KLI}meeting/005-khanhhoa-2020> a kl:Meeting ; kl:heldOn "2020-02-28"^^xsd:date ;
+      kl:chair <{KLI}person/005-khanhhoa-2020/le-thi-thuy> .
+    <{KLI}person/005-khanhhoa-2020/le-thi-thuy> a kl:Person ; foaf:name "Lê Thị Thuỷ Hoà" ;
+      kl:mentionedIn <{KLI}notice/005-khanhhoa-2020> .
+  }}
+}}
+"""
+
+
+def test_queries_string_params_bind_both_tone_placements():
+    q = load_query("person_profile")
+    bound = {v.value: t.value for v, t in bind_params(q, {"name": "Thuỷ Hòa"}).items()}
+    assert bound == {"name": "Thuỷ Hòa", "nameFolded": "Thủy Hòa", "nameUnfolded": "Thuỷ Hoà"}
+    assert q.hidden_names == {"name", "nameFolded", "nameUnfolded"}
+    # a query that does not use the spellings gets none
+    plain = parse_query("plain", "# title: t\n# description: d\n# params: q (string: words)\nSELECT ?q WHERE {}")
+    assert set(bind_params(plain, {"q": "hòa"})) == {ox.Variable("q")}
+
+
+@pytest.mark.parametrize("typed", ["Thủy Hòa", "Thuỷ Hoà", "thủy hòa", "THUỶ HOÀ"])
+def test_queries_person_profile_finds_either_tone_placement(typed):
+    store = load_fixture()
+    store.update(TONE_NOTICE)
+    result = run_query(store, load_query("person_profile"), {"name": typed})
+    assert [(r[0].value, r[2].value) for r in result.rows] == [("Lê Thị Thuỷ Hoà", "chaired")]
+    assert result.variables == ["person", "date", "fact", "detail", "sourceFile", "identity"]
+    # what was not written is not found
+    assert len(run_query(store, load_query("person_profile"), {"name": "Thủy Hóa"})) == 0
