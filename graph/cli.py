@@ -67,7 +67,19 @@ def _boundary() -> Iterator[None]:
     try:
         yield
     except (IngestError, GraphError) as e:
+        _drop_frames(e)
         raise _fail(e) from None
+
+
+def _drop_frames(error: BaseException | None) -> None:
+    """Forget the tracebacks of ``error`` and its chain. Their frames hold the open store (pyoxigraph has no
+    close(): the store is released, and its lock with it, when the last reference goes), and the exception
+    outlives the command when it runs in-process (CliRunner, a notebook that keeps the last error)."""
+    seen: set[int] = set()
+    while error is not None and id(error) not in seen:
+        seen.add(id(error))
+        error.__traceback__ = None
+        error = error.__cause__ or error.__context__
 
 
 @contextmanager

@@ -467,19 +467,30 @@ def run_query(store: ox.Store, q: NamedQuery, params: Mapping[str, str] | None =
     raw = store if isinstance(store, ox.Store) else getattr(store, "ox", None)
     if not isinstance(raw, ox.Store):
         raise TypeError(f"run_query needs a pyoxigraph.Store, not {type(store).__name__}")
-    bindings = bind_params(q, params or {}, store=raw)
+    # An error is raised afresh, outside the handler and with this frame's references to the store dropped:
+    # a traceback keeps its frames alive, and a frame that holds the store keeps it open (and locked) for as
+    # long as the error is kept (a notebook keeps the last one).
+    message = None
     try:
+        bindings = bind_params(q, params or {}, store=raw)
         solutions = raw.query(q.text, use_default_graph_as_union=True, substitutions=bindings or None)
+    except QueryError as error:
+        message = str(error)
     except SyntaxError as error:
-        raise QueryError(f"Query {q.name!r} is not valid SPARQL: {error}") from error
+        message = f"Query {q.name!r} is not valid SPARQL: {error}"
     except RuntimeError as error:
         if "projection" in str(error):
-            raise QueryError(
+            message = (
                 f"Query {q.name!r}: every parameter must appear in the SELECT clause (and in GROUP BY when the "
                 f"query aggregates) so that it can be bound: {error}"
-            ) from error
-        raise QueryError(f"Query {q.name!r} failed: {error}") from error
+            )
+        else:
+            message = f"Query {q.name!r} failed: {error}"
+    if message is not None:
+        raw = store = None  # type: ignore[assignment]
+        raise QueryError(message)
     if not isinstance(solutions, ox.QuerySolutions):
+        raw = store = solutions = None  # type: ignore[assignment]
         raise QueryError(f"Query {q.name!r} is not a SELECT query; named queries must return a table.")
     hidden = q.hidden_names
     variables = [v.value for v in solutions.variables if v.value not in hidden]

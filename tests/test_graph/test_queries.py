@@ -643,3 +643,16 @@ def test_queries_person_profile_finds_either_tone_placement(typed):
     assert result.variables == ["person", "date", "fact", "detail", "sourceFile", "identity"]
     # what was not written is not found
     assert len(run_query(store, load_query("person_profile"), {"name": "Thủy Hóa"})) == 0
+
+
+@pytest.mark.parametrize("params", [{"nonsense": "1"}, {"topic": "not-a-topic"}])
+def test_queries_a_kept_error_does_not_keep_the_store_open(tmp_path, params):
+    """A notebook keeps the last exception: its traceback must not hold the store (and its lock)."""
+    from ketluan.graph.store import Store
+
+    with Store.open(tmp_path / "store") as st:
+        with pytest.raises(QueryError) as caught:
+            run_query(st, load_query("units_assigned_topic"), params)
+    kept = caught.value  # noqa: F841 - the error outlives the store, as in a notebook
+    with Store.open(tmp_path / "store"):  # would fail: "already open in this process"
+        pass
