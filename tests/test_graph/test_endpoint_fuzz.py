@@ -220,3 +220,38 @@ def test_endpoint_fuzz_paths_never_leave_the_package(server: Any, prefix: str, s
         return
     assert_handled(r)
     assert r.status_code in {200, 400, 404, 405}, (r.status_code, r.text[:200])
+
+
+def test_endpoint_slow_clients_do_not_hold_up_the_others(server: Any) -> None:
+    """Clients that send their request a byte at a time, or stop halfway through a body, tie up only their
+    own connection: the event loop never waits for them, and everyone else is answered as usual."""
+    import socket
+    import time
+
+    client, _ = server
+    host, port = client.base_url.host, client.base_url.port
+    slow: list[socket.socket] = []
+    try:
+        for i in range(40):
+            s = socket.create_connection((host, port), timeout=5)
+            if i % 2:  # headers, then half of the announced body, then silence
+                s.sendall(
+                    b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                    b"Content-Length: 1000\r\n\r\nSELECT * WHERE {"
+                )
+            else:  # the request line, one byte at a time below
+                s.sendall(b"GET /sparql?query=ASK")
+            slow.append(s)
+        for _ in range(3):
+            for s in slow[::2]:
+                s.sendall(b"%")
+            started = time.monotonic()
+            r = client.get(
+                "/sparql", params={"query": "ASK { ?s ?p ?o }"}, headers={"Accept": "application/json"}
+            )
+            assert r.status_code == 200 and r.json()["boolean"] is True
+            assert time.monotonic() - started < 2.0
+    finally:
+        for s in slow:
+            s.close()
+    assert client.get("/healthz").status_code == 200
