@@ -1284,6 +1284,16 @@ class NoticeParser:
                 j = lm[0]
             if j < len(toks) and toks[j].key == "cho":
                 j += 1
+            # persons after an honorific, their post after a comma: "Giao đồng chí Nguyễn Thành Sang, Phó
+            # Giám đốc Sở chịu trách nhiệm …", "Giao ông Lê Văn A (Trưởng phòng QLKH) theo dõi"
+            nm = scan_name(toks, j, need_surname=True, allow_honorific=True)
+            if nm is not None and nm.honorific is not None:
+                posts: list = []
+                k = nm.end
+                if k < len(toks) and toks[k].text in (",", "(", "-", "–") and match_title(toks, k + 1):
+                    posts, _pe = self.parse_posts(toks, k + 1, self.place(), self.home)
+                persons.append(self.add_person(self._mention(toks, nm, posts)))
+                break
             # persons: "Giao Phó Giám đốc Huỳnh Văn Quán chủ trì"
             if match_title(toks, j):
                 posts, pe = self.parse_posts(toks, j, self.place(), self.home)

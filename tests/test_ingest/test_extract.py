@@ -484,3 +484,31 @@ def test_extract_content_hash_is_stable(text):
     b = parse_notice(text, "b.txt")
     assert a.content_hash == b.content_hash == hashlib.sha256(text.encode("utf-8")).hexdigest()
     assert parse_notice(text + "\n", "a.txt").content_hash != a.content_hash
+
+
+# fmt: off
+PERSON_DELEGATIONS = [
+    ("3. Giao đồng chí Lê Văn Hùng, Phó Giám đốc Sở chịu trách nhiệm chỉ đạo việc đề xuất các nhiệm vụ khoa học "
+     "cấp tỉnh năm 2020.", "Lê Văn Hùng", "Phó Giám đốc"),
+    ("3. Giao bà Trần Thị Mai (Trưởng phòng Quản lý khoa học) theo dõi, đôn đốc việc thực hiện các kết luận trên.",
+     "Trần Thị Mai", "Trưởng phòng"),
+    ("3. Giao ông Phạm Minh Đức theo dõi việc kiểm tra đo lường tại các chợ.", "Phạm Minh Đức", None),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, name, role", PERSON_DELEGATIONS)
+def test_extract_directive_to_a_person_after_an_honorific(sentence, name, role):
+    """ "Giao đồng chí/ông/bà <name>[, <post>] <verb> …" assigns the task to that person (a common way to
+    hand work to one official), with the post, when written, taken as theirs."""
+    text = SO_NOTICE.replace(
+        "2. Phòng KT-HT huyện Núi Thành phối hợp với Phòng Quản lý khoa học xây dựng kế hoạch ứng dụng tiến bộ kỹ "
+        "thuật trong năm 2019.",
+        sentence,
+    )
+    notice = parse_notice(text, "so-person.txt")
+    directive = next(d for d in notice.directives if name in d.text)
+    person = next(p for p in notice.persons.values() if p.name == name)
+    assert person.key in directive.assignees
+    if role:
+        assert any(post.person == person.key and post.role == role for post in notice.posts)
