@@ -45,6 +45,7 @@ from ketluan.ingest.lang.vi.structure import (
     DELEGATION_SIDE_CUES,
     DELEGATION_VERBS,
     DEONTIC_CUES,
+    DIRECTING_VERBS,
     REQUEST_VERBS,
     REVIEW_HEADINGS,
     SUPPORT_MARKS,
@@ -64,6 +65,7 @@ _CUES = PhraseTable((c, c) for c in ACTION_CUES)
 _DEONTIC = PhraseTable((c, c) for c in DEONTIC_CUES)
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
+_DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
 _REQUEST = frozenset(fold(v) for v in REQUEST_VERBS)
@@ -1291,8 +1293,24 @@ class NoticeParser:
                 posts: list = []
                 k = nm.end
                 if k < len(toks) and toks[k].text in (",", "(", "-", "–") and match_title(toks, k + 1):
-                    posts, _pe = self.parse_posts(toks, k + 1, self.place(), self.home)
+                    posts, k = self.parse_posts(toks, k + 1, self.place(), self.home)
                 persons.append(self.add_person(self._mention(toks, nm, posts)))
+                # the bodies the person is told to direct: "…, trực tiếp chỉ đạo Chi cục X và Trung tâm Y …"
+                for i2 in range(k, len(toks)):
+                    vm = _DIRECTING.match(toks, i2)
+                    if vm is None:
+                        continue
+                    k2 = vm[0]
+                    for m in (m for m in ms if m.start >= k2):
+                        if m.start != k2:
+                            break
+                        a = self.resolve(m, self.place())
+                        if a is not None:
+                            agencies.append(a)
+                        k2 = m.end
+                        if k2 < len(toks) and (toks[k2].text == "," or toks[k2].key == "và"):
+                            k2 += 1
+                    break
                 break
             # persons: "Giao Phó Giám đốc Huỳnh Văn Quán chủ trì"
             if match_title(toks, j):

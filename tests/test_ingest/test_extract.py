@@ -512,3 +512,23 @@ def test_extract_directive_to_a_person_after_an_honorific(sentence, name, role):
     assert person.key in directive.assignees
     if role:
         assert any(post.person == person.key and post.role == role for post in notice.posts)
+
+
+def test_extract_person_told_to_direct_bodies_assigns_them_too():
+    sentence = (
+        "3. Giao ông Lê Văn Hùng, Phó Giám đốc Sở, trực tiếp chỉ đạo Chi cục Tiêu chuẩn Đo lường Chất lượng và "
+        "Phòng Quản lý khoa học triển khai kế hoạch kiểm tra đo lường vàng trang sức; báo cáo trước ngày 30/11/2019."
+    )
+    text = SO_NOTICE.replace(
+        "2. Phòng KT-HT huyện Núi Thành phối hợp với Phòng Quản lý khoa học xây dựng kế hoạch ứng dụng tiến bộ kỹ "
+        "thuật trong năm 2019.",
+        sentence,
+    )
+    notice = parse_notice(text, "so-direct.txt")
+    (d,) = [d for d in notice.directives if "Lê Văn Hùng" in d.text]
+    assert d.assignees == [
+        "chi cục tiêu chuẩn đo lường chất lượng tỉnh quảng nam",
+        "phòng quản lý khoa học",
+        "lê văn hùng",
+    ]
+    assert "metrology" in d.topics

@@ -130,6 +130,10 @@ REVIEW_HEADINGS: tuple[str, ...] = (
     "tồn tại",
 )
 
+# Verbs by which an official handed a task is told to direct bodies that do the work: "Giao ông X, Phó Giám
+# đốc Sở, trực tiếp chỉ đạo Chi cục TĐC và Trung tâm KT triển khai …" (the bodies are assignees too).
+DIRECTING_VERBS: tuple[str, ...] = ("chỉ đạo", "đôn đốc", "hướng dẫn", "giao")
+
 # Words that open a delegation inside a sentence: "Về phía huyện Long Hồ có ông …, Chủ tịch UBND
 # huyện" (the persons after it, to the end of the sentence, belong to that body or district).
 DELEGATION_SIDE_CUES: tuple[str, ...] = ("về phía", "phía", "đại diện phía")
