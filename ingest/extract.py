@@ -968,7 +968,9 @@ class NoticeParser:
                 and any(li in key for li in CONCLUSION_LEADINS)
                 and not b.marker
             ):
-                out.append((b, "leadin"))
+                # "… kết luận như sau:" only opens the conclusions; a paragraph that goes on after the phrase
+                # ("Phát biểu chỉ đạo, đồng chí X yêu cầu Trung tâm Y …", as news reports write) holds them
+                out.append((b, "leadin" if b.text.rstrip().endswith(":") else "conclusion"))
                 zone = "conclusion"
                 seen_conclusion = True
                 continue

@@ -144,7 +144,7 @@ def test_analytics_filters_apply(store):
 def test_analytics_report(store):
     lines = an.analytics_report(store, top=5)
     text = "\n".join(lines)
-    assert lines[0].startswith("21 meetings, 106 directives")
+    assert lines[0].startswith("21 meetings, 109 directives")
     assert "Bodies with the most directives assigned" in text
     first = lines[lines.index("Bodies with the most directives assigned (kl:assignedTo):") + 1]
     assert first.split() == ["12", "Sở", "Khoa", "học", "và", "Công", "nghệ", "tỉnh", "Vĩnh", "Long"]

@@ -23,12 +23,6 @@ XFAILS = {
         "'ngày 11/3/2021' in the same sentence",
         strict=True,
     ),
-    "news_second_paragraph": pytest.mark.xfail(
-        reason="news report: the speech paragraph 'Phát biểu chỉ đạo, … yêu cầu Trung tâm … tăng cường …' is zoned "
-        "as a conclusion lead-in and skipped, so it gives no directive (the short report also leaves the "
-        "headline in the body as the opening)",
-        strict=True,
-    ),
 }
 
 SO_NOTICE = """UBND TỈNH QUẢNG NAM
@@ -439,7 +433,6 @@ def test_extract_news_meeting_date_is_the_meeting_day(news):
     assert span_text(news, news.meeting.held_on_span) == "ngày 11/3/2021"
 
 
-@XFAILS["news_second_paragraph"]
 def test_extract_news_directive_from_speech(news):
     (d,) = news.directives
     assert d.assignees == ["trung tâm kiểm soát bệnh tật tỉnh quảng nam"]

@@ -408,6 +408,8 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     công thương lượng cao kiểm nghiệm thí nghiệm bệnh viện dược phẩm mỹ phẩm thực phẩm
     tế bào sinh học chuyển giao phân tích trắc địa bản đồ đất đai
     điều phối khu vực chợ cảnh sát hình sự cháy chữa cứu nạn hộ gia thiết bị
+    soát tật chống sốt rét nội tiết phục hồi chức năng phổi tâm thần da liễu mắt nhi sản truyền nhiễm
+    giám định pháp huyết máu
     """.split()
 )
 
