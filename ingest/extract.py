@@ -10,6 +10,7 @@ function of the text and the notice's context (its province, its own Sở).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections import Counter
@@ -732,6 +733,38 @@ class NoticeParser:
                 break
         return out or blocks[:1]
 
+    def _news_dates(self, first: Block, dms: list) -> list:
+        """A news report's opening dates, read against its publication date.
+
+        News pages print the publication date above the story ("Thứ Sáu, 28/09/2012", "(03/07/2024)") or
+        in brackets at its start, and write the meeting's day without the year ("Sáng ngày 28/9, …"). The
+        bracketed publication date is not the meeting's; a day and month without a year take the
+        publication's year (the year before when that would put the meeting after the publication).
+        """
+        before = [
+            d
+            for d in vdates.find_dates(
+                self.text[max(0, first.span.start - 300) : first.span.start], max(0, first.span.start - 300)
+            )
+            if d.iso_date
+        ]
+        published = before[-1] if before else None
+        lead = re.match(r"\s*\(\s*\d{1,2}/\d{1,2}/\d{4}\s*\)", first.text)
+        if lead and len(dms) > 1 and dms[0].iso_date and dms[0].span.start < first.span.start + lead.end():
+            published = published or dms[0]
+            dms = dms[1:]
+        if published is None or not dms:
+            return dms
+        out = []
+        for d in dms:
+            if d.year is None and d.month and d.day and not self._is_citation(d.span):
+                year = published.year
+                if (d.month, d.day) > (published.month, published.day):
+                    year -= 1
+                d = dataclasses.replace(d, year=year)
+            out.append(d)
+        return out
+
     def read_opening(self, opening: list[Block]) -> None:
         meeting: Meeting = self.notice.meeting
         if not opening:
@@ -751,9 +784,11 @@ class NoticeParser:
                     break
         meeting.span = first.span
         # date and time
+        if self.layout.kind == "news":
+            dms = self._news_dates(first, dms)
         if self.layout.kind == "news" and not [d for d in dms if d.iso_date]:
             for b in self.layout.body[:3]:
-                dms = vdates.find_dates(b.text, b.span.start)
+                dms = self._news_dates(b, vdates.find_dates(b.text, b.span.start))
                 if any(d.iso_date for d in dms):
                     break
         for d in dms:
