@@ -1270,13 +1270,16 @@ class NoticeParser:
                 and (j == nxt.start or toks[j].text in (",", "và") or toks[j].key == "và")
             ):
                 continue
+            past = False
             while (
                 j < len(toks)
                 and toks[j].key in ("đã", "sẽ", "cũng", "cần", "phải")
                 and not _CUES.match(toks, j)
             ):
+                past = past or toks[j].key == "đã"
                 j += 1
-            acts = bool(_CUES.match(toks, j))
+            # "Trung tâm X đã hiệu chuẩn 640 nhiệt kế" reports what was done; it is not a task
+            acts = bool(_CUES.match(toks, j)) and not past
             if not acts:
                 # "Quận A, B đã được công nhận …, sớm đưa Trạm … vào hoạt động": the task after a comma
                 k2 = j

@@ -516,3 +516,24 @@ def test_extract_person_told_to_direct_bodies_assigns_them_too():
         "lê văn hùng",
     ]
     assert "metrology" in d.topics
+
+
+# fmt: off
+PAST_OR_TASK = [
+    ("2. Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng đã hiệu chuẩn 640 nhiệt kế điện tử cho các chốt.", False),
+    ("2. Năm 2018, Chi cục Tiêu chuẩn Đo lường Chất lượng đã phối hợp kiểm tra 86 cửa hàng xăng dầu.", False),
+    ("2. Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm định, niêm phong 100% cột đo xăng dầu trong quý III/2019.", True),
+    ("2. Văn phòng Sở cập nhật tin, bài về hoạt động khoa học và công nghệ cấp huyện lên Cổng thông tin.", True),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("sentence, is_task", PAST_OR_TASK)
+def test_extract_body_with_a_task_verb_is_a_task_unless_already_done(sentence, is_task):
+    text = SO_NOTICE.replace(
+        "2. Phòng KT-HT huyện Núi Thành phối hợp với Phòng Quản lý khoa học xây dựng kế hoạch ứng dụng tiến bộ kỹ "
+        "thuật trong năm 2019.",
+        sentence,
+    )
+    notice = parse_notice(text, "so-past.txt")
+    assert any(d.text == sentence[3:] for d in notice.directives) is is_task

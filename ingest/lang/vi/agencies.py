@@ -437,7 +437,8 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     hỗ trợ, kiểm định, hiệu chuẩn, chuyển giao, tham gia, đề xuất, tiếp nhận, nghiệm thu, sản xuất,
     thu hồi, giải ngân, tuyên truyền, phổ biến, bố trí, cân đối, tính toán, hoàn chỉnh, tiến hành, mở,
     đăng ký, kiểm soát, thẩm tra, nhân rộng, khảo sát, xử lý, cử, tuyên dương, biểu dương, đảm bảo,
-    bảo đảm, lập, làm, nộp, công bố, áp dụng, vận động, khuyến khích, ưu tiên, tổng hợp
+    bảo đảm, lập, làm, nộp, công bố, áp dụng, vận động, khuyến khích, ưu tiên, tổng hợp,
+    phát động, đẩy nhanh, kết nối, thu thập, duy trì
     """.split(",")
     if p.strip()
 )

@@ -239,6 +239,23 @@ ACTION_CUES: tuple[str, ...] = (
     "thống nhất",
     "là đầu mối",
     "làm đầu mối",
+    # task verbs that open a body's predicate ("Chi cục TĐC kiểm định …", "Trung tâm … chuyển giao …")
+    "duy trì",
+    "phát động",
+    "nhân rộng",
+    "đẩy nhanh",
+    "chuẩn bị",
+    "kết nối",
+    "chuyển giao",
+    "thẩm định",
+    "kiểm định",
+    "hiệu chuẩn",
+    "bố trí",
+    "ưu tiên",
+    "thu thập",
+    "thu hồi",
+    "cập nhật",
+    "cử",
 )
 # Words that make a sentence an instruction even without a named subject.
 DEONTIC_CUES: tuple[str, ...] = (
