@@ -49,6 +49,7 @@ from ketluan.ingest.lang.vi.structure import (
     DIRECTING_VERBS,
     REQUEST_VERBS,
     REVIEW_HEADINGS,
+    SENTENCE_ABBREVIATIONS,
     SUPPORT_MARKS,
     TABLE_COLUMNS,
     TASK_LIST_LEADINS,
@@ -1815,6 +1816,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     s = start
     for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])|(?<=\.)\s*$", text[start:end]):
         e = start + m.start()
+        word = text[max(start, e - 8) : e - 1].rsplit(None, 1)[-1] if e - 1 > start else ""
+        if text[e - 1] == "." and m.end() > m.start() and (
+            (len(word) == 1 and word.isupper()) or word in SENTENCE_ABBREVIATIONS
+        ):
+            continue  # "P. Giám đốc", "TS. Nguyễn Văn A": an abbreviation, not the end of a sentence
         if e > s:
             out.append((s, e))
         s = start + m.end()

@@ -477,6 +477,9 @@ PERSON_DELEGATIONS = [
     ("3. Giao bà Trần Thị Mai (Trưởng phòng Quản lý khoa học) theo dõi, đôn đốc việc thực hiện các kết luận trên.",
      "Trần Thị Mai", "Trưởng phòng"),
     ("3. Giao ông Phạm Minh Đức theo dõi việc kiểm tra đo lường tại các chợ.", "Phạm Minh Đức", None),
+    # "P." (Phó) does not end the sentence
+    ("3. Giao ông Lê Văn Hùng, P. Giám đốc Sở theo dõi, chỉ đạo việc diễn tập ứng phó sự cố bức xạ.",
+     "Lê Văn Hùng", "Phó Giám đốc"),
 ]
 # fmt: on
 
@@ -494,6 +497,7 @@ def test_extract_directive_to_a_person_after_an_honorific(sentence, name, role):
     directive = next(d for d in notice.directives if name in d.text)
     person = next(p for p in notice.persons.values() if p.name == name)
     assert person.key in directive.assignees
+    assert directive.text == sentence[3:]
     if role:
         assert any(post.person == person.key and post.role == role for post in notice.posts)
 

@@ -130,6 +130,13 @@ REVIEW_HEADINGS: tuple[str, ...] = (
     "tồn tại",
 )
 
+# Abbreviations written with a full stop that does not end a sentence: "P. Giám đốc" (Phó), "Ô. Lê Văn A"
+# (Ông), "TS. Nguyễn …" (Tiến sĩ), "Tp. Vĩnh Long" (thành phố). A single capital letter before the stop is
+# always taken as an initial or abbreviation.
+SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"PGS", "GS", "TS", "ThS", "Th.S", "KS", "BS", "CN", "DS", "Tp", "TP", "TX", "Tx", "TT", "Ths", "Ts"}
+)
+
 # Verbs by which an official handed a task is told to direct bodies that do the work: "Giao ông X, Phó Giám
 # đốc Sở, trực tiếp chỉ đạo Chi cục TĐC và Trung tâm KT triển khai …" (the bodies are assignees too).
 DIRECTING_VERBS: tuple[str, ...] = ("chỉ đạo", "đôn đốc", "hướng dẫn", "giao")
