@@ -1817,8 +1817,10 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in re.finditer(r"(?<=[.!?])\s+(?=[A-ZĐÀ-Ỹ])|(?<=\.)\s*$", text[start:end]):
         e = start + m.start()
         word = text[max(start, e - 8) : e - 1].rsplit(None, 1)[-1] if e - 1 > start else ""
-        if text[e - 1] == "." and m.end() > m.start() and (
-            (len(word) == 1 and word.isupper()) or word in SENTENCE_ABBREVIATIONS
+        if (
+            text[e - 1] == "."
+            and m.end() > m.start()
+            and ((len(word) == 1 and word.isupper()) or word in SENTENCE_ABBREVIATIONS)
         ):
             continue  # "P. Giám đốc", "TS. Nguyễn Văn A": an abbreviation, not the end of a sentence
         if e > s:
