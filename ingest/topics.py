@@ -89,6 +89,7 @@ class _Pattern:
     keyword: str
     weak: bool
     regex: re.Pattern[str]
+    first: str | None = None  # the keyword's first syllable, folded: a text without it cannot match
 
 
 @dataclass(slots=True)
@@ -149,8 +150,8 @@ def load_topic_scheme() -> TopicScheme:
     out = TopicScheme(iri=str(scheme), concepts=concepts)
     for name, c in concepts.items():
         out._patterns[name] = tuple(
-            [_Pattern(k, False, _compile(k)) for k in c.keywords]
-            + [_Pattern(k, True, _compile(k)) for k in c.weak_keywords]
+            [_Pattern(k, False, _compile(k), _first_syllable(k)) for k in c.keywords]
+            + [_Pattern(k, True, _compile(k), _first_syllable(k)) for k in c.weak_keywords]
         )
         out._excludes[name] = tuple(_compile(k) for k in c.exclude_phrases)
     return out
@@ -189,6 +190,12 @@ def _compile(keyword: str) -> re.Pattern[str]:
     return re.compile(r"(?<![^\W_])" + "".join(out) + r"(?![^\W_])")
 
 
+def _first_syllable(keyword: str) -> str | None:
+    pieces = _PIECE.findall(_fold(keyword))
+    return pieces[0] if pieces and pieces[0][0].isalnum() else None
+
+
+_SYLLABLE = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r"[^\W_]+(?:[&'][^\W_]+)*|[^\w\s]")
 
 
@@ -334,10 +341,14 @@ def _scan(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict
     masks = masked + _agency_masks(toks)
     purpose = _purpose_ranges(text, toks)
     found: dict[str, list[_Hit]] = {}
+    syllables = set(_SYLLABLE.findall(folded))
     for name in scheme.concepts:
+        patterns = [p for p in scheme._patterns[name] if p.first is None or p.first in syllables]
+        if not patterns:
+            continue
         excludes = [m.span() for rx in scheme._excludes[name] for m in rx.finditer(folded)]
         hits: list[_Hit] = []
-        for pat in scheme._patterns[name]:
+        for pat in patterns:
             for m in pat.regex.finditer(folded):
                 s, e = m.span()
                 if _inside(s, masks):
