@@ -13,6 +13,7 @@ Every ``--store`` option defaults to ``$KETLUAN_STORE``, else ``./ketluan-store`
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -111,6 +112,15 @@ def ingest(
             help="Resolve persons and agencies across notices afterwards (only when something changed).",
         ),
     ] = True,
+    workers: Annotated[
+        int,
+        typer.Option(
+            "--workers",
+            min=1,
+            help="Processes that parse notices (one writes the store); default: one per core. Used from "
+            "64 files on.",
+        ),
+    ] = max(1, os.cpu_count() or 1),
 ) -> None:
     """Ingest notices into the store; re-ingesting unchanged files changes nothing.
 
@@ -153,7 +163,7 @@ def ingest(
             bar.advance(task)
 
     with _open_store(store) as st, _boundary(), bar if bar is not None else nullcontext():
-        summary = ingest_paths(files, st, on_result=show, max_bytes=int(max_mb * 1_000_000))
+        summary = ingest_paths(files, st, on_result=show, max_bytes=int(max_mb * 1_000_000), workers=workers)
         counts = summary.counts
         if resolve and (counts["ingested"] or counts["replaced"] or _stale(st)):
             _resolve(st)

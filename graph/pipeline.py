@@ -146,14 +146,81 @@ def iter_notice_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
     return list(out)
 
 
-def _ingest_file(path: Path, store: Store, max_bytes: int | None = None) -> FileResult:
+def ingest_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    store: Store,
+    on_result: Callable[[FileResult], None] | None = None,
+    *,
+    max_bytes: int | None = None,
+    workers: int = 1,
+) -> IngestSummary:
+    """Ingest files and folders into ``store``; call ``on_result`` after each file; never stop on a bad file.
+
+        Each notice is written in one transaction by `Store.add_notice`, so an interrupted run leaves only
+        complete notices behind. A file over ``max_bytes`` (default 20 MB) is rejected unread. Files are parsed
+        in ``workers`` processes when there are many (``ketluan ingest`` uses one per core; the library default, 1,
+    parses here, because worker processes re-import the caller's ``__main__``: a script needs the
+    ``if __name__ == "__main__":`` guard). Notices are written here, in order.
+    """
+    summary = IngestSummary()
+    files = iter_notice_files(paths)
+    for path, extracted in _extracted(files, max_bytes, workers):
+        result = _store_notice(path, extracted, store)
+        summary.results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return summary
+
+
+#: Below this many files, extraction runs in this process (starting workers costs ~1 s each).
+PARALLEL_MIN_FILES = 64
+
+
+def _extract(path: Path, max_bytes: int | None) -> Notice | FileResult:
+    """Read and parse one file (in a worker process when there are several); a failure becomes its result."""
     try:
         source = read_notice(path, max_bytes)
-        notice = parse_notice(source.text, Path(source.source_file).name)
+        return parse_notice(source.text, Path(source.source_file).name)
+    except IngestError as e:
+        return FileResult(str(path), "rejected", " ".join(str(e).split()))
+    except Exception as e:  # noqa: BLE001 — a bug in one extractor must not stop the batch
+        detail = " ".join(f"{type(e).__name__}: {e}".split())
+        return FileResult(
+            str(path), "rejected", f"internal error ({detail}) — please report it with this file"
+        )
+
+
+def _extracted(
+    files: list[Path], max_bytes: int | None, workers: int
+) -> Iterator[tuple[Path, Notice | FileResult]]:
+    """Each file with its parsed notice (or rejection), in order. Parsing runs in ``workers`` processes
+    while this process writes: extraction is pure CPU work on one file, and the store has one writer.
+    Small batches, or ``workers=1``, parse here."""
+    n = workers
+    if n <= 1 or len(files) < PARALLEL_MIN_FILES:
+        for path in files:
+            yield path, _extract(path, max_bytes)
+        return
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    # "spawn": the workers start clean, without this process's open store or threads
+    with ProcessPoolExecutor(max_workers=n, mp_context=mp.get_context("spawn")) as pool:
+        chunk = max(1, min(16, len(files) // (n * 8)))
+        yield from zip(
+            files, pool.map(_extract, files, [max_bytes] * len(files), chunksize=chunk), strict=True
+        )
+
+
+def _store_notice(path: Path, extracted: Notice | FileResult, store: Store) -> FileResult:
+    if isinstance(extracted, FileResult):
+        return extracted
+    notice = extracted
+    try:
         status = store.add_notice(notice)
     except (IngestError, GraphError) as e:
         return FileResult(str(path), "rejected", " ".join(str(e).split()))
-    except Exception as e:  # noqa: BLE001 — a bug in one extractor must not stop the batch
+    except Exception as e:  # noqa: BLE001 — a bug in one notice must not stop the batch
         detail = " ".join(f"{type(e).__name__}: {e}".split())
         return FileResult(
             str(path), "rejected", f"internal error ({detail}) — please report it with this file"
@@ -161,24 +228,3 @@ def _ingest_file(path: Path, store: Store, max_bytes: int | None = None) -> File
     from ketluan.ingest.to_rdf import notice_iri
 
     return FileResult(str(path), status, notice=str(notice_iri(notice.source_file)))
-
-
-def ingest_paths(
-    paths: Iterable[str | os.PathLike[str]],
-    store: Store,
-    on_result: Callable[[FileResult], None] | None = None,
-    *,
-    max_bytes: int | None = None,
-) -> IngestSummary:
-    """Ingest files and folders into ``store``; call ``on_result`` after each file; never stop on a bad file.
-
-    Each notice is written in one transaction by `Store.add_notice`, so an interrupted run leaves only
-    complete notices behind. A file over ``max_bytes`` (default 20 MB) is rejected unread.
-    """
-    summary = IngestSummary()
-    for path in iter_notice_files(paths):
-        result = _ingest_file(path, store, max_bytes)
-        summary.results.append(result)
-        if on_result is not None:
-            on_result(result)
-    return summary
