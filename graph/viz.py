@@ -1003,3 +1003,27 @@ def viz_command(
         return write_viz(
             store, output, filters, focus=focus, depth=depth, max_nodes=max_nodes, physics=physics
         )
+
+
+def notebook_view(store: Any, *, height: int = 600, **options: Any) -> Any:
+    """The `viz_command` page of an open store, shown inline in a Jupyter notebook (offline).
+
+    The page is the same self-contained file ``ketluan viz`` writes (every script and style inlined,
+    pyvis's ``cdn_resources="in_line"``), put in an ``<iframe srcdoc>``: unlike pyvis's ``notebook=True``,
+    which points the iframe at a file beside the notebook, it needs no server and travels with the saved
+    notebook. ``options`` are `viz_command`'s (``province=``, ``focus=``, ``max_nodes=`` …).
+    """
+    import html as html_lib
+    import tempfile
+
+    from IPython.display import HTML
+
+    with tempfile.TemporaryDirectory(prefix="ketluan-viz-") as tmp:
+        page = Path(tmp) / "view.html"
+        summary = viz_command(store, page, **options)
+        body = page.read_text("utf-8")
+    caption = html_lib.escape(f"{summary.nodes} nodes, {summary.edges} edges")
+    return HTML(
+        f'<iframe srcdoc="{html_lib.escape(body, quote=True)}" title="ketluan graph: {caption}" '
+        f'style="width:100%;height:{int(height)}px;border:1px solid #ddd"></iframe>'
+    )

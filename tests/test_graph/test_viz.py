@@ -396,3 +396,17 @@ def test_viz_big_views_skip_reading_persons_and_draw_the_same(store, kg, tmp_pat
     assert {n["id"] for n in page_nodes(html)} == {
         n["id"] for n in page_nodes((tmp_path / "full.html").read_text(encoding="utf-8"))
     }
+
+
+def test_viz_notebook_view_is_inline_and_offline(store):
+    pytest.importorskip("IPython")
+    import html as html_lib
+
+    from ketluan.graph.viz import notebook_view
+
+    shown = notebook_view(store, max_nodes=200, height=420)
+    markup = shown.data
+    assert markup.startswith("<iframe srcdoc=") and "height:420px" in markup
+    page = html_lib.unescape(markup.split('srcdoc="', 1)[1].split('" title=', 1)[0])
+    assert "new vis.Network" in page  # the page itself, scripts inlined
+    assert external_references(page) == []
