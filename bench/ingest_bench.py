@@ -150,28 +150,31 @@ def time_rdflib(store: Store, corpus: Path, limit_s: float) -> dict[str, object]
     return out
 
 
-def run(n: int, root: Path, with_rdflib: bool, rdflib_limit: float) -> dict[str, object]:
+def run(
+    n: int, root: Path, with_rdflib: bool, rdflib_limit: float, workers: int = 1, extraction: bool = True
+) -> dict[str, object]:
     corpus = root / f"synth-{n}"
     if not corpus.exists():
         write_corpus(corpus, n=n, seed=7)
     files = notices_in(corpus)
     result: dict[str, object] = {"notices": len(files)}
-    secs, quads = time_extraction(files)
-    result["extraction"] = {
-        "s": secs,
-        "notices_per_s": len(files) / secs,
-        "quads": quads,
-        "peak_mb": peak_mb(),
-    }
-    print(
-        f"{n}: extraction {secs:.1f} s = {len(files) / secs:.0f} notices/s (1 core), {quads:,} quads",
-        flush=True,
-    )
+    if extraction:
+        secs, quads = time_extraction(files)
+        result["extraction"] = {
+            "s": secs,
+            "notices_per_s": len(files) / secs,
+            "quads": quads,
+            "peak_mb": peak_mb(),
+        }
+        print(
+            f"{n}: extraction {secs:.1f} s = {len(files) / secs:.0f} notices/s (1 core), {quads:,} quads",
+            flush=True,
+        )
     path = root / f"store-{n}"
     shutil.rmtree(path, ignore_errors=True)
     with Store.open(path) as store:
         t = time.perf_counter()
-        summary = ingest_paths([str(corpus)], store)
+        summary = ingest_paths([str(corpus)], store, workers=workers)
         ingest_s = time.perf_counter() - t
         t = time.perf_counter()
         resolve_store(store)
@@ -206,6 +209,10 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, help="folder for corpora and stores (default: a temporary one)")
     ap.add_argument("--rdflib", action="store_true", help="also time the queries in rdflib (1k or less)")
     ap.add_argument("--rdflib-limit", type=float, default=120.0, help="seconds per rdflib step")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="parsing processes for ingest")
+    ap.add_argument(
+        "--no-extraction-step", action="store_true", help="skip the one-process extraction timing"
+    )
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="ketluan-ingest-bench-"))
@@ -214,7 +221,9 @@ def main() -> None:
     results = {"machine": machine(), "sizes": {}}
     try:
         for n in args.sizes:
-            results["sizes"][n] = run(n, root, args.rdflib, args.rdflib_limit)
+            results["sizes"][n] = run(
+                n, root, args.rdflib, args.rdflib_limit, args.workers, not args.no_extraction_step
+            )
     finally:
         if args.json:
             args.json.write_text(json.dumps(results, indent=2, ensure_ascii=False), "utf-8")
