@@ -1341,16 +1341,7 @@ class NoticeParser:
                     vm = _DIRECTING.match(toks, i2)
                     if vm is None:
                         continue
-                    k2 = vm[0]
-                    for m in (m for m in ms if m.start >= k2):
-                        if m.start != k2:
-                            break
-                        a = self.resolve(m, self.place())
-                        if a is not None:
-                            agencies.append(a)
-                        k2 = m.end
-                        if k2 < len(toks) and (toks[k2].text == "," or toks[k2].key == "và"):
-                            k2 += 1
+                    agencies.extend(self._bodies_listed_at(toks, ms, vm[0]))
                     break
                 break
             # persons: "Giao Phó Giám đốc Huỳnh Văn Quán chủ trì"
@@ -1362,20 +1353,7 @@ class NoticeParser:
                     p = self.add_person(self._mention(toks, nm, posts))
                     persons.append(p)
                     continue
-            objs = [m for m in ms if m.start >= j]
-            k = j
-            for m in objs:
-                if m.start != k:
-                    break
-                a = self.resolve(m, self.place())
-                if a is not None:
-                    agencies.append(a)
-                k = m.end
-                if k < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
-                    k += 1
-                    lm = _LEADERS.match(toks, k)
-                    if lm:
-                        k = lm[0]
+            agencies.extend(self._bodies_listed_at(toks, ms, j, skip_leaders=True))
             if agencies or persons:
                 break
         return agencies, persons, kept_subject
@@ -1389,22 +1367,30 @@ class NoticeParser:
             j = sm[0]
             if j < len(toks) and toks[j].key in ("với", "cùng"):
                 j += 1
-            k = j
-            for m in ms:
-                if m.start < j:
-                    continue
-                if m.start != k:
-                    break
-                a = self.resolve(m, self.place())
-                if (
-                    a is not None
-                    and all(a.key != x.key for x in actors)
-                    and a.key not in [x.key for x in out]
-                ):
+            for a in self._bodies_listed_at(toks, ms, j):
+                if all(a.key != x.key for x in actors) and a.key not in [x.key for x in out]:
                     out.append(a)
-                k = m.end
-                if k < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
-                    k += 1
+        return out
+
+    def _bodies_listed_at(
+        self, toks: list[Tok], ms: list[AgencyMatch], k: int, *, skip_leaders: bool = False
+    ) -> list[Agency]:
+        """The bodies named one after another from ``toks[k]``, joined by commas or "và" ("Chi cục A, Trung
+        tâm B và Phòng C"); with ``skip_leaders``, "lãnh đạo"-like words after a joiner are passed over."""
+        out: list[Agency] = []
+        for m in ms:
+            if m.start < k:
+                continue
+            if m.start != k:
+                break
+            a = self.resolve(m, self.place())
+            if a is not None:
+                out.append(a)
+            k = m.end
+            if k < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
+                k += 1
+                if skip_leaders and (lm := _LEADERS.match(toks, k)):
+                    k = lm[0]
         return out
 
     def read_block_directives(
