@@ -24,7 +24,6 @@ import argparse
 import json
 import multiprocessing as mp
 import os
-import platform
 import resource
 import shutil
 import statistics
@@ -42,19 +41,10 @@ from ketluan.ingest.readers import read_notice
 from ketluan.ingest.synth import write_corpus
 from ketluan.ingest.to_rdf import notice_to_quads
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import resolve_bench  # noqa: E402  (the sibling benchmark: machine())
+
 SUFFIXES = (".txt", ".md", ".html")
-
-
-def machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"
 
 
 def peak_mb() -> float:
@@ -217,8 +207,9 @@ def main() -> None:
     args = ap.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="ketluan-ingest-bench-"))
     root.mkdir(parents=True, exist_ok=True)
-    print(f"machine: {machine()}", flush=True)
-    results = {"machine": machine(), "sizes": {}}
+    machine = resolve_bench.machine()
+    print(f"machine: {machine}", flush=True)
+    results = {"machine": machine, "sizes": {}}
     try:
         for n in args.sizes:
             results["sizes"][n] = run(
