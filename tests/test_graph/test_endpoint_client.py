@@ -12,7 +12,6 @@ import io
 import json
 import shutil
 from collections.abc import Iterator
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 from urllib.error import HTTPError
@@ -22,9 +21,6 @@ import rdflib
 
 from ketluan.graph.endpoint.app import serve_in_thread
 from ketluan.graph.endpoint.settings import Settings
-from ketluan.graph.pipeline import ingest_paths
-from ketluan.graph.resolution import resolve_store
-from ketluan.graph.store import Store
 
 sw = pytest.importorskip("SPARQLWrapper")
 from SPARQLWrapper import (  # noqa: E402
@@ -55,12 +51,8 @@ DESCRIBE = f"DESCRIBE <{NOTICE}>"
 
 
 @pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("client") / "store"
-    with Store.open(path) as st:
-        assert ingest_paths([str(files("ketluan.ingest.samples"))], st).ok
-        resolve_store(st)
-    return path
+def store(samples_store: Path) -> Path:
+    return samples_store
 
 
 @pytest.fixture(scope="module")

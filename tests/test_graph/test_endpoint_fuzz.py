@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterator
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +25,6 @@ from hypothesis import strategies as st  # noqa: E402
 
 from ketluan.graph.endpoint.app import serve_in_thread  # noqa: E402
 from ketluan.graph.endpoint.settings import Settings  # noqa: E402
-from ketluan.graph.pipeline import ingest_paths  # noqa: E402
-from ketluan.graph.resolution import resolve_store  # noqa: E402
-from ketluan.graph.store import Store  # noqa: E402
 
 # Every status the endpoint may answer a hostile request with; 500 only as the JSON error shape.
 ALLOWED = {200, 400, 403, 404, 405, 406, 408, 413, 415, 500, 503}
@@ -42,30 +38,21 @@ FUZZ = settings(
 )
 
 
-@pytest.fixture(scope="module")
-def fuzz_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("fuzz") / "store"
-    with Store.open(path) as store:
-        assert ingest_paths([str(files("ketluan.ingest.samples"))], store).ok
-        resolve_store(store)
-    return path
-
-
 def _quads(path: Path) -> set[str]:
     store = ox.Store.read_only(str(path))
     return {str(q) for q in store}
 
 
 @pytest.fixture(scope="module")
-def server(fuzz_store: Path) -> Iterator[tuple[httpx.Client, Path]]:
-    before = _quads(fuzz_store)
-    settings_ = Settings(store=fuzz_store, port=0, query_timeout_s=3, max_result_bytes=200_000, workers=2)
+def server(samples_store: Path) -> Iterator[tuple[httpx.Client, Path]]:
+    before = _quads(samples_store)
+    settings_ = Settings(store=samples_store, port=0, query_timeout_s=3, max_result_bytes=200_000, workers=2)
     with serve_in_thread(settings_) as url, httpx.Client(base_url=url, timeout=30) as client:
-        yield client, fuzz_store
+        yield client, samples_store
         # after everything: still serving, both workers alive, nothing changed
         health = client.get("/healthz")
         assert health.status_code == 200 and health.json()["workers_alive"] == 2, health.text
-    assert _quads(fuzz_store) == before
+    assert _quads(samples_store) == before
 
 
 def assert_handled(r: httpx.Response) -> None:
