@@ -19,7 +19,6 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -34,9 +33,6 @@ from ketluan.graph.endpoint.protocol import analyse
 from ketluan.graph.endpoint.settings import SETTINGS, Settings
 from ketluan.graph.endpoint.update import prepare_update
 from ketluan.graph.mentions import INDEX_GRAPH, INDEX_PREDICATE
-from ketluan.graph.pipeline import ingest_paths
-from ketluan.graph.resolution import resolve_store
-from ketluan.graph.store import Store
 
 httpx = pytest.importorskip("httpx")
 
@@ -56,17 +52,6 @@ SLOW_QUERY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?
 
 # --------------------------------------------------------------------------------------------------------
 # Fixtures
-
-
-@pytest.fixture(scope="session")
-def samples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled samples, ingested and resolved, in a closed on-disk store."""
-    path = tmp_path_factory.mktemp("endpoint") / "store"
-    with Store.open(path) as store:
-        summary = ingest_paths([str(files("ketluan.ingest.samples"))], store)
-        assert summary.ok, summary.rejected
-        resolve_store(store)
-    return path
 
 
 @pytest.fixture(scope="session")

@@ -24,10 +24,7 @@ import pytest
 from ketluan.graph.endpoint import pages
 from ketluan.graph.endpoint.app import create_app
 from ketluan.graph.endpoint.settings import Settings
-from ketluan.graph.pipeline import ingest_paths
 from ketluan.graph.queries import list_queries
-from ketluan.graph.resolution import resolve_store
-from ketluan.graph.store import Store
 
 pytest.importorskip("httpx")
 from starlette.testclient import TestClient  # noqa: E402  (needs httpx)
@@ -49,17 +46,6 @@ def make_app(store_path: Path) -> Any:
 
 # --------------------------------------------------------------------------------------------------------
 # Fixtures
-
-
-@pytest.fixture(scope="session")
-def samples_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The bundled samples, ingested and resolved, in a closed on-disk store."""
-    path = tmp_path_factory.mktemp("pages") / "store"
-    with Store.open(path) as store:
-        summary = ingest_paths([str(files("ketluan.ingest.samples"))], store)
-        assert summary.ok, summary.rejected
-        resolve_store(store)
-    return path
 
 
 @pytest.fixture(scope="session")
