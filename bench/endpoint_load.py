@@ -4,6 +4,7 @@
     python bench/endpoint_load.py --notices 1000 --keep /tmp/el      # build /tmp/el/store-1000, keep it
     python bench/endpoint_load.py --reuse /tmp/el1k --seconds 30     # /tmp/el1k/store (built if missing)
     python bench/endpoint_load.py --reuse /tmp/el1k --exclude person_profile   # leave request kinds out
+    python bench/endpoint_load.py --store /tmp/ib/store-10000   # notices extracted from text (ingest_bench)
 
 Results and what they mean: bench/ENDPOINT.md.
 
@@ -12,14 +13,16 @@ is stopped (SIGTERM, then SIGKILL after 10 s) whatever happens.
 
 1. The store: N notices from ``bench/resolve_bench.py``'s synthetic world (`build_store`: officials with
    namesakes across 63 provinces, posts, chairs, agencies, 15 years of dates), then entity resolution
-   (`resolve_store`, so ``owl:sameAs`` links exist as in a real store). Both are timed.
+   (`resolve_store`, so ``owl:sameAs`` links exist as in a real store). Both are timed. That world has no
+   directives; ``--store`` takes any existing store instead, such as the one ``bench/ingest_bench.py --keep``
+   builds from `ketluan synth`'s notice texts (directives with topics, deadlines and assignees).
 2. The server: ``python -m ketluan.graph.cli serve --store DIR --host 127.0.0.1 --port P`` (plus
    ``--workers``/``--query-timeout`` when given); the time until ``/healthz`` answers is the startup time.
 3. Warm-up: every request kind once, one at a time (the "1 client" latency column).
 4. Load: ``--clients`` asyncio clients (one httpx.AsyncClient, a connection each), each picking a request
-   kind at random: every gallery query through ``/api/query/{name}`` with parameters drawn from the synthetic
-   world (a person's name, a notice file, an agency, a year, a topic), and five raw queries through
-   ``/sparql`` (GET and form POST; JSON, CSV, Turtle and N-Triples results; SELECT, ASK, CONSTRUCT,
+   kind at random: every gallery query through ``/api/query/{name}`` with parameters drawn from the store
+   itself (``sample_pools``: a person's name, a notice file, an agency's label, a year, a topic), and five
+   raw queries through ``/sparql`` (GET and form POST; JSON, CSV, Turtle and N-Triples results; SELECT, ASK, CONSTRUCT,
    DESCRIBE). Any status other than 200, or a transport error, is an error.
 5. Memory: the resident set of the server process and its children (uvicorn workers), sampled every 0.25 s
    (``VmRSS``), and each process's peak (``VmHWM``) read before the server stops.
@@ -178,7 +181,6 @@ PREFIXES = (
     "PREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
     "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
 )
-TOPICS = ["metrology", "inspection", "reporting", "finance", "planning", "personnel", "innovation"]
 
 
 @dataclass
@@ -189,30 +191,69 @@ class Kind:
     make: Callable[[random.Random], dict[str, Any]]
 
 
-def request_kinds(n: int, provinces: list[str]) -> list[Kind]:
+@dataclass
+class Pools:
+    """Parameter values drawn from the store itself, so that any store (the synthetic world's, or notices
+    extracted from text) gets requests that find something: names, agency labels, files, years, topics."""
+
+    names: list[str]
+    agencies: list[str]
+    files: list[str]
+    years: list[int]
+    topics: list[str]
+
+
+def sample_pools(path: Path, seed: int, size: int = 300) -> Pools:
+    """Up to ``size`` values of each kind, chosen at random (``seed``) among the store's distinct values."""
+    rng = random.Random(seed)
+    kl = "PREFIX kl: <https://w3id.org/ketluan/ontology#>\nPREFIX foaf: <http://xmlns.com/foaf/0.1/>\n"
+    kl += "PREFIX skos: <http://www.w3.org/2004/02/skos/core#>\n"
+
+    def values(store: Store, query: str) -> list[str]:
+        found = sorted({row[0].value for row in store.query(kl + query, use_default_graph_as_union=False)})
+        return rng.sample(found, min(size, len(found)))
+
+    with Store.open(path) as store:
+        names = values(store, "SELECT ?v WHERE { GRAPH ?g { ?p a kl:Person ; foaf:name ?v } }")
+        agencies = values(store, "SELECT ?v WHERE { GRAPH ?g { ?a a kl:Agency ; skos:prefLabel ?v } }")
+        files = [f for _, f, _ in store.notices()]
+        dates = values(store, "SELECT ?v WHERE { GRAPH ?g { ?m kl:heldOn ?v } }")
+        topics = values(store, "SELECT ?v WHERE { GRAPH ?g { ?d kl:topic ?v } }")
+    years = sorted({int(d[:4]) for d in dates if d[:4].isdigit()})
+    topics = [t.rsplit("#", 1)[-1].rsplit("/", 1)[-1] for t in topics]
+    if not (names and agencies and files and years and topics):
+        raise SystemExit(f"the store at {path} lacks names, agencies, notices, dates or topics to query")
+    return Pools(names, agencies, rng.sample(files, min(size, len(files))), years, topics)
+
+
+def request_kinds(pools: Pools) -> list[Kind]:
     """Every gallery query (through /api/query/{name}) and five raw SPARQL requests (through /sparql)."""
 
     def name(rng: random.Random) -> str:
-        full = f"{rng.choice(rb.SURNAMES)} {rng.choice(rb.MIDDLE)} {rng.choice(rb.GIVEN)}"
-        return full if rng.random() < 0.7 else full.split(" ", 1)[1]  # sometimes without the surname
+        full = rng.choice(pools.names)
+        return full if rng.random() < 0.7 or " " not in full else full.split(" ", 1)[1]  # part of the name
+
+    def agency(rng: random.Random) -> str:
+        label = rng.choice(pools.agencies)
+        return label if rng.random() < 0.5 else " ".join(label.split()[:3])  # words of the name
 
     def notice(rng: random.Random) -> str:
-        return source_file(rng.randrange(n))
+        return rng.choice(pools.files)
+
+    def year(rng: random.Random) -> int:
+        return rng.choice(pools.years)
 
     params: dict[str, Callable[[random.Random], dict[str, str]]] = {
-        "agency_assignments": lambda rng: {
-            "agency": rng.choice(rb.SO),
-            "since": str(rng.randrange(2010, 2025)),
-        },
-        "agency_posts_over_time": lambda rng: {"agency": f"{rng.choice(rb.SO)} tỉnh {rng.choice(provinces)}"},
+        "agency_assignments": lambda rng: {"agency": agency(rng), "since": str(year(rng))},
+        "agency_posts_over_time": lambda rng: {"agency": agency(rng)},
         "directives_due_between": lambda rng: {
-            "from": f"{rng.randrange(2010, 2020)}-01-01",
-            "to": "2024-12-31",
+            "from": f"{year(rng)}-01-01",
+            "to": f"{max(pools.years)}-12-31",
         },
         "notice_extraction": lambda rng: {"notice": notice(rng)},
         "person_profile": lambda rng: {"name": name(rng)},
         "search_directives": lambda rng: {"q": rng.choice(["kiểm định", "đo lường", "báo cáo", "kế hoạch"])},
-        "units_assigned_topic": lambda rng: {"topic": rng.choice(TOPICS)},
+        "units_assigned_topic": lambda rng: {"topic": rng.choice(pools.topics)},
     }
 
     def gallery(q: str) -> Kind:
@@ -402,6 +443,12 @@ def main() -> int:
     where = ap.add_mutually_exclusive_group()
     where.add_argument("--keep", type=Path, help="build the store in this folder and keep it")
     where.add_argument("--reuse", type=Path, help="use the store in this folder (built there if missing)")
+    where.add_argument(
+        "--store",
+        type=Path,
+        help="use this existing store as it is, e.g. notices extracted from text by "
+        "`bench/ingest_bench.py --keep DIR` (DIR/store-10000)",
+    )
     ap.add_argument("--workers", type=int, help="passed to `ketluan serve --workers` (default: its own)")
     ap.add_argument("--query-timeout", type=float, help="passed to `ketluan serve --query-timeout`")
     ap.add_argument(
@@ -416,15 +463,26 @@ def main() -> int:
     if args.seconds > 600:
         ap.error("--seconds is bounded at 600")
 
+    if args.store is not None and not (args.store.is_dir() and any(args.store.iterdir())):
+        ap.error(f"--store {args.store}: no store there")
     root = args.keep or args.reuse or Path(tempfile.mkdtemp(prefix="ketluan-endpoint-load-"))
     root.mkdir(parents=True, exist_ok=True)
-    store = root / f"store-{args.notices}" if args.keep or not args.reuse else args.reuse / "store"
+    if args.store is not None:
+        store = args.store
+    elif args.keep or not args.reuse:
+        store = root / f"store-{args.notices}"
+    else:
+        store = args.reuse / "store"
     print(f"machine: {machine()}", flush=True)
     try:
-        info = prepare_store(store, args.notices, args.seed, reuse=args.reuse is not None)
-        n = info["notices"]
-        provinces = rb.World(random.Random(args.seed)).provinces
-        kinds = [k for k in request_kinds(n, provinces) if not any(x in k.label for x in args.exclude)]
+        info = prepare_store(
+            store, args.notices, args.seed, reuse=args.reuse is not None or args.store is not None
+        )
+        kinds = [
+            k
+            for k in request_kinds(sample_pools(store, args.seed))
+            if not any(x in k.label for x in args.exclude)
+        ]
         if args.exclude:
             print(f"excluded: {', '.join(args.exclude)} ({len(kinds)} request kinds left)", flush=True)
         proc, url, info["startup_s"] = start_server(
