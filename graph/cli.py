@@ -46,6 +46,18 @@ StoreOption = Annotated[
     ),
 ]
 
+EndpointOption = Annotated[
+    str | None,
+    typer.Option(
+        "--endpoint",
+        envvar="KETLUAN_ENDPOINT",
+        metavar="URL",
+        help="Another SPARQL 1.1 server's query URL (Virtuoso: http://host:8890/sparql) to use instead of the "
+        "store; log in with $KETLUAN_ENDPOINT_USER / $KETLUAN_ENDPOINT_PASSWORD.",
+        show_default=False,
+    ),
+]
+
 #: The headline questions `ketluan demo` answers: (heading, query name, parameters).
 DEMO_QUESTIONS: tuple[tuple[str, str, dict[str, str]], ...] = (
     ("Units assigned calibration work (metrology)", "units_assigned_topic", {"topic": "metrology"}),
@@ -206,8 +218,9 @@ def query(
     format: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
     list_: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
     store: StoreOption = None,
+    endpoint: EndpointOption = None,
 ) -> None:
-    """Run a named SPARQL query (or a .rq file) over the union of all graphs."""
+    """Run a named SPARQL query (or a .rq file) over the union of all graphs (of the store, or of --endpoint)."""
     from ketluan.graph import queries
 
     if list_:
@@ -229,8 +242,14 @@ def query(
         params[key.strip()] = value
     with _boundary():
         q = queries.load_query(name)
-    with _open_store(store) as st, _boundary():
-        result = queries.run_query(st.ox, q, params)
+    if endpoint:
+        from ketluan.graph.remote import Remote, run_remote_query
+
+        with _boundary():
+            result = run_remote_query(Remote.from_env(endpoint), q, params)
+    else:
+        with _open_store(store) as st, _boundary():
+            result = queries.run_query(st.ox, q, params)
     if format == "csv":
         typer.echo(queries.to_csv(result), nl=False)
     elif format == "json":
@@ -250,6 +269,53 @@ def _print_table(table: object) -> None:
 
     # piped output has no terminal width: give long Vietnamese directive texts room instead of 80 columns
     Console(width=None if sys.stdout.isatty() else 200, soft_wrap=False).print(table)
+
+
+@app.command()
+def push(
+    endpoint: Annotated[
+        str,
+        typer.Option(
+            "--endpoint",
+            envvar="KETLUAN_ENDPOINT",
+            metavar="URL",
+            help="The server's SPARQL query URL (Virtuoso: http://host:8890/sparql; Fuseki: http://host:3030/ds).",
+            show_default=False,
+        ),
+    ],
+    gsp: Annotated[
+        str | None,
+        typer.Option(
+            "--gsp",
+            envvar="KETLUAN_ENDPOINT_GSP",
+            metavar="URL",
+            help="Its Graph Store Protocol URL, when not the query URL (Virtuoso: http://host:8890/"
+            "sparql-graph-crud-auth; Fuseki: http://host:3030/ds/data).",
+            show_default=False,
+        ),
+    ] = None,
+    auth: Annotated[
+        str | None,
+        typer.Option(
+            "--auth",
+            envvar="KETLUAN_ENDPOINT_AUTH",
+            help="auto, basic or digest: how to send $KETLUAN_ENDPOINT_USER / $KETLUAN_ENDPOINT_PASSWORD "
+            "(auto: what the server asks for).",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Send every graph, changed or not.")] = False,
+    store: StoreOption = None,
+) -> None:
+    """Copy the store into another SPARQL 1.1 server (Graph Store Protocol; one named graph per notice)."""
+    from ketluan.graph.push import push_store
+    from ketluan.graph.remote import Remote
+
+    with _boundary():
+        remote = Remote.from_env(endpoint, gsp_url=gsp, auth=auth)
+    with _open_store(store) as st, _boundary():
+        summary = push_store(st, remote, force=force)
+    typer.echo(str(summary))
 
 
 @app.command()
@@ -495,6 +561,7 @@ def demo(store: StoreOption = None) -> None:
 @app.command()
 def serve(
     store: StoreOption = None,
+    endpoint: EndpointOption = None,
     host: Annotated[
         str,
         typer.Option("--host", envvar="KETLUAN_HOST", help="Interface to listen on (0.0.0.0: the network)."),
@@ -561,6 +628,7 @@ def serve(
     with _boundary():
         settings = Settings(
             store=store or _default_store(),
+            endpoint=endpoint or None,
             host=host,
             port=port,
             query_timeout_s=query_timeout,
@@ -601,22 +669,28 @@ def _serve_run(settings: object) -> None:
     import logging
     import sys
 
-    from ketluan.graph.endpoint.app import ACCESS_LOG, run
-    from ketluan.graph.endpoint.executor import QueryExecutor
+    from ketluan.graph.endpoint.app import ACCESS_LOG, executor_for, run
 
     with _boundary():
-        QueryExecutor(settings).check_store()  # a clear message before uvicorn starts
+        executor_for(settings).check_store()  # a clear message before uvicorn starts
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(message)s"))
     ACCESS_LOG.addHandler(handler)
     ACCESS_LOG.setLevel(logging.INFO)
     ACCESS_LOG.propagate = False
     mode = "read-write (token required)" if settings.allow_update else "read-only"  # type: ignore[attr-defined]
-    typer.echo(
-        f"ketluan serve: http://{settings.host}:{settings.port}/sparql — store {settings.store}, "  # type: ignore[attr-defined]
-        f"{settings.workers} query workers, {mode}, query timeout {settings.query_timeout_s:g} s",  # type: ignore[attr-defined]
-        err=True,
-    )
+    if settings.endpoint:  # type: ignore[attr-defined]
+        typer.echo(
+            f"ketluan serve: http://{settings.host}:{settings.port}/sparql — forwarding to "  # type: ignore[attr-defined]
+            f"{settings.endpoint}, read-only, query timeout {settings.query_timeout_s:g} s",  # type: ignore[attr-defined]
+            err=True,
+        )
+    else:
+        typer.echo(
+            f"ketluan serve: http://{settings.host}:{settings.port}/sparql — store {settings.store}, "  # type: ignore[attr-defined]
+            f"{settings.workers} query workers, {mode}, query timeout {settings.query_timeout_s:g} s",  # type: ignore[attr-defined]
+            err=True,
+        )
     with _boundary():
         run(settings)  # type: ignore[arg-type]
 

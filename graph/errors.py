@@ -30,3 +30,15 @@ class StoreError(GraphError):
 
 class QueryError(GraphError):
     """A named query is unknown, or a query could not be parsed, bound or run."""
+
+
+class RemoteError(GraphError):
+    """A remote SPARQL server (``--endpoint``) could not be reached, refused a request or answered badly.
+
+    ``status`` is the server's HTTP status, or 502 when it gave no answer and 504 when it took too long, so
+    that ``ketluan serve --endpoint`` can pass the failure on with the right status.
+    """
+
+    def __init__(self, message: str, status: int = 502) -> None:
+        super().__init__(message)
+        self.status = status

@@ -52,7 +52,16 @@ from ketluan.graph.endpoint.settings import Settings
 from ketluan.graph.endpoint.update import graph_store, sparql_update
 from ketluan.graph.errors import GraphError, QueryError
 
-__all__ = ["ACCESS_LOG", "DrainingServer", "create_app", "get", "handle_error", "run", "serve_in_thread"]
+__all__ = [
+    "ACCESS_LOG",
+    "DrainingServer",
+    "create_app",
+    "executor_for",
+    "get",
+    "handle_error",
+    "run",
+    "serve_in_thread",
+]
 
 ACCESS_LOG = logging.getLogger("ketluan.access")
 _LOG = logging.getLogger("ketluan.endpoint")
@@ -278,13 +287,23 @@ def _page_routes() -> list[BaseRoute]:
     return list(routes()) if callable(routes) else []
 
 
+def executor_for(settings: Settings) -> Any:
+    """The executor the app runs queries with: worker processes over the store, or, with
+    ``settings.endpoint``, the remote server (`ketluan.graph.endpoint.remote.RemoteExecutor`)."""
+    if settings.endpoint:
+        from ketluan.graph.endpoint.remote import RemoteExecutor
+
+        return RemoteExecutor(settings)
+    return QueryExecutor(settings)
+
+
 def create_app(settings: Settings) -> Starlette:
     """The endpoint over ``settings.store``; ``app.state.settings`` and ``app.state.executor`` are set.
 
     The worker processes start with the app's lifespan (or at the first request) and stop with it.
     """
     settings = replace(settings).validate()
-    executor = QueryExecutor(settings)
+    executor = executor_for(settings)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -41,6 +41,11 @@ SETTINGS: tuple[Setting, ...] = (
             "The store folder served. Read-only unless allow_update is on; `ketluan ingest` may write to it "
             "while it is served (queries see the new data from their next request).",
             "--store", "KETLUAN_STORE"),
+    Setting("endpoint", None,
+            "Another SPARQL 1.1 server to answer from instead of the store (Virtuoso, Fuseki …): its query URL. "
+            "The endpoint then forwards read queries to it and refuses writes; load it with `ketluan push`. "
+            "Credentials: $KETLUAN_ENDPOINT_USER, $KETLUAN_ENDPOINT_PASSWORD (and $KETLUAN_ENDPOINT_AUTH).",
+            "--endpoint", "KETLUAN_ENDPOINT"),
     Setting("host", "127.0.0.1",
             "Interface to listen on. The default answers this machine only; 0.0.0.0 opens it to the network.",
             "--host", "KETLUAN_HOST"),
@@ -140,6 +145,7 @@ class Settings:
     """Everything `ketluan.graph.endpoint.app.create_app` needs; see `SETTINGS` for what each one means."""
 
     store: Path
+    endpoint: str | None = None
     host: str = "127.0.0.1"
     port: int = 8000
     query_timeout_s: float = 30.0
@@ -170,6 +176,15 @@ class Settings:
         self.worker_memory_mb = int(_positive("worker_memory_mb", self.worker_memory_mb, int))
         self.service_allowlist = _words(self.service_allowlist)
         self.cors_origins = _words(self.cors_origins)
+        if self.endpoint and self.allow_update:
+            raise SettingsError(
+                f"setting {describe_setting('endpoint')} serves another server read-only; drop "
+                f"{describe_setting('allow_update')}, and write to that server itself (or `ketluan push`)"
+            )
+        if self.endpoint and not str(self.endpoint).startswith(("http://", "https://")):
+            raise SettingsError(
+                f"setting {describe_setting('endpoint')} must be an http(s) URL, not {self.endpoint!r}"
+            )
         if self.allow_update and not self.update_token:
             raise SettingsError(
                 f"setting {describe_setting('allow_update')} needs a token: set "
