@@ -16,6 +16,7 @@ always tried, whatever its suffix.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -25,15 +26,19 @@ from ketluan.graph.errors import GraphError
 from ketluan.ingest.errors import IngestError
 
 if TYPE_CHECKING:
+    from distributed import Client, Future
+
     from ketluan.graph.store import Store
     from ketluan.ingest.records import Notice
 
 __all__ = [
+    "DASK_WINDOW",
     "NOTICE_SUFFIXES",
     "REJECTED_SUFFIXES",
     "STATUSES",
     "FileResult",
     "IngestSummary",
+    "connect_dask",
     "ingest_paths",
     "iter_notice_files",
     "parse_notice",
@@ -48,11 +53,17 @@ REJECTED_SUFFIXES = frozenset({".doc", ".rtf", ".odt"})
 STATUSES = ("ingested", "unchanged", "replaced", "rejected")
 
 
-def read_notice(path: str | os.PathLike[str], max_bytes: int | None = None) -> Any:
-    """`ketluan.ingest.readers.read_notice` (imported on first use, so ``ketluan --help`` stays fast)."""
-    from ketluan.ingest.readers import DEFAULT_MAX_BYTES
+def read_notice(path: str | os.PathLike[str], max_bytes: int | None = None, data: bytes | None = None) -> Any:
+    """`ketluan.ingest.readers.read_notice` (imported on first use, so ``ketluan --help`` stays fast).
+
+    With ``data``, the file's content already read (on a Dask worker, which may not see the file), the same
+    readers run on it (`read_notice_bytes`); ``path`` then only names the file and picks the reader by suffix.
+    """
+    from ketluan.ingest.readers import DEFAULT_MAX_BYTES, read_notice_bytes
     from ketluan.ingest.readers import read_notice as _read_notice
 
+    if data is not None:
+        return read_notice_bytes(data, str(path), max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     return _read_notice(path, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
 
 
@@ -153,6 +164,8 @@ def ingest_paths(
     *,
     max_bytes: int | None = None,
     workers: int = 1,
+    dask: str | Client | None = None,
+    dask_window: int | None = None,
 ) -> IngestSummary:
     """Ingest files and folders into ``store``; call ``on_result`` after each file; never stop on a bad file.
 
@@ -161,11 +174,21 @@ def ingest_paths(
         in ``workers`` processes when there are many (``ketluan ingest`` uses one per core; the library default, 1,
     parses here, because worker processes re-import the caller's ``__main__``: a script needs the
     ``if __name__ == "__main__":`` guard). Notices are written here, in order.
+
+    With ``dask`` (a scheduler address such as ``"tcp://scheduler:8786"``, or a connected
+    ``distributed.Client``), files are parsed on that Dask cluster instead and ``workers`` is unused: this
+    process reads each file and sends its bytes (the cluster's workers need not see the files), at most
+    ``dask_window`` files at a time (default `DASK_WINDOW`), and still writes every notice itself, in order.
+    An address is connected to with `connect_dask` (which raises `GraphError` when it cannot be reached).
     """
     summary = IngestSummary()
     files = iter_notice_files(paths)
-    for path, extracted in _extracted(files, max_bytes, workers):
-        result = _store_notice(path, extracted, store)
+    if dask is None:
+        extracted = _extracted(files, max_bytes, workers)
+    else:
+        extracted = _extracted_on_dask(files, max_bytes, dask, dask_window or DASK_WINDOW)
+    for path, notice in extracted:
+        result = _store_notice(path, notice, store)
         summary.results.append(result)
         if on_result is not None:
             on_result(result)
@@ -174,20 +197,31 @@ def ingest_paths(
 
 #: Below this many files, extraction runs in this process (starting workers costs ~1 s each).
 PARALLEL_MIN_FILES = 64
+#: Files in flight on a Dask cluster at once: each holds its bytes here and on a worker until it is written,
+#: so memory stays bounded (64 x 20 MB at worst, a few MB for ordinary notices) on 100k-file folders, and 64
+#: tasks keep a few dozen worker threads busy while this process writes.
+DASK_WINDOW = 64
 
 
-def _extract(path: Path, max_bytes: int | None) -> Notice | FileResult:
-    """Read and parse one file (in a worker process when there are several); a failure becomes its result."""
+def _rejected_by_bug(path: Path, error: Exception) -> FileResult:
+    """A bug (ours or a library's) on one file: that file's one-line rejection, so the batch goes on."""
+    detail = " ".join(f"{type(error).__name__}: {error}".split())
+    return FileResult(str(path), "rejected", f"internal error ({detail}) — please report it with this file")
+
+
+def _extract(path: Path, max_bytes: int | None, data: bytes | None = None) -> Notice | FileResult:
+    """Read and parse one file (in a worker process when there are several); a failure becomes its result.
+
+    ``data`` is the file's content when it was read elsewhere (sent to a Dask worker): the same readers and
+    the same messages, without opening ``path``.
+    """
     try:
-        source = read_notice(path, max_bytes)
+        source = read_notice(path, max_bytes, data)
         return parse_notice(source.text, Path(source.source_file).name)
     except IngestError as e:
         return FileResult(str(path), "rejected", " ".join(str(e).split()))
     except Exception as e:  # noqa: BLE001 — a bug in one extractor must not stop the batch
-        detail = " ".join(f"{type(e).__name__}: {e}".split())
-        return FileResult(
-            str(path), "rejected", f"internal error ({detail}) — please report it with this file"
-        )
+        return _rejected_by_bug(path, e)
 
 
 def _extracted(
@@ -212,6 +246,127 @@ def _extracted(
         )
 
 
+# --------------------------------------------------------------------------- Dask
+
+
+def connect_dask(address: str) -> Client:
+    """A ``distributed.Client`` connected to the scheduler at ``address``, with at least one worker.
+
+    Raises `GraphError` with one line naming the address — bad address, scheduler unreachable within
+    ``distributed.comm.timeouts.connect`` (30 s by default; ``DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT``), no
+    worker within that time, or distributed not installed — so that the caller can stop before writing.
+    """
+    try:
+        import dask.config
+        from distributed import Client
+        from distributed.comm import get_address_host_port
+    except ImportError:
+        raise GraphError(
+            'ingest on a Dask cluster needs the distributed package: pip install "ketluan[dask]"'
+        ) from None
+    try:
+        # checked first: a Client that fails on a malformed address prints a traceback when collected
+        get_address_host_port(address)
+    except ValueError as e:
+        raise GraphError(
+            f"bad Dask scheduler address {address!r} ({e}) — give it as tcp://HOST:PORT"
+        ) from None
+    timeout = dask.config.get("distributed.comm.timeouts.connect")
+    try:
+        client = Client(address, set_as_default=False, timeout=timeout)
+    except (OSError, TimeoutError) as e:
+        raise GraphError(
+            f"cannot reach the Dask scheduler at {address} ({e}) — start it with `dask scheduler`, "
+            "or check the address and port"
+        ) from None
+    try:
+        client.wait_for_workers(1, timeout=timeout)
+    except (OSError, TimeoutError):
+        client.close()
+        raise GraphError(
+            f"the Dask scheduler at {address} has no workers — start some with `dask worker {address}`"
+        ) from None
+    return client
+
+
+def _read_here(path: Path, max_bytes: int | None) -> bytes | None:
+    """The file's bytes to send to a worker, or None when it cannot be read here or is over the limit:
+    `_extract` then rejects it here, unread, with the same message as a local ingest."""
+    from ketluan.ingest.readers import DEFAULT_MAX_BYTES
+
+    limit = max_bytes or DEFAULT_MAX_BYTES
+    try:
+        if not path.is_file() or path.stat().st_size > limit:
+            return None
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError:
+        return None
+    return data if len(data) <= limit else None
+
+
+def _extracted_on_dask(
+    files: list[Path], max_bytes: int | None, dask: str | Client, window: int
+) -> Iterator[tuple[Path, Notice | FileResult]]:
+    """Each file with its parsed notice (or rejection), in order, parsed on a Dask cluster.
+
+    At most ``window`` files are in flight: the next file is read and submitted only when the oldest one's
+    result has been handed on, so a 100k-file folder never sits in memory. Results come back in input
+    order, which is the order the store is written in (the same store as a sequential ingest).
+    """
+    if isinstance(dask, str):
+        with connect_dask(dask) as client:
+            yield from _extracted_on_dask(files, max_bytes, client, window)
+        return
+    client = dask
+    address = client.scheduler.address  # kept: the client forgets it when the scheduler goes away
+    pending: deque[tuple[Path, Future | Notice | FileResult]] = deque()
+    for path in files:
+        pending.append((path, _submit(client, address, path, max_bytes)))
+        if len(pending) >= window:
+            yield _collect(client, address, *pending.popleft())
+    while pending:
+        yield _collect(client, address, *pending.popleft())
+
+
+def _submit(client: Client, address: str, path: Path, max_bytes: int | None) -> Future | Notice | FileResult:
+    """Send the file's bytes to the cluster to be parsed by `_extract`; a file that cannot be read here is
+    rejected here."""
+    data = _read_here(path, max_bytes)
+    if data is None:
+        return _extract(path, max_bytes)
+    try:
+        return client.submit(_extract, path, max_bytes, data, pure=False)
+    except Exception as e:  # noqa: BLE001 — one file's failure must not stop the batch
+        _stop_if_disconnected(client, address, path)
+        return _rejected_by_bug(path, e)
+
+
+def _collect(
+    client: Client, address: str, path: Path, task: Future | Notice | FileResult
+) -> tuple[Path, Notice | FileResult]:
+    """The task's result; a failure on the cluster (a worker killed on this file, a result that cannot be
+    sent back) rejects this file only. Losing the scheduler stops the run: every later file would fail."""
+    from distributed import Future
+
+    if not isinstance(task, Future):
+        return path, task
+    try:
+        return path, task.result()
+    except Exception as e:  # noqa: BLE001 — one file's failure must not stop the batch
+        _stop_if_disconnected(client, address, path)
+        return path, _rejected_by_bug(path, e)
+
+
+def _stop_if_disconnected(client: Client, address: str, path: Path) -> None:
+    """Raise `GraphError` when the client has lost its scheduler: every later file would fail too."""
+    if client.status != "running":
+        raise GraphError(
+            f"lost the Dask scheduler at {address} at {path.name} — the notices written so "
+            "far are complete; run the same ingest again to continue"
+        )
+
+
 def _store_notice(path: Path, extracted: Notice | FileResult, store: Store) -> FileResult:
     if isinstance(extracted, FileResult):
         return extracted
@@ -221,10 +376,7 @@ def _store_notice(path: Path, extracted: Notice | FileResult, store: Store) -> F
     except (IngestError, GraphError) as e:
         return FileResult(str(path), "rejected", " ".join(str(e).split()))
     except Exception as e:  # noqa: BLE001 — a bug in one notice must not stop the batch
-        detail = " ".join(f"{type(e).__name__}: {e}".split())
-        return FileResult(
-            str(path), "rejected", f"internal error ({detail}) — please report it with this file"
-        )
+        return _rejected_by_bug(path, e)
     from ketluan.ingest.to_rdf import notice_iri
 
     return FileResult(str(path), status, notice=str(notice_iri(notice.source_file)))

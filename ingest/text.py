@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from functools import lru_cache
 
 from ketluan.ingest.lang.vi.orthography import TONE_PLACEMENT_FOLD
 
@@ -125,11 +126,15 @@ _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe5
 _WHITESPACE_RE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=1 << 16)
 def match_key(s: str) -> str:
     """Key for comparing names and phrases: equal keys mean "the same words".
 
     NFC, `fold_tones`, casefold, whitespace collapsed to single spaces and
     trimmed, and every dash (‐ ‑ ‒ – — ― −) unified to "-".
+
+    Cached: extraction asks for the key of the same names, headings and lines many times per notice
+    (a pure function of the string, so the cache cannot change an answer).
 
     >>> match_key("  Ủy ban  nhân dân – tỉnh Hoà Bình ") == match_key("ỦY BAN NHÂN DÂN - TỈNH HÒA BÌNH")
     True

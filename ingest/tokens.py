@@ -44,7 +44,13 @@ class Tok:
         return bool(letters) and all(c.isupper() for c in letters)
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
+    """Lower-case, tone placement folded: the matching key of one token or phrase.
+
+    Cached: a notice has a few hundred distinct syllables but folds millions of tokens per thousand
+    notices (a pure function of the string, so the cache cannot change an answer).
+    """
     return fold_tones(s).lower()
 
 
@@ -56,8 +62,17 @@ def _is_abbrev_part(part: str) -> bool:
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
-    """Split ``text[start:end]`` into tokens; offsets stay absolute."""
-    end = len(text) if end is None else end
+    """Split ``text[start:end]`` into tokens; offsets stay absolute.
+
+    The extractors tokenise the same stretch of a notice several times (a block is read for persons,
+    absentees, directives …), so the tokens of the last stretches are kept (`_tokens`); each caller gets
+    its own list of the (immutable) tokens.
+    """
+    return list(_tokens(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=512)
+def _tokens(text: str, start: int, end: int) -> tuple[Tok, ...]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text, start, end):
         word = m.group()
@@ -83,7 +98,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
                 pos += len(part)
             continue
         out.append(Tok(word, s, m.end(), fold(word)))
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=4096)

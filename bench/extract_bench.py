@@ -1,0 +1,178 @@
+"""Benchmark (issue 7): extraction alone — notices/s per core — and a check that its output did not change.
+
+    python bench/extract_bench.py                                  # 1,000 synth notices (seed 7), timed
+    python bench/extract_bench.py --dump /tmp/spd/baseline FILES…   # record every notice's output
+    python bench/extract_bench.py --compare /tmp/spd/baseline FILES…  # same output? (exit 1 if not)
+    python bench/extract_bench.py --profile out.prof FILES…         # cProfile of one pass
+
+FILES may be notices or folders of notices (``.txt``, ``.md``, ``.html``, ``.docx``, ``.pdf``). With none,
+``ketluan synth --n 1000 --seed 7`` is written to a temporary folder first.
+
+Timed, in one process (so the rate is per core): ``read_notice`` once per file outside the clock, then
+``parse_notice`` (the text → records step, "parse"), and ``parse_notice`` + ``notice_to_quads`` ("extract",
+what `bench/ingest_bench.py`'s extraction step times apart from reading the file). Each pass runs over every
+file; the best of ``--repeat`` passes is reported, by the wall clock and in CPU time of this process, because
+this machine is shared (CPU time and the best pass are the least disturbed by other jobs). To compare two
+versions of the code, run them back to back, alternately.
+
+The output check records, per file, ``repr`` of the `Notice` (every record, span and field in order) and
+the quads ``notice_to_quads`` makes of it, so a speed-up that changes anything extracted is caught.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import hashlib
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.readers import read_notice
+from ketluan.ingest.synth import write_corpus
+from ketluan.ingest.to_rdf import notice_to_quads
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import resolve_bench  # noqa: E402  (the sibling benchmark: machine())
+
+SUFFIXES = (".txt", ".md", ".html", ".docx", ".pdf")
+
+
+def notice_files(args: list[str]) -> list[Path]:
+    """Files named, and the notices directly in folders named (sorted, READMEs skipped)."""
+    out: list[Path] = []
+    for a in args:
+        p = Path(a)
+        if p.is_dir():
+            out += sorted(
+                f for f in p.iterdir() if f.suffix in SUFFIXES and not f.stem.upper().startswith("README")
+            )
+        else:
+            out.append(p)
+    return out
+
+
+def read_all(files: list[Path]) -> list[tuple[str, str]]:
+    """(source file name, normalised text) per readable file; unreadable ones are skipped (not extraction)."""
+    texts = []
+    for f in files:
+        try:
+            texts.append((str(f), read_notice(f).text))
+        except Exception as e:  # noqa: BLE001 - reading is not what is measured here
+            print(f"skipped {f}: {e}", file=sys.stderr)
+    return texts
+
+
+def output_of(text: str, name: str) -> str:
+    """Everything extraction produces for one notice, as text: the records' repr and the quads, one a line."""
+    notice = parse_notice(text, Path(name).name)
+    quads = notice_to_quads(notice)
+    return repr(notice) + "\n" + "\n".join(" ".join(t.n3() for t in q) for q in quads) + "\n"
+
+
+def _key(name: str) -> str:
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:16] + "_" + Path(name).name + ".out"
+
+
+def dump(texts: list[tuple[str, str]], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts:
+        (folder / _key(name)).write_text(output_of(text, name), "utf-8")
+    print(f"recorded {len(texts)} notices' output in {folder}")
+
+
+def compare(texts: list[tuple[str, str]], folder: Path) -> int:
+    """Number of notices whose output differs from the recorded one (the first few are named)."""
+    bad = 0
+    for name, text in texts:
+        want = (folder / _key(name)).read_text("utf-8")
+        got = output_of(text, name)
+        if got != want:
+            bad += 1
+            if bad <= 5:
+                gl, wl = got.splitlines(), want.splitlines()
+                first = next(
+                    (i for i, (a, b) in enumerate(zip(gl, wl, strict=False)) if a != b), min(len(gl), len(wl))
+                )
+                print(f"DIFFERS: {name} (line {first + 1})")
+                print("  want:", (wl[first] if first < len(wl) else "<end>")[:400])
+                print("  got: ", (gl[first] if first < len(gl) else "<end>")[:400])
+    print(f"{len(texts) - bad} of {len(texts)} notices identical to {folder}")
+    return bad
+
+
+def one_pass(texts: list[tuple[str, str]], quads: bool) -> tuple[float, float]:
+    """(wall-clock s, CPU s of this process) for one pass; CPU time is less disturbed by other jobs."""
+    t, c = time.perf_counter(), time.process_time()
+    for name, text in texts:
+        notice = parse_notice(text, Path(name).name)
+        if quads:
+            notice_to_quads(notice)
+    return time.perf_counter() - t, time.process_time() - c
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("files", nargs="*", help="notices or folders of notices (default: 1,000 synthetic ones)")
+    ap.add_argument("--dump", type=Path, help="record each notice's output in this folder")
+    ap.add_argument("--compare", type=Path, help="compare each notice's output with the one recorded here")
+    ap.add_argument("--profile", type=Path, help="write a cProfile of one parse pass here")
+    ap.add_argument("--repeat", type=int, default=3, help="timed passes (the best is reported)")
+    ap.add_argument("--json", type=Path, help="write the figures here too")
+    args = ap.parse_args()
+    if args.files:
+        files = notice_files(args.files)
+    else:
+        tmp = Path(tempfile.mkdtemp(prefix="ketluan-extract-bench-"))
+        write_corpus(tmp, n=1000, seed=7)
+        files = notice_files([str(tmp)])
+    texts = read_all(files)
+    if args.dump:
+        dump(texts, args.dump)
+        return 0
+    if args.compare:
+        return 1 if compare(texts, args.compare) else 0
+    if args.profile:
+        prof = cProfile.Profile()
+        prof.enable()
+        one_pass(texts, quads=False)
+        prof.disable()
+        prof.dump_stats(str(args.profile))
+        print(f"profile of one parse pass over {len(texts)} notices in {args.profile}")
+        return 0
+    machine = resolve_bench.machine()
+    print(f"machine: {machine}", flush=True)
+    one_pass(texts[:20], quads=True)  # warm-up: lazily loaded data (gazetteer, tables)
+    parse = [one_pass(texts, quads=False) for _ in range(args.repeat)]
+    extract = [one_pass(texts, quads=True) for _ in range(args.repeat)]
+    n = len(texts)
+    figures = {
+        "machine": machine,
+        "notices": n,
+        "chars": sum(len(t) for _, t in texts),
+        "parse_wall_s": min(w for w, _ in parse),
+        "parse_cpu_s": min(c for _, c in parse),
+        "extract_wall_s": min(w for w, _ in extract),
+        "extract_cpu_s": min(c for _, c in extract),
+    }
+    for step in ("parse", "extract"):
+        for clock in ("wall", "cpu"):
+            figures[f"{step}_{clock}_notices_per_s"] = n / figures[f"{step}_{clock}_s"]
+    print(
+        f"{n} notices, 1 process, best of {args.repeat}: "
+        f"parse {figures['parse_wall_s']:.2f} s wall / {figures['parse_cpu_s']:.2f} s CPU "
+        f"= {figures['parse_cpu_notices_per_s']:.0f} notices/s per core (CPU); "
+        f"parse + quads {figures['extract_wall_s']:.2f} s wall / {figures['extract_cpu_s']:.2f} s CPU "
+        f"= {figures['extract_cpu_notices_per_s']:.0f} notices/s per core (CPU), "
+        f"{figures['extract_wall_notices_per_s']:.0f} by the wall clock"
+    )
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
