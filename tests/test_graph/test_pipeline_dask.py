@@ -29,6 +29,13 @@ MAX_BYTES = 100_000
 WINDOW = 8
 #: The bad files among the notices, each rejected before or while reading.
 BAD = ("zz_big.txt", "zz_binary.txt", "zz_empty.txt")
+#: No dashboard; the scheduler's small HTTP server (health, metrics), which starts anyway, on a free loopback
+#: port rather than 8787, which another cluster on this machine may hold.
+LOOPBACK_QUIET = {
+    "host": "127.0.0.1",
+    "dashboard_address": None,
+    "scheduler_kwargs": {"dashboard": False, "dashboard_address": "127.0.0.1:0"},
+}
 
 Outcome = tuple[list[tuple[str, str, str | None]], set[str]]
 
@@ -37,9 +44,7 @@ Outcome = tuple[list[tuple[str, str, str | None]], set[str]]
 def cluster() -> Iterator[tuple[LocalCluster, Client]]:
     """Two single-threaded worker processes on loopback, shared by the module (a cluster starts in seconds)."""
     with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None
-        ) as local,
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, **LOOPBACK_QUIET) as local,
         Client(local, set_as_default=False) as client,
     ):
         yield local, client
@@ -248,9 +253,7 @@ def test_dask_reingest_changes_nothing(
 def test_cli_ingest_dask_scheduler_without_workers_is_one_line(corpus: Path, tmp_path: Path) -> None:
     store = tmp_path / "store"
     with (
-        LocalCluster(
-            n_workers=0, processes=False, protocol="tcp", host="127.0.0.1", dashboard_address=None
-        ) as empty,
+        LocalCluster(n_workers=0, processes=False, protocol="tcp", **LOOPBACK_QUIET) as empty,
         dask.config.set({"distributed.comm.timeouts.connect": "1s"}),
     ):
         address = empty.scheduler_address
