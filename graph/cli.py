@@ -133,6 +133,17 @@ def ingest(
             "64 files on.",
         ),
     ] = max(1, os.cpu_count() or 1),
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Parse notices on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786); this "
+            "process reads the files and writes the store. Needs ketluan[dask] here and ketluan on the workers; "
+            "--workers is then unused.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Ingest notices into the store; re-ingesting unchanged files changes nothing.
 
@@ -149,7 +160,7 @@ def ingest(
     import sys
     from contextlib import nullcontext
 
-    from ketluan.graph.pipeline import iter_notice_files
+    from ketluan.graph.pipeline import connect_dask, iter_notice_files
 
     with _boundary():
         files = iter_notice_files(paths)
@@ -174,8 +185,12 @@ def ingest(
         if bar is not None:
             bar.advance(task)
 
-    with _open_store(store) as st, _boundary(), bar if bar is not None else nullcontext():
-        summary = ingest_paths(files, st, on_result=show, max_bytes=int(max_mb * 1_000_000), workers=workers)
+    with _boundary():  # an unreachable scheduler stops here, before the store is opened
+        cluster = connect_dask(dask) if dask is not None else nullcontext()
+    with cluster as client, _open_store(store) as st, _boundary(), bar if bar is not None else nullcontext():
+        summary = ingest_paths(
+            files, st, on_result=show, max_bytes=int(max_mb * 1_000_000), workers=workers, dask=client
+        )
         counts = summary.counts
         if resolve and (counts["ingested"] or counts["replaced"] or _stale(st)):
             _resolve(st)
