@@ -197,6 +197,9 @@ def ingest_paths(
 
 #: Below this many files, extraction runs in this process (starting workers costs ~1 s each).
 PARALLEL_MIN_FILES = 64
+#: Files in flight per local parsing process: enough to keep it busy while this process writes, few enough
+#: that parsed notices waiting for the writer stay a few MB.
+LOCAL_WINDOW_PER_WORKER = 8
 #: Files in flight on a Dask cluster at once: each holds its bytes here and on a worker until it is written,
 #: so memory stays bounded (64 x 20 MB at worst, a few MB for ordinary notices) on 100k-file folders, and 64
 #: tasks keep a few dozen worker threads busy while this process writes.
@@ -224,6 +227,22 @@ def _extract(path: Path, max_bytes: int | None, data: bytes | None = None) -> No
         return _rejected_by_bug(path, e)
 
 
+def _exit_with_parent(parent: int) -> None:
+    """In a parsing process: exit as soon as the ingesting process is gone (killed, or stopped by Ctrl-C).
+
+    Without this the pool's idle workers outlive a killed parent, blocked on its pipe for ever.
+    """
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _extracted(
     files: list[Path], max_bytes: int | None, workers: int
 ) -> Iterator[tuple[Path, Notice | FileResult]]:
@@ -235,15 +254,25 @@ def _extracted(
         for path in files:
             yield path, _extract(path, max_bytes)
         return
+    import concurrent.futures
     import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
 
-    # "spawn": the workers start clean, without this process's open store or threads
-    with ProcessPoolExecutor(max_workers=n, mp_context=mp.get_context("spawn")) as pool:
-        chunk = max(1, min(16, len(files) // (n * 8)))
-        yield from zip(
-            files, pool.map(_extract, files, [max_bytes] * len(files), chunksize=chunk), strict=True
-        )
+    # "spawn": the workers start clean, without this process's open store or threads. At most
+    # ``n * LOCAL_WINDOW_PER_WORKER`` files are in flight: when the writer is slower than the parsers, parsed
+    # notices would otherwise pile up here (``pool.map`` submits every file at once: 3 GB at 10k notices).
+    spawn = mp.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(
+        max_workers=n, mp_context=spawn, initializer=_exit_with_parent, initargs=(os.getpid(),)
+    ) as pool:
+        pending: deque[tuple[Path, concurrent.futures.Future[Notice | FileResult]]] = deque()
+        for path in files:
+            pending.append((path, pool.submit(_extract, path, max_bytes)))
+            if len(pending) >= n * LOCAL_WINDOW_PER_WORKER:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
 
 
 # --------------------------------------------------------------------------- Dask

@@ -32,3 +32,75 @@ def test_pipeline_parallel_extraction_gives_the_same_store(tmp_path: Path) -> No
     assert parallel[0] == sequential[0]  # same files, same order, same statuses
     assert [s for _, s in parallel[0]].count("rejected") == 2
     assert parallel[1] == sequential[1]
+
+
+@pytest.mark.slow
+def test_pipeline_parallel_keeps_few_files_in_flight(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A slow writer must not let parsed notices pile up: files are submitted only as results are written."""
+    import concurrent.futures
+
+    from ketluan.graph import pipeline
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, n=PARALLEL_MIN_FILES + 6, seed=5)
+    submitted: list[int] = []
+    real_submit = concurrent.futures.ProcessPoolExecutor.submit
+
+    def counting_submit(self, fn, /, *args, **kwargs):  # type: ignore[no-untyped-def]
+        submitted.append(1)
+        return real_submit(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures.ProcessPoolExecutor, "submit", counting_submit)
+    in_flight: list[int] = []
+    written = 0
+
+    def on_result(_result: object) -> None:
+        nonlocal written
+        written += 1
+        in_flight.append(len(submitted) - written)
+
+    with Store.open(tmp_path / "store") as store:
+        summary = ingest_paths([corpus], store, on_result=on_result, workers=2)
+    assert summary.counts["ingested"] == PARALLEL_MIN_FILES + 6
+    assert len(submitted) == PARALLEL_MIN_FILES + 6
+    assert max(in_flight) <= 2 * pipeline.LOCAL_WINDOW_PER_WORKER
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process parents from /proc (Linux)")
+def test_parsing_processes_exit_when_the_ingest_is_killed(tmp_path: Path) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, n=PARALLEL_MIN_FILES * 3, seed=9)
+    ingest = subprocess.Popen(
+        [sys.executable, "-m", "ketluan.graph.cli", "ingest", str(corpus), "--store", str(tmp_path / "s"),
+         "--workers", "2", "--no-resolve"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+
+    def children(parent: int) -> list[int]:
+        found = []
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                fields = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == parent:
+                found.append(int(stat.parent.name))
+        return found
+
+    deadline = time.monotonic() + 60
+    while len(workers := children(ingest.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert ingest.poll() is None, "the ingest ended before its parsing processes could be seen"
+    os.kill(ingest.pid, signal.SIGKILL)
+    ingest.wait()
+    deadline = time.monotonic() + 10
+    while (alive := [p for p in workers if Path(f"/proc/{p}").exists()]) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not alive, f"parsing processes {alive} outlived the killed ingest"
