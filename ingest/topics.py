@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from ketluan.ingest.lang.vi.agencies import AGENCY_HEADS, LOCALITY_TYPES, NAME_STOP_PHRASES, NAME_SYLLABLES
@@ -89,7 +89,14 @@ class _Pattern:
     keyword: str
     weak: bool
     regex: re.Pattern[str]
-    first: str | None = None  # the keyword's first syllable, folded: a text without it cannot match
+    first: str | None = None  # the keyword's first syllable, folded: a text without it is not scanned
+    required: frozenset[str] = frozenset()  # syllables any match must contain (`_required_syllables`)
+
+
+@dataclass(frozen=True, slots=True)
+class _Exclude:
+    regex: re.Pattern[str]
+    required: frozenset[str] = frozenset()  # syllables any match must contain (`_required_syllables`)
 
 
 @dataclass(slots=True)
@@ -99,7 +106,9 @@ class TopicScheme:
     iri: str
     concepts: dict[str, TopicConcept]
     _patterns: dict[str, tuple[_Pattern, ...]] = field(default_factory=dict, repr=False)
-    _excludes: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict, repr=False)
+    _excludes: dict[str, tuple[_Exclude, ...]] = field(default_factory=dict, repr=False)
+    # first syllable ("" for none) -> (concept, indexes into its _patterns) of the keywords starting so
+    _by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = field(default_factory=dict, repr=False)
 
     @property
     def names(self) -> list[str]:
@@ -150,10 +159,18 @@ def load_topic_scheme() -> TopicScheme:
     out = TopicScheme(iri=str(scheme), concepts=concepts)
     for name, c in concepts.items():
         out._patterns[name] = tuple(
-            [_Pattern(k, False, _compile(k), _first_syllable(k)) for k in c.keywords]
-            + [_Pattern(k, True, _compile(k), _first_syllable(k)) for k in c.weak_keywords]
+            [_Pattern(k, False, _compile(k), _first_syllable(k), _required_syllables(k)) for k in c.keywords]
+            + [
+                _Pattern(k, True, _compile(k), _first_syllable(k), _required_syllables(k))
+                for k in c.weak_keywords
+            ]
         )
-        out._excludes[name] = tuple(_compile(k) for k in c.exclude_phrases)
+        out._excludes[name] = tuple(_Exclude(_compile(k), _required_syllables(k)) for k in c.exclude_phrases)
+        by_first: dict[str, list[int]] = {}
+        for i, pat in enumerate(out._patterns[name]):
+            by_first.setdefault(pat.first or "", []).append(i)
+        for first, ix in by_first.items():
+            out._by_first.setdefault(first, []).append((name, tuple(ix)))
     return out
 
 
@@ -165,6 +182,12 @@ def _fold(text: str) -> str:
     folded = fold_tones(text)
     if len(folded) != len(text):  # input was not NFC: fold_tones normalised it; skip folding
         folded = text
+    if "Σ" not in folded:
+        # the whole string at once is the same as character by character when no character grows
+        # ("İ" -> "i̇") and there is no capital sigma (str.lower writes a final sigma by context)
+        low = folded.lower()
+        if len(low) == len(folded):
+            return low
     return "".join(ch if len(low := ch.lower()) != 1 else low for ch in folded)
 
 
@@ -188,6 +211,29 @@ def _compile(keyword: str) -> re.Pattern[str]:
             out.append(_PUNCT_SEP.get(piece, r"\s*" + re.escape(piece) + r"\s*"))
         prev_word = is_word
     return re.compile(r"(?<![^\W_])" + "".join(out) + r"(?![^\W_])")
+
+
+def _required_syllables(keyword: str) -> frozenset[str]:
+    r"""Syllables of the keyword that any match of `_compile`'s regex has as whole syllables of the text.
+
+    A word piece whose neighbours in the keyword are words (joined by `_WORD_SEP`, which has a space
+    or a dash) or the ends of the keyword (`(?<![^\W_])`, `(?![^\W_])`) or punctuation that must be
+    written is matched as a whole syllable. Next to "-", "–" or "," (which may be left out: "KH-CN"
+    matches "KHCN") it may be part of a longer one, so it is not required. A text whose syllables lack a
+    required one cannot match: its regex is not run. This only skips work; what matches is unchanged.
+    """
+    pieces = _PIECE.findall(_fold(keyword))
+
+    def joins_whole(piece: str | None) -> bool:
+        return piece is None or piece[0].isalnum() or piece not in _PUNCT_SEP
+
+    return frozenset(
+        piece
+        for i, piece in enumerate(pieces)
+        if piece[0].isalnum()
+        and joins_whole(pieces[i - 1] if i else None)
+        and joins_whole(pieces[i + 1] if i + 1 < len(pieces) else None)
+    )
 
 
 def _first_syllable(keyword: str) -> str | None:
@@ -342,17 +388,35 @@ def _scan(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict
     purpose = _purpose_ranges(text, toks)
     found: dict[str, list[_Hit]] = {}
     syllables = set(_SYLLABLE.findall(folded))
+    # the keywords whose first syllable is in the text, by concept; of those, only the ones whose every
+    # required syllable is there are run (the others cannot match: this skips work, not matches)
+    starting: dict[str, list[tuple[int, ...]]] = {}
+    for first in (*syllables, ""):
+        for name, ix in scheme._by_first.get(first, ()):
+            starting.setdefault(name, []).append(ix)
     for name in scheme.concepts:
-        patterns = [p for p in scheme._patterns[name] if p.first is None or p.first in syllables]
+        starts = starting.get(name)
+        if not starts:
+            continue
+        every = scheme._patterns[name]
+        candidates = sorted(i for ix in starts for i in ix) if len(starts) > 1 else starts[0]
+        patterns = [every[i] for i in candidates if every[i].required <= syllables]
         if not patterns:
             continue
-        excludes = [m.span() for rx in scheme._excludes[name] for m in rx.finditer(folded)]
+        excludes: list[tuple[int, int]] | None = None  # found when a hit needs them
         hits: list[_Hit] = []
         for pat in patterns:
             for m in pat.regex.finditer(folded):
                 s, e = m.span()
                 if _inside(s, masks):
                     continue
+                if excludes is None:
+                    excludes = [
+                        xm.span()
+                        for x in scheme._excludes[name]
+                        if x.required <= syllables
+                        for xm in x.regex.finditer(folded)
+                    ]
                 if any(s < xe and xs < e and not (s <= xs and xe <= e) for xs, xe in excludes):
                     continue
                 hits.append(_Hit(name, pat.keyword, s, e, pat.weak or _inside(s, purpose)))
@@ -392,6 +456,12 @@ def _classify(scheme: TopicScheme, text: str, masked: list[tuple[int, int]], sup
     return found, _decide(scheme, found, support)
 
 
+@lru_cache(maxsize=256)
+def _context_topics(context: str) -> tuple[dict[str, list[_Hit]], set[str]]:
+    """`_classify` of a heading: every directive under one heading asks for it (callers only read it)."""
+    return _classify(load_topic_scheme(), context, [], set())
+
+
 def classify_topics(
     text: str,
     context: str | None = None,
@@ -411,7 +481,7 @@ def classify_topics(
     ctx_found: dict[str, list[_Hit]] = {}
     ctx_topics: set[str] = set()
     if context and context.strip():
-        ctx_found, ctx_topics = _classify(scheme, context, [], set())
+        ctx_found, ctx_topics = _context_topics(context)
     found, topics = _classify(scheme, text, local_masks, ctx_topics)
 
     hits = [
