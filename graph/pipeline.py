@@ -38,6 +38,7 @@ __all__ = [
     "STATUSES",
     "FileResult",
     "IngestSummary",
+    "ParsedNotice",
     "connect_dask",
     "ingest_paths",
     "iter_notice_files",
@@ -212,15 +213,29 @@ def _rejected_by_bug(path: Path, error: Exception) -> FileResult:
     return FileResult(str(path), "rejected", f"internal error ({detail}) — please report it with this file")
 
 
-def _extract(path: Path, max_bytes: int | None, data: bytes | None = None) -> Notice | FileResult:
-    """Read and parse one file (in a worker process when there are several); a failure becomes its result.
+@dataclass
+class ParsedNotice:
+    """A parsed notice with its quads, both made where the file was parsed (a worker process or a Dask
+    worker): turning records into quads costs as much as writing them, and the store has one writer."""
+
+    notice: Notice
+    quads: list[Any]  # pyoxigraph quads, ready for Store.add_notice
+
+
+def _extract(path: Path, max_bytes: int | None, data: bytes | None = None) -> ParsedNotice | FileResult:
+    """Read and parse one file and build its quads (in a worker process when there are several); a failure
+    becomes its result.
 
     ``data`` is the file's content when it was read elsewhere (sent to a Dask worker): the same readers and
     the same messages, without opening ``path``.
     """
     try:
+        from ketluan.graph.store import to_ox_quads
+        from ketluan.ingest.to_rdf import notice_to_quads
+
         source = read_notice(path, max_bytes, data)
-        return parse_notice(source.text, Path(source.source_file).name)
+        notice = parse_notice(source.text, Path(source.source_file).name)
+        return ParsedNotice(notice, to_ox_quads(notice_to_quads(notice)))
     except IngestError as e:
         return FileResult(str(path), "rejected", " ".join(str(e).split()))
     except Exception as e:  # noqa: BLE001 — a bug in one extractor must not stop the batch
@@ -245,7 +260,7 @@ def _exit_with_parent(parent: int) -> None:
 
 def _extracted(
     files: list[Path], max_bytes: int | None, workers: int
-) -> Iterator[tuple[Path, Notice | FileResult]]:
+) -> Iterator[tuple[Path, ParsedNotice | FileResult]]:
     """Each file with its parsed notice (or rejection), in order. Parsing runs in ``workers`` processes
     while this process writes: extraction is pure CPU work on one file, and the store has one writer.
     Small batches, or ``workers=1``, parse here."""
@@ -264,7 +279,7 @@ def _extracted(
     with concurrent.futures.ProcessPoolExecutor(
         max_workers=n, mp_context=spawn, initializer=_exit_with_parent, initargs=(os.getpid(),)
     ) as pool:
-        pending: deque[tuple[Path, concurrent.futures.Future[Notice | FileResult]]] = deque()
+        pending: deque[tuple[Path, concurrent.futures.Future[ParsedNotice | FileResult]]] = deque()
         for path in files:
             pending.append((path, pool.submit(_extract, path, max_bytes)))
             if len(pending) >= n * LOCAL_WINDOW_PER_WORKER:
@@ -336,7 +351,7 @@ def _read_here(path: Path, max_bytes: int | None) -> bytes | None:
 
 def _extracted_on_dask(
     files: list[Path], max_bytes: int | None, dask: str | Client, window: int
-) -> Iterator[tuple[Path, Notice | FileResult]]:
+) -> Iterator[tuple[Path, ParsedNotice | FileResult]]:
     """Each file with its parsed notice (or rejection), in order, parsed on a Dask cluster.
 
     At most ``window`` files are in flight: the next file is read and submitted only when the oldest one's
@@ -349,7 +364,7 @@ def _extracted_on_dask(
         return
     client = dask
     address = client.scheduler.address  # kept: the client forgets it when the scheduler goes away
-    pending: deque[tuple[Path, Future | Notice | FileResult]] = deque()
+    pending: deque[tuple[Path, Future | ParsedNotice | FileResult]] = deque()
     for path in files:
         pending.append((path, _submit(client, address, path, max_bytes)))
         if len(pending) >= window:
@@ -358,7 +373,9 @@ def _extracted_on_dask(
         yield _collect(client, address, *pending.popleft())
 
 
-def _submit(client: Client, address: str, path: Path, max_bytes: int | None) -> Future | Notice | FileResult:
+def _submit(
+    client: Client, address: str, path: Path, max_bytes: int | None
+) -> Future | ParsedNotice | FileResult:
     """Send the file's bytes to the cluster to be parsed by `_extract`; a file that cannot be read here is
     rejected here."""
     data = _read_here(path, max_bytes)
@@ -372,8 +389,8 @@ def _submit(client: Client, address: str, path: Path, max_bytes: int | None) -> 
 
 
 def _collect(
-    client: Client, address: str, path: Path, task: Future | Notice | FileResult
-) -> tuple[Path, Notice | FileResult]:
+    client: Client, address: str, path: Path, task: Future | ParsedNotice | FileResult
+) -> tuple[Path, ParsedNotice | FileResult]:
     """The task's result; a failure on the cluster (a worker killed on this file, a result that cannot be
     sent back) rejects this file only. Losing the scheduler stops the run: every later file would fail."""
     from distributed import Future
@@ -396,12 +413,12 @@ def _stop_if_disconnected(client: Client, address: str, path: Path) -> None:
         )
 
 
-def _store_notice(path: Path, extracted: Notice | FileResult, store: Store) -> FileResult:
+def _store_notice(path: Path, extracted: ParsedNotice | FileResult, store: Store) -> FileResult:
     if isinstance(extracted, FileResult):
         return extracted
-    notice = extracted
+    notice = extracted.notice
     try:
-        status = store.add_notice(notice)
+        status = store.add_notice(notice, quads=extracted.quads)
     except (IngestError, GraphError) as e:
         return FileResult(str(path), "rejected", " ".join(str(e).split()))
     except Exception as e:  # noqa: BLE001 — a bug in one notice must not stop the batch

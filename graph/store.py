@@ -208,14 +208,15 @@ class Store:
             return q.object.value
         return None
 
-    def add_notice(self, notice: records.Notice) -> str:
+    def add_notice(self, notice: records.Notice, quads: list[ox.Quad] | None = None) -> str:
         """Write one notice into its own graph; return ``"ingested"``, ``"unchanged"`` or ``"replaced"``.
 
         Same kl:sourceFile and kl:contentHash as a stored notice -> ``"unchanged"`` and nothing is written.
         Same kl:sourceFile, other hash -> the old graph is dropped and the new one written in one transaction.
         """
         graph = ox.NamedNode(str(notice_iri(notice.source_file)))
-        quads = to_ox_quads(notice_to_quads(notice))
+        if quads is None:  # else built by the caller (`ketluan.graph.pipeline` builds them where it parses)
+            quads = to_ox_quads(notice_to_quads(notice))
         index = self._index_quad(graph, quads)
         try:
             stored_file = self._graph_value(graph, _SOURCE_FILE)
