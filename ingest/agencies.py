@@ -57,6 +57,9 @@ _NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
 _SURNAME_KEYS = frozenset(
     fold(s) for s in __import__("ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES"]).SURNAMES
 )
+# the keys a body mention can start with (a head, a locality keyword, a standalone abbreviation, a
+# collective's "các"): `scan_agency` answers None at once for any other token, as its rules would
+_AGENCY_STARTS = HEADS.starts | LOCALITIES.starts | frozenset(_STANDALONE_BY_KEY) | {"các", "những"}
 # head kinds that may stand alone without a name ("Sở", "UBND huyện", "Tỉnh ủy")
 _STANDALONE_KINDS = {"so", "ubnd", "hdnd", "party", "office", "inspectorate", "leadership", "mttq"}
 # head kinds whose names are rarely more than the head plus a locality
@@ -144,6 +147,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if i >= len(toks) or not toks[i].is_word:
         return None
     t0 = toks[i]
+    if t0.key not in _AGENCY_STARTS:
+        return None  # no head, locality keyword, standalone abbreviation or "các"/"những" starts here
     # collectives: "các huyện, thị xã, thành phố", "UBND các huyện", "các Phòng, đơn vị thuộc Sở"
     if t0.key in ("các", "những"):
         return _scan_collective(toks, i, text, head=None)

@@ -8,6 +8,7 @@ their offsets into the notice text so every match yields a source span.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -64,41 +65,99 @@ def _is_abbrev_part(part: str) -> bool:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """Split ``text[start:end]`` into tokens; offsets stay absolute.
 
-    The extractors tokenise the same stretch of a notice several times (a block is read for persons,
-    absentees, directives …), so the tokens of the last stretches are kept (`_tokens`); each caller gets
-    its own list of the (immutable) tokens.
+    The extractors tokenise a notice whole and then stretch by stretch, often the same stretch several
+    times (a block is read for persons, absentees, directives …). So the tokens of a text tokenised whole
+    are kept (`_Whole`, the last few texts) and a stretch of it is cut from them, and the tokens of other
+    stretches are cached (`_tokens`); each caller gets its own list of the (immutable) tokens.
     """
-    return list(_tokens(text, start, len(text) if end is None else end))
+    n = len(text)
+    end = n if end is None else end
+    whole = _WHOLE.get(text)
+    if whole is None:
+        if start != 0 or end != n:
+            return list(_tokens(text, start, end))
+        whole = _Whole(text)
+        if len(_WHOLE) >= _WHOLE_TEXTS:
+            _WHOLE.pop(next(iter(_WHOLE), None), None)
+        _WHOLE[text] = whole
+    return whole.cut(text, start, end)
+
+
+class _Whole:
+    """The tokens of a whole text, grouped by the regex match (word) each comes from.
+
+    A stretch ``[start, end)`` that cuts no word tokenises exactly as the words that lie inside it: the
+    token regex looks behind nothing, a match that ends before ``end`` is the same whether the text goes
+    on or not (every character it tested lies before ``end``, and a test past ``end`` fails on both a
+    non-word character and the end of the string), and the words' splitting ("hoạch-Tài", "P.") depends
+    on the word alone. A stretch that cuts a word is tokenised afresh.
+    """
+
+    __slots__ = ("toks", "starts", "ends", "first")
+
+    def __init__(self, text: str) -> None:
+        self.toks: tuple[Tok, ...] = ()
+        self.starts: list[int] = []  # start offset of each match
+        self.ends: list[int] = []  # end offset of each match
+        self.first: list[int] = []  # index in toks of each match's first token, then len(toks)
+        toks: list[Tok] = []
+        for m in _TOKEN.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+            self.first.append(len(toks))
+            _add_tokens(toks, m)
+        self.first.append(len(toks))
+        self.toks = tuple(toks)
+
+    def cut(self, text: str, start: int, end: int) -> list[Tok]:
+        if start == 0 and end == len(text):
+            return list(self.toks)
+        if not 0 <= start <= end <= len(text):
+            return list(_tokens(text, start, end))
+        a = bisect_left(self.starts, start)  # the first word starting at or after start
+        b = bisect_right(self.ends, end)  # the words ending at or before end
+        if (a and self.ends[a - 1] > start) or (b < len(self.starts) and self.starts[b] < end) or b < a:
+            return list(_tokens(text, start, end))  # a word cut by the stretch
+        return list(self.toks[self.first[a] : self.first[b]])
+
+
+_WHOLE_TEXTS = 4  # texts whose whole tokens are kept (a notice, its masked copy for change events …)
+_WHOLE: dict[str, _Whole] = {}
 
 
 @lru_cache(maxsize=512)
 def _tokens(text: str, start: int, end: int) -> tuple[Tok, ...]:
     out: list[Tok] = []
     for m in _TOKEN.finditer(text, start, end):
-        word = m.group()
-        s = m.start()
-        # a sentence-final dot is punctuation unless the word is a short abbreviation ("P.", "Tp.", "TX.")
-        if (
-            len(word) > 1
-            and word.endswith(".")
-            and not (len(word) == 2 or fold(word[:-1]) in _DOTTED or "." in word[:-1])
-        ):
-            out.append(Tok(word[:-1], s, s + len(word) - 1, fold(word[:-1])))
-            out.append(Tok(".", s + len(word) - 1, s + len(word), "."))
-            continue
-        # "hoạch-Tài" splits; "KT-HT", "KH-TC" stay whole
-        if "-" in word and not all(_is_abbrev_part(p) for p in word.rstrip(".").split("-")):
-            pos = s
-            for i, part in enumerate(word.split("-")):
-                if i:
-                    out.append(Tok("-", pos, pos + 1, "-"))
-                    pos += 1
-                if part:
-                    out.append(Tok(part, pos, pos + len(part), fold(part)))
-                pos += len(part)
-            continue
-        out.append(Tok(word, s, m.end(), fold(word)))
+        _add_tokens(out, m)
     return tuple(out)
+
+
+def _add_tokens(out: list[Tok], m: re.Match[str]) -> None:
+    """The tokens of one match of `_TOKEN` (a word, or a punctuation mark)."""
+    word = m.group()
+    s = m.start()
+    # a sentence-final dot is punctuation unless the word is a short abbreviation ("P.", "Tp.", "TX.")
+    if (
+        len(word) > 1
+        and word.endswith(".")
+        and not (len(word) == 2 or fold(word[:-1]) in _DOTTED or "." in word[:-1])
+    ):
+        out.append(Tok(word[:-1], s, s + len(word) - 1, fold(word[:-1])))
+        out.append(Tok(".", s + len(word) - 1, s + len(word), "."))
+        return
+    # "hoạch-Tài" splits; "KT-HT", "KH-TC" stay whole
+    if "-" in word and not all(_is_abbrev_part(p) for p in word.rstrip(".").split("-")):
+        pos = s
+        for i, part in enumerate(word.split("-")):
+            if i:
+                out.append(Tok("-", pos, pos + 1, "-"))
+                pos += 1
+            if part:
+                out.append(Tok(part, pos, pos + len(part), fold(part)))
+            pos += len(part)
+        return
+    out.append(Tok(word, s, m.end(), fold(word)))
 
 
 @lru_cache(maxsize=4096)
@@ -117,6 +176,8 @@ class PhraseTable:
                 self._by_first.setdefault(keys[0], []).append((keys, value))
         for entries in self._by_first.values():
             entries.sort(key=lambda e: -len(e[0]))
+        #: the keys a phrase of the table starts with: a token with another key starts none
+        self.starts: frozenset[str] = frozenset(self._by_first)
 
     def match(self, toks: list[Tok], i: int) -> tuple[int, object] | None:
         """Return ``(end_index, value)`` of the longest phrase starting at ``toks[i]``."""
