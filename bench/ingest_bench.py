@@ -10,7 +10,7 @@ The notices are `ketluan synth`'s (six real layouts, 63 provinces, 15 years; .tx
 - extraction: read + parse + build the quads of every notice, one process, no store (notices/s per core);
 - ingest: `ingest_paths` into a new on-disk store (one transaction per notice, no resolution), then
   `resolve_store` — what `ketluan ingest` does — notices/s and quads/s;
-- queries: every named query 5 times (parameters from the corpus), p50 and p99 in ms, on the store;
+- queries: every named query 5 times (``--runs``; parameters from the corpus), p50 and p99 in ms, on the store;
 - rdflib (``--rdflib``): the store exported as N-Quads, parsed into an in-memory ``rdflib.Dataset`` (default
   graph = union), the named queries without parameters run once each with a time limit (a query past it is
   reported as stopped), to compare with pyoxigraph's figures.
@@ -141,7 +141,13 @@ def time_rdflib(store: Store, corpus: Path, limit_s: float) -> dict[str, object]
 
 
 def run(
-    n: int, root: Path, with_rdflib: bool, rdflib_limit: float, workers: int = 1, extraction: bool = True
+    n: int,
+    root: Path,
+    with_rdflib: bool,
+    rdflib_limit: float,
+    workers: int = 1,
+    extraction: bool = True,
+    runs: int = 5,
 ) -> dict[str, object]:
     corpus = root / f"synth-{n}"
     if not corpus.exists():
@@ -181,7 +187,7 @@ def run(
             f" resolve {resolve_s:.1f} s; {total:,} quads; peak RSS {peak_mb():,.0f} MB",
             flush=True,
         )
-        result["queries"] = time_queries(store, corpus)
+        result["queries"] = time_queries(store, corpus, repeat=runs)
         for name, r in result["queries"].items():
             print(
                 f"{n}:   {name:<30} p50 {r['p50_ms']:9.1f} ms  p99 {r['p99_ms']:9.1f} ms  {r['rows']} rows",
@@ -203,6 +209,7 @@ def main() -> None:
     ap.add_argument(
         "--no-extraction-step", action="store_true", help="skip the one-process extraction timing"
     )
+    ap.add_argument("--runs", type=int, default=5, help="runs of each named query (default 5)")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="ketluan-ingest-bench-"))
@@ -213,7 +220,7 @@ def main() -> None:
     try:
         for n in args.sizes:
             results["sizes"][n] = run(
-                n, root, args.rdflib, args.rdflib_limit, args.workers, not args.no_extraction_step
+                n, root, args.rdflib, args.rdflib_limit, args.workers, not args.no_extraction_step, args.runs
             )
     finally:
         if args.json:
