@@ -175,12 +175,15 @@ def find_change_events(
     province: str | None = None,
     book: AgencyBook | None = None,
     place: Place | None = None,
+    toks: list[Tok] | None = None,
 ) -> list[ChangeEvent]:
     """Every organisational change stated in ``text`` (a notice's normalised NFC text), in order.
 
     ``province`` completes names as the extractor does ("Sở Tài chính" → "Sở Tài chính tỉnh
     Vĩnh Long"). To name bodies exactly as the rest of a notice, pass the extractor's own
-    ``book`` (its `AgencyBook`; the bodies of each change are added to it) and ``place``.
+    ``book`` (its `AgencyBook`; the bodies of each change are added to it) and ``place``. ``toks`` are
+    ``tokenize(text)`` when the caller has them already (the extractor: they are the tokens of the body,
+    which is all a masked notice has).
 
     >>> e = find_change_events(
     ...     "Kể từ ngày 01/3/2025, Phòng Kinh tế và Phòng Quản lý đô thị được tổ chức lại "
@@ -193,7 +196,8 @@ def find_change_events(
         book = AgencyBook(province, p.kind if p else "tỉnh")
     if place is None:
         place = Place(book.province, book.province_kind)
-    toks = tokenize(text)
+    if toks is None:
+        toks = tokenize(text)
     if not any(_verb_at(toks, i) for i in range(len(toks))):
         return []
     return _Parser(text, toks, book, place).run()

@@ -553,7 +553,10 @@ class NoticeParser:
         if not any(verb in body for verb in CHANGE_VERBS):
             return
         masked = _blank(self.text[:start]) + self.text[start:end] + _blank(self.text[end:])
-        self.notice.changes = find_change_events(masked, book=self.agencies, place=self.place())
+        # the masked text's tokens are the body's: blanks make none, and a token at either edge of the body
+        # ends the same way at a blank as at the end of the stretch (`tokens._Whole`)
+        toks = tokenize(self.text, start, end)
+        self.notice.changes = find_change_events(masked, book=self.agencies, place=self.place(), toks=toks)
 
     # issuer and home agency
     def find_issuer(self) -> None:

@@ -101,12 +101,18 @@ class _Whole:
         self.ends: list[int] = []  # end offset of each match
         self.first: list[int] = []  # index in toks of each match's first token, then len(toks)
         toks: list[Tok] = []
+        starts, ends, first, add = self.starts.append, self.ends.append, self.first.append, toks.append
         for m in _TOKEN.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.first.append(len(toks))
-            _add_tokens(toks, m)
-        self.first.append(len(toks))
+            s, e = m.span()
+            starts(s)
+            ends(e)
+            first(len(toks))
+            word = m.group()
+            if word[-1] != "." and "-" not in word:
+                add(Tok(word, s, e, fold(word)))  # most words: one token, as `_add_tokens` makes it
+            else:
+                _add_tokens(toks, m)
+        first(len(toks))
         self.toks = tuple(toks)
 
     def cut(self, text: str, start: int, end: int) -> list[Tok]:
