@@ -15,6 +15,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ketluan.ingest import dates as vdates
 from ketluan.ingest.agencies import (
@@ -1791,12 +1792,18 @@ def _written_case(words: list[str], text: str) -> list[str]:
 
 
 def _mixed_case_run(words: list[str], text: str) -> list[str] | None:
-    pat = re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
-    for mm in pat.finditer(text):
+    for mm in _words_pattern(tuple(words)).finditer(text):
         got = mm.group().split()
         if not _is_upper(mm.group()) and got[0][:1].isupper():
             return got
     return None
+
+
+@lru_cache(maxsize=4096)
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words as a whole, in any case, with any spaces between (compiled once: `_written_case` tries
+    every run of a header's words, more runs than `re`'s own cache of patterns holds)."""
+    return re.compile(r"(?<!\w)" + r"\s+".join(re.escape(w) for w in words) + r"(?!\w)", re.IGNORECASE)
 
 
 def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

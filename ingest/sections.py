@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ketluan.ingest.lang.vi.structure import (
     BODY_OPENINGS,
@@ -163,7 +164,9 @@ def table_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+@lru_cache(maxsize=1 << 14)
 def _is_upper_line(s: str) -> bool:
+    """Mostly capitals (> 90 % of at least 3 letters); cached: the layout asks it of each line several times."""
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.9
 
