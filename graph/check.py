@@ -10,6 +10,8 @@ none; this check proves that after the fact, and finds what a bug or a hand edit
   ``oa:exact`` equal to the words there);
 - every notice has its mention-index entry, equal to what its graph says now (a stale entry would make
   resolution see another notice than the one stored);
+- the full-text index (`ketluan.graph.textindex`), when there is one, holds every notice's directives as
+  its graph has them now, and nothing else;
 - ``kli:graph/resolved`` is what resolution gives for the stored notices and judgements (compared as a
   diff, nothing is written): no ``owl:sameAs`` from a node that no notice has any more, none missing.
 
@@ -29,6 +31,8 @@ from ketluan.graph.resolution import default_place_of
 from ketluan.graph.resolve import resolve
 from ketluan.graph.resolved_rdf import RESOLVED_GRAPH, resolution_quads
 from ketluan.graph.store import Store
+from ketluan.graph.textindex import TextIndex
+from ketluan.graph.textsync import index_problems, index_state_problems
 from ketluan.ontology.namespaces import KL
 
 __all__ = ["CheckReport", "check_store"]
@@ -98,9 +102,12 @@ def check_store(store: Store) -> CheckReport:
     report.notices = len(graphs)
     entries = index_entries(store.ox)
     names: dict[str, str] = {}
+    text = TextIndex.open(store.path, usable_only=False)  # None: no index yet (built on first use)
     for graph in graphs:
         quads = list(store.ox.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
         names[graph] = _check_notice(graph, quads, report)
+        if text is not None:
+            report.problems.extend(index_problems(text, graph, names[graph], quads))
         entry = entries.get(graph)
         if entry is None:
             report.problems.append(
@@ -115,6 +122,9 @@ def check_store(store: Store) -> CheckReport:
             report.problems.append(f"{file}: stored in {n} notice graphs")
     for graph in entries.keys() - set(graphs):
         report.problems.append(f"{graph}: a mention-index entry for a notice that is not stored")
+    if text is not None:
+        report.problems.extend(index_state_problems(text, graphs))
+        text.close()
     # the resolution as it should be, compared with what is stored
     resolved = ox.NamedNode(RESOLVED_GRAPH)
     if store.ox.contains_named_graph(resolved) or graphs:

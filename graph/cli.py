@@ -264,13 +264,92 @@ def query(
             result = run_remote_query(Remote.from_env(endpoint), q, params)
     else:
         with _open_store(store) as st, _boundary():
-            result = queries.run_query(st.ox, q, params)
+            result = queries.run_query(st, q, params)
     if format == "csv":
         typer.echo(queries.to_csv(result), nl=False)
     elif format == "json":
         typer.echo(queries.to_json(result), nl=False)
     else:
         _print_table(queries.format_table(result, title=q.title))
+
+
+@app.command()
+def search(
+    text: Annotated[str | None, typer.Argument(help="The words to find in directive texts.")] = None,
+    store: StoreOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Directives to show.")] = 20,
+    format: Annotated[str, typer.Option("--format", "-f", help="text or json.")] = "text",
+    reindex: Annotated[
+        bool, typer.Option("--reindex", help="First rebuild the full-text index from the store.")
+    ] = False,
+) -> None:
+    """Find directives whose text contains TEXT (ignoring case, either tone placement: hoà = hòa;
+    diacritics must match; a substring, so "cân" also finds "cân đối"), through the full-text index."""
+    import time
+
+    if format not in ("text", "json"):
+        raise _fail(f"unknown output format {format!r} — use one of: text, json", code=2)
+    if text is None and not reindex:
+        raise _fail("give the words to look for, e.g. ketluan search 'kiểm định'", code=2)
+    with _open_store(store) as st, _boundary():
+        started = time.perf_counter()
+        index = st.text_index()
+        done = st.text_sync
+        if done is not None and done.rebuilt:
+            typer.echo(
+                f"built the text index of {done.notices:,} notices ({done.rebuilt}) in "
+                f"{time.perf_counter() - started:.1f} s",
+                err=True,
+            )
+        if reindex:
+            started = time.perf_counter()
+            n = st.rebuild_text_index()
+            typer.echo(
+                f"rebuilt the text index of {n:,} notices in {time.perf_counter() - started:.1f} s", err=True
+            )
+        if text is None:
+            return
+        hits, total = index.search(text, limit)
+    if format == "json":
+        rows = [
+            {
+                "directive": h.directive.iri,
+                "text": h.directive.text,
+                "match": [h.start, h.end],
+                "agencies": [a for a in h.directive.agencies.split("; ") if a],
+                "topics": [t for t in h.directive.topics.split("; ") if t],
+                "due": h.directive.due,
+                "meetingDate": h.directive.meeting_date,
+                "province": h.notice.province,
+                "sourceFile": h.notice.source_file,
+                "notice": h.notice.graph,
+            }
+            for h in hits
+        ]
+        typer.echo(
+            json.dumps({"query": text, "total": total, "directives": rows}, ensure_ascii=False, indent=1)
+        )
+        return
+    typer.echo(f"{len(hits)} of {total:,} directives containing {text!r}")
+    for h in hits:
+        d = h.directive
+        head = " · ".join(
+            x for x in (d.meeting_date or "no date", h.notice.province, h.notice.source_file) if x
+        )
+        facts = " · ".join(
+            x
+            for x in (
+                f"to: {d.agencies}" if d.agencies else "",
+                f"topic: {d.topics}" if d.topics else "",
+                f"due {d.due}" if d.due else "",
+            )
+            if x
+        )
+        typer.echo("")
+        typer.echo(head)
+        if facts:
+            typer.echo(f"  {facts}")
+        typer.echo(f"  {h.snippet()}")
 
 
 def _first_line(text: str) -> str:

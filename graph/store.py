@@ -13,7 +13,10 @@ Guarantees:
   one SPARQL update ``DROP SILENT GRAPH <N> ; INSERT DATA { GRAPH <N> { … } }`` (also one transaction);
 - re-adding a notice whose ``kl:sourceFile`` and ``kl:contentHash`` are already stored writes nothing;
 - the ontology and topic scheme (``ontology/ketluan.ttl``, ``ontology/topics.ttl``) are kept in the graph
-  ``kli:graph/ontology`` and rewritten on open only when their hash changed.
+  ``kli:graph/ontology`` and rewritten on open only when their hash changed;
+- every directive text is also in the full-text index beside the store (`ketluan.graph.textindex`), updated
+  by `Store.add_notice` and `Store.remove_notice` with a journal that makes a crash between the two
+  databases visible, and repaired the first time a process uses the index (`ketluan.graph.textsync`).
 
 Every pyoxigraph error is turned into a one-line `StoreError` (or `QueryError` for a bad query).
 """
@@ -41,6 +44,8 @@ from ketluan.graph.mentions import (
     notice_index_entry,
     read_mentions,
 )
+from ketluan.graph.textindex import TextIndex
+from ketluan.graph.textsync import SyncReport, notice_rows, rebuild, sync
 from ketluan.ingest import records
 from ketluan.ingest.to_rdf import notice_iri, notice_to_quads
 from ketluan.ontology.namespaces import KL, KLI, PREFIXES
@@ -141,6 +146,9 @@ class Store:
         self.path = Path(path) if path is not None else default_store_path()
         if self.path.exists() and not self.path.is_dir():
             raise StoreError(f"store {self.path} is a file, not a directory — use --store to pick a folder")
+        self._text: TextIndex | None = None
+        self._text_full = False  # every content hash compared since the index was opened
+        self.text_sync: SyncReport | None = None  # what opening the text index repaired, once opened
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._ox: ox.Store | None = ox.Store(str(self.path))
@@ -175,7 +183,10 @@ class Store:
         return self._ox
 
     def close(self) -> None:
-        """Flush and release the store (and its lock). Safe to call twice."""
+        """Flush and release the store (and its lock) and the text index. Safe to call twice."""
+        if self._text is not None:
+            self._text.close()
+            self._text = None
         if self._ox is not None:
             try:
                 self._ox.flush()
@@ -218,6 +229,7 @@ class Store:
         if quads is None:  # else built by the caller (`ketluan.graph.pipeline` builds them where it parses)
             quads = to_ox_quads(notice_to_quads(notice))
         index = self._index_quad(graph, quads)
+        text = self._text_index(full=True)
         try:
             stored_file = self._graph_value(graph, _SOURCE_FILE)
             if stored_file is not None and stored_file != notice.source_file:
@@ -225,13 +237,18 @@ class Store:
                     f"{notice.source_file}: its notice IRI {graph.value} is already used by {stored_file} — "
                     "rename one of the two files"
                 )
-            if stored_file is None and not self.ox.contains_named_graph(graph):
-                self.ox.extend([*quads, index])  # the notice and its index entry: one transaction
-                return "ingested"
-            if self._graph_value(graph, _CONTENT_HASH) == notice.content_hash:
+            new = stored_file is None and not self.ox.contains_named_graph(graph)
+            if not new and self._graph_value(graph, _CONTENT_HASH) == notice.content_hash:
                 return "unchanged"
-            self._replace_graph(graph, quads, index)
-            return "replaced"
+            rows = notice_rows(graph.value, quads)
+            text.begin([graph.value])  # journalled first: a crash before text.put is seen and repaired
+            if new:
+                self.ox.extend([*quads, index])  # the notice and its index entry: one transaction
+            else:
+                self._replace_graph(graph, quads, index)
+            if rows is not None:
+                text.put(*rows)
+            return "ingested" if new else "replaced"
         except OSError as e:
             raise StoreError(
                 f"cannot write {notice.source_file} to store {self.path}: {_one_line(e)}"
@@ -358,6 +375,8 @@ class Store:
                 f"no notice {name} in store {self.path} — "
                 + (hint or "the store holds no notices; check --store")
             )
+        text = self._text_index(full=True)
+        text.begin([graph.value])
         try:
             self.ox.update(
                 f"DROP SILENT GRAPH {graph} ;\n"
@@ -365,7 +384,40 @@ class Store:
             )
         except OSError as e:
             raise StoreError(f"cannot remove {name} from store {self.path}: {_one_line(e)}") from None
+        text.drop([graph.value])
         return graph.value
+
+    # -- full-text index --------------------------------------------------------------------------------
+
+    def text_index(self) -> TextIndex:
+        """The full-text index of the directive texts (`ketluan.graph.textindex`), in step with the store.
+
+        Opened on first use and repaired then (`ketluan.graph.textsync.sync`: journalled notices re-read,
+        the numbers of notices compared — and every content hash when they differ, or before the first
+        write; built from the whole store when missing — a store made by an older ketluan — or stale);
+        `text_sync` says what was done. Raises `StoreError` when the index cannot be written.
+        """
+        return self._text_index(full=False)
+
+    def _text_index(self, *, full: bool) -> TextIndex:
+        """`text_index`; ``full``: also compare every notice's content hash (once per process: writers)."""
+        if self._text is None:
+            text, fresh = TextIndex.create(self.path)
+            try:
+                self.text_sync = sync(text, self.ox, fresh=fresh, full=full)
+            except BaseException:
+                text.close()
+                raise
+            self._text, self._text_full = text, full or fresh
+        elif full and not self._text_full:
+            self.text_sync = sync(self._text, self.ox, full=True)
+            self._text_full = True
+        return self._text
+
+    def rebuild_text_index(self) -> int:
+        """Rebuild the full-text index from every notice graph; return how many notices it holds."""
+        text = self.text_index()
+        return rebuild(text, self.ox)
 
     def notices(self) -> list[tuple[str, str, str]]:
         """``(notice IRI, kl:sourceFile, kl:contentHash)`` for every stored notice, sorted by file name."""

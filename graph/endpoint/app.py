@@ -261,7 +261,15 @@ async def api_query(request: Request) -> Response:
     except QueryError as e:
         raise BadRequest(str(e)) from None
     executor: QueryExecutor = request.app.state.executor
-    document = await executor.select_json(q.text, substitutions={v.value: str(t) for v, t in terms.items()})
+    text = q.text
+    settings: Settings = request.app.state.settings
+    # candidates from the full-text index beside a local store (SQLite: off the event loop); a remote
+    # endpoint runs the query as written
+    if q.fulltext is not None and settings.store and not getattr(settings, "endpoint", None):
+        import anyio
+
+        text = await anyio.to_thread.run_sync(_fulltext_text, q, terms, settings.store)
+    document = await executor.select_json(text, substitutions={v.value: str(t) for v, t in terms.items()})
     hidden = q.hidden_names
     head = document.get("head", {})
     if "vars" in head:
@@ -270,6 +278,21 @@ async def api_query(request: Request) -> Response:
         for key in hidden & set(row):
             del row[key]
     return Response(dumps_json(document), media_type="application/sparql-results+json")
+
+
+def _fulltext_text(q: Any, terms: Any, store: Any) -> str:
+    """`ketluan.graph.queries.fulltext_text` with the store's full-text index opened read-only for this
+    request: the server never holds the store, so it never repairs the index; with no usable index (none,
+    stale) the query runs as written, with the same answers."""
+    from ketluan.graph.queries import fulltext_text
+    from ketluan.graph.textindex import TextIndex
+
+    index = TextIndex.open(store)
+    try:
+        return fulltext_text(q, terms, index)
+    finally:
+        if index is not None:
+            index.close()
 
 
 # --------------------------------------------------------------------------------------------------------

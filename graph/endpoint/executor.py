@@ -447,6 +447,15 @@ class QueryExecutor:
             writer = self._writer
             if writer is None:
                 raise Refused("this endpoint is read-only")
+            # a write may change any directive's text: the full-text index is no longer to be trusted (its
+            # readers fall back to plain SPARQL) until the next ketluan command that opens the store rebuilds it
+            from ketluan.graph.errors import StoreError
+            from ketluan.graph.textindex import TextIndex
+
+            try:
+                TextIndex.mark_stale(self.settings.store, "the store was written through the endpoint")
+            except StoreError as e:  # nothing written: better no update than a search that misses it
+                raise StoreUnavailable(str(e)) from None
             try:
                 return writer.call(request, deadline)
             except TimeoutError:
