@@ -187,12 +187,21 @@ class PhraseTable:
 
     def match(self, toks: list[Tok], i: int) -> tuple[int, object] | None:
         """Return ``(end_index, value)`` of the longest phrase starting at ``toks[i]``."""
-        if i >= len(toks):
+        size = len(toks)
+        if i >= size:
             return None
-        for keys, value in self._by_first.get(toks[i].key, ()):
+        entries = self._by_first.get(toks[i].key)
+        if entries is None:
+            return None
+        # longest first; the first key is the one looked up, so only the keys after it are compared
+        for keys, value in entries:
             n = len(keys)
-            if i + n <= len(toks) and all(toks[i + k].key == keys[k] for k in range(n)):
-                return i + n, value
+            if i + n <= size:
+                for k in range(1, n):
+                    if toks[i + k].key != keys[k]:
+                        break
+                else:
+                    return i + n, value
         return None
 
 
