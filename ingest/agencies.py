@@ -505,6 +505,9 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
     out = []
     i = 0
     while i < len(toks):
+        if toks[i].key not in _AGENCY_STARTS:
+            i += 1  # `scan_agency` would answer None: most tokens start no body
+            continue
         m = scan_agency(toks, i, text)
         if m is not None and m.end > i:
             out.append(m)

@@ -41,8 +41,14 @@ class Tok:
 
     @property
     def is_upper(self) -> bool:
-        letters = [c for c in self.text if c.isalpha()]
-        return bool(letters) and all(c.isupper() for c in letters)
+        return _all_capitals(self.text)
+
+
+@lru_cache(maxsize=1 << 15)
+def _all_capitals(word: str) -> bool:
+    """Has letters, all of them capitals (cached: the rules ask it of the same words again and again)."""
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
 
 
 @lru_cache(maxsize=1 << 16)
