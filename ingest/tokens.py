@@ -84,7 +84,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
             return list(_tokens(text, start, end))
         whole = _Whole(text)
         if len(_WHOLE) >= _WHOLE_TEXTS:
-            _WHOLE.pop(next(iter(_WHOLE), None), None)
+            # the oldest go; list() copies the keys in one step, so another thread adding one is harmless
+            for old in list(_WHOLE)[: 1 - _WHOLE_TEXTS]:
+                _WHOLE.pop(old, None)
         _WHOLE[text] = whole
     return whole.cut(text, start, end)
 
