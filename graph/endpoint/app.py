@@ -202,15 +202,22 @@ async def healthz(request: Request) -> Response:
     """Liveness: 200 while the server runs (with the number of live query workers)."""
     executor: QueryExecutor = request.app.state.executor
     settings: Settings = request.app.state.settings
-    return JSONResponse(
-        {
-            "status": "ok",
-            "store": str(settings.store),
-            "workers": settings.workers,
-            "workers_alive": executor.workers_alive,
-            "update": settings.allow_update,
+    body = {
+        "status": "ok",
+        "store": str(settings.store),
+        "workers": settings.workers,
+        "workers_alive": executor.workers_alive,
+        "update": settings.allow_update,
+    }
+    cache = getattr(executor, "cache", None)
+    if cache is not None and cache.enabled:
+        body["cache"] = {
+            "answers": len(cache),
+            "bytes": cache.bytes,
+            "hits": cache.hits,
+            "misses": cache.misses,
         }
-    )
+    return JSONResponse(body)
 
 
 async def api_queries(request: Request) -> Response:

@@ -47,6 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ketluan.graph.endpoint.cache import ResultCache, is_deterministic
 from ketluan.graph.endpoint.protocol import (
     GRAPH_FORMATS,
     RESULT_FORMATS,
@@ -280,6 +281,10 @@ class QueryExecutor:
         self._closed = False
         self._closing = False
         self._limiter: Any = None
+        #: answers kept while the store is unchanged (`ketluan.graph.endpoint.cache`)
+        self.cache: ResultCache[dict[str, Any]] = ResultCache(
+            int(getattr(settings, "result_cache_mb", 0) * 1_000_000), size=lambda answer: len(answer["body"])
+        )
         # Workers are forked from this one long-lived thread: a worker asks the kernel to kill it when the
         # thread that forked it ends (PR_SET_PDEATHSIG), so a crashed server leaves no runaway query behind.
         self._spawner = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ketluan-spawner")
@@ -563,7 +568,15 @@ class QueryExecutor:
             "substitutions": {k.lstrip("?$"): v for k, v in (substitutions or {}).items()},
             "base_iri": base_iri,
         }
-        answer = await self._run(self._call_reader, request, deadline, timeout)
+        if self.cache.enabled and not info.services and is_deterministic(query):
+            key = json.dumps(request, sort_keys=True, ensure_ascii=False)
+            answer = await self.cache.answer(
+                store_version(self.path),
+                key,
+                lambda: self._run(self._call_reader, request, deadline, timeout),
+            )
+        else:
+            answer = await self._run(self._call_reader, request, deadline, timeout)
         return ExecResult(answer["body"], answer["media_type"], answer["kind"])
 
     def _dataset(

@@ -67,6 +67,12 @@ SETTINGS: tuple[Setting, ...] = (
             "stopped, answered 503 naming this setting, and a fresh worker takes its place; with `workers` "
             "workers the server stays under about workers x this much plus ~100 MB.",
             "--setting worker_memory_mb=N", None),
+    Setting("result_cache_mb", 256,
+            "Memory (MB) for answers kept while the store is unchanged: the same request is then answered "
+            "without running it again, and identical requests running at once share one run. Any write to "
+            "the store drops them all. Queries with RAND/NOW/UUID/STRUUID/BNODE or SERVICE are never kept. "
+            "0 turns the cache off.",
+            "--setting result_cache_mb=N", None),
     Setting("workers", 2,
             "Worker processes that run queries, each with its own read-only view of the store; this many "
             "queries run at once, the others wait (within their time limit).",
@@ -124,13 +130,15 @@ def format_settings_help() -> str:
     return "\n".join(lines) + "\n"
 
 
-def _positive(name: str, value: Any, kind: type) -> Any:
+def _positive(name: str, value: Any, kind: type, *, zero: str | None = None) -> Any:
+    """``value`` as a ``kind`` above 0 (or 0 too, when ``zero`` says what 0 means)."""
     try:
         number = kind(value)
     except (TypeError, ValueError):
         raise SettingsError(f"setting {describe_setting(name)} must be a number, not {value!r}") from None
-    if number <= 0:
-        raise SettingsError(f"setting {describe_setting(name)} must be positive, not {value!r}")
+    if number < 0 or (number == 0 and zero is None):
+        allowed = f"0 ({zero}) or more" if zero else "positive"
+        raise SettingsError(f"setting {describe_setting(name)} must be {allowed}, not {value!r}")
     return number
 
 
@@ -152,6 +160,7 @@ class Settings:
     max_result_bytes: int = 50_000_000
     max_body_bytes: int = 1_000_000
     worker_memory_mb: int = 4096
+    result_cache_mb: int = 256
     workers: int = 2
     allow_update: bool = False
     update_token: str | None = None
@@ -174,6 +183,7 @@ class Settings:
         self.max_body_bytes = int(_positive("max_body_bytes", self.max_body_bytes, int))
         self.workers = int(_positive("workers", self.workers, int))
         self.worker_memory_mb = int(_positive("worker_memory_mb", self.worker_memory_mb, int))
+        self.result_cache_mb = int(_positive("result_cache_mb", self.result_cache_mb, int, zero="off"))
         self.service_allowlist = _words(self.service_allowlist)
         self.cors_origins = _words(self.cors_origins)
         if self.endpoint and self.allow_update:
