@@ -137,7 +137,7 @@ def proc_status_kb(pid: int, key: str) -> int:
 
 
 def start_server(
-    store: Path, log: Path, workers: int | None, timeout_s: float | None
+    store: Path, log: Path, workers: int | None, timeout_s: float | None, settings: list[str] | None = None
 ) -> tuple[Any, str, float]:
     port = free_port()
     cmd = [sys.executable, "-m", "ketluan.graph.cli", "serve", "--store", str(store)]
@@ -146,6 +146,8 @@ def start_server(
         cmd += ["--workers", str(workers)]
     if timeout_s is not None:
         cmd += ["--query-timeout", str(timeout_s)]
+    for setting in settings or []:
+        cmd += ["--setting", setting]
     env = {k: v for k, v in os.environ.items() if not k.startswith("KETLUAN_")}  # read-only, our options
     t0 = time.perf_counter()
     with log.open("wb") as out:  # the access log goes to a file: a pipe nobody reads would block the server
@@ -403,6 +405,8 @@ def report(
         "vmhwm_mb": {str(p): kb / 1024 for p, kb in info["vmhwm_kb"].items()},
         "vmhwm_total_mb": sum(info["vmhwm_kb"].values()) / 1024,
         "excluded": args.exclude,
+        "settings": args.setting,
+        "cache": info.get("cache"),
         "rows": rows,
         "error_examples": warm.examples + stats.examples,
     }
@@ -429,6 +433,13 @@ def report(
           f"(by quarter of the run: {', '.join(f'{x:.0f}' for x in out['rss_peak_by_quarter_mb'])} MB); "
           f"VmHWM summed over the processes alive at the end {out['vmhwm_total_mb']:.0f} MB "
           "(a worker killed at its time limit takes its peak with it)")  # fmt: skip
+    if out["cache"]:
+        c = out["cache"]
+        print(f"answer cache (setting result_cache_mb): {c['hits']} requests answered from it or from an identical "
+              f"request running at the same time, {c['misses']} run; {c['answers']} answers, "
+              f"{c['bytes'] / 1e6:.1f} MB kept at the end")  # fmt: skip
+    elif args.setting:
+        print(f"settings: {' '.join(args.setting)}")
     for e in out["error_examples"]:
         print(f"  error: {e}")
     return out
@@ -451,6 +462,13 @@ def main() -> int:
     )
     ap.add_argument("--workers", type=int, help="passed to `ketluan serve --workers` (default: its own)")
     ap.add_argument("--query-timeout", type=float, help="passed to `ketluan serve --query-timeout`")
+    ap.add_argument(
+        "--setting",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="passed to `ketluan serve --setting` (e.g. result_cache_mb=0 to measure without the answer cache)",
+    )
     ap.add_argument(
         "--exclude",
         nargs="+",
@@ -486,7 +504,7 @@ def main() -> int:
         if args.exclude:
             print(f"excluded: {', '.join(args.exclude)} ({len(kinds)} request kinds left)", flush=True)
         proc, url, info["startup_s"] = start_server(
-            store, root / "serve.log", args.workers, args.query_timeout
+            store, root / "serve.log", args.workers, args.query_timeout, args.setting
         )
         try:
             pid = proc.pid
@@ -498,6 +516,7 @@ def main() -> int:
             print(f"load: {args.clients} clients for {args.seconds:.0f} s …", flush=True)
             run = asyncio.run(load(url, kinds, args.clients, args.seconds, timeout, pid))
             info["vmhwm_kb"] = {p: proc_status_kb(p, "VmHWM") for p in process_tree(pid)}
+            info["cache"] = httpx.get(f"{url}/healthz", timeout=10).json().get("cache")
         finally:
             stop_server(proc)
         out = report(info, warm, run, args)
