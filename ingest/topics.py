@@ -237,8 +237,11 @@ def _required_syllables(keyword: str) -> frozenset[str]:
 
 
 def _first_syllable(keyword: str) -> str | None:
+    """The keyword's first syllable when every match has it as a whole syllable of the text, else None
+    (the keyword is then tried on every text): "x-quang" also matches "xquang", which has no syllable "x"."""
     pieces = _PIECE.findall(_fold(keyword))
-    return pieces[0] if pieces and pieces[0][0].isalnum() else None
+    first = pieces[0] if pieces and pieces[0][0].isalnum() else None
+    return first if first is not None and first in _required_syllables(keyword) else None
 
 
 _SYLLABLE = re.compile(r"[^\W_]+")

@@ -339,3 +339,31 @@ def test_topics_every_keyword_tags_its_own_topic():
 
 def test_topics_scheme_is_cached():
     assert load_topic_scheme() is load_topic_scheme()
+
+
+def _joined_variants(keyword: str) -> list[str]:
+    """The keyword with one droppable "-" or "," left out and its neighbours joined ("x-quang" -> "xquang")."""
+    out = []
+    for sep in ("-", "–", ","):
+        i = keyword.find(sep)
+        if i > 0:
+            out.append(keyword[:i].rstrip() + keyword[i + 1 :].lstrip())
+    return out
+
+
+def test_topics_keywords_written_without_their_dash_or_comma_still_match():
+    """The scan skips keywords whose first syllable the text lacks; a first word joined to the next
+    ("xquang", "KHCN") is no syllable of its own, so such keywords must still be tried."""
+    assert {h.topic for h in classify_topics("Đầu tư máy xquang cho bệnh viện huyện.")} == {
+        "radiation-safety"
+    }
+    scheme = load_topic_scheme()
+    checked = 0
+    for name in scheme.concepts:
+        for pattern in scheme._patterns[name]:
+            for variant in _joined_variants(pattern.keyword):
+                assert pattern.regex.search(variant.lower()), (pattern.keyword, variant)
+                hits = classify_topics(f"Giao nhiệm vụ {variant} cho các đơn vị.")
+                assert any(h.keyword == pattern.keyword for h in hits), (name, pattern.keyword, variant, hits)
+                checked += 1
+    assert checked >= 3
