@@ -36,6 +36,7 @@ __all__ = [
     "ENV_PASSWORD",
     "ENV_USER",
     "Remote",
+    "incomplete",
     "json_term",
     "named_query_text",
     "remote_request",
@@ -188,6 +189,7 @@ def remote_request(remote: Remote, text: str, *, graph: bool = False) -> tuple[b
     try:
         response = client.query().response
         body = response.read()
+        incomplete(url, response.headers)
         return body, response.headers.get("content-type", "")
     except urllib.error.HTTPError as e:
         raise refused(url, e.code, e.read() or e.reason, "the query") from None
@@ -196,6 +198,29 @@ def remote_request(remote: Remote, text: str, *, graph: bool = False) -> tuple[b
         raise refused(url, status.get(type(e).__name__, 500), _response_text(e), "the query") from None
     except (urllib.error.URLError, OSError) as e:
         raise unreachable(url, e) from None
+
+
+def incomplete(url: str, headers: Mapping[str, str]) -> None:
+    """Raise `RemoteError` when the server says (in its headers) that the answer is not the whole answer.
+
+    Virtuoso answers ``200 OK`` with the first ``ResultSetMaxRows`` rows of a longer result and the header
+    ``X-SPARQL-MaxRows``, and with partial results after its ``MaxQueryExecutionTime`` ("anytime" queries)
+    and the header ``X-SQL-State: S1TAT``. Either would pass for a complete answer: refused here (413, 504).
+    A result of exactly ``ResultSetMaxRows`` rows gets the header too, and is refused with the others.
+    """
+    limit = headers.get("x-sparql-maxrows")
+    if limit:
+        raise RemoteError(
+            f"{url}: the server cut the answer short at its limit of {limit.strip()} rows (Virtuoso: "
+            "ResultSetMaxRows, [SPARQL] section of virtuoso.ini) — narrow the query or raise that limit",
+            413,
+        )
+    if (headers.get("x-sql-state") or "").strip().upper() == "S1TAT":
+        raise RemoteError(
+            f"{url}: the server stopped the query at its time limit and sent partial results (Virtuoso: "
+            "MaxQueryExecutionTime, [SPARQL] section of virtuoso.ini) — narrow the query or raise that limit",
+            504,
+        )
 
 
 def _response_text(error: Exception) -> str:

@@ -117,6 +117,8 @@ class RemoteExecutor:
                 raise QuerySyntax(str(e)) from None
             if e.status == 504:
                 raise QueryTimeout(str(e)) from None
+            if e.status == 413:  # the server's answer was cut at its row limit
+                raise TooLarge(str(e)) from None
             raise StoreUnavailable(str(e)) from None
 
     async def execute(

@@ -25,7 +25,7 @@ from ketluan.graph.cli import app
 from ketluan.graph.errors import QueryError, RemoteError
 from ketluan.graph.push import MANIFEST_GRAPH, push_store
 from ketluan.graph.queries import QueryResult, load_query, parse_query, query_names, run_query
-from ketluan.graph.remote import Remote, remote_select, run_remote_query
+from ketluan.graph.remote import Remote, incomplete, remote_select, run_remote_query
 from ketluan.graph.store import Store
 
 pytestmark = [pytest.mark.issue(7), pytest.mark.slow]
@@ -277,3 +277,65 @@ def test_remote_cli_errors_are_one_line(samples_store: Path, virtuoso) -> None: 
     assert refused.exit_code == 1
     assert "Graph Store Protocol URL? Give it with --gsp" in refused.output
     assert refused.output.count("\n") == 1
+
+
+def test_remote_answer_cut_at_the_row_limit_is_refused(pushed: Remote) -> None:
+    """Virtuoso sends the first ResultSetMaxRows rows (100,000 in the fixture) of a longer answer with 200 OK
+    and ``X-SPARQL-MaxRows``: that is an error, never a short answer."""
+    q = parse_query("pairs", "SELECT ?a ?b WHERE { ?a a ?x . ?b a ?y }\n")
+    with pytest.raises(
+        RemoteError, match=r"cut the answer short at its limit of 100000 rows.*ResultSetMaxRows"
+    ):
+        run_remote_query(pushed, q)
+    assert len(run_remote_query(pushed, parse_query("few", "SELECT ?a WHERE { ?a a ?x } LIMIT 10\n"))) == 10
+
+
+def test_remote_partial_answer_after_the_time_limit_is_refused(pushed: Remote) -> None:
+    """Past its time limit Virtuoso answers 200 OK with what it found so far and ``X-SQL-State: S1TAT``; the
+    ``timeout`` parameter (ms) brings that limit down to show it."""
+    import httpx
+
+    response = httpx.post(
+        pushed.url,
+        data={
+            "query": "SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d FILTER(STR(?b) != STR(?d)) }",
+            "timeout": "200",
+        },
+        headers={"Accept": "application/sparql-results+json"},
+        timeout=60,
+    )
+    assert response.status_code == 200 and response.headers.get("x-sql-state") == "S1TAT"
+    with pytest.raises(RemoteError, match="partial results.*MaxQueryExecutionTime") as info:
+        incomplete(pushed.url, response.headers)
+    assert info.value.status == 504
+    incomplete(pushed.url, {"content-type": "application/sparql-results+json"})  # a whole answer passes
+
+
+def test_remote_meeting_without_any_date(pushed: Remote) -> None:
+    """A meeting with no date and no notice: YEAR of an unbound value is an error that Virtuoso raises for the
+    whole query (SPARQL leaves the BIND unbound); meetings_by_province_year keeps such a meeting, year unbound."""
+    import httpx
+
+    graph = "https://w3id.org/ketluan/id/test/undated-meeting"
+    body = f"<https://w3id.org/ketluan/id/test/m1> <{_RDF_TYPE}> <https://w3id.org/ketluan/ontology#Meeting> .\n".encode()
+    local = ox.Store()
+    local.load(body, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(graph))
+    q = load_query("meetings_by_province_year")
+    expected = run_query(local, q)
+    assert [(str(p), y) for p, y, *_ in expected.rows] == [('"(unknown)"', None)]
+    auth = httpx.DigestAuth(pushed.user or "", pushed.password or "")
+    put = httpx.put(
+        pushed.graph_store_url,
+        params={"graph": graph},
+        content=body,
+        headers={"Content-Type": "text/turtle"},
+        auth=auth,
+    )
+    assert put.status_code < 300, put.text
+    try:
+        got = run_remote_query(pushed, q)
+        assert ('"(unknown)"', None, '"1"^^<http://www.w3.org/2001/XMLSchema#integer>') in {
+            (str(p), y, str(m)) for p, y, m, *_ in got.rows
+        }
+    finally:  # the other tests read the samples only
+        httpx.delete(pushed.graph_store_url, params={"graph": graph}, auth=auth)
