@@ -4,6 +4,7 @@ on any write, shared by identical requests running at once, never for volatile q
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +30,13 @@ def _body(answer: dict[str, Any]) -> int:
 
 def answer(text: str) -> dict[str, Any]:
     return {"body": text.encode(), "media_type": "text/plain", "kind": "solutions"}
+
+
+def run(coroutine: Any) -> None:
+    """``asyncio.run`` in a thread of its own: a test before this one (Playwright's sync API) may have left
+    an event loop running in this thread."""
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(asyncio.run, coroutine).result()
 
 
 # -- the cache alone ------------------------------------------------------------------------------------
@@ -88,7 +96,7 @@ def test_identical_requests_running_at_once_share_one_run_and_errors_are_not_kep
             await cache.answer("v", "bad", failing)  # tried again, not answered from the cache
         assert runs == 2
 
-    asyncio.run(main())
+    run(main())
 
 
 def test_a_client_that_goes_away_does_not_cancel_the_answer_others_wait_for() -> None:
@@ -107,23 +115,23 @@ def test_a_client_that_goes_away_does_not_cancel_the_answer_others_wait_for() ->
         assert (await second)["body"] == b"rows"
         assert cache.get("v", "q") is not None
 
-    asyncio.run(main())
+    run(main())
 
 
 def test_cache_off_runs_every_request() -> None:
     cache: ResultCache[dict[str, Any]] = ResultCache(0, size=_body)
     runs = 0
 
-    async def run() -> dict[str, Any]:
+    async def compute() -> dict[str, Any]:
         nonlocal runs
         runs += 1
         return answer("x")
 
     async def main() -> None:
         for _ in range(3):
-            await cache.answer("v", "q", run)
+            await cache.answer("v", "q", compute)
 
-    asyncio.run(main())
+    run(main())
     assert runs == 3 and not cache.enabled
 
 
@@ -169,14 +177,19 @@ def _names(c: httpx.Client) -> list[str]:
     return [b["name"]["value"] for b in r.json()["results"]["bindings"]]
 
 
-def test_server_answers_a_repeated_query_from_the_cache_and_drops_it_after_a_write(
-    update_server: str,
-) -> None:
+def test_server_answers_a_repeated_query_from_the_cache(samples_store: Path) -> None:
+    settings = Settings(store=samples_store, port=0)
+    with serve_in_thread(settings) as url, httpx.Client(base_url=url, timeout=60) as c:
+        first = _names(c)
+        assert first and _names(c) == first and _names(c) == first
+        cache = c.get("/healthz").json()["cache"]
+        assert cache == {"answers": 1, "bytes": cache["bytes"], "hits": 2, "misses": 1}
+
+
+def test_server_drops_kept_answers_after_a_write(update_server: str) -> None:
     with httpx.Client(base_url=update_server, timeout=60) as c:
         before = _names(c)
         assert before and _names(c) == before
-        cache = c.get("/healthz").json()["cache"]
-        assert cache["hits"] >= 1 and cache["answers"] >= 1
         r = c.post(
             "/sparql",
             content=(
