@@ -69,8 +69,9 @@ def local(samples_store: Path) -> Iterator[ox.Store]:
 
 @pytest.fixture(scope="session")
 def pushed(local: ox.Store, remote: Remote) -> Remote:
-    """The samples store pushed into Virtuoso (once per session)."""
-    summary = push_store(local, remote)
+    """The samples store pushed into Virtuoso (once per session). Forced: another module may have pushed
+    the same store to this session's server already, which would leave every graph "unchanged"."""
+    summary = push_store(local, remote, force=True)
     assert summary.pushed == len(_graphs(local)) and summary.removed == 0
     return remote
 
