@@ -292,7 +292,9 @@ def test_queries_params_are_bound_as_terms():
     assert topic == {ox.Variable("topic"): ox.NamedNode(KLT + "inspection")}
     since = bind_params(load_query("agency_assignments"), {"since": "2018"})
     assert since[ox.Variable("since")] == ox.Literal("2018", datatype=ox.NamedNode(XSD + "integer"))
-    assert since[ox.Variable("agency")] == ox.Literal("")
+    assert since[ox.Variable("agency")] == ox.Literal("đo lường")  # the default: not every agency
+    every = bind_params(load_query("agency_assignments"), {"agency": ""})
+    assert every[ox.Variable("agency")] == ox.Literal("")  # asked for outright
     dates = bind_params(load_query("directives_due_between"), {"from": "2018-02-28"})
     assert dates[ox.Variable("from")] == ox.Literal("2018-02-28", datatype=ox.NamedNode(XSD + "date"))
     assert dates[ox.Variable("to")] == ox.Literal("2099-12-31", datatype=ox.NamedNode(XSD + "date"))
