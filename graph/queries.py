@@ -148,6 +148,11 @@ class QueryParam:
         return self.default is None
 
 
+_GROUP_CONCAT = re.compile(
+    r'GROUP_CONCAT\((?:[^()]|\([^()]*\))*?;\s*separator\s*=\s*"([^"]*)"\s*\)\s+AS\s+\?(\w+)', re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class FullText:
     """A ``# fulltext: param -> ?variable`` header: the directives bound to ``variable`` must have a
@@ -171,6 +176,12 @@ class NamedQuery:
     @property
     def param_names(self) -> list[str]:
         return [p.name for p in self.params]
+
+    @property
+    def list_columns(self) -> dict[str, str]:
+        """Columns built with ``GROUP_CONCAT(…; separator="S") AS ?column``: column -> S. SPARQL leaves the
+        order of their items open, so comparing answers across engines or runs compares the sorted items."""
+        return {m.group(2): m.group(1) for m in _GROUP_CONCAT.finditer(self.text)}
 
     def spelling_variables(self, param: QueryParam) -> dict[str, Callable[[str], str]]:
         """The ``?<param>Folded``/``?<param>Unfolded`` variables this query uses for a string parameter."""

@@ -5,7 +5,7 @@ The server is the session fixture ``virtuoso`` (``conftest.py``): a private ``vi
 when Virtuoso is not installed. Results are compared as sets of rows, with two normalisations, both where
 SPARQL itself leaves the answer open, and nothing else (no datatype is adjusted: none differs):
 
-- ``GROUP_CONCAT`` lists (`LIST_COLUMNS`) are compared as sorted items: SPARQL leaves their order open, and
+- ``GROUP_CONCAT`` lists (`NamedQuery.list_columns`) are compared as sorted items: SPARQL leaves their order open, and
   Virtuoso concatenates in another order than pyoxigraph;
 - a ``GROUP_CONCAT`` over no values is ``""`` on Virtuoso (as SPARQL 1.1 §18.5.1.7 computes it) and unbound on
   pyoxigraph 0.5: both are read as "no items".
@@ -43,15 +43,6 @@ SAMPLE_PARAMS: dict[str, dict[str, str]] = {
     "units_assigned_topic":   {"topic": "inspection"},
 }
 
-#: Columns built with GROUP_CONCAT (their separator): compared as sorted items.
-LIST_COLUMNS: dict[str, dict[str, str]] = {
-    "chairs_across_years":       {"years": ", "},
-    "who_chaired":               {"posts": "; "},
-    "absentees_by_locality":     {"dates": ", "},
-    "people_in_several_notices": {"posts": "; ", "files": ", "},
-    "signers_and_issuers":       {"signerPosts": "; "},
-}
-
 #: Queries whose answers differ on Virtuoso, with the reason (xfail, strict): none at present.
 KNOWN_DIFFERENCES: dict[str, str] = {}
 # fmt: on
@@ -81,7 +72,7 @@ def _graphs(store: ox.Store) -> list[str]:
 
 
 def _rows(result: QueryResult, query: str) -> list[tuple[object, ...]]:
-    lists = LIST_COLUMNS.get(query, {})
+    lists = load_query(query).list_columns
     rows = []
     for row in result.rows:
         cells: list[object] = []
