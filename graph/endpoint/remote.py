@@ -182,12 +182,7 @@ class RemoteExecutor:
                 f"{self.remote.url}: cannot read the server's answer ({' '.join(str(e).split())[:200]})"
             ) from None
 
-    async def select_json(self, query: str, substitutions: Mapping[str, str] | None = None) -> dict[str, Any]:
-        """Run a SELECT or ASK query on the server; its SPARQL JSON results, parsed (for the web pages)."""
-        result = await self.execute(query, format="json", substitutions=substitutions)
-        if result.kind == "graph":
-            raise BadRequest("select_json needs a SELECT or ASK query, not CONSTRUCT or DESCRIBE")
-        return json.loads(result.body)
+    select_json = QueryExecutor.select_json  # calls self.execute only
 
     async def write(self, request: dict[str, Any], timeout: float | None = None) -> dict[str, Any]:
         raise Refused("this endpoint forwards to another SPARQL server and is read-only")
