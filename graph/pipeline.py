@@ -274,20 +274,34 @@ def _extracted(
 
     # "spawn": the workers start clean, without this process's open store or threads. At most
     # ``n * LOCAL_WINDOW_PER_WORKER`` files are in flight: when the writer is slower than the parsers, parsed
-    # notices would otherwise pile up here (``pool.map`` submits every file at once: 3 GB at 10k notices).
+    # notices would otherwise queue up here (``pool.map`` submits every file at once).
     spawn = mp.get_context("spawn")
     with concurrent.futures.ProcessPoolExecutor(
         max_workers=n, mp_context=spawn, initializer=_exit_with_parent, initargs=(os.getpid(),)
     ) as pool:
-        pending: deque[tuple[Path, concurrent.futures.Future[ParsedNotice | FileResult]]] = deque()
-        for path in files:
-            pending.append((path, pool.submit(_extract, path, max_bytes)))
-            if len(pending) >= n * LOCAL_WINDOW_PER_WORKER:
-                done, future = pending.popleft()
-                yield done, future.result()
-        while pending:
-            done, future = pending.popleft()
-            yield done, future.result()
+        yield from _in_order(
+            files,
+            lambda path: pool.submit(_extract, path, max_bytes),
+            lambda path, future: (path, future.result()),
+            n * LOCAL_WINDOW_PER_WORKER,
+        )
+
+
+def _in_order(
+    files: list[Path],
+    submit: Callable[[Path], Any],
+    collect: Callable[[Path, Any], tuple[Path, ParsedNotice | FileResult]],
+    window: int,
+) -> Iterator[tuple[Path, ParsedNotice | FileResult]]:
+    """``collect(path, submit(path))`` for each file, in input order, with at most ``window`` files submitted
+    and not yet collected: the next file is submitted only when the oldest one's result has been handed on."""
+    pending: deque[tuple[Path, Any]] = deque()
+    for path in files:
+        pending.append((path, submit(path)))
+        if len(pending) >= window:
+            yield collect(*pending.popleft())
+    while pending:
+        yield collect(*pending.popleft())
 
 
 # --------------------------------------------------------------------------- Dask
@@ -364,13 +378,12 @@ def _extracted_on_dask(
         return
     client = dask
     address = client.scheduler.address  # kept: the client forgets it when the scheduler goes away
-    pending: deque[tuple[Path, Future | ParsedNotice | FileResult]] = deque()
-    for path in files:
-        pending.append((path, _submit(client, address, path, max_bytes)))
-        if len(pending) >= window:
-            yield _collect(client, address, *pending.popleft())
-    while pending:
-        yield _collect(client, address, *pending.popleft())
+    yield from _in_order(
+        files,
+        lambda path: _submit(client, address, path, max_bytes),
+        lambda path, task: _collect(client, address, path, task),
+        window,
+    )
 
 
 def _submit(
