@@ -5,6 +5,7 @@ window of them at a time; an unreachable scheduler is one line before anything i
 from __future__ import annotations
 
 import operator
+import os
 import shutil
 import socket
 import sys
@@ -96,7 +97,10 @@ def test_dask_ingest_gives_the_same_store_as_a_sequential_one(
     monkeypatch.chdir(corpus.parent)
     empty = tmp_path / "worker-cwd"
     empty.mkdir()
-    previous = client.run(_chdir, str(empty))
+    # os functions, not a function of this module: the workers cannot import the test modules (on CI their
+    # sys.path does not hold the checkout), and a function is pickled by its module's name
+    previous = client.run(os.getcwd)
+    client.run(os.chdir, str(empty))
     # count the tasks in flight: submitted and not yet handed back as a result
     in_flight = {"now": 0, "most": 0, "submitted": 0}
     submit = client.submit
@@ -120,22 +124,13 @@ def test_dask_ingest_gives_the_same_store_as_a_sequential_one(
             results, quads = _outcome(summary, store)
     finally:
         for worker, cwd in previous.items():
-            client.run(_chdir, cwd, workers=[worker])
+            client.run(os.chdir, cwd, workers=[worker])
     assert results == sequential[0]  # same files, same order, same statuses and reasons
     assert sorted(name for name, status, _ in results if status == "rejected") == list(BAD)
     assert [s for _, s, _ in results].count("ingested") == len(results) - len(BAD)
     assert quads == sequential[1]
     assert in_flight["submitted"] == len(results) - 1 > 3 * WINDOW
     assert in_flight["most"] == WINDOW
-
-
-def _chdir(path: str) -> str:
-    """Run on each worker: change its working folder, return the previous one."""
-    import os
-
-    previous = os.getcwd()
-    os.chdir(path)
-    return previous
 
 
 def test_dask_task_failing_on_the_cluster_rejects_only_its_file(
