@@ -9,14 +9,16 @@ FILES may be notices or folders of notices (``.txt``, ``.md``, ``.html``, ``.doc
 ``ketluan synth --n 1000 --seed 7`` is written to a temporary folder first.
 
 Timed, in one process (so the rate is per core): ``read_notice`` once per file outside the clock, then
-``parse_notice`` (the text → records step, "parse"), and ``parse_notice`` + ``notice_to_quads`` ("extract",
-what `bench/ingest_bench.py`'s extraction step times apart from reading the file). Each pass runs over every
+``parse_notice`` (the text → records step, "parse"), and ``parse_notice`` followed by each way of making the
+quads (`STEPS`): rdflib quads (``notice_to_quads``), rdflib quads converted for the store
+(``to_ox_quads(notice_to_quads(…))``) and pyoxigraph quads straight (``notice_to_ox_quads``). Each pass runs over every
 file; the best of ``--repeat`` passes is reported, by the wall clock and in CPU time of this process, because
 this machine is shared (CPU time and the best pass are the least disturbed by other jobs). To compare two
 versions of the code, run them back to back, alternately.
 
 The output check records, per file, ``repr`` of the `Notice` (every record, span and field in order) and
-the quads ``notice_to_quads`` makes of it, so a speed-up that changes anything extracted is caught.
+the quads ``notice_to_quads`` makes of it, so a speed-up that changes anything extracted is caught; and it
+checks that ``notice_to_ox_quads`` gives exactly ``to_ox_quads(notice_to_quads(…))``.
 """
 
 from __future__ import annotations
@@ -28,12 +30,20 @@ import json
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
+from ketluan.graph.store import to_ox_quads
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.readers import read_notice
 from ketluan.ingest.synth import write_corpus
 from ketluan.ingest.to_rdf import notice_to_quads
+
+try:
+    from ketluan.ingest.to_rdf import notice_to_ox_quads
+except ImportError:  # a copy of the tree from before it (PYTHONPATH), timed back to back with this one
+    notice_to_ox_quads = None  # type: ignore[assignment]
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import resolve_bench  # noqa: E402  (the sibling benchmark: machine())
@@ -66,11 +76,13 @@ def read_all(files: list[Path]) -> list[tuple[str, str]]:
     return texts
 
 
-def output_of(text: str, name: str) -> str:
-    """Everything extraction produces for one notice, as text: the records' repr and the quads, one a line."""
+def output_of(text: str, name: str) -> tuple[str, bool]:
+    """Everything extraction produces for one notice, as text (the records' repr and the quads, one a
+    line), and whether `notice_to_ox_quads` gives exactly the pyoxigraph quads of `notice_to_quads`."""
     notice = parse_notice(text, Path(name).name)
     quads = notice_to_quads(notice)
-    return repr(notice) + "\n" + "\n".join(" ".join(t.n3() for t in q) for q in quads) + "\n"
+    same_ox = notice_to_ox_quads is None or notice_to_ox_quads(notice) == to_ox_quads(quads)
+    return repr(notice) + "\n" + "\n".join(" ".join(t.n3() for t in q) for q in quads) + "\n", same_ox
 
 
 def _key(name: str) -> str:
@@ -80,17 +92,21 @@ def _key(name: str) -> str:
 def dump(texts: list[tuple[str, str]], folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in texts:
-        (folder / _key(name)).write_text(output_of(text, name), "utf-8")
+        (folder / _key(name)).write_text(output_of(text, name)[0], "utf-8")
     print(f"recorded {len(texts)} notices' output in {folder}")
 
 
 def compare(texts: list[tuple[str, str]], folder: Path) -> int:
-    """Number of notices whose output differs from the recorded one (the first few are named)."""
+    """Number of notices whose output differs from the recorded one, or whose pyoxigraph quads differ
+    from their rdflib quads converted (the first few are named)."""
     bad = 0
     for name, text in texts:
         want = (folder / _key(name)).read_text("utf-8")
-        got = output_of(text, name)
-        if got != want:
+        got, same_ox = output_of(text, name)
+        if not same_ox:
+            bad += 1
+            print(f"DIFFERS: {name}: notice_to_ox_quads != to_ox_quads(notice_to_quads)")
+        elif got != want:
             bad += 1
             if bad <= 5:
                 gl, wl = got.splitlines(), want.splitlines()
@@ -104,13 +120,26 @@ def compare(texts: list[tuple[str, str]], folder: Path) -> int:
     return bad
 
 
-def one_pass(texts: list[tuple[str, str]], quads: bool) -> tuple[float, float]:
+#: what each timed step runs after `parse_notice`: nothing ("parse"); rdflib quads ("quads", what
+#: `notice_to_quads` callers such as export get); rdflib quads converted to pyoxigraph ones ("ox_via_rdflib",
+#: what the store's writer got before `notice_to_ox_quads`); pyoxigraph quads straight ("ox").
+STEPS: dict[str, Callable[[Any], object] | None] = {
+    "parse": None,
+    "quads": notice_to_quads,
+    "ox_via_rdflib": lambda notice: to_ox_quads(notice_to_quads(notice)),
+}
+if notice_to_ox_quads is not None:
+    STEPS["ox"] = notice_to_ox_quads
+
+
+def one_pass(texts: list[tuple[str, str]], step: str = "parse") -> tuple[float, float]:
     """(wall-clock s, CPU s of this process) for one pass; CPU time is less disturbed by other jobs."""
+    after = STEPS[step]
     t, c = time.perf_counter(), time.process_time()
     for name, text in texts:
         notice = parse_notice(text, Path(name).name)
-        if quads:
-            notice_to_quads(notice)
+        if after is not None:
+            after(notice)
     return time.perf_counter() - t, time.process_time() - c
 
 
@@ -138,37 +167,34 @@ def main() -> int:
     if args.profile:
         prof = cProfile.Profile()
         prof.enable()
-        one_pass(texts, quads=False)
+        one_pass(texts)
         prof.disable()
         prof.dump_stats(str(args.profile))
         print(f"profile of one parse pass over {len(texts)} notices in {args.profile}")
         return 0
     machine = resolve_bench.machine()
     print(f"machine: {machine}", flush=True)
-    one_pass(texts[:20], quads=True)  # warm-up: lazily loaded data (gazetteer, tables)
-    parse = [one_pass(texts, quads=False) for _ in range(args.repeat)]
-    extract = [one_pass(texts, quads=True) for _ in range(args.repeat)]
+    for step in STEPS:
+        one_pass(texts[:20], step)  # warm-up: lazily loaded data (gazetteer, tables)
     n = len(texts)
-    figures = {
-        "machine": machine,
-        "notices": n,
-        "chars": sum(len(t) for _, t in texts),
-        "parse_wall_s": min(w for w, _ in parse),
-        "parse_cpu_s": min(c for _, c in parse),
-        "extract_wall_s": min(w for w, _ in extract),
-        "extract_cpu_s": min(c for _, c in extract),
-    }
-    for step in ("parse", "extract"):
+    figures: dict[str, Any] = {"machine": machine, "notices": n, "chars": sum(len(t) for _, t in texts)}
+    # the steps alternate pass by pass, so a burst of load from other jobs falls on all of them alike
+    runs: dict[str, list[tuple[float, float]]] = {step: [] for step in STEPS}
+    for _ in range(args.repeat):
+        for step in STEPS:
+            runs[step].append(one_pass(texts, step))
+    for step, passes in runs.items():
+        figures[f"{step}_wall_s"] = min(w for w, _ in passes)
+        figures[f"{step}_cpu_s"] = min(c for _, c in passes)
         for clock in ("wall", "cpu"):
             figures[f"{step}_{clock}_notices_per_s"] = n / figures[f"{step}_{clock}_s"]
-    print(
-        f"{n} notices, 1 process, best of {args.repeat}: "
-        f"parse {figures['parse_wall_s']:.2f} s wall / {figures['parse_cpu_s']:.2f} s CPU "
-        f"= {figures['parse_cpu_notices_per_s']:.0f} notices/s per core (CPU); "
-        f"parse + quads {figures['extract_wall_s']:.2f} s wall / {figures['extract_cpu_s']:.2f} s CPU "
-        f"= {figures['extract_cpu_notices_per_s']:.0f} notices/s per core (CPU), "
-        f"{figures['extract_wall_notices_per_s']:.0f} by the wall clock"
-    )
+    print(f"{n} notices, 1 process, best of {args.repeat} passes:")
+    for step in STEPS:
+        print(
+            f"  parse{'' if step == 'parse' else ' + ' + step:<19} {figures[f'{step}_wall_s']:7.2f} s wall "
+            f"{figures[f'{step}_cpu_s']:7.2f} s CPU = {figures[f'{step}_cpu_notices_per_s']:5.0f} notices/s "
+            f"per core (CPU), {figures[f'{step}_wall_notices_per_s']:5.0f} by the wall clock"
+        )
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2), "utf-8")
     return 0

@@ -17,6 +17,7 @@ from ketluan.ingest.to_rdf import (
     OA,
     SCHEMA,
     notice_iri,
+    notice_to_ox_quads,
     notice_to_quads,
     role_iri,
     slugify,
@@ -371,3 +372,63 @@ def test_to_rdf_unknown_deadline_datatype_lists_the_valid_ones() -> None:
     n.directives[0].due.datatype = "quarter"
     with pytest.raises(ValueError, match="date, gYearMonth, gYear"):
         notice_to_quads(n)
+
+
+# -- notice_to_ox_quads: the same quads as pyoxigraph terms -------------------------------------------------
+
+_NOTICE_DIRS = ("tests/data/notices", "ingest/samples")
+
+
+def _ox_of_rdflib(notice: r.Notice) -> list:
+    to_ox_quads = pytest.importorskip("ketluan.graph.store").to_ox_quads
+    return to_ox_quads(notice_to_quads(notice))
+
+
+def test_to_rdf_ox_quads_equal_the_converted_rdflib_quads(notice: r.Notice) -> None:
+    got = notice_to_ox_quads(notice)
+    assert got == _ox_of_rdflib(notice)  # same quads, same order, same literals
+    assert len(got) == len(notice_to_quads(notice))
+
+
+# fmt: off
+HELD_ON = [
+    "2010-04-21T14:00:00",
+    "2010-04-21T14:00",   # rdflib writes this one as ...T14:00:00: the pyoxigraph writer must too
+    "2010-04-21",
+    "2010-4-21",          # not a valid xsd:date: kept as written by both
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("held_on", HELD_ON)
+def test_to_rdf_ox_quads_keep_rdflib_lexical_forms(held_on: str) -> None:
+    n = make_notice()
+    n.meeting.held_on = held_on
+    assert notice_to_ox_quads(n) == _ox_of_rdflib(n)
+
+
+def test_to_rdf_ox_quads_of_extracted_notices() -> None:
+    """Every test notice and sample, parsed, gives the same quads both ways."""
+    from pathlib import Path
+
+    from ketluan.ingest.extract import parse_notice
+    from ketluan.ingest.readers import read_notice
+
+    root = Path(__file__).resolve().parents[2]
+    files = [
+        f
+        for d in _NOTICE_DIRS
+        for f in sorted((root / d).iterdir())
+        if f.suffix in (".txt", ".md", ".html") and not f.stem.upper().startswith("README")
+    ]
+    assert len(files) >= 15
+    for f in files:
+        notice = parse_notice(read_notice(f).text, f.name)
+        assert notice_to_ox_quads(notice) == _ox_of_rdflib(notice), f.name
+
+
+def test_to_rdf_ox_quads_report_the_same_errors() -> None:
+    n = make_notice()
+    n.directives[0].span = r.Span(0, len(n.text) + 5)
+    with pytest.raises(ValueError, match="outside the text"):
+        notice_to_ox_quads(n)
