@@ -67,7 +67,9 @@ __all__ = [
     "QueryParam",
     "QueryResult",
     "FullText",
+    "Labels",
     "bind_params",
+    "labels_text",
     "fulltext_text",
     "format_table",
     "known_topics",
@@ -162,6 +164,16 @@ class FullText:
     variable: str
 
 
+@dataclass(frozen=True)
+class Labels:
+    """A ``# labels: param -> ?var1 ?var2`` header: each ``?var`` is a name or label literal (``foaf:name``,
+    ``skos:prefLabel``, ``skos:altLabel``) that the query keeps only if it contains the string parameter
+    ``param``, so the label index may pre-select it at the comment ``# (label candidates: ?var)``."""
+
+    param: str
+    variables: tuple[str, ...]
+
+
 @dataclass
 class NamedQuery:
     """A SPARQL query with its header fields; ``text`` is the whole file, header included."""
@@ -172,6 +184,7 @@ class NamedQuery:
     params: list[QueryParam] = field(default_factory=list)
     text: str = ""
     fulltext: FullText | None = None
+    labels: Labels | None = None
 
     @property
     def param_names(self) -> list[str]:
@@ -299,7 +312,7 @@ def parse_query(name: str, text: str) -> NamedQuery:
         if not line.startswith("#"):
             break
         match = _FIELD.match(line)
-        if match and match["key"] in {"title", "description", "params", "fulltext"}:
+        if match and match["key"] in {"title", "description", "params", "fulltext", "labels"}:
             last = match["key"]
             fields.setdefault(last, []).append(match["value"].strip())
         elif last is not None and last != "params" and line.lstrip("#").strip():
@@ -318,6 +331,9 @@ def parse_query(name: str, text: str) -> NamedQuery:
     fulltext = None
     if fields.get("fulltext"):
         fulltext = _parse_fulltext(name, " ".join(fields["fulltext"]), params)
+    labels = None
+    if fields.get("labels"):
+        labels = _parse_labels(name, " ".join(fields["labels"]), params, text)
     return NamedQuery(
         name=name,
         title=" ".join(fields.get("title", [name])),
@@ -325,6 +341,7 @@ def parse_query(name: str, text: str) -> NamedQuery:
         params=params,
         text=text,
         fulltext=fulltext,
+        labels=labels,
     )
 
 
@@ -343,6 +360,35 @@ def _parse_fulltext(query: str, value: str, params: list[QueryParam]) -> FullTex
             f"Query {query!r}: '# fulltext:' names {match['param']!r}, which is not a string parameter of it."
         )
     return FullText(match["param"], match["var"])
+
+
+_LABELS = re.compile(r"^(?P<param>[A-Za-z_]\w*)\s*->\s*(?P<vars>(?:[?$][A-Za-z_]\w*\s*)+)$")
+#: Where a ``# labels:`` query wants a variable's candidates: a comment line of its own.
+_LABEL_SPOT = re.compile(
+    r"^(?P<indent>[ \t]*)# \(label candidates: \?(?P<var>[A-Za-z_]\w*)\)[ \t]*$", re.MULTILINE
+)
+
+
+def _parse_labels(query: str, value: str, params: list[QueryParam], text: str) -> Labels:
+    match = _LABELS.match(value.strip())
+    if not match:
+        raise QueryError(
+            f"Query {query!r}: cannot read '# labels: {value}'; write '# labels: PARAM -> ?var ?var2'."
+        )
+    kinds = {p.name: p.kind for p in params}
+    if kinds.get(match["param"]) != "string":
+        raise QueryError(
+            f"Query {query!r}: '# labels:' names {match['param']!r}, which is not a string parameter of it."
+        )
+    variables = tuple(v[1:] for v in match["vars"].split())
+    spots = [m["var"] for m in _LABEL_SPOT.finditer(text)]
+    missing = [v for v in variables if v not in spots]
+    if missing:
+        raise QueryError(
+            f"Query {query!r}: '# labels:' names ?{', ?'.join(missing)} but the query has no "
+            f"'# (label candidates: ?{missing[0]})' line where its candidates go."
+        )
+    return Labels(match["param"], variables)
 
 
 def _split_specs(value: str) -> list[str]:
@@ -558,6 +604,67 @@ def fulltext_text(q: NamedQuery, bindings: Mapping[ox.Variable, object], index: 
     return f"{q.text[: match.end()]}\n  {block}\n{q.text[match.end() :]}"
 
 
+#: Above this many label candidates a ``VALUES`` block is not worth its text: the query runs as written.
+MAX_LABEL_CANDIDATES = 5_000
+
+
+def labels_text(
+    q: NamedQuery, text: str, bindings: Mapping[ox.Variable, object], index: object | None
+) -> str:
+    """``text`` (``q``'s, maybe already given full-text candidates) with the label index's candidates put at
+    each ``# (label candidates: ?var)`` line of a ``# labels:`` query (see `Labels`); ``text`` as it is when
+    ``q`` has no such header, there is no index (``index`` is a `ketluan.graph.labelindex.LabelIndex` or
+    ``None``), the parameter is empty (every label matches) or too many labels match.
+
+    Each spot becomes ``VALUES ?labelCandidate_var { "…" … } BIND(COALESCE(?labelCandidate_var, kl:none) AS
+    ?var)``: the candidates bind a variable of their own, copied into the query's through COALESCE, so that
+    pyoxigraph knows it is always bound and looks each one up (see `fulltext_text`). The literals come from
+    the store, written by `ketluan.graph.substitute.sparql_term`; no user text enters the query."""
+    if q.labels is None or index is None:
+        return text
+    term = bindings.get(ox.Variable(q.labels.param))
+    if not isinstance(term, ox.Literal):
+        return text
+    found = index.candidates(term.value, MAX_LABEL_CANDIDATES)  # type: ignore[attr-defined]
+    if found is None:
+        return text
+    from ketluan.graph.substitute import SubstitutionError, sparql_term
+
+    try:
+        values = " ".join(sparql_term(t) for t in found)
+    except SubstitutionError:  # a label that cannot be written in a query: run it as written
+        return text
+
+    def spot(match: re.Match[str]) -> str:
+        var, indent = match["var"], match["indent"]
+        if var not in q.labels.variables:  # type: ignore[union-attr]
+            return match.group(0)
+        return (
+            f"{indent}VALUES ?labelCandidate_{var} {{ {values} }}\n"
+            f"{indent}BIND(COALESCE(?labelCandidate_{var}, <{_NONE}>) AS ?{var})"
+        )
+
+    return _LABEL_SPOT.sub(spot, text)
+
+
+def _label_index(store: object) -> object | None:
+    """The label index of a store that has a folder (a `ketluan.graph.store.Store`, or a reader with a
+    ``path`` and an ``ox`` store), built or refreshed on first use; ``None`` for a bare ``pyoxigraph.Store``
+    or when it cannot be had (the query then runs as written, with the same answers)."""
+    path = getattr(store, "path", None)
+    if path is None:
+        return None
+    from ketluan.graph.labelindex import LabelIndex
+
+    raw = store if isinstance(store, ox.Store) else getattr(store, "ox", None)
+    if not isinstance(raw, ox.Store):
+        return None
+    try:
+        return LabelIndex.for_store(path, raw)
+    except (OSError, GraphError):
+        return None
+
+
 def _comments_blanked(text: str) -> str:
     """``text`` with every ``#`` comment replaced by spaces (same length), so a search skips comments.
     (A ``#`` inside an IRI or a string literal is taken for a comment too: harmless before the WHERE.)"""
@@ -594,6 +701,13 @@ def run_query(store: ox.Store, q: NamedQuery, params: Mapping[str, str] | None =
     try:
         bindings = bind_params(q, params or {}, store=raw)
         text = fulltext_text(q, bindings, _text_index(store) if q.fulltext else None)
+        if q.labels is not None:
+            labels = _label_index(store)
+            try:
+                text = labels_text(q, text, bindings, labels)
+            finally:
+                if labels is not None:
+                    labels.close()  # type: ignore[attr-defined]
         solutions = raw.query(text, use_default_graph_as_union=True, substitutions=bindings or None)
     except QueryError as error:
         message = str(error)
