@@ -35,7 +35,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import resolve_bench  # noqa: E402  (the sibling benchmark: machine())
 
 from ketluan.graph.labelindex import LabelIndex  # noqa: E402
-from ketluan.graph.queries import list_queries, load_query, run_query, to_csv  # noqa: E402
+from ketluan.graph.queries import (  # noqa: E402
+    NamedQuery,
+    list_queries,
+    load_query,
+    parse_query,
+    run_query,
+    to_csv,
+)
 from ketluan.graph.textindex import TextIndex  # noqa: E402
 
 # fmt: off
@@ -98,8 +105,17 @@ def _p(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, round(q * (len(values) - 1)))]
 
 
-def time_case(store: ReadOnlyStore, name: str, params: dict[str, str], runs: int) -> dict[str, object]:
-    q = load_query(name)
+def query_named(name: str, folder: Path | None) -> NamedQuery:
+    """The shipped query ``name``, or the one of that name in ``folder`` (e.g. an earlier version)."""
+    if folder is None:
+        return load_query(name)
+    return parse_query(name, (folder / f"{name}.rq").read_text("utf-8"))
+
+
+def time_case(
+    store: ReadOnlyStore, name: str, params: dict[str, str], runs: int, folder: Path | None = None
+) -> dict[str, object]:
+    q = query_named(name, folder)
     result = run_query(store, q, params)  # warm-up (and the answer)
     wall, cpu = [], []
     for _ in range(runs):
@@ -126,6 +142,9 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--only", nargs="+", help="only the cases of these queries")
     ap.add_argument("--person", help="the name for person_profile (default: a name of the synthetic world)")
+    ap.add_argument(
+        "--queries-from", type=Path, help="run the .rq files of this folder (earlier versions, from git show)"
+    )
     ap.add_argument("--json", type=Path)
     ap.add_argument("--compare", type=Path, help="a --json file of an earlier run: report changed answers")
     ap.add_argument(
@@ -160,7 +179,7 @@ def main() -> int:
     for label, name, params in cases(store, args.person):
         if args.only and name not in args.only:
             continue
-        r = time_case(store, name, params, args.runs)
+        r = time_case(store, name, params, args.runs, args.queries_from)
         report["cases"][label] = r  # type: ignore[index]
         note = ""
         if label in earlier:

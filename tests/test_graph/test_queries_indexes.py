@@ -7,6 +7,7 @@ The reference for every answer is the query as written on an in-memory copy of t
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -210,3 +211,107 @@ def test_queries_labels_read_only_reader(tmp_path):
     index = LabelIndex.for_store(path, reader.ox)
     assert index is not None and index.candidates("hoa", 100)
     index.close()
+
+
+# --------------------------------------------------------------------------------------------------------
+# search_directives: the newest answers, from the newest candidates only
+
+
+def _meeting_notice(source_file: str, held_on: str | None, directives: list[str]):
+    """A notice of one meeting (``held_on``, or no date) with ``directives``, as extraction writes it."""
+    import hashlib
+
+    from ketluan.ingest import records as r
+
+    head = f"THÔNG BÁO Kết luận của Giám đốc Sở Khoa học và Công nghệ ({source_file}). "
+    text, spans = head, []
+    for d in directives:
+        spans.append(r.Span(len(text), len(text) + len(d)))
+        text += d + "\n"
+    n = r.Notice(
+        source_file=source_file,
+        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        text=text,
+        title="Thông báo kết luận",
+    )
+    n.meeting.held_on = held_on
+    n.agencies["so"] = r.Agency("so", "Sở Khoa học và Công nghệ", "so", spans=[r.Span(40, 64)])
+    for d, span in zip(directives, spans, strict=True):
+        n.directives.append(r.Directive(d, span, ["so"], topics=["metrology"]))
+    return n
+
+
+# meeting dates: two notices share the date at the cut, one has none (last, newest first), one is oldest
+MEETINGS = [
+    ("001_tb.txt", "2017-03-15"),
+    ("002_tb.txt", "2019-05-14"),
+    ("003_tb.txt", "2019-05-14"),
+    ("004_tb.txt", None),
+    ("005_tb.txt", "2021-01-08"),
+    ("006_tb.txt", "2018-11-30"),
+]
+
+
+@pytest.fixture
+def directive_store(tmp_path):
+    with Store.open(tmp_path / "store") as st:
+        for i, (name, held_on) in enumerate(MEETINGS):
+            st.add_notice(
+                _meeting_notice(
+                    name,
+                    held_on,
+                    [
+                        f"Trung tâm Kỹ thuật tổ chức kiểm định cân đối chứng tại chợ số {i}.",
+                        f"Chi cục Thuỷ lợi sửa chữa cống số {i}; báo cáo kết quả kiểm định.",
+                        f"Văn phòng Sở rà soát hồ sơ số {i}.",
+                    ],
+                )
+            )
+        yield st
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 4, 5, 9, 10, 11, 12, 13, 100])
+@pytest.mark.parametrize("term", ["kiểm định", "KIỂM ĐỊNH cân", "số", "hoà", "rà soát"])
+def test_queries_search_newest_answers_same_as_written(directive_store, limit, term):
+    """With its LIMIT at every place around the ties (two notices of one date, a notice without a date), the
+    query fed only the newest candidates answers exactly what it answers as written, in the same order."""
+    from ketluan.graph.queries import fulltext_text
+
+    text = load_query("search_directives").text.replace("LIMIT 500", f"LIMIT {limit}")
+    q = parse_query("search_directives", text)
+    assert q.fulltext is not None and q.fulltext.limit == limit
+    expected = run_query(directive_store.ox, q, {"q": term})  # a bare store: no index, as written
+    got = run_query(directive_store, q, {"q": term})
+    assert rows(got) == rows(expected)
+    fed = fulltext_text(q, bind_params(q, {"q": term}), directive_store.text_index())
+    everyone = directive_store.text_index().candidates(term).iris
+    assert fed.count("<https://w3id.org/ketluan/id/directive/") <= len(everyone)
+
+
+def test_queries_search_feeds_only_the_newest_candidates(directive_store):
+    """LIMIT 3 of 12 "kiểm định" directives: the two of 2021, then the four of the two 2019 notices (ties at the
+    cut), not the six older or undated ones."""
+    from ketluan.graph.queries import fulltext_text
+
+    q = parse_query("s", load_query("search_directives").text.replace("LIMIT 500", "LIMIT 3"))
+    fed = fulltext_text(q, bind_params(q, {"q": "kiểm định"}), directive_store.text_index())
+    assert sorted(re.findall(r"directive/(\d+)-tb/\d", fed)) == ["002"] * 2 + ["003"] * 2 + ["005"] * 2
+    assert len(directive_store.text_index().candidates("kiểm định").iris) == 12
+
+
+def test_queries_search_newest_first(directive_store):
+    result = run_query(directive_store, load_query("search_directives"), {"q": "kiểm định"})
+    dates = [None if r[0] is None else r[0].value for r in result.rows]
+    assert (
+        dates
+        == ["2021-01-08"] * 2 + ["2019-05-14"] * 4 + ["2018-11-30"] * 2 + ["2017-03-15"] * 2 + [None] * 2
+    )
+
+
+def test_queries_fulltext_newest_needs_order_and_limit():
+    text = load_query("search_directives").text
+    with pytest.raises(QueryError, match="ORDER BY DESC"):
+        parse_query("s", text.replace("LIMIT 500", ""))
+    with pytest.raises(QueryError, match="ORDER BY DESC"):
+        parse_query("s", text.replace("(newest first: ?meetingDate)", "(newest first: ?due)"))
+    assert parse_query("s", text.replace(" (newest first: ?meetingDate)", "")).fulltext.limit is None
