@@ -285,10 +285,10 @@ class TextIndex:
         with self._writing(notice.source_file) as db:
             self._put(db, notice, rows)
 
-    def put_many(self, notices: Iterable[tuple[NoticeRow, list[DirectiveRow]]]) -> int:
-        """`put` for many notices in one transaction (a rebuild); returns how many."""
+    def put_many(self, notices: Iterable[tuple[NoticeRow, list[DirectiveRow]]], what: str = "rebuild") -> int:
+        """`put` for many notices in one transaction (a rebuild, a batch of an ingest); returns how many."""
         n = 0
-        with self._writing("rebuild") as db:
+        with self._writing(what) as db:
             for notice, rows in notices:
                 self._put(db, notice, rows)
                 n += 1

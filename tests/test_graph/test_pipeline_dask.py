@@ -18,6 +18,7 @@ import pytest
 from distributed import Client, LocalCluster
 from typer.testing import CliRunner
 
+from ketluan.graph import pipeline
 from ketluan.graph.cli import app
 from ketluan.graph.pipeline import FileResult, IngestSummary, ingest_paths
 from ketluan.graph.store import Store
@@ -115,6 +116,9 @@ def test_dask_ingest_gives_the_same_store_as_a_sequential_one(
         in_flight["now"] -= result.name not in ("zz_big.txt",)  # the oversized file is rejected here, unsent
 
     monkeypatch.setattr(client, "submit", counting_submit)
+    # each file reported as soon as it is written, so that "submitted and not yet reported" is exactly what
+    # is on the cluster (batched writes hold up to a batch more, reported once written: test_store_batch)
+    monkeypatch.setattr(pipeline, "WRITE_BATCH", 1)
     try:
         with Store.open(tmp_path / "store") as store:
             summary = ingest_paths(

@@ -43,6 +43,7 @@ def test_pipeline_parallel_keeps_few_files_in_flight(tmp_path: Path, monkeypatch
 
     corpus = tmp_path / "corpus"
     write_corpus(corpus, n=PARALLEL_MIN_FILES + 6, seed=5)
+    monkeypatch.setattr(pipeline, "WRITE_BATCH", 8)  # several batches in this small folder
     submitted: list[int] = []
     real_submit = concurrent.futures.ProcessPoolExecutor.submit
 
@@ -63,7 +64,8 @@ def test_pipeline_parallel_keeps_few_files_in_flight(tmp_path: Path, monkeypatch
         summary = ingest_paths([corpus], store, on_result=on_result, workers=2)
     assert summary.counts["ingested"] == PARALLEL_MIN_FILES + 6
     assert len(submitted) == PARALLEL_MIN_FILES + 6
-    assert max(in_flight) <= 2 * pipeline.LOCAL_WINDOW_PER_WORKER
+    # in flight: the parsers' window, and the batch being written (reported once it is stored)
+    assert max(in_flight) <= 2 * pipeline.LOCAL_WINDOW_PER_WORKER + 2 * pipeline.WRITE_BATCH
 
 
 @pytest.mark.slow

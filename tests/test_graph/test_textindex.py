@@ -312,10 +312,10 @@ _CRASH = textwrap.dedent(
     DIRECTIVES, _notice = tti.DIRECTIVES, tti._notice
     where = {where!r}
     original = getattr(TextIndex, where)
-    def crash(self, *args):
+    def crash(self, *args, **kwargs):
         if where == "begin":
-            original(self, *args)  # journalled; the store write never happens
-        os.kill(os.getpid(), signal.SIGKILL)  # "put"/"drop": the store was written, the index not
+            original(self, *args, **kwargs)  # journalled; the store write never happens
+        os.kill(os.getpid(), signal.SIGKILL)  # "put_many"/"drop": the store was written, the index not
     st = Store.open({path!r})
     st.text_index()
     setattr(TextIndex, where, crash)
@@ -328,12 +328,12 @@ _CRASH = textwrap.dedent(
     ("where", "action", "expected"),
     [
         (
-            "put",
+            "put_many",
             "st.add_notice(_notice('003_tb.txt', [DIRECTIVES[0]]))",
             ["001_tb.txt", "002_tb.txt", "003_tb.txt"],
         ),
         (
-            "put",
+            "put_many",
             "st.add_notice(_notice('002_tb.txt', [DIRECTIVES[0]], extra='v2'))",
             ["001_tb.txt", "002_tb.txt"],
         ),
