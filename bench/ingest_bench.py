@@ -10,12 +10,15 @@ The notices are `ketluan synth`'s (six real layouts, 63 provinces, 15 years; .tx
 - extraction: read + parse + build the quads of every notice, one process, no store (notices/s per core);
 - ingest: `ingest_paths` into a new on-disk store (one transaction per notice, no resolution), then
   `resolve_store` — what `ketluan ingest` does — notices/s and quads/s;
-- queries: every named query 5 times (``--runs``; parameters from the corpus), p50 and p99 in ms, on the store;
+- queries: every named query 5 times (``--runs``, 0 to skip them; parameters from the corpus), p50 and p99 in
+  ms, on the store;
 - rdflib (``--rdflib``): the store exported as N-Quads, parsed into an in-memory ``rdflib.Dataset`` (default
   graph = union), the named queries without parameters run once each with a time limit (a query past it is
   reported as stopped), to compare with pyoxigraph's figures.
 
-Peak memory is the process's maximum resident set (ru_maxrss) after each step. Nothing leaves the machine.
+Peak memory is the process's maximum resident set (ru_maxrss) after each step; ingest also reports the CPU
+seconds of the writing process and of the parsing processes (steadier than the wall clock on a shared
+machine). Nothing leaves the machine.
 """
 
 from __future__ import annotations
@@ -45,6 +48,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import resolve_bench  # noqa: E402  (the sibling benchmark: machine())
 
 SUFFIXES = (".txt", ".md", ".html")
+
+
+def cpu_s(usage: int | resource.struct_rusage) -> float:
+    """User + system CPU seconds of ``usage`` (a `resource.getrusage` result, or who to ask for one)."""
+    if isinstance(usage, int):
+        usage = resource.getrusage(usage)
+    return usage.ru_utime + usage.ru_stime
 
 
 def peak_mb() -> float:
@@ -170,8 +180,13 @@ def run(
     shutil.rmtree(path, ignore_errors=True)
     with Store.open(path) as store:
         t = time.perf_counter()
+        cpu = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
         summary = ingest_paths([str(corpus)], store, workers=workers)
         ingest_s = time.perf_counter() - t
+        # CPU seconds of the writing process and of the parsing processes (counted once they have exited, at
+        # the end of ingest_paths): on a shared machine, a steadier measure than the wall clock
+        writer_cpu = cpu_s(resource.RUSAGE_SELF) - cpu_s(cpu[0])
+        parser_cpu = cpu_s(resource.RUSAGE_CHILDREN) - cpu_s(cpu[1])
         t = time.perf_counter()
         resolve_store(store)
         resolve_s = time.perf_counter() - t
@@ -179,6 +194,7 @@ def run(
         result["ingest"] = {
             "s": ingest_s, "notices_per_s": len(files) / ingest_s, "quads": total,
             "quads_per_s": total / ingest_s, "rejected": len(summary.rejected), "peak_mb": peak_mb(),
+            "writer_cpu_s": writer_cpu, "parsers_cpu_s": parser_cpu,
         }  # fmt: skip
         result["resolve"] = {"s": resolve_s}
         result["end_to_end_notices_per_s"] = len(files) / (ingest_s + resolve_s)
@@ -187,7 +203,12 @@ def run(
             f" resolve {resolve_s:.1f} s; {total:,} quads; peak RSS {peak_mb():,.0f} MB",
             flush=True,
         )
-        result["queries"] = time_queries(store, corpus, repeat=runs)
+        print(
+            f"{n}: ingest CPU: writer {writer_cpu:.1f} s ({1000 * writer_cpu / len(files):.1f} ms per notice),"
+            f" parsers {parser_cpu:.1f} s ({1000 * parser_cpu / len(files):.1f} ms per notice)",
+            flush=True,
+        )
+        result["queries"] = time_queries(store, corpus, repeat=runs) if runs > 0 else {}
         for name, r in result["queries"].items():
             print(
                 f"{n}:   {name:<30} p50 {r['p50_ms']:9.1f} ms  p99 {r['p99_ms']:9.1f} ms  {r['rows']} rows",
@@ -209,7 +230,7 @@ def main() -> None:
     ap.add_argument(
         "--no-extraction-step", action="store_true", help="skip the one-process extraction timing"
     )
-    ap.add_argument("--runs", type=int, default=5, help="runs of each named query (default 5)")
+    ap.add_argument("--runs", type=int, default=5, help="runs of each named query (default 5; 0: no queries)")
     ap.add_argument("--json", type=Path)
     args = ap.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="ketluan-ingest-bench-"))

@@ -460,10 +460,10 @@ def _store_notices(batch: list[tuple[Path, PreparedNotice | FileResult]], store:
     if prepared:
         try:
             statuses = list(store.add_notices([x for _, x in prepared]))
-        except GraphError as e:  # the text index cannot be opened or written: every notice of the batch
-            statuses = [e] * len(prepared)
-        except Exception as e:  # noqa: BLE001 — a bug in one batch must not stop the ingest
-            statuses = [e] * len(prepared)
+        except Exception as e:  # noqa: BLE001 — the text index cannot be opened (a GraphError), or a bug:
+            statuses = [e] * len(
+                prepared
+            )  # every notice of the batch is rejected with it, the ingest goes on
     status_of = {i: status for (i, _), status in zip(prepared, statuses, strict=True)}
     results = []
     for i, (path, x) in enumerate(batch):
