@@ -198,7 +198,7 @@ def find_change_events(
         place = Place(book.province, book.province_kind)
     if toks is None:
         toks = tokenize(text)
-    if not any(_verb_at(toks, i) for i in range(len(toks))):
+    if not any(_verb_at(toks, i) for i in _VERBS.positions(toks)):
         return []
     return _Parser(text, toks, book, place).run()
 
@@ -345,9 +345,10 @@ class _Parser:
         toks = self.toks
         own = self.date_in(Span(toks[lo].start, toks[hi - 1].end))
         verbs: list[tuple[int, int, str]] = []
-        i = lo
+        i, n, starts = lo, len(toks), _VERBS.starts
         while i < hi:
-            v = _verb_at(toks, i)
+            # a token that starts no verb phrase is passed over without a call
+            v = _verb_at(toks, i) if i >= n or toks[i].key in starts else None
             if v is not None:
                 verbs.append((i, v[0], v[1]))
                 i = v[0]
@@ -384,9 +385,9 @@ class _Parser:
         """Named bodies of the clause; names are cut where a change verb starts."""
         toks = self.toks
         cuts = [lo]
-        i = lo
+        i, n, starts = lo, len(toks), _BREAKERS.starts
         while i < hi:
-            v = _verb_at(toks, i, _BREAKERS)
+            v = _verb_at(toks, i, _BREAKERS) if i >= n or toks[i].key in starts else None
             if v is not None:
                 cuts.extend((i, v[0]))
                 i = v[0]

@@ -56,7 +56,7 @@ from ketluan.ingest.lang.vi.structure import (
     TASK_LIST_LEADINS,
 )
 from ketluan.ingest.lang.vi.titles import HEAD_TITLE_BODY_KINDS, TITLE_DEFAULT_BODY, TITLE_UNIT_HEAD, TITLES
-from ketluan.ingest.people import match_title, scan_name
+from ketluan.ingest.people import NAME_START_KEYS, TITLE_START_KEYS, match_title, scan_name
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Directive, Meeting, Notice, Person, Post, Span
 from ketluan.ingest.sections import Block, Layout, is_table_row, parse_layout, table_cells
@@ -400,9 +400,21 @@ class NoticeParser:
         scopes = self._mention_scopes(toks)
         k = 0
         while k < len(toks):
+            key = toks[k].key
+            if (
+                key not in TITLE_START_KEYS
+                and key not in NAME_START_KEYS
+                and not (line_start_names and k == 0)
+            ):
+                # no title and no name starts here (`match_title`, `scan_name` would say None); a scope's
+                # body is still resolved here as before (it may add the body to the notice)
+                if scopes:
+                    self._scope_at(scopes, k, place, context_agency)
+                k += 1
+                continue
             pl, cx = self._scope_at(scopes, k, place, context_agency)
             # "Giám đốc Sở X Huỳnh Minh Tuấn", "các Phó Giám đốc Sở (A, B)"
-            tm = match_title(toks, k)
+            tm = match_title(toks, k) if key in TITLE_START_KEYS else None
             if tm is not None and (toks[k].is_cap or toks[k].is_upper):
                 posts, pe = self.parse_posts(toks, k, pl, cx)
                 if posts:
@@ -467,7 +479,7 @@ class NoticeParser:
         Long Hồ có ông B, Chủ tịch UBND huyện; …": up to the end of the sentence "UBND huyện" and the
         Phòng named are Long Hồ's. Each scope is [first, end, match, resolved-or-None].
         """
-        if not any(t.text == "(" for t in toks) and not any(_SIDE.match(toks, i) for i in range(len(toks))):
+        if not any(t.text == "(" for t in toks) and not _SIDE.occurs(toks):
             return []
         ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if not m.collective]
         by_end = {m.end: m for m in ms}
@@ -860,7 +872,7 @@ class NoticeParser:
         mentions = self.people_in(b.span.start, b.span.end, place, context, line_start_names=line_item)
         toks = self._last_toks
         persons = []
-        chair_toks = [i for i in range(len(toks)) if _is_meeting_chair_mark(toks, i)]
+        chair_toks = [i for i in _CHAIR.positions(toks) if _is_meeting_chair_mark(toks, i)]
         for idx, pm in enumerate(mentions):
             p = self.add_person(pm)
             persons.append(p)
@@ -925,7 +937,7 @@ class NoticeParser:
                     continue
                 cm = _CHAIR.match(toks, ci)
                 c_end = cm[0] if cm else ci + 1
-                if all(not _CHAIR.match(toks, k) for k in range(c_end, name_i)) and len(between) < 60:
+                if not _CHAIR.occurs(toks, c_end, name_i) and len(between) < 60:
                     prev = [
                         m
                         for m in mentions
@@ -940,7 +952,7 @@ class NoticeParser:
 
     def read_absent(self, b: Block, place: Place) -> None:
         toks = tokenize(self.text, b.span.start, b.span.end)
-        marks = [i for i in range(len(toks)) if _ABSENT.match(toks, i)]
+        marks = _ABSENT.positions(toks)
         if not marks:
             return
         for am in find_agencies(self.text, toks, self.agencies.province):
@@ -1095,7 +1107,7 @@ class NoticeParser:
             last = role_cell[1] if unit_cell is None else max(role_cell[1], unit_cell[1])
             for role, surface, _span, ag in found:
                 posts.append((role, surface, Span(role_cell[0], last), ag or unit))
-            chair = any(_CHAIR.match(rtoks, i) for i in range(len(rtoks)))  # "Phó Giám đốc Sở, chủ trì"
+            chair = _CHAIR.occurs(rtoks)  # "Phó Giám đốc Sở, chủ trì"
         pm = PersonMention(nm.name, Span(toks[nm.start].start, toks[nm.end - 1].end), nm.honorific, posts)
         p = self.add_person(pm)
         meeting = self.notice.meeting
@@ -1428,16 +1440,14 @@ class NoticeParser:
                 assignees = []
             elif unit:
                 assignees = unit
-            cue = any(_DEONTIC.match(toks, i) for i in range(len(toks))) or any(
-                _CUES.match(toks, i) for i in range(min(2, len(toks)))
-            )
+            cue = _DEONTIC.occurs(toks) or _CUES.occurs(toks, 0, min(2, len(toks)))
             if not assignees and not del_persons:
                 if strict or not cue:
                     continue
                 assignees = default
                 if not assignees:
                     continue
-            deontic = any(_DEONTIC.match(toks, i) for i in range(len(toks)))
+            deontic = _DEONTIC.occurs(toks)
             if strict and not deontic and not del_agencies:
                 continue
             if _is_past_report(toks) and not cue and not del_agencies:
@@ -1833,7 +1843,7 @@ _PAST = PhraseTable(
 
 
 def _is_past_report(toks: list[Tok]) -> bool:
-    return any(_PAST.match(toks, i) for i in range(min(len(toks), 12)))
+    return _PAST.occurs(toks, 0, min(len(toks), 12))
 
 
 def _blank(text: str) -> str:

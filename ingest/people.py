@@ -18,6 +18,11 @@ from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
 HONORIFIC_TABLE = PhraseTable((h, h) for h in HONORIFICS)
 TITLE_TABLE = PhraseTable(TITLES.items())
 _SURNAMES = frozenset(fold(s) for s in SURNAMES)
+#: keys of the tokens `scan_name` can find a name at when it needs a surname (an honorific or a surname):
+#: a caller trying every token skips the others without a call
+NAME_START_KEYS = HONORIFIC_TABLE.starts | _SURNAMES
+#: keys of the tokens `match_title` can find a title at
+TITLE_START_KEYS = TITLE_TABLE.starts
 _NOT_NAME = frozenset(
     fold(w)
     for w in (

@@ -172,14 +172,15 @@ def _is_upper_line(s: str) -> bool:
 
 
 def _starts(key: str, options: tuple[str, ...]) -> bool:
-    return any(key.startswith(o) for o in options)
+    return key.startswith(options)  # any of them (str.startswith takes a tuple)
 
 
 def _is_title_head(line: Line) -> bool:
     key = match_key(line.clean)
     if not key:
         return False
-    return _is_upper_line(line.clean) and any(key == t or key.startswith(t + " ") for t in DOCUMENT_TYPES[:4])
+    # the cheap test first (both are pure): most lines start with no document type
+    return any(key == t or key.startswith(t + " ") for t in DOCUMENT_TYPES[:4]) and _is_upper_line(line.clean)
 
 
 def _is_signature_line(line: Line) -> bool:
@@ -187,10 +188,10 @@ def _is_signature_line(line: Line) -> bool:
     if not s:
         return False
     key = match_key(s)
-    if _SIGN_MARK.match(s) or any(key.startswith(m) for m in SIGNED_MARKS):
+    if _SIGN_MARK.match(s) or key.startswith(SIGNED_MARKS):
         return True
-    # upper-case post titles alone on a line: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"
-    return _is_upper_line(s) and len(s) < 60 and key.strip(" .") in TITLES
+    # upper-case post titles alone on a line: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG" (the length first: it is cheap)
+    return len(s) < 60 and _is_upper_line(s) and key.strip(" .") in TITLES
 
 
 def parse_layout(text: str) -> Layout:

@@ -248,8 +248,10 @@ _SYLLABLE = re.compile(r"[^\W_]+")
 _TOKEN = re.compile(r"[^\W_]+(?:[&'][^\W_]+)*|[^\w\s]")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Tok:
+    """A token of the topic scanner (not frozen: see `ketluan.ingest.tokens.Tok`; never changed)."""
+
     text: str
     key: str
     start: int
@@ -265,7 +267,7 @@ class _Tok:
 
 
 def _tokens(text: str, folded: str) -> list[_Tok]:
-    return [_Tok(m.group(), folded[m.start() : m.end()], m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    return [_Tok(text[s:e], folded[s:e], s, e) for s, e in (m.span() for m in _TOKEN.finditer(text))]
 
 
 def _phrase_table(phrases) -> dict[str, list[tuple[str, ...]]]:
@@ -288,10 +290,18 @@ _NAME_JOINERS = frozenset({"-", "–", "—", "&", "/"})
 
 def _match_at(table: dict[str, list[tuple[str, ...]]], toks: list[_Tok], i: int) -> int:
     """Number of tokens of the longest phrase of ``table`` starting at ``toks[i]`` (0 if none)."""
-    for keys in table.get(toks[i].key, ()):
+    entries = table.get(toks[i].key)
+    if entries is None:
+        return 0  # most tokens
+    size = len(toks)
+    for keys in entries:
         n = len(keys)
-        if i + n <= len(toks) and all(toks[i + k].key == keys[k] for k in range(n)):
-            return n
+        if i + n <= size:
+            for k in range(1, n):  # the first key is the one looked up
+                if toks[i + k].key != keys[k]:
+                    break
+            else:
+                return n
     return 0
 
 
