@@ -10,12 +10,12 @@ This index holds each distinct label literal once, with its lower-cased text in 
 and `ketluan.graph.queries` binds the query's label variable to them (the ``# labels:`` header), so the
 SPARQL looks each one up. The query's own filter still decides: the answers are the same as without it.
 
-Kept beside the store (``label-index.sqlite``) and keyed by `data_marker`, a digest of what the labels are
-written from (the notices' content hashes, resolution's inputs, the ontology's hash), computed from the view
-the query runs on. An index out of step with that view is rebuilt from it before use (a scan of the labels:
-once per change of the store, by the first query that needs it); when it cannot be built (no write access,
-the data changing during the build) the query runs as written — same answers, slower. The file is replaced
-atomically: readers never see half of one.
+Kept beside the store (``label-index.sqlite``) and keyed by `data_marker`, read in a few lookups from the
+store's full-text index (the notices, kept in step by every ingest), resolution's digest of its inputs and
+the ontology's hash. An index out of step is rebuilt before use (a scan of the labels: once per change of
+the store, by the first query that needs it); when there is no usable full-text index, notices are being
+written, or the index cannot be built (no write access, the data changing during the build), the query
+runs as written — same answers, slower. The file is replaced atomically: readers never see half of one.
 """
 
 from __future__ import annotations
@@ -51,33 +51,54 @@ CREATE VIRTUAL TABLE labels_fts USING fts5(folded, content='labels', content_row
 """
 
 
-_CONTENT_HASH = ox.NamedNode("https://w3id.org/ketluan/ontology#contentHash")
 _RESOLUTION_INPUTS = ox.NamedNode("https://w3id.org/ketluan/id/internal/resolution-inputs")
 _SHA256 = ox.NamedNode("http://schema.org/sha256")
 _ONTOLOGY_GRAPH = ox.NamedNode("https://w3id.org/ketluan/id/graph/ontology")
 
 
-def data_marker(view: ox.Store) -> str:
-    """A digest of what the labels in ``view`` are written from: every notice graph with its
-    ``kl:contentHash`` (a notice added, replaced or removed), the digest resolution stores of its inputs
-    (``kli:graph/resolved`` rewritten, judgements included) and the ontology graph's hash. One read of the
-    notices' hashes (~1 µs a notice) and two lookups; computed from the view the query runs on, so it
-    describes exactly the data that view sees. (Not from the files: RocksDB rewrites them in the background.)
+def data_marker(store_path: str | os.PathLike[str], view: ox.Store) -> str | None:
+    """A marker of what the labels of the store are written from, read in a few lookups whatever the size of
+    the store; ``None`` when there is none to trust (no usable full-text index, or notices being written).
 
-    Blind, like the full-text index, to a label changed by a raw SPARQL update that leaves all three as they
-    are: rebuild with `LabelIndex.build` (or delete ``label-index.sqlite``) after such an edit."""
-    digest = hashlib.sha256()
-    notices = sorted(
-        f"{q.subject.value} {q.object.value}"
-        for q in view.quads_for_pattern(None, _CONTENT_HASH, None, None)
-        if q.graph_name == q.subject
-    )
-    digest.update("\n".join(notices).encode())
+    - the notices, from the store's full-text index (`ketluan.graph.textindex`), which every ingest keeps in
+      step with the store (and which is marked stale when the store is written otherwise): how many, and the
+      last row written (its rowid, notice and content hash). A notice added or replaced is written as a new
+      last row (SQLite gives a new row the highest rowid + 1), so it changes the last row or its hash;
+    - the digest resolution stores of its inputs (``kli:graph/resolved`` rewritten, judgements included);
+    - the ontology graph's hash.
+
+    An exact digest of every notice's hash would cost ~8 µs a notice (0.8 s at 100,000 notices) on every
+    query; RocksDB's own files change under background compaction. Blind, like the full-text index, to a
+    label changed by a raw SPARQL update on the store: delete ``label-index.sqlite`` after such an edit."""
+    from ketluan.graph.textindex import TextIndex
+
+    index = TextIndex.open(store_path)
+    if index is None:
+        return None
+    try:
+        if index.pending():
+            return None
+        count, last = index.db.execute("SELECT count(*), max(rowid) FROM notices").fetchone()
+        row = index.db.execute("SELECT graph, content_hash FROM notices WHERE rowid = ?", (last,)).fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        index.close()
+    parts = [f"notices {count} {last} {row}"]
     for quad in view.quads_for_pattern(None, _RESOLUTION_INPUTS, None, None):
-        digest.update(f"\nresolution {quad.object.value}".encode())
+        parts.append(f"resolution {quad.object.value}")
     for quad in view.quads_for_pattern(_ONTOLOGY_GRAPH, _SHA256, None, _ONTOLOGY_GRAPH):
-        digest.update(f"\nontology {quad.object.value}".encode())
-    return digest.hexdigest()
+        parts.append(f"ontology {quad.object.value}")
+    return hashlib.sha256("\n".join(parts).encode()).hexdigest()
+
+
+def _view_notices(view: ox.Store) -> int:
+    """How many notices ``view`` holds (a count: no text is read)."""
+    solutions = view.query(
+        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g <https://w3id.org/ketluan/ontology#contentHash> ?h } }"
+    )
+    assert isinstance(solutions, ox.QuerySolutions)
+    return int(next(iter(solutions))[0].value)
 
 
 def _folded(value: str) -> str:
@@ -105,8 +126,10 @@ class LabelIndex:
         is no usable one (the caller then runs its query as written)."""
         path = Path(store_path) / LABEL_INDEX_FILE
         try:
-            marker = data_marker(view)
+            marker = data_marker(store_path, view)
         except OSError:
+            return None
+        if marker is None:
             return None
         index = cls._open(path, marker)
         if index is None and cls.build(store_path, marker, view):
@@ -134,6 +157,19 @@ class LabelIndex:
         the build or the folder is not writable."""
         folder = Path(store_path)
         try:
+            # a reader opened read-only sees the data as of its opening: it builds only if it sees the notices
+            # the full-text index knows (else its index could lack the newest labels for later readers)
+            from ketluan.graph.textindex import TextIndex
+
+            text = TextIndex.open(folder)
+            if text is None:
+                return False
+            try:
+                known = text.notice_count()
+            finally:
+                text.close()
+            if _view_notices(view) != known:
+                return False
             # DISTINCT in the engine: a label that many notices repeat is read many times, kept once
             union = " UNION ".join(f"{{ ?s <{p}> ?label }}" for p in LABEL_PREDICATES)
             solutions = view.query(
@@ -144,7 +180,7 @@ class LabelIndex:
             terms = [solution[0] for solution in solutions]
         except OSError:
             return False
-        if data_marker(view) != marker:
+        if data_marker(folder, view) != marker:
             return False
         try:
             fd, tmp = tempfile.mkstemp(prefix=".label-index-", suffix=".tmp", dir=folder)

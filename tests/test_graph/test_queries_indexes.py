@@ -77,7 +77,10 @@ def fixture_quads(resolved: bool) -> list[ox.Quad]:
 
 
 def load(st: Store, quads: list[ox.Quad]) -> None:
+    """Write ``quads`` and index them as an ingest does (the label index reads its marker from the full-text
+    index, which every ingest keeps in step)."""
     st.ox.extend(quads)
+    st.rebuild_text_index()
 
 
 def in_memory(quads: list[ox.Quad]) -> ox.Store:
@@ -130,7 +133,7 @@ def test_queries_labels_index_follows_writes(tmp_path):
         load(st, fixture_quads(resolved=False))
         q = load_query("person_profile")
         assert len(run_query(st, q, {"name": "Trịnh Công Sơn"})) == 0
-        marker = data_marker(st.ox)
+        marker = data_marker(st.path, st.ox)
         st.ox.update(
             EXTRA_NOTICE.replace("005-khanhhoa-2020", "006-hue-2021")
             .replace("005_khanhhoa_2020.txt", "006_hue_2021.txt")
@@ -141,7 +144,8 @@ def test_queries_labels_index_follows_writes(tmp_path):
                 'kl:sourceFile "006_hue_2021.txt" ; kl:contentHash "h6" ;',
             )
         )
-        assert data_marker(st.ox) != marker
+        st.rebuild_text_index()  # what an ingest keeps in step
+        assert data_marker(st.path, st.ox) != marker
         result = run_query(st, q, {"name": "trịnh công"})
         assert [(r[0].value, r[2].value) for r in result.rows] == [("Trịnh Công Sơn", "chaired")]
 
@@ -315,3 +319,22 @@ def test_queries_fulltext_newest_needs_order_and_limit():
     with pytest.raises(QueryError, match="ORDER BY DESC"):
         parse_query("s", text.replace("(newest first: ?meetingDate)", "(newest first: ?due)"))
     assert parse_query("s", text.replace(" (newest first: ?meetingDate)", "")).fulltext.limit is None
+
+
+def test_queries_labels_marker_follows_every_notice_write(directive_store):
+    """The marker changes when a notice is added, when the last one written is replaced (same number of
+    notices, same last row), when one is removed, and when resolution rewrites its graph."""
+    from ketluan.graph.resolution import resolve_store
+
+    st = directive_store
+    seen = [data_marker(st.path, st.ox)]
+    st.add_notice(_meeting_notice("007_tb.txt", "2022-02-02", ["Sở Nội vụ rà soát biên chế."]))
+    seen.append(data_marker(st.path, st.ox))
+    st.add_notice(_meeting_notice("007_tb.txt", "2022-02-02", ["Sở Tư pháp rà soát văn bản."]))
+    seen.append(data_marker(st.path, st.ox))
+    st.remove_notice("003_tb.txt")
+    seen.append(data_marker(st.path, st.ox))
+    resolve_store(st)
+    seen.append(data_marker(st.path, st.ox))
+    assert None not in seen and len(set(seen)) == len(seen)
+    assert data_marker(st.path, st.ox) == seen[-1]  # and nothing else moves it
