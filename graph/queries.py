@@ -29,6 +29,15 @@ written in the query). Run through ketluan on a store that has its full-text ind
 first in the query's ``WHERE`` (a ``VALUES`` block bound to ``?directive``), so the SPARQL only looks those
 up; the query's own filter still decides, so the answers are the same as without the index. Elsewhere (a plain
 SPARQL server, a bare ``pyoxigraph.Store``) the same text runs as written: it is standard SPARQL 1.1.
+``# fulltext: q -> ?directive (newest first: ?meetingDate)`` says more: the query orders its answers by
+``DESC(STR(?meetingDate))`` first and ends with ``LIMIT n``, so the index hands over only the candidates its
+first n answers can come from (`newest_candidates`), whatever the number of matches.
+
+A header line ``# labels: name -> ?spelling ?nodeName`` says that each of those variables is a name or label
+literal that the query keeps only if it contains the string parameter ``name`` (its own filter). On a store
+with a folder, :func:`run_query` asks the label index (`ketluan.graph.labelindex`) for the literals that may
+and binds each variable to them at its ``# (label candidates: ?var)`` comment line (`labels_text`), so that
+pyoxigraph looks those up instead of reading every label in the store; the filter still decides.
 
 >>> q = load_query("chairs-across-years")
 >>> q.name, q.params
