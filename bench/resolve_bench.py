@@ -4,12 +4,18 @@
     python bench/resolve_bench.py --sizes 500 1000 --keep /tmp/rb
 
 For each size it builds an on-disk store of N synthetic notices (records written straight through
-`Store.add_notice`, so extraction is not timed), then times `resolve_store` three ways:
+`Store.add_notice`, so extraction is not timed), then times the steps of `resolve_store` and samples this
+process's resident memory (peak RSS per step, issue 7: < 4 GB at 100,000 notices):
 
-- read:    reading the person/agency mentions out of the store (`read_mentions`);
-- resolve: the pure rules (`resolve`) plus turning the result into quads;
-- write:   the first write of kli:graph/resolved (`Store.sync_graph`, one transaction), and a second
-           run on the unchanged store (the diff is empty, nothing is written).
+- read:    reading the person/agency mentions out of the store (`Store.mentions`);
+- resolve: the pure rules (`resolve`);
+- write:   making the quads of kli:graph/resolved and writing them into the empty graph, a batch at a time
+           (`iter_resolution_quads` into `Store.sync_graph`);
+- rerun:   a whole `resolve_store` on the unchanged store (the diff is empty, nothing is written).
+
+``--keep DIR --build-only`` builds the stores and stops; ``--keep DIR --reuse`` resolves them again (the
+resolved graph dropped first), e.g. before and after a change. ``--tracemalloc N`` prints the N biggest
+allocation sites after resolving (slow: its timings mean nothing).
 
 The synthetic notices are shaped like real ones: 63 pre-2025 provinces with their real districts (from
 vietnamadminunits), officials with common Vietnamese names (so many namesakes across provinces), who hold
@@ -27,13 +33,19 @@ import platform
 import random
 import shutil
 import tempfile
+import threading
 import time
+import tracemalloc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
+import pyoxigraph as ox
+
 from ketluan.graph.judgements import read_judgements
-from ketluan.graph.resolution import default_place_of
+from ketluan.graph.resolution import default_place_of, resolve_store
 from ketluan.graph.resolve import resolve
-from ketluan.graph.resolved_rdf import RESOLVED_GRAPH, resolution_quads
+from ketluan.graph.resolved_rdf import RESOLVED_GRAPH, iter_resolution_quads
 from ketluan.graph.store import Store
 from ketluan.ingest import records as r
 from ketluan.ingest.places import load_gazetteer
@@ -163,29 +175,82 @@ def build_store(path: Path, n: int, seed: int) -> float:
     return time.perf_counter() - t0
 
 
-def time_resolution(path: Path) -> dict[str, float]:
-    out: dict[str, float] = {}
-    with Store.open(path) as store:
+def rss_mb() -> float:
+    """This process's resident set size now, in MB (Linux /proc; 0 elsewhere)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+class PeakRSS:
+    """Samples the RSS every few ms in a thread: the peak of each phase (ru_maxrss only knows the process's)."""
+
+    def __init__(self, every: float = 0.005) -> None:
+        self.every, self.peak, self._stop = every, 0.0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, rss_mb())
+            time.sleep(self.every)
+
+    @contextmanager
+    def phase(self, out: dict[str, float], name: str) -> Iterator[None]:
+        """Time the block into ``out[name]`` and its peak RSS (MB) into ``out[name + "_mb"]``."""
+        self.peak = rss_mb()
         t = time.perf_counter()
-        mentions = store.mentions()
-        out["read"] = time.perf_counter() - t
-        t = time.perf_counter()
-        res = resolve(mentions, read_judgements(path / "judgements.csv"))
-        quads = resolution_quads(res, default_place_of())
-        out["resolve"] = time.perf_counter() - t
-        t = time.perf_counter()
-        removed, added = store.sync_graph(str(RESOLVED_GRAPH), quads)
-        out["write"] = time.perf_counter() - t
-        t = time.perf_counter()
-        again = store.sync_graph(
-            str(RESOLVED_GRAPH), resolution_quads(resolve(store.mentions()), default_place_of())
-        )
-        out["rerun"] = time.perf_counter() - t
-        out["persons"] = len(res.person_of)
-        out["identities"] = len(res.persons)
-        out["quads"] = added
-        assert again == (0, 0) and removed == 0
+        yield
+        out[name] = time.perf_counter() - t
+        out[name + "_mb"] = max(self.peak, rss_mb())
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def time_resolution(path: Path, top: int = 0) -> dict[str, float]:
+    """The phases of one resolution of the store at ``path`` (first write, then a re-run on it unchanged).
+
+    ``top`` > 0: also trace Python allocations and print the ``top`` biggest sites at the highest point
+    (tracemalloc slows everything down several times: the timings of such a run mean nothing).
+    """
+    out: dict[str, float] = {"start_mb": rss_mb()}
+    sampler = PeakRSS()
+    if top:
+        tracemalloc.start()
+    try:
+        with Store.open(path) as store:
+            with sampler.phase(out, "read"):
+                mentions = store.mentions()
+            with sampler.phase(out, "resolve"):
+                res = resolve(mentions, read_judgements(path / "judgements.csv"))
+            if top:
+                snapshot = tracemalloc.take_snapshot()
+                print(f"-- tracemalloc after resolving: top {top} allocation sites")
+                for stat in snapshot.statistics("lineno")[:top]:
+                    print(f"   {stat.size / 2**20:8.1f} MB {stat.count:>10,} blocks  {stat.traceback}")
+                tracemalloc.stop()
+            with sampler.phase(out, "write"):  # quads made, compared and written a batch at a time
+                removed, added = store.sync_graph(
+                    str(RESOLVED_GRAPH), iter_resolution_quads(res, default_place_of())
+                )
+            out["persons"] = len(res.person_of)
+            out["identities"] = len(res.persons)
+            out["added"] = added
+            assert removed == 0
+            del mentions, res
+            with sampler.phase(out, "rerun"):
+                again = resolve_store(store, path / "judgements.csv")
+            assert (again.removed, again.added) == (0, 0)
+    finally:
+        sampler.stop()
     out["total"] = out["read"] + out["resolve"] + out["write"]
+    out["peak_mb"] = max(out[k] for k in out if k.endswith("_mb"))
     return out
 
 
@@ -194,21 +259,46 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000, 10000])
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--keep", type=Path, help="folder for the stores (default: a temporary one, deleted)")
+    ap.add_argument(
+        "--reuse", action="store_true", help="with --keep: resolve a store built by an earlier run again"
+    )
+    ap.add_argument(
+        "--tracemalloc", type=int, default=0, metavar="N", help="print the N biggest allocation sites"
+    )
+    ap.add_argument(
+        "--build-only", action="store_true", help="with --keep: build the stores, resolve nothing"
+    )
     args = ap.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="ketluan-resolve-bench-"))
     print(f"machine: {machine()}")
-    print(f"{'notices':>8} {'mentions':>9} {'persons':>8} {'build s':>8} {'read s':>7} {'resolve s':>9} "
-          f"{'write s':>8} {'total s':>8} {'rerun s':>8} {'µs/(n log n)':>13}")  # fmt: skip
+    print(f"{'notices':>8} {'mentions':>9} {'persons':>8} {'quads':>9} {'build s':>8} {'read s':>7} "
+          f"{'resolve s':>9} {'write s':>8} {'total s':>8} {'rerun s':>8} {'µs/(n log n)':>13}")  # fmt: skip
+    peaks = []
     try:
         for n in args.sizes:
             path = root / f"store-{n}"
-            shutil.rmtree(path, ignore_errors=True)
-            build = build_store(path, n, args.seed)
-            t = time_resolution(path)
+            if args.reuse and args.keep and path.exists():
+                build = float("nan")
+                with Store.open(path) as store:  # the timed first write starts from an empty graph again
+                    store.ox.remove_graph(ox.NamedNode(str(RESOLVED_GRAPH)))
+            else:
+                shutil.rmtree(path, ignore_errors=True)
+                build = build_store(path, n, args.seed)
+                if args.build_only:
+                    print(f"built {path}: {n:,} notices in {build:.0f} s", flush=True)
+                    continue
+            t = time_resolution(path, args.tracemalloc)
             m = t["persons"]
             ratio = t["total"] / (m * math.log2(max(m, 2))) * 1e6
-            print(f"{n:>8} {int(m):>9} {int(t['identities']):>8} {build:>8.1f} {t['read']:>7.2f} "
-                  f"{t['resolve']:>9.2f} {t['write']:>8.2f} {t['total']:>8.2f} {t['rerun']:>8.2f} {ratio:>13.2f}")  # fmt: skip
+            print(f"{n:>8} {int(m):>9} {int(t['identities']):>8} {int(t['added']):>9} {build:>8.1f} "
+                  f"{t['read']:>7.2f} {t['resolve']:>9.2f} {t['write']:>8.2f} {t['total']:>8.2f} "
+                  f"{t['rerun']:>8.2f} {ratio:>13.2f}")  # fmt: skip
+            peaks.append((n, t))
+        print("peak RSS (MB) of this process by phase, each including what earlier phases still hold:")
+        print(f"{'notices':>8} {'start':>7} {'read':>7} {'resolve':>8} {'write':>7} {'rerun':>7} {'peak':>7}")
+        for n, t in peaks:
+            print(f"{n:>8} {t['start_mb']:>7.0f} {t['read_mb']:>7.0f} {t['resolve_mb']:>8.0f} "
+                  f"{t['write_mb']:>7.0f} {t['rerun_mb']:>7.0f} {t['peak_mb']:>7.0f}")  # fmt: skip
     finally:
         if args.keep is None:
             shutil.rmtree(root, ignore_errors=True)

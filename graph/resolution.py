@@ -30,7 +30,7 @@ import pyoxigraph as ox
 from ketluan.graph.judgements import Judgement, judgements_path, read_judgements
 from ketluan.graph.mentions import INDEX_GRAPH, read_mentions
 from ketluan.graph.resolve import AgencyIdentity, Resolution, resolve
-from ketluan.graph.resolved_rdf import RESOLVED_GRAPH, PlaceOf, resolution_quads
+from ketluan.graph.resolved_rdf import RESOLVED_GRAPH, PlaceOf, iter_resolution_quads, resolution_quads
 from ketluan.graph.store import Store
 from ketluan.ontology.namespaces import KLI
 
@@ -136,7 +136,8 @@ def resolve_store(
     t0 = time.perf_counter()
     path = Path(judgements_file) if judgements_file else judgements_path(store.path)
     res = resolve(store.mentions(), read_judgements(path))
-    quads = resolution_quads(res, place_of if place_of is not None else default_place_of())
+    # a generator: the graph's quads are made, compared and written a batch at a time, never held whole
+    quads = iter_resolution_quads(res, place_of if place_of is not None else default_place_of())
     removed, added = store.sync_graph(str(RESOLVED_GRAPH), quads)
     # remember what this resolution was computed from (internal graph, not exported), after writing it:
     # a crash in between only means the next ingest resolves again

@@ -21,7 +21,7 @@ directly. IRIs are derived from names, so an unchanged resolution gives the same
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -29,7 +29,7 @@ import pyoxigraph as ox
 from ketluan.graph.resolve import AgencyIdentity, PersonIdentity, Resolution
 from ketluan.ontology.namespaces import KLI
 
-__all__ = ["RESOLVED_GRAPH", "PlaceOf", "resolution_quads"]
+__all__ = ["RESOLVED_GRAPH", "PlaceOf", "iter_resolution_quads", "resolution_quads"]
 
 RESOLVED_GRAPH = str(KLI["graph/resolved"])
 _G = ox.NamedNode(RESOLVED_GRAPH)
@@ -90,11 +90,25 @@ class _Writer:
     def __init__(self, res: Resolution, place_of: PlaceOf | None) -> None:
         self.res = res
         self.place_of = place_of
-        self.quads: dict[ox.Quad, None] = {}
+        self.quads: dict[ox.Quad, None] = {}  # the identity being written (deduplicated, in order)
+        self.shared: set[ox.Quad] = set()  # quads of nodes that several identities name: posts, units
         self.units: set[object] = set()
 
     def add(self, s: object, p: ox.NamedNode, o: object) -> None:
         self.quads[ox.Quad(s, p, o, _G)] = None  # type: ignore[arg-type]
+
+    def add_shared(self, s: object, p: ox.NamedNode, o: object) -> None:
+        """A quad about a node that other identities may describe too (a post, a unit): written once."""
+        q = ox.Quad(s, p, o, _G)  # type: ignore[arg-type]
+        if q not in self.shared:
+            self.shared.add(q)
+            self.quads[q] = None
+
+    def take(self) -> list[ox.Quad]:
+        """The quads of the identity just written; the next identity starts empty."""
+        out = list(self.quads)
+        self.quads.clear()
+        return out
 
     def identity(self, iri: ox.NamedNode, members: Iterable[str], notices: list[str]) -> None:
         self.add(iri, TYPE, KL_RESOLVED)
@@ -125,7 +139,7 @@ class _Writer:
             if unit not in self.units:  # describe each unit once
                 self.units.add(unit)
                 for s, p, o in triples:
-                    self.add(_ox_term(s), _ox_term(p), _ox_term(o))
+                    self.add_shared(_ox_term(s), _ox_term(p), _ox_term(o))
 
     def _first_date(self, notices: list[str]) -> str | None:
         dates = [d for n in notices if (d := self.res.mentions.date_of(n))]
@@ -155,10 +169,10 @@ class _Writer:
                 A = N(held.agency)
                 self.add(MS, ORG_ORGANIZATION, A)
                 post = N(f"{_KLI}post/{agency_tail}/{role_slug}")
-                self.add(post, TYPE, ORG_POST)
-                self.add(post, ORG_POST_IN, A)
-                self.add(post, ORG_ROLE, role)
-                self.add(post, PREF, _vi(f"{held.role} {self.res.agencies[held.agency].name}"))
+                self.add_shared(post, TYPE, ORG_POST)
+                self.add_shared(post, ORG_POST_IN, A)
+                self.add_shared(post, ORG_ROLE, role)
+                self.add_shared(post, PREF, _vi(f"{held.role} {self.res.agencies[held.agency].name}"))
                 self.add(P, ORG_HOLDS, post)
             for n in held.notices:
                 self.add(MS, KL_STATED, N(n))
@@ -180,11 +194,24 @@ class _Writer:
                 self.add(i1, BEFORE, i2)
 
 
-def resolution_quads(res: Resolution, place_of: PlaceOf | None = None) -> list[ox.Quad]:
-    """All quads of ``kli:graph/resolved`` for ``res``, as pyoxigraph quads."""
+def iter_resolution_quads(res: Resolution, place_of: PlaceOf | None = None) -> Iterator[ox.Quad]:
+    """The quads of ``kli:graph/resolved`` for ``res``, one identity at a time, each quad once.
+
+    A generator, so that the graph is never held in memory as a whole: at 100,000 notices it is tens of
+    millions of quads, ~0.6 kB each as pyoxigraph objects. Identities own their nodes (the identity, its
+    members' ``owl:sameAs``, its memberships and their intervals), so only the nodes several identities
+    name — posts and administrative units — are remembered across identities, to write them once.
+    Same quads, same order as `resolution_quads`.
+    """
     w = _Writer(res, place_of)
     for a in res.agencies.values():
         w.agency(a)
+        yield from w.take()
     for p in res.persons.values():
         w.person(p)
-    return list(w.quads)
+        yield from w.take()
+
+
+def resolution_quads(res: Resolution, place_of: PlaceOf | None = None) -> list[ox.Quad]:
+    """All quads of ``kli:graph/resolved`` for ``res``, as pyoxigraph quads (a list: see `iter_resolution_quads`)."""
+    return list(iter_resolution_quads(res, place_of))
