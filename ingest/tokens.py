@@ -116,19 +116,30 @@ class _Whole:
         self.starts: list[int] = []  # start offset of each match
         self.ends: list[int] = []  # end offset of each match
         self.first: list[int] = []  # index in toks of each match's first token, then len(toks)
+        # built with map() over the matches rather than a loop with a few calls per word: a notice has
+        # thousands of words and this ran for every notice
+        matches = list(_TOKEN.finditer(text))
+        words = list(map(_GROUP, matches))
+        starts = self.starts = list(map(_START, matches))
+        ends = self.ends = list(map(_END, matches))
+        n = len(words)
+        # words that may make several tokens ("P.", "hoạch-Tài") go through `_add_tokens`; the others
+        # make one token each, as `_add_tokens` would make it
+        special = [i for i, w in enumerate(words) if w[-1] == "." or "-" in w]
         toks: list[Tok] = []
-        starts, ends, first, add = self.starts.append, self.ends.append, self.first.append, toks.append
-        for m in _TOKEN.finditer(text):
-            s, e = m.span()
-            starts(s)
-            ends(e)
-            first(len(toks))
-            word = m.group()
-            if word[-1] != "." and "-" not in word:
-                add(Tok(word, s, e, fold(word)))  # most words: one token, as `_add_tokens` makes it
-            else:
-                _add_tokens(toks, m)
-        first(len(toks))
+        first = self.first
+        prev = 0
+        for i in (*special, n):
+            if i > prev:
+                base = len(toks)
+                run = words[prev:i]
+                toks += map(Tok, run, starts[prev:i], ends[prev:i], map(fold, run))
+                first += range(base, base + i - prev)
+            if i < n:
+                first.append(len(toks))
+                _add_tokens(toks, matches[i])
+            prev = i + 1
+        first.append(len(toks))
         self.toks = tuple(toks)
 
     def cut(self, text: str, start: int, end: int) -> list[Tok]:
@@ -143,6 +154,9 @@ class _Whole:
         return list(self.toks[self.first[a] : self.first[b]])
 
 
+_GROUP = re.Match.group
+_START = re.Match.start
+_END = re.Match.end
 _WHOLE_TEXTS = 4  # texts whose whole tokens are kept (a notice, its masked copy for change events …)
 _WHOLE: dict[str, _Whole] = {}
 

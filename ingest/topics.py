@@ -267,7 +267,12 @@ class _Tok:
 
 
 def _tokens(text: str, folded: str) -> list[_Tok]:
-    return [_Tok(text[s:e], folded[s:e], s, e) for s, e in (m.span() for m in _TOKEN.finditer(text))]
+    # map() over the matches: no Python loop step per token (every directive is tokenised here)
+    matches = list(_TOKEN.finditer(text))
+    starts = list(map(re.Match.start, matches))
+    ends = list(map(re.Match.end, matches))
+    pieces = list(map(slice, starts, ends))
+    return list(map(_Tok, map(text.__getitem__, pieces), map(folded.__getitem__, pieces), starts, ends))
 
 
 def _phrase_table(phrases) -> dict[str, list[tuple[str, ...]]]:
