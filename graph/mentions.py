@@ -183,17 +183,47 @@ _WANTED = frozenset(
 )
 
 
-def _add_entry(m: Mentions, graph: str, entry: str) -> None:
+def _add_entry(m: Mentions, graph: str, entry: str, shared: dict[str, str] | None = None) -> None:
+    """Add one notice's index entry to ``m``.
+
+    ``shared`` maps each string that repeats across notices (names, titles, role IRIs, places) to one copy
+    of it: JSON decoding makes a new string every time, and at 100,000 notices the repeats were most of
+    the mentions' memory. Inside a notice, an agency IRI and the posts and parents that point to it share
+    one string too.
+    """
+    one = shared if shared is not None else {}
     e = json.loads(entry)
-    m.notices[graph] = NoticeInfo(graph, e["file"], e["date"], e["province"], e["issuer"])
+
+    def same(s: str | None) -> str | None:
+        return s if s is None else one.setdefault(s, s)
+
+    local: dict[str, str] = {}  # this notice's agency IRIs: named by the agency, its posts and its parts
+
+    def agency(s: str | None) -> str | None:
+        return s if s is None else local.setdefault(s, s)
+
+    m.notices[graph] = NoticeInfo(graph, e["file"], same(e["date"]), same(e["province"]), agency(e["issuer"]))
     for iri, name, alts, province, district, parent, collective in e["agencies"]:
         m.agencies.setdefault(
-            iri, AgencyMention(iri, graph, name, list(alts), province, district, parent, collective)
+            agency(iri),  # type: ignore[arg-type]
+            AgencyMention(
+                agency(iri),  # type: ignore[arg-type]
+                graph,
+                same(name),  # type: ignore[arg-type]
+                [same(a) for a in alts],  # type: ignore[misc]
+                same(province),
+                same(district),
+                agency(parent),
+                collective,
+            ),
         )
     for iri, name, posts in e["persons"]:
         if iri not in m.persons:
             m.persons[iri] = PersonMention(
-                iri, graph, name, [PostMention(ms, lbl, r, org) for ms, lbl, r, org in posts]
+                iri,
+                graph,
+                same(name),  # type: ignore[arg-type]
+                [PostMention(ms, same(lbl), same(r), agency(org)) for ms, lbl, r, org in posts],  # type: ignore[arg-type]
             )
 
 
@@ -222,10 +252,11 @@ def read_mentions(store: ox.Store, entries: dict[str, str] | None = None) -> Men
     """
     m = Mentions({}, {}, {})
     entries = entries if entries is not None else index_entries(store)
+    shared: dict[str, str] = {}
     for graph in notice_graphs(store):
         entry = entries.get(graph)
         if entry is None:
             g = ox.NamedNode(graph)
             entry = notice_index_entry(graph, store.quads_for_pattern(None, None, None, g))
-        _add_entry(m, graph, entry)
+        _add_entry(m, graph, entry, shared)
     return m
