@@ -276,7 +276,12 @@ async def api_query(request: Request) -> Response:
         import anyio
 
         text = await anyio.to_thread.run_sync(_fulltext_text, q, terms, settings.store)
-    document = await executor.select_json(text, substitutions={v.value: str(t) for v, t in terms.items()})
+    local = bool(settings.store) and not getattr(settings, "endpoint", None)
+    document = await executor.select_json(
+        text,
+        substitutions={v.value: str(t) for v, t in terms.items()},
+        labels_of=q.name if q.labels is not None and local else None,
+    )
     hidden = q.hidden_names
     head = document.get("head", {})
     if "vars" in head:

@@ -521,6 +521,7 @@ class QueryExecutor:
         substitutions: Mapping[str, str] | None = None,
         timeout: float | None = None,
         base_iri: str | None = None,
+        labels_of: str | None = None,
     ) -> ExecResult:
         """Run a SPARQL query and serialise its answer in the negotiated format.
 
@@ -530,6 +531,9 @@ class QueryExecutor:
         ``substitutions``: variable name -> N-Triples term (``<iri>``, ``"text"@vi``, ``"2019"^^<…#gYear>``),
         bound as RDF terms, never pasted into the text. ``timeout`` defaults to ``query_timeout_s``.
         ``base_iri`` resolves relative IRIs in the query (the endpoint passes its own URL).
+        ``labels_of``: the name of the named query ``query`` is (maybe with full-text candidates put in), when
+        it has a ``# labels:`` header: the worker puts the label index's candidates in with its own view of
+        the store (`ketluan.graph.queries.labels_text`; same answers, found by lookups).
         """
         timeout = float(timeout if timeout is not None else self.settings.query_timeout_s)
         deadline = time.monotonic() + timeout
@@ -567,6 +571,7 @@ class QueryExecutor:
             "not_acceptable": refusals,
             "substitutions": {k.lstrip("?$"): v for k, v in (substitutions or {}).items()},
             "base_iri": base_iri,
+            "labels_of": labels_of,
         }
         if self.cache.enabled and not info.services and is_deterministic(query):
             key = json.dumps(request, sort_keys=True, ensure_ascii=False)
@@ -603,9 +608,11 @@ class QueryExecutor:
         keep_named = [g for g in named if g != self.index_graph]
         return {"mode": "explicit", "default": keep, "named": keep_named}
 
-    async def select_json(self, query: str, substitutions: Mapping[str, str] | None = None) -> dict[str, Any]:
+    async def select_json(
+        self, query: str, substitutions: Mapping[str, str] | None = None, labels_of: str | None = None
+    ) -> dict[str, Any]:
         """Run a SELECT or ASK query and return its SPARQL JSON results, parsed (for the web pages)."""
-        result = await self.execute(query, format="json", substitutions=substitutions)
+        result = await self.execute(query, format="json", substitutions=substitutions, labels_of=labels_of)
         if result.kind == "graph":
             raise BadRequest("select_json needs a SELECT or ASK query, not CONSTRUCT or DESCRIBE")
         return json.loads(result.body)
@@ -751,12 +758,32 @@ class _WorkerState:
             "named_graphs": [ox.NamedNode(g) for g in req["named"]],
         }
 
+    def _with_labels(self, req: dict[str, Any], subs: dict[Any, Any]) -> str:
+        """The query of ``req`` with the label index's candidates put in, for a named query with a
+        ``# labels:`` header (``req["labels_of"]``); as sent when there is no usable index."""
+        text = req["query"]
+        if not req.get("labels_of") or self.mode != "read":
+            return text
+        from ketluan.graph.labelindex import LabelIndex
+        from ketluan.graph.queries import QueryError, labels_text, load_query
+
+        try:
+            q = load_query(req["labels_of"])
+        except QueryError:
+            return text
+        index = LabelIndex.for_store(self.path, self.store)
+        try:
+            return labels_text(q, text, subs, index)
+        finally:
+            if index is not None:
+                index.close()
+
     def _query(self, req: dict[str, Any], mode: str, subs: dict[Any, Any]) -> dict[str, Any]:
         ox = self.ox
         kwargs = self._dataset_kwargs(req, mode)
         try:
             result = self.store.query(
-                req["query"],
+                self._with_labels(req, subs),
                 prefixes=self.prefixes,
                 base_iri=req.get("base_iri"),
                 substitutions=subs or None,

@@ -132,6 +132,7 @@ class RemoteExecutor:
         substitutions: Mapping[str, str] | None = None,
         timeout: float | None = None,
         base_iri: str | None = None,
+        labels_of: str | None = None,  # no label index beside a remote server: the query runs as written
     ) -> ExecResult:
         """Run a query on the server; its answer in the negotiated format (see `QueryExecutor.execute`).
         ``default_graphs``/``named_graphs`` are refused: write FROM / FROM NAMED in the query instead."""

@@ -619,6 +619,34 @@ def test_endpoint_api_named_query_binds_params(client: Any) -> None:
     assert search["results"]["bindings"]
 
 
+@pytest.mark.parametrize(
+    ("name", "params"),
+    [("person_profile", {"name": "Quốc Bảo"}), ("agency_assignments", {"agency": "đo lường"})],
+)
+def test_endpoint_label_queries_use_the_label_index_with_the_same_answers(
+    samples_store: Path, tmp_path: Path, name: str, params: dict[str, str]
+) -> None:
+    from ketluan.graph.labelindex import LABEL_INDEX_FILE
+    from ketluan.graph.queries import load_query, run_query
+
+    store = copy_store(samples_store, tmp_path)
+    (store / LABEL_INDEX_FILE).unlink(missing_ok=True)
+    reader = ox.Store.read_only(str(store))
+    try:
+        want = run_query(reader, load_query(name), params)  # a bare pyoxigraph store: the query as written
+    finally:
+        del reader
+    with serve_in_thread(Settings(store=store, port=0, workers=1)) as url:
+        doc = httpx.get(f"{url}/api/query/{name}", params=params, timeout=30).json()
+    # the worker built the label index beside the store and took its candidates
+    assert (store / LABEL_INDEX_FILE).is_file()
+    got = sorted(
+        tuple(row.get(v, {}).get("value") for v in want.variables) for row in doc["results"]["bindings"]
+    )
+    assert got == sorted(tuple(None if t is None else t.value for t in row) for row in want.rows)
+    assert got
+
+
 # fmt: off
 INJECTIONS = [
     '") } ; DROP ALL ; SELECT * WHERE { ?s ?p ?o FILTER("',
