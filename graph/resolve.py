@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -200,6 +201,11 @@ class Link:
     rule: str  # "A1", "P0", "P1", …
     reason: str
     merged: bool = True
+
+    def __post_init__(self) -> None:
+        # one link per merged mention, and most reasons repeat ("same name and same place (Vĩnh Long)"):
+        # one copy of each reason instead of one per link
+        self.reason = sys.intern(self.reason)
 
 
 @dataclass(slots=True)
@@ -573,8 +579,14 @@ class _PersonResolver:
                 canon = agency_of.get(post.agency or "")
                 kind = agencies[canon].kind if canon else ""
                 posts.append((name_key(post.role), canon, kind))
-            self.ps[p.iri] = _P(
-                p, name_key(p.name), loose_key(p.name), dates.get(p.notice), place, label, posts
+            self.ps[p.iri] = _P(  # places and labels repeat: one copy each
+                p,
+                name_key(p.name),
+                loose_key(p.name),
+                dates.get(p.notice),
+                sys.intern(place),
+                sys.intern(label),
+                posts,
             )
             self.c.add(p.iri)
             self.posts_of[p.iri] = self._index_posts(self.ps[p.iri])
