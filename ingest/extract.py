@@ -10,6 +10,7 @@ function of the text and the notice's context (its province, its own Sở).
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import hashlib
 import re
@@ -1266,15 +1267,31 @@ class NoticeParser:
         # an intro sentence with an actor: "… các huyện, thị xã, thành phố quan tâm … những nhiệm vụ sau:"
         toks = tokenize(self.text, b.span.start, b.span.end)
         ms = find_agencies(self.text, toks, self.agencies.province)
+        found = self._found(ms)
         delegated, _, kept = self.delegated(toks, ms)
         if delegated and not kept:
             return delegated
-        return self.subjects(b.span.start, b.span.end)
+        return self.subjects(b.span.start, b.span.end, found)
 
-    def subjects(self, start: int, end: int) -> list[Agency]:
-        """Bodies that act in a clause: a body (or list of bodies) directly followed by an action word."""
+    def _found(self, ms: list[AgencyMatch]) -> tuple[str | None, list[AgencyMatch]]:
+        """`find_agencies`' answer for a stretch, kept for `subjects` of the same stretch: copies taken
+        before anything resolves the matches (`AgencyBook.resolve` rewrites a match's locality), with the
+        province they were found under."""
+        return self.agencies.province, [copy.copy(m) for m in ms]
+
+    def subjects(
+        self, start: int, end: int, found: tuple[str | None, list[AgencyMatch]] | None = None
+    ) -> list[Agency]:
+        """Bodies that act in a clause: a body (or list of bodies) directly followed by an action word.
+
+        ``found`` is `_found` of this very stretch when the caller scanned it already: the scan is not
+        run twice (it is the same scan of the same tokens) unless the province has changed since.
+        """
         toks = tokenize(self.text, start, end)
-        ms = find_agencies(self.text, toks, self.agencies.province)
+        if found is not None and found[0] == self.agencies.province:
+            ms = found[1]
+        else:
+            ms = find_agencies(self.text, toks, self.agencies.province)
         out: list[Agency] = []
         group: list[AgencyMatch] = []
         for idx, m in enumerate(ms):
@@ -1327,7 +1344,7 @@ class NoticeParser:
         agencies: list[Agency] = []
         persons: list[Person] = []
         kept_subject = False
-        for i in range(len(toks)):
+        for i in _DELEGATE.positions(toks):
             dm = _DELEGATE.match(toks, i)
             if dm is None:
                 continue
@@ -1429,8 +1446,9 @@ class NoticeParser:
             if len(toks) < 3:
                 continue
             ms = find_agencies(self.text, toks, self.agencies.province)
+            found = self._found(ms)
             del_agencies, del_persons, kept = self.delegated(toks, ms)
-            subj = self.subjects(s, e)
+            subj = self.subjects(s, e, found)
             assignees: list[Agency] = []
             if del_agencies and not kept:
                 assignees = del_agencies
