@@ -25,6 +25,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NAME_COMPOUNDS,
     NAME_STOP_PHRASES,
     NAME_STOP_VERBS,
+    NAME_STOPS_BEFORE_A_BODY,
     NAME_SYLLABLES,
     NAME_VARIANTS,
     NAMES_WITH_COMMAS,
@@ -54,6 +55,7 @@ COMMITTEES = PhraseTable((c, c) for c in ("tỉnh ủy", "thành ủy", "huyện
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
 _NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
+_STOPS_BEFORE_A_BODY = frozenset(fold(s) for s in NAME_STOPS_BEFORE_A_BODY)
 _SURNAME_KEYS = frozenset(
     fold(s) for s in __import__("ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES"]).SURNAMES
 )
@@ -323,6 +325,13 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             break
         if k > j and STOP_VERBS.match(toks, k) and toks[k - 1].key not in ("và", ",", "-", "–"):
             break  # "Sở Khoa học và Công nghệ hỗ trợ doanh nghiệp": the verb opens the predicate
+        if (
+            t.key in _STOPS_BEFORE_A_BODY
+            and k + 1 < len(toks)
+            and toks[k + 1].is_cap
+            and HEADS.match(toks, k + 1)
+        ):
+            break  # "Ban Thường vụ Tỉnh ủy giao Sở Nội vụ …": a verb, then the next body
         if t.key in _NAME_SYLL:
             k += 1
             continue

@@ -38,6 +38,7 @@ from ketluan.ingest.lang.vi.agencies import (
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
+    ABSENCE_REASONS,
     ACTION_CUES,
     ATTENDEE_HEADINGS,
     CHAIR_MARKS,
@@ -71,6 +72,7 @@ _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
+_ABSENT_REASON = PhraseTable((c, c) for c in ABSENCE_REASONS)
 _REQUEST = frozenset(fold(v) for v in REQUEST_VERBS)
 _SEP = {"-", "–", "—", ",", ":", "(", "/"}
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
@@ -86,6 +88,71 @@ class PersonMention:
     posts: list[tuple[str, str, Span, Agency | None]] = field(default_factory=list)
     tok_start: int = 0
     tok_end: int = 0  # index after the name and its posts
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceMark:
+    """Where a sentence says someone is away: "Vắng có lý do: …", "UBND xã A vắng mặt", "(vắng mặt)"."""
+
+    start: int  # token index of the mark
+    end: int  # index after the mark, its reason ("có lý do") and its colon
+    listed: bool  # the absent follow it: "Vắng: A, B", "Vắng có lý do đồng chí A" at a clause's start
+    bracketed: bool  # "(vắng mặt)" right after one name
+
+
+def find_absence_marks(toks: list[Tok]) -> list[AbsenceMark]:
+    out: list[AbsenceMark] = []
+    i = 0
+    while i < len(toks):
+        m = _ABSENT.match(toks, i)
+        if m is None:
+            i += 1
+            continue
+        end = m[0]
+        paren = end < len(toks) and toks[end].text == "("
+        reason = _ABSENT_REASON.match(toks, end + paren)
+        if reason is not None:
+            end = reason[0]
+            if paren and end < len(toks) and toks[end].text == ")":
+                end += 1
+        colon = end < len(toks) and toks[end].text == ":"
+        # "…; vắng mặt đồng chí A" opens a list; "Huyện Bình Tân: Vắng" (a table's answer) does not
+        opens = (i == 0 or toks[i - 1].text in (".", ";")) and end < len(toks) and toks[end].is_word
+        bracketed = i > 0 and toks[i - 1].text == "("
+        out.append(AbsenceMark(i, end + colon, colon or opens, bracketed))
+        i = end
+    return out
+
+
+def _after_title(toks: list[Tok], i: int) -> bool:
+    """Whether a title ends right before token ``i`` ("Giám đốc | Sở Nội vụ")."""
+    for s in range(max(0, i - 6), i):
+        tm = match_title(toks, s)
+        if tm is not None and tm[0] == i:
+            return True
+    return False
+
+
+def absent_mentions(toks: list[Tok], mentions: list[PersonMention]) -> set[int]:
+    """Indexes of the mentions named as absent: a name is present unless its own clause says otherwise.
+
+    A listed mark ("Vắng có lý do: đồng chí A, …") covers the names after it to the end of the sentence; a
+    bracketed one the name just before it; any other ("đồng chí B, Phó Chủ tịch HĐND tỉnh vắng mặt") the
+    names of its clause, back to the last ";", ":" or full stop.
+    """
+    absent: set[int] = set()
+    for mark in find_absence_marks(toks):
+        if mark.listed:
+            stop = next((j for j in range(mark.end, len(toks)) if toks[j].text == "."), len(toks))
+            absent.update(i for i, pm in enumerate(mentions) if mark.end <= pm.tok_start < stop)
+        elif mark.bracketed:
+            before = [i for i, pm in enumerate(mentions) if pm.tok_start < mark.start - 1]
+            if before:
+                absent.add(before[-1])
+        else:
+            clause = max((j + 1 for j in range(mark.start) if toks[j].text in (".", ";", ":")), default=0)
+            absent.update(i for i, pm in enumerate(mentions) if clause <= pm.tok_start < mark.start)
+    return absent
 
 
 class PersonBook:
@@ -861,9 +928,12 @@ class NoticeParser:
         toks = self._last_toks
         persons = []
         chair_toks = [i for i in range(len(toks)) if _is_meeting_chair_mark(toks, i)]
+        absent = absent_mentions(toks, mentions) if participant else set()
         for idx, pm in enumerate(mentions):
             p = self.add_person(pm)
             persons.append(p)
+            if idx in absent:
+                continue  # named, with a post, but not at the meeting
             if participant and p.key not in self.notice.meeting.participants:
                 self.notice.meeting.participants.append(p.key)
             for _, _, _, a in pm.posts:
@@ -940,25 +1010,25 @@ class NoticeParser:
 
     def read_absent(self, b: Block, place: Place) -> None:
         toks = tokenize(self.text, b.span.start, b.span.end)
-        marks = [i for i in range(len(toks)) if _ABSENT.match(toks, i)]
+        marks = find_absence_marks(toks)
         if not marks:
             return
         for am in find_agencies(self.text, toks, self.agencies.province):
             # the absent body sits in the same clause as the mark (before it, or after "Vắng:")
-            for mi in marks:
-                lo, hi = (am.end, mi) if am.end <= mi else (mi, am.start)
+            for mark in marks:
+                mi = mark.start
+                lo, hi = (am.end, mi) if am.end <= mi else (mark.end, am.start)
                 between = toks[lo:hi]
                 if any(t.text in (".", ";") and not (t.text == ";" and hi - lo <= 1) for t in between):
                     continue
-                listed = am.start > mi and toks[mi + 1 : mi + 2] and toks[mi + 1].text == ":"
+                if mark.listed and am.end <= mi:
+                    continue  # the absent follow a listing mark
+                listed = am.start >= mark.end and mark.listed
                 if len(between) > 12 and not listed:  # "Vắng: A (có lý do), B": the list runs to its end
                     continue
-                if (
-                    am.end <= mi
-                    or toks[mi].key.startswith("vắng")
-                    and toks[mi + 1 : mi + 2]
-                    and toks[mi + 1].text == ":"
-                ):
+                if listed and _after_title(toks, am.start):
+                    continue  # "Vắng: ông A, Giám đốc Sở Nội vụ": A is away, not his Sở
+                if am.end <= mi or listed:
                     a = self.resolve(am, place)
                     if a is not None and a.key not in self.notice.meeting.absent_agencies:
                         self.notice.meeting.absent_agencies.append(a.key)
@@ -1254,10 +1324,10 @@ class NoticeParser:
         # an intro sentence with an actor: "… các huyện, thị xã, thành phố quan tâm … những nhiệm vụ sau:"
         toks = tokenize(self.text, b.span.start, b.span.end)
         ms = find_agencies(self.text, toks, self.agencies.province)
-        delegated, _, kept = self.delegated(toks, ms)
+        delegated, _, kept, directed = self.delegated(toks, ms)
         if delegated and not kept:
             return delegated
-        return self.subjects(b.span.start, b.span.end)
+        return _unique_agencies(self.subjects(b.span.start, b.span.end) + directed)
 
     def subjects(self, start: int, end: int) -> list[Agency]:
         """Bodies that act in a clause: a body (or list of bodies) directly followed by an action word."""
@@ -1310,10 +1380,19 @@ class NoticeParser:
             group = []
         return out
 
-    def delegated(self, toks: list[Tok], ms: list[AgencyMatch]) -> tuple[list[Agency], list[Person], bool]:
-        """Objects of "giao/đề nghị/yêu cầu X …"; the flag says a request verb kept its subject as actor."""
+    def delegated(
+        self, toks: list[Tok], ms: list[AgencyMatch]
+    ) -> tuple[list[Agency], list[Person], bool, list[Agency]]:
+        """Objects of "giao/đề nghị/yêu cầu X …"; the flag says a request verb kept its subject as actor.
+
+        The last list holds bodies a named actor is told to direct, which act as well: "Ban Tuyên giáo
+        Tỉnh ủy chỉ đạo các cơ quan báo chí …" keeps its subject (flag set) and "Giao Ban cán sự đảng UBND
+        tỉnh lãnh đạo, chỉ đạo Sở Khoa học và Công nghệ chủ trì …" adds the Sở to the Ban. Collective
+        objects ("các cơ quan báo chí") are left out: they name no one who could be asked.
+        """
         agencies: list[Agency] = []
         persons: list[Person] = []
+        directed: list[Agency] = []
         kept_subject = False
         for i in range(len(toks)):
             dm = _DELEGATE.match(toks, i)
@@ -1325,6 +1404,20 @@ class NoticeParser:
             before = [m for m in ms if m.end <= i]
             if fold(str(verb)) in _REQUEST and before and i - before[-1].end <= 3:
                 kept_subject = True
+                continue
+            if (
+                _DIRECTING.match(toks, i) is not None
+                and fold(toks[i].text) != "giao"  # "Sở X giao …" hands the task over: X does not act
+                and before
+                and i == before[-1].end
+            ):
+                kept_subject = True  # "Sở X chỉ đạo Chi cục Y …": X directs, Y does the work
+                subject = before[-1]
+                if subject.start == 0 or toks[subject.start - 1].text in (",", ";", ":", "(", "-", "–", "+"):
+                    a = self.resolve(subject, self.place())
+                    if a is not None and a.kind != "leadership":
+                        directed.append(a)
+                directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
                 continue
             lm = _LEADERS.match(toks, j)
             if lm:
@@ -1357,10 +1450,48 @@ class NoticeParser:
                     p = self.add_person(self._mention(toks, nm, posts))
                     persons.append(p)
                     continue
-            agencies.extend(self._bodies_listed_at(toks, ms, j, skip_leaders=True))
+            listed = self._bodies_listed_at(toks, ms, j, skip_leaders=True)
+            agencies.extend(listed)
+            if listed:
+                # "Giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo Sở X chủ trì": Sở X acts as well
+                directed.extend(
+                    a for a in self._directed_after(toks, ms, _listed_end(toks, ms, j)) if not a.collective
+                )
             if agencies or persons:
                 break
-        return agencies, persons, kept_subject
+        return agencies, persons, kept_subject, directed
+
+    def _directed_after(self, toks: list[Tok], ms: list[AgencyMatch], k: int) -> list[Agency]:
+        """Bodies after a directing verb close behind token ``k`` ("…, chỉ đạo Sở X …"), in the same clause."""
+        for i in range(k, min(len(toks), k + 4)):
+            if toks[i].text in (".", ";", ":"):
+                return []
+            vm = _DIRECTING.match(toks, i)
+            if vm is not None and fold(toks[i].text) != "giao":
+                return self._bodies_listed_at(toks, ms, vm[0])
+        return []
+
+    def _own_tasks(self, start: int, end: int) -> list[tuple[int, int, bool]]:
+        """A sentence cut at each ";" after which a body of its own acts: one task per actor.
+
+        News reports and speeches run several conclusions into one sentence ("… yêu cầu Chi cục TĐC tăng
+        cường kiểm tra …; Trung tâm Ứng dụng đẩy mạnh chuyển giao …; Thanh tra Sở xây dựng kế hoạch …,
+        trình … trong quý IV/2022"); each clause has its own assignee, topics and deadline. A clause that
+        goes on without a new subject ("…; phối hợp với Sở Tài chính …") stays with its sentence.
+        """
+        cuts = [start + m.start() for m in re.finditer(";", self.text[start:end])]
+        out: list[tuple[int, int, bool]] = []
+        s = start
+        for i, c in enumerate(cuts):
+            nxt = cuts[i + 1] if i + 1 < len(cuts) else end
+            toks = tokenize(self.text, c + 1, nxt)
+            if toks and scan_agency(toks, 0, self.text) is not None and self.subjects(c + 1, nxt):
+                out.append((s, c, s != start))
+                s = c + 1
+                while s < end and self.text[s].isspace():
+                    s += 1
+        out.append((s, end, s != start))
+        return out
 
     def supports_in(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
         out: list[Agency] = []
@@ -1410,20 +1541,27 @@ class NoticeParser:
         if inline is not None:
             unit, start = [inline[0]], inline[1]
             b = Block(b.marker, b.label, Span(start, b.span.end), self.text[start : b.span.end], b.emphasised)
-        spans = [(b.span.start, b.span.end)] if whole else _sentences(self.text, b.span.start, b.span.end)
+        if whole:
+            spans = [(b.span.start, b.span.end, False)]
+        else:
+            spans = [
+                p for s, e in _sentences(self.text, b.span.start, b.span.end) for p in self._own_tasks(s, e)
+            ]
         self._collective = next((u for u in unit if u.collective), None)
-        for s, e in spans:
+        told = False  # an earlier clause of the sentence was a task: "yêu cầu A …; B …" tells B too
+        for s, e, continued in spans:
+            told = told and continued
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
                 continue
             ms = find_agencies(self.text, toks, self.agencies.province)
-            del_agencies, del_persons, kept = self.delegated(toks, ms)
+            del_agencies, del_persons, kept, directed = self.delegated(toks, ms)
             subj = self.subjects(s, e)
             assignees: list[Agency] = []
             if del_agencies and not kept:
-                assignees = del_agencies
-            elif subj:
-                assignees = subj
+                assignees = _unique_agencies(del_agencies + directed)
+            elif subj or directed:
+                assignees = _unique_agencies(subj + directed)
             elif del_persons:
                 assignees = []
             elif unit:
@@ -1437,7 +1575,7 @@ class NoticeParser:
                 assignees = default
                 if not assignees:
                     continue
-            deontic = any(_DEONTIC.match(toks, i) for i in range(len(toks)))
+            deontic = told or any(_DEONTIC.match(toks, i) for i in range(len(toks)))
             if strict and not deontic and not del_agencies:
                 continue
             if _is_past_report(toks) and not cue and not del_agencies:
@@ -1454,6 +1592,7 @@ class NoticeParser:
             d.topics = _unique([h.topic for h in hits])
             d.due = vdates.find_deadline(self.text[s:e], self.year, s)
             self.notice.directives.append(d)
+            told = True
 
     # signature and recipients
     def read_signature(self) -> None:
@@ -1697,6 +1836,26 @@ def _unit_kind(unit: str) -> str:
         "Trạm": "station",
         "Đội": "team",
     }.get(unit, "body")
+
+
+def _listed_end(toks: list[Tok], ms: list[AgencyMatch], k: int) -> int:
+    """Index after the bodies named one after another from ``toks[k]`` (as `_bodies_listed_at` reads them)."""
+    for m in ms:
+        if m.start < k:
+            continue
+        if m.start != k:
+            break
+        k = m.end
+        if k < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
+            k += 1
+            if lm := _LEADERS.match(toks, k):
+                k = lm[0]
+    return k
+
+
+def _unique_agencies(xs: list[Agency]) -> list[Agency]:
+    seen: set[str] = set()
+    return [a for a in xs if not (a.key in seen or seen.add(a.key))]
 
 
 def _unique(xs: list[str]) -> list[str]:

@@ -118,6 +118,13 @@ CONCLUSION_LEADINS: tuple[str, ...] = (
     "phát biểu chỉ đạo",
     "chỉ đạo tại hội nghị",
     "kết luận cuộc họp",
+    # news reports: "Phát biểu kết luận hội nghị, Giám đốc Sở … yêu cầu …"
+    "phát biểu kết luận",
+    "kết luận hội nghị",
+    "kết luận tại hội nghị",
+    "kết luận tại cuộc họp",
+    "kết luận buổi làm việc",
+    "kết luận tại buổi làm việc",
 )
 # Headings that open a review of past results (no directives inside).
 REVIEW_HEADINGS: tuple[str, ...] = (
@@ -153,6 +160,16 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "không cử đại diện",
     "không tham dự",
     "không dự",
+)
+
+# Words that may follow an absence mark before the list of the absent: "Vắng có lý do: …", "Vắng (không lý
+# do): …", "vắng mặt không có lý do".
+ABSENCE_REASONS: tuple[str, ...] = (
+    "có lý do",
+    "không có lý do",
+    "không lý do",
+    "có phép",
+    "không phép",
 )
 
 # Words that make a person (or body) the chair of the meeting.

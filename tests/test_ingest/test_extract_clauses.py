@@ -1,0 +1,154 @@
+"""Who is away, who acts, and one task per actor, read from the clauses of whole notices.
+
+The notices are written for these tests in two layouts the seeds do not have: a Tỉnh ủy conclusion
+("Thông báo kết luận của Ban Thường vụ Tỉnh ủy", Party honorific "đồng chí", "Vắng có lý do:") and a news
+report that runs several conclusions into one sentence. Provinces, bodies and posts are real; the officials
+are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ketluan.ingest.extract import absent_mentions, find_absence_marks, parse_notice
+from ketluan.ingest.tokens import tokenize
+
+TINH_UY = """ĐẢNG BỘ TỈNH QUẢNG NGÃI                         ĐẢNG CỘNG SẢN VIỆT NAM
+TỈNH ỦY
+*                                               Quảng Ngãi, ngày 14 tháng 3 năm 2023
+Số 512-TB/TU
+
+THÔNG BÁO
+KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY
+về tình hình thực hiện Đề án phát triển khoa học và công nghệ giai đoạn 2021 - 2025
+
+Ngày 08/3/2023, Ban Thường vụ Tỉnh ủy họp dưới sự chủ trì của đồng chí Phạm Thị Hồng Vân, Bí thư Tỉnh ủy. \
+Tham dự có đồng chí Đặng Văn Khánh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; đồng chí Trần Phước Hòa, Phó \
+Chủ tịch UBND tỉnh. Vắng có lý do: đồng chí Đinh Thị Hồng Nga, Phó Chủ tịch Thường trực HĐND tỉnh.
+
+Ban Thường vụ Tỉnh ủy kết luận như sau:
+
+1. Giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài \
+chính rà soát, bố trí kinh phí sự nghiệp khoa học và công nghệ năm 2023, hoàn thành trước ngày 30/6/2023.
+
+2. Ban Tuyên giáo Tỉnh ủy chỉ đạo các cơ quan báo chí tuyên truyền kết quả ứng dụng khoa học và công nghệ.
+
+Nơi nhận:                                        T/M BAN THƯỜNG VỤ
+- Các đồng chí Tỉnh ủy viên,                     PHÓ BÍ THƯ THƯỜNG TRỰC
+- Lưu Văn phòng Tỉnh ủy.                         Đặng Ngọc Dũng
+"""
+
+NEWS = """Hội nghị sơ kết công tác khoa học và công nghệ 6 tháng đầu năm 2022
+
+Sáng ngày 14/7/2022, Sở Khoa học và Công nghệ tỉnh Đắk Lắk tổ chức Hội nghị sơ kết công tác khoa học và \
+công nghệ 6 tháng đầu năm 2022. Ông Nguyễn Thiên Phúc, Giám đốc Sở chủ trì hội nghị.
+
+Phát biểu kết luận hội nghị, Giám đốc Sở Nguyễn Thiên Phúc yêu cầu Chi cục Tiêu chuẩn Đo lường Chất lượng \
+tăng cường kiểm tra đo lường đối với cột đo xăng dầu, hoàn thành trước 30/9/2022; Trung tâm Ứng dụng tiến \
+bộ khoa học và công nghệ đẩy mạnh chuyển giao công nghệ cho nông dân; Thanh tra Sở xây dựng kế hoạch thanh \
+tra năm 2023, trình Giám đốc Sở trong quý IV/2022.
+"""
+
+
+@pytest.fixture(scope="module")
+def tinh_uy():
+    return parse_notice(TINH_UY, "tinh_uy.txt")
+
+
+@pytest.fixture(scope="module")
+def news():
+    return parse_notice(NEWS, "news.txt")
+
+
+def test_named_as_away_is_no_participant(tinh_uy):
+    assert "đinh thị hồng nga" in tinh_uy.persons  # still a person of the notice, with her post
+    assert "đinh thị hồng nga" not in tinh_uy.meeting.participants
+    assert tinh_uy.meeting.participants == ["phạm thị hồng vân", "đặng văn khánh", "trần phước hòa"]
+    # the absent official's council is not an absent body: the list names her, not the HĐND
+    assert tinh_uy.meeting.absent_agencies == []
+
+
+@pytest.mark.parametrize(
+    ("clause", "absent"),
+    [
+        ("Vắng có lý do: ông Lê Văn An, ông Đỗ Văn Bình.", ["Lê Văn An", "Đỗ Văn Bình"]),
+        ("Tham dự có ông Lê Văn An; ông Đỗ Văn Bình vắng mặt.", ["Đỗ Văn Bình"]),
+        ("Tham dự có ông Lê Văn An, ông Đỗ Văn Bình (vắng mặt), ông Hồ Văn Cường.", ["Đỗ Văn Bình"]),
+        ("Tham dự có ông Lê Văn An, ông Đỗ Văn Bình.", []),
+    ],
+)
+def test_absent_mentions_by_clause(clause, absent):
+    toks = tokenize(clause)
+    names = []
+    for i, t in enumerate(toks):  # the mentions are the "ông X Y Z" runs
+        if t.key == "ông":
+            names.append((i + 1, i + 4))
+
+    class Mention:  # only the token positions matter here
+        def __init__(self, start: int, end: int) -> None:
+            self.tok_start, self.tok_end = start, end
+
+    mentions = [Mention(a, b) for a, b in names]
+    got = sorted(absent_mentions(toks, mentions))  # type: ignore[arg-type]
+    assert [" ".join(t.text for t in toks[names[i][0] : names[i][1]]) for i in got] == absent
+
+
+def test_absence_mark_with_a_reason_opens_a_list():
+    marks = find_absence_marks(tokenize("Vắng có lý do: UBND huyện Ba Tơ"))
+    assert [(m.listed, m.bracketed) for m in marks] == [(True, False)]
+    # a table's answer ("Huyện Bình Tân: Vắng") names the body before it
+    marks = find_absence_marks(tokenize("Huyện Bình Tân: Vắng"))
+    assert [m.listed for m in marks] == [False]
+
+
+def test_absent_bodies_after_a_reason(tinh_uy):
+    text = TINH_UY.replace(
+        "Vắng có lý do: đồng chí Đinh Thị Hồng Nga, Phó Chủ tịch Thường trực HĐND tỉnh.",
+        "Vắng có lý do: UBND huyện Ba Tơ, UBND huyện Sơn Hà.",
+    )
+    notice = parse_notice(text, "tinh_uy.txt")
+    assert notice.meeting.absent_agencies == ["ủy ban nhân dân huyện ba tơ", "ủy ban nhân dân huyện sơn hà"]
+
+
+def test_body_told_to_direct_another_acts_with_it(tinh_uy):
+    first, second = tinh_uy.directives
+    # "Giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo Sở KH&CN chủ trì, phối hợp với Sở Tài chính"
+    assert first.assignees == [
+        "ban cán sự đảng ủy ban nhân dân tỉnh quảng ngãi",
+        "sở khoa học và công nghệ tỉnh quảng ngãi",
+    ]
+    assert first.supports == ["sở tài chính tỉnh quảng ngãi"]
+    # "Ban Tuyên giáo Tỉnh ủy chỉ đạo các cơ quan báo chí …": the Ban acts; "các cơ quan" names no one
+    assert second.assignees == ["ban tuyên giáo tỉnh ủy quảng ngãi"]
+
+
+def test_body_that_hands_a_task_over_does_not_act():
+    text = TINH_UY.replace(
+        "2. Ban Tuyên giáo Tỉnh ủy chỉ đạo các cơ quan báo chí",
+        "2. Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo Tỉnh ủy chỉ đạo các cơ quan báo chí",
+    )
+    notice = parse_notice(text, "tinh_uy.txt")
+    assert notice.directives[1].assignees == ["ban tuyên giáo tỉnh ủy quảng ngãi"]
+
+
+def test_one_sentence_several_actors_gives_one_task_each(news):
+    got = [(d.assignees, d.due.value if d.due else None, d.topics) for d in news.directives]
+    assert got == [
+        (["chi cục tiêu chuẩn đo lường chất lượng tỉnh đắk lắk"], "2022-09-30", ["metrology"]),
+        (["trung tâm ứng dụng tiến bộ khoa học và công nghệ tỉnh đắk lắk"], None, ["technology-transfer"]),
+        (["thanh tra sở khoa học và công nghệ tỉnh đắk lắk"], "2022-12-31", ["inspection"]),
+    ]
+    for d in news.directives:  # each task's span is its own clause, without the ";"
+        assert " ".join(NEWS[d.span.start : d.span.end].split()) == d.text
+        assert ";" not in d.text
+
+
+def test_clause_without_a_new_subject_stays_with_its_task():
+    text = NEWS.replace(
+        "; Trung tâm Ứng dụng tiến bộ khoa học và công nghệ đẩy mạnh chuyển giao công nghệ cho nông dân",
+        "; phối hợp với Trung tâm Ứng dụng tiến bộ khoa học và công nghệ kiểm tra cân tại chợ",
+    )
+    notice = parse_notice(text, "news.txt")
+    first = notice.directives[0]
+    assert "phối hợp với Trung tâm Ứng dụng" in first.text
+    assert first.supports == ["trung tâm ứng dụng tiến bộ khoa học và công nghệ tỉnh đắk lắk"]
