@@ -40,6 +40,7 @@ from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
     ABSENCE_REASONS,
     ACTION_CUES,
+    ATTENDANCE_CUES,
     ATTENDEE_HEADINGS,
     CHAIR_MARKS,
     CLOSING_FORMULAS,
@@ -73,6 +74,7 @@ _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
 _ABSENT_REASON = PhraseTable((c, c) for c in ABSENCE_REASONS)
+_ATTENDING = PhraseTable((c, c) for c in ATTENDANCE_CUES)
 _REQUEST = frozenset(fold(v) for v in REQUEST_VERBS)
 _SEP = {"-", "–", "—", ",", ":", "(", "/"}
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
@@ -912,8 +914,36 @@ class NoticeParser:
         for b in opening:
             self.read_people_block(b, place, None, prose=True)
             self.read_absent(b, place)
+        for b in opening:
+            self.read_attending_bodies(b, place)
         for _ag in found:
             pass
+
+    def read_attending_bodies(self, b: Block, place: Place) -> None:
+        """Bodies named in an attendance sentence of the opening: "Tham dự có …; đại diện lãnh đạo Sở Tài
+        chính, Sở Kế hoạch và Đầu tư". Bodies named as absent, the venue and collectives are left out."""
+        meeting = self.notice.meeting
+        loc = meeting.location_span
+        for s, e in _sentences(self.text, b.span.start, b.span.end):
+            toks = tokenize(self.text, s, e)
+            if not any(_ATTENDING.match(toks, i) for i in range(len(toks))):
+                continue
+            if find_absence_marks(toks):
+                # "Tham dự có A; vắng mặt B": only the clauses before the first mark
+                first = find_absence_marks(toks)[0].start
+                clause = max((j for j in range(first) if toks[j].text in (";", ".")), default=-1)
+                toks = toks[: clause + 1] if clause >= 0 else []
+            for am in find_agencies(self.text, toks, self.agencies.province):
+                if am.collective or (loc is not None and loc.start <= am.span.start < loc.end):
+                    continue
+                a = self.resolve(am, place)
+                if (
+                    a is not None
+                    and a.kind != "leadership"
+                    and a.key not in meeting.absent_agencies
+                    and a.key not in meeting.participating_agencies
+                ):
+                    meeting.participating_agencies.append(a.key)
 
     def read_people_block(
         self,

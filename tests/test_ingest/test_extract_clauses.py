@@ -24,7 +24,7 @@ về tình hình thực hiện Đề án phát triển khoa học và công ngh�
 
 Ngày 08/3/2023, Ban Thường vụ Tỉnh ủy họp dưới sự chủ trì của đồng chí Phạm Thị Hồng Vân, Bí thư Tỉnh ủy. \
 Tham dự có đồng chí Đặng Văn Khánh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; đồng chí Trần Phước Hòa, Phó \
-Chủ tịch UBND tỉnh. Vắng có lý do: đồng chí Đinh Thị Hồng Nga, Phó Chủ tịch Thường trực HĐND tỉnh.
+Chủ tịch UBND tỉnh; lãnh đạo Sở Khoa học và Công nghệ, Sở Tài chính. Vắng có lý do: đồng chí Đinh Thị Hồng Nga, Phó Chủ tịch Thường trực HĐND tỉnh.
 
 Ban Thường vụ Tỉnh ủy kết luận như sau:
 
@@ -152,3 +152,21 @@ def test_clause_without_a_new_subject_stays_with_its_task():
     first = notice.directives[0]
     assert "phối hợp với Trung tâm Ứng dụng" in first.text
     assert first.supports == ["trung tâm ứng dụng tiến bộ khoa học và công nghệ tỉnh đắk lắk"]
+
+
+def test_bodies_in_the_attendance_sentence_take_part(tinh_uy):
+    got = tinh_uy.meeting.participating_agencies
+    assert "sở khoa học và công nghệ tỉnh quảng ngãi" in got and "sở tài chính tỉnh quảng ngãi" in got
+    # the absent official's council is not taken part through her post
+    assert "hội đồng nhân dân tỉnh quảng ngãi" not in got
+
+
+def test_bodies_after_an_absence_mark_do_not_take_part():
+    text = TINH_UY.replace(
+        "; lãnh đạo Sở Khoa học và Công nghệ, Sở Tài chính.",
+        "; lãnh đạo Sở Khoa học và Công nghệ; vắng mặt Sở Tài chính.",
+    )
+    meeting = parse_notice(text, "tinh_uy.txt").meeting
+    assert "sở khoa học và công nghệ tỉnh quảng ngãi" in meeting.participating_agencies
+    assert "sở tài chính tỉnh quảng ngãi" not in meeting.participating_agencies
+    assert meeting.absent_agencies == ["sở tài chính tỉnh quảng ngãi"]

@@ -81,6 +81,19 @@ ATTENDEE_HEADINGS: tuple[str, ...] = (
     "đại biểu",
 )
 
+# Words in an opening sentence that make the bodies it names attendees ("Tham dự có …; lãnh đạo Sở Tài chính,
+# Sở Kế hoạch và Đầu tư", "Dự hội nghị có đại diện Vụ Pháp chế, Văn phòng Bộ").
+ATTENDANCE_CUES: tuple[str, ...] = (
+    "tham dự",
+    "dự họp",
+    "dự hội nghị",
+    "dự buổi làm việc",
+    "dự cuộc họp",
+    "cùng dự",
+    "có mặt",
+    "thành phần",
+)
+
 # Column headings of an attendee table ("STT | Họ và tên | Chức vụ | Đơn vị"): which cell holds what.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("họ và tên", "họ tên", "họ, tên", "tên", "đại biểu"),
