@@ -770,6 +770,13 @@ class AgencyBook:
                 )
             if place.home is not None:
                 return self.add(f"{head} {place.home.name}", m.kind, surface, m.span, parent=place.home)
+        if not name and lt is None and m.kind in _BACK_REFERENCE_KINDS:
+            # a bare head after the full name: "Bệnh viện Đa khoa tỉnh …; … Giám đốc Bệnh viện", "Tổng cục
+            # Tiêu chuẩn Đo lường Chất lượng …; phối hợp với Tổng cục": the one body of that head named
+            prefix = fold(head) + " "
+            same = [a for a in self.by_key.values() if a.kind == m.kind and fold(a.name).startswith(prefix)]
+            if len(same) == 1:
+                return self.add(same[0].name, m.kind, surface, m.span)
         if m.kind == "phong" and loc is None:
             if place.district:
                 loc = f"{place.district_type or 'huyện'} {place.district}"
@@ -850,6 +857,20 @@ class AgencyBook:
 
 
 _BARE_UNIT_HEADS = frozenset({"văn phòng", "thanh tra"})
+# kinds whose bare head ("Bệnh viện", "Tổng cục", "Bộ") refers back to the one such body the notice named
+_BACK_REFERENCE_KINDS = frozenset(
+    {
+        "hospital",
+        "general-department",
+        "department",
+        "sub-department",
+        "center",
+        "institute",
+        "school",
+        "ministry",
+        "ministry-department",
+    }
+)
 _PROVINCE_COMMITTEES = frozenset(fold(c) for c in ("tỉnh ủy", "thành ủy"))
 _DISTRICT_COMMITTEES = frozenset(fold(c) for c in ("huyện ủy", "quận ủy", "thị ủy"))
 

@@ -183,3 +183,27 @@ def test_agencies_book_merges_surfaces_of_one_body():
         "Sở KH&CN",
         "Sở Khoa học và Công nghệ tỉnh Quảng Nam",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bệnh viện Đa khoa tỉnh Quảng Nam báo cáo; TS. Lê Văn An, Giám đốc Bệnh viện phát biểu",
+            ["Bệnh viện Đa khoa tỉnh Quảng Nam", "Bệnh viện Đa khoa tỉnh Quảng Nam"],
+        ),
+        (
+            "Tổng cục Tiêu chuẩn Đo lường Chất lượng chủ trì, phối hợp với Tổng cục",
+            ["Tổng cục Tiêu chuẩn Đo lường Chất lượng", "Tổng cục Tiêu chuẩn Đo lường Chất lượng"],
+        ),
+    ],
+)
+def test_agencies_bare_head_refers_back_to_the_one_body_named(text, expected):
+    assert [name for _, name in resolve_all(text)] == expected
+
+
+def test_agencies_bare_head_with_two_candidates_is_not_guessed():
+    text = "Trung tâm Y tế huyện Núi Thành và Trung tâm Y tế huyện Duy Xuyên báo cáo; Giám đốc Trung tâm phát biểu"
+    names = [name for _, name in resolve_all(text)]
+    assert names[:2] == ["Trung tâm Y tế huyện Núi Thành", "Trung tâm Y tế huyện Duy Xuyên"]
+    assert names[2] not in names[:2]
