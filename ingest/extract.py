@@ -338,7 +338,8 @@ class NoticeParser:
                         agency = context_agency
                     elif role in TITLE_UNIT_HEAD:
                         # "Phó Tổng cục trưởng" alone in a Tổng cục's notice: the post is in that body
-                        agency = self._own_body(_unit_kind(TITLE_UNIT_HEAD[role]))
+                        kind = _unit_kind(TITLE_UNIT_HEAD[role])
+                        agency = self._own_body(kind) or self._only_body(kind)
                 span = Span(t.start, toks[max(end, agency_end) - 1].end)
                 posts.append((role, surface, span, agency))
                 last_agency = agency
@@ -453,6 +454,14 @@ class NoticeParser:
             seen.add(a.key)
             a = self.agencies.by_key.get(a.parent) if a.parent else None
         return None
+
+    def _only_body(self, kind: str) -> Agency | None:
+        """The one body of ``kind`` named so far, for a post written without it: "ông A, Tổng cục trưởng Tổng
+        cục TĐC; bà B, Phó Tổng cục trưởng". Only kinds of which a notice seldom names two (not Phòng)."""
+        if kind not in _ONLY_BODY_KINDS:
+            return None
+        same = [a for a in self.agencies.by_key.values() if a.kind == kind and not a.collective]
+        return same[0] if len(same) == 1 else None
 
     # -- persons ------------------------------------------------------------------------------
     def people_in(
@@ -1578,9 +1587,10 @@ class NoticeParser:
                 p for s, e in _sentences(self.text, b.span.start, b.span.end) for p in self._own_tasks(s, e)
             ]
         self._collective = next((u for u in unit if u.collective), None)
-        told = False  # an earlier clause of the sentence was a task: "yêu cầu A …; B …" tells B too
+        # an earlier clause or sentence of the paragraph was a task: "… đề nghị A …; B …. C rà soát …" tells B,
+        # and C, which acts as a subject of its own, too (a speech reported in a news story)
+        told = False
         for s, e, continued in spans:
-            told = told and continued
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
                 continue
@@ -1605,7 +1615,9 @@ class NoticeParser:
                 assignees = default
                 if not assignees:
                     continue
-            deontic = told or any(_DEONTIC.match(toks, i) for i in range(len(toks)))
+            deontic = (
+                told and (continued or bool(subj)) or any(_DEONTIC.match(toks, i) for i in range(len(toks)))
+            )
             if strict and not deontic and not del_agencies:
                 continue
             if _is_past_report(toks) and not cue and not del_agencies:
@@ -1866,6 +1878,9 @@ def _unit_kind(unit: str) -> str:
         "Trạm": "station",
         "Đội": "team",
     }.get(unit, "body")
+
+
+_ONLY_BODY_KINDS = frozenset({"general-department", "department", "sub-department", "institute", "school"})
 
 
 def _listed_end(toks: list[Tok], ms: list[AgencyMatch], k: int) -> int:

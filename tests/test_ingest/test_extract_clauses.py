@@ -170,3 +170,56 @@ def test_bodies_after_an_absence_mark_do_not_take_part():
     assert "sở khoa học và công nghệ tỉnh quảng ngãi" in meeting.participating_agencies
     assert "sở tài chính tỉnh quảng ngãi" not in meeting.participating_agencies
     assert meeting.absent_agencies == ["sở tài chính tỉnh quảng ngãi"]
+
+
+def test_later_sentences_of_a_reported_speech_with_their_own_actor_are_tasks():
+    text = NEWS.replace("; Thanh tra Sở xây dựng", ". Thanh tra Sở xây dựng").replace(
+        "trong quý IV/2022.", "trong quý IV/2022. Hội nghị kết thúc lúc 11 giờ cùng ngày."
+    )
+    notice = parse_notice(text, "news.txt")
+    assert [d.assignees for d in notice.directives] == [
+        ["chi cục tiêu chuẩn đo lường chất lượng tỉnh đắk lắk"],
+        ["trung tâm ứng dụng tiến bộ khoa học và công nghệ tỉnh đắk lắk"],
+        ["thanh tra sở khoa học và công nghệ tỉnh đắk lắk"],
+    ]
+    assert notice.directives[-1].due.value == "2022-12-31"
+
+
+BO_NOTICE = """BỘ KHOA HỌC VÀ CÔNG NGHỆ                  CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+                                                 Độc lập - Tự do - Hạnh phúc
+Số: 145/TB-BKHCN                          Hà Nội, ngày 02 tháng 8 năm 2019
+
+THÔNG BÁO
+Kết luận của Thứ trưởng Lê Văn Định tại cuộc họp về công tác đo lường năm 2019
+
+Ngày 26 tháng 7 năm 2019, tại trụ sở Bộ Khoa học và Công nghệ, Thứ trưởng Lê Văn Định đã chủ trì cuộc họp về \
+hoạt động đo lường. Tham dự cuộc họp có ông Trần Văn Vĩnh, Tổng cục trưởng Tổng cục Tiêu chuẩn Đo lường Chất \
+lượng; bà Nguyễn Thị Mai Hoa, Phó Tổng cục trưởng; đại diện Vụ Kế hoạch - Tài chính, Vụ Pháp chế, Văn phòng Bộ.
+
+Sau khi nghe báo cáo, Thứ trưởng Lê Văn Định kết luận như sau:
+
+1. Tổng cục Tiêu chuẩn Đo lường Chất lượng khẩn trương hoàn thiện dự thảo Thông tư về phương tiện đo nhóm 2, \
+trình Bộ trưởng trước ngày 15/9/2019.
+2. Vụ Kế hoạch - Tài chính chủ trì, phối hợp với Tổng cục bố trí kinh phí năm 2020.
+
+Văn phòng Bộ thông báo để các đơn vị liên quan biết và thực hiện./.
+
+Nơi nhận:                                   TL. BỘ TRƯỞNG
+- Như trên;                                 KT. CHÁNH VĂN PHÒNG
+- Lưu: VT, VP.                              PHÓ CHÁNH VĂN PHÒNG
+
+                                            Nguyễn Hoàng Long
+"""
+
+
+def test_ministry_notice_bodies_by_reference():
+    notice = parse_notice(BO_NOTICE, "bo.txt")
+    tcdl = "tổng cục tiêu chuẩn đo lường chất lượng"
+    posts = {(p.person, p.role): p.agency for p in notice.posts}
+    # "Phó Tổng cục trưởng" with no body written: the one Tổng cục the notice named
+    assert posts[("nguyễn thị mai hoa", "Phó Tổng cục trưởng")] == tcdl
+    # the bodies "đại diện" names attend, "Vụ Pháp chế" whole
+    assert {"vụ kế hoạch - tài chính", "vụ pháp chế"} <= set(notice.meeting.participating_agencies)
+    # "phối hợp với Tổng cục": the same Tổng cục, not a second, nameless one
+    assert notice.directives[1].supports == [tcdl]
+    assert tcdl in notice.agencies and "tổng cục" not in notice.agencies
