@@ -201,9 +201,17 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         and not (j < len(toks) and (toks[j].is_cap or toks[j].is_upper))
     ):
         head = "Liên hiệp các Hội Khoa học và Kỹ thuật"
-    if j < len(toks) and toks[j].key in ("các", "những"):
+    if j < len(toks) and toks[j].key in ("các", "những") and COMPOUNDS.match(toks, j) is None:
         return _scan_collective(toks, j, text, head=(i, head, str(kind)))
-    name_end = _scan_name(toks, j, text)
+    # "Văn phòng Sở", "Thanh tra Sở" are whole names: a lower-case word after them opens the predicate
+    whole_head = (
+        len(head_toks) > 1 and str(kind) in ("office", "inspectorate") and fold(head_toks[-1].text) == "sở"
+    )
+    name_end = (
+        j
+        if whole_head and j < len(toks) and toks[j].is_word and not toks[j].is_cap
+        else _scan_name(toks, j, text)
+    )
     if name_end > j and name_end + 1 < len(toks) and toks[name_end].key in ("các", "những"):
         shared = _scan_shared(toks, i, j, name_end, text, head, str(kind))
         if shared is not None:
@@ -267,7 +275,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
                 k += 1
             break
         cm = COMPOUNDS.match(toks, k)
-        if cm is not None and k > j:
+        if cm is not None and (k > j or t.key in ("các", "những")):
             k = min(cm[0], limit)  # "… dự án đầu tư xây dựng", "Phòng Hành chính tổng hợp"
             continue
         pc = COMMITTEES.match(toks, k)

@@ -78,6 +78,17 @@ CANONICAL_CASES = [
     pytest.param("đại diện Vụ Pháp chế, Vụ Tổ chức cán bộ phát biểu", {},
                  [("Vụ Pháp chế", "Vụ Pháp chế"), ("Vụ Tổ chức cán bộ", "Vụ Tổ chức cán bộ")], id="vu-phap-che"),
     pytest.param("Phòng Pháp chế tham mưu", {}, [("Phòng Pháp chế", "Phòng Pháp chế")], id="phong-phap-che"),
+    pytest.param("Phòng Quản lý giá và công sản thẩm định", {},
+                 [("Phòng Quản lý giá và công sản", "Phòng Quản lý giá và công sản")], id="phong-gia-cong-san"),
+    pytest.param("Chi cục Trồng trọt và Bảo vệ thực vật kiểm tra", {},
+                 [("Chi cục Trồng trọt và Bảo vệ thực vật", "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Quảng Nam")],
+                 id="chi-cuc-trong-trot"),
+    # "các" inside an official name does not make it a list of bodies
+    pytest.param("Ban Quản lý các khu công nghiệp tỉnh Quảng Nam báo cáo", {},
+                 [("Ban Quản lý các khu công nghiệp tỉnh Quảng Nam", "Ban Quản lý các khu công nghiệp tỉnh Quảng Nam")],
+                 id="bql-cac-kcn"),
+    # "Văn phòng Sở" is a whole name: "tổng hợp" after it is the verb
+    pytest.param("Văn phòng Sở tổng hợp báo cáo", {}, [("Văn phòng Sở", "Văn phòng Sở")], id="vp-so-verb"),
     # Điều lệ Đảng: the inspection committee is an "Ủy ban", not a "ban" inside "Ủy ban"
     pytest.param("Ủy ban Kiểm tra Tỉnh ủy phối hợp", {},
                  [("Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy Quảng Nam")], id="ubkt-tinh-uy"),

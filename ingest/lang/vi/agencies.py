@@ -413,7 +413,7 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     tế bào sinh học chuyển giao phân tích trắc địa bản đồ đất đai
     điều phối khu vực chợ cảnh sát hình sự cháy chữa cứu nạn hộ gia thiết bị
     soát tật chống sốt rét nội tiết phục hồi chức năng phổi tâm thần da liễu mắt nhi sản truyền nhiễm
-    giám định pháp huyết máu chế
+    giám định pháp huyết máu chế trọt giá
     """.split()
 )
 
@@ -433,6 +433,9 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "hành chính tổng hợp",
         "hành chính - tổng hợp",
         "cán bộ",  # "Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ"
+        "công sản",  # "Phòng Quản lý giá và công sản" (Sở Tài chính)
+        "các khu công nghiệp",  # "Ban Quản lý các khu công nghiệp tỉnh …": a name, not a list of bodies
+        "các khu kinh tế",
     }
 )
 
