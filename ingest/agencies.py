@@ -249,6 +249,8 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
     limit = min(len(toks), j + 16)
     if (cn := COMMA_NAMES.match(toks, j)) is not None:
         k = cn[0]  # "Sở Văn hóa, Thể thao và Du lịch": an official name that holds a comma
+    elif j < len(toks) and toks[j].is_cap and not toks[j].is_upper and _person_starts(toks, j, shortest=3):
+        return j  # "Phó Giám đốc Sở Lê Quốc Phong chủ trì": the bare head, then the person's full name
     while k < limit:
         t = toks[k]
         if t.text in ("&", "-", "–", "/"):
@@ -907,7 +909,7 @@ def _owner_suffix(head: str, province: str | None, prov: str, district: str | No
     return ""
 
 
-def _person_starts(toks: list[Tok], k: int) -> bool:
+def _person_starts(toks: list[Tok], k: int, shortest: int = 2) -> bool:
     """A surname-led run of capitalised syllables that is not a place: "… Công nghệ Huỳnh Minh Tuấn"."""
     if fold(toks[k].text) not in _SURNAME_KEYS:
         return False
@@ -916,7 +918,7 @@ def _person_starts(toks: list[Tok], k: int) -> bool:
         if not (t.is_word and t.is_cap and t.text.isalpha()):
             break
         run.append(t.text)
-    if len(run) < 2:
+    if len(run) < shortest:
         return False
     gz = load_gazetteer()
     for n in (len(run), 3, 2):

@@ -497,19 +497,28 @@ class NoticeParser:
                         out.append(pm)
                         k = pm.tok_end
                         continue
-                    if pe < len(toks) and toks[pe].text == "(":
+                    if pe < len(toks) and toks[pe].text in ("(", ":"):
+                        # "các Phó Giám đốc Sở (A, B)", "các đồng chí Phó Giám đốc Sở: A, B, C; …": the names
+                        # share the post, up to the bracket's close or the end of the clause
+                        ends = (")",) if toks[pe].text == "(" else (";", ".", ":")
                         j = pe + 1
                         found = False
-                        while j < len(toks) and toks[j].text != ")":
+                        while j < len(toks) and toks[j].text not in ends:
                             nm = scan_name(toks, j, need_surname=True, allow_honorific=True)
                             if nm is None:
+                                if (
+                                    toks[pe].text == ":"
+                                    and toks[j].text not in (",", "và")
+                                    and toks[j].key != "và"
+                                ):
+                                    break  # the list of names is over
                                 j += 1
                                 continue
                             out.append(self._mention(toks, nm, list(posts)))
                             found = True
                             j = nm.end
                         if found:
-                            k = j + 1
+                            k = j + 1 if toks[pe].text == "(" else j
                             continue
                     k = max(pe, k + 1)
                     continue

@@ -223,3 +223,35 @@ def test_ministry_notice_bodies_by_reference():
     # "phối hợp với Tổng cục": the same Tổng cục, not a second, nameless one
     assert notice.directives[1].supports == [tcdl]
     assert tcdl in notice.agencies and "tổng cục" not in notice.agencies
+
+
+SO_BRIEFING = """UBND TỈNH BÌNH PHƯỚC
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+
+Số: 112/TB-SKHCN                       Bình Phước, ngày 13 tháng 11 năm 2012
+
+THÔNG BÁO
+Kết luận của Phó Giám đốc Sở Lê Quốc Hùng tại cuộc họp giao ban tháng 10 năm 2012
+
+Ngày 09/11/2012, Phó Giám đốc Sở Lê Quốc Hùng chủ trì cuộc họp giao ban tháng 10 năm 2012. Dự họp có các \
+đồng chí Phó Giám đốc Sở: Nguyễn Kim Loan, Nguyễn Thị Thu Thắm; Trưởng, Phó các phòng, đơn vị thuộc Sở.
+
+Phó Giám đốc Sở kết luận như sau:
+
+1. Chi cục Tiêu chuẩn Đo lường Chất lượng tăng cường kiểm tra đo lường xăng dầu.
+"""
+
+
+def test_bare_so_before_a_full_name_is_the_post_not_the_body():
+    notice = parse_notice(SO_BRIEFING, "so.txt")
+    # "Phó Giám đốc Sở Lê Quốc Hùng": not a body called "Sở Lê Quốc Hùng"
+    assert notice.meeting.chairs == ["lê quốc hùng"]
+    assert not any("lê quốc" in key for key in notice.agencies)
+
+
+def test_names_listed_after_a_shared_post_and_a_colon():
+    notice = parse_notice(SO_BRIEFING, "so.txt")
+    posts = {p.person: (p.role, p.agency) for p in notice.posts}
+    for name in ("nguyễn kim loan", "nguyễn thị thu thắm"):
+        assert name in notice.meeting.participants
+        assert posts[name] == ("Phó Giám đốc", "sở khoa học và công nghệ tỉnh bình phước")
