@@ -1091,12 +1091,32 @@ class NoticeParser:
         out: list[tuple[Block, str]] = []
         zone = "body"
         seen_conclusion = False
+        if opening:
+            last = opening[-1].text.rstrip(" *_")
+            if last.endswith(":") and any(li in match_key(last[-120:]) for li in CONCLUSION_LEADINS):
+                # "… Phó Chủ tịch UBND tỉnh kết luận như sau:" closing the opening paragraph
+                zone, seen_conclusion = "conclusion", True
         for b in blocks:
             if any(b is o for o in opening):
                 out.append((b, "opening"))
                 continue
             key = match_key(b.text)
             head_like = b.marker in ("roman", "digit", "") and len(b.text) < 160
+            # "1. Đánh giá chung", "2. Nhiệm vụ thời gian tới": a numbered heading of a few words
+            short_heading = (
+                b.marker == "digit"
+                and len(key.split()) <= 8
+                and not re.search(r"[.;,]\s*$", b.text.rstrip(" *_"))
+            )
+            if short_heading and any(key.startswith(h) for h in REVIEW_HEADINGS):
+                zone = "review"
+                out.append((b, "heading"))
+                continue
+            if short_heading and any(key.startswith(h) for h in CONCLUSION_HEADINGS):
+                zone = "conclusion"
+                seen_conclusion = True
+                out.append((b, "heading"))
+                continue
             if (
                 head_like
                 and any(key.startswith(h) or f" {h}" in key[:40] for h in ATTENDEE_HEADINGS)

@@ -255,3 +255,43 @@ def test_names_listed_after_a_shared_post_and_a_colon():
     for name in ("nguyễn kim loan", "nguyễn thị thu thắm"):
         assert name in notice.meeting.participants
         assert posts[name] == ("Phó Giám đốc", "sở khoa học và công nghệ tỉnh bình phước")
+
+
+VP_UBND = """ỦY BAN NHÂN DÂN                        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH LÂM ĐỒNG                                 Độc lập - Tự do - Hạnh phúc
+VĂN PHÒNG
+Số: 215/TB-VP                          Lâm Đồng, ngày 18 tháng 9 năm 2022
+
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh Phạm Văn S tại buổi làm việc
+với Sở Khoa học và Công nghệ về tình hình thực hiện nhiệm vụ năm 2022
+
+Ngày 14/9/2022, Phó Chủ tịch UBND tỉnh Phạm Văn S đã làm việc với Sở Khoa học và Công nghệ. Cùng dự có \
+lãnh đạo: Sở Tài chính, Sở Nội vụ. Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:
+
+1. Đánh giá chung
+Năm 2022, Sở Khoa học và Công nghệ đã chủ động tham mưu UBND tỉnh ban hành nhiều cơ chế, chính sách.
+
+2. Nhiệm vụ thời gian tới
+a) Sở Khoa học và Công nghệ:
+- Tăng cường kiểm tra nhà nước về đo lường đối với hàng đóng gói sẵn.
+b) Sở Tài chính: cân đối, bố trí kinh phí sự nghiệp khoa học năm 2023 theo quy định.
+c) Sở Nội vụ chủ trì, phối hợp với Sở Khoa học và Công nghệ thẩm định đề án vị trí việc làm trong tháng 10/2022.
+
+Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.
+"""
+
+
+def test_conclusions_opened_at_the_end_of_the_opening_paragraph():
+    notice = parse_notice(VP_UBND, "vp.txt")
+    got = [(d.assignees, d.due.value if d.due else None) for d in notice.directives]
+    assert got == [
+        (["sở khoa học và công nghệ tỉnh lâm đồng"], None),
+        (
+            ["sở tài chính tỉnh lâm đồng"],
+            None,
+        ),  # "b) Sở Tài chính: cân đối …": the unit and its task on one line
+        (["sở nội vụ tỉnh lâm đồng"], "2022-10"),
+    ]
+    # "1. Đánh giá chung" is a review: its past results are no task
+    assert not any("đã chủ động" in d.text for d in notice.directives)
