@@ -528,6 +528,10 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
             i += 1  # `scan_agency` would answer None: most tokens start no body
             continue
         m = scan_agency(toks, i, text)
+        if m is not None and m.end > i and (listed := _listed_under_head(toks, m, text)):
+            out.extend(listed)  # "Các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": one body each
+            i = listed[-1].end
+            continue
         if m is not None and m.end > i:
             out.append(m)
             i = m.end
@@ -573,6 +577,40 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
         else:
             i += 1
     return out
+
+
+def _listed_under_head(toks: list[Tok], m: AgencyMatch, text: str) -> list[AgencyMatch]:
+    """The bodies of a shared head written once: "Các Sở: Tài chính, Nội vụ; …", "các Phòng: Tư pháp, Nội vụ".
+
+    Each item is a name as `_scan_name` reads it after a head (it stops at a verb: "các Phòng: Tư pháp, Nội
+    vụ thực hiện …"); items are joined by commas and must start with a capital or be an abbreviation.
+    """
+    if not (m.collective and len(m.members) == 1 and m.end < len(toks) and toks[m.end].text == ":"):
+        return []
+    member = m.members[0]
+    kind = AGENCY_HEADS.get(member)
+    if kind is None or kind in ("collective",):
+        return []
+    out: list[AgencyMatch] = []
+    k = m.end + 1
+    while k < len(toks):
+        e = _scan_name(toks, k, text) if toks[k].is_word else k
+        item = toks[k:e]
+        if not item or not item[0].is_word or not (item[0].is_cap or item[0].is_upper or "&" in item[0].text):
+            break
+        if len(item) > 8 or HEADS.match(toks, k) or LOCALITIES.match(toks, k):
+            break  # a sentence, or a body with its own head: not a bare name under the shared head
+        out.append(
+            AgencyMatch(
+                k, e, Span(item[0].start, item[-1].end), join(text, item), kind, _cap_head(member),
+                expand_name(item, text), None, None,
+            )
+        )  # fmt: skip
+        if e < len(toks) and toks[e].text == ",":
+            k = e + 1
+            continue
+        break
+    return out if len(out) >= 1 else []
 
 
 # --- canonical names ------------------------------------------------------------------------------

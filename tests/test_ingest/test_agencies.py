@@ -218,3 +218,27 @@ def test_agencies_bare_head_with_two_candidates_is_not_guessed():
     names = [name for _, name in resolve_all(text)]
     assert names[:2] == ["Trung tâm Y tế huyện Núi Thành", "Trung tâm Y tế huyện Duy Xuyên"]
     assert names[2] not in names[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ;",
+            [
+                "Sở Tài chính tỉnh Quảng Nam",
+                "Sở Kế hoạch và Đầu tư tỉnh Quảng Nam",
+                "Sở Nội vụ tỉnh Quảng Nam",
+            ],
+        ),
+        ("Các Sở: KH&CN, Y tế.", ["Sở Khoa học và Công nghệ tỉnh Quảng Nam", "Sở Y tế tỉnh Quảng Nam"]),
+        # the list's last name stops at the verb
+        ("các Phòng: Tư pháp, Nội vụ thực hiện rà soát", ["Phòng Tư pháp", "Phòng Nội vụ"]),
+    ],
+)
+def test_agencies_names_listed_under_one_shared_head(text, expected):
+    assert [name for _, name in resolve_all(text)] == expected
+
+
+def test_agencies_shared_head_without_a_list_stays_a_collective():
+    assert resolve_all("Các Sở, ngành: tăng cường kiểm tra") == [("Các Sở, ngành", "Các Sở, ngành")]
