@@ -20,6 +20,7 @@ from ketluan.ingest.lang.vi.agencies import (
     COLLECTIVE_NOUNS,
     DISTRICT_PHONG_NAMES,
     DISTRICT_TYPES,
+    HEAD_AS_ACTIVITY,
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
     NAME_COMPOUNDS,
@@ -55,6 +56,7 @@ COMMITTEES = PhraseTable((c, c) for c in ("tỉnh ủy", "thành ủy", "huyện
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
 _NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
+_ACTIVITY_AFTER = {fold(h): frozenset(fold(w) for w in ws) for h, ws in HEAD_AS_ACTIVITY.items()}
 _STOPS_BEFORE_A_BODY = frozenset(fold(s) for s in NAME_STOPS_BEFORE_A_BODY)
 _SURNAME_KEYS = frozenset(
     fold(s) for s in __import__("ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES"]).SURNAMES
@@ -183,6 +185,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         return None
     j, kind = m
     head_toks = toks[i:j]
+    if j < len(toks) and toks[j].key in _ACTIVITY_AFTER.get(" ".join(t.key for t in head_toks), ()):
+        return None  # "Thanh tra việc chấp hành …": the activity, not the body
     tm = TITLE_TABLE.match(toks, i)
     if tm is not None and tm[0] > j:
         return None  # a post title that opens with a head noun: "Chi cục trưởng", "Tỉnh ủy viên"

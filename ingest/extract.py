@@ -44,6 +44,7 @@ from ketluan.ingest.lang.vi.structure import (
     ATTENDEE_HEADINGS,
     CHAIR_MARKS,
     CLOSING_FORMULAS,
+    CLOSING_NOTICE_VERBS,
     CONCLUSION_HEADINGS,
     CONCLUSION_LEADINS,
     DELEGATION_SIDE_CUES,
@@ -202,7 +203,8 @@ def detect_province(text: str) -> tuple[str | None, str]:
     votes: Counter[str] = Counter()
     kinds: dict[str, str] = {}
     for m in re.finditer(
-        r"\b(tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?|Tp\.?|ủy|Ủy|ỦY|uỷ|Uỷ)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,4})",
+        # "ỦY BAN NHÂN DÂN TỈNH X": "ủy" before "ban" is no Party committee, and must not swallow "TỈNH X"
+        r"\b(tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?|Tp\.?|(?:ủy|Ủy|ỦY|uỷ|Uỷ|UỶ)(?!\s+(?:ban|Ban|BAN)\b))\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,4})",
         text,
     ):
         words = m.group(2).split()
@@ -1300,7 +1302,7 @@ class NoticeParser:
             text = b.text.strip()
             if zone == "review":
                 continue
-            if any(match_key(text).startswith(f) for f in CLOSING_FORMULAS):
+            if any(match_key(text).startswith(f) for f in CLOSING_FORMULAS) or _closes_the_notice(text):
                 stack.clear()
                 continue
             is_heading = text.rstrip("*_ ").endswith(":") or (
@@ -1907,6 +1909,12 @@ def _unit_kind(unit: str) -> str:
         "Trạm": "station",
         "Đội": "team",
     }.get(unit, "body")
+
+
+def _closes_the_notice(text: str) -> bool:
+    """ "Văn phòng UBND thành phố thông báo để các cơ quan … biết, thực hiện./.": the office's closing line."""
+    key = match_key(text)
+    return len(key) < 300 and any(f in key[:120] for f in CLOSING_NOTICE_VERBS) and "biết" in key
 
 
 _ONLY_BODY_KINDS = frozenset({"general-department", "department", "sub-department", "institute", "school"})

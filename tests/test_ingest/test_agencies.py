@@ -242,3 +242,17 @@ def test_agencies_names_listed_under_one_shared_head(text, expected):
 
 def test_agencies_shared_head_without_a_list_stays_a_collective():
     assert resolve_all("Các Sở, ngành: tăng cường kiểm tra") == [("Các Sở, ngành", "Các Sở, ngành")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Thanh tra việc chấp hành quy định về an toàn hóa chất", "tổ chức thanh tra các cơ sở sản xuất"]
+)
+def test_agencies_thanh_tra_as_the_activity_is_no_body(text):
+    assert resolve_all(text) == []
+
+
+def test_agencies_thanh_tra_as_the_body_still_is():
+    assert [s for s, _ in resolve_all("Thanh tra Sở phối hợp; Thanh tra tỉnh kiểm tra")] == [
+        "Thanh tra Sở",
+        "Thanh tra tỉnh",
+    ]

@@ -295,3 +295,37 @@ def test_conclusions_opened_at_the_end_of_the_opening_paragraph():
     ]
     # "1. Đánh giá chung" is a review: its past results are no task
     assert not any("đã chủ động" in d.text for d in notice.directives)
+
+
+HUE_2018 = """ỦY BAN NHÂN DÂN TỈNH THỪA THIÊN HUẾ
+VĂN PHÒNG
+Số: 391/TB-VPUBND
+Thừa Thiên Huế, ngày 3 tháng 5 năm 2018
+
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về cải cách hành chính
+
+Ngày 27/4/2018, Chủ tịch UBND tỉnh chủ trì cuộc họp. Tham dự có đại diện UBND huyện Phú Lộc, Sở Tư pháp.
+
+Chủ tịch UBND tỉnh kết luận như sau:
+
+1. UBND huyện Phú Lộc tham mưu giải pháp nâng cao Chỉ số cải cách hành chính của đơn vị.
+2. Sở Công Thương thanh tra việc chấp hành quy định về an toàn hóa chất, hoàn thành trước ngày 31/10/2018.
+
+Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.
+"""
+
+
+def test_province_under_its_name_of_the_time():
+    # Thừa Thiên Huế became Thành phố Huế on 1 January 2025; the data package knows only the new name
+    notice = parse_notice(HUE_2018, "hue.txt")
+    assert notice.province == "Thừa Thiên Huế"
+    assert "sở tư pháp tỉnh thừa thiên huế" in notice.agencies
+    assert "ủy ban nhân dân huyện phú lộc" in notice.agencies  # its districts are still found
+
+
+def test_the_offices_closing_line_is_no_task():
+    text = HUE_2018.replace("Văn phòng UBND tỉnh thông báo", "Văn phòng UBND thành phố thông báo")
+    notice = parse_notice(text, "hue.txt")
+    assert len(notice.directives) == 2
+    assert "inspection" in notice.directives[1].topics  # "thanh tra việc …" is the activity, not a body

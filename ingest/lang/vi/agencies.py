@@ -126,6 +126,14 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "sở": frozenset({"hữu"}),  # "… Chất lượng và Sở hữu trí tuệ": intellectual property, not a Sở
 }
 
+# A whole head that is also the name of an activity, and the words after it that make it the activity: "Thanh
+# tra việc chấp hành quy định …", "thanh tra các cơ sở", "thanh tra đột xuất" (not the body "Thanh tra").
+HEAD_AS_ACTIVITY: dict[str, frozenset[str]] = {
+    "thanh tra": frozenset(
+        {"việc", "các", "đột", "định", "chuyên", "hành", "trách", "công", "toàn", "về", "tại", "đối", "những"}
+    ),
+}
+
 # A lower-case head noun that ends a compound word with the syllable before it is no head:
 # "hội trường", "thị trường", "môi trường" (places, not a "Trường"); "cơ sở", "trụ sở"; "giao ban";
 # "cán bộ", "toàn bộ", "đồng bộ"; "bố cục"; "thư viện". key: the head's first syllable.

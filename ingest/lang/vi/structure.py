@@ -256,6 +256,7 @@ ACTION_CUES: tuple[str, ...] = (
     "lưu ý",
     "đôn đốc",
     "kiểm tra",
+    "thanh tra",
     "giám sát",
     "tiếp thu",
     "cung cấp",
@@ -327,6 +328,15 @@ CLOSING_FORMULAS: tuple[str, ...] = (
     "thông báo để",
     "thông báo đến",
 )
+# ...and what the issuing office writes after its own name to close: "Văn phòng UBND thành phố thông báo để
+# các cơ quan, đơn vị liên quan biết, thực hiện" (searched near the start of a short paragraph).
+CLOSING_NOTICE_VERBS: tuple[str, ...] = (
+    "thông báo để",
+    "thông báo đến",
+    "thông báo ý kiến kết luận",
+    "thông báo kết luận",
+)
+
 # Lead-ins that announce a list of separate tasks ("những nhiệm vụ sau:") rather than the details of one.
 TASK_LIST_LEADINS: tuple[str, ...] = (
     "nhiệm vụ sau",
