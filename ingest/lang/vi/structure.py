@@ -294,6 +294,20 @@ ACTION_CUES: tuple[str, ...] = (
     "thu hồi",
     "cập nhật",
     "cử",
+    "xử lý",
+    "tổng hợp",
+    "chấn chỉnh",
+    "khắc phục",
+    "phân bổ",
+    "điều chỉnh",
+    "tuyên truyền",
+    "phổ biến",
+    "tiếp nhận",
+    "ban hành",
+    "đánh giá",
+    "tham gia",
+    "đăng ký",
+    "nghiệm thu",
 )
 # Words that make a sentence an instruction even without a named subject.
 DEONTIC_CUES: tuple[str, ...] = (
