@@ -443,12 +443,28 @@ def _scan_shared(
     )
 
 
+def _locality_kinds_end(toks: list[Tok], j: int) -> int:
+    """Past a list of kinds of locality without names ("huyện, thị xã, thành phố") at ``toks[j]``, or ``j``."""
+    m = LOCALITIES.match(toks, j)
+    if m is None:
+        return j
+    e = m[0]
+    while (
+        e + 1 < len(toks) and (toks[e].text == "," or toks[e].key == "và") and LOCALITIES.match(toks, e + 1)
+    ):
+        e = LOCALITIES.match(toks, e + 1)[0]  # type: ignore[index]
+    if e < len(toks) and toks[e].is_word and toks[e].is_cap:
+        return j  # "… huyện Tuy Phước": one named locality, not the kinds
+    return e
+
+
 def _scan_collective(
     toks: list[Tok], i: int, text: str, head: tuple[int, str, str] | None
 ) -> AgencyMatch | None:
     j = i + 1
     members: list[str] = []
     while j < len(toks):
+        start = j
         m = COLLECTIVES.match(toks, j)
         if m is None:
             m2 = HEADS.match(toks, j)
@@ -461,6 +477,10 @@ def _scan_collective(
             end_, noun = m
             members.append(str(noun))
             j = end_
+            head_here = HEADS.match(toks, start)
+            if head_here is not None and head_here[0] == end_ and _is_name_start(toks, end_):
+                # "Các Trung tâm Y tế huyện, thị xã, thành phố": the kind of body, named
+                j = _locality_kinds_end(toks, _scan_name(toks, end_, text))
         if (
             j < len(toks)
             and toks[j].text in (",", "/")

@@ -128,12 +128,27 @@ def find_absence_marks(toks: list[Tok]) -> list[AbsenceMark]:
 
 
 def _after_title(toks: list[Tok], i: int) -> bool:
-    """Whether a title ends right before token ``i`` ("Giám đốc | Sở Nội vụ")."""
+    """Whether token ``i`` starts the body of a named person's post: "ông A, Giám đốc | Sở Nội vụ" (a title
+    right before it, after a comma or dash). "đồng chí Bí thư | Đảng ủy xã Hòa Tâm" names the post-holder by
+    the post alone: the body stands for its absent representative."""
     for s in range(max(0, i - 6), i):
         tm = match_title(toks, s)
-        if tm is not None and tm[0] == i:
+        # "Phó Chủ tịch Thường trực | HĐND tỉnh", "Phó | Chủ tịch | Thường trực HĐND": any title ending here
+        if tm is not None and tm[0] == i and s > 0 and toks[s - 1].text in (",", "-", "–"):
+            return True
+        if (
+            tm is not None
+            and s > 0
+            and toks[s - 1].text in (",", "-", "–")
+            and _ends_in_body_head(toks, tm[0], i)
+        ):
             return True
     return False
+
+
+def _ends_in_body_head(toks: list[Tok], title_end: int, body_start: int) -> bool:
+    """A title that runs into the body's head ("Phó Chủ tịch Thường trực" + "Thường trực HĐND tỉnh")."""
+    return body_start < title_end <= body_start + 3
 
 
 def absent_mentions(toks: list[Tok], mentions: list[PersonMention]) -> set[int]:
@@ -1480,6 +1495,8 @@ class NoticeParser:
                 and fold(toks[i].text) != "giao"  # "Sở X giao …" hands the task over: X does not act
                 and before
                 and i == before[-1].end
+                and j < len(toks)
+                and toks[j].text != ":"  # "Ban cán sự đảng UBND tỉnh chỉ đạo:" opens a list of others' tasks
             ):
                 kept_subject = True  # "Sở X chỉ đạo Chi cục Y …": X directs, Y does the work
                 subject = before[-1]

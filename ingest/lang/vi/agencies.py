@@ -14,7 +14,8 @@ AGENCY_HEADS: dict[str, str] = {
     "hđnd": "hdnd",
     "ủy ban mặt trận tổ quốc": "mttq",
     "ủy ban mttq": "mttq",
-    "ủy ban kiểm tra": "party-board",  # Điều lệ Đảng: Ủy ban Kiểm tra Tỉnh ủy / Huyện ủy / Đảng ủy
+    "ủy ban kiểm tra": "party-board",
+    "ủy ban bầu cử": "board",  # Luật Bầu cử 2015: the election committee of a province or district  # Điều lệ Đảng: Ủy ban Kiểm tra Tỉnh ủy / Huyện ủy / Đảng ủy
     "mặt trận tổ quốc": "mttq",
     "thường trực tỉnh ủy": "party",
     "thường trực thành ủy": "party",

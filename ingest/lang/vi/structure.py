@@ -257,6 +257,7 @@ ACTION_CUES: tuple[str, ...] = (
     "đôn đốc",
     "kiểm tra",
     "thanh tra",
+    "lãnh đạo, chỉ đạo",  # "Huyện ủy A, Huyện ủy B lãnh đạo, chỉ đạo cấp ủy …"
     "giám sát",
     "tiếp thu",
     "cung cấp",
@@ -304,8 +305,11 @@ ACTION_CUES: tuple[str, ...] = (
     "phổ biến",
     "tiếp nhận",
     "ban hành",
-    "đánh giá",
     "tham gia",
+    "cân đối, bố trí",  # not "cân đối" alone: "các trạm cân đối chứng"
+    "cân đối kinh phí",
+    "cân đối nguồn",
+    "đăng tải",
     "đăng ký",
     "nghiệm thu",
 )
