@@ -20,11 +20,13 @@ from ketluan.ingest.lang.vi.agencies import (
     COLLECTIVE_NOUNS,
     DISTRICT_PHONG_NAMES,
     DISTRICT_TYPES,
+    HEAD_AS_ACTIVITY,
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
     NAME_COMPOUNDS,
     NAME_STOP_PHRASES,
     NAME_STOP_VERBS,
+    NAME_STOPS_BEFORE_A_BODY,
     NAME_SYLLABLES,
     NAME_VARIANTS,
     NAMES_WITH_COMMAS,
@@ -54,6 +56,8 @@ COMMITTEES = PhraseTable((c, c) for c in ("tỉnh ủy", "thành ủy", "huyện
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
 _NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
+_ACTIVITY_AFTER = {fold(h): frozenset(fold(w) for w in ws) for h, ws in HEAD_AS_ACTIVITY.items()}
+_STOPS_BEFORE_A_BODY = frozenset(fold(s) for s in NAME_STOPS_BEFORE_A_BODY)
 _SURNAME_KEYS = frozenset(
     fold(s) for s in __import__("ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES"]).SURNAMES
 )
@@ -181,6 +185,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         return None
     j, kind = m
     head_toks = toks[i:j]
+    if j < len(toks) and toks[j].key in _ACTIVITY_AFTER.get(" ".join(t.key for t in head_toks), ()):
+        return None  # "Thanh tra việc chấp hành …": the activity, not the body
     tm = TITLE_TABLE.match(toks, i)
     if tm is not None and tm[0] > j:
         return None  # a post title that opens with a head noun: "Chi cục trưởng", "Tỉnh ủy viên"
@@ -199,9 +205,17 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         and not (j < len(toks) and (toks[j].is_cap or toks[j].is_upper))
     ):
         head = "Liên hiệp các Hội Khoa học và Kỹ thuật"
-    if j < len(toks) and toks[j].key in ("các", "những"):
+    if j < len(toks) and toks[j].key in ("các", "những") and COMPOUNDS.match(toks, j) is None:
         return _scan_collective(toks, j, text, head=(i, head, str(kind)))
-    name_end = _scan_name(toks, j, text)
+    # "Văn phòng Sở", "Thanh tra Sở" are whole names: a lower-case word after them opens the predicate
+    whole_head = (
+        len(head_toks) > 1 and str(kind) in ("office", "inspectorate") and fold(head_toks[-1].text) == "sở"
+    )
+    name_end = (
+        j
+        if whole_head and j < len(toks) and toks[j].is_word and not toks[j].is_cap
+        else _scan_name(toks, j, text)
+    )
     if name_end > j and name_end + 1 < len(toks) and toks[name_end].key in ("các", "những"):
         shared = _scan_shared(toks, i, j, name_end, text, head, str(kind))
         if shared is not None:
@@ -239,6 +253,8 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
     limit = min(len(toks), j + 16)
     if (cn := COMMA_NAMES.match(toks, j)) is not None:
         k = cn[0]  # "Sở Văn hóa, Thể thao và Du lịch": an official name that holds a comma
+    elif j < len(toks) and toks[j].is_cap and not toks[j].is_upper and _person_starts(toks, j, shortest=3):
+        return j  # "Phó Giám đốc Sở Lê Quốc Phong chủ trì": the bare head, then the person's full name
     while k < limit:
         t = toks[k]
         if t.text in ("&", "-", "–", "/"):
@@ -265,7 +281,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
                 k += 1
             break
         cm = COMPOUNDS.match(toks, k)
-        if cm is not None and k > j:
+        if cm is not None and (k > j or t.key in ("các", "những")):
             k = min(cm[0], limit)  # "… dự án đầu tư xây dựng", "Phòng Hành chính tổng hợp"
             continue
         pc = COMMITTEES.match(toks, k)
@@ -323,6 +339,13 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             break
         if k > j and STOP_VERBS.match(toks, k) and toks[k - 1].key not in ("và", ",", "-", "–"):
             break  # "Sở Khoa học và Công nghệ hỗ trợ doanh nghiệp": the verb opens the predicate
+        if (
+            t.key in _STOPS_BEFORE_A_BODY
+            and k + 1 < len(toks)
+            and toks[k + 1].is_cap
+            and HEADS.match(toks, k + 1)
+        ):
+            break  # "Ban Thường vụ Tỉnh ủy giao Sở Nội vụ …": a verb, then the next body
         if t.key in _NAME_SYLL:
             k += 1
             continue
@@ -420,12 +443,28 @@ def _scan_shared(
     )
 
 
+def _locality_kinds_end(toks: list[Tok], j: int) -> int:
+    """Past a list of kinds of locality without names ("huyện, thị xã, thành phố") at ``toks[j]``, or ``j``."""
+    m = LOCALITIES.match(toks, j)
+    if m is None:
+        return j
+    e = m[0]
+    while (
+        e + 1 < len(toks) and (toks[e].text == "," or toks[e].key == "và") and LOCALITIES.match(toks, e + 1)
+    ):
+        e = LOCALITIES.match(toks, e + 1)[0]  # type: ignore[index]
+    if e < len(toks) and toks[e].is_word and toks[e].is_cap:
+        return j  # "… huyện Tuy Phước": one named locality, not the kinds
+    return e
+
+
 def _scan_collective(
     toks: list[Tok], i: int, text: str, head: tuple[int, str, str] | None
 ) -> AgencyMatch | None:
     j = i + 1
     members: list[str] = []
     while j < len(toks):
+        start = j
         m = COLLECTIVES.match(toks, j)
         if m is None:
             m2 = HEADS.match(toks, j)
@@ -438,6 +477,10 @@ def _scan_collective(
             end_, noun = m
             members.append(str(noun))
             j = end_
+            head_here = HEADS.match(toks, start)
+            if head_here is not None and head_here[0] == end_ and _is_name_start(toks, end_):
+                # "Các Trung tâm Y tế huyện, thị xã, thành phố": the kind of body, named
+                j = _locality_kinds_end(toks, _scan_name(toks, end_, text))
         if (
             j < len(toks)
             and toks[j].text in (",", "/")
@@ -509,6 +552,10 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
             i += 1  # `scan_agency` would answer None: most tokens start no body
             continue
         m = scan_agency(toks, i, text)
+        if m is not None and m.end > i and (listed := _listed_under_head(toks, m, text)):
+            out.extend(listed)  # "Các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": one body each
+            i = listed[-1].end
+            continue
         if m is not None and m.end > i:
             out.append(m)
             i = m.end
@@ -554,6 +601,40 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
         else:
             i += 1
     return out
+
+
+def _listed_under_head(toks: list[Tok], m: AgencyMatch, text: str) -> list[AgencyMatch]:
+    """The bodies of a shared head written once: "Các Sở: Tài chính, Nội vụ; …", "các Phòng: Tư pháp, Nội vụ".
+
+    Each item is a name as `_scan_name` reads it after a head (it stops at a verb: "các Phòng: Tư pháp, Nội
+    vụ thực hiện …"); items are joined by commas and must start with a capital or be an abbreviation.
+    """
+    if not (m.collective and len(m.members) == 1 and m.end < len(toks) and toks[m.end].text == ":"):
+        return []
+    member = m.members[0]
+    kind = AGENCY_HEADS.get(member)
+    if kind is None or kind in ("collective",):
+        return []
+    out: list[AgencyMatch] = []
+    k = m.end + 1
+    while k < len(toks):
+        e = _scan_name(toks, k, text) if toks[k].is_word else k
+        item = toks[k:e]
+        if not item or not item[0].is_word or not (item[0].is_cap or item[0].is_upper or "&" in item[0].text):
+            break
+        if len(item) > 8 or HEADS.match(toks, k) or LOCALITIES.match(toks, k):
+            break  # a sentence, or a body with its own head: not a bare name under the shared head
+        out.append(
+            AgencyMatch(
+                k, e, Span(item[0].start, item[-1].end), join(text, item), kind, _cap_head(member),
+                expand_name(item, text), None, None,
+            )
+        )  # fmt: skip
+        if e < len(toks) and toks[e].text == ",":
+            k = e + 1
+            continue
+        break
+    return out if len(out) >= 1 else []
 
 
 # --- canonical names ------------------------------------------------------------------------------
@@ -761,6 +842,13 @@ class AgencyBook:
                 )
             if place.home is not None:
                 return self.add(f"{head} {place.home.name}", m.kind, surface, m.span, parent=place.home)
+        if not name and lt is None and m.kind in _BACK_REFERENCE_KINDS:
+            # a bare head after the full name: "Bệnh viện Đa khoa tỉnh …; … Giám đốc Bệnh viện", "Tổng cục
+            # Tiêu chuẩn Đo lường Chất lượng …; phối hợp với Tổng cục": the one body of that head named
+            prefix = fold(head) + " "
+            same = [a for a in self.by_key.values() if a.kind == m.kind and fold(a.name).startswith(prefix)]
+            if len(same) == 1:
+                return self.add(same[0].name, m.kind, surface, m.span)
         if m.kind == "phong" and loc is None:
             if place.district:
                 loc = f"{place.district_type or 'huyện'} {place.district}"
@@ -841,6 +929,20 @@ class AgencyBook:
 
 
 _BARE_UNIT_HEADS = frozenset({"văn phòng", "thanh tra"})
+# kinds whose bare head ("Bệnh viện", "Tổng cục", "Bộ") refers back to the one such body the notice named
+_BACK_REFERENCE_KINDS = frozenset(
+    {
+        "hospital",
+        "general-department",
+        "department",
+        "sub-department",
+        "center",
+        "institute",
+        "school",
+        "ministry",
+        "ministry-department",
+    }
+)
 _PROVINCE_COMMITTEES = frozenset(fold(c) for c in ("tỉnh ủy", "thành ủy"))
 _DISTRICT_COMMITTEES = frozenset(fold(c) for c in ("huyện ủy", "quận ủy", "thị ủy"))
 
@@ -869,7 +971,7 @@ def _owner_suffix(head: str, province: str | None, prov: str, district: str | No
     return ""
 
 
-def _person_starts(toks: list[Tok], k: int) -> bool:
+def _person_starts(toks: list[Tok], k: int, shortest: int = 2) -> bool:
     """A surname-led run of capitalised syllables that is not a place: "… Công nghệ Huỳnh Minh Tuấn"."""
     if fold(toks[k].text) not in _SURNAME_KEYS:
         return False
@@ -878,7 +980,7 @@ def _person_starts(toks: list[Tok], k: int) -> bool:
         if not (t.is_word and t.is_cap and t.text.isalpha()):
             break
         run.append(t.text)
-    if len(run) < 2:
+    if len(run) < shortest:
         return False
     gz = load_gazetteer()
     for n in (len(run), 3, 2):

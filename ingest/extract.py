@@ -39,10 +39,13 @@ from ketluan.ingest.lang.vi.agencies import (
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
+    ABSENCE_REASONS,
     ACTION_CUES,
+    ATTENDANCE_CUES,
     ATTENDEE_HEADINGS,
     CHAIR_MARKS,
     CLOSING_FORMULAS,
+    CLOSING_NOTICE_VERBS,
     CONCLUSION_HEADINGS,
     CONCLUSION_LEADINS,
     DELEGATION_SIDE_CUES,
@@ -72,6 +75,8 @@ _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
+_ABSENT_REASON = PhraseTable((c, c) for c in ABSENCE_REASONS)
+_ATTENDING = PhraseTable((c, c) for c in ATTENDANCE_CUES)
 _REQUEST = frozenset(fold(v) for v in REQUEST_VERBS)
 _SEP = {"-", "–", "—", ",", ":", "(", "/"}
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
@@ -87,6 +92,85 @@ class PersonMention:
     posts: list[tuple[str, str, Span, Agency | None]] = field(default_factory=list)
     tok_start: int = 0
     tok_end: int = 0  # index after the name and its posts
+
+
+@dataclass(frozen=True, slots=True)
+class AbsenceMark:
+    """Where a sentence says someone is away: "Vắng có lý do: …", "UBND xã A vắng mặt", "(vắng mặt)"."""
+
+    start: int  # token index of the mark
+    end: int  # index after the mark, its reason ("có lý do") and its colon
+    listed: bool  # the absent follow it: "Vắng: A, B", "Vắng có lý do đồng chí A" at a clause's start
+    bracketed: bool  # "(vắng mặt)" right after one name
+
+
+def find_absence_marks(toks: list[Tok]) -> list[AbsenceMark]:
+    out: list[AbsenceMark] = []
+    after = 0
+    for i in _ABSENT.positions(toks):
+        m = _ABSENT.match(toks, i) if i >= after else None
+        if m is None:
+            continue
+        end = m[0]
+        paren = end < len(toks) and toks[end].text == "("
+        reason = _ABSENT_REASON.match(toks, end + paren)
+        if reason is not None:
+            end = reason[0]
+            if paren and end < len(toks) and toks[end].text == ")":
+                end += 1
+        colon = end < len(toks) and toks[end].text == ":"
+        # "…; vắng mặt đồng chí A" opens a list; "Huyện Bình Tân: Vắng" (a table's answer) does not
+        opens = (i == 0 or toks[i - 1].text in (".", ";")) and end < len(toks) and toks[end].is_word
+        bracketed = i > 0 and toks[i - 1].text == "("
+        out.append(AbsenceMark(i, end + colon, colon or opens, bracketed))
+        after = end
+    return out
+
+
+def _after_title(toks: list[Tok], i: int) -> bool:
+    """Whether token ``i`` starts the body of a named person's post: "ông A, Giám đốc | Sở Nội vụ" (a title
+    right before it, after a comma or dash). "đồng chí Bí thư | Đảng ủy xã Hòa Tâm" names the post-holder by
+    the post alone: the body stands for its absent representative."""
+    for s in range(max(0, i - 6), i):
+        tm = match_title(toks, s)
+        # "Phó Chủ tịch Thường trực | HĐND tỉnh", "Phó | Chủ tịch | Thường trực HĐND": any title ending here
+        if tm is not None and tm[0] == i and s > 0 and toks[s - 1].text in (",", "-", "–"):
+            return True
+        if (
+            tm is not None
+            and s > 0
+            and toks[s - 1].text in (",", "-", "–")
+            and _ends_in_body_head(toks, tm[0], i)
+        ):
+            return True
+    return False
+
+
+def _ends_in_body_head(toks: list[Tok], title_end: int, body_start: int) -> bool:
+    """A title that runs into the body's head ("Phó Chủ tịch Thường trực" + "Thường trực HĐND tỉnh")."""
+    return body_start < title_end <= body_start + 3
+
+
+def absent_mentions(toks: list[Tok], mentions: list[PersonMention]) -> set[int]:
+    """Indexes of the mentions named as absent: a name is present unless its own clause says otherwise.
+
+    A listed mark ("Vắng có lý do: đồng chí A, …") covers the names after it to the end of the sentence; a
+    bracketed one the name just before it; any other ("đồng chí B, Phó Chủ tịch HĐND tỉnh vắng mặt") the
+    names of its clause, back to the last ";", ":" or full stop.
+    """
+    absent: set[int] = set()
+    for mark in find_absence_marks(toks):
+        if mark.listed:
+            stop = next((j for j in range(mark.end, len(toks)) if toks[j].text == "."), len(toks))
+            absent.update(i for i, pm in enumerate(mentions) if mark.end <= pm.tok_start < stop)
+        elif mark.bracketed:
+            before = [i for i, pm in enumerate(mentions) if pm.tok_start < mark.start - 1]
+            if before:
+                absent.add(before[-1])
+        else:
+            clause = max((j + 1 for j in range(mark.start) if toks[j].text in (".", ";", ":")), default=0)
+            absent.update(i for i, pm in enumerate(mentions) if clause <= pm.tok_start < mark.start)
+    return absent
 
 
 class PersonBook:
@@ -134,7 +218,8 @@ def detect_province(text: str) -> tuple[str | None, str]:
     votes: Counter[str] = Counter()
     kinds: dict[str, str] = {}
     for m in re.finditer(
-        r"\b(tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?|Tp\.?|ủy|Ủy|ỦY|uỷ|Uỷ)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,4})",
+        # "ỦY BAN NHÂN DÂN TỈNH X": "ủy" before "ban" is no Party committee, and must not swallow "TỈNH X"
+        r"\b(tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?|Tp\.?|(?:ủy|Ủy|ỦY|uỷ|Uỷ|UỶ)(?!\s+(?:ban|Ban|BAN)\b))\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,4})",
         text,
     ):
         words = m.group(2).split()
@@ -270,7 +355,8 @@ class NoticeParser:
                         agency = context_agency
                     elif role in TITLE_UNIT_HEAD:
                         # "Phó Tổng cục trưởng" alone in a Tổng cục's notice: the post is in that body
-                        agency = self._own_body(_unit_kind(TITLE_UNIT_HEAD[role]))
+                        kind = _unit_kind(TITLE_UNIT_HEAD[role])
+                        agency = self._own_body(kind) or self._only_body(kind)
                 span = Span(t.start, toks[max(end, agency_end) - 1].end)
                 posts.append((role, surface, span, agency))
                 last_agency = agency
@@ -386,6 +472,14 @@ class NoticeParser:
             a = self.agencies.by_key.get(a.parent) if a.parent else None
         return None
 
+    def _only_body(self, kind: str) -> Agency | None:
+        """The one body of ``kind`` named so far, for a post written without it: "ông A, Tổng cục trưởng Tổng
+        cục TĐC; bà B, Phó Tổng cục trưởng". Only kinds of which a notice seldom names two (not Phòng)."""
+        if kind not in _ONLY_BODY_KINDS:
+            return None
+        same = [a for a in self.agencies.by_key.values() if a.kind == kind and not a.collective]
+        return same[0] if len(same) == 1 else None
+
     # -- persons ------------------------------------------------------------------------------
     def people_in(
         self,
@@ -432,19 +526,28 @@ class NoticeParser:
                         out.append(pm)
                         k = pm.tok_end
                         continue
-                    if pe < len(toks) and toks[pe].text == "(":
+                    if pe < len(toks) and toks[pe].text in ("(", ":"):
+                        # "các Phó Giám đốc Sở (A, B)", "các đồng chí Phó Giám đốc Sở: A, B, C; …": the names
+                        # share the post, up to the bracket's close or the end of the clause
+                        ends = (")",) if toks[pe].text == "(" else (";", ".", ":")
                         j = pe + 1
                         found = False
-                        while j < len(toks) and toks[j].text != ")":
+                        while j < len(toks) and toks[j].text not in ends:
                             nm = scan_name(toks, j, need_surname=True, allow_honorific=True)
                             if nm is None:
+                                if (
+                                    toks[pe].text == ":"
+                                    and toks[j].text not in (",", "và")
+                                    and toks[j].key != "và"
+                                ):
+                                    break  # the list of names is over
                                 j += 1
                                 continue
                             out.append(self._mention(toks, nm, list(posts)))
                             found = True
                             j = nm.end
                         if found:
-                            k = j + 1
+                            k = j + 1 if toks[pe].text == "(" else j
                             continue
                     k = max(pe, k + 1)
                     continue
@@ -858,8 +961,36 @@ class NoticeParser:
         for b in opening:
             self.read_people_block(b, place, None, prose=True)
             self.read_absent(b, place)
+        for b in opening:
+            self.read_attending_bodies(b, place)
         for _ag in found:
             pass
+
+    def read_attending_bodies(self, b: Block, place: Place) -> None:
+        """Bodies named in an attendance sentence of the opening: "Tham dự có …; đại diện lãnh đạo Sở Tài
+        chính, Sở Kế hoạch và Đầu tư". Bodies named as absent, the venue and collectives are left out."""
+        meeting = self.notice.meeting
+        loc = meeting.location_span
+        for s, e in _sentences(self.text, b.span.start, b.span.end):
+            toks = tokenize(self.text, s, e)
+            if not any(_ATTENDING.match(toks, i) for i in range(len(toks))):
+                continue
+            if find_absence_marks(toks):
+                # "Tham dự có A; vắng mặt B": only the clauses before the first mark
+                first = find_absence_marks(toks)[0].start
+                clause = max((j for j in range(first) if toks[j].text in (";", ".")), default=-1)
+                toks = toks[: clause + 1] if clause >= 0 else []
+            for am in find_agencies(self.text, toks, self.agencies.province):
+                if am.collective or (loc is not None and loc.start <= am.span.start < loc.end):
+                    continue
+                a = self.resolve(am, place)
+                if (
+                    a is not None
+                    and a.kind != "leadership"
+                    and a.key not in meeting.absent_agencies
+                    and a.key not in meeting.participating_agencies
+                ):
+                    meeting.participating_agencies.append(a.key)
 
     def read_people_block(
         self,
@@ -874,9 +1005,12 @@ class NoticeParser:
         toks = self._last_toks
         persons = []
         chair_toks = [i for i in _CHAIR.positions(toks) if _is_meeting_chair_mark(toks, i)]
+        absent = absent_mentions(toks, mentions) if participant else set()
         for idx, pm in enumerate(mentions):
             p = self.add_person(pm)
             persons.append(p)
+            if idx in absent:
+                continue  # named, with a post, but not at the meeting
             if participant and p.key not in self.notice.meeting.participants:
                 self.notice.meeting.participants.append(p.key)
             for _, _, _, a in pm.posts:
@@ -953,25 +1087,25 @@ class NoticeParser:
 
     def read_absent(self, b: Block, place: Place) -> None:
         toks = tokenize(self.text, b.span.start, b.span.end)
-        marks = _ABSENT.positions(toks)
+        marks = find_absence_marks(toks)
         if not marks:
             return
         for am in find_agencies(self.text, toks, self.agencies.province):
             # the absent body sits in the same clause as the mark (before it, or after "Vắng:")
-            for mi in marks:
-                lo, hi = (am.end, mi) if am.end <= mi else (mi, am.start)
+            for mark in marks:
+                mi = mark.start
+                lo, hi = (am.end, mi) if am.end <= mi else (mark.end, am.start)
                 between = toks[lo:hi]
                 if any(t.text in (".", ";") and not (t.text == ";" and hi - lo <= 1) for t in between):
                     continue
-                listed = am.start > mi and toks[mi + 1 : mi + 2] and toks[mi + 1].text == ":"
+                if mark.listed and am.end <= mi:
+                    continue  # the absent follow a listing mark
+                listed = am.start >= mark.end and mark.listed
                 if len(between) > 12 and not listed:  # "Vắng: A (có lý do), B": the list runs to its end
                     continue
-                if (
-                    am.end <= mi
-                    or toks[mi].key.startswith("vắng")
-                    and toks[mi + 1 : mi + 2]
-                    and toks[mi + 1].text == ":"
-                ):
+                if listed and _after_title(toks, am.start):
+                    continue  # "Vắng: ông A, Giám đốc Sở Nội vụ": A is away, not his Sở
+                if am.end <= mi or listed:
                     a = self.resolve(am, place)
                     if a is not None and a.key not in self.notice.meeting.absent_agencies:
                         self.notice.meeting.absent_agencies.append(a.key)
@@ -986,12 +1120,32 @@ class NoticeParser:
         out: list[tuple[Block, str]] = []
         zone = "body"
         seen_conclusion = False
+        if opening:
+            last = opening[-1].text.rstrip(" *_")
+            if last.endswith(":") and any(li in match_key(last[-120:]) for li in CONCLUSION_LEADINS):
+                # "… Phó Chủ tịch UBND tỉnh kết luận như sau:" closing the opening paragraph
+                zone, seen_conclusion = "conclusion", True
         for b in blocks:
             if any(b is o for o in opening):
                 out.append((b, "opening"))
                 continue
             key = match_key(b.text)
             head_like = b.marker in ("roman", "digit", "") and len(b.text) < 160
+            # "1. Đánh giá chung", "2. Nhiệm vụ thời gian tới": a numbered heading of a few words
+            short_heading = (
+                b.marker == "digit"
+                and len(key.split()) <= 8
+                and not re.search(r"[.;,]\s*$", b.text.rstrip(" *_"))
+            )
+            if short_heading and any(key.startswith(h) for h in REVIEW_HEADINGS):
+                zone = "review"
+                out.append((b, "heading"))
+                continue
+            if short_heading and any(key.startswith(h) for h in CONCLUSION_HEADINGS):
+                zone = "conclusion"
+                seen_conclusion = True
+                out.append((b, "heading"))
+                continue
             if (
                 head_like
                 and any(key.startswith(h) or f" {h}" in key[:40] for h in ATTENDEE_HEADINGS)
@@ -1175,7 +1329,7 @@ class NoticeParser:
             text = b.text.strip()
             if zone == "review":
                 continue
-            if any(match_key(text).startswith(f) for f in CLOSING_FORMULAS):
+            if any(match_key(text).startswith(f) for f in CLOSING_FORMULAS) or _closes_the_notice(text):
                 stack.clear()
                 continue
             is_heading = text.rstrip("*_ ").endswith(":") or (
@@ -1268,10 +1422,10 @@ class NoticeParser:
         toks = tokenize(self.text, b.span.start, b.span.end)
         ms = find_agencies(self.text, toks, self.agencies.province)
         found = self._found(ms)
-        delegated, _, kept = self.delegated(toks, ms)
+        delegated, _, kept, directed = self.delegated(toks, ms)
         if delegated and not kept:
             return delegated
-        return self.subjects(b.span.start, b.span.end, found)
+        return _unique_agencies(self.subjects(b.span.start, b.span.end, found) + directed)
 
     def _found(self, ms: list[AgencyMatch]) -> tuple[str | None, list[AgencyMatch]]:
         """`find_agencies`' answer for a stretch, kept for `subjects` of the same stretch: copies taken
@@ -1339,10 +1493,19 @@ class NoticeParser:
             group = []
         return out
 
-    def delegated(self, toks: list[Tok], ms: list[AgencyMatch]) -> tuple[list[Agency], list[Person], bool]:
-        """Objects of "giao/đề nghị/yêu cầu X …"; the flag says a request verb kept its subject as actor."""
+    def delegated(
+        self, toks: list[Tok], ms: list[AgencyMatch]
+    ) -> tuple[list[Agency], list[Person], bool, list[Agency]]:
+        """Objects of "giao/đề nghị/yêu cầu X …"; the flag says a request verb kept its subject as actor.
+
+        The last list holds bodies a named actor is told to direct, which act as well: "Ban Tuyên giáo
+        Tỉnh ủy chỉ đạo các cơ quan báo chí …" keeps its subject (flag set) and "Giao Ban cán sự đảng UBND
+        tỉnh lãnh đạo, chỉ đạo Sở Khoa học và Công nghệ chủ trì …" adds the Sở to the Ban. Collective
+        objects ("các cơ quan báo chí") are left out: they name no one who could be asked.
+        """
         agencies: list[Agency] = []
         persons: list[Person] = []
+        directed: list[Agency] = []
         kept_subject = False
         for i in _DELEGATE.positions(toks):
             dm = _DELEGATE.match(toks, i)
@@ -1354,6 +1517,22 @@ class NoticeParser:
             before = [m for m in ms if m.end <= i]
             if fold(str(verb)) in _REQUEST and before and i - before[-1].end <= 3:
                 kept_subject = True
+                continue
+            if (
+                _DIRECTING.match(toks, i) is not None
+                and fold(toks[i].text) != "giao"  # "Sở X giao …" hands the task over: X does not act
+                and before
+                and i == before[-1].end
+                and j < len(toks)
+                and toks[j].text != ":"  # "Ban cán sự đảng UBND tỉnh chỉ đạo:" opens a list of others' tasks
+            ):
+                kept_subject = True  # "Sở X chỉ đạo Chi cục Y …": X directs, Y does the work
+                subject = before[-1]
+                if subject.start == 0 or toks[subject.start - 1].text in (",", ";", ":", "(", "-", "–", "+"):
+                    a = self.resolve(subject, self.place())
+                    if a is not None and a.kind != "leadership":
+                        directed.append(a)
+                directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
                 continue
             lm = _LEADERS.match(toks, j)
             if lm:
@@ -1386,10 +1565,48 @@ class NoticeParser:
                     p = self.add_person(self._mention(toks, nm, posts))
                     persons.append(p)
                     continue
-            agencies.extend(self._bodies_listed_at(toks, ms, j, skip_leaders=True))
+            listed = self._bodies_listed_at(toks, ms, j, skip_leaders=True)
+            agencies.extend(listed)
+            if listed:
+                # "Giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo Sở X chủ trì": Sở X acts as well
+                directed.extend(
+                    a for a in self._directed_after(toks, ms, _listed_end(toks, ms, j)) if not a.collective
+                )
             if agencies or persons:
                 break
-        return agencies, persons, kept_subject
+        return agencies, persons, kept_subject, directed
+
+    def _directed_after(self, toks: list[Tok], ms: list[AgencyMatch], k: int) -> list[Agency]:
+        """Bodies after a directing verb close behind token ``k`` ("…, chỉ đạo Sở X …"), in the same clause."""
+        for i in range(k, min(len(toks), k + 4)):
+            if toks[i].text in (".", ";", ":"):
+                return []
+            vm = _DIRECTING.match(toks, i)
+            if vm is not None and fold(toks[i].text) != "giao":
+                return self._bodies_listed_at(toks, ms, vm[0])
+        return []
+
+    def _own_tasks(self, start: int, end: int) -> list[tuple[int, int, bool]]:
+        """A sentence cut at each ";" after which a body of its own acts: one task per actor.
+
+        News reports and speeches run several conclusions into one sentence ("… yêu cầu Chi cục TĐC tăng
+        cường kiểm tra …; Trung tâm Ứng dụng đẩy mạnh chuyển giao …; Thanh tra Sở xây dựng kế hoạch …,
+        trình … trong quý IV/2022"); each clause has its own assignee, topics and deadline. A clause that
+        goes on without a new subject ("…; phối hợp với Sở Tài chính …") stays with its sentence.
+        """
+        cuts = [start + m.start() for m in re.finditer(";", self.text[start:end])]
+        out: list[tuple[int, int, bool]] = []
+        s = start
+        for i, c in enumerate(cuts):
+            nxt = cuts[i + 1] if i + 1 < len(cuts) else end
+            toks = tokenize(self.text, c + 1, nxt)
+            if toks and scan_agency(toks, 0, self.text) is not None and self.subjects(c + 1, nxt):
+                out.append((s, c, s != start))
+                s = c + 1
+                while s < end and self.text[s].isspace():
+                    s += 1
+        out.append((s, end, s != start))
+        return out
 
     def supports_in(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
         out: list[Agency] = []
@@ -1439,21 +1656,29 @@ class NoticeParser:
         if inline is not None:
             unit, start = [inline[0]], inline[1]
             b = Block(b.marker, b.label, Span(start, b.span.end), self.text[start : b.span.end], b.emphasised)
-        spans = [(b.span.start, b.span.end)] if whole else _sentences(self.text, b.span.start, b.span.end)
+        if whole:
+            spans = [(b.span.start, b.span.end, False)]
+        else:
+            spans = [
+                p for s, e in _sentences(self.text, b.span.start, b.span.end) for p in self._own_tasks(s, e)
+            ]
         self._collective = next((u for u in unit if u.collective), None)
-        for s, e in spans:
+        # an earlier clause or sentence of the paragraph was a task: "… đề nghị A …; B …. C rà soát …" tells B,
+        # and C, which acts as a subject of its own, too (a speech reported in a news story)
+        told = False
+        for s, e, continued in spans:
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
                 continue
             ms = find_agencies(self.text, toks, self.agencies.province)
             found = self._found(ms)
-            del_agencies, del_persons, kept = self.delegated(toks, ms)
+            del_agencies, del_persons, kept, directed = self.delegated(toks, ms)
             subj = self.subjects(s, e, found)
             assignees: list[Agency] = []
             if del_agencies and not kept:
-                assignees = del_agencies
-            elif subj:
-                assignees = subj
+                assignees = _unique_agencies(del_agencies + directed)
+            elif subj or directed:
+                assignees = _unique_agencies(subj + directed)
             elif del_persons:
                 assignees = []
             elif unit:
@@ -1465,7 +1690,7 @@ class NoticeParser:
                 assignees = default
                 if not assignees:
                     continue
-            deontic = _DEONTIC.occurs(toks)
+            deontic = told and (continued or bool(subj)) or _DEONTIC.occurs(toks)
             if strict and not deontic and not del_agencies:
                 continue
             if _is_past_report(toks) and not cue and not del_agencies:
@@ -1482,6 +1707,7 @@ class NoticeParser:
             d.topics = _unique([h.topic for h in hits])
             d.due = vdates.find_deadline(self.text[s:e], self.year, s)
             self.notice.directives.append(d)
+            told = True
 
     # signature and recipients
     def read_signature(self) -> None:
@@ -1725,6 +1951,35 @@ def _unit_kind(unit: str) -> str:
         "Trạm": "station",
         "Đội": "team",
     }.get(unit, "body")
+
+
+def _closes_the_notice(text: str) -> bool:
+    """ "Văn phòng UBND thành phố thông báo để các cơ quan … biết, thực hiện./.": the office's closing line."""
+    key = match_key(text)
+    return len(key) < 300 and any(f in key[:120] for f in CLOSING_NOTICE_VERBS) and "biết" in key
+
+
+_ONLY_BODY_KINDS = frozenset({"general-department", "department", "sub-department", "institute", "school"})
+
+
+def _listed_end(toks: list[Tok], ms: list[AgencyMatch], k: int) -> int:
+    """Index after the bodies named one after another from ``toks[k]`` (as `_bodies_listed_at` reads them)."""
+    for m in ms:
+        if m.start < k:
+            continue
+        if m.start != k:
+            break
+        k = m.end
+        if k < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
+            k += 1
+            if lm := _LEADERS.match(toks, k):
+                k = lm[0]
+    return k
+
+
+def _unique_agencies(xs: list[Agency]) -> list[Agency]:
+    seen: set[str] = set()
+    return [a for a in xs if not (a.key in seen or seen.add(a.key))]
 
 
 def _unique(xs: list[str]) -> list[str]:

@@ -10,10 +10,11 @@ address matching turns person names into places ("Nguyễn Đức Hòa" → huy�
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import as_file, files
 
+from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES
 from ketluan.ingest.text import match_key
 
 # Province-level cities (thành phố trực thuộc trung ương) are "thành phố X", the rest "tỉnh X".
@@ -42,13 +43,18 @@ class Gazetteer:
     provinces: dict[str, Province]  # match_key(short name) -> Province
     districts: dict[str, tuple[District, ...]]  # match_key(short name) -> districts of that name
 
+    # match_key(former province name) -> match_key(its current name): "thừa thiên huế" -> "huế"
+    renamed: dict[str, str] = field(default_factory=dict)
+
     def province(self, name: str) -> Province | None:
         return self.provinces.get(match_key(name))
 
     def districts_named(self, name: str, province: str | None = None) -> tuple[District, ...]:
         found = self.districts.get(match_key(name), ())
         if province is not None:
-            found = tuple(d for d in found if match_key(d.province) == match_key(province))
+            key = match_key(province)
+            key = self.renamed.get(key, key)  # a district of Thừa Thiên Huế is listed under Huế
+            found = tuple(d for d in found if match_key(d.province) == key)
         return found
 
 
@@ -78,4 +84,9 @@ def load_gazetteer() -> Gazetteer:
         if not short:
             continue
         districts.setdefault(match_key(short), []).append(District(short, kind.lower(), province))
-    return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()})
+    renamed: dict[str, str] = {}
+    for current, (former, kind, _since) in FORMER_PROVINCE_NAMES.items():
+        if match_key(current) in provinces and match_key(former) not in provinces:
+            provinces[match_key(former)] = Province(former, kind, False)
+            renamed[match_key(former)] = match_key(current)
+    return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()}, renamed)

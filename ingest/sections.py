@@ -284,9 +284,10 @@ def parse_layout(text: str) -> Layout:
     layout.body = build_blocks(text, lines[body_start:body_end])
     if layout.kind == "news":
         layout.body = [b for b in layout.body if not _is_furniture(b)]
-        # the headline: the last short line before the first real paragraph
+        # the headline: the last short line before the first real paragraph (a long one, or a lead of a
+        # sentence or two: "Sáng 14/7, Sở KH&CN tổ chức hội nghị sơ kết … . Ông X chủ trì hội nghị.")
         for i, b in enumerate(layout.body):
-            if len(b.text) > 200:
+            if len(b.text) > 200 or _is_lead_paragraph(b.text):
                 for h in reversed(layout.body[:i]):
                     if len(h.text.split()) >= 5 and not h.text.rstrip().endswith(".") and "»" not in h.text:
                         layout.title = h.span
@@ -321,6 +322,16 @@ def _continues_title(lines: list[Line], last: int, j: int) -> bool:
             return False
         k += 1
     return True  # the run ends at a blank line or at the end of the text
+
+
+def _is_lead_paragraph(text: str) -> bool:
+    """Prose that opens an article: sentences of a dozen words or more, closed by a full stop.
+
+    Page chrome before it ("Cập nhật: 15/07/2022 10:30", breadcrumbs, "Ảnh: Quang cảnh hội nghị.") is
+    shorter or unpunctuated.
+    """
+    t = text.strip()
+    return len(t.split()) >= 12 and t.endswith((".", "!", "…"))
 
 
 def _is_furniture(block: Block) -> bool:

@@ -58,6 +58,23 @@ _TRANSLATE = {ord(c): " " for c in _EXOTIC_SPACES} | {ord(c): None for c in _INV
 _MANY_BLANK_LINES_RE = re.compile(r"\n{4,}")
 
 
+# A vowel-quality mark (circumflex, breve, horn) typed after the tone mark ("e" + acute + circumflex) is out
+# of Unicode's canonical order for Vietnamese: NFC composes "é" and leaves the circumflex loose ("é̂" for
+# "ế"). No such mark stays loose in well-formed Vietnamese after NFC, so its presence is the cue.
+_QUALITY_MARKS_LEFT = re.compile("[\u0302\u0306\u031b]")
+_QUALITY_AFTER_TONE_RE = re.compile("(\\w)([\u0300\u0301\u0303\u0309\u0323]*)([\u0302\u0306\u031b])")
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_QUALITY_MARKS = frozenset("\u0302\u0306\u031b")
+
+
+def _quality_mark_first(m: re.Match[str]) -> str:
+    letters = unicodedata.normalize("NFD", m.group(1) + m.group(2))
+    base, marks = letters[0], letters[1:]
+    if base not in "aeouAEOU" or not _TONE_MARKS.intersection(marks) or _QUALITY_MARKS.intersection(marks):
+        return m.group(0)  # not a Vietnamese vowel with its tone typed first: leave it as it is
+    return unicodedata.normalize("NFC", base + m.group(3) + marks)
+
+
 def normalise_text(raw: str) -> str:
     """Return ``raw`` in the one form every later step works on.
 
@@ -65,7 +82,7 @@ def normalise_text(raw: str) -> str:
     - NBSP and the other Unicode spaces become a plain space (tabs stay);
     - zero-width and other invisible format characters, and control
       characters other than tab/newline, are removed;
-    - Unicode NFC;
+    - Unicode NFC, with a vowel-quality mark typed after the tone mark put back before it ("é̂" -> "ế");
     - spaces and tabs at the end of each line are removed;
     - more than two consecutive blank lines become two; blank lines at the
       start and whitespace at the end of the text are removed.
@@ -78,6 +95,8 @@ def normalise_text(raw: str) -> str:
     text = _LINE_BREAK_RE.sub("\n", raw)
     text = text.translate(_TRANSLATE)
     text = unicodedata.normalize("NFC", text)
+    if _QUALITY_MARKS_LEFT.search(text):
+        text = _QUALITY_AFTER_TONE_RE.sub(_quality_mark_first, text)
     # str.rstrip per line, not a regex: "[ \t]+$" backtracks quadratically on long runs of spaces
     text = "\n".join([line.rstrip(" \t") for line in text.split("\n")])
     text = _MANY_BLANK_LINES_RE.sub("\n\n\n", text)

@@ -74,6 +74,26 @@ CANONICAL_CASES = [
     ("huyện Đại Lộc, Quế Sơn và Duy Xuyên tham dự", {},
      [("huyện Đại Lộc", "Huyện Đại Lộc"), ("Quế Sơn", "Huyện Quế Sơn"), ("Duy Xuyên", "Huyện Duy Xuyên")]),
     pytest.param("Đại biểu thành phố Hội An tham dự", {}, [("thành phố Hội An", "Thành phố Hội An")], id="hoi-an-city"),
+    # names whose second word is lower case and not a common name word (NAME_SYLLABLES, NAME_COMPOUNDS)
+    pytest.param("đại diện Vụ Pháp chế, Vụ Tổ chức cán bộ phát biểu", {},
+                 [("Vụ Pháp chế", "Vụ Pháp chế"), ("Vụ Tổ chức cán bộ", "Vụ Tổ chức cán bộ")], id="vu-phap-che"),
+    pytest.param("Phòng Pháp chế tham mưu", {}, [("Phòng Pháp chế", "Phòng Pháp chế")], id="phong-phap-che"),
+    pytest.param("Phòng Quản lý giá và công sản thẩm định", {},
+                 [("Phòng Quản lý giá và công sản", "Phòng Quản lý giá và công sản")], id="phong-gia-cong-san"),
+    pytest.param("Chi cục Trồng trọt và Bảo vệ thực vật kiểm tra", {},
+                 [("Chi cục Trồng trọt và Bảo vệ thực vật", "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Quảng Nam")],
+                 id="chi-cuc-trong-trot"),
+    # "các" inside an official name does not make it a list of bodies
+    pytest.param("Ban Quản lý các khu công nghiệp tỉnh Quảng Nam báo cáo", {},
+                 [("Ban Quản lý các khu công nghiệp tỉnh Quảng Nam", "Ban Quản lý các khu công nghiệp tỉnh Quảng Nam")],
+                 id="bql-cac-kcn"),
+    # "Văn phòng Sở" is a whole name: "tổng hợp" after it is the verb
+    pytest.param("Văn phòng Sở tổng hợp báo cáo", {}, [("Văn phòng Sở", "Văn phòng Sở")], id="vp-so-verb"),
+    # Điều lệ Đảng: the inspection committee is an "Ủy ban", not a "ban" inside "Ủy ban"
+    pytest.param("Ủy ban Kiểm tra Tỉnh ủy phối hợp", {},
+                 [("Ủy ban Kiểm tra Tỉnh ủy", "Ủy ban Kiểm tra Tỉnh ủy Quảng Nam")], id="ubkt-tinh-uy"),
+    pytest.param("Văn phòng Thị ủy Điện Bàn tổng hợp", {},
+                 [("Văn phòng Thị ủy Điện Bàn", "Văn phòng Thị ủy Điện Bàn")], id="vp-thi-uy"),
     pytest.param("Ban Quản lý Khu kinh tế mở Chu Lai báo cáo", {},
                  [("Ban Quản lý Khu kinh tế mở Chu Lai", "Ban Quản lý Khu kinh tế mở Chu Lai")],
                  marks=XFAILS["kkt_mo"], id="kkt-mo-chu-lai"),
@@ -173,4 +193,66 @@ def test_agencies_book_merges_surfaces_of_one_body():
     assert [text[s.start : s.end] for s in agencies[0].spans] == [
         "Sở KH&CN",
         "Sở Khoa học và Công nghệ tỉnh Quảng Nam",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bệnh viện Đa khoa tỉnh Quảng Nam báo cáo; TS. Lê Văn An, Giám đốc Bệnh viện phát biểu",
+            ["Bệnh viện Đa khoa tỉnh Quảng Nam", "Bệnh viện Đa khoa tỉnh Quảng Nam"],
+        ),
+        (
+            "Tổng cục Tiêu chuẩn Đo lường Chất lượng chủ trì, phối hợp với Tổng cục",
+            ["Tổng cục Tiêu chuẩn Đo lường Chất lượng", "Tổng cục Tiêu chuẩn Đo lường Chất lượng"],
+        ),
+    ],
+)
+def test_agencies_bare_head_refers_back_to_the_one_body_named(text, expected):
+    assert [name for _, name in resolve_all(text)] == expected
+
+
+def test_agencies_bare_head_with_two_candidates_is_not_guessed():
+    text = "Trung tâm Y tế huyện Núi Thành và Trung tâm Y tế huyện Duy Xuyên báo cáo; Giám đốc Trung tâm phát biểu"
+    names = [name for _, name in resolve_all(text)]
+    assert names[:2] == ["Trung tâm Y tế huyện Núi Thành", "Trung tâm Y tế huyện Duy Xuyên"]
+    assert names[2] not in names[:2]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "- Các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ;",
+            [
+                "Sở Tài chính tỉnh Quảng Nam",
+                "Sở Kế hoạch và Đầu tư tỉnh Quảng Nam",
+                "Sở Nội vụ tỉnh Quảng Nam",
+            ],
+        ),
+        ("Các Sở: KH&CN, Y tế.", ["Sở Khoa học và Công nghệ tỉnh Quảng Nam", "Sở Y tế tỉnh Quảng Nam"]),
+        # the list's last name stops at the verb
+        ("các Phòng: Tư pháp, Nội vụ thực hiện rà soát", ["Phòng Tư pháp", "Phòng Nội vụ"]),
+    ],
+)
+def test_agencies_names_listed_under_one_shared_head(text, expected):
+    assert [name for _, name in resolve_all(text)] == expected
+
+
+def test_agencies_shared_head_without_a_list_stays_a_collective():
+    assert resolve_all("Các Sở, ngành: tăng cường kiểm tra") == [("Các Sở, ngành", "Các Sở, ngành")]
+
+
+@pytest.mark.parametrize(
+    "text", ["Thanh tra việc chấp hành quy định về an toàn hóa chất", "tổ chức thanh tra các cơ sở sản xuất"]
+)
+def test_agencies_thanh_tra_as_the_activity_is_no_body(text):
+    assert resolve_all(text) == []
+
+
+def test_agencies_thanh_tra_as_the_body_still_is():
+    assert [s for s, _ in resolve_all("Thanh tra Sở phối hợp; Thanh tra tỉnh kiểm tra")] == [
+        "Thanh tra Sở",
+        "Thanh tra tỉnh",
     ]

@@ -139,3 +139,17 @@ def test_text_line_offsets_and_line_of() -> None:
     assert line_offsets("") == [0]
     with pytest.raises(ValueError):
         line_of(text, -1)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Nguye\u0301\u0302t", "Nguyết"),  # acute typed before the circumflex
+        ("Nguy\u00e9\u0302t", "Nguyết"),  # the same after a first NFC: "é" and a loose circumflex
+        ("Tru\u031bo\u0300\u031bng", "Trường"),  # grave before the horn
+        ("Vie\u0323\u0302t Nam", "Việt Nam"),  # dot below first: the canonical order already
+    ],
+)
+def test_normalise_text_puts_vowel_marks_before_tone_marks(typed: str, expected: str) -> None:
+    assert normalise_text(typed) == expected
+    assert not any(c in normalise_text(typed) for c in "\u0302\u0306\u031b")

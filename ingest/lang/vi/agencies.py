@@ -14,6 +14,8 @@ AGENCY_HEADS: dict[str, str] = {
     "hđnd": "hdnd",
     "ủy ban mặt trận tổ quốc": "mttq",
     "ủy ban mttq": "mttq",
+    "ủy ban kiểm tra": "party-board",
+    "ủy ban bầu cử": "board",  # Luật Bầu cử 2015: the election committee of a province or district  # Điều lệ Đảng: Ủy ban Kiểm tra Tỉnh ủy / Huyện ủy / Đảng ủy
     "mặt trận tổ quốc": "mttq",
     "thường trực tỉnh ủy": "party",
     "thường trực thành ủy": "party",
@@ -43,6 +45,9 @@ AGENCY_HEADS: dict[str, str] = {
     "văn phòng tỉnh ủy": "office",
     "văn phòng huyện ủy": "office",
     "văn phòng thành ủy": "office",
+    "văn phòng quận ủy": "office",
+    "văn phòng thị ủy": "office",
+    "văn phòng đảng ủy": "office",
     "văn phòng hđnd": "office",
     "văn phòng đoàn đại biểu quốc hội": "office",
     "văn phòng sở": "office",
@@ -120,6 +125,14 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "hội": frozenset({"trường", "nghị", "thi", "thảo", "chợ", "diễn"}),
     "phòng": frozenset({"họp", "làm", "khách", "tiếp", "chống"}),  # "Phòng họp số 1 UBND tỉnh": a room
     "sở": frozenset({"hữu"}),  # "… Chất lượng và Sở hữu trí tuệ": intellectual property, not a Sở
+}
+
+# A whole head that is also the name of an activity, and the words after it that make it the activity: "Thanh
+# tra việc chấp hành quy định …", "thanh tra các cơ sở", "thanh tra đột xuất" (not the body "Thanh tra").
+HEAD_AS_ACTIVITY: dict[str, frozenset[str]] = {
+    "thanh tra": frozenset(
+        {"việc", "các", "đột", "định", "chuyên", "hành", "trách", "công", "toàn", "về", "tại", "đối", "những"}
+    ),
 }
 
 # A lower-case head noun that ends a compound word with the syllable before it is no head:
@@ -409,9 +422,13 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     tế bào sinh học chuyển giao phân tích trắc địa bản đồ đất đai
     điều phối khu vực chợ cảnh sát hình sự cháy chữa cứu nạn hộ gia thiết bị
     soát tật chống sốt rét nội tiết phục hồi chức năng phổi tâm thần da liễu mắt nhi sản truyền nhiễm
-    giám định pháp huyết máu
+    giám định pháp huyết máu chế trọt giá
     """.split()
 )
+
+# Lower-case words that are name syllables elsewhere ("Sở Giao thông vận tải", "… giao thông") but end a
+# name when another body's name follows them: "Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo …" (a verb).
+NAME_STOPS_BEFORE_A_BODY: frozenset[str] = frozenset({"giao"})
 
 # Compound words that continue a name although they hold a verb of NAME_STOP_VERBS or
 # NAME_STOP_PHRASES ("Ban Quản lý dự án đầu tư xây dựng huyện").
@@ -424,6 +441,10 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "kiểm định xây dựng",
         "hành chính tổng hợp",
         "hành chính - tổng hợp",
+        "cán bộ",  # "Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ"
+        "công sản",  # "Phòng Quản lý giá và công sản" (Sở Tài chính)
+        "các khu công nghiệp",  # "Ban Quản lý các khu công nghiệp tỉnh …": a name, not a list of bodies
+        "các khu kinh tế",
     }
 )
 
@@ -455,7 +476,8 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     vắng, tổ chức, xây dựng, lựa chọn, cung cấp, phân công, đôn đốc, theo dõi, giám sát, thẩm định,
     bổ sung, cập nhật, liên hệ, làm việc, nắm, thống nhất, đánh giá, trình, ban hành, chỉ đạo, quản lý tốt,
     hỗ trợ huyện, hỗ trợ các, tập trung, phấn đấu, lưu ý, chuẩn bị, giải quyết, tiếp thu, duy trì, ứng dụng các,
-    nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc
+    nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc,
+    phát biểu, phát hiện
     """.split(",")
     if p.strip()
 )

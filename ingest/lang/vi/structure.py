@@ -81,6 +81,19 @@ ATTENDEE_HEADINGS: tuple[str, ...] = (
     "đại biểu",
 )
 
+# Words in an opening sentence that make the bodies it names attendees ("Tham dự có …; lãnh đạo Sở Tài chính,
+# Sở Kế hoạch và Đầu tư", "Dự hội nghị có đại diện Vụ Pháp chế, Văn phòng Bộ").
+ATTENDANCE_CUES: tuple[str, ...] = (
+    "tham dự",
+    "dự họp",
+    "dự hội nghị",
+    "dự buổi làm việc",
+    "dự cuộc họp",
+    "cùng dự",
+    "có mặt",
+    "thành phần",
+)
+
 # Column headings of an attendee table ("STT | Họ và tên | Chức vụ | Đơn vị"): which cell holds what.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("họ và tên", "họ tên", "họ, tên", "tên", "đại biểu"),
@@ -118,6 +131,13 @@ CONCLUSION_LEADINS: tuple[str, ...] = (
     "phát biểu chỉ đạo",
     "chỉ đạo tại hội nghị",
     "kết luận cuộc họp",
+    # news reports: "Phát biểu kết luận hội nghị, Giám đốc Sở … yêu cầu …"
+    "phát biểu kết luận",
+    "kết luận hội nghị",
+    "kết luận tại hội nghị",
+    "kết luận tại cuộc họp",
+    "kết luận buổi làm việc",
+    "kết luận tại buổi làm việc",
 )
 # Headings that open a review of past results (no directives inside).
 REVIEW_HEADINGS: tuple[str, ...] = (
@@ -153,6 +173,16 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "không cử đại diện",
     "không tham dự",
     "không dự",
+)
+
+# Words that may follow an absence mark before the list of the absent: "Vắng có lý do: …", "Vắng (không lý
+# do): …", "vắng mặt không có lý do".
+ABSENCE_REASONS: tuple[str, ...] = (
+    "có lý do",
+    "không có lý do",
+    "không lý do",
+    "có phép",
+    "không phép",
 )
 
 # Words that make a person (or body) the chair of the meeting.
@@ -226,6 +256,8 @@ ACTION_CUES: tuple[str, ...] = (
     "lưu ý",
     "đôn đốc",
     "kiểm tra",
+    "thanh tra",
+    "lãnh đạo, chỉ đạo",  # "Huyện ủy A, Huyện ủy B lãnh đạo, chỉ đạo cấp ủy …"
     "giám sát",
     "tiếp thu",
     "cung cấp",
@@ -263,6 +295,23 @@ ACTION_CUES: tuple[str, ...] = (
     "thu hồi",
     "cập nhật",
     "cử",
+    "xử lý",
+    "tổng hợp",
+    "chấn chỉnh",
+    "khắc phục",
+    "phân bổ",
+    "điều chỉnh",
+    "tuyên truyền",
+    "phổ biến",
+    "tiếp nhận",
+    "ban hành",
+    "tham gia",
+    "cân đối, bố trí",  # not "cân đối" alone: "các trạm cân đối chứng"
+    "cân đối kinh phí",
+    "cân đối nguồn",
+    "đăng tải",
+    "đăng ký",
+    "nghiệm thu",
 )
 # Words that make a sentence an instruction even without a named subject.
 DEONTIC_CUES: tuple[str, ...] = (
@@ -297,6 +346,15 @@ CLOSING_FORMULAS: tuple[str, ...] = (
     "thông báo để",
     "thông báo đến",
 )
+# ...and what the issuing office writes after its own name to close: "Văn phòng UBND thành phố thông báo để
+# các cơ quan, đơn vị liên quan biết, thực hiện" (searched near the start of a short paragraph).
+CLOSING_NOTICE_VERBS: tuple[str, ...] = (
+    "thông báo để",
+    "thông báo đến",
+    "thông báo ý kiến kết luận",
+    "thông báo kết luận",
+)
+
 # Lead-ins that announce a list of separate tasks ("những nhiệm vụ sau:") rather than the details of one.
 TASK_LIST_LEADINS: tuple[str, ...] = (
     "nhiệm vụ sau",

@@ -13,6 +13,8 @@ Nghị định 30/2020/NĐ-CP (quốc hiệu, "Số:", "Nơi nhận:", "KT."/"TL
 Officials, numbers and events produced from these tables are invented.
 """
 
+from ketluan.ingest.lang.vi import provinces as _provinces
+
 # ------------------------------------------------------------------------------------ places
 
 # Region of each pre-2025 province (gazetteer short names): drives the surname mix.
@@ -41,9 +43,7 @@ REGION_OF_PROVINCE: dict[str, str] = {
 }
 
 # Names a province went by before a date: (name, level, first day of the current name).
-FORMER_PROVINCE_NAMES: dict[str, tuple[str, str, str]] = {
-    "Huế": ("Thừa Thiên Huế", "tỉnh", "2025-01-01"),
-}
+FORMER_PROVINCE_NAMES = _provinces.FORMER_PROVINCE_NAMES
 
 # The 2025 reorganisation: districts are abolished and the 34 provinces take over on this day.
 PROVINCE_MERGER_DAY = "2025-07-01"
