@@ -146,6 +146,11 @@ def _after_title(toks: list[Tok], i: int) -> bool:
     return False
 
 
+def _title_ends_at(toks: list[Tok], i: int) -> bool:
+    """Whether a title ends right before token ``i`` ("Trưởng | phòng Quản lý ngân sách")."""
+    return any((tm := match_title(toks, s)) is not None and tm[0] == i for s in range(max(0, i - 6), i))
+
+
 def _ends_in_body_head(toks: list[Tok], title_end: int, body_start: int) -> bool:
     """A title that runs into the body's head ("Phó Chủ tịch Thường trực" + "Thường trực HĐND tỉnh")."""
     return body_start < title_end <= body_start + 3
@@ -980,9 +985,15 @@ class NoticeParser:
                 first = find_absence_marks(toks)[0].start
                 clause = max((j for j in range(first) if toks[j].text in (";", ".")), default=-1)
                 toks = toks[: clause + 1] if clause >= 0 else []
+            posts = [p.span for p in self.notice.posts]
             for am in find_agencies(self.text, toks, self.agencies.province):
                 if am.collective or (loc is not None and loc.start <= am.span.start < loc.end):
                     continue
+                if _title_ends_at(toks, am.start) or any(
+                    sp.start <= am.span.start < sp.end or am.span.start <= sp.start < am.span.end
+                    for sp in posts
+                ):
+                    continue  # a post's body ("Phó Trưởng phòng Quản lý ngân sách, Sở Tài chính"): read with it
                 a = self.resolve(am, place)
                 if (
                     a is not None
