@@ -51,7 +51,7 @@ from ketluan.graph.mentions import (
 from ketluan.graph.textindex import DirectiveRow, NoticeRow, TextIndex
 from ketluan.graph.textsync import SyncReport, notice_rows, rebuild, sync
 from ketluan.ingest import records
-from ketluan.ingest.to_rdf import notice_iri, notice_to_quads
+from ketluan.ingest.to_rdf import notice_iri, notice_to_ox_quads
 from ketluan.ontology.namespaces import KL, KLI, PREFIXES
 
 __all__ = [
@@ -167,10 +167,14 @@ class PreparedNotice:
 
 
 def prepare_notice(notice: records.Notice, quads: list[ox.Quad] | None = None) -> PreparedNotice:
-    """``notice`` (and its quads, built from it when not given) ready for `Store.add_notices`."""
+    """``notice`` (and its quads, built from it when not given) ready for `Store.add_notices`.
+
+    The quads are built straight as pyoxigraph terms (`notice_to_ox_quads`: the same quads as
+    ``to_ox_quads(notice_to_quads(notice))``, in about half the time).
+    """
     graph = ox.NamedNode(str(notice_iri(notice.source_file)))
     if quads is None:
-        quads = to_ox_quads(notice_to_quads(notice))
+        quads = notice_to_ox_quads(notice)
     index = Store._index_quad(graph, quads)
     return PreparedNotice(
         source_file=notice.source_file,

@@ -13,11 +13,12 @@ import pytest
 from ketluan.graph import pipeline
 from ketluan.graph.errors import StoreError
 from ketluan.graph.pipeline import ingest_paths
-from ketluan.graph.store import BULK_MIN_QUADS, Store, prepare_notice
+from ketluan.graph.store import BULK_MIN_QUADS, Store, prepare_notice, to_ox_quads
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.readers import read_notice
 from ketluan.ingest.records import Notice
 from ketluan.ingest.synth import write_corpus
+from ketluan.ingest.to_rdf import notice_iri, notice_to_quads
 
 
 @pytest.fixture(scope="module")
@@ -190,3 +191,16 @@ def test_store_bulk_write_is_one_ingestion(tmp_path: Path, notices: list[Notice]
         assert all(s == "ingested" for s in st.add_notices([prepare_notice(n) for n in notices]))
         written = set((tmp_path / "store").glob("*.sst")) - before
         assert len(written) == 8, sorted(p.name for p in written)
+
+
+@pytest.mark.issue(7)
+def test_store_holds_the_quads_of_notice_to_quads(tmp_path: Path, notices: list[Notice]) -> None:
+    """`prepare_notice` builds the quads with `notice_to_ox_quads`; the store must hold exactly the quads of
+    `notice_to_quads` (what export and the golden graphs use), converted."""
+    with Store.open(tmp_path / "store") as st:
+        st.add_notices([prepare_notice(n) for n in notices])
+        for n in notices:
+            graph = ox.NamedNode(str(notice_iri(n.source_file)))
+            assert set(st.ox.quads_for_pattern(None, None, None, graph)) == set(
+                to_ox_quads(notice_to_quads(n))
+            )
