@@ -1157,6 +1157,9 @@ class NoticeParser:
                 seen_conclusion = True
                 out.append((b, "heading"))
                 continue
+            if short_heading and zone == "review":
+                # "1. Đánh giá chung … 2. Về xây dựng dự toán năm 2018": the next numbered part ends the review
+                zone = "conclusion" if seen_conclusion else "body"
             if (
                 head_like
                 and any(key.startswith(h) or f" {h}" in key[:40] for h in ATTENDEE_HEADINGS)
@@ -1702,9 +1705,9 @@ class NoticeParser:
                 if not assignees:
                     continue
             deontic = told and (continued or bool(subj)) or _DEONTIC.occurs(toks)
-            if strict and not deontic and not del_agencies:
+            if strict and not deontic and not del_agencies and not directed:
                 continue
-            if _is_past_report(toks) and not cue and not del_agencies:
+            if _is_past_report(toks) and not cue and not del_agencies and not directed:
                 continue
             supports = self.supports_in(toks, ms, assignees)
             # kl:text keeps the words as written; a page break inside the sentence becomes one space

@@ -329,3 +329,13 @@ def test_the_offices_closing_line_is_no_task():
     notice = parse_notice(text, "hue.txt")
     assert len(notice.directives) == 2
     assert "inspection" in notice.directives[1].topics  # "thanh tra việc …" is the activity, not a body
+
+
+def test_the_next_numbered_part_ends_a_review():
+    text = VP_UBND.replace("2. Nhiệm vụ thời gian tới", "2. Về xây dựng dự toán năm 2023")
+    notice = parse_notice(text, "vp.txt")
+    assert [d.assignees for d in notice.directives] == [
+        ["sở khoa học và công nghệ tỉnh lâm đồng"],
+        ["sở tài chính tỉnh lâm đồng"],
+        ["sở nội vụ tỉnh lâm đồng"],
+    ]
