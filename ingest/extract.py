@@ -1160,6 +1160,8 @@ class NoticeParser:
             if short_heading and zone == "review":
                 # "1. Đánh giá chung … 2. Về xây dựng dự toán năm 2018": the next numbered part ends the review
                 zone = "conclusion" if seen_conclusion else "body"
+                out.append((b, "heading"))
+                continue
             if (
                 head_like
                 and any(key.startswith(h) or f" {h}" in key[:40] for h in ATTENDEE_HEADINGS)
