@@ -37,7 +37,7 @@ Dates
   175/2024/QH15). The package lists the legacy unit (code 46) only under its last name,
   "Thành phố Huế"; notices of 2010-2024 say "tỉnh Thừa Thiên Huế", so that former name is
   accepted and written as an ``skos:altLabel`` (`_FORMER_PROVINCE_NAMES`, the one hand-written
-  fact here — a name, not a mapping). The former district-level "thành phố Huế" was split into
+  fact, kept in `ketluan.ingest.lang.vi.provinces` — a name, not a mapping). The former district-level "thành phố Huế" was split into
   quận Phú Xuân and quận Thuận Hóa and so resolves to no single district.
 """
 
@@ -58,6 +58,7 @@ from rdflib import Literal as RDFLiteral
 from rdflib import Namespace, URIRef
 from rdflib.namespace import RDF, SKOS, XSD
 
+from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES
 from ketluan.ingest.text import match_key, strip_diacritics
 
 __all__ = [
@@ -86,8 +87,11 @@ LEGACY_END = date(2025, 6, 30)
 
 Era = Literal["legacy", "2025"]
 
-#: package provinceKey -> former short names the package does not carry (see the module docstring).
-_FORMER_PROVINCE_NAMES: dict[str, tuple[str, ...]] = {"thanhphohue": ("Thừa Thiên Huế",)}
+#: short name -> former short names the package does not carry (see the module docstring); the data lives
+#: with the ingest gazetteer's, which reads the same table
+_FORMER_PROVINCE_NAMES: dict[str, tuple[str, ...]] = {
+    current: (former,) for current, (former, _kind, _since) in FORMER_PROVINCE_NAMES.items()
+}
 
 
 # --------------------------------------------------------------------------- keys and slugs
@@ -475,7 +479,7 @@ def _load() -> AdminUnits:
             code,
             key,
             "legacy",
-            _FORMER_PROVINCE_NAMES.get(key, ()),
+            _FORMER_PROVINCE_NAMES.get(short, ()),
             _json_list(keywords),
         )
         for official, short, code, key, keywords in legacy_rows

@@ -392,7 +392,10 @@ def test_every_gazetteer_name_resolves(au: AdminUnits) -> None:
     gaz = load_gazetteer()
     for prov in gaz.provinces.values():
         unit = au.province(prov.name, AFTER if prov.current else BEFORE)
-        assert unit is not None and unit.name == prov.name and unit.kind == prov.kind
+        assert unit is not None
+        if prov.name in unit.former_names:  # "Thừa Thiên Huế": the unit under its later name, Huế
+            continue
+        assert unit.name == prov.name and unit.kind == prov.kind
     for districts in gaz.districts.values():
         for d in districts:
             unit = au.district(d.name, d.province)
