@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress, count
+from operator import attrgetter
 
 from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
@@ -64,7 +66,12 @@ _SURNAME_KEYS = frozenset(
 # the keys a body mention can start with (a head, a locality keyword, a standalone abbreviation, a
 # collective's "các"): `scan_agency` answers None at once for any other token, as its rules would
 _AGENCY_STARTS = HEADS.starts | LOCALITIES.starts | frozenset(_STANDALONE_BY_KEY) | {"các", "những"}
+_KEY = attrgetter("key")
 # head kinds that may stand alone without a name ("Sở", "UBND huyện", "Tỉnh ủy")
+#: the keys each table's phrases start with: a token with another key is not looked up in that table
+_HEAD_STARTS, _LOCALITY_STARTS, _TITLE_STARTS = HEADS.starts, LOCALITIES.starts, TITLE_TABLE.starts
+_COMPOUND_STARTS, _COMMITTEE_STARTS = COMPOUNDS.starts, COMMITTEES.starts
+_STOP_STARTS, _STOP_VERB_STARTS = STOPS.starts, STOP_VERBS.starts
 _STANDALONE_KINDS = {"so", "ubnd", "hdnd", "party", "office", "inspectorate", "leadership", "mttq"}
 # head kinds whose names are rarely more than the head plus a locality
 _PROVINCE_LEVEL = {
@@ -187,7 +194,7 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     head_toks = toks[i:j]
     if j < len(toks) and toks[j].key in _ACTIVITY_AFTER.get(" ".join(t.key for t in head_toks), ()):
         return None  # "Thanh tra việc chấp hành …": the activity, not the body
-    tm = TITLE_TABLE.match(toks, i)
+    tm = TITLE_TABLE.match(toks, i) if t0.key in _TITLE_STARTS else None
     if tm is not None and tm[0] > j:
         return None  # a post title that opens with a head noun: "Chi cục trưởng", "Tỉnh ủy viên"
     if i > 0 and (not t0.is_cap or (t0.is_upper and toks[i - 1].is_upper)):
@@ -257,6 +264,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
         return j  # "Phó Giám đốc Sở Lê Quốc Phong chủ trì": the bare head, then the person's full name
     while k < limit:
         t = toks[k]
+        key = t.key  # a table is asked only when its phrases can start with this key (`PhraseTable.starts`)
         if t.text in ("&", "-", "–", "/"):
             if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
                 k += 1
@@ -280,15 +288,15 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             ):
                 k += 1
             break
-        cm = COMPOUNDS.match(toks, k)
+        cm = COMPOUNDS.match(toks, k) if key in _COMPOUND_STARTS else None
         if cm is not None and (k > j or t.key in ("các", "những")):
             k = min(cm[0], limit)  # "… dự án đầu tư xây dựng", "Phòng Hành chính tổng hợp"
             continue
-        pc = COMMITTEES.match(toks, k)
+        pc = COMMITTEES.match(toks, k) if key in _COMMITTEE_STARTS else None
         if pc is not None:
             k = pc[0]  # "Ban Tuyên giáo Tỉnh ủy", "Văn phòng Huyện ủy": the committee it belongs to
             continue
-        if LOCALITIES.match(toks, k) and t.key not in ("tp", "tx"):
+        if key in _LOCALITY_STARTS and LOCALITIES.match(toks, k) and key not in ("tp", "tx"):
             # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword
             if not (
                 t.is_cap
@@ -302,6 +310,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             break
         if (
             k > j
+            and key in _HEAD_STARTS
             and HEADS.match(toks, k)
             and t.is_cap
             and t.key not in ("ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ")
@@ -313,7 +322,12 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             k += 1
             continue
         if t.is_cap:
-            if TITLE_TABLE.match(toks, k) and k > j and t.key not in ("chủ", "ủy", "thư", "kế"):
+            if (
+                key in _TITLE_STARTS
+                and TITLE_TABLE.match(toks, k)
+                and k > j
+                and key not in ("chủ", "ủy", "thư", "kế")
+            ):
                 break
             if k > j and _person_starts(toks, k):
                 break
@@ -335,9 +349,14 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
                 k += 1
                 continue
             break
-        if STOPS.match(toks, k):
+        if key in _STOP_STARTS and STOPS.match(toks, k):
             break
-        if k > j and STOP_VERBS.match(toks, k) and toks[k - 1].key not in ("và", ",", "-", "–"):
+        if (
+            k > j
+            and key in _STOP_VERB_STARTS
+            and STOP_VERBS.match(toks, k)
+            and toks[k - 1].key not in ("và", ",", "-", "–")
+        ):
             break  # "Sở Khoa học và Công nghệ hỗ trợ doanh nghiệp": the verb opens the predicate
         if (
             t.key in _STOPS_BEFORE_A_BODY
@@ -368,7 +387,9 @@ def _scan_locality(
     names = []
     start_j = j
     while j < len(toks) and j < k + 6 and toks[j].is_word and toks[j].is_cap:
-        if TITLE_TABLE.match(toks, j) or (not names and _person_starts(toks, j)):
+        if (toks[j].key in _TITLE_STARTS and TITLE_TABLE.match(toks, j)) or (
+            not names and _person_starts(toks, j)
+        ):
             break
         names.append(toks[j])
         j += 1
@@ -545,12 +566,14 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
     A locality list shares its keyword: "quận Ninh Kiều, Cái Răng" names two districts; the
     names after the first are taken only when the gazetteer knows them as districts.
     """
-    out = []
+    out: list[AgencyMatch] = []
     i = 0
-    while i < len(toks):
-        if toks[i].key not in _AGENCY_STARTS:
-            i += 1  # `scan_agency` would answer None: most tokens start no body
-            continue
+    # only a token whose key can start a body is tried (`scan_agency` answers None at any other); the
+    # tokens are sifted in one pass of C-level maps rather than a Python loop step per token
+    for k in compress(count(), map(_AGENCY_STARTS.__contains__, map(_KEY, toks))):
+        if k < i:
+            continue  # inside a body already found
+        i = k
         m = scan_agency(toks, i, text)
         if m is not None and m.end > i and (listed := _listed_under_head(toks, m, text)):
             out.extend(listed)  # "Các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": one body each
@@ -598,8 +621,6 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
                         )
                     )
                     i = j
-        else:
-            i += 1
     return out
 
 

@@ -354,10 +354,36 @@ def _number(text: str) -> int | None:
     return _ROMAN_VALUES.get(_key(text))
 
 
+def _first_syllables(words: Iterable[str]) -> tuple[str, ...]:
+    """The folded first syllable of each phrase: one of them is in any text that `_alt(words)` matches."""
+    return tuple(sorted({_fold(w).split()[0] for w in words}))
+
+
+def _holds(folded: str, firsts: tuple[str, ...]) -> bool:
+    return any(f in folded for f in firsts)
+
+
+_DIGIT = re.compile(r"\d")
+_DIGIT_SEP = re.compile(r"\d[/.-]\d")  # what every match of `_DAY_NUMERIC` holds
+_NGAY_FIRST = _first_syllables(_w.DAY_WORDS)
+_THANG_FIRST = _first_syllables(_w.MONTH_WORDS)
+_NAM_FIRST = _first_syllables(_w.YEAR_WORDS)
+_QUY_FIRST = _first_syllables(_w.QUARTER_WORDS)
+_SIDES_FIRST = _first_syllables(_w.YEAR_HALF_SIDES)
+_MODS_FIRST = _first_syllables(_w.PERIOD_MODIFIERS)
+
+
 def _scan(folded: str) -> list[_Period]:
     """Every time expression in ``folded``, left to right, without overlaps (longest first)."""
     found: list[_Period] = []
-    for rx in (_DAY_NUMERIC, _DAY_WORDED):
+    # each expression is run only when the text holds what every match of it needs (a digit, its words):
+    # a regex whose leading part is optional is tried at every character, and most texts (a directive,
+    # a clause) hold no month, quarter or year at all; the order of `found` is set by the sort below
+    digit = _DIGIT.search(folded) is not None
+    thang, nam = _holds(folded, _THANG_FIRST), _holds(folded, _NAM_FIRST)
+    numeric = digit and _DIGIT_SEP.search(folded) is not None  # "25/01", "3-6", "25.01"
+    day_rxs = (*((_DAY_NUMERIC,) if numeric else ()), *((_DAY_WORDED,) if digit and thang else ()))
+    for rx in day_rxs:
         for m in rx.finditer(folded):
             day, month, year = int(m["d"]), int(m["m"]), _year_of(m, "y", "y2")
             ngay = m["ngay"] is not None
@@ -368,18 +394,18 @@ def _scan(folded: str) -> list[_Period]:
                 found.append(
                     _Period("day", m.start(), m.end(), year, month=month, day=day, ngay=ngay, bare=bare)
                 )
-    for m in _DAY_BLANK.finditer(folded):
+    for m in _DAY_BLANK.finditer(folded) if digit and thang and _holds(folded, _NGAY_FIRST) else ():
         if _valid(int(m["y"]), int(m["m"]), None):
             found.append(_Period("day", m.start(), m.end(), int(m["y"]), month=int(m["m"]), ngay=True))
-    for m in _MONTH.finditer(folded):
+    for m in _MONTH.finditer(folded) if thang else ():
         month, year = _number(m["m"]), _year_of(m, "y", "y2")
         if month is not None and _valid(year, month, None):
             found.append(_Period("month", m.start(), m.end(), year, month=month))
-    for m in _QUARTER.finditer(folded):
+    for m in _QUARTER.finditer(folded) if _holds(folded, _QUY_FIRST) else ():
         quarter, year = _number(m["q"]), _year_of(m, "y", "y2")
         if quarter is not None and 1 <= quarter <= 4 and _valid(year, 1, None):
             found.append(_Period("quarter", m.start(), m.end(), year, quarter=quarter))
-    for m in _MONTHS.finditer(folded):
+    for m in _MONTHS.finditer(folded) if nam and _holds(folded, _SIDES_FIRST) else ():
         count = 6 if m["half"] else (int(m["n"]) if m["n"].isdigit() else _COUNT_VALUES.get(_key(m["n"])))
         year = _year_of(m, "y")
         if count is not None and 1 <= count <= 11 and _valid(year, 1, None):
@@ -387,11 +413,11 @@ def _scan(folded: str) -> list[_Period]:
             found.append(
                 _Period("months", m.start(), m.end(), year, m["this"] is not None, months=count, side=side)
             )
-    for m in _YEAR.finditer(folded):
+    for m in _YEAR.finditer(folded) if nam else ():
         year = _year_of(m, "y")
         if _valid(year, 1, None):
             found.append(_Period("year", m.start(), m.end(), year, m["this"] is not None))
-    for m in _BARE_YEAR.finditer(folded):
+    for m in _BARE_YEAR.finditer(folded) if nam and _holds(folded, _MODS_FIRST) else ():
         found.append(_Period("year", m.start(), m.end(), None, mod=_MOD_VALUES[_key(m["mod"])]))
 
     found.sort(key=lambda p: (p.start, -(p.end - p.start)))

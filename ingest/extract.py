@@ -978,7 +978,7 @@ class NoticeParser:
         loc = meeting.location_span
         for s, e in _sentences(self.text, b.span.start, b.span.end):
             toks = tokenize(self.text, s, e)
-            if not any(_ATTENDING.match(toks, i) for i in range(len(toks))):
+            if not _ATTENDING.occurs(toks):
                 continue
             if find_absence_marks(toks):
                 # "Tham dự có A; vắng mặt B": only the clauses before the first mark
@@ -1626,7 +1626,7 @@ class NoticeParser:
 
     def supports_in(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
         out: list[Agency] = []
-        for i in range(len(toks)):
+        for i in _SUPPORT.positions(toks):  # the tokens a support phrase starts at
             sm = _SUPPORT.match(toks, i)
             if sm is None:
                 continue

@@ -16,6 +16,7 @@ from ketluan.ingest.lang.vi.titles import TITLES
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
 
 HONORIFIC_TABLE = PhraseTable((h, h) for h in HONORIFICS)
+_HONORIFIC_STARTS = HONORIFIC_TABLE.starts  # the keys an honorific starts with (the others are not looked up)
 TITLE_TABLE = PhraseTable(TITLES.items())
 _SURNAMES = frozenset(fold(s) for s in SURNAMES)
 #: keys of the tokens `scan_name` can find a name at when it needs a surname (an honorific or a surname):
@@ -100,7 +101,7 @@ def scan_name(
     """A person's name at ``toks[i]`` (optionally after an honorific)."""
     h = None
     h_start = i
-    if allow_honorific:
+    if allow_honorific and i < len(toks) and toks[i].key in _HONORIFIC_STARTS:
         hm = HONORIFIC_TABLE.match(toks, i)
         if hm is not None:
             end, _ = hm

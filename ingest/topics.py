@@ -48,6 +48,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
+from itertools import compress, count
+from operator import attrgetter
 
 from ketluan.ingest.lang.vi.agencies import AGENCY_HEADS, LOCALITY_TYPES, NAME_STOP_PHRASES, NAME_SYLLABLES
 from ketluan.ingest.lang.vi.topic_cues import (
@@ -314,15 +316,18 @@ def _agency_masks(toks: list[_Tok]) -> list[tuple[int, int]]:
     """Character ranges of agency names: head + capitalised name, continued until a verb."""
     masks: list[tuple[int, int]] = []
     i = 0
-    while i < len(toks):
+    # only a token whose key starts a head can open a name: those are sifted by C-level maps, not a
+    # Python loop step per token (every directive comes here)
+    for h in compress(count(), map(_HEADS.__contains__, map(_KEY, toks))):
+        if h < i:
+            continue  # inside the last name
+        i = h
         n = _match_at(_HEADS, toks, i) if toks[i].is_word else 0
         if not n:
-            i += 1
             continue
         j = i + n
         named = j < len(toks) and toks[j].is_word and toks[j].is_cap
         if not named and not (n >= HEAD_ALONE_MIN_SYLLABLES and toks[i].is_cap):
-            i += 1
             continue
         end = j  # exclusive token index of the name
         k = j
@@ -357,14 +362,18 @@ def _purpose_ranges(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     """Character ranges of purpose clauses: from a purpose connective to the end of the clause."""
     out: list[tuple[int, int]] = []
     first_word = next((i for i, t in enumerate(toks) if t.is_word), None)
-    for i, t in enumerate(toks):
+    for i in compress(count(), map(_PURPOSE.__contains__, map(_KEY, toks))):  # the tokens a marker starts
+        t = toks[i]
         if i == first_word or not t.is_word or not _match_at(_PURPOSE, toks, i):
             continue
-        end = t.end
-        while end < len(text) and text[end] not in CLAUSE_END:
-            end += 1
-        out.append((t.start, end))
+        m = _CLAUSE_END_AT.search(text, t.end)
+        out.append((t.start, m.start() if m else len(text)))
     return out
+
+
+#: the first character of `CLAUSE_END` at or after a position (one regex search, not a loop per character)
+_CLAUSE_END_AT = re.compile("[" + "".join(re.escape(c) for c in sorted(CLAUSE_END)) + "]")
+_KEY = attrgetter("key")
 
 
 # --------------------------------------------------------------------------- classification

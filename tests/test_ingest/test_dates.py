@@ -447,3 +447,45 @@ def test_dates_hostile_input_is_fast(text: str) -> None:
     find_time(text)
     parse_place_and_date(text)
     assert time.process_time() - began < 3.0
+
+
+# --------------------------------------------------------------------------- the scan's shortcuts
+
+
+def _notice_lines() -> list[str]:
+    """Every line and every whole text of the test notices, seeds and samples (realistic, varied)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    texts = [
+        f.read_text("utf-8")
+        for folder in (root / "tests" / "data" / "notices", root / "ingest" / "samples")
+        for f in sorted(folder.glob("*.txt"))
+    ]
+    return texts + [ln for t in texts for ln in t.splitlines() if ln.strip()]
+
+
+SCAN_SNIPPETS = [
+    "Đến cuối năm 2024 hoàn thành",
+    "trong quý III/2020 và 6 tháng cuối năm",
+    "nửa đầu năm nay",
+    "Đồng Tháp, ngày    tháng 6 năm 2020",
+    "trước ngày 15/10",
+    "giữa năm",
+    "Giao Sở Tài chính chủ trì, phối hợp với các đơn vị liên quan",
+    "Quí I năm 2010",
+]
+
+
+def test_dates_scan_shortcuts_find_what_every_expression_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_scan` skips an expression when the text lacks what each of its matches needs (a digit, its words);
+    with the shortcuts turned off (every expression run on every text) it finds exactly the same."""
+    from ketluan.ingest import dates
+
+    folded = [dates._fold(t) for t in SCAN_SNIPPETS + _notice_lines()]
+    fast = [dates._scan(f) for f in folded]
+    assert any(fast) and not all(fast)  # texts with and without time expressions
+    monkeypatch.setattr(dates, "_holds", lambda text, firsts: True)
+    monkeypatch.setattr(dates, "_DIGIT", __import__("re").compile(""))
+    monkeypatch.setattr(dates, "_DIGIT_SEP", __import__("re").compile(""))
+    assert [dates._scan(f) for f in folded] == fast

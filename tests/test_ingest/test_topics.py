@@ -367,3 +367,48 @@ def test_topics_keywords_written_without_their_dash_or_comma_still_match():
                 assert any(h.keyword == pattern.keyword for h in hits), (name, pattern.keyword, variant, hits)
                 checked += 1
     assert checked >= 3
+
+
+# --------------------------------------------------------------------------- the scanner's shortcuts
+
+
+def _reference_purpose_ranges(text: str, toks: list) -> list[tuple[int, int]]:
+    """`_purpose_ranges` as it was written first: every token tried, the clause's end found by a loop."""
+    from ketluan.ingest.lang.vi.topic_cues import CLAUSE_END
+    from ketluan.ingest.topics import _PURPOSE, _match_at
+
+    out = []
+    first_word = next((i for i, t in enumerate(toks) if t.is_word), None)
+    for i, t in enumerate(toks):
+        if i == first_word or not t.is_word or not _match_at(_PURPOSE, toks, i):
+            continue
+        end = t.end
+        while end < len(text) and text[end] not in CLAUSE_END:
+            end += 1
+        out.append((t.start, end))
+    return out
+
+
+PURPOSE_TEXTS = [
+    "Giao Sở Khoa học và Công nghệ tham mưu UBND tỉnh để triển khai ứng dụng công nghệ; báo cáo trước 30/6",
+    "Để đảm bảo an toàn bức xạ, Sở Y tế kiểm tra các cơ sở X-quang nhằm phục vụ công tác quản lý",
+    "Nhằm nâng cao chất lượng, các phòng chuyên môn rà soát quy trình ISO",
+    "Phòng Kinh tế và Hạ tầng huyện Long Hồ phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng",
+]
+
+
+@pytest.mark.parametrize("text", PURPOSE_TEXTS)
+def test_topics_purpose_ranges_equal_the_token_by_token_reference(text):
+    """Only tokens a purpose marker starts with are tried, and the clause end is one regex search."""
+    from ketluan.ingest.topics import _fold, _purpose_ranges, _tokens
+
+    toks = _tokens(text, _fold(text))
+    assert _purpose_ranges(text, toks) == _reference_purpose_ranges(text, toks)
+
+
+def test_topics_purpose_range_runs_to_the_clause_end_or_the_text_end():
+    from ketluan.ingest.topics import _fold, _purpose_ranges, _tokens
+
+    text = "Tăng cường kiểm tra để an toàn; báo cáo kết quả nhằm quản lý tốt"
+    got = _purpose_ranges(text, _tokens(text, _fold(text)))
+    assert [text[s:e] for s, e in got] == ["để an toàn", "nhằm quản lý tốt"]
