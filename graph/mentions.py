@@ -15,7 +15,6 @@ mentions in about a second instead of joining millions of quads again; a store w
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -32,6 +31,8 @@ __all__ = [
     "PostMention",
     "index_entries",
     "notice_index_entry",
+    "notice_index_entry_of",
+    "quad_props",
     "read_mentions",
 ]
 
@@ -110,19 +111,46 @@ INDEX_GRAPH = str(KLI["graph/mention-index"])
 INDEX_PREDICATE = str(KLI["internal/mentions"])
 
 
+#: subject -> predicate -> objects (each term's string value), in quad order: `quad_props`.
+Props = dict[str, dict[str, list[str]]]
+
+
+def quad_props(quads: Iterable[ox.Quad]) -> Props:
+    """The quads' string values grouped by subject and predicate, objects in quad order.
+
+    Why: reading a pyoxigraph term's ``.value`` makes a new Python string each time, and the mention-index
+    entry and the full-text rows of a notice (`notice_index_entry_of`, `ketluan.graph.textsync.rows_of`)
+    both walk all its quads: grouping them once, where the notice is parsed, halves that work. Terms are
+    keyed by value, as the two readers always did (an IRI and a blank node with the same text would share
+    an entry; ketluan's blank nodes never look like IRIs).
+    """
+    props: Props = {}
+    for q in quads:
+        s = q.subject.value
+        by = props.get(s)
+        if by is None:
+            by = props[s] = {}
+        p = q.predicate.value
+        values = by.get(p)
+        if values is None:
+            by[p] = [q.object.value]
+        else:
+            values.append(q.object.value)
+    return props
+
+
 def notice_index_entry(graph: str, quads: Iterable[ox.Quad]) -> str:
     """The mention records of one notice graph, as compact JSON: what resolution needs from that notice."""
-    types: dict[str, set[str]] = defaultdict(set)
-    values: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for q in quads:
-        s, p = q.subject.value, q.predicate.value
-        if p == _RDF + "type":
-            types[s].add(q.object.value)
-        elif p in _WANTED:
-            values[(s, p)].append(q.object.value)
+    return notice_index_entry_of(graph, quad_props(quads))
+
+
+def notice_index_entry_of(graph: str, props: Props) -> str:
+    """`notice_index_entry` from the notice's quads already grouped by `quad_props`."""
+    empty: dict[str, list[str]] = {}
+    types = {s: set(by[_RDF + "type"]) for s, by in props.items() if _RDF + "type" in by}
 
     def one(s: str, p: str) -> str | None:
-        v = values.get((s, p))
+        v = props.get(s, empty).get(p)
         return v[0] if v else None
 
     meeting = one(graph, _KL + "reportsOn")
@@ -142,7 +170,7 @@ def notice_index_entry(graph: str, quads: Iterable[ox.Quad]) -> str:
                 [
                     node,
                     name,
-                    sorted(values.get((node, _SKOS + "altLabel"), [])),
+                    sorted(props[node].get(_SKOS + "altLabel", [])),
                     one(node, _KL + "province"),
                     one(node, _KL + "district"),
                     one(node, _ORG_NS + "subOrganizationOf"),
@@ -156,31 +184,11 @@ def notice_index_entry(graph: str, quads: Iterable[ox.Quad]) -> str:
         if _ORG_NS + "Membership" not in ts:
             continue
         person = persons.get(one(node, _ORG_NS + "member") or "")
-        for role in sorted(values.get((node, _ORG_NS + "role"), [])):
+        for role in sorted(props[node].get(_ORG_NS + "role", [])):
             label = one(role, _SKOS + "prefLabel")
             if person is not None and label:
                 person[2].append([node, label, role, one(node, _ORG_NS + "organization")])
     return json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
-
-
-_WANTED = frozenset(
-    {
-        _KL + "reportsOn",
-        _KL + "heldOn",
-        _KL + "issuedOn",
-        _KL + "sourceFile",
-        _KL + "province",
-        _KL + "district",
-        _KL + "issuedBy",
-        _SKOS + "prefLabel",
-        _SKOS + "altLabel",
-        _ORG_NS + "subOrganizationOf",
-        _ORG_NS + "member",
-        _ORG_NS + "role",
-        _ORG_NS + "organization",
-        "http://xmlns.com/foaf/0.1/name",
-    }
-)
 
 
 def _add_entry(m: Mentions, graph: str, entry: str, shared: dict[str, str] | None = None) -> None:

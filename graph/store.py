@@ -46,10 +46,12 @@ from ketluan.graph.mentions import (
     index_entries,
     notice_graphs,
     notice_index_entry,
+    notice_index_entry_of,
+    quad_props,
     read_mentions,
 )
 from ketluan.graph.textindex import DirectiveRow, NoticeRow, TextIndex
-from ketluan.graph.textsync import SyncReport, notice_rows, rebuild, sync
+from ketluan.graph.textsync import SyncReport, rebuild, rows_of, sync
 from ketluan.ingest import records
 from ketluan.ingest.to_rdf import notice_iri, notice_to_ox_quads
 from ketluan.ontology.namespaces import KL, KLI, PREFIXES
@@ -175,14 +177,17 @@ def prepare_notice(notice: records.Notice, quads: list[ox.Quad] | None = None) -
     graph = ox.NamedNode(str(notice_iri(notice.source_file)))
     if quads is None:
         quads = notice_to_ox_quads(notice)
-    index = Store._index_quad(graph, quads)
+    props = quad_props(quads)  # read once for both the mention-index entry and the full-text rows
+    index = ox.Quad(
+        graph, _INDEX_PREDICATE, ox.Literal(notice_index_entry_of(graph.value, props)), _INDEX_GRAPH
+    )
     return PreparedNotice(
         source_file=notice.source_file,
         content_hash=notice.content_hash,
         graph=graph.value,
         nquads=ox.serialize([*quads, index], format=ox.RdfFormat.N_QUADS),
         quads=len(quads) + 1,
-        text=notice_rows(graph.value, quads),
+        text=rows_of(graph.value, props),
     )
 
 

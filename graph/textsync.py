@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
+from ketluan.graph.mentions import Props, quad_props
 from ketluan.graph.textindex import DirectiveRow, NoticeRow, TextIndex
 from ketluan.ontology.namespaces import KL
 
@@ -37,6 +38,7 @@ __all__ = [
     "index_state_problems",
     "notice_rows",
     "rebuild",
+    "rows_of",
     "stored_notices",
     "sync",
 ]
@@ -55,16 +57,20 @@ _CONTENT_HASH = ox.NamedNode(str(KL.contentHash))
 def notice_rows(graph: str, quads: Iterable[ox.Quad]) -> tuple[NoticeRow, list[DirectiveRow]] | None:
     """What the index holds for the notice graph ``graph``, read from its quads (all in that graph); ``None``
     when the graph holds no notice (no ``kl:Notice`` named like it with a ``kl:contentHash``)."""
-    props: dict[str, dict[str, list[ox.NamedNode | ox.BlankNode | ox.Literal]]] = {}
-    for q in quads:
-        props.setdefault(q.subject.value, {}).setdefault(q.predicate.value, []).append(q.object)
+    return rows_of(graph, quad_props(quads))
+
+
+def rows_of(graph: str, props: Props) -> tuple[NoticeRow, list[DirectiveRow]] | None:
+    """`notice_rows` from the notice's quads already grouped by `ketluan.graph.mentions.quad_props` (the
+    parsing process groups them once for this and the mention index)."""
+    empty: dict[str, list[str]] = {}
 
     def first(subject: str, predicate: str) -> str | None:
-        values = props.get(subject, {}).get(predicate)
-        return min(v.value for v in values) if values else None
+        values = props.get(subject, empty).get(predicate)
+        return min(values) if values else None
 
-    notice = props.get(graph, {})
-    if _NOTICE not in {t.value for t in notice.get(_RDF_TYPE, [])}:
+    notice = props.get(graph, empty)
+    if _NOTICE not in notice.get(_RDF_TYPE, ()):
         return None
     content_hash = first(graph, str(KL.contentHash))
     if content_hash is None:
@@ -78,19 +84,17 @@ def notice_rows(graph: str, quads: Iterable[ox.Quad]) -> tuple[NoticeRow, list[D
     )
     rows = []
     for subject, p in props.items():
-        if _DIRECTIVE not in {t.value for t in p.get(_RDF_TYPE, [])} or _TEXT not in p:
+        if _DIRECTIVE not in p.get(_RDF_TYPE, ()) or _TEXT not in p:
             continue
         meeting = first(subject, str(KL.issuedAt))
         agencies = sorted(
             {
-                first(a.value, _SKOS_PREF) or first(a.value, _FOAF_NAME) or a.value.rsplit("/", 1)[-1]
+                first(a, _SKOS_PREF) or first(a, _FOAF_NAME) or a.rsplit("/", 1)[-1]
                 for a in p.get(str(KL.assignedTo), [])
             }
         )
-        topics = sorted(
-            t.value[len(_KLT) :] if t.value.startswith(_KLT) else t.value for t in p.get(str(KL.topic), [])
-        )
-        for text in sorted({t.value for t in p[_TEXT]}):  # one kl:text each, as extracted
+        topics = sorted(t[len(_KLT) :] if t.startswith(_KLT) else t for t in p.get(str(KL.topic), []))
+        for text in sorted(set(p[_TEXT])):  # one kl:text each, as extracted
             rows.append(
                 DirectiveRow(
                     iri=subject,

@@ -204,3 +204,26 @@ def test_store_holds_the_quads_of_notice_to_quads(tmp_path: Path, notices: list[
             assert set(st.ox.quads_for_pattern(None, None, None, graph)) == set(
                 to_ox_quads(notice_to_quads(n))
             )
+
+
+@pytest.mark.issue(7)
+def test_prepared_index_entry_and_rows_match_the_stored_graph(tmp_path: Path, notices: list[Notice]) -> None:
+    """`prepare_notice` groups a notice's quads once (`quad_props`) for its mention-index entry and its
+    full-text rows; both must be what the store-side readers compute from the stored graph, read back in
+    the store's own quad order (`ketluan check` and the text index's repair compare against those)."""
+    from ketluan.graph.mentions import INDEX_GRAPH, notice_index_entry
+    from ketluan.graph.textsync import notice_rows
+
+    prepared = [prepare_notice(n) for n in notices]
+    with Store.open(tmp_path / "store") as st:
+        st.add_notices(prepared)
+        entries = {
+            q.subject.value: q.object.value
+            for q in st.ox.quads_for_pattern(None, None, None, ox.NamedNode(INDEX_GRAPH))
+        }
+        for p in prepared:
+            stored = list(st.ox.quads_for_pattern(None, None, None, ox.NamedNode(p.graph)))
+            assert entries[p.graph] == notice_index_entry(p.graph, stored)
+            assert p.text is not None and p.text == notice_rows(p.graph, stored)
+            assert p.text[1], f"{p.source_file}: a synthetic notice has directives to index"
+            assert '"persons":[[' in entries[p.graph], f"{p.source_file}: it names people"
