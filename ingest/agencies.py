@@ -144,9 +144,14 @@ def expand_name(toks: list[Tok], text: str) -> str:
         else:
             out.append(t.text)
     s = " ".join(out)
-    s = re.sub(r"\s+([,/])", r"\1", s)
-    s = re.sub(r"\s*-\s*", " - ", s) if " - " in join(text, toks) or "–" in s else s
+    if "," in s or "/" in s:  # (the pattern cannot match without one)
+        s = _SPACE_BEFORE_COMMA.sub(r"\1", s)
+    s = _DASH_SPACES.sub(" - ", s) if " - " in join(text, toks) or "–" in s else s
     return s.replace(" – ", " - ")
+
+
+_SPACE_BEFORE_COMMA = re.compile(r"\s+([,/])")
+_DASH_SPACES = re.compile(r"\s*-\s*")
 
 
 def _is_name_start(toks: list[Tok], i: int) -> bool:

@@ -215,3 +215,24 @@ def test_sections_news_page_headline_is_title():
         NEWS[lay.title.start : lay.title.end] == "Sở Y tế họp giao ban công tác phòng chống dịch bệnh quý I"
     )
     assert lay.number is None and lay.place_date is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "THÔNG BÁO",
+        "KẾT LUẬN CỦA PHÓ CHỦ TỊCH UBND TỈNH",
+        "Kết luận của Phó Chủ tịch UBND tỉnh",
+        "UBND TỈNH VĨNH LONG Độc lập",  # 19 capitals, 3 small letters: not > 90 %
+        "SỞ KH&CN – 12/TB-SKHCN",
+        "Ⅷ. AB",  # a Roman-numeral sign counts as a capital for isupper() but is no letter
+        "",
+    ],
+)
+def test_is_upper_line_equals_the_letter_list_reference(line):
+    """`_is_upper_line` counts with C-level filter/map; the same answer as the list of letters."""
+    from ketluan.ingest.sections import _is_upper_line
+
+    letters = [c for c in line if c.isalpha()]
+    want = len(letters) >= 3 and sum(c.isupper() for c in letters) / len(letters) > 0.9
+    assert _is_upper_line.__wrapped__(line) == want

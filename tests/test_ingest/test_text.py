@@ -153,3 +153,26 @@ def test_text_line_offsets_and_line_of() -> None:
 def test_normalise_text_puts_vowel_marks_before_tone_marks(typed: str, expected: str) -> None:
     assert normalise_text(typed) == expected
     assert not any(c in normalise_text(typed) for c in "\u0302\u0306\u031b")
+
+
+def _reference_strip(s: str) -> str:
+    """`strip_diacritics` as first written: a generator asking `unicodedata.combining` per character."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Huỳnh Văn Quán, Phó Giám đốc Sở Khoa học và Công nghệ tỉnh Thừa Thiên Huế",
+        "ĐẶNG THỊ THUỶ — HOÀ BÌNH, ngày 21 tháng 4 năm 2010",
+        "Nguyé\u0302t, x\u0301\u0323, ﬁ ① Ⅷ 𝔸 ω\u0301",  # a mark typed apart, ligature, symbols, Greek
+    ],
+)
+def test_strip_diacritics_equals_the_character_by_character_reference(text):
+    """`strip_diacritics` drops combining marks through a `str.translate` table filled as it goes."""
+    from ketluan.ingest.text import strip_diacritics
+
+    assert strip_diacritics(text) == _reference_strip(text)
+    assert strip_diacritics(text) == _reference_strip(text)  # again, from the filled table
