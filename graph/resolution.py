@@ -1,11 +1,7 @@
-"""Run entity resolution on a store: read mentions, apply judgements, resolve, write ``kli:graph/resolved``.
+"""Run entity resolution on a store: read mentions, apply judgements, resolve, write ``kli:graph/resolved``
+(and ``kli:graph/summary``, the aggregations that depend on it: `ketluan.graph.summary`).
 
     >>> from ketluan.graph.store import Store
-from ketluan.ontology.namespaces import KLI
-
-#: Bump when the rules change what resolution writes: stores resolved by older rules are resolved again.
-RULES_VERSION = "2026-11-22.1"
-_INDEX = ox.NamedNode(INDEX_GRAPH)
     >>> from ketluan.graph.resolution import resolve_store
     >>> with Store.open("ketluan-store") as store:              # doctest: +SKIP
     ...     summary = resolve_store(store)
@@ -32,10 +28,11 @@ from ketluan.graph.mentions import INDEX_GRAPH, read_mentions
 from ketluan.graph.resolve import AgencyIdentity, Resolution, resolve
 from ketluan.graph.resolved_rdf import RESOLVED_GRAPH, PlaceOf, iter_resolution_quads, resolution_quads
 from ketluan.graph.store import Store
+from ketluan.graph.summary import SUMMARY_GRAPH, iter_summary_quads
 from ketluan.ontology.namespaces import KLI
 
 #: Bump when the rules change what resolution writes: stores resolved by older rules are resolved again.
-RULES_VERSION = "2026-11-22.1"
+RULES_VERSION = "2026-12-05.1"  # .1: kli:graph/summary (graph/summary.py)
 _INDEX = ox.NamedNode(INDEX_GRAPH)
 
 __all__ = [
@@ -132,13 +129,18 @@ def needs_resolution(store: Store, judgements_file: str | os.PathLike[str] | Non
 def resolve_store(
     store: Store, judgements_file: str | os.PathLike[str] | None = None, place_of: PlaceOf | None = None
 ) -> ResolveSummary:
-    """Resolve every mention in ``store`` and write the result into ``kli:graph/resolved`` (a diff)."""
+    """Resolve every mention in ``store`` and write the result into ``kli:graph/resolved``, then the
+    aggregations that depend on it into ``kli:graph/summary`` (`ketluan.graph.summary`); both as a diff."""
     t0 = time.perf_counter()
     path = Path(judgements_file) if judgements_file else judgements_path(store.path)
     res = resolve(store.mentions(), read_judgements(path))
     # a generator: the graph's quads are made, compared and written a batch at a time, never held whole
     quads = iter_resolution_quads(res, place_of if place_of is not None else default_place_of())
     removed, added = store.sync_graph(str(RESOLVED_GRAPH), quads)
+    # the precomputed answers of whole-corpus aggregations, read from the notices and the identities just
+    # written, synced the same way (a diff; an unchanged answer writes nothing)
+    summary_removed, summary_added = store.sync_graph(SUMMARY_GRAPH, iter_summary_quads(store.ox))
+    removed, added = removed + summary_removed, added + summary_added
     # remember what this resolution was computed from (internal graph, not exported), after writing it:
     # a crash in between only means the next ingest resolves again
     digest = resolution_inputs(store, path)

@@ -1,0 +1,154 @@
+"""Precomputed answers of two whole-corpus aggregations: the graph ``kli:graph/summary``.
+
+``directives_by_agency_topic`` and ``absentees_by_locality`` group every directive (every absence) of the
+store: on the embedded store, which plans joins without statistics, they cost 1.9 s and 0.6 s of CPU at
+10,000 notices, linear or worse in the corpus, where issue 7 asks for 0.3 s (3 s at 100,000). Their answers
+only change when a notice or an identity does, which is exactly when resolution runs (after every ingest,
+``remove``, ``merge``, ``split``). So resolution computes them once, with the same aggregation the queries
+fall back on, and writes one small node per answer row (a "tally") into ``kli:graph/summary``, synced by
+difference like ``kli:graph/resolved``. A query then reads a few triples per row and orders by an integer.
+
+What is written (docs/model.md, "Summary graph"):
+
+- ``<kli:graph/summary> a kl:Summary`` — the marker the queries test: without it (a store ingested with
+  ``--no-resolve``, a bare graph) they compute the answer from the notice graphs as before;
+- per answer row of ``directives_by_agency_topic``: ``T a kl:AgencyTopicTally ; kl:tallyAgency "label"@vi ;
+  kl:tallyTopic klt:x ; kl:directiveCount n ; kl:noticeCount n ; kl:rank i``;
+- per answer row of ``absentees_by_locality``: ``T a kl:AbsenceTally ; kl:tallyAgency "label"@vi ;
+  kl:tallyProvince "…"? ; kl:tallyDistrict "…"? ; kl:meetingCount n ; kl:tallyDates "d1, d2" ; kl:rank i``.
+
+``kl:rank`` is the row's place in the query's own order (computed by the same ``ORDER BY``), so the
+query orders on an integer kept inline instead of on stored strings read back at every comparison.
+Tally IRIs are digests of the row's key (label, topic), so an unchanged answer gives the same quads and an
+empty diff. Only new ``kl:`` predicates are used: the union default graph that other queries scan
+(``?x skos:prefLabel ?l``, ``?x kl:province ?p``) sees nothing new.
+
+The summary is as current as the last resolution, like the identities of ``kli:graph/resolved``: writing
+notices without resolving (``--no-resolve`` into a resolved store) leaves it stale until ``ketluan resolve``
+(which `ketluan.graph.resolution.needs_resolution` reports).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator
+
+import pyoxigraph as ox
+
+from ketluan.ontology.namespaces import KLI
+
+__all__ = ["ABSENCES", "AGENCY_TOPIC", "SUMMARY_GRAPH", "iter_summary_quads"]
+
+SUMMARY_GRAPH = str(KLI["graph/summary"])
+_G = ox.NamedNode(SUMMARY_GRAPH)
+_KL = "https://w3id.org/ketluan/ontology#"
+_KLI = str(KLI)
+
+N = ox.NamedNode
+TYPE = N("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+SUMMARY = N(_KL + "Summary")
+AGENCY_TOPIC_TALLY, ABSENCE_TALLY = N(_KL + "AgencyTopicTally"), N(_KL + "AbsenceTally")
+AGENCY, TOPIC = N(_KL + "tallyAgency"), N(_KL + "tallyTopic")
+PROVINCE, DISTRICT, DATES = N(_KL + "tallyProvince"), N(_KL + "tallyDistrict"), N(_KL + "tallyDates")
+DIRECTIVES, NOTICES, MEETINGS = N(_KL + "directiveCount"), N(_KL + "noticeCount"), N(_KL + "meetingCount")
+RANK = N(_KL + "rank")
+
+_PREFIXES = """PREFIX kl: <https://w3id.org/ketluan/ontology#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX owl: <http://www.w3.org/2002/07/owl#>
+"""
+
+#: The answer of queries/directives_by_agency_topic.rq computed from the notice graphs (its fallback
+#: branch, same text), in its order. tests/test_graph/test_summary.py checks they agree.
+AGENCY_TOPIC = (
+    _PREFIXES
+    + """
+SELECT ?agency ?topic ?directives ?notices
+WHERE {
+  {
+    SELECT ?agency ?topic (COUNT(DISTINCT ?directive) AS ?directives) (COUNT(DISTINCT ?notice) AS ?notices)
+    WHERE {
+      { SELECT ?g ?directive ?unit WHERE { GRAPH ?g { ?directive kl:assignedTo ?unit } } }
+      { SELECT ?g ?unit WHERE { GRAPH ?g { ?unit a kl:Agency } } }
+      { SELECT ?g ?directive WHERE { GRAPH ?g { ?directive a kl:Directive } } }
+      { SELECT ?g ?directive ?topic WHERE { GRAPH ?g { ?directive kl:topic ?topic } } }
+      OPTIONAL { SELECT ?unit ?canonical WHERE { GRAPH <https://w3id.org/ketluan/id/graph/resolved> { ?unit owl:sameAs ?canonical } } }
+      BIND(COALESCE(?canonical, ?unit) AS ?body)
+      { SELECT ?body ?agency WHERE { ?body skos:prefLabel ?agency } }
+      OPTIONAL { SELECT ?g ?directive ?notice WHERE { GRAPH ?g { ?directive prov:wasDerivedFrom ?notice } } }
+    }
+    GROUP BY ?agency ?topic
+  }
+  BIND(CONCAT("~", STR(?agency)) AS ?agencyKey)
+  BIND(CONCAT("~", STR(?topic)) AS ?topicKey)
+}
+ORDER BY ?agencyKey ?topicKey
+"""
+)
+
+#: The answer of queries/absentees_by_locality.rq computed from the notice graphs, in its order.
+ABSENCES = (
+    _PREFIXES
+    + """
+SELECT ?agency ?province ?district ?meetingsMissed ?dates
+WHERE {
+  {
+    SELECT ?agency (MIN(?agencyProvince) AS ?province) (MIN(?agencyDistrict) AS ?district)
+           (COUNT(DISTINCT ?meeting) AS ?meetingsMissed)
+           (GROUP_CONCAT(DISTINCT ?day; separator=", ") AS ?dates)
+    WHERE {
+      # the same pattern as the query's, the rarer triple first (the engine joins in the order written)
+      ?meeting kl:absentAgency ?absent ;
+        a kl:Meeting .
+      ?absent skos:prefLabel ?agency .
+      OPTIONAL { ?meeting kl:heldOn ?heldOn }
+      BIND(SUBSTR(STR(?heldOn), 1, 10) AS ?day)
+      OPTIONAL { ?absent kl:province ?ownProvince }
+      OPTIONAL { ?meeting kl:province ?meetingProvince }
+      BIND(COALESCE(?ownProvince, ?meetingProvince) AS ?agencyProvince)
+      OPTIONAL { ?absent kl:district ?agencyDistrict }
+    }
+    GROUP BY ?agency
+  }
+}
+ORDER BY ?province DESC(?meetingsMissed) ?agency
+"""
+)
+
+
+def _digest(*terms: object) -> str:
+    return hashlib.sha1("\x1f".join(str(t) for t in terms).encode()).hexdigest()[:20]
+
+
+def iter_summary_quads(store: ox.Store) -> Iterator[ox.Quad]:
+    """The quads of ``kli:graph/summary`` for ``store`` as it is now (notice graphs and
+    ``kli:graph/resolved``, which must be written first: the agencies are its identities).
+
+    Two aggregate queries over the store, one pass each; the rows are few (one per answer row), so they
+    are yielded as they come.
+    """
+    yield ox.Quad(_G, TYPE, SUMMARY, _G)
+    for rank, (agency, topic, directives, notices) in enumerate(
+        store.query(AGENCY_TOPIC, use_default_graph_as_union=True)  # type: ignore[misc]
+    ):
+        t = N(f"{_KLI}summary/agency-topic/{_digest(agency, topic)}")
+        yield ox.Quad(t, TYPE, AGENCY_TOPIC_TALLY, _G)
+        yield ox.Quad(t, AGENCY, agency, _G)
+        yield ox.Quad(t, TOPIC, topic, _G)
+        yield ox.Quad(t, DIRECTIVES, directives, _G)
+        yield ox.Quad(t, NOTICES, notices, _G)
+        yield ox.Quad(t, RANK, ox.Literal(rank), _G)
+    for rank, (agency, province, district, missed, dates) in enumerate(
+        store.query(ABSENCES, use_default_graph_as_union=True)  # type: ignore[misc]
+    ):
+        t = N(f"{_KLI}summary/absence/{_digest(agency)}")
+        yield ox.Quad(t, TYPE, ABSENCE_TALLY, _G)
+        yield ox.Quad(t, AGENCY, agency, _G)
+        if province is not None:
+            yield ox.Quad(t, PROVINCE, province, _G)
+        if district is not None:
+            yield ox.Quad(t, DISTRICT, district, _G)
+        yield ox.Quad(t, MEETINGS, missed, _G)
+        yield ox.Quad(t, DATES, dates, _G)
+        yield ox.Quad(t, RANK, ox.Literal(rank), _G)

@@ -1,0 +1,141 @@
+"""kli:graph/summary: the precomputed answers of whole-corpus aggregations (`ketluan.graph.summary`).
+
+The summarised queries must answer exactly what they answer without the summary (same rows, same order),
+on the query fixture and on real notices, and keep doing so after a notice is removed or replaced and the
+store resolved again, as the command line does after every ingest and remove.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+from ketluan.graph.pipeline import ingest_paths
+from ketluan.graph.queries import load_query, run_query
+from ketluan.graph.resolution import needs_resolution, resolve_store, resolved_quads
+from ketluan.graph.store import Store, to_ox_quads
+from ketluan.graph.summary import SUMMARY_GRAPH, iter_summary_quads
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+NOTICES = DATA / "notices"
+#: Two notices that name absent bodies ("Vắng: …") and assign directives, and one that names none.
+ABSENCE_NOTICE = "2017-06-08_ubnd-krongpac_tb-ket-luan.txt"
+FILES = [
+    ABSENCE_NOTICE,
+    "2011-05-27_huyenuy-donghoa-phuyen_tb-btv.txt",
+    "2014-09-19_sokhcn-kontum_tb-ket-luan.txt",
+]
+SUMMARISED = ["directives_by_agency_topic", "absentees_by_locality"]
+KL = "https://w3id.org/ketluan/ontology#"
+
+
+def without_summary(store: ox.Store) -> ox.Store:
+    """A copy of ``store`` without kli:graph/summary: the queries compute their answer from the notices."""
+    copy = ox.Store()
+    copy.extend(q for q in store if q.graph_name != ox.NamedNode(SUMMARY_GRAPH))
+    return copy
+
+
+def answer(store: ox.Store, name: str) -> list[tuple[str, ...]]:
+    """The rows in the order returned, GROUP_CONCAT items sorted (SPARQL leaves their order open)."""
+    rows = run_query(store, load_query(name), {}).rows
+    return [tuple(_cell(t) for t in row) for row in rows]
+
+
+def _cell(term: object) -> str:
+    if isinstance(term, ox.Literal):
+        items = ", ".join(sorted(term.value.split(", ")))
+        return f"{items} @{term.language} ^^{term.datatype.value}"
+    return "" if term is None else str(term)
+
+
+def tallies(store: ox.Store, kind: str) -> int:
+    return len(
+        list(store.quads_for_pattern(None, None, ox.NamedNode(KL + kind), ox.NamedNode(SUMMARY_GRAPH)))
+    )
+
+
+def assert_same_as_computed(store: ox.Store) -> None:
+    reference = without_summary(store)
+    for name in SUMMARISED:
+        assert answer(store, name) == answer(reference, name), name
+    assert tallies(store, "AgencyTopicTally") == len(answer(store, "directives_by_agency_topic"))
+    assert tallies(store, "AbsenceTally") == len(answer(store, "absentees_by_locality"))
+
+
+@pytest.fixture(scope="module")
+def resolved_store(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("summary") / "store"
+    with Store.open(path) as store:
+        assert ingest_paths([str(NOTICES / f) for f in FILES], store).ok
+        resolve_store(store)
+    return path
+
+
+@pytest.fixture()
+def store(resolved_store: Path, tmp_path: Path) -> Store:
+    copy = tmp_path / "store"
+    shutil.copytree(resolved_store, copy)
+    with Store.open(copy) as st:
+        yield st
+
+
+def test_summary_fixture_same_answers_in_order():
+    """The query fixture (its golden answers are checked without the summary by test_queries)."""
+    fixture = ox.Store()
+    fixture.load(path=str(DATA / "query_fixture.trig"), format=ox.RdfFormat.TRIG)
+    fixture.extend(to_ox_quads(resolved_quads(fixture)[1]))
+    fixture.extend(iter_summary_quads(fixture))
+    assert_same_as_computed(fixture)
+    assert tallies(fixture, "AgencyTopicTally") > 3 and tallies(fixture, "AbsenceTally") > 0
+
+
+def test_summary_real_notices_same_answers_in_order(store):
+    assert_same_as_computed(store.ox)
+    absent = {row[0] for row in answer(store.ox, "absentees_by_locality")}
+    assert any("Tài nguyên và Môi trường" in a for a in absent), absent
+    assert any("Ea Kly" in a for a in absent), absent
+
+
+def test_summary_unchanged_store_writes_nothing(store):
+    summary = resolve_store(store)
+    assert (summary.removed, summary.added) == (0, 0)
+
+
+def test_summary_follows_a_removed_notice(store):
+    before = answer(store.ox, "absentees_by_locality")
+    store.remove_notice(ABSENCE_NOTICE)
+    assert needs_resolution(store)  # what the command line checks, and resolves
+    resolve_store(store)
+    after = answer(store.ox, "absentees_by_locality")
+    assert not any("Ea Kly" in row[0] for row in after)
+    assert len(after) < len(before)
+    assert_same_as_computed(store.ox)
+
+
+def test_summary_follows_a_replaced_notice(store, tmp_path):
+    """The notice comes again with its 'Vắng' line gone and one more directive for a body already named."""
+    text = (NOTICES / ABSENCE_NOTICE).read_text(encoding="utf-8")
+    changed = text.replace("Vắng: Phòng Tài nguyên và Môi trường (có lý do), UBND xã Ea Kly.\n", "")
+    assert changed != text
+    folder = tmp_path / "again"
+    folder.mkdir()
+    (folder / ABSENCE_NOTICE).write_text(changed, encoding="utf-8")
+    directives_before = answer(store.ox, "directives_by_agency_topic")
+    assert ingest_paths([str(folder / ABSENCE_NOTICE)], store).ok
+    resolve_store(store)
+    absent = {row[0] for row in answer(store.ox, "absentees_by_locality")}
+    assert not any("Ea Kly" in a for a in absent), absent
+    assert answer(store.ox, "directives_by_agency_topic") == directives_before  # the directives stayed
+    assert_same_as_computed(store.ox)
+
+
+def test_summary_store_without_it_answers_from_the_notices(store):
+    """A store written with --no-resolve has no summary: the queries compute their answers as before."""
+    bare = without_summary(store.ox)
+    assert not bare.contains_named_graph(ox.NamedNode(SUMMARY_GRAPH))
+    assert len(answer(bare, "directives_by_agency_topic")) > 5
+    assert len(answer(bare, "absentees_by_locality")) >= 2
