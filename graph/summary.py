@@ -37,7 +37,14 @@ import pyoxigraph as ox
 
 from ketluan.ontology.namespaces import KLI
 
-__all__ = ["ABSENCES", "AGENCY_TOPIC", "SUMMARY_GRAPH", "iter_summary_quads"]
+__all__ = [
+    "ABSENCES",
+    "AGENCY_TOPIC",
+    "MEETING_GRAPHS",
+    "PROVINCE_YEAR",
+    "SUMMARY_GRAPH",
+    "iter_summary_quads",
+]
 
 SUMMARY_GRAPH = str(KLI["graph/summary"])
 _G = ox.NamedNode(SUMMARY_GRAPH)
@@ -48,6 +55,7 @@ N = ox.NamedNode
 TYPE = N("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 SUMMARY = N(_KL + "Summary")
 AGENCY_TOPIC_TALLY, ABSENCE_TALLY = N(_KL + "AgencyTopicTally"), N(_KL + "AbsenceTally")
+PROVINCE_YEAR_TALLY, YEAR, COVERS = N(_KL + "ProvinceYearTally"), N(_KL + "tallyYear"), N(_KL + "covers")
 AGENCY, TOPIC = N(_KL + "tallyAgency"), N(_KL + "tallyTopic")
 PROVINCE, DISTRICT, DATES = N(_KL + "tallyProvince"), N(_KL + "tallyDistrict"), N(_KL + "tallyDates")
 DIRECTIVES, NOTICES, MEETINGS = N(_KL + "directiveCount"), N(_KL + "noticeCount"), N(_KL + "meetingCount")
@@ -117,6 +125,34 @@ ORDER BY ?province DESC(?meetingsMissed) ?agency
 )
 
 
+#: The per-group counts of queries/meetings_by_province_year.rq over every graph that holds a meeting (its
+#: live branch with no graph tallied yet). Groups without a year have ?year unbound.
+PROVINCE_YEAR = (
+    _PREFIXES
+    + """
+SELECT ?province ?year (COUNT(DISTINCT ?meeting) AS ?meetings) (COUNT(DISTINCT ?notice) AS ?notices)
+       (COUNT(DISTINCT ?directive) AS ?directives)
+WHERE {
+  GRAPH ?g { ?meeting a kl:Meeting }
+  OPTIONAL { GRAPH ?g { ?reporter kl:reportsOn ?meeting } }
+  BIND(COALESCE(?reporter, kl:none) AS ?noticeOrNone)
+  OPTIONAL { GRAPH ?g { ?noticeOrNone kl:issuedOn ?issuedOn } }
+  OPTIONAL { GRAPH ?g { ?noticeOrNone kl:province ?noticeProvince } }
+  OPTIONAL { GRAPH ?g { ?meeting kl:heldOn ?heldOn } }
+  OPTIONAL { GRAPH ?g { ?meeting kl:province ?meetingProvince } }
+  OPTIONAL { GRAPH ?g { ?directive kl:issuedAt ?meeting } }
+  BIND(?reporter AS ?notice)
+  BIND(COALESCE(?meetingProvince, ?noticeProvince, "(unknown)") AS ?province)
+  BIND(IF(BOUND(?heldOn) || BOUND(?issuedOn), YEAR(COALESCE(?heldOn, ?issuedOn)), ?unbound) AS ?year)
+}
+GROUP BY ?province ?year
+"""
+)
+
+#: The graphs PROVINCE_YEAR counted: the query counts the meetings of any other graph itself.
+MEETING_GRAPHS = _PREFIXES + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?meeting a kl:Meeting } }"
+
+
 def _digest(*terms: object) -> str:
     return hashlib.sha1("\x1f".join(str(t) for t in terms).encode()).hexdigest()[:20]
 
@@ -139,6 +175,17 @@ def iter_summary_quads(store: ox.Store) -> Iterator[ox.Quad]:
         yield ox.Quad(t, DIRECTIVES, directives, _G)
         yield ox.Quad(t, NOTICES, notices, _G)
         yield ox.Quad(t, RANK, ox.Literal(rank), _G)
+    for province, year, meetings, notices, directives in store.query(PROVINCE_YEAR):  # type: ignore[misc]
+        t = N(f"{_KLI}summary/province-year/{_digest(province, year)}")
+        yield ox.Quad(t, TYPE, PROVINCE_YEAR_TALLY, _G)
+        yield ox.Quad(t, PROVINCE, province, _G)
+        if year is not None:
+            yield ox.Quad(t, YEAR, year, _G)
+        yield ox.Quad(t, MEETINGS, meetings, _G)
+        yield ox.Quad(t, NOTICES, notices, _G)
+        yield ox.Quad(t, DIRECTIVES, directives, _G)
+    for (g,) in store.query(MEETING_GRAPHS):  # type: ignore[misc]
+        yield ox.Quad(_G, COVERS, g, _G)
     for rank, (agency, province, district, missed, dates) in enumerate(
         store.query(ABSENCES, use_default_graph_as_union=True)  # type: ignore[misc]
     ):

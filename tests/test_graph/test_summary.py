@@ -28,7 +28,7 @@ FILES = [
     "2011-05-27_huyenuy-donghoa-phuyen_tb-btv.txt",
     "2014-09-19_sokhcn-kontum_tb-ket-luan.txt",
 ]
-SUMMARISED = ["directives_by_agency_topic", "absentees_by_locality"]
+SUMMARISED = ["directives_by_agency_topic", "absentees_by_locality", "meetings_by_province_year"]
 KL = "https://w3id.org/ketluan/ontology#"
 
 
@@ -64,6 +64,7 @@ def assert_same_as_computed(store: ox.Store) -> None:
         assert answer(store, name) == answer(reference, name), name
     assert tallies(store, "AgencyTopicTally") == len(answer(store, "directives_by_agency_topic"))
     assert tallies(store, "AbsenceTally") == len(answer(store, "absentees_by_locality"))
+    assert tallies(store, "ProvinceYearTally") == len(answer(store, "meetings_by_province_year"))
 
 
 @pytest.fixture(scope="module")
@@ -139,3 +140,35 @@ def test_summary_store_without_it_answers_from_the_notices(store):
     assert not bare.contains_named_graph(ox.NamedNode(SUMMARY_GRAPH))
     assert len(answer(bare, "directives_by_agency_topic")) > 5
     assert len(answer(bare, "absentees_by_locality")) >= 2
+
+
+UNRESOLVED_MEETING = """
+PREFIX kl: <https://w3id.org/ketluan/ontology#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+INSERT DATA {
+  GRAPH <https://w3id.org/ketluan/id/notice/009-eakly-2017> {
+    <https://w3id.org/ketluan/id/notice/009-eakly-2017> a kl:Notice ; kl:sourceFile "009_eakly_2017.txt" ; kl:province "Đắk Lắk" ;
+      kl:issuedOn "2017-06-12"^^xsd:date ; kl:reportsOn <https://w3id.org/ketluan/id/meeting/009-eakly-2017> .
+    <https://w3id.org/ketluan/id/meeting/009-eakly-2017> a kl:Meeting ; kl:heldOn "2017-06-09"^^xsd:date .
+    <https://w3id.org/ketluan/id/directive/009-eakly-2017/1> a kl:Directive ; kl:issuedAt <https://w3id.org/ketluan/id/meeting/009-eakly-2017> .
+  }
+  GRAPH <https://w3id.org/ketluan/id/test/undated-meeting> { <https://w3id.org/ketluan/id/test/m1> a kl:Meeting . }
+}
+"""
+
+
+def test_summary_meetings_of_graphs_written_since_are_counted(store):
+    """meetings_by_province_year counts itself the meetings of graphs the summary does not cover (kl:covers):
+    a notice written without resolving, a graph pushed by hand to a server."""
+    before = {row[:2]: row for row in answer(store.ox, "meetings_by_province_year")}
+    store.ox.update(UNRESOLVED_MEETING)
+    after = answer(store.ox, "meetings_by_province_year")
+    assert after == answer(without_summary(store.ox), "meetings_by_province_year")
+    added = [row for row in after if before.get(row[:2]) != row]
+    assert [row[:2] for row in added] == [
+        ("(unknown) @None ^^http://www.w3.org/2001/XMLSchema#string", ""),
+        (
+            "Đắk Lắk @None ^^http://www.w3.org/2001/XMLSchema#string",
+            "2017 @None ^^http://www.w3.org/2001/XMLSchema#integer",
+        ),
+    ]
