@@ -18,10 +18,14 @@ class KL(DefinedNamespace):
     _NS = Namespace("https://w3id.org/ketluan/ontology#")
 
     # Classes (owl:Class)
+    # Absence tally: One row of absentees_by_locality: a body named as absent, how many meetings and their dates.
+    AbsenceTally: URIRef
     # Administrative unit: A province, centrally-run city or district as named at the notice's date; taken from the vietnamadminunits data package (units before and after the 2025 reorganisation).
     AdministrativeUnit: URIRef
     # Agency: Any body: a Sở, Phòng, Chi cục, Trung tâm, UBND, Tỉnh ủy, Viện, a district as a whole, or a collective such as “các huyện, thị xã, thành phố”.
     Agency: URIRef
+    # Agency-topic tally: One row of directives_by_agency_topic: the directives and notices of one agency (resolved identity) under one topic.
+    AgencyTopicTally: URIRef
     # Collective agency: A group of bodies named together rather than one by one, e.g. “các huyện, thị xã, thành phố” (the districts, towns and cities).
     CollectiveAgency: URIRef
     # Directive: One commitment: someone must do something, maybe by a date.
@@ -36,8 +40,14 @@ class KL(DefinedNamespace):
     Person: URIRef
     # Province: A province-level unit: 63 until 30 June 2025, 34 from 1 July 2025.
     Province: URIRef
+    # Province-year tally: The meetings, notices and directives of one province and year (meetings_by_province_year), counted over the graphs kl:covers lists.
+    ProvinceYearTally: URIRef
     # Resolved identity: One real-world person or body that entity resolution made out of one or more per-notice nodes, each of which points to it with owl:sameAs. Lives in the graph kli:graph/resolved; the notices' own graphs are left as extracted.
     ResolvedIdentity: URIRef
+    # Summary: The graph kli:graph/summary, which resolution rewrites after every ingest: precomputed answers of whole-corpus aggregations. When this node is present the named queries read them instead of computing them again.
+    Summary: URIRef
+    # Tally: One precomputed row of an aggregation (the counts of one group).
+    Tally: URIRef
 
     # Object properties (owl:ObjectProperty)
     # absent agency: A body named as absent (“Vắng”, “vắng mặt”, “không cử cán bộ tham dự”).
@@ -46,6 +56,8 @@ class KL(DefinedNamespace):
     assignedTo: URIRef
     # chair: A chair or co-chair of the meeting (“chủ trì”, “đồng chủ trì”).
     chair: URIRef
+    # covers: A notice graph counted in the kl:ProvinceYearTally rows; the query counts any other graph itself.
+    covers: URIRef
     # current unit: The province (of the 2025 reorganisation) that now covers this unit.
     currentUnit: URIRef
     # evidence: A Web Annotation selector (oa:TextPositionSelector with oa:start, oa:end, oa:exact) pointing at the words of the normalised text this node was extracted from.
@@ -74,6 +86,8 @@ class KL(DefinedNamespace):
     statedIn: URIRef
     # supports: A body to be helped or coordinated with, when it is not the one acting.
     supports: URIRef
+    # topic: The topic of the row.
+    tallyTopic: URIRef
     # topic: A topic of the directive, taken from the klt:scheme concept scheme.
     topic: URIRef
 
@@ -82,6 +96,8 @@ class KL(DefinedNamespace):
     changeKind: URIRef
     # content hash: SHA-256 (64 lower-case hex digits) of the normalised text; re-ingesting the same content changes nothing.
     contentHash: URIRef
+    # directive count: How many directives the group has.
+    directiveCount: URIRef
     # district: The agency's district-level unit (huyện, quận, thị xã or provincial city), e.g. “Long Hồ”.
     district: URIRef
     # document number: The document number as written, e.g. “Số: 12/TB-SKHCN”.
@@ -96,12 +112,28 @@ class KL(DefinedNamespace):
     layout: URIRef
     # location: Where the meeting was held, as written, e.g. “Hội trường UBND huyện Long Hồ”.
     location: URIRef
+    # meeting count: How many meetings the group has.
+    meetingCount: URIRef
     # mention count: How many notices name this identity.
     mentionCount: URIRef
+    # notice count: How many notices the group has.
+    noticeCount: URIRef
     # province: The province (tỉnh or centrally governed city), e.g. “Vĩnh Long”.
     province: URIRef
+    # rank: The row's place in the query's own order (0 first).
+    rank: URIRef
     # source file: The file's base name as ingested, e.g. “000_75893db409298154.txt”.
     sourceFile: URIRef
+    # agency name: The agency's name in the row, as the query returns it.
+    tallyAgency: URIRef
+    # dates: The meeting dates, comma-separated.
+    tallyDates: URIRef
+    # district: The district of the row.
+    tallyDistrict: URIRef
+    # province: The province of the row.
+    tallyProvince: URIRef
+    # year: The year of the row (absent when neither the meeting nor the notice is dated).
+    tallyYear: URIRef
     # text: The directive's words, verbatim, tagged @vi.
     text: URIRef
     # unit code: The unit's official (GSO) code.

@@ -20,15 +20,18 @@ CONTRACT = Path(__file__).resolve().parents[3] / "shared" / "CONTRACT.md"
 CLASSES = [
     "Notice", "Meeting", "Person", "Agency", "CollectiveAgency", "Directive",
     "ResolvedIdentity", "AdministrativeUnit", "Province", "District",
+    "Summary", "Tally", "AgencyTopicTally", "AbsenceTally", "ProvinceYearTally",
 ]
 OBJECT_PROPERTIES = [
     "issuedBy", "signedBy", "recipient", "reportsOn", "organizer", "chair", "participant",
     "participatingAgency", "absentAgency", "issuedAt", "assignedTo", "supports", "topic",
-    "mentionedIn", "statedIn", "evidence", "place", "currentUnit",
+    "mentionedIn", "statedIn", "evidence", "place", "currentUnit", "covers", "tallyTopic",
 ]
 DATATYPE_PROPERTIES = [
     "sourceFile", "contentHash", "documentNumber", "issuedOn", "heldOn", "location", "dueBy", "text",
     "province", "district", "layout", "mentionCount", "unitCode", "changeKind",
+    "tallyAgency", "tallyProvince", "tallyDistrict", "tallyYear", "tallyDates", "directiveCount",
+    "noticeCount", "meetingCount", "rank",
 ]
 SUBCLASS_AXIOMS = [
     (KL.Notice, PROV.Entity), (KL.Notice, SCHEMA.DigitalDocument),
