@@ -1,12 +1,12 @@
-"""Precomputed answers of two whole-corpus aggregations: the graph ``kli:graph/summary``.
+"""Precomputed answers of three whole-corpus aggregations: the graph ``kli:graph/summary``.
 
-``directives_by_agency_topic`` and ``absentees_by_locality`` group every directive (every absence) of the
-store: on the embedded store, which plans joins without statistics, they cost 1.9 s and 0.6 s of CPU at
-10,000 notices, linear or worse in the corpus, where issue 7 asks for 0.3 s (3 s at 100,000). Their answers
-only change when a notice or an identity does, which is exactly when resolution runs (after every ingest,
+``directives_by_agency_topic``, ``absentees_by_locality`` and ``meetings_by_province_year`` group every
+directive, absence or meeting of the store: on the embedded store, which plans joins without statistics, they
+cost 2.4, 0.6 and 0.66 s of CPU at 10,000 notices, where issue 7 asks for about 0.3 s (3 s at 100,000). Their
+answers only change when a notice or an identity does, which is when resolution runs (after every ingest,
 ``remove``, ``merge``, ``split``). So resolution computes them once, with the same aggregation the queries
 fall back on, and writes one small node per answer row (a "tally") into ``kli:graph/summary``, synced by
-difference like ``kli:graph/resolved``. A query then reads a few triples per row and orders by an integer.
+difference like ``kli:graph/resolved``. A query then reads a few triples per row.
 
 What is written (docs/model.md, "Summary graph"):
 
@@ -15,17 +15,22 @@ What is written (docs/model.md, "Summary graph"):
 - per answer row of ``directives_by_agency_topic``: ``T a kl:AgencyTopicTally ; kl:tallyAgency "label"@vi ;
   kl:tallyTopic klt:x ; kl:directiveCount n ; kl:noticeCount n ; kl:rank i``;
 - per answer row of ``absentees_by_locality``: ``T a kl:AbsenceTally ; kl:tallyAgency "label"@vi ;
-  kl:tallyProvince "…"? ; kl:tallyDistrict "…"? ; kl:meetingCount n ; kl:tallyDates "d1, d2" ; kl:rank i``.
+  kl:tallyProvince "…"? ; kl:tallyDistrict "…"? ; kl:meetingCount n ; kl:tallyDates "d1, d2" ; kl:rank i``;
+- per group of ``meetings_by_province_year``: ``T a kl:ProvinceYearTally ; kl:tallyProvince "…" ;
+  kl:tallyYear y? ; kl:meetingCount n ; kl:noticeCount n ; kl:directiveCount n``, and
+  ``<kli:graph/summary> kl:covers G`` for every graph counted: the query counts the meetings of any other
+  graph itself (a graph written since, or pushed by hand to a server) and sums both, which is exact as no
+  meeting, notice or directive is in two graphs.
 
 ``kl:rank`` is the row's place in the query's own order (computed by the same ``ORDER BY``), so the
 query orders on an integer kept inline instead of on stored strings read back at every comparison.
-Tally IRIs are digests of the row's key (label, topic), so an unchanged answer gives the same quads and an
-empty diff. Only new ``kl:`` predicates are used: the union default graph that other queries scan
+Tally IRIs are digests of the row's key, so an unchanged answer gives the same quads and an empty diff.
+Only new ``kl:`` predicates are used: the union default graph that other queries scan
 (``?x skos:prefLabel ?l``, ``?x kl:province ?p``) sees nothing new.
 
-The summary is as current as the last resolution, like the identities of ``kli:graph/resolved``: writing
-notices without resolving (``--no-resolve`` into a resolved store) leaves it stale until ``ketluan resolve``
-(which `ketluan.graph.resolution.needs_resolution` reports).
+The summary is as current as the last resolution, like the identities of ``kli:graph/resolved``: a notice
+written without resolving (``--no-resolve`` into a resolved store) is missing from the first two until
+``ketluan resolve`` (which `ketluan.graph.resolution.needs_resolution` reports).
 """
 
 from __future__ import annotations
