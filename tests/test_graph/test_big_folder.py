@@ -13,6 +13,7 @@ import os
 import random
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -24,6 +25,7 @@ import pytest
 from ketluan.graph.check import check_store
 from ketluan.graph.pipeline import WRITE_BATCH
 from ketluan.graph.store import Store
+from ketluan.graph.textindex import TextIndex
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -88,6 +90,25 @@ def make_folder(
     return good, bad
 
 
+def _wait_for_first_batch(store: Path, proc: subprocess.Popen[bytes], limit_s: float = 300.0) -> None:
+    """Return once the ingest has written a batch (its notices are in the text index, which a reader may
+    open while the ingest holds the store), or fail after ``limit_s``. A fixed sleep (8 s) killed the ingest
+    before its first batch on a loaded machine."""
+    deadline = time.monotonic() + limit_s
+    while time.monotonic() < deadline and proc.poll() is None:
+        index = TextIndex.open(store)
+        if index is not None:
+            try:
+                if index.notice_count() > 0:
+                    return
+            except sqlite3.Error:
+                pass  # being created: try again
+            finally:
+                index.close()
+        time.sleep(0.2)
+    pytest.fail(f"the ingest wrote no batch within {limit_s:g} s (exit code {proc.poll()})")
+
+
 @pytest.mark.slow
 @pytest.mark.issue(6)
 def test_big_folder_with_broken_files_killed_and_rerun(tmp_path: Path) -> None:
@@ -109,7 +130,7 @@ def test_big_folder_with_broken_files_killed_and_rerun(tmp_path: Path) -> None:
         "2",
     ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    time.sleep(8)  # part-way through the 1,000 files
+    _wait_for_first_batch(store, proc)  # then killed part-way through the 1,000 files
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     with Store.open(store) as st:
