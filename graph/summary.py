@@ -1,8 +1,8 @@
-"""Precomputed answers of three whole-corpus aggregations: the graph ``kli:graph/summary``.
+"""Precomputed answers of four whole-corpus aggregations: the graph ``kli:graph/summary``.
 
-``directives_by_agency_topic``, ``absentees_by_locality`` and ``meetings_by_province_year`` group every
-directive, absence or meeting of the store: on the embedded store, which plans joins without statistics, they
-cost 2.4, 0.6 and 0.66 s of CPU at 10,000 notices, where issue 7 asks for about 0.3 s (3 s at 100,000). Their
+``directives_by_agency_topic``, ``absentees_by_locality``, ``meetings_by_province_year`` and
+``chairs_across_years`` group every directive, absence, meeting or chair of the store: on the embedded store,
+which plans joins without statistics, they cost 2.0-2.4, 0.6, 0.66 and 2.0 s of CPU at 10,000 notices, where issue 7 asks for about 0.3 s (3 s at 100,000). Their
 answers only change when a notice or an identity does, which is when resolution runs (after every ingest,
 ``remove``, ``merge``, ``split``). So resolution computes them once, with the same aggregation the queries
 fall back on, and writes one small node per answer row (a "tally") into ``kli:graph/summary``, synced by
@@ -20,7 +20,10 @@ What is written (docs/model.md, "Summary graph"):
   kl:tallyYear y? ; kl:meetingCount n ; kl:noticeCount n ; kl:directiveCount n``, and
   ``<kli:graph/summary> kl:covers G`` for every graph counted: the query counts the meetings of any other
   graph itself (a graph written since, or pushed by hand to a server) and sums both, which is exact as no
-  meeting, notice or directive is in two graphs.
+  meeting, notice or directive is in two graphs;
+- per chair of a meeting of those graphs, for ``chairs_across_years`` (which groups them by person, so the
+  rows are kept one per chair and meeting, not summed): ``T a kl:ChairTally ; kl:tallyKey "…" ;
+  kl:tallyName "…" ; kl:tallyIdentity P? ; kl:tallyYear y ; kl:tallyMeeting M``.
 
 ``kl:rank`` is the row's place in the query's own order (computed by the same ``ORDER BY``), so the
 query orders on an integer kept inline instead of on stored strings read back at every comparison.
@@ -61,6 +64,8 @@ TYPE = N("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 SUMMARY = N(_KL + "Summary")
 AGENCY_TOPIC_TALLY, ABSENCE_TALLY = N(_KL + "AgencyTopicTally"), N(_KL + "AbsenceTally")
 PROVINCE_YEAR_TALLY, YEAR, COVERS = N(_KL + "ProvinceYearTally"), N(_KL + "tallyYear"), N(_KL + "covers")
+CHAIR_TALLY, KEY, NAME = N(_KL + "ChairTally"), N(_KL + "tallyKey"), N(_KL + "tallyName")
+IDENTITY, MEETING = N(_KL + "tallyIdentity"), N(_KL + "tallyMeeting")
 AGENCY, TOPIC = N(_KL + "tallyAgency"), N(_KL + "tallyTopic")
 PROVINCE, DISTRICT, DATES = N(_KL + "tallyProvince"), N(_KL + "tallyDistrict"), N(_KL + "tallyDates")
 DIRECTIVES, NOTICES, MEETINGS = N(_KL + "directiveCount"), N(_KL + "noticeCount"), N(_KL + "meetingCount")
@@ -154,8 +159,35 @@ GROUP BY ?province ?year
 """
 )
 
-#: The graphs PROVINCE_YEAR counted: the query counts the meetings of any other graph itself.
-MEETING_GRAPHS = _PREFIXES + "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?meeting a kl:Meeting } }"
+#: Each chair of each meeting as queries/chairs_across_years.rq groups them (its live branch): the person's key
+#: (a resolved identity, else the name), name, identity, the year and the meeting.
+CHAIRS = (
+    _PREFIXES
+    + """PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+SELECT DISTINCT ?personKey ?name ?canonical ?year ?meeting
+WHERE {
+  GRAPH ?g { ?meeting kl:chair ?chair }
+  OPTIONAL { GRAPH ?g { ?chair foaf:name ?chairName } }
+  OPTIONAL { GRAPH ?g { ?meeting kl:heldOn ?heldOn } }
+  OPTIONAL { GRAPH ?g { ?reporter kl:reportsOn ?meeting } }
+  BIND(COALESCE(?reporter, kl:none) AS ?notice)
+  OPTIONAL { GRAPH ?g { ?notice kl:issuedOn ?issuedOn } }
+  BIND(YEAR(COALESCE(?heldOn, ?issuedOn)) AS ?year)
+  OPTIONAL { GRAPH <https://w3id.org/ketluan/id/graph/resolved> { ?chair owl:sameAs ?canonical } }
+  BIND(COALESCE(?canonical, kl:none) AS ?identityOrNone)
+  OPTIONAL { GRAPH <https://w3id.org/ketluan/id/graph/resolved> { ?identityOrNone foaf:name ?canonicalName } }
+  FILTER(BOUND(?year) && BOUND(?chairName))
+  BIND(COALESCE(?canonicalName, ?chairName) AS ?name)
+  BIND(COALESCE(STR(?canonical), CONCAT("name:", STR(?chairName))) AS ?personKey)
+}
+"""
+)
+
+#: The graphs PROVINCE_YEAR and CHAIRS counted: the queries count the meetings of any other graph themselves.
+MEETING_GRAPHS = (
+    _PREFIXES
+    + "SELECT DISTINCT ?g WHERE { { GRAPH ?g { ?meeting a kl:Meeting } } UNION { GRAPH ?g { ?m kl:chair ?c } } }"
+)
 
 
 def _digest(*terms: object) -> str:
@@ -189,6 +221,15 @@ def iter_summary_quads(store: ox.Store) -> Iterator[ox.Quad]:
         yield ox.Quad(t, MEETINGS, meetings, _G)
         yield ox.Quad(t, NOTICES, notices, _G)
         yield ox.Quad(t, DIRECTIVES, directives, _G)
+    for key, name, identity, year, meeting in store.query(CHAIRS):  # type: ignore[misc]
+        t = N(f"{_KLI}summary/chair/{_digest(key, name, year, meeting)}")
+        yield ox.Quad(t, TYPE, CHAIR_TALLY, _G)
+        yield ox.Quad(t, KEY, key, _G)
+        yield ox.Quad(t, NAME, name, _G)
+        if identity is not None:
+            yield ox.Quad(t, IDENTITY, identity, _G)
+        yield ox.Quad(t, YEAR, year, _G)
+        yield ox.Quad(t, MEETING, meeting, _G)
     for (g,) in store.query(MEETING_GRAPHS):  # type: ignore[misc]
         yield ox.Quad(_G, COVERS, g, _G)
     for rank, (agency, province, district, missed, dates) in enumerate(

@@ -26,6 +26,8 @@ class KL(DefinedNamespace):
     Agency: URIRef
     # Agency-topic tally: One row of directives_by_agency_topic: the directives and notices of one agency (resolved identity) under one topic.
     AgencyTopicTally: URIRef
+    # Chair tally: One person chairing one meeting in one year, as chairs_across_years groups them (by resolved identity, else by name).
+    ChairTally: URIRef
     # Collective agency: A group of bodies named together rather than one by one, e.g. “các huyện, thị xã, thành phố” (the districts, towns and cities).
     CollectiveAgency: URIRef
     # Directive: One commitment: someone must do something, maybe by a date.
@@ -56,7 +58,7 @@ class KL(DefinedNamespace):
     assignedTo: URIRef
     # chair: A chair or co-chair of the meeting (“chủ trì”, “đồng chủ trì”).
     chair: URIRef
-    # covers: A notice graph counted in the kl:ProvinceYearTally rows; the query counts any other graph itself.
+    # covers: A notice graph counted in the kl:ProvinceYearTally and kl:ChairTally rows; the queries count any other graph themselves.
     covers: URIRef
     # current unit: The province (of the 2025 reorganisation) that now covers this unit.
     currentUnit: URIRef
@@ -86,6 +88,10 @@ class KL(DefinedNamespace):
     statedIn: URIRef
     # supports: A body to be helped or coordinated with, when it is not the one acting.
     supports: URIRef
+    # identity: The person's resolved identity, where there is one.
+    tallyIdentity: URIRef
+    # meeting: The meeting of the row.
+    tallyMeeting: URIRef
     # topic: The topic of the row.
     tallyTopic: URIRef
     # topic: A topic of the directive, taken from the klt:scheme concept scheme.
@@ -130,6 +136,10 @@ class KL(DefinedNamespace):
     tallyDates: URIRef
     # district: The district of the row.
     tallyDistrict: URIRef
+    # group key: The person's grouping key: the resolved identity's IRI, else name: and the name.
+    tallyKey: URIRef
+    # name: The person's name in the row.
+    tallyName: URIRef
     # province: The province of the row.
     tallyProvince: URIRef
     # year: The year of the row (absent when neither the meeting nor the notice is dated).

@@ -28,7 +28,12 @@ FILES = [
     "2011-05-27_huyenuy-donghoa-phuyen_tb-btv.txt",
     "2014-09-19_sokhcn-kontum_tb-ket-luan.txt",
 ]
-SUMMARISED = ["directives_by_agency_topic", "absentees_by_locality", "meetings_by_province_year"]
+SUMMARISED = [
+    "directives_by_agency_topic",
+    "absentees_by_locality",
+    "meetings_by_province_year",
+    "chairs_across_years",
+]
 KL = "https://w3id.org/ketluan/ontology#"
 
 
@@ -92,6 +97,9 @@ def test_summary_fixture_same_answers_in_order():
     fixture.extend(iter_summary_quads(fixture))
     assert_same_as_computed(fixture)
     assert tallies(fixture, "AgencyTopicTally") > 3 and tallies(fixture, "AbsenceTally") > 0
+    assert [row[0] for row in answer(fixture, "chairs_across_years")] == [
+        "Nguyễn Thanh Phong @None ^^http://www.w3.org/2001/XMLSchema#string"
+    ]
 
 
 def test_summary_real_notices_same_answers_in_order(store):

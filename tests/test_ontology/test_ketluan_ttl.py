@@ -20,18 +20,19 @@ CONTRACT = Path(__file__).resolve().parents[3] / "shared" / "CONTRACT.md"
 CLASSES = [
     "Notice", "Meeting", "Person", "Agency", "CollectiveAgency", "Directive",
     "ResolvedIdentity", "AdministrativeUnit", "Province", "District",
-    "Summary", "Tally", "AgencyTopicTally", "AbsenceTally", "ProvinceYearTally",
+    "Summary", "Tally", "AgencyTopicTally", "AbsenceTally", "ProvinceYearTally", "ChairTally",
 ]
 OBJECT_PROPERTIES = [
     "issuedBy", "signedBy", "recipient", "reportsOn", "organizer", "chair", "participant",
     "participatingAgency", "absentAgency", "issuedAt", "assignedTo", "supports", "topic",
     "mentionedIn", "statedIn", "evidence", "place", "currentUnit", "covers", "tallyTopic",
+    "tallyIdentity", "tallyMeeting",
 ]
 DATATYPE_PROPERTIES = [
     "sourceFile", "contentHash", "documentNumber", "issuedOn", "heldOn", "location", "dueBy", "text",
     "province", "district", "layout", "mentionCount", "unitCode", "changeKind",
     "tallyAgency", "tallyProvince", "tallyDistrict", "tallyYear", "tallyDates", "directiveCount",
-    "noticeCount", "meetingCount", "rank",
+    "noticeCount", "meetingCount", "rank", "tallyKey", "tallyName",
 ]
 SUBCLASS_AXIOMS = [
     (KL.Notice, PROV.Entity), (KL.Notice, SCHEMA.DigitalDocument),
