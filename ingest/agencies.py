@@ -48,6 +48,7 @@ COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
+_COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
 _NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
@@ -207,6 +208,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         head = "Liên hiệp các Hội Khoa học và Kỹ thuật"
     if j < len(toks) and toks[j].key in ("các", "những") and COMPOUNDS.match(toks, j) is None:
         return _scan_collective(toks, j, text, head=(i, head, str(kind)))
+    if j < len(toks) and toks[j].key == "cấp" and COLLECTIVES.match(toks, j) is not None:
+        return _scan_collective(toks, j, text, head=(i, head, str(kind)), opener=False)
     # "Văn phòng Sở", "Thanh tra Sở" are whole names: a lower-case word after them opens the predicate
     whole_head = (
         len(head_toks) > 1 and str(kind) in ("office", "inspectorate") and fold(head_toks[-1].text) == "sở"
@@ -459,9 +462,11 @@ def _locality_kinds_end(toks: list[Tok], j: int) -> int:
 
 
 def _scan_collective(
-    toks: list[Tok], i: int, text: str, head: tuple[int, str, str] | None
+    toks: list[Tok], i: int, text: str, head: tuple[int, str, str] | None, opener: bool = True
 ) -> AgencyMatch | None:
-    j = i + 1
+    """A collective from its opener ("các", "những") at ``i``, or from its first noun when ``opener`` is
+    false: "UBND cấp xã" names every commune's people's committee as much as "UBND các xã" does."""
+    j = i + 1 if opener else i
     members: list[str] = []
     while j < len(toks):
         start = j
@@ -556,6 +561,10 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
             out.extend(listed)  # "Các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": one body each
             i = listed[-1].end
             continue
+        if m is not None and m.collective and (named := _named_members(toks, m, text, province)):
+            out.extend(named)  # "Đảng ủy các xã Hòa Xuân Tây, Hòa Hiệp Bắc": one body in each place
+            i = named[-1].end
+            continue
         if m is not None and m.end > i:
             out.append(m)
             i = m.end
@@ -600,6 +609,77 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
                     i = j
         else:
             i += 1
+    return out
+
+
+def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | None) -> list[AgencyMatch]:
+    """One body per place a collective names: "Đảng ủy các xã Hòa Xuân Tây, Hòa Hiệp Bắc", "Sở NN&PTNT
+    các tỉnh Nghệ An, Hà Tĩnh", "Phòng TN&MT các huyện Tuy An, Đồng Xuân" — each place's own body is
+    meant, as "quận Ninh Kiều, Cái Răng" names two districts.
+
+    Provinces and districts must be known to the gazetteer; communes, wards and townships are not in it,
+    so any capitalised name of up to four syllables is taken after their keyword (the way such lists are
+    written). Nothing is split when no name follows the keyword.
+    """
+    if len(m.members) != 1:
+        return []
+    member = m.members[0]
+    if SHARED_OVER.match(toks, m.start) is None and not any(
+        (sm := SHARED_OVER.match(toks, p)) is not None and str(sm[1]) == member for p in range(m.start, m.end)
+    ):
+        return []
+    q = -1
+    for p in range(m.start + 1, min(m.end + 1, len(toks))):
+        sm = SHARED_OVER.match(toks, p)
+        if sm is not None and str(sm[1]) == member and toks[p - 1].key in ("các", "những"):
+            q = sm[0]
+    if q < 0:
+        return []
+    commune = fold(member) in _COMMUNE_KINDS
+    gz = load_gazetteer()
+    names: list[tuple[int, int]] = []
+    k = q
+    while k < len(toks):
+        e = k
+        while (
+            e < len(toks)
+            and e < k + 4
+            and toks[e].is_word
+            and toks[e].is_cap
+            and not HEADS.match(toks, e)
+            and not LOCALITIES.match(toks, e)
+        ):
+            e += 1
+        if e == k:
+            break
+        cand = " ".join(t.text for t in toks[k:e])
+        if not commune and not (gz.province(cand) or gz.districts_named(cand, province)):
+            break
+        names.append((k, e))
+        if e + 1 < len(toks) and (toks[e].text == "," or toks[e].key == "và") and toks[e + 1].is_cap:
+            k = e + 1
+            continue
+        break
+    if not names:
+        return []
+    lt = fold(member).rstrip(".")
+    lt = {"tp": "thành phố", "tx": "thị xã"}.get(lt, lt)
+    # each body's name as the list implies it ("Sở NN&PTNT tỉnh Bạc Liêu"), its head as written; the span
+    # is the words in the text (the head with the first place, then each further place's name)
+    written_head = join(text, toks[m.start : q - 2]) if q - 2 > m.start else ""
+    member_word = join(text, toks[q - 1 : q])
+    out: list[AgencyMatch] = []
+    for n, (s, e) in enumerate(names):
+        start = m.start if n == 0 else s
+        cand = " ".join(t.text for t in toks[s:e])
+        kind, head = (m.kind, m.head) if m.head else ("locality", _cap_head(lt))
+        surface = f"{written_head} {member_word.lower()} {cand}".strip()
+        out.append(
+            AgencyMatch(
+                start, e, Span(toks[start].start, toks[e - 1].end), surface, kind, head,
+                "" if m.head else cand, lt, cand,
+            )
+        )  # fmt: skip
     return out
 
 

@@ -40,6 +40,9 @@ from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
     ABSENCE_REASONS,
+    ANAPHOR_COUNTS,
+    ANAPHOR_DEMONSTRATIVES,
+    ANAPHOR_NOUNS,
     ACTION_CUES,
     ATTENDANCE_CUES,
     ATTENDEE_HEADINGS,
@@ -82,6 +85,9 @@ _SEP = {"-", "–", "—", ",", ":", "(", "/"}
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
+_ANAPHOR_COUNT = PhraseTable((w, n) for w, n in ANAPHOR_COUNTS.items())
+_ANAPHOR_NOUN = PhraseTable((w, w) for w in ANAPHOR_NOUNS)
+_ANAPHOR_THAT = PhraseTable((w, w) for w in ANAPHOR_DEMONSTRATIVES)
 
 
 @dataclass(slots=True)
@@ -1510,7 +1516,7 @@ class NoticeParser:
         return out
 
     def delegated(
-        self, toks: list[Tok], ms: list[AgencyMatch]
+        self, toks: list[Tok], ms: list[AgencyMatch], under_unit: bool = False
     ) -> tuple[list[Agency], list[Person], bool, list[Agency]]:
         """Objects of "giao/đề nghị/yêu cầu X …"; the flag says a request verb kept its subject as actor.
 
@@ -1518,6 +1524,10 @@ class NoticeParser:
         Tỉnh ủy chỉ đạo các cơ quan báo chí …" keeps its subject (flag set) and "Giao Ban cán sự đảng UBND
         tỉnh lãnh đạo, chỉ đạo Sở Khoa học và Công nghệ chủ trì …" adds the Sở to the Ban. Collective
         objects ("các cơ quan báo chí") are left out: they name no one who could be asked.
+
+        ``under_unit``: the clause sits under a heading that names its actor ("3. Phòng GD&ĐT các huyện: -
+        Chỉ đạo các trường … hoàn thành …"); a directing verb opening it has that unit for subject, so the
+        unit keeps the task (flag set) and only named bodies it directs act with it.
         """
         agencies: list[Agency] = []
         persons: list[Person] = []
@@ -1550,11 +1560,24 @@ class NoticeParser:
                         directed.append(a)
                 directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
                 continue
+            if (
+                under_unit
+                and _DIRECTING.match(toks, i) is not None
+                and fold(toks[i].text) != "giao"
+                and all(not t.is_word for t in toks[:i])
+            ):
+                kept_subject = True  # "- Chỉ đạo các trường …" under "3. Phòng GD&ĐT …": the Phòng directs
+                directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
+                continue
             lm = _LEADERS.match(toks, j)
             if lm:
                 j = lm[0]
             if j < len(toks) and toks[j].key == "cho":
                 j += 1
+            referred = self._referred_bodies(toks, ms, i, j)
+            if referred:
+                agencies.extend(referred)  # "yêu cầu hai đơn vị báo cáo …": the two bodies named before
+                break
             # persons after an honorific, their post after a comma: "Giao đồng chí Nguyễn Thành Sang, Phó
             # Giám đốc Sở chịu trách nhiệm …", "Giao ông Lê Văn A (Trưởng phòng QLKH) theo dõi"
             nm = scan_name(toks, j, need_surname=True, allow_honorific=True)
@@ -1638,6 +1661,43 @@ class NoticeParser:
                     out.append(a)
         return out
 
+    def _referred_bodies(self, toks: list[Tok], ms: list[AgencyMatch], verb: int, k: int) -> list[Agency]:
+        """The bodies a phrase at ``toks[k]`` points back to ("hai đơn vị", "các cơ quan nêu trên"): the
+        last ones named before the verb at ``verb`` in this sentence, as many as the count says (all of the
+        last list of bodies without a count). Nothing when the phrase is not a reference or the count and
+        the bodies named do not agree: a wrong guess would give the task to bodies it does not name."""
+        count: int | None = None
+        cm = _ANAPHOR_COUNT.match(toks, k)
+        if cm is not None:
+            k, count = cm[0], int(cm[1])
+        elif k < len(toks) and toks[k].key in ("các", "những"):
+            k += 1
+        else:
+            return []
+        nm = _ANAPHOR_NOUN.match(toks, k)
+        if nm is None:
+            return []
+        k = nm[0]
+        if count is None and _ANAPHOR_THAT.match(toks, k) is None:
+            return []  # "các đơn vị" alone is every unit, not the ones just named
+        named = [m for m in ms if m.end <= verb and not m.collective and m.kind != "locality"]
+        if not named:
+            return []
+        if count is None:
+            group = [named[-1]]  # the last list: bodies joined by commas or "và"
+            for m in reversed(named[:-1]):
+                gap = toks[m.end : group[0].start]
+                if len(gap) > 1 or (gap and gap[0].text != "," and gap[0].key != "và"):
+                    break
+                group.insert(0, m)
+            chosen = group
+        else:
+            if len(named) < count:
+                return []
+            chosen = named[-count:]
+        out = [a for m in chosen if (a := self.resolve(m, self.place())) is not None]
+        return out if count is None or len(out) == count else []
+
     def _bodies_listed_at(
         self, toks: list[Tok], ms: list[AgencyMatch], k: int, *, skip_leaders: bool = False
     ) -> list[Agency]:
@@ -1688,13 +1748,15 @@ class NoticeParser:
                 continue
             ms = find_agencies(self.text, toks, self.agencies.province)
             found = self._found(ms)
-            del_agencies, del_persons, kept, directed = self.delegated(toks, ms)
+            del_agencies, del_persons, kept, directed = self.delegated(toks, ms, under_unit=bool(unit))
             subj = self.subjects(s, e, found)
             assignees: list[Agency] = []
             if del_agencies and not kept:
                 assignees = _unique_agencies(del_agencies + directed)
             elif subj or directed:
-                assignees = _unique_agencies(subj + directed)
+                # a unit that directs its own bodies ("- Chỉ đạo Trường X …" under the unit) acts as well
+                acting = subj if subj or not kept else unit
+                assignees = _unique_agencies(acting + directed)
             elif del_persons:
                 assignees = []
             elif unit:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ketluan.ingest.lang.vi.agencies import DISTRICT_PHONG_NAMES
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.surnames import SURNAMES
 from ketluan.ingest.lang.vi.titles import TITLES
@@ -17,6 +18,8 @@ from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
 
 HONORIFIC_TABLE = PhraseTable((h, h) for h in HONORIFICS)
 TITLE_TABLE = PhraseTable(TITLES.items())
+# "TP. Kinh tế": "TP." before the name of a district's Phòng is its head, not a city
+_PHONG_NAMES = PhraseTable((n, n) for n in DISTRICT_PHONG_NAMES)
 _SURNAMES = frozenset(fold(s) for s in SURNAMES)
 #: keys of the tokens `scan_name` can find a name at when it needs a surname (an honorific or a surname):
 #: a caller trying every token skips the others without a call
@@ -139,6 +142,9 @@ def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
     # "TP" alone is "thành phố" far more often than "Trưởng phòng"; "CT" likewise
     surface = toks[i].text
     if fold(surface) in ("tp", "tp.", "ct", "gd", "tb.", "tx", "tx.") and end == i + 1:
+        if fold(surface) in ("tp", "tp.") and i + 1 < len(toks) and toks[i + 1].is_cap:
+            if _PHONG_NAMES.match(toks, i + 1) is not None:
+                return end, str(canon)  # "đ/c Đinh Văn Kha - TP. Kinh tế": Trưởng phòng Kinh tế
         return None
     return end, str(canon)
 

@@ -261,6 +261,17 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "sở ngành",
         "cấp huyện",
         "cấp xã",
+        "cấp tỉnh",
+        "cấp cơ sở",
+        # a kind of body named by its work: "các cơ quan báo chí", "các trường học" ("các cơ sở y tế" are
+        # establishments, the objects of inspections, not bodies given tasks)
+        "cơ quan báo chí",
+        "cơ quan thông tấn, báo chí",
+        "cơ quan truyền thông",
+        "cơ quan chuyên môn",
+        "trường học",
+        "tổ chức chính trị - xã hội",
+        "tổ chức đoàn thể",
     }
 )
 
@@ -423,6 +434,7 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     điều phối khu vực chợ cảnh sát hình sự cháy chữa cứu nạn hộ gia thiết bị
     soát tật chống sốt rét nội tiết phục hồi chức năng phổi tâm thần da liễu mắt nhi sản truyền nhiễm
     giám định pháp huyết máu chế trọt giá
+    xuyên nghề rừng
     """.split()
 )
 
@@ -445,6 +457,7 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "công sản",  # "Phòng Quản lý giá và công sản" (Sở Tài chính)
         "các khu công nghiệp",  # "Ban Quản lý các khu công nghiệp tỉnh …": a name, not a list of bodies
         "các khu kinh tế",
+        "việc làm",  # "Trung tâm Dịch vụ việc làm"
     }
 )
 

@@ -364,3 +364,46 @@ TASK_LIST_LEADINS: tuple[str, ...] = (
     "một số nhiệm vụ",
     "các nhiệm vụ",
 )
+
+# Words that point back to bodies named earlier in the same sentence: "Phê bình Trung tâm Y tế A và Trung tâm
+# Y tế B không cử cán bộ dự họp; yêu cầu hai đơn vị báo cáo …", "giao các đơn vị trên rà soát …". A count
+# ("hai", "3") or a demonstrative after the noun ("này", "trên", "nêu trên") makes the phrase a reference;
+# "các đơn vị" alone is the usual collective.
+ANAPHOR_COUNTS: dict[str, int] = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+    "6": 6,
+    "02": 2,
+    "03": 3,
+    "04": 4,
+    "05": 5,
+    "06": 6,
+    "cả hai": 2,
+    "cả ba": 3,
+}
+ANAPHOR_NOUNS: tuple[str, ...] = (
+    "đơn vị",
+    "cơ quan",
+    "địa phương",
+    "sở",
+    "ngành",
+    "sở, ngành",
+    "huyện",
+    "xã",
+)
+ANAPHOR_DEMONSTRATIVES: tuple[str, ...] = (
+    "này",
+    "trên",
+    "nêu trên",
+    "nói trên",
+    "kể trên",
+    "đó",
+    "nói trên đây",
+)

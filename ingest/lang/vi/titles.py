@@ -51,7 +51,6 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Chánh Thanh tra": ("p. chánh thanh tra", "pctt"),
     "Trưởng ban": ("tb.",),
     "Phó Trưởng ban": ("p. trưởng ban", "ptb"),
-    "Trưởng Ban Tuyên giáo": (),
     "Viện trưởng": (),
     "Phó Viện trưởng": ("p. viện trưởng",),
     "Hiệu trưởng": (),

@@ -1,0 +1,198 @@
+"""Bodies named by reference, by level, by place list and by abbreviated post, read from whole notices.
+
+The notices are written for these tests in layouts the seeds lack: a Sở's notice whose tasks sit under
+unit headings (items opening with a directing verb), a criticism followed by "yêu cầu hai đơn vị …", a
+district Party committee's notice naming communes, an attendance list with "TP." for Trưởng phòng.
+Provinces, bodies and posts are real; the officials are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ketluan.ingest.agencies import find_agencies
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.people import match_title
+from ketluan.ingest.tokens import tokenize
+
+SO_GD = """UBND TỈNH TRÀ VINH
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+Số: 12/TB-SGDĐT
+Trà Vinh, ngày 30 tháng 10 năm 2018
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại hội nghị triển khai công tác kiểm định chất lượng giáo dục
+
+Ngày 26/10/2018, bà Thạch Thị Sa Ry, Giám đốc Sở chủ trì hội nghị. Dự có ông Đinh Văn Kha - TP. Kinh tế \
+thành phố Trà Vinh. Trung tâm Y tế thị xã Duyên Hải và Phòng Giáo dục và Đào tạo huyện Cầu Ngang vắng mặt.
+
+Giám đốc Sở kết luận như sau:
+
+1. Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố
+- Chỉ đạo các trường mầm non, tiểu học hoàn thành báo cáo tự đánh giá, gửi về Sở trước ngày 31/3/2019.
+- Chỉ đạo Trường Tiểu học Long Đức hoàn thiện hồ sơ trong tháng 12/2018.
+- Phối hợp với UBND cấp xã rà soát quỹ đất xây dựng phòng học.
+
+2. Ban Tuyên giáo Tỉnh ủy chủ trì, phối hợp với các cơ quan báo chí của tỉnh tuyên truyền về đổi mới giáo dục.
+
+3. Phê bình Trung tâm Y tế thị xã Duyên Hải và Phòng Giáo dục và Đào tạo huyện Cầu Ngang không cử cán bộ \
+tham dự hội nghị; yêu cầu hai đơn vị báo cáo bằng văn bản về Sở trước ngày 05/11/2018.
+
+4. Chỉ đạo Trung tâm Giáo dục thường xuyên tỉnh rà soát hồ sơ trước ngày 15/11/2018.
+
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Kim Ngọc Thái
+"""
+
+HUYEN_UY = """ĐẢNG BỘ TỈNH PHÚ YÊN
+HUYỆN ỦY ĐÔNG HÒA
+Số 85-TB/HU
+Đông Hòa, ngày 27 tháng 5 năm 2011
+THÔNG BÁO
+Kết luận của Ban Thường vụ Huyện ủy về xây dựng nông thôn mới
+
+Ngày 24/5/2011, Ban Thường vụ Huyện ủy họp dưới sự chủ trì của đồng chí Nguyễn Hòa Bình, Bí thư Huyện ủy. \
+Dự họp có đồng chí Đỗ Minh Hòa, Trưởng Ban Tuyên giáo Huyện ủy.
+
+Ban Thường vụ Huyện ủy kết luận:
+
+- Đảng ủy các xã Hòa Xuân Tây, Hòa Hiệp Bắc ban hành nghị quyết chuyên đề về xây dựng nông thôn mới, xong \
+trước ngày 30/6/2011.
+
+- Ban Tuyên giáo Huyện ủy đẩy mạnh tuyên truyền, vận động nhân dân hiến đất làm đường.
+
+Nơi nhận:                                        T/M BAN THƯỜNG VỤ
+- Lưu Văn phòng Huyện ủy.                        BÍ THƯ
+                                                 Nguyễn Hòa Bình
+"""
+
+
+@pytest.fixture(scope="module")
+def so_gd():
+    return parse_notice(SO_GD, "so_gd.txt")
+
+
+@pytest.fixture(scope="module")
+def huyen_uy():
+    return parse_notice(HUYEN_UY, "huyen_uy.txt")
+
+
+def _task(notice, words: str):
+    found = [d for d in notice.directives if words in d.text]
+    assert len(found) == 1, [d.text for d in notice.directives]
+    return found[0]
+
+
+def _names(notice, keys) -> list[str]:
+    return [notice.agencies[k].name if k in notice.agencies else notice.persons[k].name for k in keys]
+
+
+def test_unit_that_directs_collective_schools_keeps_its_task(so_gd):
+    task = _task(so_gd, "các trường mầm non")
+    assert _names(so_gd, task.assignees) == ["Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố"]
+
+
+def test_unit_that_directs_a_named_school_acts_with_it(so_gd):
+    task = _task(so_gd, "Trường Tiểu học Long Đức")
+    assert _names(so_gd, task.assignees) == [
+        "Phòng Giáo dục và Đào tạo các huyện, thị xã, thành phố",
+        "Trường Tiểu học Long Đức",
+    ]
+
+
+def test_directing_verb_without_a_unit_hands_the_task_over(so_gd):
+    task = _task(so_gd, "Giáo dục thường xuyên")
+    assert _names(so_gd, task.assignees) == ["Trung tâm Giáo dục thường xuyên tỉnh Trà Vinh"]
+
+
+def test_bodies_of_a_level_are_one_collective(so_gd):
+    task = _task(so_gd, "UBND cấp xã")
+    assert _names(so_gd, task.supports) == ["Ủy ban nhân dân cấp xã"]
+
+
+def test_kind_of_body_named_by_its_work(so_gd):
+    task = _task(so_gd, "cơ quan báo chí")
+    assert _names(so_gd, task.supports) == ["Các cơ quan báo chí của tỉnh"]
+
+
+def test_two_units_named_before_are_the_two_asked(so_gd):
+    task = _task(so_gd, "hai đơn vị")
+    assert _names(so_gd, task.assignees) == [
+        "Trung tâm Y tế thị xã Duyên Hải",
+        "Phòng Giáo dục và Đào tạo huyện Cầu Ngang",
+    ]
+    assert task.due is not None and task.due.value == "2018-11-05"
+
+
+@pytest.mark.parametrize(
+    ("text", "assignees"),
+    [
+        # a demonstrative makes "các đơn vị" a reference to the last list of bodies
+        (
+            "Chi cục Thủy lợi và Trung tâm Khuyến nông chưa nộp báo cáo; giao các đơn vị trên hoàn thành trong "
+            "tháng 6/2021.",
+            ["Chi cục Thủy lợi", "Trung tâm Khuyến nông"],
+        ),
+        # a count that the bodies named do not match refers to no one: the task is not guessed
+        ("Chi cục Thủy lợi chưa nộp báo cáo; giao ba đơn vị hoàn thành trong tháng 6/2021.", []),
+    ],
+)
+def test_reference_to_bodies_named_before(text, assignees):
+    notice = parse_notice(
+        "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN\nTHÔNG BÁO\nKết luận của Giám đốc Sở\n\nGiám đốc Sở kết luận như "
+        f"sau:\n\n1. {text}\n",
+        "ref.txt",
+    )
+    got = [_names(notice, d.assignees) for d in notice.directives if "đơn vị" in d.text]
+    assert [n for names in got for n in names if "Chi cục" in n or "Trung tâm" in n] == assignees
+
+
+def test_communes_named_after_a_shared_head_are_one_body_each(huyen_uy):
+    task = _task(huyen_uy, "nghị quyết chuyên đề")
+    assert _names(huyen_uy, task.assignees) == ["Đảng ủy xã Hòa Xuân Tây", "Đảng ủy xã Hòa Hiệp Bắc"]
+    assert task.due is not None and task.due.value == "2011-06-30"
+
+
+def test_head_of_a_party_board_belongs_to_the_board(huyen_uy):
+    posts = [
+        (huyen_uy.persons[p.person].name, p.role, huyen_uy.agencies[p.agency].name) for p in huyen_uy.posts
+    ]
+    assert ("Đỗ Minh Hòa", "Trưởng ban", "Ban Tuyên giáo Huyện ủy Đông Hòa") in posts
+
+
+def test_tp_before_a_district_phong_is_its_head(so_gd):
+    posts = {(so_gd.persons[p.person].name, p.role) for p in so_gd.posts}
+    assert ("Đinh Văn Kha", "Trưởng phòng") in posts
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("TP. Kinh tế", "Trưởng phòng"),
+        ("TP. Tư pháp", "Trưởng phòng"),
+        ("TP. Kon Tum", None),
+        ("TP. Hồ Chí Minh", None),
+    ],
+)
+def test_tp_alone_is_a_city_unless_a_phong_follows(text, title):
+    m = match_title(tokenize(text), 0)
+    assert (m[1] if m else None) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (
+            "Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Cầu Kè rà soát",
+            ["Trung tâm Giáo dục nghề nghiệp - Giáo dục thường xuyên huyện Cầu Kè"],
+        ),
+        ("Trung tâm Dịch vụ việc làm tỉnh làm thủ tục", ["Trung tâm Dịch vụ việc làm tỉnh"]),
+        ("UBND cấp huyện, cấp xã rà soát", ["UBND cấp huyện, cấp xã"]),
+        ("kiểm tra các cơ sở y tế tư nhân", []),
+    ],
+)
+def test_agency_names_of_this_round(text, surfaces):
+    assert [m.surface for m in find_agencies(text, tokenize(text), "Trà Vinh")] == surfaces
