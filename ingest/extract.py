@@ -40,10 +40,10 @@ from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
     ABSENCE_REASONS,
+    ACTION_CUES,
     ANAPHOR_COUNTS,
     ANAPHOR_DEMONSTRATIVES,
     ANAPHOR_NOUNS,
-    ACTION_CUES,
     ATTENDANCE_CUES,
     ATTENDEE_HEADINGS,
     CHAIR_MARKS,
