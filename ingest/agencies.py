@@ -18,6 +18,7 @@ from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
     AGENCY_HEADS,
     COLLECTIVE_NOUNS,
+    DISTRICT_LEVEL_KINDS,
     DISTRICT_PHONG_NAMES,
     DISTRICT_TYPES,
     HEAD_AS_ACTIVITY,
@@ -49,6 +50,8 @@ COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
+_PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
+_LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 _NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
@@ -568,6 +571,11 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
         if m is not None and m.end > i:
             out.append(m)
             i = m.end
+            if m.kind in _PLACE_BODY_KINDS and m.locality and m.locality_type in _LISTED_PLACE_TYPES:
+                also = _same_body_of_next_places(toks, m, text)
+                out.extend(also)  # "UBND xã An Hiệp, xã Tam Phước": the committee of each commune
+                i = also[-1].end if also else i
+                continue
             if m.kind == "locality" and m.locality_type in ("huyện", "quận", "thị xã", "thành phố"):
                 while (
                     i + 1 < len(toks)
@@ -609,6 +617,28 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
                     i = j
         else:
             i += 1
+    return out
+
+
+def _same_body_of_next_places(toks: list[Tok], m: AgencyMatch, text: str) -> list[AgencyMatch]:
+    """The same kind of body in the places listed right after ``m`` with the same keyword: "UBND xã An Hiệp,
+    xã Tam Phước", "Đảng ủy phường 1 và phường 3" (a head written once for several places). A place of
+    another level ("UBND huyện Châu Thành, tỉnh Tiền Giang") is where the body is, not another body."""
+    out: list[AgencyMatch] = []
+    k = m.end
+    written_head = join(text, toks[m.start : m.end]).rsplit(m.locality_type or "", 1)[0].strip() or m.head
+    while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
+        loc = _scan_locality(toks, k + 1, text)
+        if loc is None or loc[0] != m.locality_type or not loc[1]:
+            break
+        lt, ln, e = loc
+        out.append(
+            AgencyMatch(
+                k + 1, e, Span(toks[k + 1].start, toks[e - 1].end), f"{written_head} {lt} {ln}", m.kind, m.head,
+                m.name, lt, ln,
+            )
+        )  # fmt: skip
+        k = e
     return out
 
 

@@ -139,17 +139,28 @@ def _after_title(toks: list[Tok], i: int) -> bool:
     the post alone: the body stands for its absent representative."""
     for s in range(max(0, i - 6), i):
         tm = match_title(toks, s)
-        # "Phó Chủ tịch Thường trực | HĐND tỉnh", "Phó | Chủ tịch | Thường trực HĐND": any title ending here
-        if tm is not None and tm[0] == i and s > 0 and toks[s - 1].text in (",", "-", "–"):
-            return True
         if (
-            tm is not None
-            and s > 0
-            and toks[s - 1].text in (",", "-", "–")
-            and _ends_in_body_head(toks, tm[0], i)
+            tm is None
+            or s == 0
+            or toks[s - 1].text not in (",", "-", "–")
+            or _post_listed_before(toks, s - 1)
         ):
+            continue
+        # "Phó Chủ tịch Thường trực | HĐND tỉnh", "Phó | Chủ tịch | Thường trực HĐND": any title ending here
+        if tm[0] == i or _ends_in_body_head(toks, tm[0], i):
             return True
     return False
+
+
+def _post_listed_before(toks: list[Tok], comma: int) -> bool:
+    """Whether the list item before the comma at ``comma`` is a post without a name ("Vắng: Chủ tịch UBND xã
+    A, Chủ tịch UBND xã B"): then the item after it is another post-holder named by the post alone."""
+    if toks[comma].text != ",":
+        return False
+    k = comma - 1
+    while k >= 0 and toks[k].text not in (",", ":", ";", "."):
+        k -= 1
+    return k + 1 < comma and match_title(toks, k + 1) is not None
 
 
 def _title_ends_at(toks: list[Tok], i: int) -> bool:

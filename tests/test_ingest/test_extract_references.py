@@ -196,3 +196,50 @@ def test_tp_alone_is_a_city_unless_a_phong_follows(text, title):
 )
 def test_agency_names_of_this_round(text, surfaces):
     assert [m.surface for m in find_agencies(text, tokenize(text), "Trà Vinh")] == surfaces
+
+
+HUYEN_GIAO_BAN = """ỦY BAN NHÂN DÂN
+HUYỆN CHÂU THÀNH
+Số: 245/TB-UBND                    Châu Thành, ngày 12 tháng 4 năm 2021
+
+THÔNG BÁO
+Ý kiến kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tháng 3 năm 2021
+
+Ngày 08/4/2021, UBND huyện tổ chức họp giao ban tháng 3 năm 2021. Chủ trì cuộc họp: ông Trần Văn Lĩnh - Chủ \
+tịch UBND huyện. Vắng: Chủ tịch UBND xã An Khánh, Chủ tịch UBND xã Phú Túc (có lý do).
+
+Chủ tịch UBND huyện kết luận như sau:
+
+1. Giao Phòng Tài nguyên và Môi trường phối hợp với UBND xã An Hiệp, xã Tam Phước kiểm tra, xử lý các trường \
+hợp khai thác cát trái phép.
+
+Nơi nhận:                                        TL. CHỦ TỊCH
+- Lưu: VT.                                        CHÁNH VĂN PHÒNG
+                                                  Huỳnh Thanh Tâm
+"""
+
+
+def test_posts_listed_as_away_make_each_body_absent():
+    notice = parse_notice(HUYEN_GIAO_BAN, "giao_ban.txt")
+    assert _names(notice, notice.meeting.absent_agencies) == [
+        "Ủy ban nhân dân xã An Khánh",
+        "Ủy ban nhân dân xã Phú Túc",
+    ]
+
+
+def test_head_written_once_for_several_places():
+    notice = parse_notice(HUYEN_GIAO_BAN, "giao_ban.txt")
+    task = _task(notice, "khai thác cát")
+    assert _names(notice, task.supports) == ["Ủy ban nhân dân xã An Hiệp", "Ủy ban nhân dân xã Tam Phước"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("UBND huyện Tuy An, huyện Đồng Xuân rà soát", ["UBND huyện Tuy An", "UBND huyện Đồng Xuân"]),
+        # a place of another level says where the body is
+        ("UBND huyện Châu Thành, tỉnh Tiền Giang báo cáo", ["UBND huyện Châu Thành", "tỉnh Tiền Giang"]),
+    ],
+)
+def test_places_after_a_body(text, surfaces):
+    assert [m.surface for m in find_agencies(text, tokenize(text), "Phú Yên")] == surfaces
