@@ -479,7 +479,9 @@ class NoticeParser:
         elif body == "Huyện ủy" and self.home_district is not None:
             name = f"{body} {self.home_district[0]}"  # "Huyện ủy viên" in a district's notice
         elif body == "Bộ":
-            return self._own_body("ministry")  # "Thứ trưởng" in a ministry's own notice
+            # "Thứ trưởng" in a ministry's own notice; in a story without an issuer, the ministry it is about
+            own = self._own_body("ministry")
+            return own if own is not None or self._issuer is not None else self.most_mentioned(("Bộ",))
         else:
             name = body
         return self.agencies.add(name, "party", body, Span(0, 0)) if name else None
@@ -1402,9 +1404,11 @@ class NoticeParser:
                 context_text = stack[-1][2]
             if zone == "pre" and not unit:
                 continue
-            self.read_block_directives(
-                b, unit, default, context_text, strict=(zone == "body" and not unit) or news
-            )
+            # a news story's own sentences need a deontic word to be tasks, but the numbered items after
+            # "… kết luận như sau:" are the conclusions themselves ("1. Vụ KH&CN chủ trì, …, trình …")
+            listed_conclusion = zone == "conclusion" and bool(b.marker)
+            strict = (zone == "body" and not unit) or (news and not listed_conclusion)
+            self.read_block_directives(b, unit, default, context_text, strict=strict)
 
     def _inline_unit(self, b: Block) -> tuple[Agency, int] | None:
         """ "2.2. Sở Nội vụ: tham mưu …" — a unit heading and its task on one line."""

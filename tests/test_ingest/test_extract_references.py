@@ -243,3 +243,37 @@ def test_head_written_once_for_several_places():
 )
 def test_places_after_a_body(text, surfaces):
     assert [m.surface for m in find_agencies(text, tokenize(text), "Phú Yên")] == surfaces
+
+
+MINISTRY_NEWS = """Thông báo kết luận của Thứ trưởng Đỗ Thắng Hải tại cuộc họp về quản lý chất lượng sản phẩm, hàng hóa
+
+Thứ Hai, 15/03/2021 - 10:20
+
+Ngày 10 tháng 3 năm 2021, tại trụ sở Bộ Công Thương, Thứ trưởng Đỗ Thắng Hải đã chủ trì cuộc họp về công tác \
+quản lý chất lượng sản phẩm, hàng hóa. Tham dự cuộc họp có đại diện lãnh đạo Vụ Khoa học và Công nghệ, Vụ Pháp \
+chế, Cục Hóa chất.
+
+Sau khi nghe Vụ Khoa học và Công nghệ báo cáo, Thứ trưởng Đỗ Thắng Hải kết luận như sau:
+
+1. Vụ Khoa học và Công nghệ chủ trì, phối hợp với Vụ Pháp chế rà soát, sửa đổi Thông tư số 36/2019/TT-BCT, \
+trình Bộ trưởng trong quý II năm 2021.
+
+2. Cục Hóa chất khẩn trương xây dựng quy chuẩn kỹ thuật quốc gia về an toàn hóa chất.
+
+Nguồn: Văn phòng Bộ
+"""
+
+
+def test_numbered_conclusions_of_a_news_story_are_tasks_without_a_deontic_word():
+    notice = parse_notice(MINISTRY_NEWS, "bct.html")
+    assert notice.layout == "news"
+    task = _task(notice, "Thông tư số 36/2019")
+    assert _names(notice, task.assignees) == ["Vụ Khoa học và Công nghệ"]
+    assert _names(notice, task.supports) == ["Vụ Pháp chế"]
+    assert task.due is not None and task.due.value == "2021-06-30"
+
+
+def test_vice_minister_of_a_story_without_issuer_belongs_to_its_ministry():
+    notice = parse_notice(MINISTRY_NEWS, "bct.html")
+    posts = [(notice.persons[p.person].name, p.role, notice.agencies[p.agency].name) for p in notice.posts]
+    assert posts == [("Đỗ Thắng Hải", "Thứ trưởng", "Bộ Công Thương")]
