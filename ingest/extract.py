@@ -55,6 +55,7 @@ from ketluan.ingest.lang.vi.structure import (
     DELEGATION_VERBS,
     DEONTIC_CUES,
     DIRECTING_VERBS,
+    NEWS_STORY_ENDS,
     REQUEST_VERBS,
     REVIEW_HEADINGS,
     SENTENCE_ABBREVIATIONS,
@@ -85,6 +86,7 @@ _SEP = {"-", "–", "—", ",", ":", "(", "/"}
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
+_STORY_ENDS = tuple(match_key(e) for e in NEWS_STORY_ENDS)
 _ANAPHOR_COUNT = PhraseTable((w, n) for w, n in ANAPHOR_COUNTS.items())
 _ANAPHOR_NOUN = PhraseTable((w, w) for w in ANAPHOR_NOUNS)
 _ANAPHOR_THAT = PhraseTable((w, w) for w in ANAPHOR_DEMONSTRATIVES)
@@ -1362,6 +1364,8 @@ class NoticeParser:
             while stack and stack[-1][0] >= level:
                 stack.pop()
             text = b.text.strip()
+            if news and any(match_key(text).startswith(f) for f in _STORY_ENDS):
+                break  # "Các tin khác:": links to other stories follow
             if zone == "review":
                 continue
             if any(match_key(text).startswith(f) for f in CLOSING_FORMULAS) or _closes_the_notice(text):

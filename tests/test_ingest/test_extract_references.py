@@ -277,3 +277,21 @@ def test_vice_minister_of_a_story_without_issuer_belongs_to_its_ministry():
     notice = parse_notice(MINISTRY_NEWS, "bct.html")
     posts = [(notice.persons[p.person].name, p.role, notice.agencies[p.agency].name) for p in notice.posts]
     assert posts == [("Đỗ Thắng Hải", "Thứ trưởng", "Bộ Công Thương")]
+
+
+@pytest.mark.parametrize(
+    ("item", "acts"),
+    [
+        ("Phòng Nội vụ kiện toàn tổ chức bộ máy các đơn vị sự nghiệp, xong trong quý III/2024.", True),
+        ("Kho bạc Nhà nước huyện giải ngân vốn đầu tư công theo tiến độ.", True),
+        # a reference scale, not a task verb
+        ("Việc theo dõi các trạm cân đối chứng còn hạn chế.", False),
+    ],
+)
+def test_task_verbs_after_a_body(item, acts):
+    notice = parse_notice(
+        f"UBND HUYỆN KRÔNG PẮC\nTHÔNG BÁO\nKết luận của Chủ tịch UBND huyện\n\nChủ tịch UBND huyện kết luận:\n\n"
+        f"1. {item}\n",
+        "cues.txt",
+    )
+    assert bool([d for d in notice.directives if d.assignees]) == acts

@@ -219,6 +219,52 @@ SUPPORT_MARKS: tuple[str, ...] = (
 
 # Words after a body's name that make it the acting subject of a task.
 ACTION_CUES: tuple[str, ...] = (
+    # task verbs of budgets, personnel, works and training ("Sở Tài chính giải ngân …", "Phòng Nội vụ kiện
+    # toàn …"); not "đánh giá", "quản lý", "làm việc": after a body they report or describe more often than
+    # they task; not "cân đối": "các trạm cân đối chứng" are reference scales
+    "nâng cao",
+    "vận động",
+    "sắp xếp",
+    "kiện toàn",
+    "bảo đảm",
+    "đảm bảo",
+    "khảo sát",
+    "điều tra",
+    "thống kê",
+    "giải ngân",
+    "quyết toán",
+    "thanh toán",
+    "bàn giao",
+    "liên hệ",
+    "nộp",
+    "công bố",
+    "áp dụng",
+    "sơ kết",
+    "tổng kết",
+    "bồi dưỡng",
+    "đào tạo",
+    "tập huấn",
+    "mua sắm",
+    "sửa chữa",
+    "nâng cấp",
+    "di dời",
+    "giải phóng",
+    "thẩm tra",
+    "củng cố",
+    "mở rộng",
+    "tạo điều kiện",
+    "xác minh",
+    "lựa chọn",
+    "tuyển chọn",
+    "đặt hàng",
+    "ký kết",
+    "vận hành",
+    "tiến hành",
+    "kêu gọi",
+    "nghiêm túc",
+    "tranh thủ",
+    "tuyển dụng",
+    "bổ nhiệm",
     "cần",
     "phải",
     "tiếp tục",
@@ -353,6 +399,26 @@ CLOSING_NOTICE_VERBS: tuple[str, ...] = (
     "thông báo đến",
     "thông báo ý kiến kết luận",
     "thông báo kết luận",
+)
+
+# Headings of a news page that come after the story ("Các tin khác:", "Tin liên quan"): the lists under them
+# are links to other stories, never conclusions.
+NEWS_STORY_ENDS: tuple[str, ...] = (
+    "các tin khác",
+    "tin khác",
+    "tin liên quan",
+    "các tin liên quan",
+    "tin cùng chuyên mục",
+    "tin cùng loại",
+    "bài viết liên quan",
+    "các bài viết khác",
+    "bài liên quan",
+    "xem thêm",
+    "tin đã đưa",
+    "tin mới hơn",
+    "tin cũ hơn",
+    "tin mới nhất",
+    "tin đọc nhiều",
 )
 
 # Lead-ins that announce a list of separate tasks ("những nhiệm vụ sau:") rather than the details of one.
