@@ -51,6 +51,7 @@ from ketluan.ingest.lang.vi.structure import (
     CLOSING_NOTICE_VERBS,
     CONCLUSION_HEADINGS,
     CONCLUSION_LEADINS,
+    DEADLINE_CELL_CUES,
     DELEGATION_SIDE_CUES,
     DELEGATION_VERBS,
     DEONTIC_CUES,
@@ -58,15 +59,17 @@ from ketluan.ingest.lang.vi.structure import (
     NEWS_STORY_ENDS,
     REQUEST_VERBS,
     REVIEW_HEADINGS,
+    REVIEW_TABLE_COLUMNS,
     SENTENCE_ABBREVIATIONS,
     SUPPORT_MARKS,
     TABLE_COLUMNS,
     TASK_LIST_LEADINS,
+    TASK_TABLE_COLUMNS,
 )
 from ketluan.ingest.lang.vi.titles import HEAD_TITLE_BODY_KINDS, TITLE_DEFAULT_BODY, TITLE_UNIT_HEAD, TITLES
 from ketluan.ingest.people import NAME_START_KEYS, TITLE_START_KEYS, match_title, scan_name
 from ketluan.ingest.places import load_gazetteer
-from ketluan.ingest.records import Agency, Directive, Meeting, Notice, Person, Post, Span
+from ketluan.ingest.records import Agency, Deadline, Directive, Meeting, Notice, Person, Post, Span
 from ketluan.ingest.sections import Block, Layout, is_table_row, parse_layout, table_cells
 from ketluan.ingest.text import match_key, strip_diacritics
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
@@ -87,6 +90,8 @@ _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", 
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
 _STORY_ENDS = tuple(match_key(e) for e in NEWS_STORY_ENDS)
+_TASK_COLUMNS = {k: tuple(match_key(w) for w in ws) for k, ws in TASK_TABLE_COLUMNS.items()}
+_REVIEW_COLUMNS = tuple(match_key(w) for w in REVIEW_TABLE_COLUMNS)
 _ANAPHOR_COUNT = PhraseTable((w, n) for w, n in ANAPHOR_COUNTS.items())
 _ANAPHOR_NOUN = PhraseTable((w, w) for w in ANAPHOR_NOUNS)
 _ANAPHOR_THAT = PhraseTable((w, w) for w in ANAPHOR_DEMONSTRATIVES)
@@ -1359,6 +1364,7 @@ class NoticeParser:
         default = [self.agencies_by_key(k) for k in self.addressee]
         if news and not default and self.home is not None:
             default = [self.home]
+        task_columns: dict[str, int] = {}
         for b, zone in items:
             level = _LEVEL.get(b.marker, 6)
             while stack and stack[-1][0] >= level:
@@ -1366,6 +1372,17 @@ class NoticeParser:
             text = b.text.strip()
             if news and any(match_key(text).startswith(f) for f in _STORY_ENDS):
                 break  # "Các tin khác:": links to other stories follow
+            if is_table_row(text):
+                cells = table_cells(self.text, b.span.start, b.span.end)
+                heads = _task_table_columns([match_key(self.text[x:y]).strip(" :.") for x, y in cells])
+                if heads:
+                    task_columns = (
+                        heads  # "STT | Nội dung công việc | Đơn vị chủ trì | … | Thời gian hoàn thành"
+                    )
+                elif task_columns and zone != "review":
+                    self.read_task_row(b, cells, task_columns)
+                continue
+            task_columns = {}
             if zone == "review":
                 continue
             if any(match_key(text).startswith(f) for f in CLOSING_FORMULAS) or _closes_the_notice(text):
@@ -1413,6 +1430,45 @@ class NoticeParser:
             listed_conclusion = zone == "conclusion" and bool(b.marker)
             strict = (zone == "body" and not unit) or (news and not listed_conclusion)
             self.read_block_directives(b, unit, default, context_text, strict=strict)
+
+    def read_task_row(self, b: Block, cells: list[tuple[int, int]], columns: dict[str, int]) -> None:
+        """One row of a table of tasks: the task, who leads it, who supports, by when — each in its cell."""
+
+        def cell(kind: str) -> tuple[int, int] | None:
+            i = columns.get(kind)
+            if i is None or i >= len(cells) or cells[i][0] >= cells[i][1]:
+                return None
+            return cells[i]
+
+        task, lead = cell("task"), cell("lead")
+        if task is None or lead is None:
+            return
+        place = self.place()
+
+        def bodies(span: tuple[int, int]) -> list[Agency]:
+            toks = tokenize(self.text, span[0], span[1])
+            found = [self.resolve(m, place) for m in find_agencies(self.text, toks, self.agencies.province)]
+            return _unique_agencies([a for a in found if a is not None and a.kind != "leadership"])
+
+        assignees = bodies(lead)
+        if not assignees:
+            return
+        support = cell("support")
+        supports = [a for a in bodies(support) if a not in assignees] if support else []
+        used = [c for c in (task, lead, support, cell("due")) if c is not None]
+        start, end = min(c[0] for c in used), max(c[1] for c in used)
+        d = Directive(text=re.sub(r"\s+", " ", self.text[task[0] : task[1]]).strip(), span=Span(start, end))
+        d.assignees = [a.key for a in assignees]
+        d.supports = [a.key for a in supports]
+        toks = tokenize(self.text, task[0], task[1])
+        masked = [(m.span.start, m.span.end) for m in find_agencies(self.text, toks, self.agencies.province)]
+        hits = classify_topics(self.text[task[0] : task[1]], offset=task[0], masked=masked)
+        d.topics = _unique([h.topic for h in hits])
+        due = cell("due")
+        d.due = _deadline_cell(self.text, due, self.year) if due else None
+        if d.due is None:
+            d.due = vdates.find_deadline(self.text[task[0] : task[1]], self.year, task[0])
+        self.notice.directives.append(d)
 
     def _inline_unit(self, b: Block) -> tuple[Agency, int] | None:
         """ "2.2. Sở Nội vụ: tham mưu …" — a unit heading and its task on one line."""
@@ -1984,6 +2040,31 @@ def _wraps(prev: list[Tok], prev_ms: list[AgencyMatch], toks: list[Tok], text: s
         return False  # "UBND TỈNH VĨNH LONG" / "HUYỆN …" are two bodies; a bare head takes it
     cand = prev + toks
     return any(m.start == last.start and m.end == len(cand) for m in find_agencies(text, cand, prov))
+
+
+def _task_table_columns(heads: list[str]) -> dict[str, int]:
+    """Which column of a table of tasks holds the task, its lead, its supporters and its deadline; empty
+    unless the row is such a header (a task and a lead column, and no column of results)."""
+    if any(h.startswith(_REVIEW_COLUMNS) for h in heads):
+        return {}
+    out: dict[str, int] = {}
+    for i, h in enumerate(heads):
+        for kind, words in _TASK_COLUMNS.items():
+            if kind not in out and h.startswith(words):
+                out[kind] = i
+                break
+    return out if "task" in out and "lead" in out else {}
+
+
+def _deadline_cell(text: str, cell: tuple[int, int], year: int | None) -> Deadline | None:
+    """The deadline a table's cell holds on its own ("25/7/2022", "Tháng 8/2022", "Quý III/2022")."""
+    value = text[cell[0] : cell[1]]
+    for cue in DEADLINE_CELL_CUES:
+        d = vdates.find_deadline(cue + value, year, 0)
+        if d is not None:
+            s, e = max(0, d.span.start - len(cue)), max(0, d.span.end - len(cue))
+            return Deadline(d.value, d.datatype, Span(cell[0] + s, cell[0] + e))
+    return None
 
 
 def _table_columns(heads: list[str]) -> dict[str, int]:

@@ -295,3 +295,72 @@ def test_task_verbs_after_a_body(item, acts):
         "cues.txt",
     )
     assert bool([d for d in notice.directives if d.assignees]) == acts
+
+
+TASK_TABLE = """UBND TỈNH LONG AN
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 318/TB-SKHCN
+Long An, ngày 20 tháng 7 năm 2022
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 7 năm 2022
+
+Ngày 18/7/2022, Sở Khoa học và Công nghệ họp giao ban tháng 7. Chủ trì: ông Đặng Minh Trí, Giám đốc Sở.
+
+I. KẾT QUẢ THÁNG 7
+| STT | Nội dung | Đơn vị thực hiện | Kết quả |
+|---|---|---|---|
+| 1 | Kiểm định 1.200 công tơ điện | Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng | Đã hoàn thành |
+
+II. Giám đốc Sở kết luận và phân công nhiệm vụ như sau:
+
+| STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Tổng hợp báo cáo sơ kết 6 tháng đầu năm 2022 | Văn phòng Sở | Các phòng, đơn vị | 25/7/2022 |
+| 2 | Kiểm tra đo lường xăng dầu tại các cửa hàng | Chi cục Tiêu chuẩn Đo lường Chất lượng | Thanh tra Sở | Quý III/2022 |
+| 3 | Xây dựng kế hoạch tập huấn về sở hữu trí tuệ | Phòng Quản lý chuyên ngành | | Tháng 8/2022 |
+
+Nơi nhận:
+- Lưu: VT, VP.
+GIÁM ĐỐC
+Đặng Minh Trí
+"""
+
+
+def test_rows_of_a_task_table_are_tasks_with_their_lead_supporters_and_deadline():
+    notice = parse_notice(TASK_TABLE, "table.md")
+    got = [
+        (
+            d.text,
+            _names(notice, d.assignees),
+            _names(notice, d.supports),
+            d.due.value if d.due else None,
+            d.topics,
+        )
+        for d in notice.directives
+    ]
+    assert got == [
+        (
+            "Tổng hợp báo cáo sơ kết 6 tháng đầu năm 2022",
+            ["Văn phòng Sở Khoa học và Công nghệ tỉnh Long An"],
+            ["Các phòng, đơn vị"],
+            "2022-07-25",
+            ["reporting"],
+        ),
+        (
+            "Kiểm tra đo lường xăng dầu tại các cửa hàng",
+            ["Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Long An"],
+            ["Thanh tra Sở Khoa học và Công nghệ tỉnh Long An"],
+            "2022-09-30",
+            ["metrology"],
+        ),
+        (
+            "Xây dựng kế hoạch tập huấn về sở hữu trí tuệ",
+            ["Phòng Quản lý chuyên ngành"],
+            [],
+            "2022-08",
+            ["training", "intellectual-property"],
+        ),
+    ]
+    # each task's evidence is its row in the text: the task, the lead and the deadline are in it
+    row = notice.text[notice.directives[1].span.start : notice.directives[1].span.end]
+    assert row.startswith("Kiểm tra đo lường") and row.endswith("Quý III/2022")

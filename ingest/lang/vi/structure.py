@@ -101,6 +101,43 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "unit": ("đơn vị", "cơ quan", "đơn vị công tác", "cơ quan, đơn vị", "cơ quan công tác"),
 }
 
+# Columns of a table of tasks ("STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn
+# thành"), the usual form of a "phân công nhiệm vụ" list or annex. A header cell names its column when it
+# starts with one of these (lower case, tone marks as written).
+TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "task": ("nội dung", "nhiệm vụ", "công việc", "tên nhiệm vụ", "nội dung nhiệm vụ", "nội dung công việc"),
+    "lead": (
+        "đơn vị chủ trì",
+        "cơ quan chủ trì",
+        "chủ trì",
+        "đơn vị thực hiện",
+        "cơ quan thực hiện",
+        "đơn vị được giao",
+        "đơn vị phụ trách",
+        "cơ quan, đơn vị chủ trì",
+        "đơn vị chịu trách nhiệm",
+        "trách nhiệm thực hiện",
+    ),
+    "support": ("đơn vị phối hợp", "cơ quan phối hợp", "phối hợp", "cơ quan, đơn vị phối hợp"),
+    "due": (
+        "thời gian hoàn thành",
+        "thời hạn",
+        "thời gian thực hiện",
+        "tiến độ",
+        "thời gian",
+        "hạn hoàn thành",
+    ),
+}
+# Columns that make a table a review of what was done, not a list of tasks.
+REVIEW_TABLE_COLUMNS: tuple[str, ...] = (
+    "kết quả",
+    "kết quả thực hiện",
+    "tình hình thực hiện",
+    "đã thực hiện",
+)
+# Read a deadline cell ("25/7/2022", "Tháng 8/2022", "Quý III/2022") as if these words came before it.
+DEADLINE_CELL_CUES: tuple[str, ...] = ("hoàn thành trong ", "hoàn thành trước ngày ")
+
 # Headings or lead-in phrases that open the conclusions (where directives live).
 CONCLUSION_HEADINGS: tuple[str, ...] = (
     "kết luận",
