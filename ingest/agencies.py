@@ -287,7 +287,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
                 k += 1
             break
         cm = COMPOUNDS.match(toks, k)
-        if cm is not None and (k > j or t.key in ("các", "những")):
+        if cm is not None and (k > j or t.key in ("các", "những") or t.is_cap):
             k = min(cm[0], limit)  # "… dự án đầu tư xây dựng", "Phòng Hành chính tổng hợp"
             continue
         pc = COMMITTEES.match(toks, k)

@@ -364,3 +364,19 @@ def test_rows_of_a_task_table_are_tasks_with_their_lead_supporters_and_deadline(
     # each task's evidence is its row in the text: the task, the lead and the deadline are in it
     row = notice.text[notice.directives[1].span.start : notice.directives[1].span.end]
     assert row.startswith("Kiểm tra đo lường") and row.endswith("Quý III/2022")
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a hospital's departments
+        ("Phòng Kế hoạch tổng hợp báo cáo", ["Phòng Kế hoạch tổng hợp"]),
+        ("Phòng Hành chính tổng hợp báo cáo", ["Phòng Hành chính tổng hợp"]),
+        ("Phòng Tài chính kế toán bố trí kinh phí", ["Phòng Tài chính kế toán"]),
+        ("Các khoa lâm sàng phối hợp bố trí thời gian", ["Các khoa lâm sàng"]),
+        # a lower-case word after "Văn phòng Sở" is still the verb
+        ("Văn phòng Sở tổng hợp báo cáo", ["Văn phòng Sở"]),
+    ],
+)
+def test_hospital_units(text, surfaces):
+    assert [m.surface for m in find_agencies(text, tokenize(text), "Nghệ An")] == surfaces

@@ -270,6 +270,9 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "cơ quan truyền thông",
         "cơ quan chuyên môn",
         "trường học",
+        "khoa lâm sàng",  # a hospital's departments: "các khoa lâm sàng", "các khoa, phòng"
+        "khoa cận lâm sàng",
+        "khoa, phòng",
         "tổ chức chính trị - xã hội",
         "tổ chức đoàn thể",
     }
@@ -458,6 +461,8 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "các khu công nghiệp",  # "Ban Quản lý các khu công nghiệp tỉnh …": a name, not a list of bodies
         "các khu kinh tế",
         "việc làm",  # "Trung tâm Dịch vụ việc làm"
+        "kế toán",  # "Phòng Tài chính kế toán" (a hospital's, a company's)
+        "kế hoạch tổng hợp",  # "Phòng Kế hoạch tổng hợp" (a hospital's)
     }
 )
 
