@@ -50,6 +50,8 @@ COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
+_NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"})
+_PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
 _PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
 _LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 _NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
@@ -294,14 +296,17 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
         if pc is not None:
             k = pc[0]  # "Ban Tuyên giáo Tỉnh ủy", "Văn phòng Huyện ủy": the committee it belongs to
             continue
-        if LOCALITIES.match(toks, k) and t.key not in ("tp", "tx"):
-            # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword
+        if (lm := LOCALITIES.match(toks, k)) and t.key not in ("tp", "tx"):
+            # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword; "Thành phố",
+            # "Thị xã" (two words) always are: "Ủy ban nhân dân Thành phố Dương Anh Đức" (Hà Nội, TP.HCM style)
             if not (
-                t.is_cap
+                lm[0] == k + 1
+                and t.is_cap
                 and not t.is_upper
                 and k + 1 < len(toks)
                 and toks[k + 1].is_word
                 and not toks[k + 1].is_cap
+                and not toks[k + 1].text.isdigit()
             ):
                 break
         if t.key in ("tp", "tx", "tp.", "tx.") and k > j:
@@ -395,6 +400,9 @@ def _scan_locality(
         cut = next((n for n, _ in enumerate(names) if HEADS.match(toks, start_j + n)), len(names))
         names = names[:cut]
     j = start_j + len(names)
+    if not names and lt in _NUMBERED_PLACE_TYPES and j < len(toks) and _PLACE_NUMBER.fullmatch(toks[j].text):
+        # "Quận 1", "Phường 12": districts and wards numbered, not named ("Quận 3." ends a sentence)
+        return lt, toks[j].text.rstrip("."), j + 1
     if names:
         return lt, " ".join(t.text for t in names), j
     if toks[k].is_upper and len(toks[k].text) <= 3 and not bare_ok:
@@ -464,6 +472,13 @@ def _locality_kinds_end(toks: list[Tok], j: int) -> int:
     return e
 
 
+def _names_one_place(toks: list[Tok], k: int) -> bool:
+    """A locality keyword at ``k`` followed by a name: "… các quận, huyện và thành phố Thủ Đức" ends the
+    collective before it (the named city is a body of its own, not a kind in the list)."""
+    m = SHARED_OVER.match(toks, k)
+    return m is not None and m[0] < len(toks) and toks[m[0]].is_word and toks[m[0]].is_cap
+
+
 def _scan_collective(
     toks: list[Tok], i: int, text: str, head: tuple[int, str, str] | None, opener: bool = True
 ) -> AgencyMatch | None:
@@ -494,10 +509,17 @@ def _scan_collective(
             and toks[j].text in (",", "/")
             and j + 1 < len(toks)
             and (COLLECTIVES.match(toks, j + 1) or HEADS.match(toks, j + 1))
+            and not _names_one_place(toks, j + 1)
         ):
             j += 1
             continue
-        if j < len(toks) and toks[j].key == "và" and j + 1 < len(toks) and COLLECTIVES.match(toks, j + 1):
+        if (
+            j < len(toks)
+            and toks[j].key == "và"
+            and j + 1 < len(toks)
+            and COLLECTIVES.match(toks, j + 1)
+            and not _names_one_place(toks, j + 1)
+        ):
             j += 1
             continue
         break

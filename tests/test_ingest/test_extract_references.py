@@ -380,3 +380,58 @@ def test_rows_of_a_task_table_are_tasks_with_their_lead_supporters_and_deadline(
 )
 def test_hospital_units(text, surfaces):
     assert [m.surface for m in find_agencies(text, tokenize(text), "Nghệ An")] == surfaces
+
+
+CITY_NOTICE = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HỒ CHÍ MINH
+Số: 512/TB-VP                    Thành phố Hồ Chí Minh, ngày 16 tháng 8 năm 2023
+
+THÔNG BÁO
+Kết luận của Phó Chủ tịch Ủy ban nhân dân Thành phố Dương Anh Đức tại cuộc họp về chuyển đổi số
+
+Ngày 10 tháng 8 năm 2023, Phó Chủ tịch Ủy ban nhân dân Thành phố Dương Anh Đức chủ trì cuộc họp về chuyển \
+đổi số. Tham dự có lãnh đạo Sở Thông tin và Truyền thông, Ủy ban nhân dân Quận 1, Quận 3.
+
+Phó Chủ tịch Ủy ban nhân dân Thành phố Dương Anh Đức kết luận như sau:
+
+1. Ủy ban nhân dân Quận 1 và Ủy ban nhân dân thành phố Thủ Đức triển khai thí điểm dịch vụ công trực tuyến \
+toàn trình, báo cáo kết quả trong tháng 11 năm 2023.
+
+2. Ủy ban nhân dân các quận, huyện và thành phố Thủ Đức rà soát, cập nhật dữ liệu dân cư.
+
+Nơi nhận:                                        KT. CHÁNH VĂN PHÒNG
+- Lưu: VT.                                        PHÓ CHÁNH VĂN PHÒNG
+                                                  Nguyễn Văn Dũng
+"""
+
+
+def test_city_style_capitalised_thanh_pho_is_the_city_and_the_chair_is_found():
+    notice = parse_notice(CITY_NOTICE, "hcm.txt")
+    assert _names(notice, notice.meeting.chairs) == ["Dương Anh Đức"]
+    posts = [(notice.persons[p.person].name, p.role, notice.agencies[p.agency].name) for p in notice.posts]
+    assert ("Dương Anh Đức", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Hồ Chí Minh") in posts
+
+
+def test_numbered_districts_and_a_named_city_after_a_collective():
+    notice = parse_notice(CITY_NOTICE, "hcm.txt")
+    assert "Ủy ban nhân dân quận 3" in _names(notice, notice.meeting.participating_agencies)
+    assert _names(notice, _task(notice, "thí điểm").assignees) == [
+        "Ủy ban nhân dân quận 1",
+        "Ủy ban nhân dân thành phố Thủ Đức",
+    ]
+    assert _names(notice, _task(notice, "dữ liệu dân cư").assignees) == [
+        "Ủy ban nhân dân các quận, huyện",
+        "Thành phố Thủ Đức",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Sở Kinh tế - Xã hội báo cáo", ["Sở Kinh tế - Xã hội"]),  # a capitalised "Xã" inside a name
+        ("UBND phường 5, Quận 3 rà soát", ["UBND phường 5", "Quận 3"]),
+        ("UBND các huyện, thị xã, thành phố rà soát", ["UBND các huyện, thị xã, thành phố"]),
+    ],
+)
+def test_city_places(text, surfaces):
+    assert [m.surface for m in find_agencies(text, tokenize(text), "Hồ Chí Minh")] == surfaces
