@@ -113,7 +113,7 @@ def scan_name(
     if i >= len(toks):
         return None
     first = toks[i]
-    if not (first.is_word and first.is_cap and first.text.replace("-", "").isalpha()):
+    if not (first.is_word and first.is_cap and _name_word(first.text)):
         return None
     if h is None and need_surname and first.key not in _SURNAMES:
         return None
@@ -122,7 +122,7 @@ def scan_name(
     j = i
     while j < len(toks) and j < i + 5:
         t = toks[j]
-        if not (t.is_word and t.is_cap and t.text.isalpha()):
+        if not (t.is_word and t.is_cap and _name_word(t.text)):
             break
         if j > i and (TITLE_TABLE.match(toks, j) or t.key in _NEVER_IN_NAME or _multi_head(toks, j)):
             break
@@ -132,6 +132,11 @@ def scan_name(
         return None
     name = " ".join(_title_case(t.text) for t in toks[i:j])
     return NameMatch(i, j, name, h, h_start)
+
+
+def _name_word(text: str) -> bool:
+    """Letters only, but for the apostrophe and hyphen of Central Highlands names ("H'Yim", "Y-Moan")."""
+    return text.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
 def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:

@@ -13,6 +13,7 @@ import pytest
 from ketluan.ingest.agencies import find_agencies
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.people import match_title
+from ketluan.ingest.text import match_key
 from ketluan.ingest.tokens import tokenize
 
 SO_GD = """UBND TỈNH TRÀ VINH
@@ -435,3 +436,32 @@ def test_numbered_districts_and_a_named_city_after_a_collective():
 )
 def test_city_places(text, surfaces):
     assert [m.surface for m in find_agencies(text, tokenize(text), "Hồ Chí Minh")] == surfaces
+
+
+HIGHLANDS = """UBND TỈNH ĐẮK LẮK
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 88/TB-SKHCN
+Đắk Lắk, ngày 12 tháng 5 năm 2022
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại buổi làm việc với UBND huyện Krông Búk
+
+Ngày 10/5/2022, đồng chí Y Gia Bá Niê, Giám đốc Sở Khoa học và Công nghệ chủ trì buổi làm việc. Tham dự có: \
+bà H'Yim Kđoh, Phó Chủ tịch UBND huyện Krông Búk; Đại tá Lê Văn Cường, Chỉ huy trưởng Ban Chỉ huy Quân sự \
+huyện; ông Lò Văn Mừng, chuyên viên Phòng Quản lý khoa học.
+
+Giám đốc Sở kết luận như sau:
+1. Giao Phòng Quản lý khoa học theo dõi, đôn đốc việc thực hiện.
+
+Nơi nhận:
+- Lưu: VT.
+GIÁM ĐỐC
+Y Gia Bá Niê
+"""
+
+
+def test_highland_names_and_military_ranks():
+    notice = parse_notice(HIGHLANDS, "daklak.txt")
+    posts = {(notice.persons[p.person].name, p.role, notice.agencies[p.agency].name) for p in notice.posts}
+    assert ("H'Yim Kđoh", "Phó Chủ tịch", "Ủy ban nhân dân huyện Krông Búk") in posts
+    assert ("Lê Văn Cường", "Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Krông Búk") in posts
+    assert notice.persons[match_key("Lê Văn Cường")].honorific == "Đại tá"
