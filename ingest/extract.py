@@ -481,7 +481,9 @@ class NoticeParser:
     def _default_body(self, role: str) -> Agency | None:
         body = TITLE_DEFAULT_BODY[role]
         prov = self.agencies.province
-        if body in ("Tỉnh ủy", "Thành ủy") and prov:
+        if role == "Ủy viên Ban Thường vụ" and self.home_district is not None:
+            name = f"Huyện ủy {self.home_district[0]}"
+        elif body in ("Tỉnh ủy", "Thành ủy") and prov:
             name = f"{'Thành ủy' if self.agencies.province_kind == 'thành phố' else 'Tỉnh ủy'} {prov}"
         elif body == "Huyện ủy" and self.home_district is not None:
             name = f"{body} {self.home_district[0]}"  # "Huyện ủy viên" in a district's notice

@@ -465,3 +465,16 @@ def test_highland_names_and_military_ranks():
     assert ("H'Yim Kđoh", "Phó Chủ tịch", "Ủy ban nhân dân huyện Krông Búk") in posts
     assert ("Lê Văn Cường", "Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Krông Búk") in posts
     assert notice.persons[match_key("Lê Văn Cường")].honorific == "Đại tá"
+
+
+def test_standing_committee_member_without_a_body_is_of_the_notices_party_committee():
+    notice = parse_notice(
+        "UBND TỈNH NINH THUẬN\nTHÔNG BÁO\nKết luận hội nghị\n\nHội nghị do đồng chí Lê Văn Dũng, Ủy viên Ban "
+        "Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy chủ trì.\n\nKết luận như sau:\n1. Sở Tài chính bố trí kinh phí.\n",
+        "btv.txt",
+    )
+    posts = {(p.role, notice.agencies[p.agency].name) for p in notice.posts}
+    assert posts == {
+        ("Ủy viên Ban Thường vụ", "Tỉnh ủy Ninh Thuận"),
+        ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Ninh Thuận"),
+    }

@@ -120,6 +120,9 @@ TITLE_UNIT_HEAD: dict[str, str] = {
 # Titles that belong to a fixed kind of body even when no body is written.
 TITLE_DEFAULT_BODY: dict[str, str] = {
     "Tỉnh ủy viên": "Tỉnh ủy",
+    # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the standing committee of the notice's Party
+    # committee (the district's in a district notice)
+    "Ủy viên Ban Thường vụ": "Tỉnh ủy",
     "Huyện ủy viên": "Huyện ủy",
     "Thành ủy viên": "Thành ủy",
     "Ủy viên dự khuyết Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
