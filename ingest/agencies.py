@@ -51,6 +51,7 @@ _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
 _NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"})
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
 _PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
 _LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
@@ -265,6 +266,10 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
         return j  # "Phó Giám đốc Sở Lê Quốc Phong chủ trì": the bare head, then the person's full name
     while k < limit:
         t = toks[k]
+        if k > j and t.is_cap and _BLANK_LINE.search(text, toks[k - 1].end, t.start):
+            # a capital after a blank line opens a paragraph ("… với Sở Khoa học và Công nghệ\n\nThứ Hai,
+            # 13/09"); a lower-case word goes on with a name a page break cut ("… Kỹ thuật và Tiêu\n\nchuẩn …")
+            break
         if t.text in ("&", "-", "–", "/"):
             if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
                 k += 1
@@ -289,7 +294,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
                 k += 1
             break
         cm = COMPOUNDS.match(toks, k)
-        if cm is not None and (k > j or t.key in ("các", "những") or t.is_cap):
+        if cm is not None and (k > j or t.key in ("các", "những") or t.is_cap or t.is_upper):
             k = min(cm[0], limit)  # "… dự án đầu tư xây dựng", "Phòng Hành chính tổng hợp"
             continue
         pc = COMMITTEES.match(toks, k)

@@ -478,3 +478,19 @@ def test_standing_committee_member_without_a_body_is_of_the_notices_party_commit
         ("Ủy viên Ban Thường vụ", "Tỉnh ủy Ninh Thuận"),
         ("Trưởng ban", "Ban Tổ chức Tỉnh ủy Ninh Thuận"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Chánh Văn phòng HĐND và UBND huyện Bảo Thắng", ["Văn phòng HĐND và UBND huyện Bảo Thắng"]),
+        # a blank line: a capital opens a new paragraph, a lower-case word goes on with a name a page cut
+        ("làm việc với Sở Khoa học và Công nghệ\n\nThứ Hai, 13/09/2021", ["Sở Khoa học và Công nghệ"]),
+        (
+            "Trung tâm Kỹ thuật và Tiêu\n\nchuẩn Đo lường Chất lượng phối hợp",
+            ["Trung tâm Kỹ thuật và Tiêu\n\nchuẩn Đo lường Chất lượng"],
+        ),
+    ],
+)
+def test_office_of_both_councils_and_names_over_blank_lines(text, surfaces):
+    assert [m.surface for m in find_agencies(text, tokenize(text), "Lào Cai")] == surfaces

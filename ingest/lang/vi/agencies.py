@@ -48,6 +48,10 @@ AGENCY_HEADS: dict[str, str] = {
     "văn phòng quận ủy": "office",
     "văn phòng thị ủy": "office",
     "văn phòng đảng ủy": "office",
+    # a district's one office for both councils: "Văn phòng HĐND và UBND huyện Bảo Thắng"
+    "văn phòng hđnd và ubnd": "office",
+    "văn phòng hđnd - ubnd": "office",
+    "văn phòng hội đồng nhân dân và ủy ban nhân dân": "office",
     "văn phòng hđnd": "office",
     "văn phòng đoàn đại biểu quốc hội": "office",
     "văn phòng sở": "office",
