@@ -20,6 +20,7 @@ from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
     AGENCY_HEADS,
     COLLECTIVE_NOUNS,
+    DISTRICT_LEVEL_KINDS,
     DISTRICT_PHONG_NAMES,
     DISTRICT_TYPES,
     HEAD_AS_ACTIVITY,
@@ -50,6 +51,12 @@ COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
+_COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
+_NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"})
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
+_PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
+_LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 _NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
@@ -219,6 +226,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         head = "Liên hiệp các Hội Khoa học và Kỹ thuật"
     if j < len(toks) and toks[j].key in ("các", "những") and COMPOUNDS.match(toks, j) is None:
         return _scan_collective(toks, j, text, head=(i, head, str(kind)))
+    if j < len(toks) and toks[j].key == "cấp" and COLLECTIVES.match(toks, j) is not None:
+        return _scan_collective(toks, j, text, head=(i, head, str(kind)), opener=False)
     # "Văn phòng Sở", "Thanh tra Sở" are whole names: a lower-case word after them opens the predicate
     whole_head = (
         len(head_toks) > 1 and str(kind) in ("office", "inspectorate") and fold(head_toks[-1].text) == "sở"
@@ -270,6 +279,10 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
     while k < limit:
         t = toks[k]
         key = t.key  # a table is asked only when its phrases can start with this key (`PhraseTable.starts`)
+        if k > j and t.is_cap and _BLANK_LINE.search(text, toks[k - 1].end, t.start):
+            # a capital after a blank line opens a paragraph ("… với Sở Khoa học và Công nghệ\n\nThứ Hai,
+            # 13/09"); a lower-case word goes on with a name a page break cut ("… Kỹ thuật và Tiêu\n\nchuẩn …")
+            break
         if t.text in ("&", "-", "–", "/"):
             if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
                 k += 1
@@ -294,21 +307,25 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
                 k += 1
             break
         cm = COMPOUNDS.match(toks, k) if key in _COMPOUND_STARTS else None
-        if cm is not None and (k > j or t.key in ("các", "những")):
+        if cm is not None and (k > j or t.key in ("các", "những") or t.is_cap or t.is_upper):
             k = min(cm[0], limit)  # "… dự án đầu tư xây dựng", "Phòng Hành chính tổng hợp"
             continue
         pc = COMMITTEES.match(toks, k) if key in _COMMITTEE_STARTS else None
         if pc is not None:
             k = pc[0]  # "Ban Tuyên giáo Tỉnh ủy", "Văn phòng Huyện ủy": the committee it belongs to
             continue
-        if key in _LOCALITY_STARTS and LOCALITIES.match(toks, k) and key not in ("tp", "tx"):
-            # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword
+        lm = LOCALITIES.match(toks, k) if key in _LOCALITY_STARTS and key not in ("tp", "tx") else None
+        if lm:
+            # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword; "Thành phố",
+            # "Thị xã" (two words) always are: "Ủy ban nhân dân Thành phố Dương Anh Đức" (Hà Nội, TP.HCM style)
             if not (
-                t.is_cap
+                lm[0] == k + 1
+                and t.is_cap
                 and not t.is_upper
                 and k + 1 < len(toks)
                 and toks[k + 1].is_word
                 and not toks[k + 1].is_cap
+                and not toks[k + 1].text.isdigit()
             ):
                 break
         if t.key in ("tp", "tx", "tp.", "tx.") and k > j:
@@ -415,6 +432,9 @@ def _scan_locality(
         cut = next((n for n, _ in enumerate(names) if HEADS.match(toks, start_j + n)), len(names))
         names = names[:cut]
     j = start_j + len(names)
+    if not names and lt in _NUMBERED_PLACE_TYPES and j < len(toks) and _PLACE_NUMBER.fullmatch(toks[j].text):
+        # "Quận 1", "Phường 12": districts and wards numbered, not named ("Quận 3." ends a sentence)
+        return lt, toks[j].text.rstrip("."), j + 1
     if names:
         return lt, " ".join(t.text for t in names), j
     if toks[k].is_upper and len(toks[k].text) <= 3 and not bare_ok:
@@ -484,10 +504,19 @@ def _locality_kinds_end(toks: list[Tok], j: int) -> int:
     return e
 
 
+def _names_one_place(toks: list[Tok], k: int) -> bool:
+    """A locality keyword at ``k`` followed by a name: "… các quận, huyện và thành phố Thủ Đức" ends the
+    collective before it (the named city is a body of its own, not a kind in the list)."""
+    m = SHARED_OVER.match(toks, k)
+    return m is not None and m[0] < len(toks) and toks[m[0]].is_word and toks[m[0]].is_cap
+
+
 def _scan_collective(
-    toks: list[Tok], i: int, text: str, head: tuple[int, str, str] | None
+    toks: list[Tok], i: int, text: str, head: tuple[int, str, str] | None, opener: bool = True
 ) -> AgencyMatch | None:
-    j = i + 1
+    """A collective from its opener ("các", "những") at ``i``, or from its first noun when ``opener`` is
+    false: "UBND cấp xã" names every commune's people's committee as much as "UBND các xã" does."""
+    j = i + 1 if opener else i
     members: list[str] = []
     while j < len(toks):
         start = j
@@ -512,10 +541,17 @@ def _scan_collective(
             and toks[j].text in (",", "/")
             and j + 1 < len(toks)
             and (COLLECTIVES.match(toks, j + 1) or HEADS.match(toks, j + 1))
+            and not _names_one_place(toks, j + 1)
         ):
             j += 1
             continue
-        if j < len(toks) and toks[j].key == "và" and j + 1 < len(toks) and COLLECTIVES.match(toks, j + 1):
+        if (
+            j < len(toks)
+            and toks[j].key == "và"
+            and j + 1 < len(toks)
+            and COLLECTIVES.match(toks, j + 1)
+            and not _names_one_place(toks, j + 1)
+        ):
             j += 1
             continue
         break
@@ -584,9 +620,18 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
             out.extend(listed)  # "Các Sở: Tài chính, Kế hoạch và Đầu tư, Nội vụ": one body each
             i = listed[-1].end
             continue
+        if m is not None and m.collective and (named := _named_members(toks, m, text, province)):
+            out.extend(named)  # "Đảng ủy các xã Hòa Xuân Tây, Hòa Hiệp Bắc": one body in each place
+            i = named[-1].end
+            continue
         if m is not None and m.end > i:
             out.append(m)
             i = m.end
+            if m.kind in _PLACE_BODY_KINDS and m.locality and m.locality_type in _LISTED_PLACE_TYPES:
+                also = _same_body_of_next_places(toks, m, text)
+                out.extend(also)  # "UBND xã An Hiệp, xã Tam Phước": the committee of each commune
+                i = also[-1].end if also else i
+                continue
             if m.kind == "locality" and m.locality_type in ("huyện", "quận", "thị xã", "thành phố"):
                 while (
                     i + 1 < len(toks)
@@ -626,6 +671,99 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
                         )
                     )
                     i = j
+    return out
+
+
+def _same_body_of_next_places(toks: list[Tok], m: AgencyMatch, text: str) -> list[AgencyMatch]:
+    """The same kind of body in the places listed right after ``m`` with the same keyword: "UBND xã An Hiệp,
+    xã Tam Phước", "Đảng ủy phường 1 và phường 3" (a head written once for several places). A place of
+    another level ("UBND huyện Châu Thành, tỉnh Tiền Giang") is where the body is, not another body."""
+    out: list[AgencyMatch] = []
+    k = m.end
+    written_head = join(text, toks[m.start : m.end]).rsplit(m.locality_type or "", 1)[0].strip() or m.head
+    while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
+        loc = _scan_locality(toks, k + 1, text)
+        if loc is None or loc[0] != m.locality_type or not loc[1]:
+            break
+        lt, ln, e = loc
+        out.append(
+            AgencyMatch(
+                k + 1, e, Span(toks[k + 1].start, toks[e - 1].end), f"{written_head} {lt} {ln}", m.kind, m.head,
+                m.name, lt, ln,
+            )
+        )  # fmt: skip
+        k = e
+    return out
+
+
+def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | None) -> list[AgencyMatch]:
+    """One body per place a collective names: "Đảng ủy các xã Hòa Xuân Tây, Hòa Hiệp Bắc", "Sở NN&PTNT
+    các tỉnh Nghệ An, Hà Tĩnh", "Phòng TN&MT các huyện Tuy An, Đồng Xuân" — each place's own body is
+    meant, as "quận Ninh Kiều, Cái Răng" names two districts.
+
+    Provinces and districts must be known to the gazetteer; communes, wards and townships are not in it,
+    so any capitalised name of up to four syllables is taken after their keyword (the way such lists are
+    written). Nothing is split when no name follows the keyword.
+    """
+    if len(m.members) != 1:
+        return []
+    member = m.members[0]
+    if SHARED_OVER.match(toks, m.start) is None and not any(
+        (sm := SHARED_OVER.match(toks, p)) is not None and str(sm[1]) == member for p in range(m.start, m.end)
+    ):
+        return []
+    q = -1
+    for p in range(m.start + 1, min(m.end + 1, len(toks))):
+        sm = SHARED_OVER.match(toks, p)
+        if sm is not None and str(sm[1]) == member and toks[p - 1].key in ("các", "những"):
+            q = sm[0]
+    if q < 0:
+        return []
+    commune = fold(member) in _COMMUNE_KINDS
+    gz = load_gazetteer()
+    names: list[tuple[int, int]] = []
+    k = q
+    while k < len(toks):
+        e = k
+        while (
+            e < len(toks)
+            and e < k + 4
+            and toks[e].is_word
+            and toks[e].is_cap
+            and not HEADS.match(toks, e)
+            and not LOCALITIES.match(toks, e)
+        ):
+            e += 1
+        if e == k:
+            break
+        cand = " ".join(t.text for t in toks[k:e])
+        if not commune and not (gz.province(cand) or gz.districts_named(cand, province)):
+            break
+        names.append((k, e))
+        if e + 1 < len(toks) and (toks[e].text == "," or toks[e].key == "và") and toks[e + 1].is_cap:
+            k = e + 1
+            continue
+        break
+    if not names:
+        return []
+    lt = fold(member).rstrip(".")
+    lt = {"tp": "thành phố", "tx": "thị xã"}.get(lt, lt)
+    # each body's name as the list implies it ("Sở NN&PTNT tỉnh Bạc Liêu"), its head as written; the span
+    # is the words in the text (the head with the first place, then each further place's name)
+    written_head = join(text, toks[m.start : q - 2]) if q - 2 > m.start else ""
+    member_word = join(text, toks[q - 1 : q])
+    out: list[AgencyMatch] = []
+    for n, (s, e) in enumerate(names):
+        start = m.start if n == 0 else s
+        cand = " ".join(t.text for t in toks[s:e])
+        kind, head = (m.kind, m.head) if m.head else ("locality", _cap_head(lt))
+        surface = f"{written_head} {member_word.lower()} {cand}".strip()
+        out.append(
+            AgencyMatch(
+                start, e, Span(toks[start].start, toks[e - 1].end), surface, kind, head,
+                "" if m.head else cand, lt, cand,
+            )
+        )  # fmt: skip
     return out
 
 

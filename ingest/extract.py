@@ -41,6 +41,9 @@ from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
     ABSENCE_REASONS,
     ACTION_CUES,
+    ANAPHOR_COUNTS,
+    ANAPHOR_DEMONSTRATIVES,
+    ANAPHOR_NOUNS,
     ATTENDANCE_CUES,
     ATTENDEE_HEADINGS,
     CHAIR_MARKS,
@@ -48,21 +51,25 @@ from ketluan.ingest.lang.vi.structure import (
     CLOSING_NOTICE_VERBS,
     CONCLUSION_HEADINGS,
     CONCLUSION_LEADINS,
+    DEADLINE_CELL_CUES,
     DELEGATION_SIDE_CUES,
     DELEGATION_VERBS,
     DEONTIC_CUES,
     DIRECTING_VERBS,
+    NEWS_STORY_ENDS,
     REQUEST_VERBS,
     REVIEW_HEADINGS,
+    REVIEW_TABLE_COLUMNS,
     SENTENCE_ABBREVIATIONS,
     SUPPORT_MARKS,
     TABLE_COLUMNS,
     TASK_LIST_LEADINS,
+    TASK_TABLE_COLUMNS,
 )
 from ketluan.ingest.lang.vi.titles import HEAD_TITLE_BODY_KINDS, TITLE_DEFAULT_BODY, TITLE_UNIT_HEAD, TITLES
 from ketluan.ingest.people import NAME_START_KEYS, TITLE_START_KEYS, match_title, scan_name
 from ketluan.ingest.places import load_gazetteer
-from ketluan.ingest.records import Agency, Directive, Meeting, Notice, Person, Post, Span
+from ketluan.ingest.records import Agency, Deadline, Directive, Meeting, Notice, Person, Post, Span
 from ketluan.ingest.sections import Block, Layout, is_table_row, parse_layout, table_cells
 from ketluan.ingest.text import match_key, strip_diacritics
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
@@ -82,6 +89,12 @@ _SEP = {"-", "–", "—", ",", ":", "(", "/"}
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
+_STORY_ENDS = tuple(match_key(e) for e in NEWS_STORY_ENDS)
+_TASK_COLUMNS = {k: tuple(match_key(w) for w in ws) for k, ws in TASK_TABLE_COLUMNS.items()}
+_REVIEW_COLUMNS = tuple(match_key(w) for w in REVIEW_TABLE_COLUMNS)
+_ANAPHOR_COUNT = PhraseTable((w, n) for w, n in ANAPHOR_COUNTS.items())
+_ANAPHOR_NOUN = PhraseTable((w, w) for w in ANAPHOR_NOUNS)
+_ANAPHOR_THAT = PhraseTable((w, w) for w in ANAPHOR_DEMONSTRATIVES)
 
 
 @dataclass(slots=True)
@@ -133,17 +146,28 @@ def _after_title(toks: list[Tok], i: int) -> bool:
     the post alone: the body stands for its absent representative."""
     for s in range(max(0, i - 6), i):
         tm = match_title(toks, s)
-        # "Phó Chủ tịch Thường trực | HĐND tỉnh", "Phó | Chủ tịch | Thường trực HĐND": any title ending here
-        if tm is not None and tm[0] == i and s > 0 and toks[s - 1].text in (",", "-", "–"):
-            return True
         if (
-            tm is not None
-            and s > 0
-            and toks[s - 1].text in (",", "-", "–")
-            and _ends_in_body_head(toks, tm[0], i)
+            tm is None
+            or s == 0
+            or toks[s - 1].text not in (",", "-", "–")
+            or _post_listed_before(toks, s - 1)
         ):
+            continue
+        # "Phó Chủ tịch Thường trực | HĐND tỉnh", "Phó | Chủ tịch | Thường trực HĐND": any title ending here
+        if tm[0] == i or _ends_in_body_head(toks, tm[0], i):
             return True
     return False
+
+
+def _post_listed_before(toks: list[Tok], comma: int) -> bool:
+    """Whether the list item before the comma at ``comma`` is a post without a name ("Vắng: Chủ tịch UBND xã
+    A, Chủ tịch UBND xã B"): then the item after it is another post-holder named by the post alone."""
+    if toks[comma].text != ",":
+        return False
+    k = comma - 1
+    while k >= 0 and toks[k].text not in (",", ":", ";", "."):
+        k -= 1
+    return k + 1 < comma and match_title(toks, k + 1) is not None
 
 
 def _title_ends_at(toks: list[Tok], i: int) -> bool:
@@ -457,12 +481,16 @@ class NoticeParser:
     def _default_body(self, role: str) -> Agency | None:
         body = TITLE_DEFAULT_BODY[role]
         prov = self.agencies.province
-        if body in ("Tỉnh ủy", "Thành ủy") and prov:
+        if role == "Ủy viên Ban Thường vụ" and self.home_district is not None:
+            name = f"Huyện ủy {self.home_district[0]}"
+        elif body in ("Tỉnh ủy", "Thành ủy") and prov:
             name = f"{'Thành ủy' if self.agencies.province_kind == 'thành phố' else 'Tỉnh ủy'} {prov}"
         elif body == "Huyện ủy" and self.home_district is not None:
             name = f"{body} {self.home_district[0]}"  # "Huyện ủy viên" in a district's notice
         elif body == "Bộ":
-            return self._own_body("ministry")  # "Thứ trưởng" in a ministry's own notice
+            # "Thứ trưởng" in a ministry's own notice; in a story without an issuer, the ministry it is about
+            own = self._own_body("ministry")
+            return own if own is not None or self._issuer is not None else self.most_mentioned(("Bộ",))
         else:
             name = body
         return self.agencies.add(name, "party", body, Span(0, 0)) if name else None
@@ -1338,11 +1366,25 @@ class NoticeParser:
         default = [self.agencies_by_key(k) for k in self.addressee]
         if news and not default and self.home is not None:
             default = [self.home]
+        task_columns: dict[str, int] = {}
         for b, zone in items:
             level = _LEVEL.get(b.marker, 6)
             while stack and stack[-1][0] >= level:
                 stack.pop()
             text = b.text.strip()
+            if news and any(match_key(text).startswith(f) for f in _STORY_ENDS):
+                break  # "Các tin khác:": links to other stories follow
+            if is_table_row(text):
+                cells = table_cells(self.text, b.span.start, b.span.end)
+                heads = _task_table_columns([match_key(self.text[x:y]).strip(" :.") for x, y in cells])
+                if heads:
+                    task_columns = (
+                        heads  # "STT | Nội dung công việc | Đơn vị chủ trì | … | Thời gian hoàn thành"
+                    )
+                elif task_columns and zone != "review":
+                    self.read_task_row(b, cells, task_columns)
+                continue
+            task_columns = {}
             if zone == "review":
                 continue
             if any(match_key(text).startswith(f) for f in CLOSING_FORMULAS) or _closes_the_notice(text):
@@ -1385,9 +1427,50 @@ class NoticeParser:
                 context_text = stack[-1][2]
             if zone == "pre" and not unit:
                 continue
-            self.read_block_directives(
-                b, unit, default, context_text, strict=(zone == "body" and not unit) or news
-            )
+            # a news story's own sentences need a deontic word to be tasks, but the numbered items after
+            # "… kết luận như sau:" are the conclusions themselves ("1. Vụ KH&CN chủ trì, …, trình …")
+            listed_conclusion = zone == "conclusion" and bool(b.marker)
+            strict = (zone == "body" and not unit) or (news and not listed_conclusion)
+            self.read_block_directives(b, unit, default, context_text, strict=strict)
+
+    def read_task_row(self, b: Block, cells: list[tuple[int, int]], columns: dict[str, int]) -> None:
+        """One row of a table of tasks: the task, who leads it, who supports, by when — each in its cell."""
+
+        def cell(kind: str) -> tuple[int, int] | None:
+            i = columns.get(kind)
+            if i is None or i >= len(cells) or cells[i][0] >= cells[i][1]:
+                return None
+            return cells[i]
+
+        task, lead = cell("task"), cell("lead")
+        if task is None or lead is None:
+            return
+        place = self.place()
+
+        def bodies(span: tuple[int, int]) -> list[Agency]:
+            toks = tokenize(self.text, span[0], span[1])
+            found = [self.resolve(m, place) for m in find_agencies(self.text, toks, self.agencies.province)]
+            return _unique_agencies([a for a in found if a is not None and a.kind != "leadership"])
+
+        assignees = bodies(lead)
+        if not assignees:
+            return
+        support = cell("support")
+        supports = [a for a in bodies(support) if a not in assignees] if support else []
+        used = [c for c in (task, lead, support, cell("due")) if c is not None]
+        start, end = min(c[0] for c in used), max(c[1] for c in used)
+        d = Directive(text=re.sub(r"\s+", " ", self.text[task[0] : task[1]]).strip(), span=Span(start, end))
+        d.assignees = [a.key for a in assignees]
+        d.supports = [a.key for a in supports]
+        toks = tokenize(self.text, task[0], task[1])
+        masked = [(m.span.start, m.span.end) for m in find_agencies(self.text, toks, self.agencies.province)]
+        hits = classify_topics(self.text[task[0] : task[1]], offset=task[0], masked=masked)
+        d.topics = _unique([h.topic for h in hits])
+        due = cell("due")
+        d.due = _deadline_cell(self.text, due, self.year) if due else None
+        if d.due is None:
+            d.due = vdates.find_deadline(self.text[task[0] : task[1]], self.year, task[0])
+        self.notice.directives.append(d)
 
     def _inline_unit(self, b: Block) -> tuple[Agency, int] | None:
         """ "2.2. Sở Nội vụ: tham mưu …" — a unit heading and its task on one line."""
@@ -1510,7 +1593,7 @@ class NoticeParser:
         return out
 
     def delegated(
-        self, toks: list[Tok], ms: list[AgencyMatch]
+        self, toks: list[Tok], ms: list[AgencyMatch], under_unit: bool = False
     ) -> tuple[list[Agency], list[Person], bool, list[Agency]]:
         """Objects of "giao/đề nghị/yêu cầu X …"; the flag says a request verb kept its subject as actor.
 
@@ -1518,6 +1601,10 @@ class NoticeParser:
         Tỉnh ủy chỉ đạo các cơ quan báo chí …" keeps its subject (flag set) and "Giao Ban cán sự đảng UBND
         tỉnh lãnh đạo, chỉ đạo Sở Khoa học và Công nghệ chủ trì …" adds the Sở to the Ban. Collective
         objects ("các cơ quan báo chí") are left out: they name no one who could be asked.
+
+        ``under_unit``: the clause sits under a heading that names its actor ("3. Phòng GD&ĐT các huyện: -
+        Chỉ đạo các trường … hoàn thành …"); a directing verb opening it has that unit for subject, so the
+        unit keeps the task (flag set) and only named bodies it directs act with it.
         """
         agencies: list[Agency] = []
         persons: list[Person] = []
@@ -1550,11 +1637,24 @@ class NoticeParser:
                         directed.append(a)
                 directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
                 continue
+            if (
+                under_unit
+                and _DIRECTING.match(toks, i) is not None
+                and fold(toks[i].text) != "giao"
+                and all(not t.is_word for t in toks[:i])
+            ):
+                kept_subject = True  # "- Chỉ đạo các trường …" under "3. Phòng GD&ĐT …": the Phòng directs
+                directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
+                continue
             lm = _LEADERS.match(toks, j)
             if lm:
                 j = lm[0]
             if j < len(toks) and toks[j].key == "cho":
                 j += 1
+            referred = self._referred_bodies(toks, ms, i, j)
+            if referred:
+                agencies.extend(referred)  # "yêu cầu hai đơn vị báo cáo …": the two bodies named before
+                break
             # persons after an honorific, their post after a comma: "Giao đồng chí Nguyễn Thành Sang, Phó
             # Giám đốc Sở chịu trách nhiệm …", "Giao ông Lê Văn A (Trưởng phòng QLKH) theo dõi"
             nm = scan_name(toks, j, need_surname=True, allow_honorific=True)
@@ -1638,6 +1738,43 @@ class NoticeParser:
                     out.append(a)
         return out
 
+    def _referred_bodies(self, toks: list[Tok], ms: list[AgencyMatch], verb: int, k: int) -> list[Agency]:
+        """The bodies a phrase at ``toks[k]`` points back to ("hai đơn vị", "các cơ quan nêu trên"): the
+        last ones named before the verb at ``verb`` in this sentence, as many as the count says (all of the
+        last list of bodies without a count). Nothing when the phrase is not a reference or the count and
+        the bodies named do not agree: a wrong guess would give the task to bodies it does not name."""
+        count: int | None = None
+        cm = _ANAPHOR_COUNT.match(toks, k)
+        if cm is not None:
+            k, count = cm[0], int(cm[1])
+        elif k < len(toks) and toks[k].key in ("các", "những"):
+            k += 1
+        else:
+            return []
+        nm = _ANAPHOR_NOUN.match(toks, k)
+        if nm is None:
+            return []
+        k = nm[0]
+        if count is None and _ANAPHOR_THAT.match(toks, k) is None:
+            return []  # "các đơn vị" alone is every unit, not the ones just named
+        named = [m for m in ms if m.end <= verb and not m.collective and m.kind != "locality"]
+        if not named:
+            return []
+        if count is None:
+            group = [named[-1]]  # the last list: bodies joined by commas or "và"
+            for m in reversed(named[:-1]):
+                gap = toks[m.end : group[0].start]
+                if len(gap) > 1 or (gap and gap[0].text != "," and gap[0].key != "và"):
+                    break
+                group.insert(0, m)
+            chosen = group
+        else:
+            if len(named) < count:
+                return []
+            chosen = named[-count:]
+        out = [a for m in chosen if (a := self.resolve(m, self.place())) is not None]
+        return out if count is None or len(out) == count else []
+
     def _bodies_listed_at(
         self, toks: list[Tok], ms: list[AgencyMatch], k: int, *, skip_leaders: bool = False
     ) -> list[Agency]:
@@ -1688,13 +1825,15 @@ class NoticeParser:
                 continue
             ms = find_agencies(self.text, toks, self.agencies.province)
             found = self._found(ms)
-            del_agencies, del_persons, kept, directed = self.delegated(toks, ms)
+            del_agencies, del_persons, kept, directed = self.delegated(toks, ms, under_unit=bool(unit))
             subj = self.subjects(s, e, found)
             assignees: list[Agency] = []
             if del_agencies and not kept:
                 assignees = _unique_agencies(del_agencies + directed)
             elif subj or directed:
-                assignees = _unique_agencies(subj + directed)
+                # a unit that directs its own bodies ("- Chỉ đạo Trường X …" under the unit) acts as well
+                acting = subj if subj or not kept else unit
+                assignees = _unique_agencies(acting + directed)
             elif del_persons:
                 assignees = []
             elif unit:
@@ -1903,6 +2042,31 @@ def _wraps(prev: list[Tok], prev_ms: list[AgencyMatch], toks: list[Tok], text: s
         return False  # "UBND TỈNH VĨNH LONG" / "HUYỆN …" are two bodies; a bare head takes it
     cand = prev + toks
     return any(m.start == last.start and m.end == len(cand) for m in find_agencies(text, cand, prov))
+
+
+def _task_table_columns(heads: list[str]) -> dict[str, int]:
+    """Which column of a table of tasks holds the task, its lead, its supporters and its deadline; empty
+    unless the row is such a header (a task and a lead column, and no column of results)."""
+    if any(h.startswith(_REVIEW_COLUMNS) for h in heads):
+        return {}
+    out: dict[str, int] = {}
+    for i, h in enumerate(heads):
+        for kind, words in _TASK_COLUMNS.items():
+            if kind not in out and h.startswith(words):
+                out[kind] = i
+                break
+    return out if "task" in out and "lead" in out else {}
+
+
+def _deadline_cell(text: str, cell: tuple[int, int], year: int | None) -> Deadline | None:
+    """The deadline a table's cell holds on its own ("25/7/2022", "Tháng 8/2022", "Quý III/2022")."""
+    value = text[cell[0] : cell[1]]
+    for cue in DEADLINE_CELL_CUES:
+        d = vdates.find_deadline(cue + value, year, 0)
+        if d is not None:
+            s, e = max(0, d.span.start - len(cue)), max(0, d.span.end - len(cue))
+            return Deadline(d.value, d.datatype, Span(cell[0] + s, cell[0] + e))
+    return None
 
 
 def _table_columns(heads: list[str]) -> dict[str, int]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ketluan.ingest.lang.vi.agencies import DISTRICT_PHONG_NAMES
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.surnames import SURNAMES
 from ketluan.ingest.lang.vi.titles import TITLES
@@ -18,6 +19,8 @@ from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
 HONORIFIC_TABLE = PhraseTable((h, h) for h in HONORIFICS)
 _HONORIFIC_STARTS = HONORIFIC_TABLE.starts  # the keys an honorific starts with (the others are not looked up)
 TITLE_TABLE = PhraseTable(TITLES.items())
+# "TP. Kinh tế": "TP." before the name of a district's Phòng is its head, not a city
+_PHONG_NAMES = PhraseTable((n, n) for n in DISTRICT_PHONG_NAMES)
 _SURNAMES = frozenset(fold(s) for s in SURNAMES)
 #: keys of the tokens `scan_name` can find a name at when it needs a surname (an honorific or a surname):
 #: a caller trying every token skips the others without a call
@@ -111,7 +114,7 @@ def scan_name(
     if i >= len(toks):
         return None
     first = toks[i]
-    if not (first.is_word and first.is_cap and first.text.replace("-", "").isalpha()):
+    if not (first.is_word and first.is_cap and _name_word(first.text)):
         return None
     if h is None and need_surname and first.key not in _SURNAMES:
         return None
@@ -120,7 +123,7 @@ def scan_name(
     j = i
     while j < len(toks) and j < i + 5:
         t = toks[j]
-        if not (t.is_word and t.is_cap and t.text.isalpha()):
+        if not (t.is_word and t.is_cap and _name_word(t.text)):
             break
         if j > i and (TITLE_TABLE.match(toks, j) or t.key in _NEVER_IN_NAME or _multi_head(toks, j)):
             break
@@ -132,6 +135,11 @@ def scan_name(
     return NameMatch(i, j, name, h, h_start)
 
 
+def _name_word(text: str) -> bool:
+    """Letters only, but for the apostrophe and hyphen of Central Highlands names ("H'Yim", "Y-Moan")."""
+    return text.replace("-", "").replace("'", "").replace("’", "").isalpha()
+
+
 def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
     m = TITLE_TABLE.match(toks, i)
     if m is None:
@@ -140,6 +148,9 @@ def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
     # "TP" alone is "thành phố" far more often than "Trưởng phòng"; "CT" likewise
     surface = toks[i].text
     if fold(surface) in ("tp", "tp.", "ct", "gd", "tb.", "tx", "tx.") and end == i + 1:
+        if fold(surface) in ("tp", "tp.") and i + 1 < len(toks) and toks[i + 1].is_cap:
+            if _PHONG_NAMES.match(toks, i + 1) is not None:
+                return end, str(canon)  # "đ/c Đinh Văn Kha - TP. Kinh tế": Trưởng phòng Kinh tế
         return None
     return end, str(canon)
 

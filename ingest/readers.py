@@ -816,7 +816,35 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
     raw = _PARAGRAPH_RE.sub("\n\n", "".join(parts))
     raw = "\n".join(line.strip(" ") for line in raw.split("\n"))
     raw = CELL_SEPARATOR.join(cell.strip(" ") for cell in raw.split(CELL_SEPARATOR))
-    return _BLANK_LINES_RE.sub("\n\n", raw), encoding, ()
+    raw = _BLANK_LINES_RE.sub("\n\n", raw)
+    publisher = _publisher(soup, raw)
+    if publisher:
+        raw = f"{publisher}\n\n{raw.lstrip()}"
+    return raw, encoding, ()
+
+
+def _publisher(soup, text: str) -> str | None:
+    """The site named in the page's <title> beside the headline ("Headline | Sở Khoa học và Công nghệ tỉnh
+    Bình Thuận"), when the page's text does not name it: the story's body and province are often written
+    only there (and in the footer, dropped as page furniture). It becomes the first line, as on a text
+    capture of the page ("Cổng thông tin điện tử Sở …")."""
+    from ketluan.ingest.places import load_gazetteer
+
+    title = soup.title.get_text(" ", strip=True) if soup.title else ""
+    parts = _TITLE_SEPARATORS.split(title)
+    for part in parts[1:] + parts[:1]:
+        part = _HTML_SPACE_RE.sub(" ", part).strip()
+        words = part.split()
+        if not (2 <= len(words) <= 15 and part[:1].isupper()) or part in text:
+            continue
+        # only a site that names its province adds what the story may lack
+        gz = load_gazetteer()
+        if any(gz.province(" ".join(words[-n:])) for n in (1, 2, 3, 4) if n < len(words)):
+            return part
+    return None
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

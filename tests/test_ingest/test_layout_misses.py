@@ -414,8 +414,14 @@ DISTRICT_CASES = [
      [("Phòng TN&MT các huyện, thị xã", "Phòng Tài nguyên và Môi trường các huyện, thị xã")], []),
     ("Chi cục TĐC các tỉnh, thành phố kiểm tra",
      [("Chi cục TĐC các tỉnh, thành phố", "Chi cục Tiêu chuẩn Đo lường Chất lượng các tỉnh, thành phố")], []),
+    # a collective that names its places is one body in each place, as "quận Ninh Kiều, Cái Răng" is two
     ("Sở NN&PTNT các tỉnh Cà Mau, Bạc Liêu tham mưu",
-     [("Sở NN&PTNT các tỉnh Cà Mau, Bạc Liêu", "Sở Nông nghiệp và Phát triển nông thôn các tỉnh Cà Mau, Bạc Liêu")], []),
+     [("Sở NN&PTNT tỉnh Cà Mau", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Cà Mau"),
+      ("Sở NN&PTNT tỉnh Bạc Liêu", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bạc Liêu")], []),
+    ("Đảng ủy các xã Hòa Xuân Tây, Hòa Hiệp Bắc ban hành nghị quyết",
+     [("Đảng ủy xã Hòa Xuân Tây", "Đảng ủy xã Hòa Xuân Tây"), ("Đảng ủy xã Hòa Hiệp Bắc", "Đảng ủy xã Hòa Hiệp Bắc")],
+     []),
+    ("UBND các xã, thị trấn rà soát", [("UBND các xã, thị trấn", "Ủy ban nhân dân các xã, thị trấn")], []),
     # Party bodies named by their committee get its province
     ("Ban Tuyên giáo Tỉnh ủy phối hợp", [("Ban Tuyên giáo Tỉnh ủy", "Ban Tuyên giáo Tỉnh ủy Cà Mau")], []),
     # numbered units

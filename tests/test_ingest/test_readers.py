@@ -652,3 +652,24 @@ def test_readers_speed_guard_on_long_hostile_lines(tmp_path: Path, suffix: str) 
             pass  # refusing is fine; hanging is not
         worst = max(worst, time.perf_counter() - started)
     assert worst < 3.0, f"slowest hostile line took {worst:.2f}s"
+
+
+def test_readers_html_site_in_the_title_names_the_story_province(tmp_path):
+    page = tmp_path / "tin.html"
+    page.write_text(
+        "<html><head><title>Phó Chủ tịch UBND tỉnh làm việc với Sở Khoa học và Công nghệ | Sở Khoa học và "
+        "Công nghệ tỉnh Bình Thuận</title></head><body><div class='menu'>Trang chủ | Tin tức</div>"
+        "<div class='content'><h1>Phó Chủ tịch UBND tỉnh làm việc với Sở Khoa học và Công nghệ</h1>"
+        "<p>Chiều ngày 10/9, đồng chí Võ Văn Tín, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc với Sở Khoa học "
+        "và Công nghệ về tình hình thực hiện nhiệm vụ năm 2021.</p></div>"
+        "<div class='footer'>Bản quyền thuộc Sở Khoa học và Công nghệ tỉnh Bình Thuận</div></body></html>",
+        encoding="utf-8",
+    )
+    text = read_notice(page).text
+    assert text.startswith("Sở Khoa học và Công nghệ tỉnh Bình Thuận\n\nPhó Chủ tịch UBND tỉnh làm việc")
+    # a title that only repeats the headline, or names no province, adds nothing
+    page.write_text(
+        "<html><head><title>Thông báo - Sở KH&amp;CN</title></head><body><p>THÔNG BÁO</p></body></html>",
+        encoding="utf-8",
+    )
+    assert read_notice(page).text.strip() == "THÔNG BÁO"

@@ -127,6 +127,9 @@ DIRECTIVES = [
     ("Thực hiện tốt công tác quản lý tiêu chuẩn, đo lường, chất lượng, sở hữu trí tuệ và an toàn bức xạ.",
      {"standards-quality", "metrology", "intellectual-property", "radiation-safety"}),
     ("Hoàn chỉnh kế hoạch hoạt động và dự toán kinh phí năm sau trình phê duyệt.", {"planning", "finance"}),
+    # public services of a field are that field's work; online public services are administrative reform
+    ("Nâng cao chất lượng hoạt động dịch vụ công về khoa học và công nghệ.", set()),
+    ("Đẩy mạnh cung cấp dịch vụ công trực tuyến về thủ tục đăng ký.", {"administrative-reform"}),
     # neutral tasks
     ("Khẩn trương triển khai thực hiện các nội dung trên, bảo đảm tiến độ.", set()),
     ("Các phòng, đơn vị chủ động phối hợp thực hiện.", set()),

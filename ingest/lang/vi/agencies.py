@@ -48,6 +48,10 @@ AGENCY_HEADS: dict[str, str] = {
     "văn phòng quận ủy": "office",
     "văn phòng thị ủy": "office",
     "văn phòng đảng ủy": "office",
+    # a district's one office for both councils: "Văn phòng HĐND và UBND huyện Bảo Thắng"
+    "văn phòng hđnd và ubnd": "office",
+    "văn phòng hđnd - ubnd": "office",
+    "văn phòng hội đồng nhân dân và ủy ban nhân dân": "office",
     "văn phòng hđnd": "office",
     "văn phòng đoàn đại biểu quốc hội": "office",
     "văn phòng sở": "office",
@@ -261,6 +265,20 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "sở ngành",
         "cấp huyện",
         "cấp xã",
+        "cấp tỉnh",
+        "cấp cơ sở",
+        # a kind of body named by its work: "các cơ quan báo chí", "các trường học" ("các cơ sở y tế" are
+        # establishments, the objects of inspections, not bodies given tasks)
+        "cơ quan báo chí",
+        "cơ quan thông tấn, báo chí",
+        "cơ quan truyền thông",
+        "cơ quan chuyên môn",
+        "trường học",
+        "khoa lâm sàng",  # a hospital's departments: "các khoa lâm sàng", "các khoa, phòng"
+        "khoa cận lâm sàng",
+        "khoa, phòng",
+        "tổ chức chính trị - xã hội",
+        "tổ chức đoàn thể",
     }
 )
 
@@ -423,6 +441,7 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     điều phối khu vực chợ cảnh sát hình sự cháy chữa cứu nạn hộ gia thiết bị
     soát tật chống sốt rét nội tiết phục hồi chức năng phổi tâm thần da liễu mắt nhi sản truyền nhiễm
     giám định pháp huyết máu chế trọt giá
+    xuyên nghề rừng
     """.split()
 )
 
@@ -445,6 +464,9 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "công sản",  # "Phòng Quản lý giá và công sản" (Sở Tài chính)
         "các khu công nghiệp",  # "Ban Quản lý các khu công nghiệp tỉnh …": a name, not a list of bodies
         "các khu kinh tế",
+        "việc làm",  # "Trung tâm Dịch vụ việc làm"
+        "kế toán",  # "Phòng Tài chính kế toán" (a hospital's, a company's)
+        "kế hoạch tổng hợp",  # "Phòng Kế hoạch tổng hợp" (a hospital's)
     }
 )
 

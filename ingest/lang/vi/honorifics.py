@@ -39,5 +39,19 @@ HONORIFICS: frozenset[str] = frozenset(
         "luật sư",
         "pgs.ts",
         "gs.ts",
+        # ranks of the army and the police, written before the name like an honorific ("Đại tá Lê Văn
+        # Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")
+        "thiếu úy",
+        "trung úy",
+        "thượng úy",
+        "đại úy",
+        "thiếu tá",
+        "trung tá",
+        "thượng tá",
+        "đại tá",
+        "thiếu tướng",
+        "trung tướng",
+        "thượng tướng",
+        "đại tướng",
     }
 )

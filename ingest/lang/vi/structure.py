@@ -101,6 +101,43 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "unit": ("đơn vị", "cơ quan", "đơn vị công tác", "cơ quan, đơn vị", "cơ quan công tác"),
 }
 
+# Columns of a table of tasks ("STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn
+# thành"), the usual form of a "phân công nhiệm vụ" list or annex. A header cell names its column when it
+# starts with one of these (lower case, tone marks as written).
+TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    "task": ("nội dung", "nhiệm vụ", "công việc", "tên nhiệm vụ", "nội dung nhiệm vụ", "nội dung công việc"),
+    "lead": (
+        "đơn vị chủ trì",
+        "cơ quan chủ trì",
+        "chủ trì",
+        "đơn vị thực hiện",
+        "cơ quan thực hiện",
+        "đơn vị được giao",
+        "đơn vị phụ trách",
+        "cơ quan, đơn vị chủ trì",
+        "đơn vị chịu trách nhiệm",
+        "trách nhiệm thực hiện",
+    ),
+    "support": ("đơn vị phối hợp", "cơ quan phối hợp", "phối hợp", "cơ quan, đơn vị phối hợp"),
+    "due": (
+        "thời gian hoàn thành",
+        "thời hạn",
+        "thời gian thực hiện",
+        "tiến độ",
+        "thời gian",
+        "hạn hoàn thành",
+    ),
+}
+# Columns that make a table a review of what was done, not a list of tasks.
+REVIEW_TABLE_COLUMNS: tuple[str, ...] = (
+    "kết quả",
+    "kết quả thực hiện",
+    "tình hình thực hiện",
+    "đã thực hiện",
+)
+# Read a deadline cell ("25/7/2022", "Tháng 8/2022", "Quý III/2022") as if these words came before it.
+DEADLINE_CELL_CUES: tuple[str, ...] = ("hoàn thành trong ", "hoàn thành trước ngày ")
+
 # Headings or lead-in phrases that open the conclusions (where directives live).
 CONCLUSION_HEADINGS: tuple[str, ...] = (
     "kết luận",
@@ -219,6 +256,52 @@ SUPPORT_MARKS: tuple[str, ...] = (
 
 # Words after a body's name that make it the acting subject of a task.
 ACTION_CUES: tuple[str, ...] = (
+    # task verbs of budgets, personnel, works and training ("Sở Tài chính giải ngân …", "Phòng Nội vụ kiện
+    # toàn …"); not "đánh giá", "quản lý", "làm việc": after a body they report or describe more often than
+    # they task; not "cân đối": "các trạm cân đối chứng" are reference scales
+    "nâng cao",
+    "vận động",
+    "sắp xếp",
+    "kiện toàn",
+    "bảo đảm",
+    "đảm bảo",
+    "khảo sát",
+    "điều tra",
+    "thống kê",
+    "giải ngân",
+    "quyết toán",
+    "thanh toán",
+    "bàn giao",
+    "liên hệ",
+    "nộp",
+    "công bố",
+    "áp dụng",
+    "sơ kết",
+    "tổng kết",
+    "bồi dưỡng",
+    "đào tạo",
+    "tập huấn",
+    "mua sắm",
+    "sửa chữa",
+    "nâng cấp",
+    "di dời",
+    "giải phóng",
+    "thẩm tra",
+    "củng cố",
+    "mở rộng",
+    "tạo điều kiện",
+    "xác minh",
+    "lựa chọn",
+    "tuyển chọn",
+    "đặt hàng",
+    "ký kết",
+    "vận hành",
+    "tiến hành",
+    "kêu gọi",
+    "nghiêm túc",
+    "tranh thủ",
+    "tuyển dụng",
+    "bổ nhiệm",
     "cần",
     "phải",
     "tiếp tục",
@@ -355,6 +438,26 @@ CLOSING_NOTICE_VERBS: tuple[str, ...] = (
     "thông báo kết luận",
 )
 
+# Headings of a news page that come after the story ("Các tin khác:", "Tin liên quan"): the lists under them
+# are links to other stories, never conclusions.
+NEWS_STORY_ENDS: tuple[str, ...] = (
+    "các tin khác",
+    "tin khác",
+    "tin liên quan",
+    "các tin liên quan",
+    "tin cùng chuyên mục",
+    "tin cùng loại",
+    "bài viết liên quan",
+    "các bài viết khác",
+    "bài liên quan",
+    "xem thêm",
+    "tin đã đưa",
+    "tin mới hơn",
+    "tin cũ hơn",
+    "tin mới nhất",
+    "tin đọc nhiều",
+)
+
 # Lead-ins that announce a list of separate tasks ("những nhiệm vụ sau:") rather than the details of one.
 TASK_LIST_LEADINS: tuple[str, ...] = (
     "nhiệm vụ sau",
@@ -363,4 +466,47 @@ TASK_LIST_LEADINS: tuple[str, ...] = (
     "sau đây",
     "một số nhiệm vụ",
     "các nhiệm vụ",
+)
+
+# Words that point back to bodies named earlier in the same sentence: "Phê bình Trung tâm Y tế A và Trung tâm
+# Y tế B không cử cán bộ dự họp; yêu cầu hai đơn vị báo cáo …", "giao các đơn vị trên rà soát …". A count
+# ("hai", "3") or a demonstrative after the noun ("này", "trên", "nêu trên") makes the phrase a reference;
+# "các đơn vị" alone is the usual collective.
+ANAPHOR_COUNTS: dict[str, int] = {
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "5": 5,
+    "6": 6,
+    "02": 2,
+    "03": 3,
+    "04": 4,
+    "05": 5,
+    "06": 6,
+    "cả hai": 2,
+    "cả ba": 3,
+}
+ANAPHOR_NOUNS: tuple[str, ...] = (
+    "đơn vị",
+    "cơ quan",
+    "địa phương",
+    "sở",
+    "ngành",
+    "sở, ngành",
+    "huyện",
+    "xã",
+)
+ANAPHOR_DEMONSTRATIVES: tuple[str, ...] = (
+    "này",
+    "trên",
+    "nêu trên",
+    "nói trên",
+    "kể trên",
+    "đó",
+    "nói trên đây",
 )

@@ -51,7 +51,6 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Chánh Thanh tra": ("p. chánh thanh tra", "pctt"),
     "Trưởng ban": ("tb.",),
     "Phó Trưởng ban": ("p. trưởng ban", "ptb"),
-    "Trưởng Ban Tuyên giáo": (),
     "Viện trưởng": (),
     "Phó Viện trưởng": ("p. viện trưởng",),
     "Hiệu trưởng": (),
@@ -64,6 +63,10 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Tổng Giám đốc": ("tgđ",),
     "Phó Tổng Giám đốc": ("ptgđ",),
     "Kế toán trưởng": (),
+    "Chỉ huy trưởng": (),
+    "Phó Chỉ huy trưởng": (),
+    "Chính ủy": (),
+    "Phó Chính ủy": (),
     "Trưởng đoàn": (),
     "Đội trưởng": (),
     "Trưởng trạm": (),
@@ -117,6 +120,9 @@ TITLE_UNIT_HEAD: dict[str, str] = {
 # Titles that belong to a fixed kind of body even when no body is written.
 TITLE_DEFAULT_BODY: dict[str, str] = {
     "Tỉnh ủy viên": "Tỉnh ủy",
+    # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the standing committee of the notice's Party
+    # committee (the district's in a district notice)
+    "Ủy viên Ban Thường vụ": "Tỉnh ủy",
     "Huyện ủy viên": "Huyện ủy",
     "Thành ủy viên": "Thành ủy",
     "Ủy viên dự khuyết Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
