@@ -15,8 +15,10 @@ import dataclasses
 import hashlib
 import re
 from collections import Counter
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from ketluan.ingest import dates as vdates
 from ketluan.ingest.agencies import (
@@ -89,6 +91,7 @@ _SEP = {"-", "–", "—", ",", ":", "(", "/"}
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
+T = TypeVar("T")
 _STORY_ENDS = tuple(match_key(e) for e in NEWS_STORY_ENDS)
 _TASK_COLUMNS = {k: tuple(match_key(w) for w in ws) for k, ws in TASK_TABLE_COLUMNS.items()}
 _REVIEW_COLUMNS = tuple(match_key(w) for w in REVIEW_TABLE_COLUMNS)
@@ -140,23 +143,24 @@ def find_absence_marks(toks: list[Tok]) -> list[AbsenceMark]:
     return out
 
 
+def _titles_ending_near(toks: list[Tok], i: int) -> list[tuple[int, int]]:
+    """(start, end) of the titles that start in the six tokens before token ``i``: the posts a body or a
+    name right at ``i`` may belong to."""
+    return [(s, tm[0]) for s in range(max(0, i - 6), i) if (tm := match_title(toks, s)) is not None]
+
+
 def _after_title(toks: list[Tok], i: int) -> bool:
     """Whether token ``i`` starts the body of a named person's post: "ông A, Giám đốc | Sở Nội vụ" (a title
     right before it, after a comma or dash). "đồng chí Bí thư | Đảng ủy xã Hòa Tâm" names the post-holder by
     the post alone: the body stands for its absent representative."""
-    for s in range(max(0, i - 6), i):
-        tm = match_title(toks, s)
-        if (
-            tm is None
-            or s == 0
-            or toks[s - 1].text not in (",", "-", "–")
-            or _post_listed_before(toks, s - 1)
-        ):
-            continue
+    return any(
         # "Phó Chủ tịch Thường trực | HĐND tỉnh", "Phó | Chủ tịch | Thường trực HĐND": any title ending here
-        if tm[0] == i or _ends_in_body_head(toks, tm[0], i):
-            return True
-    return False
+        (end == i or _ends_in_body_head(toks, end, i))
+        and s > 0
+        and toks[s - 1].text in (",", "-", "–")
+        and not _post_listed_before(toks, s - 1)
+        for s, end in _titles_ending_near(toks, i)
+    )
 
 
 def _post_listed_before(toks: list[Tok], comma: int) -> bool:
@@ -172,7 +176,7 @@ def _post_listed_before(toks: list[Tok], comma: int) -> bool:
 
 def _title_ends_at(toks: list[Tok], i: int) -> bool:
     """Whether a title ends right before token ``i`` ("Trưởng | phòng Quản lý ngân sách")."""
-    return any((tm := match_title(toks, s)) is not None and tm[0] == i for s in range(max(0, i - 6), i))
+    return any(end == i for _, end in _titles_ending_near(toks, i))
 
 
 def _ends_in_body_head(toks: list[Tok], title_end: int, body_start: int) -> bool:
@@ -1686,7 +1690,11 @@ class NoticeParser:
             if listed:
                 # "Giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo Sở X chủ trì": Sở X acts as well
                 directed.extend(
-                    a for a in self._directed_after(toks, ms, _listed_end(toks, ms, j)) if not a.collective
+                    a
+                    for a in self._directed_after(
+                        toks, ms, _listed_matches(toks, ms, j, skip_leaders=True)[1]
+                    )
+                    if not a.collective
                 )
             if agencies or persons:
                 break
@@ -1778,23 +1786,9 @@ class NoticeParser:
     def _bodies_listed_at(
         self, toks: list[Tok], ms: list[AgencyMatch], k: int, *, skip_leaders: bool = False
     ) -> list[Agency]:
-        """The bodies named one after another from ``toks[k]``, joined by commas or "và" ("Chi cục A, Trung
-        tâm B và Phòng C"); with ``skip_leaders``, "lãnh đạo"-like words after a joiner are passed over."""
-        out: list[Agency] = []
-        for m in ms:
-            if m.start < k:
-                continue
-            if m.start != k:
-                break
-            a = self.resolve(m, self.place())
-            if a is not None:
-                out.append(a)
-            k = m.end
-            if k < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
-                k += 1
-                if skip_leaders and (lm := _LEADERS.match(toks, k)):
-                    k = lm[0]
-        return out
+        """The bodies named one after another from ``toks[k]`` (`_listed_matches`), resolved."""
+        listed, _ = _listed_matches(toks, ms, k, skip_leaders=skip_leaders)
+        return [a for m in listed if (a := self.resolve(m, self.place())) is not None]
 
     def read_block_directives(
         self,
@@ -2142,32 +2136,41 @@ def _closes_the_notice(text: str) -> bool:
 _ONLY_BODY_KINDS = frozenset({"general-department", "department", "sub-department", "institute", "school"})
 
 
-def _listed_end(toks: list[Tok], ms: list[AgencyMatch], k: int) -> int:
-    """Index after the bodies named one after another from ``toks[k]`` (as `_bodies_listed_at` reads them)."""
+def _listed_matches(
+    toks: list[Tok], ms: list[AgencyMatch], k: int, *, skip_leaders: bool = False
+) -> tuple[list[AgencyMatch], int]:
+    """The bodies named one after another from ``toks[k]``, joined by commas or "và" ("Chi cục A, Trung tâm B
+    và Phòng C"), and the index after them; with ``skip_leaders``, "lãnh đạo"-like words after a joiner are
+    passed over."""
+    out: list[AgencyMatch] = []
     for m in ms:
         if m.start < k:
             continue
         if m.start != k:
             break
+        out.append(m)
         k = m.end
         if k < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
             k += 1
-            if lm := _LEADERS.match(toks, k):
+            if skip_leaders and (lm := _LEADERS.match(toks, k)):
                 k = lm[0]
-    return k
+    return out, k
+
+
+def _unique(xs: list[T], key: Callable[[T], Hashable] | None = None) -> list[T]:
+    """``xs`` without repeats, in first-seen order (agencies by their key)."""
+    seen: set[Hashable] = set()
+    out: list[T] = []
+    for x in xs:
+        k = x if key is None else key(x)
+        if k not in seen:
+            seen.add(k)
+            out.append(x)
+    return out
 
 
 def _unique_agencies(xs: list[Agency]) -> list[Agency]:
-    seen: set[str] = set()
-    return [a for a in xs if not (a.key in seen or seen.add(a.key))]
-
-
-def _unique(xs: list[str]) -> list[str]:
-    out: list[str] = []
-    for x in xs:
-        if x not in out:
-            out.append(x)
-    return out
+    return _unique(xs, key=lambda a: a.key)
 
 
 def _is_upper(s: str) -> bool:
