@@ -7,6 +7,7 @@ The reference for every answer is the query as written on an in-memory copy of t
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -222,27 +223,19 @@ def test_queries_labels_read_only_reader(tmp_path):
 
 
 def _meeting_notice(source_file: str, held_on: str | None, directives: list[str]):
-    """A notice of one meeting (``held_on``, or no date) with ``directives``, as extraction writes it."""
-    import hashlib
+    """A notice of one meeting (``held_on``, or no date) with ``directives``: test_textindex's factory."""
+    return _TEXTINDEX_TESTS._notice(source_file, directives, extra=f"({source_file})", held_on=held_on)
 
-    from ketluan.ingest import records as r
 
-    head = f"THÔNG BÁO Kết luận của Giám đốc Sở Khoa học và Công nghệ ({source_file}). "
-    text, spans = head, []
-    for d in directives:
-        spans.append(r.Span(len(text), len(text) + len(d)))
-        text += d + "\n"
-    n = r.Notice(
-        source_file=source_file,
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        text=text,
-        title="Thông báo kết luận",
-    )
-    n.meeting.held_on = held_on
-    n.agencies["so"] = r.Agency("so", "Sở Khoa học và Công nghệ", "so", spans=[r.Span(40, 64)])
-    for d, span in zip(directives, spans, strict=True):
-        n.directives.append(r.Directive(d, span, ["so"], topics=["metrology"]))
-    return n
+def _sibling(name: str):
+    """A test module of this folder, loaded by path (the test folders are not packages)."""
+    spec = importlib.util.spec_from_file_location(f"_sibling_{name}", Path(__file__).with_name(f"{name}.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+_TEXTINDEX_TESTS = _sibling("test_textindex")
 
 
 # meeting dates: two notices share the date at the cut, one has none (last, newest first), one is oldest

@@ -43,8 +43,11 @@ DIRECTIVES = [
 ]
 
 
-def _notice(source_file: str, directives: list[str], *, extra: str = "") -> r.Notice:
-    """A notice whose directives are ``directives``, each with its span in the text."""
+def _notice(
+    source_file: str, directives: list[str], *, extra: str = "", held_on: str | None = "2019-05-14"
+) -> r.Notice:
+    """A notice of one meeting (``held_on``, or no date) whose directives are ``directives``, each with its
+    span in the text, as extraction writes it (test_queries_indexes builds its notices with it too)."""
     head = f"THÔNG BÁO Kết luận của Giám đốc Sở Khoa học và Công nghệ. {extra}"
     text, spans = head, []
     for d in directives:
@@ -56,7 +59,7 @@ def _notice(source_file: str, directives: list[str], *, extra: str = "") -> r.No
         text=text,
         title="Thông báo kết luận",
     )
-    n.meeting.held_on = "2019-05-14"
+    n.meeting.held_on = held_on
     n.agencies["so"] = r.Agency("so", "Sở Khoa học và Công nghệ", "so", spans=[r.Span(40, 64)])
     for d, span in zip(directives, spans, strict=True):
         n.directives.append(r.Directive(d, span, ["so"], topics=["metrology"]))
