@@ -42,8 +42,9 @@ SEED_THRESHOLDS: dict[str, float] = {
 
 #: Our own notices in layouts the seeds do not have (tests/data/notices). Measured overall 0.743 when this
 #: test was written (persons 0.972, chairs 0.880, assignees 0.729, topics 0.635, metrology 0.643, issuer
-#: 0.417, deadlines 0.660): a floor against regressions, to be raised as extraction improves.
-OUR_NOTICES_MIN_OVERALL = 0.60
+#: 0.417, deadlines 0.660): a floor against regressions, raised as extraction improved (0.925 on 2026-12-04,
+#: 0.974 on 2026-12-05: held at 0.95, a margin for the rules' tie-breaks, not for a lost rule).
+OUR_NOTICES_MIN_OVERALL = 0.95
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(2)]
 
