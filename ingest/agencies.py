@@ -52,6 +52,7 @@ COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
+_PARTY_GROUP_HEADS = frozenset({"đảng đoàn", "ban cán sự đảng"})
 _NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
@@ -218,6 +219,14 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         if not (_is_name_start(toks, j) or (j < len(toks) and toks[j].key in ("các",))):
             return None
     head = _canonical_head(head_toks, text)
+    if fold(head) in _PARTY_GROUP_HEADS and j < len(toks) and toks[j].key in _AGENCY_STARTS:
+        # "Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh", "Ban cán sự đảng UBND tỉnh": the Party group of that body
+        inner = scan_agency(toks, j, text)
+        if inner is not None and not inner.collective and inner.kind not in ("locality", "standalone"):
+            return AgencyMatch(
+                i, inner.end, Span(t0.start, toks[inner.end - 1].end), join(text, toks[i : inner.end]), str(kind),
+                head, f"{inner.head} {inner.name}".strip(), inner.locality_type, inner.locality,
+            )  # fmt: skip
     if (
         str(kind) == "association"
         and fold(head) in ("liên hiệp hội", "liên hiệp các hội")

@@ -494,3 +494,37 @@ def test_standing_committee_member_without_a_body_is_of_the_notices_party_commit
 )
 def test_office_of_both_councils_and_names_over_blank_lines(text, surfaces):
     assert [m.surface for m in find_agencies(text, tokenize(text), "Lào Cai")] == surfaces
+
+
+THANH_UY = """ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG                    ĐẢNG CỘNG SẢN VIỆT NAM
+THÀNH ỦY
+*                                            Đà Nẵng, ngày 20 tháng 10 năm 2021
+Số 1205-TB/TU
+
+THÔNG BÁO
+KẾT LUẬN CỦA BAN THƯỜNG VỤ THÀNH ỦY
+về công tác chuyển đổi số
+
+Ngày 15/10/2021, Ban Thường vụ Thành ủy họp. Đồng chí Nguyễn Văn Quảng, Bí thư Thành ủy chủ trì hội nghị. \
+Ban Thường vụ Thành ủy kết luận:
+
+1. Đảng đoàn HĐND thành phố chỉ đạo các Ban HĐND tăng cường giám sát việc thực hiện chuyển đổi số.
+
+2. Đảng đoàn Ủy ban MTTQ Việt Nam thành phố và các đoàn thể chính trị - xã hội đẩy mạnh tuyên truyền, vận \
+động nhân dân sử dụng dịch vụ công trực tuyến.
+
+3. Ủy ban Kiểm tra Thành ủy đưa nội dung này vào chương trình kiểm tra, giám sát năm 2022.
+
+Nơi nhận:                                    T/M BAN THƯỜNG VỤ
+- Lưu Văn phòng Thành ủy.                    PHÓ BÍ THƯ THƯỜNG TRỰC
+                                             Lương Nguyễn Minh Triết
+"""
+
+
+def test_party_groups_of_a_body_and_the_check_committee_act():
+    notice = parse_notice(THANH_UY, "thanh_uy.txt")
+    assert [_names(notice, d.assignees) for d in notice.directives] == [
+        ["Đảng đoàn Hội đồng nhân dân thành phố Đà Nẵng"],
+        ["Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng", "Các đoàn thể chính trị - xã hội"],
+        ["Ủy ban Kiểm tra Thành ủy Đà Nẵng"],
+    ]

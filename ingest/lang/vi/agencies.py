@@ -30,6 +30,7 @@ AGENCY_HEADS: dict[str, str] = {
     "bộ chính trị": "party",
     "ban bí thư": "party",
     "ban cán sự đảng": "party",
+    "đảng đoàn": "party",  # "Đảng đoàn HĐND tỉnh", "Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh"
     "đảng bộ": "party",
     "tỉnh ủy": "party",
     "thành ủy": "party",
@@ -278,6 +279,8 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "khoa cận lâm sàng",
         "khoa, phòng",
         "tổ chức chính trị - xã hội",
+        "đoàn thể chính trị - xã hội",
+        "đoàn thể chính trị – xã hội",
         "tổ chức đoàn thể",
     }
 )

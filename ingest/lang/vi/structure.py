@@ -302,6 +302,7 @@ ACTION_CUES: tuple[str, ...] = (
     "tranh thủ",
     "tuyển dụng",
     "bổ nhiệm",
+    "đưa",  # "Ủy ban Kiểm tra Tỉnh ủy đưa nội dung này vào chương trình kiểm tra"
     "cần",
     "phải",
     "tiếp tục",
