@@ -24,6 +24,7 @@ from ketluan.ingest.lang.vi.agencies import (
     DISTRICT_PHONG_NAMES,
     DISTRICT_TYPES,
     HEAD_AS_ACTIVITY,
+    HEAD_SPELLINGS,
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
     NAME_COMPOUNDS,
@@ -35,6 +36,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NAMES_WITH_COMMAS,
     NOT_BODIES_AFTER_HEAD,
     NOT_BODIES_AFTER_WORD,
+    NOT_BODIES_IN_PLACE_NAMES,
     STANDALONE_ABBREVIATIONS,
 )
 from ketluan.ingest.lang.vi.titles import TITLES
@@ -52,12 +54,14 @@ COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
+_HEAD_SPELLING = {fold(h): h for h in HEAD_SPELLINGS}
 _PARTY_GROUP_HEADS = frozenset({"đảng đoàn", "ban cán sự đảng"})
 _NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
 _PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
 _LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
+_IN_PLACE_NAMES = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_IN_PLACE_NAMES.items()}
 _NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
@@ -135,7 +139,7 @@ def _canonical_head(head_toks: list[Tok], text: str) -> str:
     if key in ("hđnd",):
         return "Hội đồng nhân dân"
     if all(t.is_upper for t in head_toks) and not all(t.key in _ABBREV_BY_KEY for t in head_toks):
-        return _cap_head(surface.lower())
+        return _HEAD_SPELLING.get(key) or _cap_head(surface.lower())
     expanded = " ".join(_ABBREV_BY_KEY.get(t.key, t.text) for t in head_toks)
     return _cap_head(expanded) if expanded.islower() or expanded[:1].islower() else expanded
 
@@ -210,6 +214,13 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     tm = TITLE_TABLE.match(toks, i) if t0.key in _TITLE_STARTS else None
     if tm is not None and tm[0] > j:
         return None  # a post title that opens with a head noun: "Chi cục trưởng", "Tỉnh ủy viên"
+    if (
+        i > 0
+        and t0.key in _IN_PLACE_NAMES
+        and toks[i - 1].key in _IN_PLACE_NAMES[t0.key]
+        and toks[i - 1].is_cap
+    ):
+        return None  # "Bắc Trung Bộ": a region, not a ministry
     if i > 0 and (not t0.is_cap or (t0.is_upper and toks[i - 1].is_upper)):
         # the head's syllable ends a compound word: "hội trường", "cơ sở", "giao ban", "cán bộ"
         if toks[i - 1].key in _NOT_AFTER_WORD.get(t0.key, ()):
@@ -577,6 +588,8 @@ def _scan_collective(
         ("trên", "địa", "bàn", "tỉnh"),
         ("của", "tỉnh"),
         ("trong", "tỉnh"),
+        ("trực", "thuộc", "trung", "ương"),  # "UBND các tỉnh, thành phố trực thuộc trung ương"
+        ("trực", "thuộc", "tw"),
     )
     changed = True
     while changed:
@@ -785,7 +798,7 @@ def _listed_under_head(toks: list[Tok], m: AgencyMatch, text: str) -> list[Agenc
     if not (m.collective and len(m.members) == 1 and m.end < len(toks) and toks[m.end].text == ":"):
         return []
     member = m.members[0]
-    kind = AGENCY_HEADS.get(member)
+    kind = AGENCY_HEADS.get(fold(member))  # "các Bộ: Công Thương, Tài chính" as much as "Các sở: …"
     if kind is None or kind in ("collective",):
         return []
     out: list[AgencyMatch] = []

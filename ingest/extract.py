@@ -37,6 +37,7 @@ from ketluan.ingest.lang.vi.agencies import (
     DISTRICT_TYPES,
     DOCUMENT_CODE_ISSUERS,
     NATIONAL_KINDS,
+    PROPER_NAME_WORDS,
 )
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.structure import (
@@ -2185,7 +2186,7 @@ def _recase(a: Agency, m: AgencyMatch, text: str = "") -> None:
     body), else a known full name, else sentence case; province names keep their capitals.
     """
     words = a.name.split()
-    if not any(_is_upper(w) and len(w) > 1 for w in words[:3]):
+    if not any(_is_upper(w) and len(w) > 1 and "&" not in w for w in words):
         return
     out = []
     for i, w in enumerate(words):
@@ -2206,6 +2207,8 @@ def _recase(a: Agency, m: AgencyMatch, text: str = "") -> None:
                 out[-n:] = cand.split()
                 break
     name = " ".join(out)
+    for proper in PROPER_NAME_WORDS:
+        name = re.sub(rf"(?<!\w){re.escape(proper.lower())}(?!\w)", proper, name)
     for p in gz.provinces.values():
         if p.name.lower() in name:
             name = name.replace(p.name.lower(), p.name)

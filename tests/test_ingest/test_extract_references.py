@@ -528,3 +528,52 @@ def test_party_groups_of_a_body_and_the_check_committee_act():
         ["Đảng đoàn Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng", "Các đoàn thể chính trị - xã hội"],
         ["Ủy ban Kiểm tra Thành ủy Đà Nẵng"],
     ]
+
+
+VPCP = """VĂN PHÒNG CHÍNH PHỦ                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+-------                                  Độc lập - Tự do - Hạnh phúc
+Số: 245/TB-VPCP                         Hà Nội, ngày 22 tháng 6 năm 2023
+
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ Trần Hồng Hà tại cuộc họp về công tác tiêu chuẩn, đo lường, chất lượng
+
+Ngày 15 tháng 6 năm 2023, Phó Thủ tướng Chính phủ Trần Hồng Hà chủ trì cuộc họp. Tham dự cuộc họp có đại diện \
+lãnh đạo các Bộ: Công Thương, Tài chính, Y tế. Phó Thủ tướng Chính phủ Trần Hồng Hà kết luận như sau:
+
+1. Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương tăng cường kiểm tra đo lường, chất lượng hàng hóa \
+tại các tỉnh Bắc Trung Bộ.
+
+Nơi nhận:                                  KT. BỘ TRƯỞNG, CHỦ NHIỆM
+- Lưu: VT, KGVX (2).                       PHÓ CHỦ NHIỆM
+                                           Nguyễn Sỹ Hiệp
+"""
+
+
+def test_government_office_notice():
+    notice = parse_notice(VPCP, "vpcp.txt")
+    assert notice.agencies[notice.issuer].name == "Văn phòng Chính phủ"
+    assert _names(notice, notice.meeting.participating_agencies)[-3:] == [
+        "Bộ Công Thương",
+        "Bộ Tài chính",
+        "Bộ Y tế",
+    ]
+    assert [_names(notice, d.assignees) for d in notice.directives] == [
+        ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"]
+    ]
+    assert not any(a.name == "Bộ" for a in notice.agencies.values())  # "Bắc Trung Bộ" is a region
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        ("BAN TUYÊN GIÁO TRUNG ƯƠNG", "Ban Tuyên giáo Trung ương"),
+        ("KHO BẠC NHÀ NƯỚC TỈNH AN GIANG", "Kho bạc Nhà nước tỉnh An Giang"),
+    ],
+)
+def test_headers_in_capitals_keep_the_capitals_of_proper_names(header, issuer):
+    notice = parse_notice(
+        f"{header}\n-------\nSố: 1/TB\nLong Xuyên, ngày 2 tháng 3 năm 2023\nTHÔNG BÁO\nKết luận\n\nBộ Tài chính bố trí "
+        "kinh phí.\n",
+        "caps.txt",
+    )
+    assert notice.agencies[notice.issuer].name == issuer

@@ -143,6 +143,9 @@ HEAD_AS_ACTIVITY: dict[str, frozenset[str]] = {
 # A lower-case head noun that ends a compound word with the syllable before it is no head:
 # "hội trường", "thị trường", "môi trường" (places, not a "Trường"); "cơ sở", "trụ sở"; "giao ban";
 # "cán bộ", "toàn bộ", "đồng bộ"; "bố cục"; "thư viện". key: the head's first syllable.
+# A capitalised head noun that ends a region's name is no head: "các tỉnh Bắc Trung Bộ", "Nam Bộ", "Tây Nam Bộ".
+NOT_BODIES_IN_PLACE_NAMES: dict[str, frozenset[str]] = {"bộ": frozenset({"bắc", "trung", "nam"})}
+
 NOT_BODIES_AFTER_WORD: dict[str, frozenset[str]] = {
     "trường": frozenset(
         {
@@ -223,6 +226,94 @@ DISTRICT_PHONG_NAMES: frozenset[str] = frozenset(
     }
 )
 
+# How a head written in capitals ("VĂN PHÒNG CHÍNH PHỦ", "BAN TUYÊN GIÁO TỈNH ỦY") is spelled in running text:
+# the words of a proper name keep their capital (Quy định 30/2020/NĐ-CP, Phụ lục II, viết hoa tên cơ quan).
+HEAD_SPELLINGS: tuple[str, ...] = (
+    "Ủy ban Mặt trận Tổ quốc",
+    "Ủy ban MTTQ",
+    "Ủy ban Kiểm tra",
+    "Ủy ban Bầu cử",
+    "Mặt trận Tổ quốc",
+    "Thường trực Tỉnh ủy",
+    "Thường trực Thành ủy",
+    "Thường trực Huyện ủy",
+    "Thường trực Hội đồng nhân dân",
+    "Thường trực HĐND",
+    "Ban Thường vụ Tỉnh ủy",
+    "Ban Thường vụ Thành ủy",
+    "Ban Thường vụ Huyện ủy",
+    "Ban Chấp hành Trung ương Đảng",
+    "Ban Chấp hành Trung ương",
+    "Bộ Chính trị",
+    "Ban Bí thư",
+    "Ban cán sự đảng",
+    "Đảng đoàn",
+    "Đảng bộ",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Đảng ủy Khối",
+    "Đảng ủy",
+    "Chính phủ",
+    "Văn phòng Chính phủ",
+    "Văn phòng Tỉnh ủy",
+    "Văn phòng Huyện ủy",
+    "Văn phòng Thành ủy",
+    "Văn phòng Quận ủy",
+    "Văn phòng Thị ủy",
+    "Văn phòng Đảng ủy",
+    "Văn phòng Đoàn đại biểu Quốc hội",
+    "Văn phòng Sở",
+    "Văn phòng Bộ",
+    "Văn phòng Tổng cục",
+    "Văn phòng Cục",
+    "Thanh tra Sở",
+    "Thanh tra Bộ",
+    "Thanh tra Tổng cục",
+    "Thanh tra tỉnh",
+    "Thanh tra huyện",
+    "Bộ Chỉ huy Quân sự",
+    "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Cục Thuế",
+    "Cục Thống kê",
+    "Cục Hải quan",
+    "Ban Quản lý",
+    "Ban Tuyên giáo",
+    "Ban Tổ chức",
+    "Ban Dân vận",
+    "Ban Nội chính",
+    "Ban Kinh tế và Ngân sách",
+    "Ban Pháp chế",
+    "Ban Văn hóa - Xã hội",
+    "Ban Dân tộc",
+    "Ban Giám đốc",
+    "Ban Chỉ đạo",
+    "Liên hiệp các Hội Khoa học và Kỹ thuật",
+    "Liên hiệp các Hội",
+    "Liên minh Hợp tác xã",
+    "Hội Nông dân",
+    "Hội Liên hiệp Phụ nữ",
+    "Liên đoàn Lao động",
+    "Tỉnh đoàn",
+    "Công an",
+    "Kho bạc Nhà nước",
+    "Đài Phát thanh và Truyền hình",
+    "Đài Phát thanh - Truyền hình",
+)
+
+# Words that keep their capitals inside a name recased from capitals ("BAN TUYÊN GIÁO TRUNG ƯƠNG" → "Ban
+# Tuyên giáo Trung ương", "KHO BẠC NHÀ NƯỚC" → "Kho bạc Nhà nước").
+PROPER_NAME_WORDS: tuple[str, ...] = (
+    "Trung ương",
+    "Việt Nam",
+    "Nhà nước",
+    "Quốc hội",
+    "Chính phủ",
+    "Tổ quốc",
+)
+
 # Official spellings of names written several ways: the variant -> the name in the founding decree.
 NAME_VARIANTS: dict[str, str] = {
     "kinh tế - hạ tầng": "Kinh tế và Hạ tầng",
@@ -234,6 +325,7 @@ NAME_VARIANTS: dict[str, str] = {
 COLLECTIVE_OPENERS: tuple[str, ...] = ("các", "những", "toàn bộ các")
 COLLECTIVE_NOUNS: frozenset[str] = frozenset(
     {
+        "tỉnh",  # "UBND các tỉnh, thành phố trực thuộc trung ương"
         "huyện",
         "thị xã",
         "thành phố",
