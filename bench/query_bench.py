@@ -2,6 +2,7 @@
 
     python bench/query_bench.py --store /tmp/qb/store-10000                  # every case, 5 runs each
     python bench/query_bench.py --store S --runs 9 --only person_profile search_directives
+    python bench/query_bench.py --store S --cases "person_profile: one name" meetings_by_province_year
     python bench/query_bench.py --store S --json after.json --compare before.json   # same answers?
 
 The stores come from ``bench/ingest_bench.py --keep DIR`` (``DIR/store-1000``, ``DIR/store-10000``). The store
@@ -141,6 +142,9 @@ def main() -> int:
     ap.add_argument("--store", required=True, type=Path)
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--only", nargs="+", help="only the cases of these queries")
+    ap.add_argument(
+        "--cases", nargs="+", help="only these cases, by label (a query's name is its defaults' label)"
+    )
     ap.add_argument("--person", help="the name for person_profile (default: a name of the synthetic world)")
     ap.add_argument(
         "--queries-from", type=Path, help="run the .rq files of this folder (earlier versions, from git show)"
@@ -178,6 +182,8 @@ def main() -> int:
     changed = 0
     for label, name, params in cases(store, args.person):
         if args.only and name not in args.only:
+            continue
+        if args.cases and label not in args.cases:
             continue
         r = time_case(store, name, params, args.runs, args.queries_from)
         report["cases"][label] = r  # type: ignore[index]
