@@ -64,6 +64,7 @@ from ketluan.ingest.lang.vi.structure import (
     REVIEW_HEADINGS,
     REVIEW_TABLE_COLUMNS,
     SENTENCE_ABBREVIATIONS,
+    SIGNER_LABELS,
     SUPPORT_MARKS,
     TABLE_COLUMNS,
     TASK_LIST_LEADINS,
@@ -93,6 +94,10 @@ _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", 
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
 T = TypeVar("T")
+_SIGNER_LABEL = re.compile(
+    r"^(?:[(\[]?\s*(?:" + "|".join(re.escape(w) for w in SIGNER_LABELS) + r")\s*[:)\]]?\s*)?(.*)$",
+    re.IGNORECASE,
+)
 _STORY_ENDS = tuple(match_key(e) for e in NEWS_STORY_ENDS)
 _TASK_COLUMNS = {k: tuple(match_key(w) for w in ws) for k, ws in TASK_TABLE_COLUMNS.items()}
 _REVIEW_COLUMNS = tuple(match_key(w) for w in REVIEW_TABLE_COLUMNS)
@@ -1875,7 +1880,7 @@ class NoticeParser:
             if s2.lower().strip(" .") in TITLES:
                 titles.append(TITLES[s2.lower().strip(" .")])
                 continue
-            m = re.match(r"^(?:\(?\s*[Đđ]ã ký\s*[:)]?\s*)?(.*)$", s)
+            m = _SIGNER_LABEL.match(s)
             cand = m.group(1).strip() if m else s
             toks = tokenize(
                 self.text,

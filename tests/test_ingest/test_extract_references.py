@@ -577,3 +577,23 @@ def test_headers_in_capitals_keep_the_capitals_of_proper_names(header, issuer):
         "caps.txt",
     )
     assert notice.agencies[notice.issuer].name == issuer
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nKý bởi: Phạm Quốc Dũng\nNgày ký: 12/3/2024",  # a digital signature's stamp
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n(Đã ký)\n\nPhạm Quốc Dũng",
+        "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\n[đã ký] Phạm Quốc Dũng",
+    ],
+)
+def test_signer_after_a_signature_label(signature):
+    notice = parse_notice(
+        "UBND TỈNH BẾN TRE\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 12/TB-SKHCN\nBến Tre, ngày 12 tháng 3 năm 2024\nTHÔNG BÁO\n"
+        "Kết luận của Giám đốc Sở\n\nGiám đốc Sở kết luận:\n1. Phòng Quản lý chuyên ngành tăng cường kiểm tra đo "
+        f"lường.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n{signature}\n",
+        "sig.txt",
+    )
+    assert notice.persons[notice.signer].name == "Phạm Quốc Dũng"
+    posts = [(p.role, notice.agencies[p.agency].name) for p in notice.posts if p.person == notice.signer]
+    assert posts == [("Phó Giám đốc", "Sở Khoa học và Công nghệ tỉnh Bến Tre")]

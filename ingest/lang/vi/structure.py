@@ -511,3 +511,8 @@ ANAPHOR_DEMONSTRATIVES: tuple[str, ...] = (
     "đó",
     "nói trên đây",
 )
+
+# Words before the signer's name on a signature's line: "(Đã ký)", and the stamp of a digital signature ("Ký
+# bởi: Phạm Quốc Dũng", "Người ký: …"). The top-of-page stamp ("Người ký: Văn phòng UBND tỉnh") names an
+# office, which is no name and so never a signer.
+SIGNER_LABELS: tuple[str, ...] = ("đã ký", "ký bởi", "được ký bởi", "người ký", "ký số bởi")
