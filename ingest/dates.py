@@ -263,6 +263,8 @@ _BEFORE_DATE = re.compile(
     rf"(?:(?<!\w)(?P<pod1>{_POD}){_S1})?(?:{_time_re('t')}{_S0},?{_S0})?"
     rf"(?:(?<!\w)(?P<pod2>{_POD}){_S1})?(?:(?<!\w){_WEEKDAY}{_S0},?{_S0})?\Z"
 )
+# a part of the day or a weekday right before a day written without "ngày" or a year: "Sáng 14-3", "chiều 14/3"
+_POD_JUST_BEFORE = re.compile(rf"(?<!\w)(?:{_POD}|{_WEEKDAY}){_S0},?{_S0}\Z")
 # what may follow a date: ", lúc 14 giờ", " (thứ Ba) vào lúc 8h30"
 _AFTER_DATE = re.compile(rf"{_S0}[,(]?{_S0}(?:{_WEEKDAY}\)?{_S0},?{_S0})?(?:{_AT}{_S1})?{_time_re('t')}")
 
@@ -387,7 +389,13 @@ def _scan(folded: str) -> list[_Period]:
         for m in rx.finditer(folded):
             day, month, year = int(m["d"]), int(m["m"]), _year_of(m, "y", "y2")
             ngay = m["ngay"] is not None
-            bare = not ngay and year is None
+            # "Sáng 14-3, …", "chiều thứ Năm 14/3": a part of the day or a weekday says a date follows
+            timed = (
+                not ngay
+                and year is None
+                and _POD_JUST_BEFORE.search(folded, max(0, m.start() - 24), m.start())
+            )
+            bare = not ngay and year is None and not timed
             if bare and (rx is _DAY_WORDED or m["sep"] != "/"):
                 continue  # "01-02 buổi", "3 tháng 6 …": only "ngày 3/6" or a cued "15/10"
             if _valid(year, month, day):

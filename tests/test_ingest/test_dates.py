@@ -489,3 +489,19 @@ def test_dates_scan_shortcuts_find_what_every_expression_finds(monkeypatch: pyte
     monkeypatch.setattr(dates, "_DIGIT", __import__("re").compile(""))
     monkeypatch.setattr(dates, "_DIGIT_SEP", __import__("re").compile(""))
     assert [dates._scan(f) for f in folded] == fast
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sáng 14-3, ông Lê Văn Hải chủ trì", [(None, 3, 14)]),
+        ("Chiều 14.3, đoàn công tác làm việc", [(None, 3, 14)]),
+        ("chiều thứ Năm 14/3 họp", [(None, 3, 14)]),
+        ("có 14/3 đơn vị đạt", []),  # a bare fraction without a part of the day is no date
+        ("trong 01-02 buổi", []),
+    ],
+)
+def test_dates_day_after_a_part_of_the_day(text, found):
+    from ketluan.ingest.dates import find_dates
+
+    assert [(d.year, d.month, d.day) for d in find_dates(text)] == found

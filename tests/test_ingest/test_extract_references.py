@@ -597,3 +597,22 @@ def test_signer_after_a_signature_label(signature):
     assert notice.persons[notice.signer].name == "Phạm Quốc Dũng"
     posts = [(p.role, notice.agencies[p.agency].name) for p in notice.posts if p.person == notice.signer]
     assert posts == [("Phó Giám đốc", "Sở Khoa học và Công nghệ tỉnh Bến Tre")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "held_on"),
+    [
+        ("Sáng 14-3, ông Lê Văn Hải, Giám đốc Sở chủ trì cuộc họp.", "2024-03-14"),
+        ("Chiều thứ Năm 14/3, ông Lê Văn Hải, Giám đốc Sở chủ trì cuộc họp.", "2024-03-14"),
+        # a day after the notice's date is last year's
+        ("Ngày 28/12, ông Lê Văn Hải, Giám đốc Sở chủ trì cuộc họp.", "2023-12-28"),
+    ],
+)
+def test_meeting_day_without_a_year_takes_the_notices(opening, held_on):
+    notice = parse_notice(
+        "UBND TỈNH BẾN TRE\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 12/TB-SKHCN\nBến Tre, ngày 18 tháng 3 năm 2024\nTHÔNG BÁO\n"
+        f"Kết luận của Giám đốc Sở\n\n{opening}\n\nGiám đốc Sở kết luận:\n1. Phòng Quản lý chuyên ngành tăng cường "
+        "kiểm tra đo lường.\n",
+        "day.txt",
+    )
+    assert notice.meeting.held_on == held_on
