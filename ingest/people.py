@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ketluan.ingest.lang.vi.agencies import DISTRICT_PHONG_NAMES
+from ketluan.ingest.lang.vi.agencies import ABBREVIATIONS, DISTRICT_PHONG_NAMES
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.surnames import SURNAMES
 from ketluan.ingest.lang.vi.titles import TITLES
@@ -149,8 +149,10 @@ def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
     surface = toks[i].text
     if fold(surface) in ("tp", "tp.", "ct", "gd", "tb.", "tx", "tx.") and end == i + 1:
         if fold(surface) in ("tp", "tp.") and i + 1 < len(toks) and toks[i + 1].is_cap:
-            if _PHONG_NAMES.match(toks, i + 1) is not None:
-                return end, str(canon)  # "đ/c Đinh Văn Kha - TP. Kinh tế": Trưởng phòng Kinh tế
+            if _PHONG_NAMES.match(toks, i + 1) is not None or (
+                toks[i + 1].is_upper and toks[i + 1].text in ABBREVIATIONS
+            ):
+                return end, str(canon)  # "Đinh Văn Kha - TP. Kinh tế", "Phan Văn Em - TP. QLKH": Trưởng phòng
         return None
     return end, str(canon)
 

@@ -174,8 +174,10 @@ def test_tp_before_a_district_phong_is_its_head(so_gd):
     [
         ("TP. Kinh tế", "Trưởng phòng"),
         ("TP. Tư pháp", "Trưởng phòng"),
+        ("TP. QLKH", "Trưởng phòng"),  # a Sở's Phòng by its abbreviation
         ("TP. Kon Tum", None),
         ("TP. Hồ Chí Minh", None),
+        ("TP. HCM", None),
     ],
 )
 def test_tp_alone_is_a_city_unless_a_phong_follows(text, title):
