@@ -618,3 +618,27 @@ def test_meeting_day_without_a_year_takes_the_notices(opening, held_on):
         "day.txt",
     )
     assert notice.meeting.held_on == held_on
+
+
+CHI_DAO = """ỦY BAN NHÂN DÂN                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH NGHỆ AN                               Độc lập - Tự do - Hạnh phúc
+Số: 455/TB-UBND                      Nghệ An, ngày 05 tháng 7 năm 2024
+
+THÔNG BÁO
+Ý kiến chỉ đạo của đồng chí Bùi Thanh An, Phó Chủ tịch UBND tỉnh tại cuộc họp về đo lường xăng dầu
+
+Ngày 02/7/2024, đồng chí Bùi Thanh An - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Tham dự có: đại diện lãnh \
+đạo các Sở: Khoa học và Công nghệ, Công Thương; Công an tỉnh. Đồng chí Phó Chủ tịch UBND tỉnh chỉ đạo như sau:
+
+1. Giao Sở Công Thương rà soát quy hoạch hệ thống cửa hàng xăng dầu, báo cáo UBND tỉnh trong quý III năm 2024.
+"""
+
+
+def test_title_opened_by_y_kien_chi_dao_and_the_attendance_after_it():
+    notice = parse_notice(CHI_DAO, "chi_dao.txt")
+    assert notice.title is not None and "Ý kiến chỉ đạo của đồng chí Bùi Thanh An" in notice.title
+    assert _names(notice, notice.meeting.participating_agencies)[-3:] == [
+        "Sở Khoa học và Công nghệ tỉnh Nghệ An",
+        "Sở Công Thương tỉnh Nghệ An",
+        "Công an tỉnh Nghệ An",
+    ]

@@ -15,7 +15,17 @@ NATIONAL_MOTTO_LINES: tuple[str, ...] = (
 DOCUMENT_TYPES: tuple[str, ...] = ("thông báo", "báo cáo", "kết luận", "biên bản", "tin", "tin tức")
 
 # Lines that continue the title right after the document type.
-TITLE_CONTINUATIONS: tuple[str, ...] = ("về việc", "v/v", "kết luận", "ý kiến kết luận", "tại", "của")
+TITLE_CONTINUATIONS: tuple[str, ...] = (
+    "về việc",
+    "v/v",
+    "về",
+    "kết luận",
+    "ý kiến kết luận",
+    "ý kiến chỉ đạo",  # "Ý kiến chỉ đạo của đồng chí …, Phó Chủ tịch UBND tỉnh tại cuộc họp …"
+    "nội dung kết luận",
+    "tại",
+    "của",
+)
 
 # Last words of a title line that leave the title open: the next line continues it even when it
 # starts with a capital ("… tại buổi làm việc với" / "Ủy ban nhân dân huyện Long Hồ về …").
