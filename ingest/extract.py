@@ -919,15 +919,18 @@ class NoticeParser:
             dms = dms[1:]
         if published is None or not dms:
             return dms
-        out = []
-        for d in dms:
-            if d.year is None and d.month and d.day and not self._is_citation(d.span):
-                year = published.year
-                if (d.month, d.day) > (published.month, published.day):
-                    year -= 1
-                d = dataclasses.replace(d, year=year)
-            out.append(d)
-        return out
+        return self._dated_before(dms, (published.year, published.month, published.day))
+
+    def _dated_before(self, dms: list, written: tuple[int, int, int]) -> list:
+        """Days written without a year take the year of the document's date ``written``, or the year before
+        when the day would fall after it (a meeting comes before its notice or story); citations keep none."""
+        y, m, d = written
+        return [
+            dataclasses.replace(dm, year=y - 1 if (dm.month, dm.day) > (m, d) else y)
+            if dm.year is None and dm.month and dm.day and not self._is_citation(dm.span)
+            else dm
+            for dm in dms
+        ]
 
     def read_opening(self, opening: list[Block]) -> None:
         meeting: Meeting = self.notice.meeting
@@ -951,7 +954,9 @@ class NoticeParser:
         if self.layout.kind == "news":
             dms = self._news_dates(first, dms)
         elif self.notice.issued_on:
-            dms = _dated_by_issue(dms, self.notice.issued_on)  # "Sáng 14-3, …" in a notice dated 18/3/2024
+            # "Sáng 14-3, …" in a notice dated 18/3/2024
+            y, m, d = (int(x) for x in self.notice.issued_on[:10].split("-"))
+            dms = self._dated_before(dms, (y, m, d))
         if self.layout.kind == "news" and not [d for d in dms if d.iso_date]:
             for b in self.layout.body[:3]:
                 dms = self._news_dates(b, vdates.find_dates(b.text, b.span.start))
@@ -2044,18 +2049,6 @@ def _wraps(prev: list[Tok], prev_ms: list[AgencyMatch], toks: list[Tok], text: s
         return False  # "UBND TỈNH VĨNH LONG" / "HUYỆN …" are two bodies; a bare head takes it
     cand = prev + toks
     return any(m.start == last.start and m.end == len(cand) for m in find_agencies(text, cand, prov))
-
-
-def _dated_by_issue(dms: list, issued_on: str) -> list:
-    """Days written without a year take the notice's: its date line's year, or the year before when the day
-    would fall after the notice was issued (a meeting comes before its notice)."""
-    y, m, d = (int(x) for x in issued_on[:10].split("-"))
-    out = []
-    for dm in dms:
-        if dm.year is None and dm.month and dm.day:
-            dm = dataclasses.replace(dm, year=y - 1 if (dm.month, dm.day) > (m, d) else y)
-        out.append(dm)
-    return out
 
 
 def _task_table_columns(heads: list[str]) -> dict[str, int]:
