@@ -660,18 +660,8 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
                     and toks[i].text in (",", "và")
                     or (i < len(toks) and toks[i].key == "và")
                 ):
-                    j = i + 1
-                    names = []
-                    while (
-                        j < len(toks)
-                        and j < i + 5
-                        and toks[j].is_word
-                        and toks[j].is_cap
-                        and not HEADS.match(toks, j)
-                        and not LOCALITIES.match(toks, j)
-                    ):
-                        names.append(toks[j])
-                        j += 1
+                    j = _place_name_end(toks, i + 1)
+                    names = toks[i + 1 : j]
                     if not names:
                         break
                     cand = " ".join(t.text for t in names)
@@ -694,6 +684,22 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
                     )
                     i = j
     return out
+
+
+def _place_name_end(toks: list[Tok], k: int) -> int:
+    """Index after a place's name at ``toks[k]``: up to four capitalised words, none a head or a locality
+    keyword ("Hòa Xuân Tây" in "các xã Hòa Xuân Tây, …", "Cái Răng" in "quận Ninh Kiều, Cái Răng")."""
+    e = k
+    while (
+        e < len(toks)
+        and e < k + 4
+        and toks[e].is_word
+        and toks[e].is_cap
+        and not HEADS.match(toks, e)
+        and not LOCALITIES.match(toks, e)
+    ):
+        e += 1
+    return e
 
 
 def _same_body_of_next_places(toks: list[Tok], m: AgencyMatch, text: str) -> list[AgencyMatch]:
@@ -746,16 +752,7 @@ def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | N
     names: list[tuple[int, int]] = []
     k = q
     while k < len(toks):
-        e = k
-        while (
-            e < len(toks)
-            and e < k + 4
-            and toks[e].is_word
-            and toks[e].is_cap
-            and not HEADS.match(toks, e)
-            and not LOCALITIES.match(toks, e)
-        ):
-            e += 1
+        e = _place_name_end(toks, k)
         if e == k:
             break
         cand = " ".join(t.text for t in toks[k:e])
