@@ -194,54 +194,76 @@ def _digest(*terms: object) -> str:
     return hashlib.sha1("\x1f".join(str(t) for t in terms).encode()).hexdigest()[:20]
 
 
+def _tally(
+    kind: ox.NamedNode, path: str, key: tuple[object, ...], props: list[tuple[ox.NamedNode, object]]
+) -> Iterator[ox.Quad]:
+    """One tally node (named by a digest of ``key``): its type, then each property the row binds; an unbound
+    column (a meeting without a year, an agency without a district) writes nothing."""
+    t = N(f"{_KLI}summary/{path}/{_digest(*key)}")
+    yield ox.Quad(t, TYPE, kind, _G)
+    for p, v in props:
+        if v is not None:
+            yield ox.Quad(t, p, v, _G)  # type: ignore[arg-type]
+
+
 def iter_summary_quads(store: ox.Store) -> Iterator[ox.Quad]:
     """The quads of ``kli:graph/summary`` for ``store`` as it is now (notice graphs and
     ``kli:graph/resolved``, which must be written first: the agencies are its identities).
 
-    Two aggregate queries over the store, one pass each; the rows are few (one per answer row), so they
+    One aggregate query per kind of tally, one pass each; the rows are few (one per answer row), so they
     are yielded as they come.
     """
     yield ox.Quad(_G, TYPE, SUMMARY, _G)
     for rank, (agency, topic, directives, notices) in enumerate(
         store.query(AGENCY_TOPIC, use_default_graph_as_union=True)  # type: ignore[misc]
     ):
-        t = N(f"{_KLI}summary/agency-topic/{_digest(agency, topic)}")
-        yield ox.Quad(t, TYPE, AGENCY_TOPIC_TALLY, _G)
-        yield ox.Quad(t, AGENCY, agency, _G)
-        yield ox.Quad(t, TOPIC, topic, _G)
-        yield ox.Quad(t, DIRECTIVES, directives, _G)
-        yield ox.Quad(t, NOTICES, notices, _G)
-        yield ox.Quad(t, RANK, ox.Literal(rank), _G)
+        yield from _tally(
+            AGENCY_TOPIC_TALLY,
+            "agency-topic",
+            (agency, topic),
+            [
+                (AGENCY, agency),
+                (TOPIC, topic),
+                (DIRECTIVES, directives),
+                (NOTICES, notices),
+                (RANK, ox.Literal(rank)),
+            ],
+        )
     for province, year, meetings, notices, directives in store.query(PROVINCE_YEAR):  # type: ignore[misc]
-        t = N(f"{_KLI}summary/province-year/{_digest(province, year)}")
-        yield ox.Quad(t, TYPE, PROVINCE_YEAR_TALLY, _G)
-        yield ox.Quad(t, PROVINCE, province, _G)
-        if year is not None:
-            yield ox.Quad(t, YEAR, year, _G)
-        yield ox.Quad(t, MEETINGS, meetings, _G)
-        yield ox.Quad(t, NOTICES, notices, _G)
-        yield ox.Quad(t, DIRECTIVES, directives, _G)
+        yield from _tally(
+            PROVINCE_YEAR_TALLY,
+            "province-year",
+            (province, year),
+            [
+                (PROVINCE, province),
+                (YEAR, year),
+                (MEETINGS, meetings),
+                (NOTICES, notices),
+                (DIRECTIVES, directives),
+            ],
+        )
     for key, name, identity, year, meeting in store.query(CHAIRS):  # type: ignore[misc]
-        t = N(f"{_KLI}summary/chair/{_digest(key, name, year, meeting)}")
-        yield ox.Quad(t, TYPE, CHAIR_TALLY, _G)
-        yield ox.Quad(t, KEY, key, _G)
-        yield ox.Quad(t, NAME, name, _G)
-        if identity is not None:
-            yield ox.Quad(t, IDENTITY, identity, _G)
-        yield ox.Quad(t, YEAR, year, _G)
-        yield ox.Quad(t, MEETING, meeting, _G)
+        yield from _tally(
+            CHAIR_TALLY,
+            "chair",
+            (key, name, year, meeting),
+            [(KEY, key), (NAME, name), (IDENTITY, identity), (YEAR, year), (MEETING, meeting)],
+        )
     for (g,) in store.query(MEETING_GRAPHS):  # type: ignore[misc]
         yield ox.Quad(_G, COVERS, g, _G)
     for rank, (agency, province, district, missed, dates) in enumerate(
         store.query(ABSENCES, use_default_graph_as_union=True)  # type: ignore[misc]
     ):
-        t = N(f"{_KLI}summary/absence/{_digest(agency)}")
-        yield ox.Quad(t, TYPE, ABSENCE_TALLY, _G)
-        yield ox.Quad(t, AGENCY, agency, _G)
-        if province is not None:
-            yield ox.Quad(t, PROVINCE, province, _G)
-        if district is not None:
-            yield ox.Quad(t, DISTRICT, district, _G)
-        yield ox.Quad(t, MEETINGS, missed, _G)
-        yield ox.Quad(t, DATES, dates, _G)
-        yield ox.Quad(t, RANK, ox.Literal(rank), _G)
+        yield from _tally(
+            ABSENCE_TALLY,
+            "absence",
+            (agency,),
+            [
+                (AGENCY, agency),
+                (PROVINCE, province),
+                (DISTRICT, district),
+                (MEETINGS, missed),
+                (DATES, dates),
+                (RANK, ox.Literal(rank)),
+            ],
+        )
