@@ -708,18 +708,16 @@ def _same_body_of_next_places(toks: list[Tok], m: AgencyMatch, text: str) -> lis
     another level ("UBND huyện Châu Thành, tỉnh Tiền Giang") is where the body is, not another body."""
     out: list[AgencyMatch] = []
     k = m.end
-    written_head = join(text, toks[m.start : m.end]).rsplit(m.locality_type or "", 1)[0].strip() or m.head
+    at = max((p for p in range(m.start, m.end) if LOCALITIES.match(toks, p)), default=m.end)
+    written_head = join(text, toks[m.start : at]) or m.head
     while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
         loc = _scan_locality(toks, k + 1, text)
         if loc is None or loc[0] != m.locality_type or not loc[1]:
             break
         lt, ln, e = loc
-        out.append(
-            AgencyMatch(
-                k + 1, e, Span(toks[k + 1].start, toks[e - 1].end), f"{written_head} {lt} {ln}", m.kind, m.head,
-                m.name, lt, ln,
-            )
-        )  # fmt: skip
+        surface = f"{written_head} {join(text, toks[k + 1 : e])}"
+        span = Span(toks[k + 1].start, toks[e - 1].end)
+        out.append(AgencyMatch(k + 1, e, span, surface, m.kind, m.head, m.name, lt, ln))
         k = e
     return out
 

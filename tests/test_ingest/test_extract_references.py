@@ -642,3 +642,16 @@ def test_title_opened_by_y_kien_chi_dao_and_the_attendance_after_it():
         "Sở Công Thương tỉnh Nghệ An",
         "Công an tỉnh Nghệ An",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # the head is what comes before the place's keyword, whatever its case
+        ("Giao UBND Xã An Hiệp, xã Tam Phước kiểm tra", ["UBND Xã An Hiệp", "UBND xã Tam Phước"]),
+        ("Kính gửi: UBND XÃ AN HIỆP, XÃ TAM PHƯỚC", ["UBND XÃ AN HIỆP", "UBND XÃ TAM PHƯỚC"]),
+        ("Đảng ủy phường 1 và phường 3 báo cáo", ["Đảng ủy phường 1", "Đảng ủy phường 3"]),
+    ],
+)
+def test_head_written_once_keeps_its_own_words(text, surfaces):
+    assert [m.surface for m in find_agencies(text, tokenize(text), "Trà Vinh")] == surfaces
