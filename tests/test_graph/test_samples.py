@@ -44,3 +44,15 @@ def test_samples_to_dataframe_types(store):
     assert pd.api.types.is_integer_dtype(frame["notices"])
     bao = frame[frame["person"] == "Trần Quốc Bảo"].sort_values("from")
     assert list(bao["role"]) == ["Phó Giám đốc", "Giám đốc"]
+
+
+def test_samples_in_a_temporary_folder_leave_nothing_behind():
+    import gc
+
+    st = sample_store()
+    folder = st.path.parent
+    assert folder.name.startswith("ketluan-samples-") and len(st.notices()) == 6
+    st.close()
+    del st
+    gc.collect()
+    assert not folder.exists()
