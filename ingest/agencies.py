@@ -32,6 +32,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NAME_STOP_VERBS,
     NAME_STOPS_BEFORE_A_BODY,
     NAME_SYLLABLES,
+    NAME_SYLLABLES_BY_KIND,
     NAME_VARIANTS,
     NAMES_WITH_COMMAS,
     NOT_BODIES_AFTER_HEAD,
@@ -60,6 +61,9 @@ _NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
 _PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
+# bodies written once before several places of one level: "UBND xã A, xã B", "Phòng Kinh tế - Hạ tầng
+# huyện Thạnh Phú và huyện Ba Tri" (a district's Phòng in each)
+_LISTED_BODY_KINDS = _PLACE_BODY_KINDS | {"phong"}
 _LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 _IN_PLACE_NAMES = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_IN_PLACE_NAMES.items()}
 _NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
@@ -70,6 +74,9 @@ COMMITTEES = PhraseTable((c, c) for c in ("tỉnh ủy", "thành ủy", "huyện
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
 _NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
+_NAME_SYLL_OF_KIND = {
+    k: frozenset(fold(s) for s in v) | _NAME_SYLL for k, v in NAME_SYLLABLES_BY_KIND.items()
+}
 _ACTIVITY_AFTER = {fold(h): frozenset(fold(w) for w in ws) for h, ws in HEAD_AS_ACTIVITY.items()}
 _STOPS_BEFORE_A_BODY = frozenset(fold(s) for s in NAME_STOPS_BEFORE_A_BODY)
 _SURNAME_KEYS = frozenset(
@@ -255,7 +262,7 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     name_end = (
         j
         if whole_head and j < len(toks) and toks[j].is_word and not toks[j].is_cap
-        else _scan_name(toks, j, text)
+        else _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL))
     )
     if name_end > j and name_end + 1 < len(toks) and toks[name_end].key in ("các", "những"):
         shared = _scan_shared(toks, i, j, name_end, text, head, str(kind))
@@ -288,8 +295,9 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     )
 
 
-def _scan_name(toks: list[Tok], j: int, text: str) -> int:
-    """Index just past the name that follows a head noun."""
+def _scan_name(toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _NAME_SYLL) -> int:
+    """Index just past the name that follows a head noun (``syllables``: the lower-case words that go on with
+    it, those of its kind of body)."""
     k = j
     limit = min(len(toks), j + 16)
     if (cn := COMMA_NAMES.match(toks, j)) is not None:
@@ -407,7 +415,7 @@ def _scan_name(toks: list[Tok], j: int, text: str) -> int:
             and HEADS.match(toks, k + 1)
         ):
             break  # "Ban Thường vụ Tỉnh ủy giao Sở Nội vụ …": a verb, then the next body
-        if t.key in _NAME_SYLL:
+        if t.key in syllables:
             k += 1
             continue
         break
@@ -452,6 +460,14 @@ def _scan_locality(
         cut = next((n for n, _ in enumerate(names) if HEADS.match(toks, start_j + n)), len(names))
         names = names[:cut]
     j = start_j + len(names)
+    if known and j + 1 < len(toks) and toks[j].text in ("-", "–") and toks[j + 1].is_cap:
+        # a province whose name holds a dash: "tỉnh Bà Rịa - Vũng Tàu" (its first half is no place)
+        for e in range(j + 2, min(j + 4, len(toks)) + 1):
+            if not toks[e - 1].is_cap:
+                break
+            if gz.province(join(text, toks[start_j:e])):
+                names, j = toks[start_j:e], e
+                break
     if not names and lt in _NUMBERED_PLACE_TYPES and j < len(toks) and _PLACE_NUMBER.fullmatch(toks[j].text):
         # "Quận 1", "Phường 12": districts and wards numbered, not named ("Quận 3." ends a sentence)
         return lt, toks[j].text.rstrip("."), j + 1
@@ -649,7 +665,7 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
         if m is not None and m.end > i:
             out.append(m)
             i = m.end
-            if m.kind in _PLACE_BODY_KINDS and m.locality and m.locality_type in _LISTED_PLACE_TYPES:
+            if m.kind in _LISTED_BODY_KINDS and m.locality and m.locality_type in _LISTED_PLACE_TYPES:
                 also = _same_body_of_next_places(toks, m, text)
                 out.extend(also)  # "UBND xã An Hiệp, xã Tam Phước": the committee of each commune
                 i = also[-1].end if also else i

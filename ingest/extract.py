@@ -258,11 +258,11 @@ def detect_province(text: str) -> tuple[str | None, str]:
     kinds: dict[str, str] = {}
     for m in re.finditer(
         # "ỦY BAN NHÂN DÂN TỈNH X": "ủy" before "ban" is no Party committee, and must not swallow "TỈNH X"
-        r"\b(tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?|Tp\.?|(?:ủy|Ủy|ỦY|uỷ|Uỷ|UỶ)(?!\s+(?:ban|Ban|BAN)\b))\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,4})",
+        r"\b(tỉnh|Tỉnh|TỈNH|thành phố|Thành phố|THÀNH PHỐ|TP\.?|Tp\.?|(?:ủy|Ủy|ỦY|uỷ|Uỷ|UỶ)(?!\s+(?:ban|Ban|BAN)\b))\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*(?:\s?[-–]\s?|\s)?){1,4})",
         text,
     ):
-        words = m.group(2).split()
-        for k in range(min(4, len(words)), 0, -1):
+        words = m.group(2).split()  # "Bà Rịa - Vũng Tàu": the dash is a word of its own
+        for k in range(min(5, len(words)), 0, -1):
             cand = " ".join(words[:k])
             p = gz.province(cand)
             if p:
@@ -279,9 +279,8 @@ def detect_province(text: str) -> tuple[str | None, str]:
                 votes[ds[0].province] += 1
                 break
     if not votes:
-        # a place-date line "Đồng Tháp, ngày ..."
-        m = re.search(r"^\s*([^\d,\n]{2,30}),\s*ngày", text, re.MULTILINE)
-        if m:
+        # a place-date line "Đồng Tháp, ngày ...", alone or in the right column beside "Số: …"
+        for m in re.finditer(r"(?:^|\S[ \t]{2,}|\|[ \t]*)([^\d,\n|]{2,30}),\s*ngày\b", text, re.MULTILINE):
             p = gz.province(m.group(1).strip())
             if p:
                 return p.name, p.kind

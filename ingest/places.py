@@ -9,6 +9,8 @@ address matching turns person names into places ("Nguyễn Đức Hòa" → huy�
 
 from __future__ import annotations
 
+import re
+
 import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -47,7 +49,13 @@ class Gazetteer:
     renamed: dict[str, str] = field(default_factory=dict)
 
     def province(self, name: str) -> Province | None:
-        return self.provinces.get(match_key(name))
+        key = match_key(name)
+        found = self.provinces.get(key)
+        if found is None and "-" in key:
+            # "Bà Rịa-Vũng Tàu", "Thừa Thiên - Huế": the hyphen is written with or without spaces, or not at all
+            spaced = _HYPHEN.sub(" - ", key)
+            found = self.provinces.get(spaced) or self.provinces.get(spaced.replace(" - ", " "))
+        return found
 
     def districts_named(self, name: str, province: str | None = None) -> tuple[District, ...]:
         found = self.districts.get(match_key(name), ())
@@ -56,6 +64,9 @@ class Gazetteer:
             key = self.renamed.get(key, key)  # a district of Thừa Thiên Huế is listed under Huế
             found = tuple(d for d in found if match_key(d.province) == key)
         return found
+
+
+_HYPHEN = re.compile(r"\s*-\s*")
 
 
 def _kind(official: str) -> str:

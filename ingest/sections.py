@@ -18,6 +18,7 @@ from ketluan.ingest.lang.vi.structure import (
     BODY_OPENINGS,
     DOCUMENT_TYPES,
     NATIONAL_MOTTO_LINES,
+    PAGE_STAMP_LABELS,
     RECIPIENTS_HEADINGS,
     SIGNED_MARKS,
     TITLE_CONTINUATIONS,
@@ -281,7 +282,7 @@ def parse_layout(text: str) -> Layout:
         layout.signature = [
             ln for ln in lines[sig_i : cut if rec_i and rec_i > sig_i else n] if ln.clean.strip()
         ] + [ln for ln in layout.signature if ln.start > lines[sig_i].start and ln not in lines[sig_i:]]
-    layout.body = build_blocks(text, lines[body_start:body_end])
+    layout.body = [b for b in build_blocks(text, lines[body_start:body_end]) if not _is_page_stamp(b.text)]
     if layout.kind == "news":
         layout.body = [b for b in layout.body if not _is_furniture(b)]
         # the headline: the last short line before the first real paragraph (a long one, or a lead of a
@@ -332,6 +333,18 @@ def _is_lead_paragraph(text: str) -> bool:
     """
     t = text.strip()
     return len(t.split()) >= 12 and t.endswith((".", "!", "…"))
+
+
+def _is_page_stamp(text: str) -> bool:
+    """A web page's publication stamp or page tools ("Cập nhật: 08/10/2019 15:32", "Lượt xem: 1.245")."""
+    t = _EMPH.sub("", text).strip()
+    return len(t.split()) <= 15 and _page_stamp().match(t) is not None
+
+
+@lru_cache(maxsize=1)
+def _page_stamp() -> re.Pattern[str]:
+    labels = sorted(PAGE_STAMP_LABELS, key=len, reverse=True)
+    return re.compile(r"(?:%s)\s*(?::|\|)" % "|".join(re.escape(x) for x in labels), re.IGNORECASE)
 
 
 def _is_furniture(block: Block) -> bool:

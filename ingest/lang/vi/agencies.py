@@ -540,6 +540,19 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Lower-case syllables that continue the name of one kind of body only: a company's legal form and trade
+# ("Công ty Cổ phần Cấp nước Thanh Hóa", "Công ty Điện lực Phú Yên", "Công ty TNHH Một thành viên Xổ số
+# kiến thiết", "Công ty Xăng dầu Khu vực II"). Verbs are left out ("xây dựng", "cấp", "xuất khẩu" after a
+# company are its predicate more often than its name, which writes them capitalised).
+NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
+    "company": frozenset(
+        """
+        lực phần trách nhiệm hữu hạn một thành viên dầu khí xổ số kiến thiết thoát nhập khẩu mại
+        liệu măng su bì bón đường sắt bia rượu giải khát than khoáng may mặc dệt lương thủy
+        """.split()
+    ),
+}
+
 # Lower-case words that are name syllables elsewhere ("Sở Giao thông vận tải", "… giao thông") but end a
 # name when another body's name follows them: "Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo …" (a verb).
 NAME_STOPS_BEFORE_A_BODY: frozenset[str] = frozenset({"giao"})

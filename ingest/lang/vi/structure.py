@@ -469,6 +469,38 @@ NEWS_STORY_ENDS: tuple[str, ...] = (
     "tin đọc nhiều",
 )
 
+# Labels of a web page's publication stamp and page tools, printed above or below a story or a notice
+# posted on a website ("Cập nhật: 08/10/2019 15:32", "Đăng ngày: 14/05/2021 | Người đăng: Quản trị",
+# "Lượt xem: 1.245", "Tin: Minh Thư"): a short line opened by one of them is page furniture — its date is when
+# the page was posted, not when the meeting was held, and it is never the opening paragraph or a title.
+PAGE_STAMP_LABELS: tuple[str, ...] = (
+    "cập nhật",
+    "ngày cập nhật",
+    "cập nhật lúc",
+    "đăng ngày",
+    "ngày đăng",
+    "ngày đăng tin",
+    "đăng lúc",
+    "thời gian đăng",
+    "ngày xuất bản",
+    "người đăng",
+    "người viết",
+    "tác giả",
+    "lượt xem",
+    "số lượt xem",
+    "lượt truy cập",
+    "chia sẻ",
+    "in trang",
+    "in bài",
+    "bản in",
+    "gửi email",
+    "tin",
+    "tin và ảnh",
+    "tin, ảnh",
+    "bài và ảnh",
+    "nguồn",
+)
+
 # Lead-ins that announce a list of separate tasks ("những nhiệm vụ sau:") rather than the details of one.
 TASK_LIST_LEADINS: tuple[str, ...] = (
     "nhiệm vụ sau",
