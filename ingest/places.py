@@ -10,7 +10,6 @@ address matching turns person names into places ("Nguyễn Đức Hòa" → huy�
 from __future__ import annotations
 
 import re
-
 import sqlite3
 from dataclasses import dataclass, field
 from functools import lru_cache

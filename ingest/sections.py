@@ -344,7 +344,8 @@ def _is_page_stamp(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _page_stamp() -> re.Pattern[str]:
     labels = sorted(PAGE_STAMP_LABELS, key=len, reverse=True)
-    return re.compile(r"(?:%s)\s*(?::|\|)" % "|".join(re.escape(x) for x in labels), re.IGNORECASE)
+    alternatives = "|".join(re.escape(x) for x in labels)
+    return re.compile(rf"(?:{alternatives})\s*(?::|\|)", re.IGNORECASE)
 
 
 def _is_furniture(block: Block) -> bool:
