@@ -761,6 +761,9 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
                 best, best_length = child, length
             pending.append(child)
 
+    # the headline and the publication date printed beside the article block, outside it
+    lead = _page_lead(soup, root, best, skip, is_text) if best is not root else []
+
     # 4. text with block structure: one pre-order walk, no tree mutation
     parts: list[str] = []
     row_state: dict[int, tuple[bool, list[int]]] = {}  # row id -> (layout row?, [cells emitted])
@@ -817,10 +820,123 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
     raw = "\n".join(line.strip(" ") for line in raw.split("\n"))
     raw = CELL_SEPARATOR.join(cell.strip(" ") for cell in raw.split(CELL_SEPARATOR))
     raw = _BLANK_LINES_RE.sub("\n\n", raw)
+    if lead:
+        raw = "\n\n".join(lead) + "\n\n" + raw.lstrip("\n")
     publisher = _publisher(soup, raw)
     if publisher:
         raw = f"{publisher}\n\n{raw.lstrip()}"
     return raw, encoding, ()
+
+
+_HEADING_TAGS = ("h1", "h2", "h3")
+#: class/id words of a page's headline and of its publication stamp ("post-date", "ngay-dang", "time")
+_HEADLINE_CLASS_TOKENS = {"title", "headline", "tieude"}
+_DATE_CLASS_TOKENS = {
+    "date", "time", "datetime", "timestamp", "pubdate", "published", "postdate", "posted", "updated", "ngay",
+    "ngaydang", "ngaythang", "thoigian", "capnhat",
+}  # fmt: skip
+#: the page's own date in its <head>, when the page prints none beside the story
+_DATE_META = (
+    ("property", "article:published_time"),
+    ("itemprop", "datePublished"),
+    ("name", "pubdate"),
+    ("name", "publishdate"),
+    ("property", "og:published_time"),
+)
+_PAGE_DATE_RE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?!\d)")
+_ISO_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+_LEAD_LEVELS = 3  # how far up from the article block its headline and date are looked for
+_HEADLINE_WORDS = (4, 60)
+_STAMP_MAX_WORDS = 25
+
+
+def _page_lead(soup, root, best, skip: set[int], is_text: Callable[[object], bool]) -> list[str]:
+    """The headline and the publication date a page prints beside its article block rather than in it.
+
+    News pages often keep only the story in the "content" block, with the headline (``<h2 class="title">``)
+    and the date stamp (``<span class="date">Cập nhật: 14:25 | 06/06/2022</span>``) as its siblings; the
+    story itself then writes the meeting's day without a year ("Ngày 3/6, …"). They are kept as lines
+    before the story, as a text capture of the page would hold them: the nearest heading (h1–h3 or a
+    "title" element of a few words) before the block, and the nearest date element (a date/time class, a
+    ``<time>``, or a short line holding a dd/mm/yyyy date) before it, or a date element after it, looked
+    for among the siblings of the block and of its parents up to ``_LEAD_LEVELS`` levels. What the block
+    has itself (its own heading, its own date element) is not looked for outside. Without a printed date,
+    the page's ``article:published_time`` / ``datePublished`` meta gives it.
+    """
+
+    def text_of(tag, sep: str) -> str:
+        out: list[str] = []
+        stack = [tag]
+        while stack:
+            node = stack.pop()
+            if getattr(node, "name", None) is None:
+                if is_text(node):
+                    out.append(str(node))
+            elif id(node) not in skip and node.name not in _DROP_TAGS:
+                stack.extend(reversed(node.contents))
+        return _HTML_SPACE_RE.sub(" ", sep.join(out)).strip()
+
+    def visible(tags) -> list:
+        return [t for t in tags if id(t) not in skip and not any(id(a) in skip for a in t.parents)]
+
+    def is_date_tag(tag) -> bool:
+        return tag.name == "time" or bool(_class_tokens(tag) & _DATE_CLASS_TOKENS)
+
+    def headline(tag) -> str | None:
+        words = len(text_of(tag, "").split())
+        if not _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]:
+            return None
+        if tag.name in _HEADING_TAGS or _class_tokens(tag) & _HEADLINE_CLASS_TOKENS:
+            return text_of(tag, "")
+        inner = visible(tag.find_all(_HEADING_TAGS))
+        return text_of(inner[-1], "") if inner else None
+
+    def stamp(tag, before: bool) -> str | None:
+        candidates = [tag, *visible(tag.find_all(True))] if before else [tag]
+        for t in candidates:
+            if not (is_date_tag(t) or (before and t is tag)):
+                continue
+            text = text_of(t, " ")
+            if len(text.split()) > _STAMP_MAX_WORDS:
+                continue
+            if _PAGE_DATE_RE.search(text) or _ISO_DATE_RE.search(text):
+                return text
+            iso = _ISO_DATE_RE.search(str(t.get("datetime") or ""))
+            if iso:
+                return f"{iso[3]}/{iso[2]}/{iso[1]}"
+        return None
+
+    need_heading = not visible(best.find_all(_HEADING_TAGS))
+    need_date = not any(is_date_tag(t) for t in visible(best.find_all(True)))
+    heading = date = None
+    node = best
+    for _ in range(_LEAD_LEVELS):
+        if node is root or node.parent is None or not (need_heading or need_date):
+            break
+        for sib in node.previous_siblings:  # nearest first
+            if getattr(sib, "name", None) is None or id(sib) in skip:
+                continue
+            if need_date and date is None:
+                date = stamp(sib, before=True)
+            if need_heading and heading is None:
+                heading = headline(sib)
+        if need_date and date is None:
+            for sib in node.next_siblings:
+                if getattr(sib, "name", None) is not None and id(sib) not in skip:
+                    date = stamp(sib, before=False)
+                    if date:
+                        break
+        need_heading = need_heading and heading is None
+        need_date = need_date and date is None
+        node = node.parent
+    if need_date and date is None:
+        for attr, value in _DATE_META:
+            meta = soup.find("meta", attrs={attr: value})
+            iso = _ISO_DATE_RE.match(str(meta.get("content") or "").strip()) if meta else None
+            if iso:
+                date = f"{iso[3]}/{iso[2]}/{iso[1]}"
+                break
+    return [x for x in (heading, date) if x]
 
 
 def _publisher(soup, text: str) -> str | None:
