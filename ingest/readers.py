@@ -26,7 +26,9 @@ html  Decodes by BOM, ``<meta charset>`` (unless it claims Latin-1 for valid
       header/footer/forms that are not the page's main content. Keeps the
       smallest ``<main>``/``<article>``/"content"-like block that still holds
       at least half of the page text (otherwise the whole body, so the
-      notice's own text is never dropped). Block elements (p, div, h1…,
+      notice's own text is never dropped); the headline and publication
+      date a news page prints beside that block, not in it, come first
+      (`_page_lead`). Block elements (p, div, h1…,
       table, ul) are separated by a blank line; li, tr and br start a new
       line. Table rows follow the .docx rule below. Text outside the chosen
       block (e.g. "Banner SKHCN" in a plain <div>) is kept: only marked-up
