@@ -34,10 +34,12 @@ from ketluan.ingest.lang.vi.agencies import (
     NAME_SYLLABLES,
     NAME_SYLLABLES_BY_KIND,
     NAME_VARIANTS,
+    NAME_WORDS,
     NAMES_WITH_COMMAS,
     NOT_BODIES_AFTER_HEAD,
     NOT_BODIES_AFTER_WORD,
     NOT_BODIES_IN_PLACE_NAMES,
+    PARTY_GROUP_HEADS,
     STANDALONE_ABBREVIATIONS,
 )
 from ketluan.ingest.lang.vi.titles import TITLES
@@ -51,12 +53,13 @@ LOCALITIES = PhraseTable(LOCALITY_TYPES.items())
 STOPS = PhraseTable((p, True) for p in NAME_STOP_PHRASES)
 STOP_VERBS = PhraseTable((p, True) for p in NAME_STOP_VERBS)
 COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
+WORDS_IN_NAMES = PhraseTable((w, True) for w in NAME_WORDS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
 _HEAD_SPELLING = {fold(h): h for h in HEAD_SPELLINGS}
-_PARTY_GROUP_HEADS = frozenset({"đảng đoàn", "ban cán sự đảng"})
+_PARTY_GROUP_HEADS = frozenset(fold(h) for h in PARTY_GROUP_HEADS)
 _NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
@@ -289,9 +292,18 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
                         break
     if not name_toks and lt is None and str(kind) not in _STANDALONE_KINDS and not t0.is_cap:
         return None
+    if not name_toks and lt is None and j == i + 1 and _ends_a_person_name(toks, i):
+        return None  # "ông Nguyễn Mạnh Khoa - Trưởng phòng", "Cao Xuân Trường": a given name, not a body
     name = expand_name(name_toks, text)
     return AgencyMatch(
         i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
+    )
+
+
+def _opens_a_body(toks: list[Tok], k: int) -> bool:
+    """A head noun at ``toks[k]`` that opens a body's name ("Khoa Nông nghiệp", not "Khoa học")."""
+    return HEADS.match(toks, k) is not None and not (
+        k + 1 < len(toks) and toks[k + 1].key in NOT_BODIES_AFTER_HEAD.get(toks[k].key, ())
     )
 
 
@@ -399,6 +411,11 @@ def _scan_name(toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _
                 k += 1
                 continue
             break
+        if k > j and toks[k - 1].is_cap and (w := WORDS_IN_NAMES.match(toks, k - 1)) is not None and w[0] > k:
+            k = w[
+                0
+            ]  # "Phòng Tham mưu", "Phòng Hậu cần": a word the capitalised syllable opened ("cần" no verb)
+            continue
         if key in _STOP_STARTS and STOPS.match(toks, k):
             break
         if (
@@ -819,7 +836,7 @@ def _listed_under_head(toks: list[Tok], m: AgencyMatch, text: str) -> list[Agenc
         item = toks[k:e]
         if not item or not item[0].is_word or not (item[0].is_cap or item[0].is_upper or "&" in item[0].text):
             break
-        if len(item) > 8 or HEADS.match(toks, k) or LOCALITIES.match(toks, k):
+        if len(item) > 8 or _opens_a_body(toks, k) or LOCALITIES.match(toks, k):
             break  # a sentence, or a body with its own head: not a bare name under the shared head
         out.append(
             AgencyMatch(
@@ -1166,6 +1183,16 @@ def _owner_suffix(head: str, province: str | None, prov: str, district: str | No
     if fold(head).endswith(("ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd")):
         return prov  # "Văn phòng Ủy ban nhân dân tỉnh Vĩnh Long"
     return ""
+
+
+def _ends_a_person_name(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` closes a surname-led run of capitalised syllables ("Nguyễn Mạnh Khoa", "Cao Xuân Trường")."""
+    for k in range(max(0, i - 3), i):
+        if all(t.is_word and t.is_cap and not t.is_upper for t in toks[k:i]) and _person_starts(
+            toks, k, i - k + 1
+        ):
+            return True
+    return False
 
 
 def _person_starts(toks: list[Tok], k: int, shortest: int = 2) -> bool:

@@ -66,6 +66,15 @@ AGENCY_HEADS: dict[str, str] = {
     "thanh tra tỉnh": "inspectorate",
     "thanh tra huyện": "inspectorate",
     "thanh tra": "inspectorate",
+    "bảo hiểm xã hội": "department",  # "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh" (a Cục's rank)
+    "chi bộ": "party",  # "Chi bộ Trường Tiểu học X", "Chi bộ Công an xã"
+    "chi đoàn": "mass-org",
+    "đoàn thanh niên cộng sản hồ chí minh": "mass-org",
+    "đoàn thanh niên": "mass-org",  # "Đoàn Thanh niên xã", "Bí thư Đoàn Thanh niên"
+    "huyện đoàn": "mass-org",
+    "thành đoàn": "mass-org",
+    "công đoàn": "mass-org",
+    "khoa": "unit",  # a faculty or a hospital's ward: "Khoa Nông nghiệp", "Khoa Dược" ("khoa học" is none)
     "bộ chỉ huy quân sự": "military",
     "bộ chỉ huy bộ đội biên phòng": "military",
     "bộ": "ministry",
@@ -130,7 +139,25 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "hội": frozenset({"trường", "nghị", "thi", "thảo", "chợ", "diễn"}),
     "phòng": frozenset({"họp", "làm", "khách", "tiếp", "chống"}),  # "Phòng họp số 1 UBND tỉnh": a room
     "sở": frozenset({"hữu"}),  # "… Chất lượng và Sở hữu trí tuệ": intellectual property, not a Sở
+    "khoa": frozenset({"học"}),  # "Khoa học và Công nghệ": science, not a faculty
+    "công đoàn": frozenset({"viên"}),
 }
+
+# Heads of a body that exists inside another and is named by it: "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng Bộ
+# Y tế", "Chi bộ Trường Tiểu học Tân Lập", "Đảng ủy Sở Khoa học và Công nghệ", "Công đoàn Sở Y tế" — the body
+# after the head is part of the name, not a second body.
+PARTY_GROUP_HEADS: frozenset[str] = frozenset(
+    {
+        "đảng đoàn",
+        "ban cán sự đảng",
+        "chi bộ",
+        "đảng ủy",
+        "đảng bộ",
+        "công đoàn",
+        "đoàn thanh niên",
+        "chi đoàn",
+    }
+)
 
 # A whole head that is also the name of an activity, and the words after it that make it the activity: "Thanh
 # tra việc chấp hành quy định …", "thanh tra các cơ sở", "thanh tra đột xuất" (not the body "Thanh tra").
@@ -540,6 +567,26 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     """.split()
 )
 
+# Words of two or three syllables that a body's name holds, written with the first syllable capitalised and
+# the rest in lower case: "Phòng Tham mưu", "Phòng Hậu cần - Kỹ thuật", "Vụ Trang thiết bị và Công trình y
+# tế", "Phòng An ninh mạng", "Phòng Hợp tác Quốc tế". The later syllables are not name syllables on their own
+# ("cần" is the modal verb in "Phòng Kinh tế cần …"), so they continue a name only right after a capitalised
+# first syllable that opens the word.
+NAME_WORDS: frozenset[str] = frozenset(
+    """
+    tham mưu|chính trị|hậu cần|công trình|hợp tác|quản trị|an ninh|an ninh mạng|cảnh sát|trang thiết bị|thiết bị
+    bảo hiểm|khám bệnh|chữa bệnh|kế toán|nhân sự|đối ngoại|pháp chế|giám sát|tiếp dân|tiếp công dân
+    tuyên truyền|dân vận|cứu hộ|cứu nạn|phòng cháy|chữa cháy|ma túy|ma tuý|văn thư|lưu trữ|thi đua|khen thưởng
+    bảo tồn|bảo tàng|quốc phòng|cơ yếu|kiểm lâm|lâm nghiệp|dạy nghề|khảo thí|sinh viên|học sinh|đại học
+    sau đại học|đảm bảo|quan hệ|công chúng|pháp luật|hộ tịch|đăng ký|kiến trúc|nhà ở|bất động sản|giá đất
+    đăng kiểm|cầu đường|năng lượng|viễn thông|bưu chính|báo chí|xuất bản|phát thanh|thể dục|gia đình|di sản
+    mỹ thuật|nhiếp ảnh|triển lãm|thư viện|kiểm toán|nội chính|miền núi|biên giới|lãnh sự|lễ tân|nghiệp vụ
+    trật tự|cơ động|phản ứng|điều dưỡng|dinh dưỡng|xét nghiệm|chẩn đoán|hình ảnh|gây mê|hồi sức|cấp cứu
+    truyền máu|huyết học|dược lý|quốc tế|đối thoại|khiếu nại|tố cáo|tham nhũng|tổng hợp|cải cách|tài sản
+    ngân sách|ngân hàng|thủy văn|khí tượng|địa chất|khoáng sản|biển đảo|hải đảo|tài nguyên nước|nhân lực
+    """.replace("\n", "|").split("|")
+) - {""}
+
 # Lower-case syllables that continue the name of one kind of body only: a company's legal form and trade
 # ("Công ty Cổ phần Cấp nước Thanh Hóa", "Công ty Điện lực Phú Yên", "Công ty TNHH Một thành viên Xổ số
 # kiến thiết", "Công ty Xăng dầu Khu vực II"). Verbs are left out ("xây dựng", "cấp", "xuất khẩu" after a
@@ -562,6 +609,11 @@ NAME_STOPS_BEFORE_A_BODY: frozenset[str] = frozenset({"giao"})
 NAME_COMPOUNDS: frozenset[str] = frozenset(
     {
         "đầu tư xây dựng",
+        "đầu tư xây dựng công trình",  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
+        "công trình giao thông",
+        "công trình dân dụng và công nghiệp",
+        "công trình dân dụng",
+        "công trình nông nghiệp và phát triển nông thôn",
         "hỗ trợ phát triển",
         "phát triển quỹ đất",
         "tư vấn xây dựng",
