@@ -14,6 +14,7 @@ from ketluan.ingest.lang.vi.agencies import ABBREVIATIONS, DISTRICT_PHONG_NAMES
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.surnames import SURNAMES
 from ketluan.ingest.lang.vi.titles import TITLES
+from ketluan.ingest.readers import CELL_SEPARATOR
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
 
 HONORIFIC_TABLE = PhraseTable((h, h) for h in HONORIFICS)
@@ -27,6 +28,8 @@ _SURNAMES = frozenset(fold(s) for s in SURNAMES)
 NAME_START_KEYS = HONORIFIC_TABLE.starts | _SURNAMES
 #: keys of the tokens `match_title` can find a title at
 TITLE_START_KEYS = TITLE_TABLE.starts
+#: what separates two cells of a table row in the text
+_CELL_BREAK = CELL_SEPARATOR
 _NOT_NAME = frozenset(
     fold(w)
     for w in (
@@ -99,9 +102,19 @@ def _title_case(word: str) -> str:
 
 
 def scan_name(
-    toks: list[Tok], i: int, *, need_surname: bool = True, allow_honorific: bool = True
+    toks: list[Tok],
+    i: int,
+    *,
+    need_surname: bool = True,
+    allow_honorific: bool = True,
+    text: str | None = None,
 ) -> NameMatch | None:
-    """A person's name at ``toks[i]`` (optionally after an honorific)."""
+    """A person's name at ``toks[i]`` (optionally after an honorific).
+
+    With the notice's ``text`` (the tokens' offsets point into it), a name never runs across a table cell:
+    a tab (`CELL_SEPARATOR`, how the readers join the cells of a row) between two words ends it, whatever
+    the next cell starts with ("Lý Hữu Nghĩa⇥Trưởng khoa …", "Phan Minh Đức⇥Giảng viên chính").
+    """
     h = None
     h_start = i
     if allow_honorific and i < len(toks) and toks[i].key in _HONORIFIC_STARTS:
@@ -126,6 +139,8 @@ def scan_name(
         if not (t.is_word and t.is_cap and _name_word(t.text)):
             break
         if j > i and (TITLE_TABLE.match(toks, j) or t.key in _NEVER_IN_NAME or _multi_head(toks, j)):
+            break
+        if j > i and text is not None and _CELL_BREAK in text[toks[j - 1].end : t.start]:
             break
         j += 1
     if j - i < 2:

@@ -57,6 +57,16 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Hiệu trưởng": ("p. hiệu trưởng",),
     "Chủ nhiệm": (),
     "Phó Chủ nhiệm": (),
+    # universities and hospitals (Luật Giáo dục đại học, Điều lệ trường đại học; Quy chế bệnh viện 1997):
+    # a faculty (khoa) and its departments (bộ môn); a hospital's ward (khoa) and its nursing head
+    "Trưởng khoa": ("tr. khoa",),
+    "Phó Trưởng khoa": ("p. trưởng khoa", "p.trưởng khoa", "phó khoa"),
+    "Quyền Trưởng khoa": ("q. trưởng khoa",),
+    "Chủ nhiệm khoa": (),
+    "Phó Chủ nhiệm khoa": (),
+    "Trưởng bộ môn": (),
+    "Phó Trưởng bộ môn": ("p. trưởng bộ môn", "phó bộ môn"),
+    "Điều dưỡng trưởng": (),
     "Tổng thư ký": (),
     "Phó Tổng thư ký": (),
     "Thư ký": (),
