@@ -8,6 +8,7 @@ name ("hội thi Trần Đại Nghĩa", "tư tưởng Hồ Chí Minh") is left a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ketluan.ingest.lang.vi.agencies import ABBREVIATIONS, DISTRICT_PHONG_NAMES
@@ -146,8 +147,27 @@ def scan_name(
     if j - i < 2:
         # a one-word name is accepted only after an honorific in an attendee list ("Ông Tư")
         return None
+    if h is None and all(t.is_upper for t in toks[i:j]):
+        # a run of capitals without an honorific is a heading ("II. NỘI DUNG", "III. ĐÀO TẠO") unless it
+        # opens with a family name and stands on no section number
+        if first.key not in _SURNAMES or (
+            text is not None and _numbered_heading(text, toks[i].start, toks[j - 1].end)
+        ):
+            return None
     name = " ".join(_title_case(t.text) for t in toks[i:j])
     return NameMatch(i, j, name, h, h_start)
+
+
+_SECTION_NUMBER = re.compile(r"(?:[IVXLC]+|[A-Z]|\d{1,2}(?:\.\d{1,2})*)\s*[.)/]?\s*", re.IGNORECASE)
+
+
+def _numbered_heading(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is the whole of a line but for a section number before it ("II. ĐÀO TẠO")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    before = text[line_start:start].strip()
+    after = text[end : len(text) if line_end < 0 else line_end].strip()
+    return bool(before) and _SECTION_NUMBER.fullmatch(before) is not None and after in ("", ":", ".")
 
 
 def _name_word(text: str) -> bool:

@@ -91,3 +91,89 @@ def test_a_name_never_runs_into_the_next_table_cell(row, name):
     prose = row.replace(CELL_SEPARATOR, " ")
     spaced = scan_name(tokenize(prose), k, need_surname=True, allow_honorific=True, text=prose)
     assert spaced is not None and spaced.name != name
+
+
+# ------------------------------------------------------------------ capitals that are no name
+
+ATTENDANCE_THEN_HEADING = """UBND TỈNH QUẢNG BÌNH
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 41/TB-SKHCN
+
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại buổi làm việc với UBND huyện Bố Trạch
+
+I. THỜI GIAN, THÀNH PHẦN
+
+Thời gian: 8 giờ 30, ngày 09/11/2021.
+Chủ trì: Đ/c Hoàng Minh Tuệ - Giám đốc Sở.
+Thành phần:
+Về phía huyện Bố Trạch: Đ/c Lâm Thị Hiền - Phó Chủ tịch UBND huyện; Đ/c Mạc Văn Toản - Trưởng phòng Kinh tế \
+và Hạ tầng; lãnh đạo Phòng Tài chính - Kế hoạch.
+
+II. NỘI DUNG
+
+Sau khi nghe UBND huyện báo cáo, Giám đốc Sở kết luận như sau:
+
+1. Phòng Kinh tế và Hạ tầng huyện rà soát các cơ sở kinh doanh xăng dầu, báo cáo trước ngày 15/11/2021.
+"""
+
+
+def test_a_numbered_capital_heading_after_the_attendance_is_no_person():
+    notice = parse_notice(ATTENDANCE_THEN_HEADING, "tb.txt")
+    names = sorted(p.name for p in notice.persons.values())
+    assert names == ["Hoàng Minh Tuệ", "Lâm Thị Hiền", "Mạc Văn Toản"]
+
+
+@pytest.mark.parametrize(
+    ("line", "at", "name"),
+    [
+        ("III. TỒN TẠI", "TỒN", None),  # capitals without a family name
+        ("NỘI DUNG LÀM VIỆC", "NỘI", None),
+        ("II. ĐÀO TẠO", "ĐÀO", None),  # a family name ("Đào"), but the line is a numbered heading
+        ("2.3. HỒ SƠ", "HỒ", None),
+        ("B. PHAN CÔNG", "PHAN", None),
+        ("ĐÀO TẠO", "ĐÀO", "Đào Tạo"),  # no number before it: capitals led by a family name may be a signer
+        ("NGUYỄN THỊ HOA", "NGUYỄN", "Nguyễn Thị Hoa"),
+        ("KSOR PHƯỚC HÀ", "KSOR", "Ksor Phước Hà"),
+        ("QUÀNG VĂN SƠN", "QUÀNG", "Quàng Văn Sơn"),
+        ("1. NGUYỄN THỊ HOA, Phó Giám đốc Sở", "NGUYỄN", "Nguyễn Thị Hoa"),  # a numbered attendee
+    ],
+)
+def test_capitals_are_a_name_only_when_led_by_a_family_name(line, at, name):
+    toks = tokenize(line)
+    k = next(i for i, t in enumerate(toks) if t.text == at)
+    nm = scan_name(toks, k, need_surname=False, allow_honorific=True, text=line)
+    assert (nm.name if nm else None) == name
+
+
+def test_capitals_after_an_honorific_keep_their_name():
+    toks = tokenize("Đồng chí H'MOAN BYĂ, Phó Bí thư Huyện ủy")
+    nm = scan_name(toks, 0, need_surname=False, allow_honorific=True)
+    assert nm is not None and nm.name == "H'moan Byă"
+
+
+UPLAND_ATTENDEES = """UBND TỈNH LAI CHÂU
+SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Số: 77/TB-SNN
+
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại buổi làm việc với UBND huyện Mường Tè
+
+Ngày 06/4/2020, tại UBND huyện Mường Tè, Giám đốc Sở chủ trì buổi làm việc. Tham dự có Lường Văn Pản, \
+Phó Chủ tịch UBND huyện Mường Tè; Sùng A Dê, Trưởng phòng Nông nghiệp và PTNT huyện; Điêu Thị Xuân, \
+Chi cục trưởng Chi cục Kiểm lâm.
+
+Giám đốc Sở kết luận như sau:
+
+1. Chi cục Kiểm lâm tăng cường tuần tra bảo vệ rừng đầu nguồn.
+"""
+
+
+def test_family_names_of_the_uplands_open_a_name_without_an_honorific():
+    notice = parse_notice(UPLAND_ATTENDEES, "tb.txt")
+    posts = {notice.persons[p.person].name: p.role for p in notice.posts}
+    assert posts == {
+        "Lường Văn Pản": "Phó Chủ tịch",
+        "Sùng A Dê": "Trưởng phòng",
+        "Điêu Thị Xuân": "Chi cục trưởng",
+    }

@@ -14,4 +14,11 @@ SURNAMES: frozenset[str] = frozenset(
     Hầu Hoa Kha Khúc Khương Khuất Lã Lạc Lều Liêu Lục Mạch Mẫn Nhâm Nhữ Ôn Quản Sơn Thạch Thiều
     Thịnh Thông Tiết Trình Trịnh Từ Văn Vưu Yên Âu Dư Hoàng Nhan Lỗ Ma Y
     """.split()
+) | frozenset(
+    # family names of the northern uplands (Thái, Hmông, Dao) and of the Central Highlands (Gia Rai, Ê Đê):
+    # "Quàng Văn Tiến", "Vì Văn Luân", "Giàng A Chu", "Ksor Phước Hà", "Niê Thuật"
+    """
+    Quàng Vì Lường Cầm Điêu Tòng Khằm Sùng Giàng Thào Mùa Vừ Lầu Chảo Phàn Tẩn
+    Ksor Siu Rơ Rah Kpă Niê Mlô Êban Byă Hdơk
+    """.split()
 )
