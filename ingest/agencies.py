@@ -455,7 +455,9 @@ def _scan_locality(
     start_j = j
     while j < len(toks) and j < k + 6 and toks[j].is_word and toks[j].is_cap:
         if (toks[j].key in _TITLE_STARTS and TITLE_TABLE.match(toks, j)) or (
-            not names and _person_starts(toks, j)
+            # communes and wards are often named after people ("thị trấn Ngô Mây", "phường Lê Lợi"): after
+            # their keyword only a name of three syllables or more is taken for the person of a post
+            not names and _person_starts(toks, j, 3 if fold(lt) in _COMMUNE_KINDS else 2)
         ):
             break
         names.append(toks[j])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -43,6 +44,7 @@ from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
     ABSENCE_REASONS,
+    ABSENCE_REFERENCE_CUES,
     ACTION_CUES,
     ANAPHOR_COUNTS,
     ANAPHOR_DEMONSTRATIVES,
@@ -59,6 +61,7 @@ from ketluan.ingest.lang.vi.structure import (
     DELEGATION_VERBS,
     DEONTIC_CUES,
     DIRECTING_VERBS,
+    LEADING_VERBS,
     NEWS_STORY_ENDS,
     REQUEST_VERBS,
     REVIEW_HEADINGS,
@@ -69,6 +72,7 @@ from ketluan.ingest.lang.vi.structure import (
     TABLE_COLUMNS,
     TASK_LIST_LEADINS,
     TASK_TABLE_COLUMNS,
+    UNIT_HEADING_LEADS,
 )
 from ketluan.ingest.lang.vi.titles import HEAD_TITLE_BODY_KINDS, TITLE_DEFAULT_BODY, TITLE_UNIT_HEAD, TITLES
 from ketluan.ingest.people import NAME_START_KEYS, TITLE_START_KEYS, match_title, scan_name
@@ -86,6 +90,8 @@ _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
+_ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
+_UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
 _ABSENT_REASON = PhraseTable((c, c) for c in ABSENCE_REASONS)
 _ATTENDING = PhraseTable((c, c) for c in ATTENDANCE_CUES)
 _REQUEST = frozenset(fold(v) for v in REQUEST_VERBS)
@@ -270,7 +276,8 @@ def detect_province(text: str) -> tuple[str | None, str]:
                 kinds[p.name] = p.kind
                 break
     for m in re.finditer(
-        r"\b(huyện|Huyện|quận|Quận|thị xã|Thị xã)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,3})", text
+        r"\b(huyện|Huyện|HUYỆN|quận|Quận|QUẬN|thị xã|Thị xã|THỊ XÃ)\s+((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*\s?){1,3})",
+        text,
     ):
         words = m.group(2).split()
         for k in range(min(3, len(words)), 0, -1):
@@ -283,6 +290,9 @@ def detect_province(text: str) -> tuple[str | None, str]:
         for m in re.finditer(r"(?:^|\S[ \t]{2,}|\|[ \t]*)([^\d,\n|]{2,30}),\s*ngày\b", text, re.MULTILINE):
             p = gz.province(m.group(1).strip())
             if p:
+                return p.name, p.kind
+            ds = gz.districts_named(m.group(1).strip())  # "Phù Cát, ngày …": a district's notice
+            if len({d.province for d in ds}) == 1 and (p := gz.province(ds[0].province)):
                 return p.name, p.kind
         return None, "tỉnh"
     name = votes.most_common(1)[0][0]
@@ -697,6 +707,7 @@ class NoticeParser:
                     b, self.place(), self.home, prose=True, participant=news or z in ("body", "pre")
                 )
                 self.read_absent(b, self.place())
+        self.read_absent_lists(blocks)
         self.read_directives([(b, z) for b, z in zones if z in ("conclusion", "review", "body")])
         self.read_changes(blocks)
         self.read_signature()
@@ -1095,13 +1106,11 @@ class NoticeParser:
                         self.title_chairs.append((role, ag.key if ag else None))
                         break
         if prose:
-            # "đồng chí X – Bí thư Tỉnh ủy ... đã có buổi làm việc với ..." : X leads the meeting
+            # "đồng chí X – Bí thư Tỉnh ủy ... đã có buổi làm việc với ...", "… đã đi kiểm tra thực địa …": X
+            # leads the meeting or the visit
             for pm in mentions[:1]:
-                after = self.text[toks[pm.tok_end - 1].end if pm.tok_end else pm.span.end : b.span.end][:40]
-                if (
-                    re.match(r"\s*(đã\s+)?(có\s+)?(buổi\s+)?làm việc với", after)
-                    and not self.notice.meeting.chairs
-                ):
+                after = self.text[toks[pm.tok_end - 1].end if pm.tok_end else pm.span.end : b.span.end][:60]
+                if _leads_the_meeting().match(after) and not self.notice.meeting.chairs:
                     p = self.persons.by_key.get(match_key(pm.name))
                     if p and p.key not in self.notice.meeting.chairs:
                         self.notice.meeting.chairs.append(p.key)
@@ -1120,14 +1129,22 @@ class NoticeParser:
             gap = [t for t in toks[pm.tok_end : ci] if t.key not in ("đã", "đồng", ",", "-", "–", "sẽ")]
             if pm.tok_end <= ci and not gap:
                 return True
-            # R2: "(đồng) chủ trì (của|bởi) X và Y"
+            # R2: "(đồng) chủ trì (của|bởi) X và Y"; "Chủ trì (buổi làm việc): A - post; B - post"
             if ci < name_i:
                 between = toks[ci:name_i]
-                if any(t.text in (".", ";") for t in between):
-                    continue
                 cm = _CHAIR.match(toks, ci)
                 c_end = cm[0] if cm else ci + 1
+                label = any(t.text == ":" for t in toks[c_end : min(c_end + 5, name_i)])
+                if any(t.text == "." for t in between):
+                    continue
+                if any(t.text == ";" for t in between):
+                    # a label's list of chairs runs over ";" when each part opens with the person
+                    last = max(k for k in range(ci, name_i) if toks[k].text == ";")
+                    if not label or name_i - last - 1 > 3:
+                        continue
                 if not _CHAIR.occurs(toks, c_end, name_i) and len(between) < 60:
+                    if label:
+                        return True
                     prev = [
                         m
                         for m in mentions
@@ -1140,11 +1157,43 @@ class NoticeParser:
             # "do đồng chí X, post chủ trì"
         return False
 
+    def _names_absent_list(self, b: Block) -> bool:
+        """A heading that names the list of absent bodies after it: "Các đơn vị vắng mặt không có lý do:"."""
+        if not b.text.rstrip("*").rstrip().endswith(":"):
+            return False
+        toks = tokenize(self.text, b.span.start, b.span.end)
+        return bool(find_absence_marks(toks)) and not any(
+            not m.collective for m in find_agencies(self.text, toks, self.agencies.province)
+        )
+
+    def read_absent_lists(self, blocks: list[Block]) -> None:
+        """The items under a heading that names them absent ("Vắng mặt:" then "1. Phòng …;" "2. UBND xã …")."""
+        place = self.place()
+        for i, b in enumerate(blocks):
+            if not self._names_absent_list(b):
+                continue
+            for item in blocks[i + 1 :]:
+                if not item.marker:
+                    break
+                self._read_absent_item(item, place)
+
+    def _read_absent_item(self, b: Block, place: Place) -> None:
+        """One item of a list of absent bodies ("1. Phòng Văn hóa và Thông tin;"): its first body."""
+        toks = tokenize(self.text, b.span.start, b.span.end)
+        for am in find_agencies(self.text, toks, self.agencies.province):
+            a = self.resolve(am, place)
+            if a is not None and a.kind != "leadership":
+                if a.key not in self.notice.meeting.absent_agencies:
+                    self.notice.meeting.absent_agencies.append(a.key)
+                if a.key in self.notice.meeting.participating_agencies:
+                    self.notice.meeting.participating_agencies.remove(a.key)
+                return
+
     def read_absent(self, b: Block, place: Place) -> None:
         toks = tokenize(self.text, b.span.start, b.span.end)
         marks = find_absence_marks(toks)
-        if not marks:
-            return
+        if not marks or self._names_absent_list(b):
+            return  # a list's heading: its items are read by `read_absent_lists`
         for am in find_agencies(self.text, toks, self.agencies.province):
             # the absent body sits in the same clause as the mark (before it, or after "Vắng:")
             for mark in marks:
@@ -1160,6 +1209,8 @@ class NoticeParser:
                     continue
                 if listed and _after_title(toks, am.start):
                     continue  # "Vắng: ông A, Giám đốc Sở Nội vụ": A is away, not his Sở
+                if am.end <= mi and _ABSENCE_REFERENCE.occurs(toks, max(0, am.start - 6), mi):
+                    continue  # "xử lý đối với các đơn vị vắng họp": absences referred to, not stated
                 if am.end <= mi or listed:
                     a = self.resolve(am, place)
                     if a is not None and a.key not in self.notice.meeting.absent_agencies:
@@ -1514,8 +1565,7 @@ class NoticeParser:
     def _is_unit_heading(self, b: Block) -> bool:
         toks = tokenize(self.text, b.span.start, b.span.end)
         toks = [t for t in toks if t.text not in ("*", ":")]
-        if toks and toks[0].key in ("đối", "giao", "riêng"):
-            toks = toks[2:] if toks[0].key == "đối" else toks[1:]
+        toks = toks[_unit_heading_start(toks) :]
         if not toks:
             return False
         am = scan_agency(toks, 0, self.text)
@@ -1524,12 +1574,7 @@ class NoticeParser:
     def _heading_units(self, b: Block) -> list[Agency]:
         if self._is_unit_heading(b):
             toks = [t for t in tokenize(self.text, b.span.start, b.span.end) if t.text not in ("*",)]
-            i = (
-                2
-                if toks and toks[0].key == "đối"
-                else (1 if toks and toks[0].key in ("giao", "riêng") else 0)
-            )
-            am = scan_agency(toks, i, self.text)
+            am = scan_agency(toks, _unit_heading_start(toks), self.text)
             if am is not None:
                 a = self.resolve(am, self.place())
                 return [a] if a else []
@@ -2020,6 +2065,20 @@ _CHAIR_FOLLOWERS = frozenset(
         "lễ",
     }
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _leads_the_meeting() -> re.Pattern[str]:
+    """What follows the first person of the opening when that person held the meeting or led the visit."""
+    verbs = "|".join(re.escape(v) for v in sorted(LEADING_VERBS, key=len, reverse=True))
+    return re.compile(rf"[\s,]*(?:(?:đã|vừa|có|đi|đến|buổi|chuyến)\s+)*(?:{verbs})\b", re.IGNORECASE)
+
+
+def _unit_heading_start(toks: list[Tok]) -> int:
+    """Where the body of a unit heading starts, after its lead ("Đối với Sở Tài chính:", "Giao Sở X:",
+    "Đề nghị Sở Nông nghiệp và Phát triển nông thôn:" — the items under it are that body's tasks)."""
+    m = _UNIT_HEADING_LEAD.match(toks, 0) if toks else None
+    return m[0] if m is not None else 0
 
 
 def _is_meeting_chair_mark(toks: list[Tok], i: int) -> bool:

@@ -435,7 +435,9 @@ def _scan(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict
         for pat in patterns:
             for m in pat.regex.finditer(folded):
                 s, e = m.span()
-                if _inside(s, masks):
+                if _inside(s, masks) or any(s < ms < e and text[ms : ms + 2].istitle() for ms, _ in masks):
+                    # in a body's name, or running into a name its capital opens ("Giao Ban Kinh tế - Ngân
+                    # sách …"); an abbreviation is a keyword's word ("nhiệm vụ KH&CN")
                     continue
                 if excludes is None:
                     excludes = [

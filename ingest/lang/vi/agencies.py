@@ -54,6 +54,12 @@ AGENCY_HEADS: dict[str, str] = {
     "văn phòng hđnd - ubnd": "office",
     "văn phòng hội đồng nhân dân và ủy ban nhân dân": "office",
     "văn phòng hđnd": "office",
+    # the province's one office for its National Assembly delegation and its council (2016–2025)
+    "văn phòng đoàn đại biểu quốc hội và hội đồng nhân dân": "office",
+    "văn phòng đoàn đại biểu quốc hội và hđnd": "office",
+    "văn phòng đoàn đbqh và hđnd": "office",
+    "văn phòng đoàn đbqh và hội đồng nhân dân": "office",
+    "văn phòng đoàn đbqh": "office",
     "văn phòng đoàn đại biểu quốc hội": "office",
     "văn phòng sở": "office",
     "văn phòng bộ": "office",
@@ -100,6 +106,9 @@ AGENCY_HEADS: dict[str, str] = {
     "ban dân vận": "party-board",
     "ban nội chính": "party-board",
     "ban kinh tế và ngân sách": "council-board",
+    "ban kinh tế - ngân sách": "council-board",
+    "ban kinh tế - xã hội": "council-board",
+    "ban đô thị": "council-board",
     "ban pháp chế": "council-board",
     "ban văn hóa - xã hội": "council-board",
     "ban dân tộc": "board",
@@ -574,7 +583,7 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
 # first syllable that opens the word.
 NAME_WORDS: frozenset[str] = frozenset(
     """
-    tham mưu|chính trị|hậu cần|công trình|hợp tác|quản trị|an ninh|an ninh mạng|cảnh sát|trang thiết bị|thiết bị
+    tham mưu|chính trị|hậu cần|khai thác|công trình|hợp tác|quản trị|an ninh|an ninh mạng|cảnh sát|trang thiết bị|thiết bị
     bảo hiểm|khám bệnh|chữa bệnh|kế toán|nhân sự|đối ngoại|pháp chế|giám sát|tiếp dân|tiếp công dân
     tuyên truyền|dân vận|cứu hộ|cứu nạn|phòng cháy|chữa cháy|ma túy|ma tuý|văn thư|lưu trữ|thi đua|khen thưởng
     bảo tồn|bảo tàng|quốc phòng|cơ yếu|kiểm lâm|lâm nghiệp|dạy nghề|khảo thí|sinh viên|học sinh|đại học
@@ -609,7 +618,9 @@ NAME_STOPS_BEFORE_A_BODY: frozenset[str] = frozenset({"giao"})
 NAME_COMPOUNDS: frozenset[str] = frozenset(
     {
         "đầu tư xây dựng",
-        "đầu tư xây dựng công trình",  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
+        "đầu tư xây dựng công trình",
+        "khai thác công trình thủy lợi",  # "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi"
+        "công trình thủy lợi",  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
         "công trình giao thông",
         "công trình dân dụng và công nghiệp",
         "công trình dân dụng",

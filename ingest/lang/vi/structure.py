@@ -222,6 +222,18 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "không dự",
 )
 
+# Words before a body and its absence mark that make the clause a reference to absences, not a statement of
+# who missed this meeting: "đề xuất hình thức xử lý đối với các đơn vị vắng họp không có lý do", "phê bình
+# các xã vắng mặt".
+ABSENCE_REFERENCE_CUES: tuple[str, ...] = (
+    "đối với",
+    "xử lý",
+    "phê bình",
+    "nhắc nhở",
+    "kiểm điểm",
+    "rút kinh nghiệm",
+)
+
 # Words that may follow an absence mark before the list of the absent: "Vắng có lý do: …", "Vắng (không lý
 # do): …", "vắng mặt không có lý do".
 ABSENCE_REASONS: tuple[str, ...] = (
@@ -234,6 +246,22 @@ ABSENCE_REASONS: tuple[str, ...] = (
 
 # Words that make a person (or body) the chair of the meeting.
 CHAIR_MARKS: tuple[str, ...] = ("đồng chủ trì", "chủ trì")
+
+# Verbs by which a notice's opening says its first named person held the meeting or led the visit when no
+# "chủ trì" is written: "đồng chí X, Phó Chủ tịch UBND tỉnh đã có buổi làm việc với …", "… đã đi kiểm tra
+# thực địa …", "… đã thăm và làm việc tại …".
+LEADING_VERBS: tuple[str, ...] = (
+    "làm việc với",
+    "làm việc tại",
+    "thăm và làm việc",
+    "tiếp và làm việc",
+    "kiểm tra thực địa",
+    "kiểm tra hiện trường",
+    "kiểm tra tình hình",
+    "kiểm tra tiến độ",
+    "khảo sát thực địa",
+    "đối thoại với",
+)
 
 # Verbs by which one body hands a task to another: the object acts ("giao Sở Tài chính chủ trì").
 DELEGATION_VERBS: tuple[str, ...] = (
@@ -499,6 +527,18 @@ PAGE_STAMP_LABELS: tuple[str, ...] = (
     "tin, ảnh",
     "bài và ảnh",
     "nguồn",
+)
+
+# Words that may open a heading naming the body whose tasks are listed under it: "Đối với Sở Tài chính:",
+# "Giao Sở Giao thông vận tải:", "Đề nghị Sở Nông nghiệp và Phát triển nông thôn:", "Riêng UBND huyện X:".
+UNIT_HEADING_LEADS: tuple[str, ...] = (
+    "đối với",
+    "riêng",
+    "giao",
+    "giao cho",
+    "đề nghị",
+    "yêu cầu",
+    "chỉ đạo",
 )
 
 # Lead-ins that announce a list of separate tasks ("những nhiệm vụ sau:") rather than the details of one.

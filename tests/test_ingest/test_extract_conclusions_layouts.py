@@ -1,0 +1,136 @@
+"""Chairs, absences and task lists as councils, district briefings and site visits write them.
+
+Snippets written for these tests (officials invented; provinces, districts and bodies real: Kon Tum with Đắk
+Hà and Ngọc Hồi, Bình Định with Phù Cát).
+"""
+
+from __future__ import annotations
+
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.topics import classify_topics
+
+HEAD = """ỦY BAN NHÂN DÂN                     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN PHÙ CÁT                               Độc lập - Tự do - Hạnh phúc
+
+Số: 118/TB-UBND                              Phù Cát, ngày 14 tháng 11 năm 2017
+
+THÔNG BÁO
+Ý kiến kết luận của Chủ tịch UBND huyện tại cuộc họp giao ban tuần
+
+"""
+
+SIGN = """
+Nơi nhận:                                      TL. CHỦ TỊCH
+- Lưu: VT.                                     CHÁNH VĂN PHÒNG
+                                               Đặng Văn Hòa
+"""
+
+
+def _names(notice, keys):
+    return [notice.agencies[k].name if k in notice.agencies else notice.persons[k].name for k in keys]
+
+
+def _task(notice, words):
+    return next(d for d in notice.directives if words in d.text)
+
+
+def test_chairs_listed_after_a_label_across_semicolons():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, tại UBND huyện, Sở Khoa học và Công nghệ làm việc với UBND huyện Phù Cát.\n\n"
+        + "Chủ trì: Đ/c Lê Văn Tùng - Phó Giám đốc Sở KH&CN; Đ/c Trần Thị Hạnh - Phó Chủ tịch UBND huyện.\n\n"
+        + "Tham dự: ông Võ Minh Quang - Trưởng phòng Kinh tế và Hạ tầng; ông Đào Văn Sĩ - Chuyên viên.\n\n"
+        + "1. Phòng Kinh tế và Hạ tầng rà soát các cân tại chợ Cát Tiến, báo cáo trước ngày 30/11/2017.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "a.txt")
+    assert _names(notice, notice.meeting.chairs) == ["Lê Văn Tùng", "Trần Thị Hạnh"]
+
+
+def test_chair_label_with_the_meeting_named():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, Thường trực HĐND tỉnh làm việc với Sở Nông nghiệp và Phát triển nông thôn. "
+        + "Chủ trì buổi làm việc: ông Nguyễn Văn Hòa - Chủ tịch HĐND tỉnh. Tham dự có: bà Lê Thị Mai - Phó "
+        + "Chủ tịch HĐND tỉnh.\n\n1. Sở Nông nghiệp và Phát triển nông thôn rà soát các hồ chứa.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "b.txt")
+    assert _names(notice, notice.meeting.chairs) == ["Nguyễn Văn Hòa"]
+
+
+def test_the_official_on_a_site_visit_chairs_it():
+    text = (
+        HEAD
+        + "Ngày 10/11/2017, đồng chí Nguyễn Hữu Tháp, Phó Chủ tịch UBND tỉnh đã đi kiểm tra thực địa tình hình "
+        + "sạt lở trên Quốc lộ 40. Cùng đi kiểm tra có: đồng chí Lê Văn Định - Giám đốc Sở Giao thông vận tải.\n\n"
+        + "1. Giao Sở Giao thông vận tải khắc phục các điểm sạt lở trước ngày 30/11/2017.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "c.txt")
+    assert _names(notice, notice.meeting.chairs) == ["Nguyễn Hữu Tháp"]
+
+
+ABSENT_LIST = (
+    HEAD
+    + "Sáng ngày 13/11/2017, đồng chí Trần Văn Hưng - Chủ tịch UBND huyện chủ trì cuộc họp giao ban tuần. Dự "
+    + "họp có Thủ trưởng các phòng, ban thuộc UBND huyện; Chủ tịch UBND các xã, thị trấn.\n\n"
+    + "Các đơn vị vắng mặt không có lý do:\n1. Phòng Văn hóa và Thông tin;\n2. UBND xã Cát Hải;\n"
+    + "3. UBND thị trấn Ngô Mây.\n\n"
+    + "Chủ tịch UBND huyện kết luận như sau:\n\n"
+    + "1. Phòng Nội vụ đề xuất hình thức xử lý đối với các đơn vị vắng họp không có lý do.\n"
+    + SIGN
+)
+
+
+def test_bodies_listed_under_an_absence_heading_are_absent():
+    notice = parse_notice(ABSENT_LIST, "d.txt")
+    assert _names(notice, notice.meeting.absent_agencies) == [
+        "Phòng Văn hóa và Thông tin huyện Phù Cát",
+        "Ủy ban nhân dân xã Cát Hải",
+        "Ủy ban nhân dân thị trấn Ngô Mây",
+    ]  # and not "các đơn vị": neither the heading's nor the task's "xử lý đối với các đơn vị vắng họp"
+
+
+def test_items_under_a_request_heading_are_the_bodys_tasks_each():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, Thường trực HĐND tỉnh làm việc với Sở Nông nghiệp và Phát triển nông thôn.\n\n"
+        + "Thường trực HĐND tỉnh kết luận như sau:\n\n"
+        + "1. Đề nghị Sở Nông nghiệp và Phát triển nông thôn:\n\n"
+        + "a) Chủ trì, phối hợp với UBND huyện Đắk Hà rà soát các tiêu chí nông thôn mới; báo cáo kết quả "
+        + "trước ngày 10 tháng 12 năm 2017.\n\n"
+        + "b) Kiểm tra an toàn các hồ chứa trước mùa mưa bão, hoàn thành trong tháng 12/2017.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "e.txt")
+    first, second = _task(notice, "tiêu chí nông thôn mới"), _task(notice, "hồ chứa")
+    assert first is not second
+    assert _names(notice, first.assignees) == ["Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Định"]
+    assert _names(notice, first.supports) == ["Ủy ban nhân dân huyện Đắk Hà"]
+    assert (first.due.value, second.due.value) == ("2017-12-10", "2017-12")
+
+
+def test_council_boards_and_the_joint_office_are_one_body_each():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, Thường trực HĐND tỉnh làm việc với Sở Nông nghiệp và Phát triển nông thôn.\n\n"
+        + "Chủ tịch HĐND tỉnh kết luận như sau:\n\n"
+        + "1. Giao Ban Kinh tế - Ngân sách HĐND tỉnh chủ trì, phối hợp với Ban Dân tộc HĐND tỉnh tổ chức "
+        + "giám sát chuyên đề trong quý IV/2017.\n\n"
+        + "2. Văn phòng Đoàn ĐBQH và HĐND tỉnh theo dõi, đôn đốc việc thực hiện.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "f.txt")
+    board, office = _task(notice, "giám sát"), _task(notice, "theo dõi")
+    assert [notice.agencies[k].name.startswith("Ban Kinh tế - Ngân sách") for k in board.assignees] == [True]
+    assert "events" not in board.topics  # "Giao Ban …" is no "giao ban" (a briefing)
+    assert [notice.agencies[k].name.startswith("Văn phòng Đoàn ĐBQH và") for k in office.assignees] == [True]
+
+
+def test_a_topic_keyword_does_not_run_into_a_capitalised_name():
+    hits = classify_topics("Giao Ban Kinh tế - Ngân sách HĐND tỉnh chủ trì", masked=[(5, 47)])
+    assert "events" not in {h.topic for h in hits}
+    # an abbreviation inside a keyword is the keyword's own word
+    hits = classify_topics("xây dựng nhiệm vụ KH&CN quận, huyện", masked=[(18, 23)])
+    assert "research-projects" in {h.topic for h in hits}
