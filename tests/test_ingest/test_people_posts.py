@@ -177,3 +177,37 @@ def test_family_names_of_the_uplands_open_a_name_without_an_honorific():
         "Sùng A Dê": "Trưởng phòng",
         "Điêu Thị Xuân": "Chi cục trưởng",
     }
+
+
+# ------------------------------------------------------------------ military branches
+
+# fmt: off
+COMMAND_TITLES = [
+    ("Chủ nhiệm Chính trị;",                      "Chủ nhiệm Chính trị",             "Chủ nhiệm Chính trị"),
+    ("Phó Chủ nhiệm Chính trị Bộ Chỉ huy",         "Phó Chủ nhiệm Chính trị",         "Phó Chủ nhiệm Chính trị"),
+    ("Chủ nhiệm Hậu cần - Kỹ thuật;",             "Chủ nhiệm Hậu cần - Kỹ thuật",    "Chủ nhiệm Hậu cần - Kỹ thuật"),
+    ("Chủ nhiệm Hậu cần-Kỹ thuật",                "Chủ nhiệm Hậu cần - Kỹ thuật",    "Chủ nhiệm Hậu cần-Kỹ thuật"),
+    ("Chủ nhiệm Hậu cần Sư đoàn 316",             "Chủ nhiệm Hậu cần",               "Chủ nhiệm Hậu cần"),
+    ("Tham mưu trưởng Bộ Chỉ huy Quân sự tỉnh",   "Tham mưu trưởng",                 "Tham mưu trưởng"),
+    ("Phó Tham mưu trưởng,",                      "Phó Tham mưu trưởng",             "Phó Tham mưu trưởng"),
+    # other "Chủ nhiệm" posts stay the plain title, with their body after it
+    ("Chủ nhiệm Ủy ban Kiểm tra Huyện ủy",        "Chủ nhiệm",                       "Chủ nhiệm"),
+    ("Chủ nhiệm Hợp tác xã Nông nghiệp Tân Hòa",  "Chủ nhiệm",                       "Chủ nhiệm"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(("text", "canonical", "covered"), COMMAND_TITLES)
+def test_titles_of_a_military_command(text, canonical, covered):
+    toks = tokenize(text)
+    end, canon = match_title(toks, 0)
+    assert (canon, text[: toks[end - 1].end]) == (canonical, covered)
+
+
+def test_every_branch_head_names_a_unit_of_its_branch():
+    from ketluan.ingest.lang.vi.titles import TITLE_BRANCH_UNIT, TITLES
+
+    for title, unit in TITLE_BRANCH_UNIT.items():
+        assert title.lower() in TITLES
+        branch = unit.removeprefix("Phòng ")
+        assert unit.startswith("Phòng ") and (branch in title or title.endswith("Tham mưu trưởng"))

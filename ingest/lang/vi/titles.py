@@ -43,10 +43,23 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Giám đốc": ("p. giám đốc", "p.giám đốc", "pgđ", "p. gđ", "p.gđ", "p. gd", "p.gd", "pgd", "phó gđ"),
     "Phó Giám đốc phụ trách": (),
     "Trưởng phòng": ("tp.", "t.p", "tr. phòng", "trưởng p."),
-    "Phó Trưởng phòng": ("p. trưởng phòng", "p.trưởng phòng", "p.tp", "p. tp", "ptp", "phó phòng", "phó tp"),
+    "Phó Trưởng phòng": (
+        "p. trưởng phòng",
+        "p.trưởng phòng",
+        "p.tp",
+        "p. tp",
+        "ptp",
+        "phó phòng",
+        "phó tp",
+    ),
     "Phụ trách phòng": (),
     "Chánh Văn phòng": ("cvp", "chánh vp"),
-    "Phó Chánh Văn phòng": ("p. chánh văn phòng", "pcvp", "phó cvp", "phó chánh vp"),
+    "Phó Chánh Văn phòng": (
+        "p. chánh văn phòng",
+        "pcvp",
+        "phó cvp",
+        "phó chánh vp",
+    ),
     "Chánh Thanh tra": ("chánh tt",),
     "Phó Chánh Thanh tra": ("p. chánh thanh tra", "pctt"),
     "Trưởng ban": ("tb.",),
@@ -75,6 +88,18 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Kế toán trưởng": (),
     "Chỉ huy trưởng": (),
     "Phó Chỉ huy trưởng": (),
+    # heads of a military command's branches (Bộ Chỉ huy Quân sự tỉnh, Bộ đội Biên phòng tỉnh, a division): each
+    # heads the command's Phòng of that branch (`TITLE_BRANCH_UNIT`)
+    "Tham mưu trưởng": (),
+    "Phó Tham mưu trưởng": (),
+    "Chủ nhiệm Chính trị": (),
+    "Phó Chủ nhiệm Chính trị": (),
+    "Chủ nhiệm Hậu cần - Kỹ thuật": ("chủ nhiệm hậu cần-kỹ thuật", "chủ nhiệm hc-kt"),
+    "Phó Chủ nhiệm Hậu cần - Kỹ thuật": ("phó chủ nhiệm hậu cần-kỹ thuật",),
+    "Chủ nhiệm Hậu cần": (),
+    "Phó Chủ nhiệm Hậu cần": (),
+    "Chủ nhiệm Kỹ thuật": (),
+    "Phó Chủ nhiệm Kỹ thuật": (),
     "Chính ủy": (),
     "Phó Chính ủy": (),
     "Trưởng đoàn": (),
@@ -125,6 +150,23 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Phó Trưởng ban": "Ban",
     "Trưởng trạm": "Trạm",
     "Đội trưởng": "Đội",
+}
+
+# The branch heads of a military command and the unit each heads within it: "Thượng tá X, Chủ nhiệm Chính trị"
+# in a Bộ Chỉ huy Quân sự tỉnh's notice heads that command's Phòng Chính trị (a provincial command has a Phòng
+# Tham mưu, a Phòng Chính trị and a Phòng Hậu cần - Kỹ thuật). Data for the post's body when none is written;
+# the extractor does not read it yet (a post written without a body keeps none).
+TITLE_BRANCH_UNIT: dict[str, str] = {
+    "Tham mưu trưởng": "Phòng Tham mưu",
+    "Phó Tham mưu trưởng": "Phòng Tham mưu",
+    "Chủ nhiệm Chính trị": "Phòng Chính trị",
+    "Phó Chủ nhiệm Chính trị": "Phòng Chính trị",
+    "Chủ nhiệm Hậu cần - Kỹ thuật": "Phòng Hậu cần - Kỹ thuật",
+    "Phó Chủ nhiệm Hậu cần - Kỹ thuật": "Phòng Hậu cần - Kỹ thuật",
+    "Chủ nhiệm Hậu cần": "Phòng Hậu cần",
+    "Phó Chủ nhiệm Hậu cần": "Phòng Hậu cần",
+    "Chủ nhiệm Kỹ thuật": "Phòng Kỹ thuật",
+    "Phó Chủ nhiệm Kỹ thuật": "Phòng Kỹ thuật",
 }
 
 # Titles that belong to a fixed kind of body even when no body is written.
