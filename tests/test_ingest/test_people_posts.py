@@ -179,7 +179,7 @@ def test_family_names_of_the_uplands_open_a_name_without_an_honorific():
     }
 
 
-# ------------------------------------------------------------------ military branches
+# ------------------------------------------------------------------ military branches, deputies in charge
 
 # fmt: off
 COMMAND_TITLES = [
@@ -193,12 +193,16 @@ COMMAND_TITLES = [
     # other "Chủ nhiệm" posts stay the plain title, with their body after it
     ("Chủ nhiệm Ủy ban Kiểm tra Huyện ủy",        "Chủ nhiệm",                       "Chủ nhiệm"),
     ("Chủ nhiệm Hợp tác xã Nông nghiệp Tân Hòa",  "Chủ nhiệm",                       "Chủ nhiệm"),
+    # the deputy in charge of a unit whose head's post is vacant is its deputy
+    ("PHÓ CHÁNH VĂN PHÒNG PHỤ TRÁCH",             "Phó Chánh Văn phòng",             "PHÓ CHÁNH VĂN PHÒNG PHỤ TRÁCH"),
+    ("Phó Trưởng phòng phụ trách Phòng Tư pháp",  "Phó Trưởng phòng",                "Phó Trưởng phòng phụ trách"),
+    ("Phó Giám đốc phụ trách",                    "Phó Giám đốc phụ trách",          "Phó Giám đốc phụ trách"),
 ]
 # fmt: on
 
 
 @pytest.mark.parametrize(("text", "canonical", "covered"), COMMAND_TITLES)
-def test_titles_of_a_military_command(text, canonical, covered):
+def test_titles_of_a_military_command_and_deputies_in_charge(text, canonical, covered):
     toks = tokenize(text)
     end, canon = match_title(toks, 0)
     assert (canon, text[: toks[end - 1].end]) == (canonical, covered)
@@ -211,3 +215,36 @@ def test_every_branch_head_names_a_unit_of_its_branch():
         assert title.lower() in TITLES
         branch = unit.removeprefix("Phòng ")
         assert unit.startswith("Phòng ") and (branch in title or title.endswith("Tham mưu trưởng"))
+
+
+MINISTRY_SIGNATURE = """BỘ CÔNG THƯƠNG
+Số: 58/TB-BCT
+
+THÔNG BÁO
+Kết luận của Thứ trưởng Phan Đức Hiếu tại cuộc họp về quản lý thị trường xăng dầu
+
+Ngày 04/5/2016, tại trụ sở Bộ Công Thương, Thứ trưởng Phan Đức Hiếu chủ trì cuộc họp về quản lý thị trường \
+xăng dầu.
+
+Thứ trưởng Phan Đức Hiếu kết luận như sau:
+
+1. Vụ Thị trường trong nước rà soát, báo cáo Bộ trưởng trong tháng 5/2016.
+
+Văn phòng Bộ thông báo để các đơn vị biết, thực hiện./.
+
+Nơi nhận:
+- Lưu: VT, VP.
+
+TL. BỘ TRƯỞNG
+PHÓ CHÁNH VĂN PHÒNG PHỤ TRÁCH
+
+Hồ Thị Kim Liên
+"""
+
+
+def test_a_deputy_in_charge_who_signs_for_the_minister_is_the_office_deputy():
+    notice = parse_notice(MINISTRY_SIGNATURE, "tb.txt")
+    signer = notice.persons[notice.signer].name
+    posts = [(p.role, notice.agencies[p.agency].name) for p in notice.posts if p.person == notice.signer]
+    assert signer == "Hồ Thị Kim Liên"
+    assert posts == [("Phó Chánh Văn phòng", "Văn phòng Bộ Công Thương")]
