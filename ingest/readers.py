@@ -894,13 +894,14 @@ def _page_lead(soup, root, best, skip: set[int], is_text: Callable[[object], boo
         return text_of(inner[-1], "") if inner else None
 
     def stamp(tag, before: bool) -> str | None:
-        candidates = [tag, *visible(tag.find_all(True))] if before else [tag]
+        if len(text_of(tag, " ").split()) > _STAMP_MAX_WORDS:
+            return None  # a block of its own (other stories listed with their dates), no stamp
+        # the date element itself before the short line holding it ("<div class='meta'><span class='date'>")
+        candidates = [*(t for t in visible(tag.find_all(True)) if is_date_tag(t)), tag] if before else [tag]
         for t in candidates:
             if not (is_date_tag(t) or (before and t is tag)):
                 continue
             text = text_of(t, " ")
-            if len(text.split()) > _STAMP_MAX_WORDS:
-                continue
             if _PAGE_DATE_RE.search(text) or _ISO_DATE_RE.search(text):
                 return text
             iso = _ISO_DATE_RE.search(str(t.get("datetime") or ""))

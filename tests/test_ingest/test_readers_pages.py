@@ -126,3 +126,31 @@ def test_a_long_list_of_dated_links_before_the_block_is_no_date_stamp(tmp_path):
         f"<div class='wrap'><div class='list'><ul>{links}</ul></div><div class='detail'>{STORY}</div></div>",
     )
     assert "08/2021" not in text.split("Ngày 14/9")[0]
+
+
+def test_a_column_of_other_stories_with_dates_is_no_date_stamp(tmp_path):
+    """The left column before the story lists other stories, each with its date element."""
+    items = "".join(
+        f"<li><a href='#'>{title}</a> <span class='date'>{day}</span></li>"
+        for title, day in (
+            ("Khánh thành cầu Đại Ngãi trên quốc lộ 60", "10/09/2021"),
+            ("Tập huấn nghiệp vụ đăng kiểm phương tiện thủy nội địa", "03/09/2021"),
+            ("Kiểm tra tải trọng xe tại trạm cân lưu động Mỹ Xuyên", "28/08/2021"),
+        )
+    )
+    text = _page(
+        tmp_path,
+        f"<table><tr><td class='left'><div class='boxtitle'>TIN MỚI</div><ul>{items}</ul></td>"
+        f"<td><div class='detail'>{STORY}</div></td></tr></table>",
+    )
+    assert text.startswith("Ngày 14/9, ")
+
+
+def test_the_date_element_inside_a_short_meta_line_is_taken_alone(tmp_path):
+    text = _page(
+        tmp_path,
+        "<div class='wrap'><div class='meta'><span class='author'>Minh Khôi</span> "
+        "<span class='date'>16/09/2021</span></div>"
+        f"<div class='detail'>{STORY}</div></div>",
+    )
+    assert text.startswith("16/09/2021\n\nNgày 14/9, ")
