@@ -577,9 +577,9 @@ def _scan_collective(
         start = j
         m = COLLECTIVES.match(toks, j)
         if m is None:
-            m2 = HEADS.match(toks, j)
+            m2 = HEADS.match(toks, j) if _opens_a_body(toks, j) else None
             if m2 is None:
-                break
+                break  # not a body ("các bệnh viện, báo cáo Bộ trưởng": "báo cáo" is the verb)
             end_, _ = m2
             members.append(join(text, toks[j:end_]))
             j = _scan_name(toks, end_, text)
@@ -595,7 +595,7 @@ def _scan_collective(
             j < len(toks)
             and toks[j].text in (",", "/")
             and j + 1 < len(toks)
-            and (COLLECTIVES.match(toks, j + 1) or HEADS.match(toks, j + 1))
+            and (COLLECTIVES.match(toks, j + 1) or _opens_a_body(toks, j + 1))
             and not _names_one_place(toks, j + 1)
         ):
             j += 1

@@ -61,6 +61,7 @@ from ketluan.ingest.lang.vi.structure import (
     DELEGATION_VERBS,
     DEONTIC_CUES,
     DIRECTING_VERBS,
+    ITEM_REPORT_WORDS,
     LEADING_VERBS,
     NEWS_STORY_ENDS,
     REQUEST_VERBS,
@@ -85,6 +86,7 @@ from ketluan.ingest.topics import classify_topics
 
 _CUES = PhraseTable((c, c) for c in ACTION_CUES)
 _DEONTIC = PhraseTable((c, c) for c in DEONTIC_CUES)
+_ITEM_REPORT = PhraseTable((c, c) for c in ITEM_REPORT_WORDS)
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
@@ -1653,6 +1655,25 @@ class NoticeParser:
             group = []
         return out
 
+    def _item_subjects(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
+        """The bodies that open an item of the conclusions, when a lower-case word follows them: the item is
+        their task whatever its verb ("2. Phòng Kinh tế thành phố gửi báo cáo …", "- Sở Tài chính, Sở Kế hoạch
+        và Đầu tư theo chức năng nhiệm vụ hướng dẫn …"), unless the word makes it a report (ITEM_REPORT_WORDS).
+        """
+        if not ms or ms[0].start != 0:
+            return []
+        group, j = [ms[0]], ms[0].end
+        for m in ms[1:]:
+            if j < len(toks) and (toks[j].text == "," or toks[j].key == "và") and m.start == j + 1:
+                group.append(m)
+                j = m.end
+            else:
+                break
+        if j >= len(toks) or not toks[j].is_word or toks[j].is_cap or _ITEM_REPORT.match(toks, j):
+            return []
+        found = [self.resolve(g, self.place()) for g in group]
+        return [a for a in found if a is not None and a.kind != "leadership"]
+
     def delegated(
         self, toks: list[Tok], ms: list[AgencyMatch], under_unit: bool = False
     ) -> tuple[list[Agency], list[Person], bool, list[Agency]]:
@@ -1878,6 +1899,8 @@ class NoticeParser:
             found = self._found(ms)
             del_agencies, del_persons, kept, directed = self.delegated(toks, ms, under_unit=bool(unit))
             subj = self.subjects(s, e, found)
+            if not subj and not del_agencies and b.marker and not strict and s == b.span.start:
+                subj = self._item_subjects(toks, ms)
             assignees: list[Agency] = []
             if del_agencies and not kept:
                 assignees = _unique_agencies(del_agencies + directed)

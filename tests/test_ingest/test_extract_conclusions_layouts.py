@@ -134,3 +134,46 @@ def test_a_topic_keyword_does_not_run_into_a_capitalised_name():
     # an abbreviation inside a keyword is the keyword's own word
     hits = classify_topics("xây dựng nhiệm vụ KH&CN quận, huyện", masked=[(18, 23)])
     assert "research-projects" in {h.topic for h in hits}
+
+
+ITEMS = (
+    HEAD
+    + "Ngày 13/11/2017, Sở Khoa học và Công nghệ tổ chức giao ban với các huyện. Chủ tịch UBND huyện kết luận "
+    + "như sau:\n\n"
+    + "1. Phòng Kinh tế và Hạ tầng gửi báo cáo kết quả kiểm tra đo lường về Sở trước ngày 05/12/2017.\n"
+    + "2. Phòng Tài chính - Kế hoạch, Phòng Nội vụ theo chức năng nhiệm vụ hướng dẫn các xã lập dự toán kinh "
+    + "phí năm 2018.\n"
+    + "3. Phòng Tư pháp đã hoàn thành việc rà soát văn bản.\n"
+    + "4. Ban Thường vụ Huyện ủy cơ bản nhất trí với nội dung Đề án do UBND huyện trình.\n"
+    + "5. Trung tâm Văn hóa - Thông tin huyện phát triển chuyên mục khoa học trên sóng phát thanh.\n"
+    + "6. Báo cáo kết quả về UBND huyện trước ngày 20/12/2017.\n"
+    + SIGN
+)
+
+
+def test_a_body_opening_an_item_of_the_conclusions_has_the_task_whatever_its_verb():
+    notice = parse_notice(ITEMS, "items.txt")
+    sent = _task(notice, "gửi báo cáo")
+    assert _names(notice, sent.assignees) == ["Phòng Kinh tế và Hạ tầng huyện Phù Cát"]
+    assert sent.due.value == "2017-12-05" and sent.topics == ["metrology"]  # reporting is procedural
+    guide = _task(notice, "theo chức năng")
+    assert _names(notice, guide.assignees) == [
+        "Phòng Tài chính - Kế hoạch huyện Phù Cát",
+        "Phòng Nội vụ huyện Phù Cát",
+    ]
+
+
+def test_an_item_that_reports_or_agrees_is_no_task():
+    notice = parse_notice(ITEMS, "items.txt")
+    assert not any("đã hoàn thành" in d.text or "nhất trí" in d.text for d in notice.directives)
+
+
+def test_phat_trien_after_a_whole_name_opens_its_task():
+    notice = parse_notice(ITEMS, "items.txt")
+    task = _task(notice, "chuyên mục")
+    assert _names(notice, task.assignees) == ["Trung tâm Văn hóa - Thông tin huyện Phù Cát"]
+
+
+def test_bao_cao_is_a_verb_not_a_newspaper():
+    notice = parse_notice(ITEMS, "items.txt")
+    assert not any(a.name.startswith("Báo") for a in notice.agencies.values())

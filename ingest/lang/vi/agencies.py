@@ -149,6 +149,7 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "phòng": frozenset({"họp", "làm", "khách", "tiếp", "chống"}),  # "Phòng họp số 1 UBND tỉnh": a room
     "sở": frozenset({"hữu"}),  # "… Chất lượng và Sở hữu trí tuệ": intellectual property, not a Sở
     "khoa": frozenset({"học"}),  # "Khoa học và Công nghệ": science, not a faculty
+    "báo": frozenset({"cáo"}),  # "Báo cáo …" (a report), not a newspaper
     "công đoàn": frozenset({"viên"}),
 }
 
@@ -618,15 +619,22 @@ NAME_STOPS_BEFORE_A_BODY: frozenset[str] = frozenset({"giao"})
 NAME_COMPOUNDS: frozenset[str] = frozenset(
     {
         "đầu tư xây dựng",
-        "đầu tư xây dựng công trình",
+        "đầu tư xây dựng công trình",  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
         "khai thác công trình thủy lợi",  # "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi"
-        "công trình thủy lợi",  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
+        "công trình thủy lợi",
         "công trình giao thông",
         "công trình dân dụng và công nghiệp",
         "công trình dân dụng",
         "công trình nông nghiệp và phát triển nông thôn",
         "hỗ trợ phát triển",
         "phát triển quỹ đất",
+        "phát triển nông thôn",  # "Sở Nông nghiệp và phát triển nông thôn" written in lower case
+        "phát triển đô thị",
+        "phát triển cụm công nghiệp",
+        "phát triển nhà",
+        "phát triển công nghệ",
+        "phát triển doanh nghiệp",
+        "phát triển thị trường",
         "tư vấn xây dựng",
         "kiểm định xây dựng",
         "hành chính tổng hợp",
@@ -662,7 +670,8 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
 NAME_STOP_PHRASES: frozenset[str] = frozenset(
     p.strip()
     for p in """
-    tích cực, quan tâm, phối hợp, thực hiện, triển khai, chủ trì, tiếp tục, sớm, giúp, cần, sẽ, đã, có,
+    tích cực, quan tâm, phối hợp, thực hiện, triển khai, chủ trì, tiếp tục, sớm, giúp, cần, sẽ, đã, có, phát triển,
+    cơ bản, nhất trí, thống nhất,
     là, được, đề nghị, gửi, để, theo, khẩn trương, rà soát, tham mưu, chủ động, báo cáo, hướng dẫn,
     kiểm tra, tăng cường, đẩy mạnh, hoàn thành, hoàn thiện, nghiên cứu, xem xét, chịu trách nhiệm,
     với, cho, của, về, tại, trong, trên, từ, đến, do, bởi, mà, nhằm, nhưng, vẫn, còn, chưa, không, đang,

@@ -541,6 +541,35 @@ UNIT_HEADING_LEADS: tuple[str, ...] = (
     "chỉ đạo",
 )
 
+# Words after the body that opens an item of the conclusions which make the item a report, not a task: "1.
+# Sở Tài chính đã bố trí …", "2. Chi cục TĐC được giao …", "3. Phòng Kinh tế là đầu mối …". Any other word
+# there opens the body's task, whether or not it is a known task verb ("Phòng Kinh tế thành phố gửi báo cáo
+# …", "Sở Tài chính, Sở Kế hoạch và Đầu tư theo chức năng nhiệm vụ hướng dẫn …").
+ITEM_REPORT_WORDS: tuple[str, ...] = (
+    "đã",
+    "được",
+    "bị",
+    "là",
+    "có",
+    "vẫn",
+    "chưa",
+    "đạt",
+    "không",
+    "cơ bản",
+    "nhìn chung",
+    # the meeting's stance on a body's proposal, not a task: "Ban Thường vụ Tỉnh ủy nhất trí với …"
+    "nhất trí",
+    "thống nhất",
+    "đồng ý",
+    "ghi nhận",
+    "biểu dương",
+    "đánh giá cao",
+    "trong",
+    "năm",
+    "quý",
+    "tháng",
+)
+
 # Lead-ins that announce a list of separate tasks ("những nhiệm vụ sau:") rather than the details of one.
 TASK_LIST_LEADINS: tuple[str, ...] = (
     "nhiệm vụ sau",
