@@ -75,7 +75,13 @@ from ketluan.ingest.lang.vi.structure import (
     TASK_TABLE_COLUMNS,
     UNIT_HEADING_LEADS,
 )
-from ketluan.ingest.lang.vi.titles import HEAD_TITLE_BODY_KINDS, TITLE_DEFAULT_BODY, TITLE_UNIT_HEAD, TITLES
+from ketluan.ingest.lang.vi.titles import (
+    HEAD_TITLE_BODY_KINDS,
+    TITLE_BRANCH_UNIT,
+    TITLE_DEFAULT_BODY,
+    TITLE_UNIT_HEAD,
+    TITLES,
+)
 from ketluan.ingest.people import NAME_START_KEYS, TITLE_START_KEYS, match_title, scan_name
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Deadline, Directive, Meeting, Notice, Person, Post, Span
@@ -399,7 +405,11 @@ class NoticeParser:
                 surface = self.text[t.start : toks[end - 1].end]
                 agency, agency_end = self._post_agency(toks, k, end, role, place)
                 if agency is None:
-                    if role in TITLE_DEFAULT_BODY:
+                    if role in TITLE_BRANCH_UNIT:
+                        agency = self._branch_unit(role, context_agency)
+                    if agency is not None:
+                        pass
+                    elif role in TITLE_DEFAULT_BODY:
                         agency = self._default_body(role)
                     elif context_agency is not None and _fits_unit(role, context_agency):
                         agency = context_agency
@@ -450,7 +460,7 @@ class NoticeParser:
                 end < len(toks)
                 and (toks[end].is_cap or toks[end].is_upper)
                 and not match_title(toks, end)
-                and scan_name(toks, end, need_surname=True, allow_honorific=False) is None
+                and scan_name(toks, end, need_surname=True, allow_honorific=False, text=self.text) is None
             ):  # "Phó Tổng cục trưởng Hoàng Văn Thịnh": a person, not the unit's name
                 from ketluan.ingest.agencies import _scan_name, expand_name
 
@@ -498,6 +508,16 @@ class NoticeParser:
                 if parent is not None:
                     return place_of(parent, place)
         return place
+
+    def _branch_unit(self, role: str, context_agency: Agency | None) -> Agency | None:
+        """ "Chủ nhiệm Chính trị" written without a body: the Phòng of that branch in the military command the
+        post is listed under, or the notice's own command."""
+        command = context_agency if context_agency is not None and context_agency.kind == "military" else None
+        command = command or self._own_body("military")
+        if command is None:
+            return None
+        unit = TITLE_BRANCH_UNIT[role]
+        return self.agencies.add(unit, "phong", unit, Span(0, 0), parent=command)
 
     def _default_body(self, role: str) -> Agency | None:
         body = TITLE_DEFAULT_BODY[role]
@@ -567,7 +587,7 @@ class NoticeParser:
             if tm is not None and (toks[k].is_cap or toks[k].is_upper):
                 posts, pe = self.parse_posts(toks, k, pl, cx)
                 if posts:
-                    nm = scan_name(toks, pe, need_surname=True, allow_honorific=False)
+                    nm = scan_name(toks, pe, need_surname=True, allow_honorific=False, text=self.text)
                     if nm is not None:
                         pm = self._mention(toks, nm, posts)
                         more, e2 = (
@@ -587,7 +607,7 @@ class NoticeParser:
                         j = pe + 1
                         found = False
                         while j < len(toks) and toks[j].text not in ends:
-                            nm = scan_name(toks, j, need_surname=True, allow_honorific=True)
+                            nm = scan_name(toks, j, need_surname=True, allow_honorific=True, text=self.text)
                             if nm is None:
                                 if (
                                     toks[pe].text == ":"
@@ -605,7 +625,9 @@ class NoticeParser:
                             continue
                     k = max(pe, k + 1)
                     continue
-            nm = scan_name(toks, k, need_surname=not (line_start_names and k == 0), allow_honorific=True)
+            nm = scan_name(
+                toks, k, need_surname=not (line_start_names and k == 0), allow_honorific=True, text=self.text
+            )
             if nm is None:
                 k += 1
                 continue
@@ -1356,7 +1378,7 @@ class NoticeParser:
         if name_cell is None:
             return
         toks = tokenize(self.text, *name_cell)
-        nm = scan_name(toks, 0, need_surname=False, allow_honorific=True)
+        nm = scan_name(toks, 0, need_surname=False, allow_honorific=True, text=self.text)
         if nm is None or nm.end != len(toks):
             return
         unit, pl = None, place
@@ -1739,7 +1761,7 @@ class NoticeParser:
                 break
             # persons after an honorific, their post after a comma: "Giao đồng chí Nguyễn Thành Sang, Phó
             # Giám đốc Sở chịu trách nhiệm …", "Giao ông Lê Văn A (Trưởng phòng QLKH) theo dõi"
-            nm = scan_name(toks, j, need_surname=True, allow_honorific=True)
+            nm = scan_name(toks, j, need_surname=True, allow_honorific=True, text=self.text)
             if nm is not None and nm.honorific is not None:
                 posts: list = []
                 k = nm.end
@@ -1757,7 +1779,7 @@ class NoticeParser:
             # persons: "Giao Phó Giám đốc Huỳnh Văn Quán chủ trì"
             if match_title(toks, j):
                 posts, pe = self.parse_posts(toks, j, self.place(), self.home)
-                nm = scan_name(toks, pe, need_surname=True, allow_honorific=False)
+                nm = scan_name(toks, pe, need_surname=True, allow_honorific=False, text=self.text)
                 if nm is not None:
                     # the book merges an exact name or a one-mark slip ("Quân"/"Quán") into the known person
                     p = self.add_person(self._mention(toks, nm, posts))
@@ -1951,9 +1973,19 @@ class NoticeParser:
             if s.lower().strip(" ") in TITLES:  # "Q. GIÁM ĐỐC": Quyền Giám đốc, the acting head
                 titles.append(TITLES[s.lower().strip(" ")])
                 continue
+            mark = re.match(r"^(KT|K/T|TL|T/L|TUQ|TM|T/M|T\.M)[./]?\s*", s)
+            if mark and s[mark.end() :].lower().strip(" .") in TITLES:
+                continue  # "TL. BỘ TRƯỞNG", "KT. CHÁNH VĂN PHÒNG": signed for that title's holder, not the signer's
             if s2.lower().strip(" .") in TITLES:
                 titles.append(TITLES[s2.lower().strip(" .")])
                 continue
+            if _is_upper(s):
+                # "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC": the known title it opens with
+                lt = tokenize(self.text, ln.clean_start, ln.clean_start + len(ln.clean))
+                tm = match_title(lt, 0) if lt else None
+                if tm is not None:
+                    titles.append(tm[1])
+                    continue
             m = _SIGNER_LABEL.match(s)
             cand = m.group(1).strip() if m else s
             toks = tokenize(
@@ -1961,7 +1993,7 @@ class NoticeParser:
                 ln.clean_start + (len(s) - len(cand)) + (len(ln.clean) - len(ln.clean.lstrip())),
                 ln.clean_start + len(ln.clean),
             )
-            nm = scan_name(toks, 0, need_surname=True, allow_honorific=True)
+            nm = scan_name(toks, 0, need_surname=True, allow_honorific=True, text=self.text)
             if nm is not None and nm.end >= len([t for t in toks if t.is_word]) - 0 and name_line is None:
                 name_line = (nm, toks)
         if name_line is None:
@@ -2011,7 +2043,7 @@ class NoticeParser:
                 return None
             if _is_upper(s) or match_title(toks, 0):
                 return None
-            nm = scan_name(toks, 0, need_surname=False, allow_honorific=True)
+            nm = scan_name(toks, 0, need_surname=False, allow_honorific=True, text=self.text)
             return (nm, toks) if nm is not None and nm.end == len(toks) else None
         return None
 

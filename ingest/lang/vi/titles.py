@@ -158,8 +158,8 @@ TITLE_UNIT_HEAD: dict[str, str] = {
 
 # The branch heads of a military command and the unit each heads within it: "Thượng tá X, Chủ nhiệm Chính trị"
 # in a Bộ Chỉ huy Quân sự tỉnh's notice heads that command's Phòng Chính trị (a provincial command has a Phòng
-# Tham mưu, a Phòng Chính trị and a Phòng Hậu cần - Kỹ thuật). Data for the post's body when none is written;
-# the extractor does not read it yet (a post written without a body keeps none).
+# Tham mưu, a Phòng Chính trị and a Phòng Hậu cần - Kỹ thuật): the post's body when none is written, under the
+# command the post is listed with or the notice's own.
 TITLE_BRANCH_UNIT: dict[str, str] = {
     "Tham mưu trưởng": "Phòng Tham mưu",
     "Phó Tham mưu trưởng": "Phòng Tham mưu",
