@@ -58,6 +58,7 @@ SELECTIVE: list[tuple[str, str, dict[str, str]]] = [
      {"agency": "Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Vĩnh Long", "since": "2020"}),
     ("person_profile: one name", "person_profile", {"name": "@person"}),
     ("directives_due_between: one year", "directives_due_between", {"from": "2018-01-01", "to": "2018-12-31"}),
+    ("directives_due_between: one quarter", "directives_due_between", {"from": "2018-04-01", "to": "2018-06-30"}),
     ("units_assigned_topic: radiation-safety", "units_assigned_topic", {"topic": "radiation-safety"}),
     ("search_directives: rare term", "search_directives", {"q": "an toàn bức xạ"}),
     ("search_directives: common term", "search_directives", {"q": "kế hoạch"}),

@@ -1,4 +1,4 @@
-"""Precomputed answers of four whole-corpus aggregations: the graph ``kli:graph/summary``.
+"""Precomputed answers of four whole-corpus aggregations, and deadlines by month: the graph ``kli:graph/summary``.
 
 ``directives_by_agency_topic``, ``absentees_by_locality``, ``meetings_by_province_year`` and
 ``chairs_across_years`` group every directive, absence, meeting or chair of the store: on the embedded store,
@@ -23,7 +23,13 @@ What is written (docs/model.md, "Summary graph"):
   meeting, notice or directive is in two graphs;
 - per chair of a meeting of those graphs, for ``chairs_across_years`` (which groups them by person, so the
   rows are kept one per chair and meeting, not summed): ``T a kl:ChairTally ; kl:tallyKey "…" ;
-  kl:tallyName "…" ; kl:tallyIdentity P? ; kl:tallyYear y ; kl:tallyMeeting M``.
+  kl:tallyName "…" ; kl:tallyIdentity P? ; kl:tallyYear y ; kl:tallyMeeting M``;
+- per month in which a deadline's last day falls, for ``directives_due_between``: ``T a kl:DueMonthTally ;
+  kl:tallyMonth "2018-02"^^xsd:gYearMonth ; kl:tallyDirective D1, D2 …``. Not an answer: an index. The
+  query reads the directives of the months its range touches and their ``kl:dueBy`` (one lookup each), so
+  one year reads that year's deadlines instead of every deadline of the store (where the range is checked
+  against the deadline read from the notice graph: a notice removed since gives no row). Without any
+  ``kl:DueMonthTally`` (a store resolved before they existed) it reads every deadline as before.
 
 ``kl:rank`` is the row's place in the query's own order (computed by the same ``ORDER BY``), so the
 query orders on an integer kept inline instead of on stored strings read back at every comparison.
@@ -32,8 +38,8 @@ Only new ``kl:`` predicates are used: the union default graph that other queries
 (``?x skos:prefLabel ?l``, ``?x kl:province ?p``) sees nothing new.
 
 The summary is as current as the last resolution, like the identities of ``kli:graph/resolved``: a notice
-written without resolving (``--no-resolve`` into a resolved store) is missing from the first two until
-``ketluan resolve`` (which `ketluan.graph.resolution.needs_resolution` reports).
+written without resolving (``--no-resolve`` into a resolved store) is missing from the first two, and its
+deadlines from ``directives_due_between``, until ``ketluan resolve`` (which `ketluan.graph.resolution.needs_resolution` reports).
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ from ketluan.ontology.namespaces import KLI
 __all__ = [
     "ABSENCES",
     "AGENCY_TOPIC",
+    "DUE_MONTHS",
     "MEETING_GRAPHS",
     "PROVINCE_YEAR",
     "SUMMARY_GRAPH",
@@ -70,8 +77,11 @@ AGENCY, TOPIC = N(_KL + "tallyAgency"), N(_KL + "tallyTopic")
 PROVINCE, DISTRICT, DATES = N(_KL + "tallyProvince"), N(_KL + "tallyDistrict"), N(_KL + "tallyDates")
 DIRECTIVES, NOTICES, MEETINGS = N(_KL + "directiveCount"), N(_KL + "noticeCount"), N(_KL + "meetingCount")
 RANK = N(_KL + "rank")
+DUE_MONTH_TALLY, MONTH, DIRECTIVE = N(_KL + "DueMonthTally"), N(_KL + "tallyMonth"), N(_KL + "tallyDirective")
+_G_YEAR_MONTH = N("http://www.w3.org/2001/XMLSchema#gYearMonth")
 
 _PREFIXES = """PREFIX kl: <https://w3id.org/ketluan/ontology#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX owl: <http://www.w3.org/2002/07/owl#>
@@ -183,6 +193,31 @@ WHERE {
 """
 )
 
+#: Every deadline's directive and the month of its last day ("2018-02" for "2018-02"^^xsd:gYearMonth, "2021-12"
+#: for "2021"^^xsd:gYear), computed as queries/directives_due_between.rq computes the last day (same text), in
+#: month order. The query reads the directives of the months its range touches, then their kl:dueBy.
+DUE_MONTHS = (
+    _PREFIXES
+    + """
+SELECT DISTINCT ?month ?directive
+WHERE {
+  GRAPH ?g { ?directive kl:dueBy ?due }
+  BIND(DATATYPE(?due) AS ?dueType)
+  BIND(xsd:integer(SUBSTR(STR(?due), 1, 4)) AS ?y)
+  BIND(IF(?dueType = xsd:gYearMonth, xsd:integer(SUBSTR(STR(?due), 6, 2)), 12) AS ?m)
+  BIND(((?y - 4 * FLOOR(?y / 4)) = 0 && (?y - 100 * FLOOR(?y / 100)) != 0) || (?y - 400 * FLOOR(?y / 400)) = 0
+       AS ?leap)
+  BIND(IF(?m = 2, IF(?leap, 29, 28), IF(?m IN (4, 6, 9, 11), 30, 31)) AS ?lastDayOfMonth)
+  BIND(IF(?dueType = xsd:date, ?due,
+          STRDT(CONCAT(SUBSTR(STR(?due), 1, 4), "-", IF(?m < 10, "0", ""), STR(?m), "-", STR(?lastDayOfMonth)),
+                xsd:date)) AS ?dueLastDay)
+  FILTER(BOUND(?dueLastDay))
+  BIND(SUBSTR(STR(?dueLastDay), 1, 7) AS ?month)
+}
+ORDER BY ?month
+"""
+)
+
 #: The graphs PROVINCE_YEAR and CHAIRS counted: the queries count the meetings of any other graph themselves.
 MEETING_GRAPHS = (
     _PREFIXES
@@ -251,6 +286,14 @@ def iter_summary_quads(store: ox.Store) -> Iterator[ox.Quad]:
         )
     for (g,) in store.query(MEETING_GRAPHS):  # type: ignore[misc]
         yield ox.Quad(_G, COVERS, g, _G)
+    month = None
+    for month_text, directive in store.query(DUE_MONTHS):  # type: ignore[misc]
+        if month_text != month:
+            month = month_text
+            t = N(f"{_KLI}summary/due-month/{_digest(month.value)}")
+            yield ox.Quad(t, TYPE, DUE_MONTH_TALLY, _G)
+            yield ox.Quad(t, MONTH, ox.Literal(month.value, datatype=_G_YEAR_MONTH), _G)
+        yield ox.Quad(t, DIRECTIVE, directive, _G)
     for rank, (agency, province, district, missed, dates) in enumerate(
         store.query(ABSENCES, use_default_graph_as_union=True)  # type: ignore[misc]
     ):

@@ -34,6 +34,8 @@ class KL(DefinedNamespace):
     Directive: URIRef
     # District: A district-level unit (huyện, quận, thị xã, provincial city); abolished from 1 July 2025.
     District: URIRef
+    # Due-month tally: One month and the directives whose deadline's last day (kl:dueBy; a month or a year counts as its last day) falls in it, so that directives_due_between reads only the months of the range asked for.
+    DueMonthTally: URIRef
     # Meeting: The meeting, conference or working session a notice reports on.
     Meeting: URIRef
     # Notice: One ingested source document: a notice, a report or a news page.
@@ -88,6 +90,8 @@ class KL(DefinedNamespace):
     statedIn: URIRef
     # supports: A body to be helped or coordinated with, when it is not the one acting.
     supports: URIRef
+    # directive: A directive whose deadline's last day falls in the tally's month.
+    tallyDirective: URIRef
     # identity: The person's resolved identity, where there is one.
     tallyIdentity: URIRef
     # meeting: The meeting of the row.
@@ -138,6 +142,8 @@ class KL(DefinedNamespace):
     tallyDistrict: URIRef
     # group key: The person's grouping key: the resolved identity's IRI, else name: and the name.
     tallyKey: URIRef
+    # month: The month of the tally.
+    tallyMonth: URIRef
     # name: The person's name in the row.
     tallyName: URIRef
     # province: The province of the row.

@@ -33,6 +33,18 @@ SUMMARISED = [
     "absentees_by_locality",
     "meetings_by_province_year",
     "chairs_across_years",
+    "directives_due_between",
+]
+#: Date ranges for directives_due_between: whole months, a range that cuts months at both ends, one day, a
+#: range with no deadline, and the last days a month or a year counts as.
+RANGES = [
+    ("2000-01-01", "2099-12-31"),
+    ("2011-06-11", "2014-10-15"),
+    ("2017-06-30", "2017-06-30"),
+    ("2017-12-31", "2018-02-27"),
+    ("2018-02-28", "2018-12-31"),
+    ("2019-10-01", "2020-12-31"),
+    ("2021-01-01", "2021-12-31"),
 ]
 KL = "https://w3id.org/ketluan/ontology#"
 
@@ -44,9 +56,9 @@ def without_summary(store: ox.Store) -> ox.Store:
     return copy
 
 
-def answer(store: ox.Store, name: str) -> list[tuple[str, ...]]:
+def answer(store: ox.Store, name: str, params: dict[str, str] | None = None) -> list[tuple[str, ...]]:
     """The rows in the order returned, GROUP_CONCAT items sorted (SPARQL leaves their order open)."""
-    rows = run_query(store, load_query(name), {}).rows
+    rows = run_query(store, load_query(name), params or {}).rows
     return [tuple(_cell(t) for t in row) for row in rows]
 
 
@@ -63,10 +75,16 @@ def tallies(store: ox.Store, kind: str) -> int:
     )
 
 
+def due_between(store: ox.Store, first: str, last: str) -> list[tuple[str, ...]]:
+    return answer(store, "directives_due_between", {"from": first, "to": last})
+
+
 def assert_same_as_computed(store: ox.Store) -> None:
     reference = without_summary(store)
     for name in SUMMARISED:
         assert answer(store, name) == answer(reference, name), name
+    for first, last in RANGES:
+        assert due_between(store, first, last) == due_between(reference, first, last), (first, last)
     assert tallies(store, "AgencyTopicTally") == len(answer(store, "directives_by_agency_topic"))
     assert tallies(store, "AbsenceTally") == len(answer(store, "absentees_by_locality"))
     assert tallies(store, "ProvinceYearTally") == len(answer(store, "meetings_by_province_year"))
@@ -97,6 +115,15 @@ def test_summary_fixture_same_answers_in_order():
     fixture.extend(iter_summary_quads(fixture))
     assert_same_as_computed(fixture)
     assert tallies(fixture, "AgencyTopicTally") > 3 and tallies(fixture, "AbsenceTally") > 0
+    # "2017-06-30", "2017-12" and "2017" are due in two months (June, December), "2018-02" and "2018" in two
+    # more, "2019-09-30", "2019-10-15" and "2020" in three
+    assert tallies(fixture, "DueMonthTally") == 7
+    assert due_between(fixture, "2018-01-01", "2018-02-27") == []  # "2018-02" is due on the 28th
+    assert {row[1] for row in due_between(fixture, "2017-12-01", "2018-02-28")} == {
+        "2017-12 @None ^^http://www.w3.org/2001/XMLSchema#gYearMonth",
+        "2017 @None ^^http://www.w3.org/2001/XMLSchema#gYear",
+        "2018-02 @None ^^http://www.w3.org/2001/XMLSchema#gYearMonth",
+    }
     assert [row[0] for row in answer(fixture, "chairs_across_years")] == [
         "Nguyễn Thanh Phong @None ^^http://www.w3.org/2001/XMLSchema#string"
     ]
@@ -107,6 +134,28 @@ def test_summary_real_notices_same_answers_in_order(store):
     absent = {row[0] for row in answer(store.ox, "absentees_by_locality")}
     assert any("Tài nguyên và Môi trường" in a for a in absent), absent
     assert any("Ea Kly" in a for a in absent), absent
+
+
+def test_summary_deadlines_are_read_by_month(store):
+    """Each deadline's directive is listed under the month of its last day; a range reads those months."""
+    months = {
+        q.object.value
+        for q in store.ox.quads_for_pattern(
+            None, ox.NamedNode(KL + "tallyMonth"), None, ox.NamedNode(SUMMARY_GRAPH)
+        )
+    }
+    assert months == {"2011-06", "2011-09", "2014-10", "2017-06", "2017-07", "2017-09", "2017-12"}
+    assert len(due_between(store.ox, "2017-01-01", "2017-12-31")) >= 5
+    assert due_between(store.ox, "2015-01-01", "2016-12-31") == []
+
+
+def test_summary_deadlines_of_a_notice_removed_since_are_gone(store):
+    """A notice removed without resolving again: its directives are still listed by month, but their deadlines
+    are read from the notice graphs, so none is returned."""
+    store.remove_notice(ABSENCE_NOTICE)
+    for first, last in RANGES:
+        assert due_between(store.ox, first, last) == due_between(without_summary(store.ox), first, last)
+    assert due_between(store.ox, "2017-01-01", "2017-12-31") == []
 
 
 def test_summary_unchanged_store_writes_nothing(store):

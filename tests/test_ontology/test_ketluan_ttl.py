@@ -21,18 +21,19 @@ CLASSES = [
     "Notice", "Meeting", "Person", "Agency", "CollectiveAgency", "Directive",
     "ResolvedIdentity", "AdministrativeUnit", "Province", "District",
     "Summary", "Tally", "AgencyTopicTally", "AbsenceTally", "ProvinceYearTally", "ChairTally",
+    "DueMonthTally",
 ]
 OBJECT_PROPERTIES = [
     "issuedBy", "signedBy", "recipient", "reportsOn", "organizer", "chair", "participant",
     "participatingAgency", "absentAgency", "issuedAt", "assignedTo", "supports", "topic",
     "mentionedIn", "statedIn", "evidence", "place", "currentUnit", "covers", "tallyTopic",
-    "tallyIdentity", "tallyMeeting",
+    "tallyIdentity", "tallyMeeting", "tallyDirective",
 ]
 DATATYPE_PROPERTIES = [
     "sourceFile", "contentHash", "documentNumber", "issuedOn", "heldOn", "location", "dueBy", "text",
     "province", "district", "layout", "mentionCount", "unitCode", "changeKind",
     "tallyAgency", "tallyProvince", "tallyDistrict", "tallyYear", "tallyDates", "directiveCount",
-    "noticeCount", "meetingCount", "rank", "tallyKey", "tallyName",
+    "noticeCount", "meetingCount", "rank", "tallyKey", "tallyName", "tallyMonth",
 ]
 SUBCLASS_AXIOMS = [
     (KL.Notice, PROV.Entity), (KL.Notice, SCHEMA.DigitalDocument),
