@@ -231,6 +231,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         and toks[i - 1].is_cap
     ):
         return None  # "Bắc Trung Bộ": a region, not a ministry
+    if t0.is_cap and _ends_a_place_name(toks, i):
+        return None  # "Hải Phòng": the city, not a Phòng
     if i > 0 and (not t0.is_cap or (t0.is_upper and toks[i - 1].is_upper)):
         # the head's syllable ends a compound word: "hội trường", "cơ sở", "giao ban", "cán bộ"
         if toks[i - 1].key in _NOT_AFTER_WORD.get(t0.key, ()):
@@ -377,6 +379,7 @@ def _scan_name(toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _
             and t.is_cap
             and t.key not in ("ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ")
             and toks[k - 1].key not in _NOT_AFTER_WORD.get(t.key, ())  # "MÔI TRƯỜNG" is no "Trường"
+            and not _ends_a_place_name(toks, k)  # "Chi cục Thủy sản Hải Phòng"
             and not (k + 1 < len(toks) and toks[k + 1].key in NOT_BODIES_AFTER_HEAD.get(t.key, ()))
         ):
             break
@@ -1185,6 +1188,18 @@ def _owner_suffix(head: str, province: str | None, prov: str, district: str | No
     if fold(head).endswith(("ủy ban nhân dân", "hội đồng nhân dân", "ubnd", "hđnd")):
         return prov  # "Văn phòng Ủy ban nhân dân tỉnh Vĩnh Long"
     return ""
+
+
+def _ends_a_place_name(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is the last syllable of a province or district the gazetteer knows ("Hải Phòng")."""
+    gz = load_gazetteer()
+    for n in (1, 2):
+        if i - n < 0 or not all(t.is_word and t.is_cap for t in toks[i - n : i]):
+            return False
+        cand = " ".join(t.text for t in toks[i - n : i + 1])
+        if gz.province(cand) or gz.districts_named(cand):
+            return True
+    return False
 
 
 def _ends_a_person_name(toks: list[Tok], i: int) -> bool:

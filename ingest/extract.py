@@ -41,6 +41,7 @@ from ketluan.ingest.lang.vi.agencies import (
     PROPER_NAME_WORDS,
 )
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
+from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
     ABSENCE_REASONS,
@@ -302,7 +303,28 @@ def detect_province(text: str) -> tuple[str | None, str]:
             ds = gz.districts_named(m.group(1).strip())  # "Phù Cát, ngày …": a district's notice
             if len({d.province for d in ds}) == 1 and (p := gz.province(ds[0].province)):
                 return p.name, p.kind
-        return None, "tỉnh"
+        # a province named without its keyword, most often ("Sở KH&CN Hà Nội", "Công an Đà Nẵng")
+        for m in re.finditer(
+            r"(?<![\wÀ-ỹ])((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*(?:\s+|\s?-\s?)){1,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*)", text
+        ):
+            words = m.group(1).split()
+            for a in range(len(words) - 1):
+                for b in range(len(words), a + 1, -1):
+                    p = gz.province(" ".join(words[a:b]))
+                    if p:
+                        votes[p.name] += 1
+                        kinds[p.name] = p.kind
+                        break
+                else:
+                    continue
+                break
+        if not votes:
+            return None, "tỉnh"
+    for current, (former, _kind, _since) in FORMER_PROVINCE_NAMES.items():
+        if votes.get(former) and votes.get(current):
+            # "tỉnh Thừa Thiên Huế" and "thành phố Huế" in one text: written before the rename, when the city
+            # was the province's own (district-level) city
+            votes[former] += votes.pop(current)
     name = votes.most_common(1)[0][0]
     p = gz.province(name)
     return name, (p.kind if p else kinds.get(name, "tỉnh"))
@@ -1490,7 +1512,12 @@ class NoticeParser:
                 while stack and stack[-1][0] >= lvl:
                     stack.pop()
                 key = match_key(text)
-                if units and not self._is_unit_heading(b) and not any(li in key for li in TASK_LIST_LEADINS):
+                if (
+                    units
+                    and not self._is_unit_heading(b)
+                    and not any(li in key for li in TASK_LIST_LEADINS)
+                    and not all(u.collective for u in units)  # "đề nghị các đơn vị thực hiện:" opens a list
+                ):
                     # "Sở … sẽ chỉ định Trung tâm … mở các lớp tập huấn về:" — one task whose details follow
                     self.read_block_directives(b, units, default, "", strict=False, whole=True)
                     stack.append((lvl, units, "\x00detail"))

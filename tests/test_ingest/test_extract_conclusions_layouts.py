@@ -177,3 +177,20 @@ def test_phat_trien_after_a_whole_name_opens_its_task():
 def test_bao_cao_is_a_verb_not_a_newspaper():
     notice = parse_notice(ITEMS, "items.txt")
     assert not any(a.name.startswith("Báo") for a in notice.agencies.values())
+
+
+def test_a_request_to_the_units_in_general_opens_a_list_of_tasks():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, Sở Khoa học và Công nghệ làm việc với UBND huyện. Chủ tịch kết luận như sau:\n\n"
+        + "1. Để quản lý tốt chỉ dẫn địa lý, đề nghị các đơn vị thực hiện:\n\n"
+        + "1.1. Phòng Kinh tế và Hạ tầng rà soát vùng trồng, lập danh sách hộ sản xuất.\n\n"
+        + "1.2. Phòng Tài chính - Kế hoạch phối hợp với Phòng Nông nghiệp và Phát triển nông thôn bố trí kinh "
+        + "phí quảng bá sản phẩm trước ngày 31/12/2017.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "g.txt")
+    second = _task(notice, "quảng bá")
+    assert second is not _task(notice, "vùng trồng")
+    assert _names(notice, second.assignees) == ["Phòng Tài chính - Kế hoạch huyện Phù Cát"]
+    assert second.due.value == "2017-12-31"

@@ -118,3 +118,35 @@ def test_company_names_hold_their_legal_form_and_trade(text, surfaces):
 )
 def test_province_of_the_notice(text, province):
     assert detect_province(text)[0] == province
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        # a place whose last syllable is a head noun is the place ("Hải Phòng" holds no Phòng)
+        ("phối hợp với Chi cục Thủy sản Hải Phòng kiểm tra", ["Chi cục Thủy sản Hải Phòng"]),
+        ("SỞ KHOA HỌC VÀ CÔNG NGHỆ HẢI PHÒNG", ["SỞ KHOA HỌC VÀ CÔNG NGHỆ HẢI PHÒNG"]),
+        # official names that hold a comma
+        (
+            "Trung tâm Thông tin, Ứng dụng tiến bộ KH&CN phối hợp với",
+            ["Trung tâm Thông tin, Ứng dụng tiến bộ KH&CN"],
+        ),
+        (
+            "Cục Quản lý Khám, chữa bệnh chỉ đạo các bệnh viện",
+            ["Cục Quản lý Khám, chữa bệnh", "các bệnh viện"],
+        ),
+    ],
+)
+def test_names_of_this_round(text, surfaces):
+    assert [m.surface for m in find_agencies(text, tokenize(text), "Hải Phòng")] == surfaces
+
+
+def test_a_province_named_without_its_keyword():
+    text = "Sáng 26/12, Sở Khoa học và Công nghệ Hà Nội tổ chức hội nghị tổng kết năm 2013. Dự có Công an Hà Nội."
+    assert detect_province(text)[0] == "Hà Nội"
+
+
+def test_a_former_province_named_beside_its_later_name_is_the_province_then():
+    # before 2025 Huế was the city of the province Thừa Thiên Huế, now a city of the centre's rank
+    text = "Công an tỉnh Thừa Thiên Huế phối hợp với Công an các huyện, thị xã và thành phố Huế."
+    assert detect_province(text)[0] == "Thừa Thiên Huế"

@@ -698,5 +698,18 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "lao động, thương binh và xã hội",
         "văn hóa, khoa học và thông tin",
         "văn hóa, thể thao và gia đình",
+        # a Sở KH&CN's information and application centre, as several provinces name it
+        "thông tin, ứng dụng tiến bộ khoa học và công nghệ",
+        "thông tin, ứng dụng tiến bộ kh&cn",
+        "thông tin, ứng dụng và chuyển giao công nghệ",
+        "thông tin, thống kê và ứng dụng tiến bộ khoa học và công nghệ",
+        "thông tin, thống kê khoa học và công nghệ",
+        # Bộ Y tế, Bộ Công an
+        "quản lý khám, chữa bệnh",
+        "phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
+        "cảnh sát phòng cháy, chữa cháy",
+        "phòng cháy, chữa cháy",
+        "nội vụ, lao động - thương binh và xã hội",
     }
 )
