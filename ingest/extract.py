@@ -1197,7 +1197,8 @@ class NoticeParser:
                         if ci < next((i for i, t in enumerate(toks) if t.start == m.span.start), 0) < name_i
                     ]
                     if (
-                        c_end < len(toks) and toks[c_end].key in ("của", "bởi", ":", "cuộc", "hội", "là")
+                        c_end < len(toks)
+                        and toks[c_end].key in ("của", "bởi", ":", "cuộc", "hội", "là", "có", "gồm")
                     ) or prev:
                         return True
             # "do đồng chí X, post chủ trì"
@@ -1399,6 +1400,16 @@ class NoticeParser:
         name_cell, role_cell, unit_cell = cell("name"), cell("role"), cell("unit")
         if name_cell is None:
             return
+        if any(find_absence_marks(tokenize(self.text, x, y)) for x, y in cells):
+            # "| 9 | Phòng KT-HT huyện Krông Búk | Vắng | |": the body the row names did not come
+            for x, y in cells:
+                ctoks = tokenize(self.text, x, y)
+                am = scan_agency(ctoks, 0, self.text) if ctoks else None
+                if am is not None and not am.collective:
+                    a = self.resolve(am, place)
+                    if a is not None and a.key not in self.notice.meeting.absent_agencies:
+                        self.notice.meeting.absent_agencies.append(a.key)
+                    return
         toks = tokenize(self.text, *name_cell)
         nm = scan_name(toks, 0, need_surname=False, allow_honorific=True, text=self.text)
         if nm is None or nm.end != len(toks):
@@ -2145,6 +2156,9 @@ _CHAIR_FOLLOWERS = frozenset(
         "toạ",
         "kỳ",
         "lễ",
+        "có",  # "đồng chủ trì có đ/c X"
+        "gồm",
+        "là",
     }
 )
 

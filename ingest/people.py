@@ -15,6 +15,7 @@ from ketluan.ingest.lang.vi.agencies import ABBREVIATIONS, DISTRICT_PHONG_NAMES
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.surnames import SURNAMES
 from ketluan.ingest.lang.vi.titles import TITLES
+from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.readers import CELL_SEPARATOR
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
 
@@ -184,12 +185,30 @@ def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
     surface = toks[i].text
     if fold(surface) in ("tp", "tp.", "ct", "gd", "tb.", "tx", "tx.") and end == i + 1:
         if fold(surface) in ("tp", "tp.") and i + 1 < len(toks) and toks[i + 1].is_cap:
-            if _PHONG_NAMES.match(toks, i + 1) is not None or (
-                toks[i + 1].is_upper and toks[i + 1].text in ABBREVIATIONS
+            if (
+                _PHONG_NAMES.match(toks, i + 1) is not None
+                or (toks[i + 1].is_upper and toks[i + 1].text in ABBREVIATIONS)
+                or (i > 0 and toks[i - 1].text in ("-", "–", ",") and not _names_a_place(toks, i + 1))
             ):
-                return end, str(canon)  # "Đinh Văn Kha - TP. Kinh tế", "Phan Văn Em - TP. QLKH": Trưởng phòng
+                # "Đinh Văn Kha - TP. Kinh tế", "Phan Văn Em - TP. QLKH", "Ka Hùng - TP. Kiểm định - Hiệu
+                # chuẩn" (the post slot after a name, and no city follows): Trưởng phòng
+                return end, str(canon)
         return None
     return end, str(canon)
+
+
+def _names_a_place(toks: list[Tok], k: int) -> bool:
+    """A province or district the gazetteer knows starts at ``toks[k]`` ("TP. Hồ Chí Minh", "TP. Đà Lạt")."""
+    gz = load_gazetteer()
+    run = []
+    for t in toks[k : k + 4]:
+        if not (t.is_word and t.is_cap):
+            break
+        run.append(t.text)
+        cand = " ".join(run)
+        if gz.province(cand) or gz.districts_named(cand):
+            return True
+    return False
 
 
 def title_surface(text: str, toks: list[Tok], i: int, end: int) -> str:

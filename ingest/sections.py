@@ -68,6 +68,7 @@ _MARKER = re.compile(
     r"|(?P<dash>[-–—])|(?P<plus>\+)|(?P<star>\\?\*)|(?P<dot>[·•●○▪■◦]))\s*"
 )
 _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\b", re.IGNORECASE)
+_PLACE_DATE_AFTER_NUMBER = re.compile(r"\S\s+([^\W\d_][^\d,/]{1,39},\s*ngày\b.*)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:Số|SỐ|số)\s*[:.]?\s*[\d/]|^(?:Số|SỐ)\s*:", re.UNICODE)
 _SIGN_MARK = re.compile(
     r"^(?:" + "|".join(re.escape(m) for m in SIGNATURE_AUTHORITY_MARKS) + r")\s*\S", re.IGNORECASE
@@ -76,7 +77,11 @@ _TERMINAL = (".", ":", ";", "!", "?", "…", "./.", ")")
 # The gap between the two columns of a header flattened onto one line ("SỞ Y TẾ␣␣␣␣Độc lập - Tự do -
 # Hạnh phúc"), a markdown table's cell border, or a line break kept inside a cell ("<br>").
 # Linear: a run of blanks is taken whole (with at most one "|" in it) and only then judged a gap.
-_COLUMN_GAP = re.compile(r"[ \t\u00a0]+(?:\|[ \t\u00a0]*)?|\|[ \t\u00a0]*|<br\s*/?>", re.IGNORECASE)
+# a gap between the columns of a flattened header: spaces, a table bar, a <br>, or one bold run closed and the
+# next opened ("**TRUNG TÂM KỸ THUẬT TCĐLCL** **Độc lập - Tự do - Hạnh phúc**")
+_COLUMN_GAP = re.compile(
+    r"\*\*[ \t\u00a0]+\*\*|[ \t\u00a0]+(?:\|[ \t\u00a0]*)?|\|[ \t\u00a0]*|<br\s*/?>", re.IGNORECASE
+)
 _NUMBER_LABEL = re.compile(r"^(?:Số|SỐ|số)\s*[:.]?$")
 
 
@@ -116,7 +121,11 @@ def split_columns(line: Line) -> list[Line]:
     cuts = [
         (m.start(), m.end())
         for m in _COLUMN_GAP.finditer(raw)
-        if "|" in m.group() or "\t" in m.group() or "<" in m.group() or len(m.group()) >= 2
+        if "|" in m.group()
+        or "\t" in m.group()
+        or "<" in m.group()
+        or "*" in m.group()
+        or len(m.group()) >= 2
     ]
     if not cuts:
         return [line]
@@ -209,6 +218,14 @@ def parse_layout(text: str) -> Layout:
                 continue
             if _NUMBER.match(ln.clean):
                 layout.number = ln
+                pd = _PLACE_DATE_AFTER_NUMBER.search(ln.clean)
+                if pd is not None and layout.place_date is None:
+                    # "Số: 96/TB-TTKT Lâm Đồng, ngày 09 tháng 10 năm 2023": one space apart once markup is gone
+                    a = ln.clean_start + pd.start(1)
+                    layout.number = Line(
+                        ln.start, a, ln.text, ln.clean[: pd.start(1)].rstrip(), ln.clean_start
+                    )
+                    layout.place_date = Line(a, ln.end, ln.text, pd.group(1), a)
             elif _PLACE_DATE.match(ln.clean):
                 layout.place_date = ln
             elif not _starts(key, NATIONAL_MOTTO_LINES) and not set(key) <= set("-_–—= "):

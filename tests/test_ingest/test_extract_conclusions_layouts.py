@@ -194,3 +194,15 @@ def test_a_request_to_the_units_in_general_opens_a_list_of_tasks():
     assert second is not _task(notice, "vùng trồng")
     assert _names(notice, second.assignees) == ["Phòng Tài chính - Kế hoạch huyện Phù Cát"]
     assert second.due.value == "2017-12-31"
+
+
+def test_a_co_chair_after_dong_chu_tri_co():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, tại UBND huyện Phù Cát, Sở Khoa học và Công nghệ tổ chức giao ban. Đ/c Lê Văn Tùng - "
+        + "PGĐ Sở chủ trì Hội nghị; đồng chủ trì có đ/c Trần Thị Hạnh - Phó Chủ tịch UBND huyện Phù Cát.\n\n"
+        + "Chủ tịch kết luận như sau:\n\n1. Phòng Kinh tế và Hạ tầng rà soát các cân tại chợ.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "h.txt")
+    assert _names(notice, notice.meeting.chairs) == ["Lê Văn Tùng", "Trần Thị Hạnh"]

@@ -150,3 +150,65 @@ def test_a_former_province_named_beside_its_later_name_is_the_province_then():
     # before 2025 Huế was the city of the province Thừa Thiên Huế, now a city of the centre's rank
     text = "Công an tỉnh Thừa Thiên Huế phối hợp với Công an các huyện, thị xã và thành phố Huế."
     assert detect_province(text)[0] == "Thừa Thiên Huế"
+
+
+MARKDOWN_HEADER = """**SỞ KHOA HỌC VÀ CÔNG NGHỆ KHÁNH HÒA** **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**TRUNG TÂM KỸ THUẬT TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG** **Độc lập - Tự do - Hạnh phúc**
+
+**Số: 41/TB-TTKT** *Khánh Hòa, ngày 12 tháng 4 năm 2021*
+
+**THÔNG BÁO**
+**Kết luận giao ban quý I năm 2021**
+
+Sáng ngày 09/4/2021, tại Trung tâm, Giám đốc Trung tâm chủ trì họp giao ban quý I năm 2021.
+
+| STT | Họ và tên | Chức vụ | Đơn vị |
+|---|---|---|---|
+| 1 | Ông Trần Văn Hậu | Giám đốc | Trung tâm |
+| 2 | Bà Lê Thị Na - TP. Kiểm định - Hiệu chuẩn | | |
+| 3 | Phòng Kinh tế thị xã Ninh Hòa | Vắng | |
+
+Giám đốc Trung tâm kết luận như sau:
+
+1. Phòng Kiểm định - Hiệu chuẩn phối hợp với Điện lực Ninh Hòa kiểm định công tơ điện trước ngày 30/6/2021.
+"""
+
+
+def test_a_markdown_header_in_bold_cells():
+    from ketluan.ingest.readers import read_notice_bytes
+
+    text = read_notice_bytes(MARKDOWN_HEADER.encode(), "kh.md").text
+    notice = parse_notice(text, "kh.md")
+    issuer = notice.agencies[notice.issuer].name  # the quốc hiệu's cell is no part of it
+    assert issuer.lower() == "trung tâm kỹ thuật tiêu chuẩn đo lường chất lượng tỉnh khánh hòa"
+    assert (notice.document_number, notice.issued_on) == ("Số: 41/TB-TTKT", "2021-04-12")
+
+
+def test_a_body_marked_away_in_a_table_row_is_absent():
+    from ketluan.ingest.readers import read_notice_bytes
+
+    notice = parse_notice(read_notice_bytes(MARKDOWN_HEADER.encode(), "kh.md").text, "kh.md")
+    assert [notice.agencies[k].name for k in notice.meeting.absent_agencies] == [
+        "Phòng Kinh tế thị xã Ninh Hòa"
+    ]
+
+
+def test_tp_before_a_unit_that_is_no_place_is_truong_phong():
+    from ketluan.ingest.readers import read_notice_bytes
+
+    notice = parse_notice(read_notice_bytes(MARKDOWN_HEADER.encode(), "kh.md").text, "kh.md")
+    na = next(p for p in notice.persons.values() if p.name == "Lê Thị Na")
+    post = next(po for po in notice.posts if po.person == na.key)
+    assert (post.role, notice.agencies[post.agency].name) == ("Trưởng phòng", "Phòng Kiểm định - Hiệu chuẩn")
+
+
+def test_a_power_company_branch_is_a_body():
+    notice = parse_notice(read_notice_bytes_text(MARKDOWN_HEADER), "kh.md")
+    task = next(d for d in notice.directives if "công tơ" in d.text)
+    assert [notice.agencies[k].name for k in task.supports][0].startswith("Điện lực Ninh Hòa")
+
+
+def read_notice_bytes_text(md: str) -> str:
+    from ketluan.ingest.readers import read_notice_bytes
+
+    return read_notice_bytes(md.encode(), "kh.md").text

@@ -136,6 +136,8 @@ AGENCY_HEADS: dict[str, str] = {
     "đài phát thanh - truyền hình": "media",
     "báo": "media",
     "công ty": "company",
+    "tổng công ty": "company",
+    "điện lực": "company",  # "Điện lực Đà Lạt": a branch of the power company in a district
     "hợp tác xã": "coop",
     "trạm": "station",
     "đội": "team",
@@ -605,7 +607,7 @@ NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
     "company": frozenset(
         """
         lực phần trách nhiệm hữu hạn một thành viên dầu khí xổ số kiến thiết thoát nhập khẩu mại
-        liệu măng su bì bón đường sắt bia rượu giải khát than khoáng may mặc dệt lương thủy
+        liệu măng su bì bón đường sắt bia rượu giải khát than khoáng may mặc dệt lương thủy miền
         """.split()
     ),
 }
@@ -622,6 +624,7 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "đầu tư xây dựng công trình",  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
         "khai thác công trình thủy lợi",  # "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi"
         "công trình thủy lợi",
+        "chính sách xã hội",  # "Ngân hàng Chính sách xã hội": no commune ("xã")
         "công trình giao thông",
         "công trình dân dụng và công nghiệp",
         "công trình dân dụng",
