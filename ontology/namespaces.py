@@ -42,6 +42,8 @@ class KL(DefinedNamespace):
     Notice: URIRef
     # Person: An official or delegate named in a notice.
     Person: URIRef
+    # Person tally: One row of people_in_several_notices: a person (resolved identity) named in more than one notice, how many notices, the first and last notice date, the posts and the files.
+    PersonTally: URIRef
     # Province: A province-level unit: 63 until 30 June 2025, 34 from 1 July 2025.
     Province: URIRef
     # Province-year tally: The meetings, notices and directives of one province and year (meetings_by_province_year), counted over the graphs kl:covers lists.
@@ -140,12 +142,20 @@ class KL(DefinedNamespace):
     tallyDates: URIRef
     # district: The district of the row.
     tallyDistrict: URIRef
+    # files: The notice files that name the person, comma-separated, as the query returns them.
+    tallyFiles: URIRef
+    # first date: The date of the earliest notice of the row.
+    tallyFirstDate: URIRef
     # group key: The person's grouping key: the resolved identity's IRI, else name: and the name.
     tallyKey: URIRef
+    # last date: The date of the latest notice of the row.
+    tallyLastDate: URIRef
     # month: The month of the tally.
     tallyMonth: URIRef
     # name: The person's name in the row.
     tallyName: URIRef
+    # posts: The person's posts, semicolon-separated, as the query returns them.
+    tallyPosts: URIRef
     # province: The province of the row.
     tallyProvince: URIRef
     # year: The year of the row (absent when neither the meeting nor the notice is dated).

@@ -34,6 +34,7 @@ SUMMARISED = [
     "meetings_by_province_year",
     "chairs_across_years",
     "directives_due_between",
+    "people_in_several_notices",
 ]
 #: Date ranges for directives_due_between: whole months, a range that cuts months at both ends, one day, a
 #: range with no deadline, and the last days a month or a year counts as.
@@ -58,13 +59,15 @@ def without_summary(store: ox.Store) -> ox.Store:
 
 def answer(store: ox.Store, name: str, params: dict[str, str] | None = None) -> list[tuple[str, ...]]:
     """The rows in the order returned, GROUP_CONCAT items sorted (SPARQL leaves their order open)."""
-    rows = run_query(store, load_query(name), params or {}).rows
-    return [tuple(_cell(t) for t in row) for row in rows]
+    query = load_query(name)
+    result = run_query(store, query, params or {})
+    separators = [query.list_columns.get(column) for column in result.variables]
+    return [tuple(_cell(t, sep) for t, sep in zip(row, separators, strict=True)) for row in result.rows]
 
 
-def _cell(term: object) -> str:
+def _cell(term: object, separator: str | None) -> str:
     if isinstance(term, ox.Literal):
-        items = ", ".join(sorted(term.value.split(", ")))
+        items = separator.join(sorted(term.value.split(separator))) if separator else term.value
         return f"{items} @{term.language} ^^{term.datatype.value}"
     return "" if term is None else str(term)
 
@@ -88,6 +91,7 @@ def assert_same_as_computed(store: ox.Store) -> None:
     assert tallies(store, "AgencyTopicTally") == len(answer(store, "directives_by_agency_topic"))
     assert tallies(store, "AbsenceTally") == len(answer(store, "absentees_by_locality"))
     assert tallies(store, "ProvinceYearTally") == len(answer(store, "meetings_by_province_year"))
+    assert tallies(store, "PersonTally") == len(answer(store, "people_in_several_notices"))
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,7 @@ CLASSES = [
     "Notice", "Meeting", "Person", "Agency", "CollectiveAgency", "Directive",
     "ResolvedIdentity", "AdministrativeUnit", "Province", "District",
     "Summary", "Tally", "AgencyTopicTally", "AbsenceTally", "ProvinceYearTally", "ChairTally",
-    "DueMonthTally",
+    "DueMonthTally", "PersonTally",
 ]
 OBJECT_PROPERTIES = [
     "issuedBy", "signedBy", "recipient", "reportsOn", "organizer", "chair", "participant",
@@ -34,6 +34,7 @@ DATATYPE_PROPERTIES = [
     "province", "district", "layout", "mentionCount", "unitCode", "changeKind",
     "tallyAgency", "tallyProvince", "tallyDistrict", "tallyYear", "tallyDates", "directiveCount",
     "noticeCount", "meetingCount", "rank", "tallyKey", "tallyName", "tallyMonth",
+    "tallyFirstDate", "tallyLastDate", "tallyPosts", "tallyFiles",
 ]
 SUBCLASS_AXIOMS = [
     (KL.Notice, PROV.Entity), (KL.Notice, SCHEMA.DigitalDocument),
