@@ -65,6 +65,7 @@ from ketluan.ingest.lang.vi.structure import (
     ITEM_REPORT_WORDS,
     LEADING_VERBS,
     NEWS_STORY_ENDS,
+    PROJECT_LEADERS,
     REQUEST_VERBS,
     REVIEW_HEADINGS,
     REVIEW_TABLE_COLUMNS,
@@ -94,6 +95,9 @@ from ketluan.ingest.topics import classify_topics
 _CUES = PhraseTable((c, c) for c in ACTION_CUES)
 _DEONTIC = PhraseTable((c, c) for c in DEONTIC_CUES)
 _ITEM_REPORT = PhraseTable((c, c) for c in ITEM_REPORT_WORDS)
+# bodies a request goes up to: the one who asks must write it, so the task stays with the asker
+_PROJECT_LEADER = PhraseTable((c, c) for c in PROJECT_LEADERS)
+_ASKED_UP = frozenset({"ministry", "government", "party", "general-department"})
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
@@ -1705,6 +1709,12 @@ class NoticeParser:
                 or (
                     g0 >= 2
                     and fold(self.text[toks[g0 - 2].start : toks[g0 - 1].end]) in ("đề nghị", "yêu cầu")
+                    # not when a body asks it: "Sở Tài chính sẽ đề nghị Bộ Tài chính bổ sung …" (the Sở acts)
+                    and not any(
+                        m.end == g0 - 2
+                        or (m.end == g0 - 3 and toks[g0 - 3].key in ("sẽ", "cần", "phải", "cũng"))
+                        for m in ms
+                    )
                 )
             )
             if acts and clause_start:
@@ -1714,6 +1724,24 @@ class NoticeParser:
                         out.append(a)
             group = []
         return out
+
+    def _asks_down(self, toks: list[Tok], ms: list[AgencyMatch], subject: AgencyMatch, j: int) -> bool:
+        """A body that asks, in the meeting's voice, another body or a person that is not above it: the
+        council, the inspection team, a Sở speaking to its units or to a project's leader. A request to the
+        province's or a ministry's leadership ("đề nghị UBND tỉnh …", "đề nghị Bộ …") is the subject's own
+        task — it must write the request. The first thing asked sits right after the verb."""
+        if j >= len(toks):
+            return False
+        nxt = next((m for m in ms if m.start >= j), None)
+        if nxt is None or nxt.start > j + 12 or _CUES.occurs(toks, j, nxt.start):
+            return False  # "Hội đồng đề nghị bổ sung …": no one else named before the task's verb
+        if (
+            nxt.kind in _ASKED_UP
+            or nxt.kind == "ubnd"
+            and fold(nxt.locality_type or "") in ("tỉnh", "thành phố")
+        ):
+            return False
+        return subject.kind not in ("ubnd", "party", "government", "hdnd") or nxt.kind not in ("ubnd",)
 
     def _item_subjects(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """The bodies that open an item of the conclusions, when a lower-case word follows them: the item is
@@ -1761,8 +1789,10 @@ class NoticeParser:
             j, verb = dm
             before = [m for m in ms if m.end <= i]
             if fold(str(verb)) in _REQUEST and before and i - before[-1].end <= 3:
-                kept_subject = True
-                continue
+                if not (i == before[-1].end and self._asks_down(toks, ms, before[-1], j)):
+                    kept_subject = True  # "Sở X sẽ đề nghị UBND tỉnh …": X makes the request
+                    continue
+                # "Hội đồng đề nghị chủ nhiệm đề tài … và Viện X hoàn thiện …": the ones asked do the work
             if (
                 _DIRECTING.match(toks, i) is not None
                 and fold(toks[i].text) != "giao"  # "Sở X giao …" hands the task over: X does not act
@@ -1813,6 +1843,18 @@ class NoticeParser:
                         continue
                     agencies.extend(self._bodies_listed_at(toks, ms, vm[0]))
                     break
+                break
+            # the leader of a project, then maybe bodies: "đề nghị chủ nhiệm đề tài Đào Minh Hải và Viện X …"
+            lead = _PROJECT_LEADER.match(toks, j)
+            nm = (
+                scan_name(toks, lead[0], need_surname=True, allow_honorific=True, text=self.text)
+                if lead
+                else None
+            )
+            if nm is not None:
+                persons.append(self.add_person(self._mention(toks, nm, [])))
+                if nm.end + 1 < len(toks) and (toks[nm.end].text == "," or toks[nm.end].key == "và"):
+                    agencies.extend(self._bodies_listed_at(toks, ms, nm.end + 1, skip_leaders=True))
                 break
             # persons: "Giao Phó Giám đốc Huỳnh Văn Quán chủ trì"
             if match_title(toks, j):

@@ -206,3 +206,23 @@ def test_a_co_chair_after_dong_chu_tri_co():
     )
     notice = parse_notice(text, "h.txt")
     assert _names(notice, notice.meeting.chairs) == ["Lê Văn Tùng", "Trần Thị Hạnh"]
+
+
+def test_a_council_asks_a_project_leader_and_an_institute():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, Hội đồng khoa học và công nghệ tỉnh họp nghiệm thu đề tài. Chủ tịch Hội đồng kết "
+        + "luận như sau:\n\n"
+        + "1. Hội đồng đề nghị chủ nhiệm đề tài Phan Văn Lộc và Viện Khoa học Nông nghiệp duyên hải Nam Trung Bộ "
+        + "tiếp thu ý kiến, hoàn thiện báo cáo tổng hợp, nộp hồ sơ về Sở KH&CN trước ngày 30/11/2017.\n"
+        + "2. Sở Tài chính sẽ đề nghị Bộ Tài chính bổ sung kinh phí sự nghiệp khoa học.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "i.txt")
+    asked = _task(notice, "hoàn thiện báo cáo")
+    assert [notice.persons[k].name for k in asked.assignees if k in notice.persons] == ["Phan Văn Lộc"]
+    bodies = [notice.agencies[k].name for k in asked.assignees if k in notice.agencies]
+    assert len(bodies) == 1 and bodies[0].startswith("Viện Khoa học Nông nghiệp")
+    # a request up to a ministry is the asker's own task
+    up = _task(notice, "Bộ Tài chính")
+    assert _names(notice, up.assignees) == ["Sở Tài chính tỉnh Bình Định"]

@@ -570,6 +570,18 @@ ITEM_REPORT_WORDS: tuple[str, ...] = (
     "tháng",
 )
 
+# How a notice names the person who leads a research project or task when asking them to act: "Hội đồng đề
+# nghị chủ nhiệm đề tài Đào Minh Hải và Viện Nghiên cứu Hải sản hoàn thiện báo cáo …" (the person acts, with the
+# bodies after "và").
+PROJECT_LEADERS: tuple[str, ...] = (
+    "chủ nhiệm đề tài",
+    "chủ nhiệm nhiệm vụ",
+    "chủ nhiệm dự án",
+    "chủ nhiệm đề án",
+    "chủ nhiệm chương trình",
+    "chủ nhiệm",
+)
+
 # Lead-ins that announce a list of separate tasks ("những nhiệm vụ sau:") rather than the details of one.
 TASK_LIST_LEADINS: tuple[str, ...] = (
     "nhiệm vụ sau",
