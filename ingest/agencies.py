@@ -19,6 +19,7 @@ from operator import attrgetter
 from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
     AGENCY_HEADS,
+    CAPITALISED_HEADS,
     COLLECTIVE_NOUNS,
     DISTRICT_LEVEL_KINDS,
     DISTRICT_PHONG_NAMES,
@@ -60,6 +61,7 @@ _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
 _HEAD_SPELLING = {fold(h): h for h in HEAD_SPELLINGS}
 _PARTY_GROUP_HEADS = frozenset(fold(h) for h in PARTY_GROUP_HEADS)
+_CAPITALISED_HEADS = frozenset(fold(h) for h in CAPITALISED_HEADS)
 _NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
@@ -238,6 +240,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         if toks[i - 1].key in _NOT_AFTER_WORD.get(t0.key, ()):
             return None
     if not (t0.is_cap or t0.is_upper):
+        if fold(t0.text) in _CAPITALISED_HEADS and j == i + 1:
+            return None  # "tại khoa Hồi sức": a ward, not the faculty "Khoa …"
         # a lower-case head ("phòng", "sở", "huyện") needs a capitalised name or abbreviation after it
         if not (_is_name_start(toks, j) or (j < len(toks) and toks[j].key in ("các",))):
             return None
@@ -749,7 +753,7 @@ def _same_body_of_next_places(toks: list[Tok], m: AgencyMatch, text: str) -> lis
     at = max((p for p in range(m.start, m.end) if LOCALITIES.match(toks, p)), default=m.end)
     written_head = join(text, toks[m.start : at]) or m.head
     while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
-        loc = _scan_locality(toks, k + 1, text)
+        loc = _scan_locality(toks, k + 1, text) or _bare_sibling_place(toks, k + 1, m)
         if loc is None or loc[0] != m.locality_type or not loc[1]:
             break
         lt, ln, e = loc
@@ -758,6 +762,26 @@ def _same_body_of_next_places(toks: list[Tok], m: AgencyMatch, text: str) -> lis
         out.append(AgencyMatch(k + 1, e, span, surface, m.kind, m.head, m.name, lt, ln))
         k = e
     return out
+
+
+def _bare_sibling_place(toks: list[Tok], k: int, m: AgencyMatch) -> tuple[str, str, int] | None:
+    """A district named without its keyword right after ``m``'s own, in the same province: "Phòng KT-HT
+    huyện Ân Thi, Tiên Lữ" (the keyword written once, as "quận Ninh Kiều, Cái Răng")."""
+    if m.locality_type not in ("huyện", "quận", "thị xã") or not m.locality:
+        return None
+    e = _place_name_end(toks, k)
+    if e == k:
+        return None
+    gz = load_gazetteer()
+    provinces = {d.province for d in gz.districts_named(m.locality)}
+    name = " ".join(t.text for t in toks[k:e])
+    if (
+        gz.province(name)
+        or not provinces
+        or not any(d.province in provinces for d in gz.districts_named(name))
+    ):
+        return None  # "UBND huyện Châu Thành, Bến Tre": the province it is in
+    return m.locality_type, name, e
 
 
 def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | None) -> list[AgencyMatch]:

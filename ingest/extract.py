@@ -1179,6 +1179,9 @@ class NoticeParser:
             gap = [t for t in toks[pm.tok_end : ci] if t.key not in ("đã", "đồng", ",", "-", "–", "sẽ")]
             if pm.tok_end <= ci and not gap:
                 return True
+            # "A và B đồng chủ trì": persons joined by "và" or commas right before the mark chair together
+            if pm.tok_end <= ci and self._joined_before(toks, mentions, idx, ci):
+                return True
             # R2: "(đồng) chủ trì (của|bởi) X và Y"; "Chủ trì (buổi làm việc): A - post; B - post"
             if ci < name_i:
                 between = toks[ci:name_i]
@@ -1240,6 +1243,29 @@ class NoticeParser:
                     self.notice.meeting.participating_agencies.remove(a.key)
                 return
 
+    @staticmethod
+    def _joined_before(toks: list[Tok], mentions: list[PersonMention], idx: int, ci: int) -> bool:
+        """Mention ``idx`` opens a run of mentions joined by "và"/"," that ends right before token ``ci``."""
+        k = mentions[idx].tok_end
+        for later in mentions[idx + 1 :]:
+            start = next((i for i, t in enumerate(toks) if t.start == later.span.start), None)
+            if start is None or start < k:
+                return False
+            between = toks[k:start]
+            if (
+                not between
+                or (between[0].key != "và" and between[0].text != ",")
+                or len(between) > 12
+                or any(t.text in (".", ";", ":") for t in between)
+                or _CUES.occurs(toks, k + 1, start)
+            ):
+                return False  # "A và Phó Chủ tịch UBND tỉnh B": B's post between is fine, a clause is not
+            k = later.tok_end
+            rest = [t for t in toks[k:ci] if t.key not in ("đã", "đồng", ",", "-", "–", "sẽ", "cùng")]
+            if not rest:
+                return True
+        return False
+
     def read_absent(self, b: Block, place: Place) -> None:
         toks = tokenize(self.text, b.span.start, b.span.end)
         marks = find_absence_marks(toks)
@@ -1270,7 +1296,8 @@ class NoticeParser:
 
     def _is_citation(self, span: Span) -> bool:
         before = self.text[max(0, span.start - 40) : span.start]
-        return bool(re.search(r"(số|Số)\s+\S+\s*,?\s*$|/[A-ZĐ-]+\s*,?\s*$", before))
+        # "Quyết định số 12/QĐ-UBND ngày …", "… 01/CT-UBND ngày …": the date of a document cited
+        return bool(re.search(r"(số|Số)\s+\S*\d\S*\s*,?\s*$|/[A-ZĐ-]+\s*,?\s*$", before))
 
     # zones of the body
     def zones(self, blocks: list[Block], opening: list[Block]) -> list[tuple[Block, str]]:

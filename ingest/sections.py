@@ -68,6 +68,7 @@ _MARKER = re.compile(
     r"|(?P<dash>[-–—])|(?P<plus>\+)|(?P<star>\\?\*)|(?P<dot>[·•●○▪■◦]))\s*"
 )
 _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\b", re.IGNORECASE)
+_RULE_LINE = re.compile(r"[-–—_=*~.·•]{3,}|[-–—_=*~]")
 _PLACE_DATE_AFTER_NUMBER = re.compile(r"\S\s+([^\W\d_][^\d,/]{1,39},\s*ngày\b.*)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:Số|SỐ|số)\s*[:.]?\s*[\d/]|^(?:Số|SỐ)\s*:", re.UNICODE)
 _SIGN_MARK = re.compile(
@@ -127,6 +128,12 @@ def split_columns(line: Line) -> list[Line]:
         or "*" in m.group()
         or len(m.group()) >= 2
     ]
+    # the quốc hiệu's lines start a column wherever they stand, even one space after the issuer's line
+    # ("CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG Độc lập - Tự do - Hạnh phúc")
+    for m in _motto().finditer(raw):
+        if m.start() > 0 and raw[m.start() - 1] in " \t" and not any(a <= m.start() - 1 < b for a, b in cuts):
+            cuts.append((m.start() - 1, m.start()))
+    cuts.sort()
     if not cuts:
         return [line]
     pieces: list[tuple[int, int]] = []
@@ -149,6 +156,52 @@ def split_columns(line: Line) -> list[Line]:
         if clean.strip():
             out.append(Line(line.start + a, line.start + b, raw[a:b], clean, line.start + a + off))
     return out or [line]
+
+
+# the end of a recipient's entry and the signature's line after it on the same line, one space apart once
+# flattened: "- Sở KH&CN (b/c); PHÓ CHI CỤC TRƯỞNG", "- Lưu: VT, QLĐL. Nguyễn Thế Hùng", "Nơi nhận: KT. CHI CỤC
+# TRƯỞNG" (a title in capitals, a name, or "(Đã ký)" follows)
+_RECIPIENT_THEN_SIGNATURE = re.compile(
+    r"^((?:[-–·•+*][^;]*?[;.]|nơi nhận\s*:|nơi gửi\s*:))\s+((?:[A-ZĐÀ-Ỹ]{2,}|\(?đã ký|[A-ZĐ][a-zà-ỹ]+\s+[A-ZĐ][a-zà-ỹ]+).*)$",
+    re.IGNORECASE,
+)
+
+
+def _split_recipient_cell(ln: Line) -> list[Line]:
+    """A line of "Nơi nhận" flattened with the signature's line beside it: the two parts."""
+    m = _RECIPIENT_THEN_SIGNATURE.match(ln.clean)
+    if m is None or not _looks_like_signature(m.group(2)):
+        return [ln]
+    if re.search(r"\b(?:TP|TX|Tp|Tx|TT|P|Q)\.$", m.group(1)) or m.group(2).rstrip().endswith((";", ",")):
+        return [ln]  # "- UBND TP. Kon Tum;": an abbreviation's stop, and one recipient
+    a = ln.clean_start + m.start(2)
+    left = Line(ln.start, a, ln.text, ln.clean[: m.end(1)], ln.clean_start)
+    right = Line(a, ln.end, ln.text, m.group(2), a)
+    return [left, right]
+
+
+def _looks_like_signature(s: str) -> bool:
+    """A title in capitals ("PHÓ CHI CỤC TRƯỞNG", "KT. GIÁM ĐỐC"), "(Đã ký)", or a person's name alone."""
+    t = s.strip()
+    if re.match(r"^\(?đã ký", t, re.IGNORECASE):
+        return True
+    letters = [ch for ch in t if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters):
+        return True
+    words = t.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _motto() -> re.Pattern[str]:
+    """The quốc hiệu and the Party's line, in either tone-mark placement and any spacing."""
+    alternatives = []
+    for phrase in NATIONAL_MOTTO_LINES:
+        pattern = r"\s*[-–]\s*".join(
+            r"\s+".join(map(re.escape, part.split())) for part in phrase.split(" - ")
+        )
+        alternatives.append(pattern.replace("hòa", "h(?:òa|oà)"))
+    return re.compile("|".join(alternatives), re.IGNORECASE)
 
 
 def is_table_row(s: str) -> bool:
@@ -284,7 +337,7 @@ def parse_layout(text: str) -> Layout:
         # "Nơi nhận" and the signature block side by side, flattened: each line holds a recipient on
         # the left and a line of the signature on the right ("- Lưu: VT.␣␣␣␣Đỗ Thị Minh Hằng")
         for i in range(rec_i, n):
-            cells = split_columns(lines[i])
+            cells = [part for cell in split_columns(lines[i]) for part in _split_recipient_cell(cell)]
             if i == rec_i:
                 cells = cells[1:] if len(cells) > 1 else []
             for c, ln in enumerate(cells):
@@ -395,8 +448,8 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
     blank_before = False
     for ln in lines:
         s = ln.clean
-        if not s.strip():
-            blank_before = True
+        if not s.strip() or _RULE_LINE.fullmatch(ln.text.strip()):
+            blank_before = True  # "-----", "***", "_____": a rule under the header or the title, a separator
             continue
         m = _MARKER.match(s)
         starts_lower = s[:1].islower()

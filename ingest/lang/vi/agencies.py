@@ -155,6 +155,10 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "công đoàn": frozenset({"viên"}),
 }
 
+# Heads that name a body only when written with a capital: "Khoa Nông nghiệp" is a faculty, "tại khoa Hồi sức"
+# a ward where equipment stands (a place, not a body that acts).
+CAPITALISED_HEADS: frozenset[str] = frozenset({"khoa"})
+
 # Heads of a body that exists inside another and is named by it: "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng Bộ
 # Y tế", "Chi bộ Trường Tiểu học Tân Lập", "Đảng ủy Sở Khoa học và Công nghệ", "Công đoàn Sở Y tế" — the body
 # after the head is part of the name, not a second body.
@@ -624,7 +628,9 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "đầu tư xây dựng công trình",  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
         "khai thác công trình thủy lợi",  # "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi"
         "công trình thủy lợi",
-        "chính sách xã hội",  # "Ngân hàng Chính sách xã hội": no commune ("xã")
+        "chính sách xã hội",
+        "khoa học và công nghệ địa phương",  # "Vụ Phát triển khoa học và công nghệ địa phương"
+        "cửa khẩu",  # "Chi cục Hải quan cửa khẩu Móng Cái"  # "Ngân hàng Chính sách xã hội": no commune ("xã")
         "công trình giao thông",
         "công trình dân dụng và công nghiệp",
         "công trình dân dụng",
@@ -674,7 +680,7 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     p.strip()
     for p in """
     tích cực, quan tâm, phối hợp, thực hiện, triển khai, chủ trì, tiếp tục, sớm, giúp, cần, sẽ, đã, có, phát triển,
-    cơ bản, nhất trí, thống nhất,
+    cơ bản, nhất trí, thống nhất, tổng hợp, điều chỉnh, đồng chủ trì,
     là, được, đề nghị, gửi, để, theo, khẩn trương, rà soát, tham mưu, chủ động, báo cáo, hướng dẫn,
     kiểm tra, tăng cường, đẩy mạnh, hoàn thành, hoàn thiện, nghiên cứu, xem xét, chịu trách nhiệm,
     với, cho, của, về, tại, trong, trên, từ, đến, do, bởi, mà, nhằm, nhưng, vẫn, còn, chưa, không, đang,
@@ -707,6 +713,13 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "thông tin, ứng dụng và chuyển giao công nghệ",
         "thông tin, thống kê và ứng dụng tiến bộ khoa học và công nghệ",
         "thông tin, thống kê khoa học và công nghệ",
+        # the units of a Sở KH&CN merged with its Sở TT&TT (2025)
+        "tiêu chuẩn, đo lường, chất lượng",
+        "bưu chính, viễn thông và chuyển đổi số",
+        "bưu chính, viễn thông",
+        "công nghệ thông tin, chuyển đổi số",
+        "thông tin, báo chí, xuất bản",
+        "báo chí, xuất bản",
         # Bộ Y tế, Bộ Công an
         "quản lý khám, chữa bệnh",
         "phòng cháy, chữa cháy và cứu nạn, cứu hộ",
