@@ -949,7 +949,9 @@ class NoticeParser:
             if b.marker and not out:
                 continue
             if out and (
-                any(li in match_key(b.text) for li in CONCLUSION_LEADINS) or b.text.rstrip().endswith(":")
+                any(li in match_key(b.text) for li in CONCLUSION_LEADINS)
+                or b.text.rstrip().endswith(":")
+                or out[-1].text.rstrip().endswith(":")  # the paragraph before ended "… kết luận như sau:"
             ):
                 break  # "… kết luận như sau:" opens the conclusions, not the meeting's description
             out.append(b)
@@ -1815,6 +1817,17 @@ class NoticeParser:
                 continue
             j, verb = dm
             before = [m for m in ms if m.end <= i]
+            if (
+                fold(str(verb)) in ("yêu cầu", "đề nghị")
+                and before
+                and before[-1].start == 0
+                and before[-1].end < i
+                and _CUES.match(toks, before[-1].end) is not None
+                and not any(t.text in (".", ";") for t in toks[before[-1].end : i])
+            ):
+                # "Chi cục BVMT rà soát, yêu cầu các doanh nghiệp … hoàn thành …": the Chi cục acts, and asks
+                kept_subject = True
+                continue
             if fold(str(verb)) in _REQUEST and before and i - before[-1].end <= 3:
                 if not (i == before[-1].end and self._asks_down(toks, ms, before[-1], j)):
                     kept_subject = True  # "Sở X sẽ đề nghị UBND tỉnh …": X makes the request
@@ -1923,7 +1936,8 @@ class NoticeParser:
         News reports and speeches run several conclusions into one sentence ("… yêu cầu Chi cục TĐC tăng
         cường kiểm tra …; Trung tâm Ứng dụng đẩy mạnh chuyển giao …; Thanh tra Sở xây dựng kế hoạch …,
         trình … trong quý IV/2022"); each clause has its own assignee, topics and deadline. A clause that
-        goes on without a new subject ("…; phối hợp với Sở Tài chính …") stays with its sentence.
+        goes on without a new subject ("…; phối hợp với Sở Tài chính …") stays with its sentence; one that
+        hands a task to another body ("…; giao Tổng cục TĐC hướng dẫn …") is a task of its own.
         """
         cuts = [start + m.start() for m in re.finditer(";", self.text[start:end])]
         out: list[tuple[int, int, bool]] = []
@@ -1931,7 +1945,17 @@ class NoticeParser:
         for i, c in enumerate(cuts):
             nxt = cuts[i + 1] if i + 1 < len(cuts) else end
             toks = tokenize(self.text, c + 1, nxt)
-            if toks and scan_agency(toks, 0, self.text) is not None and self.subjects(c + 1, nxt):
+            dm = _DELEGATE.match(toks, 0) if toks else None
+            if toks and (
+                (scan_agency(toks, 0, self.text) is not None and self.subjects(c + 1, nxt))
+                # "…; giao Tổng cục TĐC hướng dẫn …": a new delegation to a body of its own
+                or (
+                    dm is not None
+                    and fold(str(dm[1])) not in _REQUEST
+                    and (am := scan_agency(toks, dm[0], self.text)) is not None
+                    and not am.collective  # "…; giao các đơn vị trên …" points back into the sentence
+                )
+            ):
                 out.append((s, c, s != start))
                 s = c + 1
                 while s < end and self.text[s].isspace():

@@ -226,3 +226,33 @@ def test_a_council_asks_a_project_leader_and_an_institute():
     # a request up to a ministry is the asker's own task
     up = _task(notice, "Bộ Tài chính")
     assert _names(notice, up.assignees) == ["Sở Tài chính tỉnh Bình Định"]
+
+
+def test_a_body_that_acts_and_then_asks_businesses_keeps_its_task():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, Sở Tài nguyên và Môi trường họp về quan trắc tự động. Giám đốc Sở kết luận như sau:\n\n"
+        + "1. Chi cục Bảo vệ môi trường rà soát, yêu cầu các doanh nghiệp có trạm quan trắc chưa được kiểm định "
+        + "phải hoàn thành việc kiểm định chậm nhất ngày 15/12/2017.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "j.txt")
+    task = _task(notice, "rà soát")
+    assert _names(notice, task.assignees) == ["Chi cục Bảo vệ môi trường tỉnh Bình Định"]
+    assert task.due.value == "2017-12-15" and "metrology" in task.topics
+
+
+def test_a_second_delegation_after_a_semicolon_is_a_task_of_its_own():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, Bộ Khoa học và Công nghệ họp giao ban vùng. Thứ trưởng kết luận như sau:\n\n"
+        + "Thứ trưởng giao Vụ Phát triển khoa học và công nghệ địa phương chủ trì trả lời các kiến nghị của địa "
+        + "phương trong quý IV/2017; giao Tổng cục Tiêu chuẩn Đo lường Chất lượng hướng dẫn các Trung tâm Kỹ thuật "
+        + "nâng cao năng lực kiểm định, hiệu chuẩn phương tiện đo.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "k.txt")
+    first, second = _task(notice, "kiến nghị"), _task(notice, "hiệu chuẩn")
+    assert first is not second
+    assert [notice.agencies[k].name for k in second.assignees] == ["Tổng cục Tiêu chuẩn Đo lường Chất lượng"]
+    assert "metrology" in second.topics and "metrology" not in first.topics
