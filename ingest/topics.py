@@ -28,8 +28,10 @@ Rules, in order:
 6. **Procedural topics yield.** The topics of the ``klt:procedural`` collection (planning,
    reporting, communication, events) fire on weak keywords only when the task has no
    subject-matter topic: "tuyên truyền về áp dụng ISO" is about standards.
-7. **Fallback.** When no subject-matter topic fired, every topic with a weak keyword fires:
-   "Phòng Kinh tế bổ sung thủ tục làm cơ sở điều chỉnh kinh phí" is about finance.
+7. **Fallback.** When no subject-matter topic fired, every subject-matter topic with a weak keyword
+   fires: "Phòng Kinh tế bổ sung thủ tục làm cơ sở điều chỉnh kinh phí" is about finance; the
+   procedural ones only when there is no weak subject either (a weak "kiểm định" beside "báo cáo"
+   is metrology, not reporting as well).
 8. **Context.** The heading the task sits under (``context``: "2. Về xây dựng Trạm kiểm định
    phương tiện đo:", "6. Chi cục Tiêu chuẩn Đo lường Chất lượng") is classified by the same
    rules, agency names masked as everywhere. Its topics support weak keywords of the task
@@ -476,7 +478,10 @@ def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]
         elif strong or len(weak_kws) >= 2 or (weak_kws and name in support):
             fired.add(name)
     if not any(not scheme.is_procedural(t) for t in fired):
-        fired.update(found)  # rule 7: no subject-matter topic, so weak evidence is all there is
+        # rule 7: no subject-matter topic fired, so weak evidence is all there is — of a subject if any
+        # ("kiểm định" weak beside "báo cáo": metrology, not reporting too), else the procedural ones
+        subjects = {t for t in found if not scheme.is_procedural(t)}
+        fired.update(subjects or found)
     return fired
 
 

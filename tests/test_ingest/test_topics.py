@@ -415,3 +415,27 @@ def test_topics_purpose_range_runs_to_the_clause_end_or_the_text_end():
     text = "Tăng cường kiểm tra để an toàn; báo cáo kết quả nhằm quản lý tốt"
     got = _purpose_ranges(text, _tokens(text, _fold(text)))
     assert [text[s:e] for s, e in got] == ["để an toàn", "nhằm quản lý tốt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        # weak evidence of a subject is the subject: the report on it adds nothing
+        ("tổng hợp số liệu, báo cáo kết quả xây dựng mô hình về Sở", {"statistics", "technology-transfer"}),
+        # with no subject at all, the procedural ones are what the task is about
+        ("báo cáo kết quả thực hiện về Sở trước ngày 30/6", {"reporting"}),
+    ],
+)
+def test_fallback_prefers_weak_subjects_to_procedure(text, topics):
+    assert {h.topic for h in classify_topics(text)} == topics
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tăng cường tuần tra, kiểm soát, xử lý nghiêm các trường hợp vi phạm nồng độ cồn",
+        "tổ chức giám sát chuyên đề việc thực hiện Chương trình mục tiêu quốc gia",
+    ],
+)
+def test_enforcement_and_oversight_are_inspection(text):
+    assert "inspection" in {h.topic for h in classify_topics(text)}
