@@ -38,6 +38,8 @@ class KL(DefinedNamespace):
     DueMonthTally: URIRef
     # Meeting: The meeting, conference or working session a notice reports on.
     Meeting: URIRef
+    # Meeting-chair tally: One row of who_chaired: a meeting and one of its chairs (or none), with the date, province, the chair's posts, the meeting's label and the notice file.
+    MeetingChairTally: URIRef
     # Notice: One ingested source document: a notice, a report or a news page.
     Notice: URIRef
     # Person: An official or delegate named in a notice.
@@ -138,23 +140,27 @@ class KL(DefinedNamespace):
     sourceFile: URIRef
     # agency name: The agency's name in the row, as the query returns it.
     tallyAgency: URIRef
+    # meeting date: The meeting date of the row (the meeting's kl:heldOn).
+    tallyDate: URIRef
     # dates: The meeting dates, comma-separated.
     tallyDates: URIRef
     # district: The district of the row.
     tallyDistrict: URIRef
-    # files: The notice files that name the person, comma-separated, as the query returns them.
+    # files: The notice file of the row (the files that name the person, comma-separated), as the query returns it.
     tallyFiles: URIRef
     # first date: The date of the earliest notice of the row.
     tallyFirstDate: URIRef
     # group key: The person's grouping key: the resolved identity's IRI, else name: and the name.
     tallyKey: URIRef
+    # meeting label: The meeting's label in the row (its rdfs:label).
+    tallyLabel: URIRef
     # last date: The date of the latest notice of the row.
     tallyLastDate: URIRef
     # month: The month of the tally.
     tallyMonth: URIRef
     # name: The person's name in the row.
     tallyName: URIRef
-    # posts: The person's posts, semicolon-separated, as the query returns them.
+    # posts: The person's posts in the row, semicolon-separated, as the query returns them.
     tallyPosts: URIRef
     # province: The province of the row.
     tallyProvince: URIRef

@@ -35,6 +35,7 @@ SUMMARISED = [
     "chairs_across_years",
     "directives_due_between",
     "people_in_several_notices",
+    "who_chaired",
 ]
 #: Date ranges for directives_due_between: whole months, a range that cuts months at both ends, one day, a
 #: range with no deadline, and the last days a month or a year counts as.
@@ -92,6 +93,7 @@ def assert_same_as_computed(store: ox.Store) -> None:
     assert tallies(store, "AbsenceTally") == len(answer(store, "absentees_by_locality"))
     assert tallies(store, "ProvinceYearTally") == len(answer(store, "meetings_by_province_year"))
     assert tallies(store, "PersonTally") == len(answer(store, "people_in_several_notices"))
+    assert tallies(store, "MeetingChairTally") == len(answer(store, "who_chaired"))
 
 
 @pytest.fixture(scope="module")
@@ -219,12 +221,17 @@ INSERT DATA {
 
 
 def test_summary_meetings_of_graphs_written_since_are_counted(store):
-    """meetings_by_province_year counts itself the meetings of graphs the summary does not cover (kl:covers):
-    a notice written without resolving, a graph pushed by hand to a server."""
+    """meetings_by_province_year counts itself the meetings of graphs the summary does not cover (kl:covers),
+    and who_chaired lists the meetings it has no rows for: a notice written without resolving, a graph pushed
+    by hand to a server."""
     before = {row[:2]: row for row in answer(store.ox, "meetings_by_province_year")}
     store.ox.update(UNRESOLVED_MEETING)
     after = answer(store.ox, "meetings_by_province_year")
     assert after == answer(without_summary(store.ox), "meetings_by_province_year")
+    # who_chaired reads the meetings without rows in the summary from their graphs, in the same order
+    chaired = answer(store.ox, "who_chaired")
+    assert chaired == answer(without_summary(store.ox), "who_chaired")
+    assert any(row[-1].startswith("009_eakly_2017.txt") for row in chaired)
     added = [row for row in after if before.get(row[:2]) != row]
     assert [row[:2] for row in added] == [
         ("(unknown) @None ^^http://www.w3.org/2001/XMLSchema#string", ""),

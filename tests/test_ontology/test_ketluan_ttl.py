@@ -21,7 +21,7 @@ CLASSES = [
     "Notice", "Meeting", "Person", "Agency", "CollectiveAgency", "Directive",
     "ResolvedIdentity", "AdministrativeUnit", "Province", "District",
     "Summary", "Tally", "AgencyTopicTally", "AbsenceTally", "ProvinceYearTally", "ChairTally",
-    "DueMonthTally", "PersonTally",
+    "DueMonthTally", "PersonTally", "MeetingChairTally",
 ]
 OBJECT_PROPERTIES = [
     "issuedBy", "signedBy", "recipient", "reportsOn", "organizer", "chair", "participant",
@@ -34,7 +34,7 @@ DATATYPE_PROPERTIES = [
     "province", "district", "layout", "mentionCount", "unitCode", "changeKind",
     "tallyAgency", "tallyProvince", "tallyDistrict", "tallyYear", "tallyDates", "directiveCount",
     "noticeCount", "meetingCount", "rank", "tallyKey", "tallyName", "tallyMonth",
-    "tallyFirstDate", "tallyLastDate", "tallyPosts", "tallyFiles",
+    "tallyFirstDate", "tallyLastDate", "tallyPosts", "tallyFiles", "tallyDate", "tallyLabel",
 ]
 SUBCLASS_AXIOMS = [
     (KL.Notice, PROV.Entity), (KL.Notice, SCHEMA.DigitalDocument),
