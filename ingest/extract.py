@@ -97,6 +97,7 @@ _DEONTIC = PhraseTable((c, c) for c in DEONTIC_CUES)
 _ITEM_REPORT = PhraseTable((c, c) for c in ITEM_REPORT_WORDS)
 # bodies a request goes up to: the one who asks must write it, so the task stays with the asker
 _PROJECT_LEADER = PhraseTable((c, c) for c in PROJECT_LEADERS)
+_ARCHIVE_LINE = re.compile(r"^[-–+•]?\s*(?i:lưu)\s*:?\s*(?:[A-ZĐ]{2,}(?![a-zà-ỹ])|(?i:hồ sơ|văn thư))")
 _ASKED_UP = frozenset({"ministry", "government", "party", "general-department"})
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
@@ -1000,7 +1001,11 @@ class NoticeParser:
             return
         first = opening[0]
         dms = vdates.find_dates(first.text, first.span.start)
-        if not any(d.iso_date for d in dms) and self.layout.kind == "notice":
+        if (
+            not any(d.iso_date and not self._is_citation(d.span) for d in dms)
+            and self.layout.kind == "notice"
+        ):
+            # (dates of documents cited — "Căn cứ Quyết định số 215/QĐ-UBND ngày 20/02/2012" — are none)
             # the meeting's paragraph opens with its date ("Ngày 02/3/2020, tại …"): a line before it
             # (a title's last line read as body) does not hide it
             body = self.layout.body
@@ -2124,6 +2129,8 @@ class NoticeParser:
                 ln.clean_start + (len(s) - len(cand)) + (len(ln.clean) - len(ln.clean.lstrip())),
                 ln.clean_start + len(ln.clean),
             )
+            if _ARCHIVE_LINE.match(cand):
+                continue  # "Lưu VT", "Lưu: VT, QLĐL": the archive copy of "Nơi nhận", not a Mr Lưu
             nm = scan_name(toks, 0, need_surname=True, allow_honorific=True, text=self.text)
             if nm is not None and nm.end >= len([t for t in toks if t.is_word]) - 0 and name_line is None:
                 name_line = (nm, toks)

@@ -318,6 +318,9 @@ def parse_layout(text: str) -> Layout:
         for ln in lines[body_start : body_start + 4]:
             if layout.place_date is None and _PLACE_DATE.match(ln.clean):
                 layout.place_date = ln
+        # a web page that prints its headline (the title) and a stamp above the notice's own header: the
+        # issuer's lines in capitals, "Số: …", the place-date — a header, not the body
+        body_start = _header_after_title(lines, body_start, layout)
     # the end of the body: "Nơi nhận" or the signature block, whichever comes first
     body_end = n
     rec_i = next(
@@ -366,6 +369,33 @@ def parse_layout(text: str) -> Layout:
                 layout.body = layout.body[i:]
                 break
     return layout
+
+
+def _header_after_title(lines: list[Line], start: int, layout: Layout) -> int:
+    """Where the body starts when the notice's header follows the title ("Ngày đăng: …", "SỞ KHOA HỌC VÀ CÔNG
+    NGHỆ TRÀ VINH", "TRUNG TÂM …", "Số: 41/TB-TTKT", "Trà Vinh, ngày …"): its lines join the header."""
+    end = min(len(lines), start + 10)
+
+    def header_line(ln: Line) -> bool:  # short: "Sáng thứ Hai, ngày 10/10/2016, đồng chí …" opens the body
+        return len(ln.clean) <= 70 and bool(_NUMBER.match(ln.clean) or _PLACE_DATE.match(ln.clean))
+
+    last = next((j for j in range(end - 1, start - 1, -1) if header_line(lines[j])), None)
+    if last is None:
+        return start
+    between = [ln for ln in lines[start:last] if ln.clean.strip()]
+    if not all(_is_upper_line(ln.clean) or header_line(ln) or _is_page_stamp(ln.clean) for ln in between):
+        return start  # prose between: the body has begun
+    for ln in lines[start : last + 1]:
+        key = match_key(ln.clean)
+        if not key or _is_page_stamp(ln.clean):
+            continue
+        if _NUMBER.match(ln.clean):
+            layout.number = layout.number or ln
+        elif _PLACE_DATE.match(ln.clean):
+            layout.place_date = layout.place_date or ln
+        elif not _starts(key, NATIONAL_MOTTO_LINES):
+            layout.header.append(ln)
+    return last + 1
 
 
 def _continues_title(lines: list[Line], last: int, j: int) -> bool:

@@ -89,3 +89,48 @@ def test_a_phong_of_two_districts_with_the_keyword_written_once(flat):
 )
 def test_names(text, surfaces):
     assert [m.surface for m in find_agencies(text, tokenize(text), "Lào Cai")] == surfaces
+
+
+PAGE_WITH_NOTICE = """Sở Khoa học và Công nghệ Ninh Thuận
+
+THÔNG BÁO KẾT LUẬN CỦA GIÁM ĐỐC TRUNG TÂM KỸ THUẬT TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG TẠI CUỘC HỌP GIAO BAN THÁNG 3
+
+Ngày đăng: 09/4/2018
+
+SỞ KHOA HỌC VÀ CÔNG NGHỆ NINH THUẬN
+TRUNG TÂM KỸ THUẬT TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
+Số: 12/TB-TTKT
+
+Ninh Thuận, ngày 09 tháng 4 năm 2018
+
+Căn cứ Quyết định số 215/QĐ-SKHCN ngày 20/02/2018 của Giám đốc Sở Khoa học và Công nghệ về chương trình công tác năm 2018.
+
+Ngày 05/4/2018, Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng tổ chức họp giao ban tháng 3. Ông Chamaléa Thị Hồng - Giám đốc Trung tâm chủ trì cuộc họp.
+
+Giám đốc Trung tâm kết luận như sau:
+
+1. Phòng Kiểm định - Hiệu chuẩn kiểm định công tơ điện trước ngày 30/4/2018.
+
+Nơi nhận
+Sở KH&CN
+Lưu VT
+GIÁM ĐỐC
+
+Chamaléa Thị Hồng
+"""
+
+
+def test_a_notice_under_a_web_pages_headline_keeps_its_own_header():
+    notice = parse_notice(PAGE_WITH_NOTICE, "page.txt")
+    assert notice.agencies[notice.issuer].name.startswith("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng")
+    assert (notice.document_number, notice.issued_on) == ("Số: 12/TB-TTKT", "2018-04-09")
+
+
+def test_the_meeting_date_is_not_a_cited_documents():
+    notice = parse_notice(PAGE_WITH_NOTICE, "page.txt")
+    assert notice.meeting.held_on == "2018-04-05"  # not 20/02/2018 of the Quyết định, nor the page's date
+
+
+def test_the_archive_line_is_no_signer():
+    notice = parse_notice(PAGE_WITH_NOTICE, "page.txt")
+    assert notice.signer is None or notice.persons[notice.signer].name != "Lưu Vt"
