@@ -1833,7 +1833,14 @@ class NoticeParser:
                 # "Chi cục BVMT rà soát, yêu cầu các doanh nghiệp … hoàn thành …": the Chi cục acts, and asks
                 kept_subject = True
                 continue
-            if fold(str(verb)) in _REQUEST and before and i - before[-1].end <= 3:
+            speaker = (
+                scan_name(toks, before[-1].end, need_surname=True, allow_honorific=False, text=self.text)
+                if before and before[-1].end < i
+                else None
+            )
+            if speaker is not None and speaker.end == i:
+                pass  # "Giám đốc Sở KH&CN Lê Văn Trung đề nghị UBND huyện …": a person asks; the body is his post's
+            elif fold(str(verb)) in _REQUEST and before and i - before[-1].end <= 3:
                 if not (i == before[-1].end and self._asks_down(toks, ms, before[-1], j)):
                     kept_subject = True  # "Sở X sẽ đề nghị UBND tỉnh …": X makes the request
                     continue

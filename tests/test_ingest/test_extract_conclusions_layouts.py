@@ -256,3 +256,28 @@ def test_a_second_delegation_after_a_semicolon_is_a_task_of_its_own():
     assert first is not second
     assert [notice.agencies[k].name for k in second.assignees] == ["Tổng cục Tiêu chuẩn Đo lường Chất lượng"]
     assert "metrology" in second.topics and "metrology" not in first.topics
+
+
+def test_a_person_asks_and_the_body_of_his_post_is_not_the_asker():
+    text = (
+        "Sở Khoa học và Công nghệ Quảng Ngãi\n\nHội nghị sơ kết khoa học và công nghệ huyện Sơn Tịnh\n\n"
+        "(12/7/2019) Sáng 10/7, Sở Khoa học và Công nghệ phối hợp với UBND huyện Sơn Tịnh tổ chức hội nghị sơ kết "
+        "hoạt động khoa học và công nghệ 6 tháng đầu năm 2019 của huyện.\n\n"
+        "Phát biểu kết luận, Giám đốc Sở KH&CN Lê Văn Trung đề nghị UBND huyện Sơn Tịnh kiểm tra đo lường tại các "
+        "chợ trong quý III/2019.\n"
+    )
+    notice = parse_notice(text, "tin.txt")
+    task = _task(notice, "đo lường")
+    assert _names(notice, task.assignees) == ["Ủy ban nhân dân huyện Sơn Tịnh"]
+
+
+def test_stieng_and_mnong_names_after_a_title():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, Giám đốc Sở Khoa học và Công nghệ Điểu Lé chủ trì cuộc họp giao ban. Dự họp có bà Nay "
+        + "H'Blim, Phó Giám đốc Sở.\n\nGiám đốc Sở kết luận như sau:\n\n1. Phòng Quản lý khoa học rà soát các đề tài.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "l.txt")
+    assert _names(notice, notice.meeting.chairs) == ["Điểu Lé"]
+    assert "Nay H'Blim" in [p.name for p in notice.persons.values()]

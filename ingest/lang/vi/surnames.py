@@ -5,8 +5,9 @@ and the lists of surnames in civil-status statistics). Both tone placements
 are accepted by the matcher, so each name is written once.
 """
 
-SURNAMES: frozenset[str] = frozenset(
-    """
+SURNAMES: frozenset[str] = (
+    frozenset(
+        """
     Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh
     Trương Lâm Phùng Mai Tô Hà Tạ Lương Lưu Thái Châu Quách Hứa Cao Kiều Triệu Đinh Văn Tăng
     Lại Mạc Khổng Tôn Thân Từ Chu Diệp Giang Nghiêm Kim Quan Ông Âu La Hồng Lữ Lò Lục Mã Nông Ninh
@@ -14,11 +15,20 @@ SURNAMES: frozenset[str] = frozenset(
     Hầu Hoa Kha Khúc Khương Khuất Lã Lạc Lều Liêu Lục Mạch Mẫn Nhâm Nhữ Ôn Quản Sơn Thạch Thiều
     Thịnh Thông Tiết Trình Trịnh Từ Văn Vưu Yên Âu Dư Hoàng Nhan Lỗ Ma Y
     """.split()
-) | frozenset(
-    # family names of the northern uplands (Thái, Hmông, Dao) and of the Central Highlands (Gia Rai, Ê Đê):
-    # "Quàng Văn Tiến", "Vì Văn Luân", "Giàng A Chu", "Ksor Phước Hà", "Niê Thuật"
-    """
+    )
+    | frozenset(
+        # family names of the northern uplands (Thái, Hmông, Dao) and of the Central Highlands (Gia Rai, Ê Đê):
+        # "Quàng Văn Tiến", "Vì Văn Luân", "Giàng A Chu", "Ksor Phước Hà", "Niê Thuật"
+        """
     Quàng Vì Lường Cầm Điêu Tòng Khằm Sùng Giàng Thào Mùa Vừ Lầu Chảo Phàn Tẩn
     Ksor Siu Rơ Rah Kpă Niê Mlô Êban Byă Hdơk
     """.split()
+    )
+    | frozenset(
+        # leading words of Stiêng, M'nông, Cơ Ho, Chăm and Khmer names, written where a surname stands: "Điểu Lé",
+        # "Điểu K'Ré", "Nay Phi La", "Danh Út", "Chamaléa Tiến", "Katơr Nhiên", "Pinăng Thị Ha"
+        """
+    Điểu Nay Danh Chamaléa Katơr Pinăng Kpuih Rcom Bdap Liêng Đàm
+    """.split()
+    )
 )
