@@ -1578,6 +1578,19 @@ class NoticeParser:
                 d = self.notice.directives[-1]
                 d.span = Span(d.span.start, b.span.end)
                 d.text = re.sub(r"\s+", " ", self.text[d.span.start : d.span.end]).strip()
+                # the details say what and by when: "Chi cục X chủ trì, phối hợp với Y:" then "- kiểm tra … trước …"
+                if not d.topics:
+                    toks = tokenize(self.text, b.span.start, b.span.end)
+                    masked = [
+                        (m.span.start, m.span.end)
+                        for m in find_agencies(self.text, toks, self.agencies.province)
+                    ]
+                    hits = classify_topics(b.text, offset=b.span.start, masked=masked)
+                    d.topics = _unique([h.topic for h in hits])
+                if d.due is None:
+                    d.due = vdates.find_deadline(
+                        self.text[b.span.start : b.span.end], self.year, b.span.start
+                    )
                 continue
             if not b.marker and stack and stack[-1][0] < 6 and not text.rstrip().endswith(":"):
                 # a plain paragraph after a list closes the list's headings

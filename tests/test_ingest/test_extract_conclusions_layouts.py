@@ -281,3 +281,17 @@ def test_stieng_and_mnong_names_after_a_title():
     notice = parse_notice(text, "l.txt")
     assert _names(notice, notice.meeting.chairs) == ["Điểu Lé"]
     assert "Nay H'Blim" in [p.name for p in notice.persons.values()]
+
+
+def test_a_task_whose_details_follow_takes_their_topic_and_deadline():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, UBND huyện họp về quản lý đo lường. Chủ tịch UBND huyện kết luận như sau:\n\n"
+        + "1. Phòng Kinh tế và Hạ tầng chủ trì, phối hợp với Chi cục Quản lý thị trường số 3 thực hiện:\n"
+        + "- Kiểm tra việc kiểm định cân tại các chợ trên địa bàn, hoàn thành trước ngày 20/12/2017;\n"
+        + "- Hướng dẫn các hộ kinh doanh đăng ký kiểm định cân.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "m.txt")
+    task = _task(notice, "Phòng Kinh tế và Hạ tầng chủ trì")
+    assert "metrology" in task.topics and task.due.value == "2017-12-20"
