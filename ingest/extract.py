@@ -67,6 +67,7 @@ from ketluan.ingest.lang.vi.structure import (
     NEWS_STORY_ENDS,
     PROJECT_LEADERS,
     REQUEST_VERBS,
+    RESPONSIBILITY_CUES,
     REVIEW_HEADINGS,
     REVIEW_TABLE_COLUMNS,
     SENTENCE_ABBREVIATIONS,
@@ -98,6 +99,7 @@ _ITEM_REPORT = PhraseTable((c, c) for c in ITEM_REPORT_WORDS)
 # bodies a request goes up to: the one who asks must write it, so the task stays with the asker
 _PROJECT_LEADER = PhraseTable((c, c) for c in PROJECT_LEADERS)
 _ARCHIVE_LINE = re.compile(r"^[-–+•]?\s*(?i:lưu)\s*:?\s*(?:[A-ZĐ]{2,}(?![a-zà-ỹ])|(?i:hồ sơ|văn thư))")
+_RESPONSIBLE = PhraseTable((c, c) for c in RESPONSIBILITY_CUES)
 _ASKED_UP = frozenset({"ministry", "government", "party", "general-department"})
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
@@ -1790,6 +1792,22 @@ class NoticeParser:
             return False
         return subject.kind not in ("ubnd", "party", "government", "hdnd") or nxt.kind not in ("ubnd",)
 
+    def _responsible_person(self, toks: list[Tok]) -> list[Person]:
+        """A person who opens an item and is made responsible for it: "6. Bà Y Thương chịu trách nhiệm tổng
+        hợp …", "Đồng chí Hà Thị Liễu - Phó Giám đốc Sở có trách nhiệm đôn đốc …" (as "Giao bà X …" would)."""
+        nm = scan_name(toks, 0, need_surname=True, allow_honorific=True, text=self.text)
+        if nm is None or nm.honorific is None:
+            return []
+        posts: list = []
+        k = nm.end
+        if k < len(toks) and toks[k].text in (",", "-", "–") and match_title(toks, k + 1):
+            posts, k = self.parse_posts(toks, k + 1, self.place(), self.home)
+            while k < len(toks) and toks[k].text in (",", "-", "–"):
+                k += 1
+        if _RESPONSIBLE.match(toks, k) is None:
+            return []
+        return [self.add_person(self._mention(toks, nm, posts))]
+
     def _item_subjects(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """The bodies that open an item of the conclusions, when a lower-case word follows them: the item is
         their task whatever its verb ("2. Phòng Kinh tế thành phố gửi báo cáo …", "- Sở Tài chính, Sở Kế hoạch
@@ -2079,6 +2097,8 @@ class NoticeParser:
             subj = self.subjects(s, e, found)
             if not subj and not del_agencies and b.marker and not strict and s == b.span.start:
                 subj = self._item_subjects(toks, ms)
+                if not subj and not del_persons:
+                    del_persons = self._responsible_person(toks)
             assignees: list[Agency] = []
             if del_agencies and not kept:
                 assignees = _unique_agencies(del_agencies + directed)

@@ -46,8 +46,8 @@ SEED_THRESHOLDS: dict[str, float] = {
 #: 0.974 on 2026-12-05: held at 0.95, a margin for the rules' tie-breaks, not for a lost rule).
 OUR_NOTICES_MIN_OVERALL = 0.95
 
-#: The second round (tests/data/round2): 34 notices written by engineers who had not seen the rules, scored
-#: 0.821–0.882 per set when written and 0.972 together on 2026-12-05 after the rules they prompted.
+#: The second round (tests/data/round2): 46 notices written by engineers who had not seen the rules, scored
+#: 0.821–0.882 per set when written and 0.977 together on 2026-12-05 after the rules they prompted.
 ROUND2 = ROOT / "tests" / "data" / "round2"
 ROUND2_MIN_OVERALL = 0.95
 

@@ -295,3 +295,17 @@ def test_a_task_whose_details_follow_takes_their_topic_and_deadline():
     notice = parse_notice(text, "m.txt")
     task = _task(notice, "Phòng Kinh tế và Hạ tầng chủ trì")
     assert "metrology" in task.topics and task.due.value == "2017-12-20"
+
+
+def test_a_person_made_responsible_for_an_item_has_the_task():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, UBND huyện họp về khoa học và công nghệ. Chủ tịch UBND huyện kết luận như sau:\n\n"
+        + "1. Bà Y Thương chịu trách nhiệm tổng hợp đề xuất nhiệm vụ khoa học và công nghệ năm 2018, gửi Sở trước "
+        + "ngày 30/11/2017.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "n.txt")
+    task = _task(notice, "đề xuất nhiệm vụ")
+    assert [notice.persons[k].name for k in task.assignees] == ["Y Thương"]
+    assert task.due.value == "2017-11-30"

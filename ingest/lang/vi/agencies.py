@@ -80,6 +80,7 @@ AGENCY_HEADS: dict[str, str] = {
     "huyện đoàn": "mass-org",
     "thành đoàn": "mass-org",
     "công đoàn": "mass-org",
+    "bộ phận": "unit",  # "Bộ phận Kế toán Chi cục", "Bộ phận một cửa": a unit, no ministry
     "khoa": "unit",  # a faculty or a hospital's ward: "Khoa Nông nghiệp", "Khoa Dược" ("khoa học" is none)
     "bộ chỉ huy quân sự": "military",
     "bộ chỉ huy bộ đội biên phòng": "military",
@@ -720,6 +721,7 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "công nghệ thông tin, chuyển đổi số",
         "thông tin, báo chí, xuất bản",
         "báo chí, xuất bản",
+        "bưu chính, viễn thông và báo chí",
         # Bộ Y tế, Bộ Công an
         "quản lý khám, chữa bệnh",
         "phòng cháy, chữa cháy và cứu nạn, cứu hộ",

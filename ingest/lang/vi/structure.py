@@ -570,6 +570,15 @@ ITEM_REPORT_WORDS: tuple[str, ...] = (
     "tháng",
 )
 
+# Words that make the person who opens an item of the conclusions responsible for it: "Bà Y Thương chịu trách
+# nhiệm tổng hợp …" (a task of hers, as "Giao bà Y Thương tổng hợp …").
+RESPONSIBILITY_CUES: tuple[str, ...] = (
+    "chịu trách nhiệm",
+    "có trách nhiệm",
+    "trực tiếp chỉ đạo",
+    "trực tiếp phụ trách",
+)
+
 # How a notice names the person who leads a research project or task when asking them to act: "Hội đồng đề
 # nghị chủ nhiệm đề tài Đào Minh Hải và Viện Nghiên cứu Hải sản hoàn thiện báo cáo …" (the person acts, with the
 # bodies after "và").
