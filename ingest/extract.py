@@ -1995,6 +1995,8 @@ class NoticeParser:
                 or (
                     dm is not None
                     and fold(str(dm[1])) not in _REQUEST
+                    # "…; chỉ đạo Phòng X …": the same actor directs ("…; giao X …" hands the task over)
+                    and (_DIRECTING.match(toks, 0) is None or fold(toks[0].text) == "giao")
                     and (am := scan_agency(toks, dm[0], self.text)) is not None
                     and not am.collective  # "…; giao các đơn vị trên …" points back into the sentence
                 )

@@ -309,3 +309,19 @@ def test_a_person_made_responsible_for_an_item_has_the_task():
     task = _task(notice, "đề xuất nhiệm vụ")
     assert [notice.persons[k].name for k in task.assignees] == ["Y Thương"]
     assert task.due.value == "2017-11-30"
+
+
+def test_district_party_committees_as_a_collective_and_directing_stays_with_its_actor():
+    text = (
+        HEAD
+        + "Ngày 13/11/2017, Ban Thường vụ Huyện ủy họp. Ban Thường vụ kết luận như sau:\n\n"
+        + "1. Các huyện uỷ, thị uỷ, thành uỷ lãnh đạo cấp uỷ cơ sở đưa nội dung ứng dụng khoa học vào nghị quyết.\n"
+        + "2. UBND huyện Phù Cát hoàn thành các tiêu chí nông thôn mới trong năm 2018; chỉ đạo Phòng Kinh tế và "
+        + "Hạ tầng hướng dẫn hợp tác xã đăng ký nhãn hiệu tập thể.\n"
+        + SIGN
+    )
+    notice = parse_notice(text, "o.txt")
+    party = _task(notice, "nghị quyết")
+    assert [notice.agencies[k].name for k in party.assignees] == ["Các huyện uỷ, thị uỷ, thành uỷ"]
+    # "…; chỉ đạo Phòng X …" goes on with the same actor: one task, not two
+    assert _task(notice, "nông thôn mới") is _task(notice, "nhãn hiệu")

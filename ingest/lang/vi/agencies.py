@@ -418,6 +418,14 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "đoàn thể chính trị - xã hội",
         "đoàn thể chính trị – xã hội",
         "tổ chức đoàn thể",
+        # the district Party committees: "Các huyện ủy, thị ủy, thành ủy lãnh đạo …", "các đảng ủy trực thuộc"
+        "huyện ủy",
+        "thị ủy",
+        "thành ủy",
+        "quận ủy",
+        "đảng ủy",
+        "đảng ủy xã",
+        "chi bộ",
     }
 )
 
