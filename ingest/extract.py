@@ -41,6 +41,7 @@ from ketluan.ingest.lang.vi.agencies import (
     PROPER_NAME_WORDS,
 )
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
+from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES
 from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
@@ -100,6 +101,7 @@ _ITEM_REPORT = PhraseTable((c, c) for c in ITEM_REPORT_WORDS)
 _PROJECT_LEADER = PhraseTable((c, c) for c in PROJECT_LEADERS)
 _ARCHIVE_LINE = re.compile(r"^[-–+•]?\s*(?i:lưu)\s*:?\s*(?:[A-ZĐ]{2,}(?![a-zà-ỹ])|(?i:hồ sơ|văn thư))")
 _RESPONSIBLE = PhraseTable((c, c) for c in RESPONSIBILITY_CUES)
+_STRONG_DEADLINE_CUES = tuple(fold(c) for c, (_, strength, _) in DEADLINE_CUES.items() if strength == 2)
 _ASKED_UP = frozenset({"ministry", "government", "party", "general-department"})
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
@@ -1032,7 +1034,7 @@ class NoticeParser:
                 if any(d.iso_date for d in dms):
                     break
         for d in dms:
-            if d.iso_date and not self._is_citation(d.span):
+            if d.iso_date and not self._is_citation(d.span) and not self._is_deadline(d.span):
                 meeting.held_on = d.iso_datetime or d.iso_date
                 meeting.held_on_span = d.span
                 self.year = d.year
@@ -1302,6 +1304,13 @@ class NoticeParser:
                     if a is not None and a.key not in self.notice.meeting.absent_agencies:
                         self.notice.meeting.absent_agencies.append(a.key)
                     break
+
+    def _is_deadline(self, span: Span) -> bool:
+        """The date closes a strong deadline cue ("trước ngày 30/10/2021", "chậm nhất ngày 15/9"): a task's due
+        date, never the meeting's (a news story without a year otherwise took it from a later paragraph)."""
+        before = fold(self.text[max(0, span.start - 24) : span.start]).rstrip()
+        before = re.sub(r"\s*ngày$", "", before)
+        return any(before.endswith(cue) for cue in _STRONG_DEADLINE_CUES)
 
     def _is_citation(self, span: Span) -> bool:
         before = self.text[max(0, span.start - 40) : span.start]

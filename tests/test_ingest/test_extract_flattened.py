@@ -134,3 +134,23 @@ def test_the_meeting_date_is_not_a_cited_documents():
 def test_the_archive_line_is_no_signer():
     notice = parse_notice(PAGE_WITH_NOTICE, "page.txt")
     assert notice.signer is None or notice.persons[notice.signer].name != "Lưu Vt"
+
+
+def test_tp_without_its_stop_after_a_name_is_truong_phong_and_before_a_city_is_the_city():
+    from ketluan.ingest.people import match_title
+
+    toks = tokenize("Đ/c Quàng Văn Hải - TP Quản lý khoa học")
+    assert match_title(toks, 5) == (6, "Trưởng phòng")
+    assert not any(match_title(tokenize("UBND TP Sơn La"), i) for i in range(4))
+    assert not any(match_title(tokenize("Đ/c Lò Văn A - TP Sơn La"), i) for i in range(5, 7))
+
+
+def test_a_news_storys_deadline_is_not_its_meeting_date():
+    text = (
+        "Sở Khoa học và Công nghệ tỉnh Phú Thọ\n\nSơ kết hoạt động khoa học và công nghệ 9 tháng\n\n"
+        "Sáng 14/9, Sở Khoa học và Công nghệ tổ chức hội nghị sơ kết hoạt động khoa học và công nghệ 9 tháng.\n\n"
+        "Giám đốc Sở đề nghị Chi cục Tiêu chuẩn Đo lường Chất lượng hoàn thành kiểm định phương tiện đo trước "
+        "ngày 30/10/2021.\n"
+    )
+    notice = parse_notice(text, "tin.txt")
+    assert notice.meeting.held_on != "2021-10-30"  # no year for 14/9 anywhere: better none than the deadline

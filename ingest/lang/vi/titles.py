@@ -42,7 +42,13 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Quyền Chánh Văn phòng": ("q. chánh văn phòng",),
     "Phó Giám đốc": ("p. giám đốc", "p.giám đốc", "pgđ", "p. gđ", "p.gđ", "p. gd", "p.gd", "pgd", "phó gđ"),
     "Phó Giám đốc phụ trách": (),
-    "Trưởng phòng": ("tp.", "t.p", "tr. phòng", "trưởng p."),
+    "Trưởng phòng": (
+        "tp.",
+        "tp",
+        "t.p",
+        "tr. phòng",
+        "trưởng p.",
+    ),  # "TP" alone only where `match_title` allows
     "Phó Trưởng phòng": (
         "p. trưởng phòng",
         "p.trưởng phòng",
