@@ -379,12 +379,11 @@ def _scan_name(toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _
         if (
             k > j
             and key in _HEAD_STARTS
-            and HEADS.match(toks, k)
             and t.is_cap
             and t.key not in ("ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ")
             and toks[k - 1].key not in _NOT_AFTER_WORD.get(t.key, ())  # "MÔI TRƯỜNG" is no "Trường"
+            and _opens_a_body(toks, k)
             and not _ends_a_place_name(toks, k)  # "Chi cục Thủy sản Hải Phòng"
-            and not (k + 1 < len(toks) and toks[k + 1].key in NOT_BODIES_AFTER_HEAD.get(t.key, ()))
         ):
             break
         if t.is_upper and len(t.text) > 1 or "&" in t.text:
@@ -404,14 +403,7 @@ def _scan_name(toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _
             continue
         if t.key == "và":
             if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
-                if (
-                    HEADS.match(toks, k + 1)
-                    and toks[k + 1].is_cap
-                    and not (
-                        k + 2 < len(toks)
-                        and toks[k + 2].key in NOT_BODIES_AFTER_HEAD.get(toks[k + 1].key, ())
-                    )
-                ):
+                if toks[k + 1].is_cap and _opens_a_body(toks, k + 1):
                     break  # "… và Sở Tài chính" starts another body; "… và Sở hữu trí tuệ" does not
                 if k + 1 < limit and toks[k + 1].key in ("các", "những"):
                     break

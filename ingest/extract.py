@@ -86,7 +86,7 @@ from ketluan.ingest.lang.vi.titles import (
     TITLE_UNIT_HEAD,
     TITLES,
 )
-from ketluan.ingest.people import NAME_START_KEYS, TITLE_START_KEYS, match_title, scan_name
+from ketluan.ingest.people import NAME_START_KEYS, TITLE_START_KEYS, NameMatch, match_title, scan_name
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Deadline, Directive, Meeting, Notice, Person, Post, Span
 from ketluan.ingest.sections import Block, Layout, is_table_row, parse_layout, table_cells
@@ -1804,18 +1804,27 @@ class NoticeParser:
     def _responsible_person(self, toks: list[Tok]) -> list[Person]:
         """A person who opens an item and is made responsible for it: "6. Bà Y Thương chịu trách nhiệm tổng
         hợp …", "Đồng chí Hà Thị Liễu - Phó Giám đốc Sở có trách nhiệm đôn đốc …" (as "Giao bà X …" would)."""
-        nm = scan_name(toks, 0, need_surname=True, allow_honorific=True, text=self.text)
-        if nm is None or nm.honorific is None:
+        named = self._honoured_person_at(toks, 0)
+        if named is None:
             return []
-        posts: list = []
-        k = nm.end
-        if k < len(toks) and toks[k].text in (",", "-", "–") and match_title(toks, k + 1):
-            posts, k = self.parse_posts(toks, k + 1, self.place(), self.home)
-            while k < len(toks) and toks[k].text in (",", "-", "–"):
-                k += 1
+        nm, posts, k = named
+        while k < len(toks) and toks[k].text in (",", "-", "–"):
+            k += 1
         if _RESPONSIBLE.match(toks, k) is None:
             return []
         return [self.add_person(self._mention(toks, nm, posts))]
+
+    def _honoured_person_at(self, toks: list[Tok], j: int) -> tuple[NameMatch, list, int] | None:
+        """A person named with an honorific at ``toks[j]`` and the post written after the name ("ông Lê Văn A,
+        Trưởng phòng QLKH", "bà X (Phó Giám đốc Sở)"): the name, the posts, and where they end."""
+        nm = scan_name(toks, j, need_surname=True, allow_honorific=True, text=self.text)
+        if nm is None or nm.honorific is None:
+            return None
+        posts: list = []
+        k = nm.end
+        if k < len(toks) and toks[k].text in (",", "(", "-", "–") and match_title(toks, k + 1):
+            posts, k = self.parse_posts(toks, k + 1, self.place(), self.home)
+        return nm, posts, k
 
     def _item_subjects(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """The bodies that open an item of the conclusions, when a lower-case word follows them: the item is
@@ -1921,12 +1930,9 @@ class NoticeParser:
                 break
             # persons after an honorific, their post after a comma: "Giao đồng chí Nguyễn Thành Sang, Phó
             # Giám đốc Sở chịu trách nhiệm …", "Giao ông Lê Văn A (Trưởng phòng QLKH) theo dõi"
-            nm = scan_name(toks, j, need_surname=True, allow_honorific=True, text=self.text)
-            if nm is not None and nm.honorific is not None:
-                posts: list = []
-                k = nm.end
-                if k < len(toks) and toks[k].text in (",", "(", "-", "–") and match_title(toks, k + 1):
-                    posts, k = self.parse_posts(toks, k + 1, self.place(), self.home)
+            named = self._honoured_person_at(toks, j)
+            if named is not None:
+                nm, posts, k = named
                 persons.append(self.add_person(self._mention(toks, nm, posts)))
                 # the bodies the person is told to direct: "…, trực tiếp chỉ đạo Chi cục X và Trung tâm Y …"
                 for i2 in range(k, len(toks)):
