@@ -317,16 +317,12 @@ def detect_province(text: str) -> tuple[str | None, str]:
             r"(?<![\wÀ-ỹ])((?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*(?:\s+|\s?-\s?)){1,3}[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*)", text
         ):
             words = m.group(1).split()
-            for a in range(len(words) - 1):
-                for b in range(len(words), a + 1, -1):
-                    p = gz.province(" ".join(words[a:b]))
-                    if p:
-                        votes[p.name] += 1
-                        kinds[p.name] = p.kind
-                        break
-                else:
-                    continue
-                break
+            # the first place in the run, its longest spelling ("Sở KH&CN Bà Rịa - Vũng Tàu")
+            spans = ((a, b) for a in range(len(words) - 1) for b in range(len(words), a + 1, -1))
+            p = next((p for a, b in spans if (p := gz.province(" ".join(words[a:b])))), None)
+            if p:
+                votes[p.name] += 1
+                kinds[p.name] = p.kind
         if not votes:
             return None, "tỉnh"
     for current, (former, _kind, _since) in FORMER_PROVINCE_NAMES.items():
