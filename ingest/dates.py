@@ -661,7 +661,8 @@ def find_deadline(text: str, default_year: int | None, offset: int = 0) -> Deadl
     >>> find_deadline("hoàn thành trong năm 2021", 2021).datatype
     'gYear'
     """
-    folded = _fold(text)
+    # a line break is a space to the reader ("hoàn thành trước ngày⏎31 tháng 12 năm 2006"); same length
+    folded = _fold(text.replace("\n", " "))
     periods = _scan(folded)
     best: tuple[tuple[int, int, int], Deadline] | None = None
     for i, p in enumerate(periods):

@@ -18,6 +18,7 @@ from ketluan.ingest.lang.vi.structure import (
     BODY_OPENINGS,
     DOCUMENT_TYPES,
     NATIONAL_MOTTO_LINES,
+    ORDINAL_ITEM_WORDS,
     PAGE_STAMP_LABELS,
     RECIPIENTS_HEADINGS,
     SIGNED_MARKS,
@@ -68,6 +69,13 @@ _MARKER = re.compile(
     r"|(?P<dash>[-–—])|(?P<plus>\+)|(?P<star>\\?\*)|(?P<dot>[·•●○▪■◦]))\s*"
 )
 _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\b", re.IGNORECASE)
+# "Thứ nhất, …", "Hai là: …" opening a line: an item numbered in words (`ORDINAL_ITEM_WORDS`), unless a date
+# follows (a weekday: "Thứ hai, ngày 5/10")
+_ORDINAL_ITEM = re.compile(
+    r"^(?P<word>" + "|".join(sorted((re.escape(w) for w in ORDINAL_ITEM_WORDS), key=len, reverse=True)) + r")"
+    r"\s*[,:](?!\s*(?:ngày\b|\d))\s*",
+    re.IGNORECASE,
+)
 _RULE_LINE = re.compile(r"[-–—_=*~.·•]{3,}|[-–—_=*~]")
 _PLACE_DATE_AFTER_NUMBER = re.compile(r"\S\s+([^\W\d_][^\d,/]{1,39},\s*ngày\b.*)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:Số|SỐ|số)\s*[:.]?\s*[\d/]|^(?:Số|SỐ)\s*:", re.UNICODE)
@@ -75,6 +83,10 @@ _SIGN_MARK = re.compile(
     r"^(?:" + "|".join(re.escape(m) for m in SIGNATURE_AUTHORITY_MARKS) + r")\s*\S", re.IGNORECASE
 )
 _TERMINAL = (".", ":", ";", "!", "?", "…", "./.", ")")
+# A hard-wrapped text's lines are at most this long (a page's width in characters); its full lines are at
+# least this share of the median width of its lines broken mid-sentence (`hard_wrap_width`).
+WRAP_WIDTH_MAX = 140
+WRAP_FULL_SHARE = 0.8
 # The gap between the two columns of a header flattened onto one line ("SỞ Y TẾ␣␣␣␣Độc lập - Tự do -
 # Hạnh phúc"), a markdown table's cell border, or a line break kept inside a cell ("<br>").
 # Linear: a run of blanks is taken whole (with at most one "|" in it) and only then judged a gap.
@@ -457,8 +469,29 @@ def _is_furniture(block: Block) -> bool:
     return len(words) <= 4 and not re.search(r"[.:;,!?]", t) and not re.search(r"\d", t)
 
 
+def hard_wrap_width(lines: list[Line]) -> int | None:
+    """The width a text was hard-wrapped at (text taken out of a PDF, a fax, an e-mail), or None.
+
+    Why: such a text breaks sentences wherever the line is full, also before a capital or a digit
+    ("… hoàn thành trước ngày⏎31 tháng 12 năm 2006", "… chỉ đạo các Sở⏎Khoa học và Công nghệ"). A text is taken
+    as wrapped when at least three of its lines run on into a line that starts in lower case (a sentence
+    broken mid-way); its width is the median length of those lines. A text with one paragraph per line has
+    no such lines, or they are far longer than any wrap width.
+    """
+    widths = []
+    for a, b in zip(lines, lines[1:]):
+        if b.clean[:1].islower() and a.clean.strip() and not a.clean.rstrip().endswith(_TERMINAL):
+            widths.append(len(a.text.rstrip()))
+    if len(widths) < 3:
+        return None
+    widths.sort()
+    width = widths[len(widths) // 2]
+    return width if 50 <= width <= WRAP_WIDTH_MAX else None
+
+
 def build_blocks(text: str, lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
+    wrap = hard_wrap_width(lines)
     cur: list[Line] = []
     cur_marker = ("", "")
     cur_start = 0
@@ -482,6 +515,7 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             blank_before = True  # "-----", "***", "_____": a rule under the header or the title, a separator
             continue
         m = _MARKER.match(s)
+        ordinal = None if m else _ORDINAL_ITEM.match(s)
         starts_lower = s[:1].islower()
         open_sentence = bool(cur) and not cur[-1].clean.rstrip().endswith(_TERMINAL)
         if is_table_row(s) or (cur and is_table_row(cur[-1].clean)):
@@ -490,11 +524,30 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             starts_lower = open_sentence = False
             blank_before = True
         # a blank line inside a sentence is a page break: "… Tiêu\n\nchuẩn Đo lường …"
+        if ordinal:  # an item numbered in words stands as "1." would
+            blank_before = False
+            flush()
+            cur_marker = ("digit", str(ORDINAL_ITEM_WORDS[ordinal.group("word").lower()]))
+            cur_start = ln.clean_start + ordinal.end()
+            emph = False
+            cur = [ln]
+            continue
         if cur and not m and open_sentence and starts_lower:
             cur.append(ln)
             blank_before = False
             continue
         if cur and not m and not blank_before and (starts_lower or (open_sentence and cur_marker[0] == "")):
+            cur.append(ln)
+            continue
+        # a hard-wrapped item broken before a capital or a digit: the line before it was full
+        if (
+            wrap
+            and cur
+            and not m
+            and not blank_before
+            and open_sentence
+            and len(cur[-1].text.rstrip()) >= WRAP_FULL_SHARE * wrap
+        ):
             cur.append(ln)
             continue
         blank_before = False

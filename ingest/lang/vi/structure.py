@@ -648,3 +648,25 @@ ANAPHOR_DEMONSTRATIVES: tuple[str, ...] = (
 # bởi: Phạm Quốc Dũng", "Người ký: …"). The top-of-page stamp ("Người ký: Văn phòng UBND tỉnh") names an
 # office, which is no name and so never a signer.
 SIGNER_LABELS: tuple[str, ...] = ("đã ký", "ký bởi", "được ký bởi", "người ký", "ký số bởi")
+
+# Words that number the items of a list in running prose ("Thứ nhất, UBND tỉnh chỉ đạo …", "Hai là, …"): each
+# opens an item as "1." would. Not when a date follows ("Thứ hai, ngày 5/10": a weekday).
+ORDINAL_ITEM_WORDS: dict[str, int] = {
+    "thứ nhất": 1,
+    "thứ hai": 2,
+    "thứ ba": 3,
+    "thứ tư": 4,
+    "thứ năm": 5,
+    "thứ sáu": 6,
+    "thứ bảy": 7,
+    "thứ tám": 8,
+    "thứ chín": 9,
+    "thứ mười": 10,
+    "một là": 1,
+    "hai là": 2,
+    "ba là": 3,
+    "bốn là": 4,
+    "năm là": 5,
+    "sáu là": 6,
+    "bảy là": 7,
+}
