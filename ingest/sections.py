@@ -479,7 +479,7 @@ def hard_wrap_width(lines: list[Line]) -> int | None:
     no such lines, or they are far longer than any wrap width.
     """
     widths = []
-    for a, b in zip(lines, lines[1:]):
+    for a, b in zip(lines, lines[1:], strict=False):
         if b.clean[:1].islower() and a.clean.strip() and not a.clean.rstrip().endswith(_TERMINAL):
             widths.append(len(a.text.rstrip()))
     if len(widths) < 3:
