@@ -114,6 +114,10 @@ _ABSENT_REASON = PhraseTable((c, c) for c in ABSENCE_REASONS)
 _ATTENDING = PhraseTable((c, c) for c in ATTENDANCE_CUES)
 _REQUEST = frozenset(fold(v) for v in REQUEST_VERBS)
 _SEP = {"-", "–", "—", ",", ":", "(", "/"}
+# Markers of the items under a numbered part ("1.1.", "a)", "-", "+", "•"): a numbered line they follow is the
+# part's heading, which may then be long (up to this many words) where a heading alone has at most eight.
+SUBITEM_MARKERS = frozenset({"digit2", "letter", "star", "dash", "dot", "plus"})
+NAMED_HEADING_MAX_WORDS = 16
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
@@ -1323,23 +1327,28 @@ class NoticeParser:
             if last.endswith(":") and any(li in match_key(last[-120:]) for li in CONCLUSION_LEADINS):
                 # "… Phó Chủ tịch UBND tỉnh kết luận như sau:" closing the opening paragraph
                 zone, seen_conclusion = "conclusion", True
-        for b in blocks:
+        for i, b in enumerate(blocks):
             if any(b is o for o in opening):
                 out.append((b, "opening"))
                 continue
             key = match_key(b.text)
             head_like = b.marker in ("roman", "digit", "") and len(b.text) < 160
             # "1. Đánh giá chung", "2. Nhiệm vụ thời gian tới": a numbered heading of a few words
-            short_heading = (
-                b.marker == "digit"
-                and len(key.split()) <= 8
-                and not re.search(r"[.;,]\s*$", b.text.rstrip(" *_"))
+            unfinished = b.marker == "digit" and not re.search(r"[.;,]\s*$", b.text.rstrip(" *_"))
+            short_heading = unfinished and len(key.split()) <= 8
+            # a heading that names its part may run longer when items of a lower level follow it ("2. Nhiệm vụ
+            # trọng tâm và phân công thực hiện" over "- Giao Phòng …"); an item of its own is followed by the next
+            named_heading = short_heading or (
+                unfinished
+                and len(key.split()) <= NAMED_HEADING_MAX_WORDS
+                and i + 1 < len(blocks)
+                and blocks[i + 1].marker in SUBITEM_MARKERS
             )
-            if short_heading and any(key.startswith(h) for h in REVIEW_HEADINGS):
+            if named_heading and any(key.startswith(h) for h in REVIEW_HEADINGS):
                 zone = "review"
                 out.append((b, "heading"))
                 continue
-            if short_heading and any(key.startswith(h) for h in CONCLUSION_HEADINGS):
+            if named_heading and any(key.startswith(h) for h in CONCLUSION_HEADINGS):
                 zone = "conclusion"
                 seen_conclusion = True
                 out.append((b, "heading"))
