@@ -39,7 +39,10 @@ docx  The body's XML children in document order: paragraphs (runs, tabs,
       out. Table rows whose cells hold one paragraph each become one line,
       cells joined by ``CELL_SEPARATOR``; rows of layout tables (cells with
       several paragraphs, e.g. the "Nơi nhận" / signature block) become one
-      line per paragraph, cell after cell. Empty cells are skipped.
+      line per paragraph, cell after cell. Empty cells are skipped, except in
+      the one-paragraph rows of a data table (a row with at least
+      ``DATA_ROW_MIN_CELLS`` filled one-paragraph cells), where they stay as
+      empty cells so that every cell keeps its column.
 pdf   pypdf plain text extraction, page by page, joined with newlines.
 
 Every format then goes through the same repair (mojibake, TCVN3, VNI) and the
@@ -1022,16 +1025,27 @@ def _docx_blocks(container) -> list[str]:
     return lines
 
 
+#: A table with a row of at least this many one-paragraph cells holds data (a list of tasks, of attendees):
+#: its rows keep their empty cells, so that each cell stays under its column's heading.
+DATA_ROW_MIN_CELLS = 3
+
+
 def _docx_table(tbl) -> list[str]:
+    rows = [
+        [[line for line in _docx_blocks(cell) if line.strip()] for cell in row.iterchildren(_W + "tc")]
+        for row in tbl.iterchildren(_W + "tr")
+    ]
+    data = any(
+        sum(1 for cell in row if cell) >= DATA_ROW_MIN_CELLS and all(len(cell) <= 1 for cell in row)
+        for row in rows
+    )
     lines: list[str] = []
-    for row in tbl.iterchildren(_W + "tr"):
-        cells = [
-            [line for line in _docx_blocks(cell) if line.strip()] for cell in row.iterchildren(_W + "tc")
-        ]
-        cells = [cell for cell in cells if cell]
+    for row in rows:
+        cells = [cell for cell in row if cell]
         if all(len(cell) == 1 for cell in cells):
             if cells:
-                lines.append(CELL_SEPARATOR.join(cell[0].strip() for cell in cells))
+                kept = row if data else cells  # "3 | Rà soát … | Phòng X | (empty) | Tháng 7/2013"
+                lines.append(CELL_SEPARATOR.join(cell[0].strip() if cell else "" for cell in kept))
         else:
             for cell in cells:
                 lines.extend(cell)
