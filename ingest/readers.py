@@ -494,13 +494,58 @@ def _strip_markdown_line(line: str) -> tuple[str, int]:
     return line, 0
 
 
+_MD_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_MD_TABLE_RULE_RE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*")
+_MD_CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+
+
+def _md_table_cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return _MD_CELL_SPLIT_RE.split(inner)
+
+
+def _markdown_breaks(lines: list[str]) -> tuple[list[str], int]:
+    """``<br>`` line breaks (pandoc writes them in pipe-table cells) made into lines, as the .docx reader does.
+
+    A pipe-table row whose cells hold one line each stays one row (``| a | b |``); a row where a cell
+    holds several lines ("KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC<br>…<br>Trần Văn B", a "Nơi nhận:" list) is a
+    layout row: one line per cell line, cell after cell, empty ones left out; the ``|---|`` rule under
+    such a row goes with it. A ``<br>`` outside a table ends the line.
+    """
+    out: list[str] = []
+    count = 0
+    dropped_header = False
+    for line in lines:
+        if dropped_header and _MD_TABLE_RULE_RE.fullmatch(line):
+            dropped_header = False
+            continue  # the rule under a header row that became lines
+        dropped_header = False
+        breaks = len(_MD_BREAK_RE.findall(line))
+        if not breaks or "`" in line:  # a code span may show the tag itself ("with `<br>`")
+            out.append(line)
+            continue
+        count += breaks
+        if line.count("|") < 2:
+            out.extend(_MD_BREAK_RE.split(line))
+            continue
+        cells = [[x.strip() for x in _MD_BREAK_RE.split(c) if x.strip()] for c in _md_table_cells(line)]
+        if all(len(c) <= 1 for c in cells):
+            out.append("| " + " | ".join(c[0] if c else "" for c in cells) + " |")
+        else:
+            out.extend(x for c in cells for x in c)
+            dropped_header = True
+    return out, count
+
+
 def strip_markdown(text: str) -> tuple[str, int]:
     """Remove markdown markup, keep the words; return (text, constructs removed).
 
     Handles emphasis (``*``, ``**``, ``***``, ``__``, ``___``), backslash
     escapes (``\\*`` → ``*``), ATX headings, block quotes, thematic breaks,
-    trailing-backslash hard breaks, ``[t](u)`` links and images (→ ``t``) and
-    ``<http://…>`` autolinks (removed). Trailing double-space hard breaks are
+    trailing-backslash hard breaks, ``[t](u)`` links and images (→ ``t``),
+    ``<http://…>`` autolinks (removed) and ``<br>`` breaks (`_markdown_breaks`). Trailing double-space hard breaks are
     removed later by `normalise_text`. Unmatched delimiters, bullets
     (``* x``) and intra-word underscores stay as written. Linear time.
 
@@ -508,9 +553,9 @@ def strip_markdown(text: str) -> tuple[str, int]:
     ('THÔNG BÁO  \\n* Các huyện: xem đây', 4)
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    count = 0
+    source_lines, count = _markdown_breaks(text.split("\n"))
     lines = []
-    for line in text.split("\n"):
+    for line in source_lines:
         line, n = _strip_markdown_line(line)
         if line.endswith("\\") and not line.endswith("\\\\"):
             line, n = line[:-1], n + 1

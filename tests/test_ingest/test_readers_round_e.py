@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from ketluan.ingest.extract import parse_notice
-from ketluan.ingest.readers import CELL_SEPARATOR, read_notice
+from ketluan.ingest.readers import CELL_SEPARATOR, read_notice, read_notice_bytes, strip_markdown
 
 
 def _names(notice, keys: list[str]) -> list[str]:
@@ -80,3 +80,61 @@ def test_docx_layout_table_drops_its_empty_spacer_cell(tmp_path: Path) -> None:
     # a header table of one-line cells is no data table: its empty spacer column makes no extra cell
     text = read_notice(_tasks_docx(tmp_path / "tb.docx")).text
     assert text.split("\n")[0] == f"SỞ KHOA HỌC VÀ CÔNG NGHỆ{CELL_SEPARATOR}Độc lập - Tự do - Hạnh phúc"
+
+
+# --------------------------------------------------------------------------- .md: <br> in cells
+
+MARKDOWN = """| UBND TỈNH CÀ MAU<br>**SỞ Y TẾ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>**Độc lập - Tự do - Hạnh phúc** |
+|:---:|:---:|
+| Số: 207/TB-SYT | *Cà Mau, ngày 14 tháng 5 năm 2018* |
+
+# THÔNG BÁO
+
+## Kết luận của Phó Giám đốc Sở Y tế tại cuộc họp về kiểm định thiết bị y tế
+
+Ngày 10/5/2018, tại Phòng họp Sở Y tế, bà Quách Thị Diễm, Phó Giám đốc Sở chủ trì cuộc họp.
+
+| TT | Nội dung công việc | Đơn vị thực hiện | Thời hạn |
+|---|---|---|---|
+| 1 | Kiểm định máy đo huyết áp, nhiệt kế y học tại các trạm y tế xã | Trung tâm Kiểm nghiệm | Trước ngày 30/6/2018 |
+
+Sở Y tế thông báo để các đơn vị biết, thực hiện./.
+
+| *Nơi nhận:*<br>- Giám đốc Sở (b/c);<br>- Các đơn vị trực thuộc;<br>- Lưu: VT, NVY. | **KT. GIÁM ĐỐC**<br>**PHÓ GIÁM ĐỐC**<br><br>*(Đã ký)*<br><br>**Quách Thị Diễm** |
+|:---|:---:|
+"""
+
+
+def test_markdown_layout_cells_with_breaks_become_lines() -> None:
+    text = read_notice_bytes(MARKDOWN.encode(), "tb.md").text
+    lines = text.split("\n")
+    assert "<br>" not in text and "|:---" not in text
+    assert lines[:4] == [
+        "UBND TỈNH CÀ MAU",
+        "SỞ Y TẾ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+    ]
+    tail = lines[lines.index("Nơi nhận:") :]
+    assert tail == [
+        "Nơi nhận:", "- Giám đốc Sở (b/c);", "- Các đơn vị trực thuộc;", "- Lưu: VT, NVY.",
+        "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)", "Quách Thị Diễm",
+    ]  # fmt: skip
+    # a row without breaks stays a row
+    assert (
+        "| 1 | Kiểm định máy đo huyết áp, nhiệt kế y học tại các trạm y tế xã | Trung tâm Kiểm nghiệm |"
+        in text
+    )
+
+
+def test_markdown_signature_in_a_table_is_read() -> None:
+    notice = parse_notice(read_notice_bytes(MARKDOWN.encode(), "tb.md").text, "tb.md")
+    assert _names(notice, [notice.signer]) == ["Quách Thị Diễm"]
+
+
+def test_markdown_breaks_one_line_per_cell_and_outside_tables() -> None:
+    text, count = strip_markdown("| Số: 12/TB-UBND<br> | Bạc Liêu, ngày 3/4/2019 |\nDòng một<br/>dòng hai")
+    assert text == "| Số: 12/TB-UBND | Bạc Liêu, ngày 3/4/2019 |\nDòng một\ndòng hai"
+    assert count == 2
+    quoted = "header as a table with `<br>`, `#` headings"  # a code span shows the tag, it is no break
+    assert strip_markdown(quoted)[0] == quoted
