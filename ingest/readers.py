@@ -672,6 +672,10 @@ _FURNITURE_TOKENS = {
     "menu", "nav", "navbar", "navigation", "breadcrumb", "breadcrumbs", "sidebar", "cookie", "cookies",
     "share", "social", "skip", "topbar", "toolbar", "pagination", "pager", "banner", "footer", "header",
 }  # fmt: skip
+#: class/id words that name a part of a document as well as the page's chrome: inside the article block
+#: (``<table class="header">`` holding the notice's "UBND TỈNH … / SỞ … / Số: …" lines) they are kept, as
+#: <header>/<footer> elements inside <article> are
+_DOCUMENT_PART_TOKENS = {"header", "footer"}
 _CONTENT_HINTS = (
     "content",
     "article",
@@ -775,20 +779,20 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
     total = metrics[id(root)].length
 
     # 2. page furniture, unless it holds the main content or a large share of the page
+    document_parts: list[object] = []  # furniture by a class word only, which may be part of the article
     stack: list[tuple[object, bool]] = [(child, False) for child in root.contents]
     while stack:
         tag, inside_main = stack.pop()
         if getattr(tag, "name", None) is None or id(tag) in skip:
             continue
         role = str(tag.get("role") or "").lower()
-        furniture = (
-            role in _FURNITURE_ROLES
-            or tag.name in _FURNITURE_TAGS
-            or bool(_class_tokens(tag) & _FURNITURE_TOKENS)
-        )
+        by_tag = role in _FURNITURE_ROLES or tag.name in _FURNITURE_TAGS
+        tokens = _class_tokens(tag) & _FURNITURE_TOKENS
         m = metrics[id(tag)]
-        if furniture and not (inside_main or m.has_main or m.length > 0.3 * total):
+        if (by_tag or tokens) and not (inside_main or m.has_main or m.length > 0.3 * total):
             skip.add(id(tag))
+            if not by_tag and tokens <= _DOCUMENT_PART_TOKENS:
+                document_parts.append(tag)
             continue
         inside = inside_main or tag.name in _MAIN_TAGS
         stack.extend((child, inside) for child in tag.contents)
@@ -814,6 +818,13 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
             ) and length < best_length:
                 best, best_length = child, length
             pending.append(child)
+
+    # a "header"/"footer" class inside the article block is the notice's own header or footer, not chrome
+    if best is not root and document_parts:
+        kept = [t for t in document_parts if any(a is best for a in t.parents)]
+        if kept:
+            skip.difference_update(id(t) for t in kept)
+            metrics = _html_metrics(root, skip, is_text)
 
     # the headline and the publication date printed beside the article block, outside it
     lead = _page_lead(soup, root, best, skip, is_text) if best is not root else []

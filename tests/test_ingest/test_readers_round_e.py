@@ -138,3 +138,36 @@ def test_markdown_breaks_one_line_per_cell_and_outside_tables() -> None:
     assert count == 2
     quoted = "header as a table with `<br>`, `#` headings"  # a code span shows the tag, it is no break
     assert strip_markdown(quoted)[0] == quoted
+
+
+# --------------------------------------------------------------------------- .html
+
+HTML_HEADER = """<html><head><meta charset="utf-8"><title>Sở Y tế Hà Giang</title></head><body>
+<div class="header"><div class="logo">CỔNG THÔNG TIN ĐIỆN TỬ SỞ Y TẾ HÀ GIANG</div>
+<ul class="menu"><li>Trang chủ</li><li>Giới thiệu</li></ul></div>
+<div class="news-detail"><h1 class="title">Thông báo kết luận giao ban tháng 9</h1>
+<div class="content">
+<table class="header"><tr><td><b>UBND TỈNH HÀ GIANG<br>SỞ Y TẾ</b></td>
+<td><b>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br>Độc lập - Tự do - Hạnh phúc</b></td></tr>
+<tr><td>Số: 388/TB-SYT</td><td><i>Hà Giang, ngày 05 tháng 10 năm 2015</i></td></tr></table>
+<p><b>THÔNG BÁO</b><br><b>Kết luận của Giám đốc Sở Y tế tại cuộc họp giao ban tháng 9 năm 2015</b></p>
+<p>Ngày 02/10/2015, tại Hội trường Sở Y tế, ông Hoàng Văn Lực, Giám đốc Sở chủ trì cuộc họp giao ban.
+Tham dự có lãnh đạo các phòng chức năng và thủ trưởng các đơn vị trực thuộc Sở.</p>
+<p>Giao Trung tâm Kiểm nghiệm lấy mẫu thuốc lưu hành trên thị trường để kiểm tra chất lượng, báo cáo
+Giám đốc Sở trước ngày 30/10/2015. Giao Phòng Nghiệp vụ Y tổng hợp danh sách thiết bị đo dùng trong
+khám, chữa bệnh đã quá hạn kiểm định, đề xuất phương án kiểm định trong quý IV/2015.</p>
+<table class="sign"><tr><td>Nơi nhận:<br>- Như trên;<br>- Lưu: VT.</td>
+<td>GIÁM ĐỐC<br><br>Hoàng Văn Lực</td></tr></table>
+</div></div>
+<div class="footer">Bản quyền thuộc Sở Y tế tỉnh Hà Giang. Địa chỉ: số 338 đường Nguyễn Trãi.</div>
+</body></html>"""
+
+
+def test_html_header_class_inside_the_article_is_the_notices_header() -> None:
+    text = read_notice_bytes(HTML_HEADER.encode(), "tb.html").text
+    assert "Số: 388/TB-SYT" in text and "UBND TỈNH HÀ GIANG" in text
+    # the page's own header and footer (chrome outside the article) still go
+    assert "CỔNG THÔNG TIN ĐIỆN TỬ" not in text and "Trang chủ" not in text and "Bản quyền" not in text
+    notice = parse_notice(text, "tb.html")
+    assert notice.issued_on == "2015-10-05"
+    assert _names(notice, [notice.issuer])[0].startswith("Sở Y tế")
