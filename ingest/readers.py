@@ -910,13 +910,19 @@ _DATE_META = (
 )
 _PAGE_DATE_RE = re.compile(r"(?<!\d)\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?!\d)")
 _ISO_DATE_RE = re.compile(r"(?<!\d)((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)")
+#: class/id words of a news story's lead paragraph (the "sapo": "Chiều 15/10, ông … dẫn đầu đoàn công tác …"),
+#: which pages often print beside the story's block rather than in it
+_SAPO_CLASS_TOKENS = {
+    "sapo", "chapeau", "lead", "summary", "description", "intro", "excerpt", "tomtat", "trichyeu",
+}  # fmt: skip
 _LEAD_LEVELS = 3  # how far up from the article block its headline and date are looked for
 _HEADLINE_WORDS = (4, 60)
+_SAPO_WORDS = (5, 150)
 _STAMP_MAX_WORDS = 25
 
 
 def _page_lead(soup, root, best, skip: set[int], is_text: Callable[[object], bool]) -> list[str]:
-    """The headline and the publication date a page prints beside its article block rather than in it.
+    """The headline, the publication date and the lead paragraph a page prints beside its article block.
 
     News pages often keep only the story in the "content" block, with the headline (``<h2 class="title">``)
     and the date stamp (``<span class="date">Cập nhật: 14:25 | 06/06/2022</span>``) as its siblings; the
@@ -947,6 +953,20 @@ def _page_lead(soup, root, best, skip: set[int], is_text: Callable[[object], boo
     def is_date_tag(tag) -> bool:
         return tag.name == "time" or bool(_class_tokens(tag) & _DATE_CLASS_TOKENS)
 
+    def is_sapo_tag(tag) -> bool:
+        joined = {
+            re.sub(r"[-_]", "", str(v).lower()) for v in (*(tag.get("class") or []), tag.get("id") or "")
+        }
+        return bool((_class_tokens(tag) | joined) & _SAPO_CLASS_TOKENS)
+
+    def sapo(tag) -> str | None:
+        for t in [tag, *visible(tag.find_all(True))]:
+            if is_sapo_tag(t):
+                text = text_of(t, " ")
+                if _SAPO_WORDS[0] <= len(text.split()) <= _SAPO_WORDS[1]:
+                    return text
+        return None
+
     def headline(tag) -> str | None:
         words = len(text_of(tag, "").split())
         if not _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1]:
@@ -972,16 +992,22 @@ def _page_lead(soup, root, best, skip: set[int], is_text: Callable[[object], boo
                 return f"{iso[3]}/{iso[2]}/{iso[1]}"
         return None
 
+    inside = visible(best.find_all(True))
     need_heading = not visible(best.find_all(_HEADING_TAGS))
-    need_date = not any(is_date_tag(t) for t in visible(best.find_all(True)))
-    heading = date = None
+    need_date = not any(is_date_tag(t) for t in inside)
+    need_sapo = not any(is_sapo_tag(t) for t in inside)
+    heading = date = lead = None
     node = best
     for _ in range(_LEAD_LEVELS):
-        if node is root or node.parent is None or not (need_heading or need_date):
+        if node is root or node.parent is None or not (need_heading or need_date or need_sapo):
             break
         for sib in node.previous_siblings:  # nearest first
             if getattr(sib, "name", None) is None or id(sib) in skip:
                 continue
+            if need_sapo and lead is None:
+                lead = sapo(sib)
+            if is_sapo_tag(sib):
+                continue  # a short lead holding a date is no date stamp, nor a headline
             if need_date and date is None:
                 date = stamp(sib, before=True)
             if need_heading and heading is None:
@@ -994,6 +1020,7 @@ def _page_lead(soup, root, best, skip: set[int], is_text: Callable[[object], boo
                         break
         need_heading = need_heading and heading is None
         need_date = need_date and date is None
+        need_sapo = need_sapo and lead is None
         node = node.parent
     if need_date and date is None:
         for attr, value in _DATE_META:
@@ -1002,7 +1029,7 @@ def _page_lead(soup, root, best, skip: set[int], is_text: Callable[[object], boo
             if iso:
                 date = f"{iso[3]}/{iso[2]}/{iso[1]}"
                 break
-    return [x for x in (heading, date) if x]
+    return [x for x in (heading, date, lead) if x]
 
 
 def _publisher(soup, text: str) -> str | None:

@@ -171,3 +171,42 @@ def test_html_header_class_inside_the_article_is_the_notices_header() -> None:
     notice = parse_notice(text, "tb.html")
     assert notice.issued_on == "2015-10-05"
     assert _names(notice, [notice.issuer])[0].startswith("Sở Y tế")
+
+
+HTML_SAPO = """<html><head><meta charset="utf-8"><title>Báo Hà Tĩnh</title></head><body>
+<nav class="main-nav"><a href="/">Trang chủ</a> <a href="/thoi-su">Thời sự</a></nav>
+<main><article class="detail">
+<h1 class="detail-title">Phó Chủ tịch UBND tỉnh kiểm tra công tác phòng, chống hạn hán tại Hương Khê</h1>
+<div class="detail-meta"><span class="date">Thứ Sáu, 12/6/2020 | 17:40</span></div>
+<h2 class="detail-sapo">(HTO) - Sáng 11/6, ông Lê Ngọc Châu - Phó Chủ tịch UBND tỉnh dẫn đầu đoàn công tác
+kiểm tra công tác phòng, chống hạn hán tại huyện Hương Khê.</h2>
+<div class="detail-content">
+<p>Cùng đi với đoàn có ông Nguyễn Văn Việt - Giám đốc Sở Nông nghiệp và Phát triển nông thôn; đại diện
+lãnh đạo Sở Tài chính, Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh.</p>
+<p>Theo báo cáo của UBND huyện Hương Khê, nắng nóng kéo dài làm 1.200 ha lúa hè thu thiếu nước tưới;
+nhiều hồ chứa xuống dưới mực nước chết, một số trạm bơm phải dừng hoạt động.</p>
+<p>Phát biểu chỉ đạo, Phó Chủ tịch UBND tỉnh Lê Ngọc Châu đề nghị Sở Nông nghiệp và Phát triển nông
+thôn chỉ đạo Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh điều tiết nước hợp lý, ưu tiên nước sinh hoạt cho
+người dân; UBND huyện Hương Khê rà soát diện tích không đủ nước tưới, chuyển đổi sang cây trồng cạn.</p>
+<p class="author">Bài, ảnh: THU PHƯƠNG</p>
+</div></article></main>
+<aside class="related"><div class="description">Tin cùng chuyên mục: các bài viết khác về thời sự.</div></aside>
+</body></html>"""
+
+
+def test_html_sapo_beside_the_content_block_is_kept() -> None:
+    text = read_notice_bytes(HTML_SAPO.encode(), "tin.html").text
+    sapo = "Sáng 11/6, ông Lê Ngọc Châu - Phó Chủ tịch UBND tỉnh dẫn đầu đoàn công tác"
+    assert text.count(sapo) == 1
+    assert text.index("Thứ Sáu, 12/6/2020") < text.index(sapo) < text.index("Cùng đi với đoàn")
+    assert "Tin cùng chuyên mục" not in text  # a "description" outside the story is not its lead
+    notice = parse_notice(text, "tin.html")
+    assert notice.meeting.held_on == "2020-06-11"  # the lead's day, not the page's
+
+
+def test_html_sapo_inside_the_content_block_is_not_repeated() -> None:
+    inside = HTML_SAPO.replace('<div class="detail-content">\n', "").replace(
+        '<h2 class="detail-sapo">', '<div class="detail-content">\n<h2 class="detail-sapo">'
+    )
+    text = read_notice_bytes(inside.encode(), "tin.html").text
+    assert text.count("Sáng 11/6, ông Lê Ngọc Châu") == 1
