@@ -4,7 +4,9 @@
 .html/.htm, .docx, .pdf), turns the file into plain text, repairs what can be
 repaired (encodings, mojibake, legacy TCVN3/VNI fonts, markdown markup, HTML
 page furniture), passes the result through `ketluan.ingest.text.normalise_text`
-exactly once, and refuses what cannot be read with a one-line
+exactly once, puts back the layout a text copy lost (tables written one cell
+per line, page numbers inside sentences: `ketluan.ingest.layout_repair`), and
+refuses what cannot be read with a one-line
 `UnreadableNoticeError` that says what to do.
 
 What each reader does with noise
@@ -68,6 +70,7 @@ from ketluan.ingest.lang.vi.orthography import (
     TONED_LETTERS,
     VIETNAMESE_NON_ASCII_LETTERS,
 )
+from ketluan.ingest.layout_repair import repair_layout
 from ketluan.ingest.text import normalise_text
 
 __all__ = [
@@ -210,6 +213,10 @@ def _read(data: bytes, p: Path, fmt: str, max_bytes: int) -> SourceText:
         encoding = next((_NOTE_ENCODINGS[n] for n in repair_notes if n in _NOTE_ENCODINGS), encoding)
     _check_not_garbled(raw, p)
     text = normalise_text(raw)
+    text, layout_notes = repair_layout(text, fmt)
+    if layout_notes:
+        text = normalise_text(text)  # a removed line may leave blank lines to fold
+        repair_notes = (*repair_notes, *layout_notes)
     if not text:
         raise UnreadableNoticeError(
             p, "no text found in the file", "check that this is the notice itself", code="E104"

@@ -4,8 +4,7 @@
 - .md: ``<br>`` inside pipe-table cells (pandoc) becomes lines, as the .docx reader writes such cells;
 - .html: a "header" class inside the article (the notice's own header table) is kept; the story's lead
   paragraph (``<p class="sapo">``) printed beside the content block is kept;
-- text: a table copied one cell per line is rebuilt into pipe rows; a PDF's page number between two halves
-  of a sentence is removed.
+- text: a table copied one cell per line is rebuilt into pipe rows.
 
 Snippets written for these tests (officials invented; bodies and places real).
 """
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.layout_repair import rebuild_flattened_tables
 from ketluan.ingest.readers import CELL_SEPARATOR, read_notice, read_notice_bytes, strip_markdown
 
 
@@ -210,3 +210,103 @@ def test_html_sapo_inside_the_content_block_is_not_repeated() -> None:
     )
     text = read_notice_bytes(inside.encode(), "tin.html").text
     assert text.count("Sáng 11/6, ông Lê Ngọc Châu") == 1
+
+
+# --------------------------------------------------------------------------- text: one cell per line
+
+ANNEX = """PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+(Kèm theo Thông báo số 95/TB-SCT ngày 20/3/2023 của Sở Công Thương)
+STT
+Nội dung công việc
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời gian hoàn thành
+1
+Kiểm tra đo lường đối với cân tại các chợ đầu mối
+Chi cục Quản lý thị trường
+Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng
+Quý II/2023
+2
+Tổng hợp tình hình cung ứng xăng dầu trên địa bàn
+Phòng Quản lý thương mại
+
+30/4/2023
+3
+Xây dựng kế hoạch khuyến công năm 2024
+Trung tâm Khuyến công
+Phòng Kế hoạch - Tài chính
+Tháng 9/2023
+
+Nơi nhận:
+- Lưu: VT."""
+
+
+def test_table_one_cell_per_line_becomes_rows() -> None:
+    text, tables = rebuild_flattened_tables(ANNEX)
+    assert tables == 1
+    lines = text.split("\n")
+    assert (
+        lines[3] == "| STT | Nội dung công việc | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |"
+    )
+    assert (
+        lines[5]
+        == "| 2 | Tổng hợp tình hình cung ứng xăng dầu trên địa bàn | Phòng Quản lý thương mại |  | 30/4/2023 |"
+    )
+    assert lines[6].startswith("| 3 | Xây dựng kế hoạch khuyến công") and lines[6].endswith(
+        "| Tháng 9/2023 |"
+    )
+    assert lines[7:] == ["", "Nơi nhận:", "- Lưu: VT."]
+
+
+NOTICE_WITH_ANNEX = """UBND TỈNH NGHỆ AN
+SỞ CÔNG THƯƠNG
+Số: 95/TB-SCT
+Nghệ An, ngày 20 tháng 3 năm 2023
+
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 3 năm 2023
+
+Ngày 17/3/2023, ông Phạm Văn Hóa, Giám đốc Sở chủ trì cuộc họp giao ban tháng 3 năm 2023.
+Giám đốc Sở kết luận:
+1. Các phòng, đơn vị thực hiện các nhiệm vụ tại Phụ lục kèm theo Thông báo này.
+
+Sở Công Thương thông báo để các phòng, đơn vị biết, thực hiện./.
+
+GIÁM ĐỐC
+Phạm Văn Hóa
+
+""" + ANNEX.rsplit("\n\nNơi nhận:", 1)[0]
+
+
+def test_notice_reads_the_tasks_of_a_table_written_one_cell_per_line() -> None:
+    source = read_notice_bytes(NOTICE_WITH_ANNEX.encode(), "tb.txt")
+    assert any("one cell per line" in n for n in source.notes)
+    notice = parse_notice(source.text, "tb.txt")
+    assert _due_of(notice, "Phòng Quản lý thương mại") == "2023-04-30"
+    assert _due_of(notice, "Trung tâm Khuyến công") == "2023-09"
+
+
+def test_table_rebuild_is_conservative() -> None:
+    # no running-number heading: a list of words, not a table
+    words = "Nội dung\nĐơn vị chủ trì\nThời hạn\n1\nGiao ban\nSở Y tế\n30/6"
+    assert rebuild_flattened_tables(words) == (words, 0)
+    # headings the extractor does not know (a price list) stay as written
+    prices = "STT\nMặt hàng\nĐơn giá\nSố lượng\n1\nXăng RON 95\n23.000\n10"
+    assert rebuild_flattened_tables(prices) == (prices, 0)
+    # rows are numbered from 1; a heading run followed by prose stays as written
+    prose = "TT\nNội dung\nĐơn vị chủ trì\nThời hạn\nGiao Sở Y tế báo cáo."
+    assert rebuild_flattened_tables(prose) == (prose, 0)
+
+
+def test_table_rebuild_stops_at_a_row_that_does_not_fit() -> None:
+    # row 2's task is wrapped over two lines: where its cells go is not known, so it stays as written
+    wrapped = ANNEX.replace(
+        "Tổng hợp tình hình cung ứng xăng dầu trên địa bàn",
+        "Tổng hợp tình hình cung ứng xăng dầu\ntrên địa bàn",
+    )
+    text, tables = rebuild_flattened_tables(wrapped)
+    assert tables == 1
+    lines = text.split("\n")
+    assert lines[4].startswith("| 1 | Kiểm tra đo lường đối với cân") and lines[4].endswith("| Quý II/2023 |")
+    assert lines[5:8] == ["2", "Tổng hợp tình hình cung ứng xăng dầu", "trên địa bàn"]

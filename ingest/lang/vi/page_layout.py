@@ -1,0 +1,12 @@
+"""Words of a notice's page layout that a text copy keeps: table headings written one cell per line.
+
+Used by `ketluan.ingest.layout_repair`, which puts back the rows of a table copied one cell per line. The
+other column headings a table of tasks or of attendees has are in `ketluan.ingest.lang.vi.structure` (TABLE_COLUMNS, TASK_TABLE_COLUMNS,
+REVIEW_TABLE_COLUMNS).
+"""
+
+# The heading of a table's first column, which numbers its rows ("TT", "STT", "Số TT"), lower case.
+RUNNING_NUMBER_COLUMNS: tuple[str, ...] = ("tt", "stt", "số tt", "số thứ tự", "thứ tự")
+
+# Column headings of a table of tasks or of attendees that the extractor reads no cell of ("Ghi chú").
+OTHER_TABLE_COLUMNS: tuple[str, ...] = ("ghi chú",)

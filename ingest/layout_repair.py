@@ -1,0 +1,128 @@
+"""Layout a text copy of a notice lost, put back before the text is parsed.
+
+`ketluan.ingest.readers` applies `repair_layout` to a notice's normalised text, so every offset the
+extractor keeps points into the repaired text. The repair is conservative:
+
+- `rebuild_flattened_tables`: a table copied from a web page or a PDF one cell per line ("TT", "Nội dung
+  nhiệm vụ", "Đơn vị chủ trì", …, then "1", the task, its body, …) becomes markdown pipe rows
+  ("| 1 | … | … |"), which the extractor reads as a table. Only a run of known column headings whose first
+  names the running number, followed by rows that each start with the next running number.
+
+The column headings are data: `ketluan.ingest.lang.vi.structure` (the columns the extractor reads) and
+`ketluan.ingest.lang.vi.page_layout`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ketluan.ingest.lang.vi.page_layout import OTHER_TABLE_COLUMNS, RUNNING_NUMBER_COLUMNS
+from ketluan.ingest.lang.vi.structure import REVIEW_TABLE_COLUMNS, TABLE_COLUMNS, TASK_TABLE_COLUMNS
+from ketluan.ingest.text import match_key
+
+__all__ = ["rebuild_flattened_tables", "repair_layout"]
+
+#: a heading cell is a short line ("Cơ quan, đơn vị chủ trì thực hiện")
+HEADING_MAX_WORDS = 8
+#: a table has its running number column and at least this many other columns
+MIN_OTHER_COLUMNS = 2
+
+_RUNNING = frozenset(RUNNING_NUMBER_COLUMNS)
+# attendee columns are matched whole, as the extractor matches them; a task column's heading may go on
+# ("Thời gian hoàn thành (ngày/tháng)")
+_EXACT = frozenset(w for ws in TABLE_COLUMNS.values() for w in ws) | frozenset(OTHER_TABLE_COLUMNS)
+_PREFIXES = tuple(w for ws in TASK_TABLE_COLUMNS.values() for w in ws) + tuple(REVIEW_TABLE_COLUMNS)
+_ROW_NUMBER_RE = re.compile(r"(\d{1,3})\.?")
+
+
+def _heading_key(line: str) -> str:
+    return match_key(line).strip(" :.*_")
+
+
+def _is_column(line: str) -> bool:
+    key = _heading_key(line)
+    return (
+        bool(key)
+        and len(key.split()) <= HEADING_MAX_WORDS
+        and (key in _EXACT or key.startswith(_PREFIXES))
+        and key not in _RUNNING
+    )
+
+
+def _row_number(line: str) -> int | None:
+    m = _ROW_NUMBER_RE.fullmatch(line.strip())
+    return int(m.group(1)) if m else None
+
+
+def _pipe_row(cells: list[str]) -> str:
+    return "| " + " | ".join(c.strip() for c in cells) + " |"
+
+
+def _table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The pipe rows of a table flattened one cell per line whose heading run starts at line ``i``, and the
+    index of the first line after it; None when the lines there are no such table."""
+    if _heading_key(lines[i]) not in _RUNNING:
+        return None
+    j = i + 1
+    while j < len(lines) and lines[j].strip() and _is_column(lines[j]):
+        j += 1
+    width = j - i  # the running number and the other columns
+    if width - 1 < MIN_OTHER_COLUMNS:
+        return None
+    rows = [_pipe_row(lines[i:j])]
+    number = 1
+    while j < len(lines) and _row_number(lines[j]) == number:
+        cells = lines[j + 1 : j + width]
+        after = j + width
+        if len(cells) < width - 1 or not any(c.strip() for c in cells):
+            break
+        if any("|" in c or "\t" in c for c in cells):
+            break
+        if after < len(lines) and _row_number(lines[after]) == number + 1:
+            pass  # the next row starts where this one should end
+        elif after < len(lines) and lines[after].strip():
+            break  # a row with more or fewer lines than columns: where its cells go is not known
+        rows.append(_pipe_row([lines[j], *cells]))
+        number += 1
+        j = after
+    if len(rows) < 2:
+        return None
+    return rows, j
+
+
+def rebuild_flattened_tables(text: str) -> tuple[str, int]:
+    """Rebuild the tables of ``text`` written one cell per line into pipe rows; return (text, tables rebuilt).
+
+    A table is a run of heading lines, the first naming the running number ("TT", "STT") and at least two
+    others known column headings ("Nội dung nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Họ và tên" …),
+    followed by rows: a line holding the row's number (1, 2, 3 …), then one line per other column (an empty
+    line is an empty cell). A row ends where the next row's number stands, or at a blank line or the end of
+    the text; a row whose cells do not fit the headings ends the table there, and its lines stay as written.
+
+    >>> rebuild_flattened_tables("TT\\nNội dung\\nĐơn vị chủ trì\\nThời hạn\\n1\\nRà soát\\nSở Y tế\\n30/6/2024\\n")[0]
+    '| TT | Nội dung | Đơn vị chủ trì | Thời hạn |\\n| 1 | Rà soát | Sở Y tế | 30/6/2024 |\\n'
+    """
+    lines = text.split("\n")
+    out: list[str] = []
+    tables = 0
+    i = 0
+    while i < len(lines):
+        found = _table_at(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        rows, i = found
+        out.extend(rows)
+        tables += 1
+    return ("\n".join(out), tables) if tables else (text, 0)
+
+
+def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
+    """The repair on a notice's normalised text of format ``fmt``; returns the text and notes of what was
+    done (for `ketluan.ingest.readers.SourceText.notes`)."""
+    notes: list[str] = []
+    text, tables = rebuild_flattened_tables(text)
+    if tables:
+        notes.append(f"tables written one cell per line rebuilt into rows: {tables}")
+    return text, tuple(notes)
