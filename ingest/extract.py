@@ -172,9 +172,22 @@ def find_absence_marks(toks: list[Tok]) -> list[AbsenceMark]:
         # "…; vắng mặt đồng chí A" opens a list; "Huyện Bình Tân: Vắng" (a table's answer) does not
         opens = (i == 0 or toks[i - 1].text in (".", ";")) and end < len(toks) and toks[end].is_word
         bracketed = i > 0 and toks[i - 1].text == "("
-        out.append(AbsenceMark(i, end + colon, colon or opens, bracketed))
+        # "… các huyện (vắng Phòng Kinh tế huyện A và huyện B, có lý do)": the brackets list the absent
+        in_brackets = bracketed and end < len(toks) and toks[end].is_word
+        out.append(AbsenceMark(i, end + colon, colon or opens or in_brackets, bracketed and not in_brackets))
         after = end
     return out
+
+
+def _inside_brackets(toks: list[Tok], lo: int, i: int) -> bool:
+    """Whether token ``i`` is inside a bracket opened at or after token ``lo`` and not yet closed."""
+    depth = 0
+    for t in toks[lo:i]:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _titles_ending_near(toks: list[Tok], i: int) -> list[tuple[int, int]]:
@@ -1282,18 +1295,30 @@ class NoticeParser:
         marks = find_absence_marks(toks)
         if not marks or self._names_absent_list(b):
             return  # a list's heading: its items are read by `read_absent_lists`
-        for am in find_agencies(self.text, toks, self.agencies.province):
+        found = find_agencies(self.text, toks, self.agencies.province)
+        in_bodies = {k for other in found for k in range(other.start, other.end)}
+        for am in found:
             # the absent body sits in the same clause as the mark (before it, or after "Vắng:")
             for mark in marks:
                 mi = mark.start
                 lo, hi = (am.end, mi) if am.end <= mi else (mark.end, am.start)
                 between = toks[lo:hi]
-                if any(t.text in (".", ";") and not (t.text == ";" and hi - lo <= 1) for t in between):
+                listed = am.start >= mark.end and mark.listed
+                # "Vắng mặt: A (có lý do); B (không có lý do)": a list goes on over ";" up to a verb
+                list_goes_on = listed and not _CUES.occurs(toks, lo, hi)
+                if any(
+                    t.text == "." or (t.text == ";" and hi - lo > 1 and not list_goes_on) for t in between
+                ):
                     continue
                 if mark.listed and am.end <= mi:
                     continue  # the absent follow a listing mark
-                listed = am.start >= mark.end and mark.listed
-                if len(between) > 12 and not listed:  # "Vắng: A (có lý do), B": the list runs to its end
+                if listed and _inside_brackets(toks, lo, am.start):
+                    continue  # "Vắng: Ban Dân tộc (bận công tác tại huyện X)": the reason, not another body
+                if listed and toks[mi - 1].text == "(" and any(t.text == ")" for t in between):
+                    continue  # "(vắng A, B)": the brackets end the list
+                # "A và B không cử đại diện": bodies joined before the mark are all away
+                joined = all(k in in_bodies or toks[k].text in (",", "và") for k in range(lo, hi))
+                if len(between) > 12 and not listed and not joined:  # "Vắng: A (có lý do), B": to its end
                     continue
                 if listed and _after_title(toks, am.start):
                     continue  # "Vắng: ông A, Giám đốc Sở Nội vụ": A is away, not his Sở

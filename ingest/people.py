@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ketluan.ingest.lang.vi.agencies import ABBREVIATIONS, DISTRICT_PHONG_NAMES
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
-from ketluan.ingest.lang.vi.surnames import SURNAMES
+from ketluan.ingest.lang.vi.surnames import LOCALITY_WORDS_BEFORE_NAMES, STREET_WORDS_BEFORE_NAMES, SURNAMES
 from ketluan.ingest.lang.vi.titles import TITLES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.readers import CELL_SEPARATOR
@@ -32,6 +32,8 @@ NAME_START_KEYS = HONORIFIC_TABLE.starts | _SURNAMES
 TITLE_START_KEYS = TITLE_TABLE.starts
 #: what separates two cells of a table row in the text
 _CELL_BREAK = CELL_SEPARATOR
+_STREET_BEFORE = frozenset(fold(w) for w in STREET_WORDS_BEFORE_NAMES)
+_LOCALITY_BEFORE = frozenset(fold(w) for w in LOCALITY_WORDS_BEFORE_NAMES)
 _NOT_NAME = frozenset(
     fold(w)
     for w in (
@@ -135,6 +137,8 @@ def scan_name(
         return None
     if first.key in _NOT_NAME or TITLE_TABLE.match(toks, i):
         return None
+    if h is None and i > 0 and _place_named_at(toks, i):
+        return None  # "huyện Yên Mô", "đường Lê Lợi": a place named like a person
     j = i
     while j < len(toks) and j < i + 5:
         t = toks[j]
@@ -195,6 +199,13 @@ def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
                 return end, str(canon)
         return None
     return end, str(canon)
+
+
+def _place_named_at(toks: list[Tok], i: int) -> bool:
+    """The capitalised words at ``toks[i]`` name a place: a street's or hamlet's, or a locality the gazetteer
+    knows after its unit word ("huyện Yên Mô")."""
+    before = toks[i - 1].key
+    return before in _STREET_BEFORE or (before in _LOCALITY_BEFORE and _names_a_place(toks, i))
 
 
 def _names_a_place(toks: list[Tok], k: int) -> bool:

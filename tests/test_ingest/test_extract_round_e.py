@@ -41,3 +41,58 @@ def test_a_long_numbered_item_followed_by_the_next_item_is_a_task():
     )
     notice = parse_notice(text, "giaoban.txt")
     assert any(n.startswith("Phòng Nghiệp vụ Y") for n in _assignees(notice))
+
+
+def _absent(body: str) -> list[str]:
+    notice = parse_notice(HEAD + body + "\n", "vang.txt")
+    return [notice.agencies[a].name for a in notice.meeting.absent_agencies]
+
+
+def test_an_absence_list_goes_on_over_semicolons():
+    assert _absent(
+        "Vắng mặt: Phòng Y tế huyện Kiến Xương (có lý do); Trung tâm Y tế huyện Vũ Thư (không có lý do)."
+    ) == [
+        "Phòng Y tế huyện Kiến Xương",
+        "Trung tâm Y tế huyện Vũ Thư",
+    ]
+
+
+def test_an_absence_list_stops_at_a_new_clause():
+    absent = _absent(
+        "Vắng: Phòng Y tế huyện Kiến Xương; đề nghị Trung tâm Y tế huyện Vũ Thư báo cáo kết quả."
+    )
+    assert absent == ["Phòng Y tế huyện Kiến Xương"]
+
+
+def test_bodies_joined_before_the_mark_are_all_away():
+    absent = _absent(
+        "Trung tâm Y tế huyện Quỳnh Phụ và Trung tâm Y tế huyện Hưng Hà không cử đại diện tham dự."
+    )
+    assert absent == ["Trung tâm Y tế huyện Quỳnh Phụ", "Trung tâm Y tế huyện Hưng Hà"]
+
+
+def test_the_absent_listed_in_brackets_not_the_bodies_before_them():
+    absent = _absent(
+        "Tham dự có Trưởng phòng Y tế các huyện (vắng Phòng Y tế huyện Đông Hưng và huyện Thái Thụy, "
+        "có lý do)."
+    )
+    assert absent == ["Phòng Y tế huyện Đông Hưng", "Phòng Y tế huyện Thái Thụy"]
+
+
+def test_a_place_in_the_reason_is_not_away():
+    assert _absent("Vắng: Phòng Y tế huyện Tiền Hải (bận công tác tại xã Nam Thịnh).") == [
+        "Phòng Y tế huyện Tiền Hải"
+    ]
+
+
+def test_asking_for_the_reason_of_an_absence_states_none():
+    assert _absent("Đề nghị Trung tâm Y tế huyện Kiến Xương báo cáo Giám đốc Sở lý do vắng họp.") == []
+
+
+def test_a_district_named_like_a_person_is_a_place():
+    notice = parse_notice(
+        HEAD + "Tham dự có Trưởng phòng Y tế các huyện (vắng Phòng Y tế huyện Vũ Thư, có lý do).\n", "x.txt"
+    )
+    assert "Vũ Thư" not in [p.name for p in notice.persons.values()]
+    notice = parse_notice(HEAD + "Tham dự có Chủ tịch UBND huyện Vũ Văn Thành.\n", "x.txt")
+    assert "Vũ Văn Thành" in [p.name for p in notice.persons.values()]

@@ -224,7 +224,7 @@ ABSENCE_MARKS: tuple[str, ...] = (
 
 # Words before a body and its absence mark that make the clause a reference to absences, not a statement of
 # who missed this meeting: "đề xuất hình thức xử lý đối với các đơn vị vắng họp không có lý do", "phê bình
-# các xã vắng mặt".
+# các xã vắng mặt", "báo cáo Giám đốc Sở lý do vắng họp".
 ABSENCE_REFERENCE_CUES: tuple[str, ...] = (
     "đối với",
     "xử lý",
@@ -232,6 +232,8 @@ ABSENCE_REFERENCE_CUES: tuple[str, ...] = (
     "nhắc nhở",
     "kiểm điểm",
     "rút kinh nghiệm",
+    "lý do",
+    "giải trình",
 )
 
 # Words that may follow an absence mark before the list of the absent: "Vắng có lý do: …", "Vắng (không lý

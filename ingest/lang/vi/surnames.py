@@ -32,3 +32,10 @@ SURNAMES: frozenset[str] = (
     """.split()
     )
 )
+
+# Words after which a capitalised name is a place, not a person, though it starts with a family name: a street
+# always ("đường Lê Lợi", "hẻm Trần Phú"; not "thôn", "bản": "Giám đốc Sở NN&PTNT Trần Nhật Hùng" ends in
+# "nông thôn", "văn bản"); the last word of an administrative unit when the gazetteer knows the place ("huyện
+# Yên Mô", "thành phố Hồ Chí Minh"), since "Chủ tịch UBND huyện Lê Văn Hòa" names a person.
+STREET_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("đường ngõ ngách hẻm".split())
+LOCALITY_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("tỉnh huyện quận xã phường trấn phố".split())
