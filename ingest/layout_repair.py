@@ -1,26 +1,28 @@
 """Layout a text copy of a notice lost, put back before the text is parsed.
 
 `ketluan.ingest.readers` applies `repair_layout` to a notice's normalised text, so every offset the
-extractor keeps points into the repaired text. The repair is conservative:
+extractor keeps points into the repaired text. Two repairs, both conservative:
 
 - `rebuild_flattened_tables`: a table copied from a web page or a PDF one cell per line ("TT", "Nội dung
   nhiệm vụ", "Đơn vị chủ trì", …, then "1", the task, its body, …) becomes markdown pipe rows
   ("| 1 | … | … |"), which the extractor reads as a table. Only a run of known column headings whose first
   names the running number, followed by rows that each start with the next running number.
+- `drop_page_numbers`: a line holding only a page number ("2", "- 2 -", "Trang 2/3", "2/3") between two
+  halves of a sentence (text taken from a PDF) is removed.
 
-The column headings are data: `ketluan.ingest.lang.vi.structure` (the columns the extractor reads) and
-`ketluan.ingest.lang.vi.page_layout`.
+The column headings and the page word are data: `ketluan.ingest.lang.vi.structure` (the columns the
+extractor reads) and `ketluan.ingest.lang.vi.page_layout`.
 """
 
 from __future__ import annotations
 
 import re
 
-from ketluan.ingest.lang.vi.page_layout import OTHER_TABLE_COLUMNS, RUNNING_NUMBER_COLUMNS
+from ketluan.ingest.lang.vi.page_layout import OTHER_TABLE_COLUMNS, PAGE_WORDS, RUNNING_NUMBER_COLUMNS
 from ketluan.ingest.lang.vi.structure import REVIEW_TABLE_COLUMNS, TABLE_COLUMNS, TASK_TABLE_COLUMNS
 from ketluan.ingest.text import match_key
 
-__all__ = ["rebuild_flattened_tables", "repair_layout"]
+__all__ = ["drop_page_numbers", "rebuild_flattened_tables", "repair_layout"]
 
 #: a heading cell is a short line ("Cơ quan, đơn vị chủ trì thực hiện")
 HEADING_MAX_WORDS = 8
@@ -33,6 +35,15 @@ _RUNNING = frozenset(RUNNING_NUMBER_COLUMNS)
 _EXACT = frozenset(w for ws in TABLE_COLUMNS.values() for w in ws) | frozenset(OTHER_TABLE_COLUMNS)
 _PREFIXES = tuple(w for ws in TASK_TABLE_COLUMNS.values() for w in ws) + tuple(REVIEW_TABLE_COLUMNS)
 _ROW_NUMBER_RE = re.compile(r"(\d{1,3})\.?")
+
+_PAGE_WORDS = "|".join(re.escape(w) for w in PAGE_WORDS)
+_PAGE_NUMBER_RE = re.compile(
+    rf"(?:[-–—]\s*)?\d{{1,3}}(?:\s*[-–—])?|(?:(?:{_PAGE_WORDS})\s+)?(\d{{1,3}})(?:\s*/\s*(\d{{1,3}}))?",
+    re.IGNORECASE,
+)
+_RULE_RE = re.compile(r"[-_=*.·]{3,}")
+# what ends a sentence at the end of a line (as `ketluan.ingest.sections` reads it)
+_TERMINAL = (".", ":", ";", "!", "?", "…", ")")
 
 
 def _heading_key(line: str) -> str:
@@ -118,11 +129,60 @@ def rebuild_flattened_tables(text: str) -> tuple[str, int]:
     return ("\n".join(out), tables) if tables else (text, 0)
 
 
+def _is_page_number(line: str) -> bool:
+    """ "2", "- 2 -", "Trang 2", "Trang 2/3", "2/3" (page 2 of 3; "15/10" is a day, not a page)."""
+    m = _PAGE_NUMBER_RE.fullmatch(line.strip())
+    return bool(m) and not (m.group(2) and int(m.group(1)) > int(m.group(2)))
+
+
+def drop_page_numbers(text: str) -> tuple[str, int]:
+    """Remove the page-number lines that split a sentence; return (text, lines removed).
+
+    A line holding only a page number ("2", "- 2 -", "Trang 2/3", "2/3") goes when the line before it (blank
+    lines and a "-----" page rule aside) does not end a sentence and the text goes on after it in lower case
+    ("… Phó Giám đốc Sở chỉ đạo⏎3⏎kế hoạch sản xuất vụ Đông"), or the line before ends with a comma.
+
+    >>> drop_page_numbers("trước ngày\\n- 2 -\\n\\n20/8/2025, báo cáo")[0]
+    'trước ngày\\n- 2 -\\n\\n20/8/2025, báo cáo'
+    >>> drop_page_numbers("báo cáo Ban Chỉ huy Phòng\\n2\\nthủ dân sự tỉnh.")[0]
+    'báo cáo Ban Chỉ huy Phòng\\nthủ dân sự tỉnh.'
+    """
+    lines = text.split("\n")
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _is_page_number(line):
+            continue
+        before = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+        after = next(
+            (
+                lines[k].strip()
+                for k in range(i + 1, len(lines))
+                if lines[k].strip() and not _RULE_RE.fullmatch(lines[k].strip())
+            ),
+            "",
+        )
+        if not before or not after or before.endswith(_TERMINAL) or _is_page_number(before):
+            continue
+        if after[0].islower() or (before.endswith(",") and after[0].isalpha()):
+            drop.add(i)
+    if not drop:
+        return text, 0
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop), len(drop)
+
+
+#: formats whose text may hold a PDF's page numbers (a .txt or .md file is often a PDF's text)
+PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
+
+
 def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
-    """The repair on a notice's normalised text of format ``fmt``; returns the text and notes of what was
+    """Both repairs on a notice's normalised text of format ``fmt``; returns the text and notes of what was
     done (for `ketluan.ingest.readers.SourceText.notes`)."""
     notes: list[str] = []
     text, tables = rebuild_flattened_tables(text)
     if tables:
         notes.append(f"tables written one cell per line rebuilt into rows: {tables}")
+    if fmt in PAGE_NUMBER_FORMATS:
+        text, pages = drop_page_numbers(text)
+        if pages:
+            notes.append(f"page numbers inside sentences removed: {pages}")
     return text, tuple(notes)

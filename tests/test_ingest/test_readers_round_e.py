@@ -4,7 +4,8 @@
 - .md: ``<br>`` inside pipe-table cells (pandoc) becomes lines, as the .docx reader writes such cells;
 - .html: a "header" class inside the article (the notice's own header table) is kept; the story's lead
   paragraph (``<p class="sapo">``) printed beside the content block is kept;
-- text: a table copied one cell per line is rebuilt into pipe rows.
+- text: a table copied one cell per line is rebuilt into pipe rows; a PDF's page number between two halves
+  of a sentence is removed.
 
 Snippets written for these tests (officials invented; bodies and places real).
 """
@@ -16,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from ketluan.ingest.extract import parse_notice
-from ketluan.ingest.layout_repair import rebuild_flattened_tables
+from ketluan.ingest.layout_repair import drop_page_numbers, rebuild_flattened_tables
 from ketluan.ingest.readers import CELL_SEPARATOR, read_notice, read_notice_bytes, strip_markdown
 
 
@@ -310,3 +311,49 @@ def test_table_rebuild_stops_at_a_row_that_does_not_fit() -> None:
     lines = text.split("\n")
     assert lines[4].startswith("| 1 | Kiểm tra đo lường đối với cân") and lines[4].endswith("| Quý II/2023 |")
     assert lines[5:8] == ["2", "Tổng hợp tình hình cung ứng xăng dầu", "trên địa bàn"]
+
+
+# --------------------------------------------------------------------------- text: page numbers
+
+
+@pytest.mark.parametrize("number", ["2", "- 2 -", "– 2 –", "Trang 2/3", "trang 2", "2/3"])
+def test_page_number_inside_a_sentence_is_dropped(number: str) -> None:
+    text = f"Giao đồng chí Vi Văn Sơn, Phó Giám đốc Sở chỉ đạo\n{number}\nviệc rà soát hồ sơ cấp phép."
+    assert drop_page_numbers(text) == (
+        "Giao đồng chí Vi Văn Sơn, Phó Giám đốc Sở chỉ đạo\nviệc rà soát hồ sơ cấp phép.",
+        1,
+    )
+
+
+def test_page_number_with_a_page_rule_and_blank_lines() -> None:
+    text = "trạm y tế xã, nhiều phương tiện đo dùng trong\n\n3\n-----------\nkhám, chữa bệnh đã quá hạn."
+    assert (
+        drop_page_numbers(text)[0]
+        == "trạm y tế xã, nhiều phương tiện đo dùng trong\n\n-----------\nkhám, chữa bệnh đã quá hạn."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sở Y tế thông báo để các đơn vị biết, thực hiện./.\n2\nnơi nhận",  # the sentence ended
+        "Phòng Kế hoạch - Tài chính\n2\nTrung tâm Kiểm nghiệm",  # the next line opens its own line
+        "Số lượng phương tiện đo\n12\n35\n",  # numbers of a column
+        "Đoàn kiểm tra làm việc tại\n15/10\nvới Sở Y tế",  # a day of the month, no page of a document
+    ],
+)
+def test_page_number_rule_leaves_other_lines(text: str) -> None:
+    assert drop_page_numbers(text) == (text, 0)
+
+
+def test_read_notice_drops_page_numbers_of_a_pdfs_text() -> None:
+    body = (
+        "Giao Phòng Nghiệp vụ Dược tổng hợp, báo cáo Ủy ban nhân dân tỉnh và Ban Chỉ huy Phòng\n"
+        "2\n"
+        "thủ dân sự tỉnh trước ngày 20/9/2019.\n"
+    )
+    source = read_notice_bytes(body.encode(), "tb_pdf.txt")
+    assert source.text == body.replace("\n2\n", "\n").rstrip()
+    assert any("page numbers" in n for n in source.notes)
+    # .docx and .html never hold a PDF's page numbers; .md and .pdf text may
+    assert read_notice_bytes(body.encode(), "tb.md").text == source.text

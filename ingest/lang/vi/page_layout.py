@@ -1,7 +1,9 @@
-"""Words of a notice's page layout that a text copy keeps: table headings written one cell per line.
+"""Words of a notice's page layout that a text copy keeps: table headings written one cell per line, page
+numbers.
 
-Used by `ketluan.ingest.layout_repair`, which puts back the rows of a table copied one cell per line. The
-other column headings a table of tasks or of attendees has are in `ketluan.ingest.lang.vi.structure` (TABLE_COLUMNS, TASK_TABLE_COLUMNS,
+Used by `ketluan.ingest.layout_repair`, which puts back the rows of a table copied one cell per line and
+drops the page numbers of a PDF's text that split a sentence. The other column headings a table of tasks
+or of attendees has are in `ketluan.ingest.lang.vi.structure` (TABLE_COLUMNS, TASK_TABLE_COLUMNS,
 REVIEW_TABLE_COLUMNS).
 """
 
@@ -10,3 +12,6 @@ RUNNING_NUMBER_COLUMNS: tuple[str, ...] = ("tt", "stt", "số tt", "số thứ t
 
 # Column headings of a table of tasks or of attendees that the extractor reads no cell of ("Ghi chú").
 OTHER_TABLE_COLUMNS: tuple[str, ...] = ("ghi chú",)
+
+# The word before a page number in a page's header or footer ("Trang 2/3"), lower case.
+PAGE_WORDS: tuple[str, ...] = ("trang",)
