@@ -14,13 +14,19 @@ Rules, in order:
    "phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng tổ chức tuyên truyền" is about
    communication, not metrology. Names are found here (an agency head such as "Chi cục",
    "Trung tâm", "Sở", "Phòng", "Viện", "Bộ" followed by a capitalised word, continued over
-   capitalised words and lower-case name syllables until a verb) and can also be passed in
-   (``masked``), e.g. the spans of agencies the agency extractor found.
+   capitalised words and lower-case name syllables until a verb; "và" or "các" before a capitalised
+   word links it in: "Công đoàn các KCN") and can also be passed in (``masked``), e.g. the spans of
+   agencies the agency extractor found. The field named after "thủ tục hành chính lĩnh vực …" or
+   "cơ quan thanh tra chuyên ngành về …" (``DOMAIN_OPENERS``) is masked the same way: it says which
+   procedures or which body, not what the task is about.
 3. **Exclusions.** A keyword match overlapping one of the concept's ``kl:excludePhrase``
    matches is dropped ("kiểm định chất lượng giáo dục" is not metrology) unless the keyword
-   itself contains the whole exclude phrase ("trạm cân đối chứng" contains "cân đối").
+   itself contains the whole exclude phrase ("trạm cân đối chứng" contains "cân đối"). A dash written
+   between spaces in an exclude phrase must be in the text ("kế hoạch - đầu tư" is an office's name,
+   "kế hoạch đầu tư công" is not).
 4. **Purpose clauses are weak.** A keyword inside a purpose clause ("nhằm ...", "để ...",
-   "phục vụ ...", "bảo đảm ...") counts as a weak keyword: it says why, not what.
+   "phục vụ ...", "bảo đảm ...") counts as a weak keyword: it says why, not what. "bảo đảm đủ …",
+   "bảo đảm đúng …" open no purpose clause: they state what the task must achieve.
 5. **Strong and weak.** A topic fires on one ``kl:keyword``. A ``kl:weakKeyword`` fires
    only with support: a second, different weak keyword of the same topic (not one that
    merely contains the first, as "kết quả nghiên cứu" contains "nghiên cứu"), or the
@@ -31,7 +37,7 @@ Rules, in order:
 7. **Fallback.** When no subject-matter topic fired, every subject-matter topic with a weak keyword
    fires: "Phòng Kinh tế bổ sung thủ tục làm cơ sở điều chỉnh kinh phí" is about finance; the
    procedural ones only when there is no weak subject either (a weak "kiểm định" beside "báo cáo"
-   is metrology, not reporting as well).
+   is metrology, not reporting as well) and no strong procedural topic fired.
 8. **Context.** The heading the task sits under (``context``: "2. Về xây dựng Trạm kiểm định
    phương tiện đo:", "6. Chi cục Tiêu chuẩn Đo lường Chất lượng") is classified by the same
    rules, agency names masked as everywhere. Its topics support weak keywords of the task
@@ -56,8 +62,14 @@ from operator import attrgetter
 from ketluan.ingest.lang.vi.agencies import AGENCY_HEADS, LOCALITY_TYPES, NAME_STOP_PHRASES, NAME_SYLLABLES
 from ketluan.ingest.lang.vi.topic_cues import (
     CLAUSE_END,
+    DOMAIN_MAX_WORDS,
+    DOMAIN_OPENERS,
+    DOMAIN_STOPS,
     HEAD_ALONE_MIN_SYLLABLES,
+    NAME_LINKERS,
     PURPOSE_MARKERS,
+    PURPOSE_MARKERS_OF_REQUIREMENT,
+    PURPOSE_NOT_BEFORE,
     TOPIC_NAME_BREAKERS,
     TOPIC_UNMASKED_HEADS,
 )
@@ -169,7 +181,9 @@ def load_topic_scheme() -> TopicScheme:
                 for k in c.weak_keywords
             ]
         )
-        out._excludes[name] = tuple(_Exclude(_compile(k), _required_syllables(k)) for k in c.exclude_phrases)
+        out._excludes[name] = tuple(
+            _Exclude(_compile(k, exclude=True), _required_syllables(k)) for k in c.exclude_phrases
+        )
         by_first: dict[str, list[int]] = {}
         for i, pat in enumerate(out._patterns[name]):
             by_first.setdefault(pat.first or "", []).append(i)
@@ -198,19 +212,34 @@ def _fold(text: str) -> str:
 _PIECE = re.compile(r"[^\W_]+|[^\w\s]")
 _WORD_SEP = r"(?:\s*[-–—]\s*|\s+)"  # "tiêu chuẩn đo lường" also matches "Tiêu chuẩn – Đo lường"
 _PUNCT_SEP = {"-": r"\s*[-–—]?\s*", "–": r"\s*[-–—]?\s*", ",": r"\s*,?\s*"}
+_DASHES = frozenset("-–—")
+_REQUIRED_DASH = r"\s*[-–—]\s*"
 
 
-def _compile(keyword: str) -> re.Pattern[str]:
-    """Regex for one keyword over folded text: whole syllables, flexible spaces and dashes."""
-    pieces = _PIECE.findall(_fold(keyword))
+def _compile(keyword: str, exclude: bool = False) -> re.Pattern[str]:
+    """Regex for one keyword over folded text: whole syllables, flexible spaces and dashes.
+
+    In an exclude phrase (``exclude``) a dash written between spaces must be in the text: "kế hoạch -
+    đầu tư" names the office "Kế hoạch - Đầu tư", while "kế hoạch đầu tư công" is investment itself.
+    A dash written without spaces ("vắc-xin") stays optional there too, as in keywords.
+    """
+    folded = _fold(keyword)
     out: list[str] = []
     prev_word = False
-    for piece in pieces:
+    for m in _PIECE.finditer(folded):
+        piece = m.group()
         is_word = piece[0].isalnum()
         if is_word and prev_word:
             out.append(_WORD_SEP)
         if is_word:
             out.append(re.escape(piece))
+        elif (
+            exclude
+            and piece in _DASHES
+            and folded[m.start() - 1 : m.start()].isspace()
+            and folded[m.end() : m.end() + 1].isspace()
+        ):
+            out.append(_REQUIRED_DASH)
         else:
             out.append(_PUNCT_SEP.get(piece, r"\s*" + re.escape(piece) + r"\s*"))
         prev_word = is_word
@@ -293,8 +322,12 @@ def _phrase_table(phrases) -> dict[str, list[tuple[str, ...]]]:
 _HEADS = _phrase_table(h for h in AGENCY_HEADS if h not in TOPIC_UNMASKED_HEADS)
 _BREAKERS = _phrase_table(set(NAME_STOP_PHRASES) | TOPIC_NAME_BREAKERS)
 _PURPOSE = _phrase_table(PURPOSE_MARKERS)
+_REQUIREMENT = _phrase_table(PURPOSE_MARKERS_OF_REQUIREMENT)
+_DOMAIN_OPENERS = _phrase_table(DOMAIN_OPENERS)
+_DOMAIN_STOPS = _phrase_table(DOMAIN_STOPS)
 _NAME_WORDS = frozenset(NAME_SYLLABLES) | frozenset(w for t in LOCALITY_TYPES for w in t.split())
 _NAME_JOINERS = frozenset({"-", "–", "—", "&", "/"})
+_NAME_LINKERS = frozenset(_fold(w) for w in NAME_LINKERS)
 
 
 def _match_at(table: dict[str, list[tuple[str, ...]]], toks: list[_Tok], i: int) -> int:
@@ -328,7 +361,9 @@ def _agency_masks(toks: list[_Tok]) -> list[tuple[int, int]]:
         if not n:
             continue
         j = i + n
-        named = j < len(toks) and toks[j].is_word and toks[j].is_cap
+        # "Công đoàn các KCN": a linking word between the head and a capitalised word is part of the name
+        cap_at = j + 1 if j + 1 < len(toks) and toks[j].key in _NAME_LINKERS and toks[j].is_word else j
+        named = cap_at < len(toks) and toks[cap_at].is_word and toks[cap_at].is_cap
         if not named and not (n >= HEAD_ALONE_MIN_SYLLABLES and toks[i].is_cap):
             continue
         end = j  # exclusive token index of the name
@@ -338,7 +373,7 @@ def _agency_masks(toks: list[_Tok]) -> list[tuple[int, int]]:
             if t.is_word and t.is_cap:
                 k += 1
                 end = k
-            elif (t.is_word and t.key == "và") or t.text in _NAME_JOINERS:
+            elif (t.is_word and t.key in _NAME_LINKERS) or t.text in _NAME_JOINERS:
                 k += 1  # tentative: kept only if a name word follows
             elif t.is_word and not _match_at(_BREAKERS, toks, k) and t.key in _NAME_WORDS:
                 k += 1
@@ -366,10 +401,43 @@ def _purpose_ranges(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     first_word = next((i for i, t in enumerate(toks) if t.is_word), None)
     for i in compress(count(), map(_PURPOSE.__contains__, map(_KEY, toks))):  # the tokens a marker starts
         t = toks[i]
-        if i == first_word or not t.is_word or not _match_at(_PURPOSE, toks, i):
+        if i == first_word or not t.is_word or not (n := _match_at(_PURPOSE, toks, i)):
             continue
+        if (
+            i + n < len(toks)
+            and toks[i + n].key in PURPOSE_NOT_BEFORE
+            and _match_at(_REQUIREMENT, toks, i) == n
+        ):
+            continue  # "bảo đảm đủ số lượng, đúng vị trí việc làm": what the task must achieve
         m = _CLAUSE_END_AT.search(text, t.end)
         out.append((t.start, m.start() if m else len(text)))
+    return out
+
+
+def _domain_ranges(toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Character ranges of the field named after a `DOMAIN_OPENERS` phrase ("thủ tục hành chính lĩnh vực
+    tiêu chuẩn đo lường chất lượng"): it says which procedures or which body, not what the task is about."""
+    out: list[tuple[int, int]] = []
+    for i in compress(count(), map(_DOMAIN_OPENERS.__contains__, map(_KEY, toks))):
+        n = _match_at(_DOMAIN_OPENERS, toks, i)
+        if not n:
+            continue
+        k = end = i + n
+        words = 0
+        while k < len(toks) and words < DOMAIN_MAX_WORDS:
+            t = toks[k]
+            if t.is_word:
+                if _match_at(_DOMAIN_STOPS, toks, k) or _match_at(_BREAKERS, toks, k):
+                    break
+                words += 1
+                k += 1
+                end = k
+            elif t.text in _NAME_JOINERS or t.text == ",":
+                k += 1  # "đo lường, chất lượng", "Tiêu chuẩn - Đo lường": kept only if a field word follows
+            else:
+                break
+        if end > i + n:
+            out.append((toks[i + n].start, toks[end - 1].end))
     return out
 
 
@@ -413,7 +481,7 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 def _scan(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict[str, list[_Hit]]:
     folded = _fold(text)
     toks = _tokens(text, folded)
-    masks = masked + _agency_masks(toks)
+    masks = masked + _agency_masks(toks) + _domain_ranges(toks)
     purpose = _purpose_ranges(text, toks)
     found: dict[str, list[_Hit]] = {}
     syllables = set(_SYLLABLE.findall(folded))
@@ -481,7 +549,8 @@ def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]
         # rule 7: no subject-matter topic fired, so weak evidence is all there is — of a subject if any
         # ("kiểm định" weak beside "báo cáo": metrology, not reporting too), else the procedural ones
         subjects = {t for t in found if not scheme.is_procedural(t)}
-        fired.update(subjects or found)
+        # the procedural ones only when nothing fired: a weak "kỳ họp" adds nothing to a strong "họp báo"
+        fired.update(subjects or (() if fired else found))
     return fired
 
 

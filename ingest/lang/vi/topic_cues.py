@@ -54,3 +54,66 @@ PURPOSE_MARKERS: frozenset[str] = frozenset(
 
 # Characters that close a clause (and so a purpose clause).
 CLAUSE_END: frozenset[str] = frozenset(";.!?\n")
+
+# A purpose marker followed by one of these words states a requirement of the task itself, not why it is
+# done: "bố trí công chức … bảo đảm đủ số lượng, đúng vị trí việc làm" is about staffing.
+PURPOSE_NOT_BEFORE: frozenset[str] = frozenset({"đủ", "đúng"})
+# ... only for these markers ("để đủ điều kiện cấp phép" is a purpose).
+PURPOSE_MARKERS_OF_REQUIREMENT: frozenset[str] = frozenset({"bảo đảm", "đảm bảo"})
+
+# Lower-case words that continue a body's name between its head and a capitalised word, like "và":
+# "Công đoàn các KCN", "Ban Quản lý các Khu công nghiệp".
+NAME_LINKERS: frozenset[str] = frozenset({"và", "các"})
+
+# Phrases after which the next words name the field a procedure or a body belongs to, not what the task
+# is about: "cập nhật 26 thủ tục hành chính lĩnh vực tiêu chuẩn đo lường chất lượng" is administrative
+# reform, not metrology; "phối hợp với cơ quan thanh tra chuyên ngành về đo lường kiểm tra …" names
+# the partner by its field.
+DOMAIN_OPENERS: frozenset[str] = frozenset(
+    {
+        "thủ tục hành chính lĩnh vực",
+        "thủ tục hành chính thuộc lĩnh vực",
+        "thủ tục hành chính trong lĩnh vực",
+        "thủ tục hành chính về lĩnh vực",
+        "tthc lĩnh vực",
+        "tthc thuộc lĩnh vực",
+        "tthc trong lĩnh vực",
+        "cơ quan thanh tra chuyên ngành về",
+        "cơ quan quản lý chuyên ngành về",
+    }
+)
+# The field named after a `DOMAIN_OPENERS` phrase ends at punctuation other than a comma or a dash,
+# at one of these words (prepositions and the verbs a task goes on with), or after this many words.
+DOMAIN_STOPS: frozenset[str] = frozenset(
+    {
+        "trên",
+        "tại",
+        "cho",
+        "của",
+        "theo",
+        "để",
+        "nhằm",
+        "đến",
+        "lên",
+        "với",
+        "từ",
+        "thuộc",
+        "được",
+        "đã",
+        "đang",
+        "sẽ",
+        "còn",
+        "kiểm tra",
+        "phối hợp",
+        "thực hiện",
+        "triển khai",
+        "trình",
+        "gửi",
+        "bảo đảm",
+        "đảm bảo",
+        "hoàn thành",
+        "trước",
+        "trong",
+    }
+)
+DOMAIN_MAX_WORDS: int = 8
