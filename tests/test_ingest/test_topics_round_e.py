@@ -71,3 +71,62 @@ def test_weak_procedural_topic_adds_nothing_to_a_strong_one():
     assert topics_of("Tổ chức họp báo công bố kết quả kỳ họp thứ 7 Hội đồng nhân dân tỉnh.") == {
         "communication"
     }
+
+
+# --------------------------------------------------------------------------- keyword data (ontology/topics.ttl)
+
+
+# meetings mentioned, enforcement, party work, surveys (events, inspection, party-affairs, statistics)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a meeting mentioned is not a meeting organised
+        ("UBND xã Phú Lộc báo cáo bằng văn bản lý do vắng hội nghị trước ngày 10/5/2024.", {"reporting"}),
+        ("UBND phường An Lạc giải trình việc không tham dự cuộc họp ngày 02/3.", set()),
+        ("Phát biểu kết luận hội nghị, đồng chí Chủ tịch đề nghị Sở Tài chính bố trí kinh phí.", {"finance"}),
+        ("Văn phòng tổng hợp kết quả, báo cáo Giám đốc tại cuộc họp giao ban tháng.", {"reporting"}),
+        ("Gửi văn bản trả lời kiến nghị cử tri về Thường trực HĐND trước kỳ họp cuối năm.", set()),
+        ("Chuẩn bị tài liệu, hội trường phục vụ kỳ họp thứ 12 HĐND huyện.", {"events"}),
+        # a festival as the setting of another task; opening ceremonies are events
+        (
+            "Sở Y tế kiểm tra an toàn thực phẩm tại các điểm diễn ra lễ hội đền Hùng.",
+            {"inspection", "standards-quality"},
+        ),
+        ("Phòng Văn hóa xây dựng kịch bản Lễ khai mạc Tuần Văn hóa - Du lịch.", {"events"}),
+        ("Các trường chuẩn bị chu đáo Lễ khai giảng năm học mới.", {"events"}),
+        # party inspection is party work
+        (
+            "Ủy ban Kiểm tra xây dựng kế hoạch kiểm tra, giám sát việc lãnh đạo thực hiện nghị quyết.",
+            {"party-affairs"},
+        ),
+        # engineering surveys are not statistics; a post title is not the statistics topic
+        ("Sở Xây dựng khảo sát, lập hồ sơ công trình kè chống sạt lở bờ sông Hậu.", {"investment"}),
+        (
+            "Phòng Nội vụ tham mưu tuyển dụng công chức Văn phòng - Thống kê cho 3 xã còn thiếu.",
+            {"personnel"},
+        ),
+        # enforcement cues
+        ("Công an huyện phát hiện, xử lý các hành vi khai thác cát trái phép trên sông Lô.", {"inspection"}),
+        ("Điều tra, làm rõ hành vi can thiệp vào taximet để gian lận cước.", {"inspection", "metrology"}),
+        ("Xử lý các xe chở hàng quá tải, dừng đỗ sai quy định trên quốc lộ 14.", {"inspection"}),
+        ("Đề nghị UBND huyện xử lý dứt điểm 4 cơ sở kinh doanh thuốc thú y không phép.", {"inspection"}),
+        ("Lập phương án xử lý dứt điểm các điểm sạt lở trên tỉnh lộ 8, báo cáo UBND tỉnh.", {"reporting"}),
+        ("Phối hợp kiểm tra việc chấp hành pháp luật lao động tại 30 doanh nghiệp.", {"inspection"}),
+        (
+            "Kiểm tra việc chấp hành giờ giấc làm việc, kỷ cương hành chính của công chức.",
+            {"administrative-reform"},
+        ),
+        ("Kiểm tra, sửa chữa các trạm bơm bị hư hỏng sau lũ.", set()),
+        (
+            "Ban Văn hóa - Xã hội tổ chức giám sát việc thực hiện chính sách bảo hiểm y tế học sinh.",
+            {"inspection"},
+        ),
+        # union fees are finance, not party work
+        ("Hướng dẫn quyết toán kinh phí công đoàn năm 2023 của các công đoàn cơ sở.", {"finance"}),
+    ],
+)
+def test_round_e_mentions_and_enforcement(text, expected):
+    """Procedural and enforcement keywords and their excludes."""
+    assert topics_of(text) == expected
