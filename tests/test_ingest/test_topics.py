@@ -44,7 +44,7 @@ DIRECTIVES = [
     ("Sở Giáo dục và Đào tạo hoàn thành kiểm định chất lượng giáo dục đối với 15 trường mầm non.", set()),
     ("Triển khai đo lường sự hài lòng của người dân đối với sự phục vụ của cơ quan hành chính nhà nước.", {"administrative-reform"}),
     ("Cân đối nguồn ngân sách để bố trí cho các công trình chuyển tiếp.", {"finance"}),
-    ("Hoàn thành kiểm định kỹ thuật an toàn các thiết bị nâng tại khu công nghiệp.", {"investment"}),
+    ("Hoàn thành kiểm định kỹ thuật an toàn các thiết bị nâng tại khu công nghiệp.", {"standards-quality"}),
     # standards and quality
     ("Duy trì, cải tiến hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại các cơ quan hành chính.", {"standards-quality"}),
     ("Hướng dẫn doanh nghiệp công bố tiêu chuẩn áp dụng và công bố hợp quy đối với sản phẩm, hàng hóa nhóm 2.", {"standards-quality"}),

@@ -130,3 +130,62 @@ def test_weak_procedural_topic_adds_nothing_to_a_strong_one():
 def test_round_e_mentions_and_enforcement(text, expected):
     """Procedural and enforcement keywords and their excludes."""
     assert topics_of(text) == expected
+
+
+# subject keywords (innovation, administrative reform, standards, metrology, finance, investment, training, personnel)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a body mentioned by its domain
+        (
+            "Chỉ đạo thực hiện Nghị quyết 57-NQ/TW trong các cơ quan hành chính nhà nước của huyện.",
+            {"innovation"},
+        ),
+        # industrial zones and project owners as places and parties
+        (
+            "Đôn đốc các doanh nghiệp trong khu công nghiệp báo cáo tình hình lao động hằng tháng.",
+            {"reporting"},
+        ),
+        ("Yêu cầu chủ đầu tư hạ tầng KCN lắp đặt thiết bị đo lưu lượng nước thải.", {"metrology"}),
+        ("Thẩm định dự án lắp đặt hệ thống đọc chỉ số công tơ từ xa.", {"investment", "metrology"}),
+        ("Đẩy nhanh tiến độ Đề án kiên cố hóa trường, lớp học giai đoạn 2021-2025.", {"investment"}),
+        # technical safety inspection of equipment is conformity assessment, not calibration work
+        (
+            "Trung tâm bố trí kiểm định viên thực hiện kiểm định kỹ thuật an toàn 20 nồi hơi.",
+            {"standards-quality"},
+        ),
+        ("Kiểm định viên đo lường kiểm định 50 đồng hồ nước tại khu dân cư.", {"metrology"}),
+        # missing subject keywords
+        ("Trung tâm mở 12 lớp dạy nghề ngắn hạn cho lao động nông thôn.", {"training"}),
+        ("Rà soát dư nợ, đôn đốc thu hồi nợ quá hạn của Quỹ hỗ trợ phụ nữ.", {"finance"}),
+        ("Hướng dẫn sắp xếp lại, xử lý nhà, đất dôi dư của các cơ quan sau hợp nhất.", {"finance"}),
+        ("Cục Quản lý công sản hướng dẫn xử lý tài sản dôi dư.", {"finance"}),
+        ("Kiểm tra việc thu, chi các khoản thu đầu năm học tại các trường.", {"finance"}),
+        ("Hướng dẫn nông dân lập hồ sơ cấp mã số vùng trồng thanh long xuất khẩu.", {"standards-quality"}),
+        ("Hỗ trợ người dân kích hoạt tài khoản định danh điện tử mức độ 2.", {"administrative-reform"}),
+        (
+            "Hoàn thiện Bộ tiêu chí đánh giá chất lượng phục vụ của bộ phận một cửa cấp xã.",
+            {"administrative-reform"},
+        ),
+        (
+            "Theo dõi việc tiếp nhận, giải quyết hồ sơ của người dân, tổng hợp báo cáo hằng tuần.",
+            {"administrative-reform"},
+        ),
+        ("Rà soát, sắp xếp, điều chuyển đội ngũ giáo viên giữa các trường.", {"personnel"}),
+        ("Đề xuất điều chuyển vốn của các dự án chậm giải ngân.", {"finance"}),
+        ("Chủ tịch UBND xã kiểm điểm việc vắng họp không lý do.", {"personnel"}),
+        # digital transformation
+        ("Phủ sóng di động, phát triển hạ tầng số tại các xã vùng cao.", {"innovation"}),
+        (
+            "Triển khai phong trào Bình dân học vụ số, tập huấn kỹ năng số cho hội viên.",
+            {"innovation", "training"},
+        ),
+        ("Hướng dẫn hợp tác xã đưa sản phẩm lên sàn thương mại điện tử.", {"innovation"}),
+        ("Duy trì văn bản ký số, gửi nhận trên môi trường mạng.", {"innovation"}),
+    ],
+)
+def test_round_e_subject_keywords(text, expected):
+    """Subject keywords missing or too broad on the round-E notices."""
+    assert topics_of(text) == expected
