@@ -837,6 +837,28 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
     lead = _page_lead(soup, root, best, skip, is_text) if best is not root else []
 
     # 4. text with block structure: one pre-order walk, no tree mutation
+    def row_cells(row) -> list:
+        return [c for c in row.contents if getattr(c, "name", None) in _CELL_TAGS and id(c) not in skip]
+
+    def is_layout_row(row) -> bool:
+        return any(metrics[id(c)].has_table or metrics[id(c)].blocks > 1 for c in row_cells(row))
+
+    data_tables: dict[int, bool] = {}
+
+    def in_data_table(row) -> bool:
+        """A row of a table with a row of ``DATA_ROW_MIN_CELLS`` filled one-line cells (the .docx rule)."""
+        table = row.find_parent("table")
+        if table is None:
+            return False
+        if id(table) not in data_tables:
+            rows = [r for r in table.find_all("tr") if r.find_parent("table") is table and id(r) not in skip]
+            data_tables[id(table)] = any(
+                not is_layout_row(r)
+                and sum(1 for c in row_cells(r) if metrics[id(c)].length) >= DATA_ROW_MIN_CELLS
+                for r in rows
+            )
+        return data_tables[id(table)]
+
     parts: list[str] = []
     row_state: dict[int, tuple[bool, list[int]]] = {}  # row id -> (layout row?, [cells emitted])
     single_cell_depth = 0
@@ -861,12 +883,16 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
         if id(node) in skip:
             continue
         if name == "tr":
-            cells = [c for c in node.contents if getattr(c, "name", None) in _CELL_TAGS and id(c) not in skip]
-            layout = any(metrics[id(c)].has_table or metrics[id(c)].blocks > 1 for c in cells)
+            layout = is_layout_row(node)
             row_state[id(node)] = (layout, [])
         if name in _CELL_TAGS and node.parent is not None and id(node.parent) in row_state:
             layout, emitted = row_state[id(node.parent)]
             if not metrics[id(node)].length:
+                if not layout and in_data_table(node.parent):
+                    # "| 3 | … | Phòng X | (empty) | Tháng 7/2019 |": the cell keeps its column, as in .docx
+                    if emitted:
+                        parts.append(CELL_SEPARATOR)
+                    emitted.append(1)
                 continue  # empty cell
             if layout:
                 parts.append(_PARAGRAPH_MARK)

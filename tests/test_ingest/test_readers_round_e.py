@@ -174,6 +174,25 @@ def test_html_header_class_inside_the_article_is_the_notices_header() -> None:
     assert _names(notice, [notice.issuer])[0].startswith("Sở Y tế")
 
 
+def test_html_empty_cell_of_a_data_table_keeps_its_column() -> None:
+    page = """<html><body><div class="content">
+<table><tr><td>UBND TỈNH LAI CHÂU<br>SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH</td><td></td>
+<td>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</td></tr></table>
+<p>Thành phần tham dự:</p>
+<table>
+<tr><th>STT</th><th>Họ và tên</th><th>Chức vụ</th><th>Đơn vị</th></tr>
+<tr><td>1</td><td>Ông Tẩn Văn Páo</td><td>Trưởng phòng</td><td>Phòng Quản lý văn hóa</td></tr>
+<tr><td>2</td><td>Bà Lò Thị Hoa</td><td></td><td>Trung tâm Văn hóa tỉnh</td></tr>
+</table></div></body></html>"""
+    lines = read_notice_bytes(page.encode(), "tb.html").text.split("\n")
+    sep = CELL_SEPARATOR
+    assert f"2{sep}Bà Lò Thị Hoa{sep}{sep}Trung tâm Văn hóa tỉnh" in lines  # not read as her post
+    # a layout table's empty spacer cell makes no cell
+    assert (
+        f"UBND TỈNH LAI CHÂU SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH{sep}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in lines
+    )
+
+
 HTML_SAPO = """<html><head><meta charset="utf-8"><title>Báo Hà Tĩnh</title></head><body>
 <nav class="main-nav"><a href="/">Trang chủ</a> <a href="/thoi-su">Thời sự</a></nav>
 <main><article class="detail">
