@@ -37,7 +37,9 @@ AGENCY_HEADS: dict[str, str] = {
     "huyện ủy": "party",
     "quận ủy": "party",
     "thị ủy": "party",
+    "đảng ủy khối các cơ quan": "party",  # "Đảng ủy Khối các cơ quan tỉnh" (to 2025): "các" is in the name
     "đảng ủy khối": "party",
+    "đảng ủy các cơ quan đảng": "party",  # "Đảng ủy các cơ quan Đảng tỉnh / thành phố" (from 2025)
     "đảng ủy": "party",
     "chính phủ": "government",
     "văn phòng chính phủ": "office",
@@ -84,16 +86,28 @@ AGENCY_HEADS: dict[str, str] = {
     "khoa": "unit",  # a faculty or a hospital's ward: "Khoa Nông nghiệp", "Khoa Dược" ("khoa học" is none)
     "bộ chỉ huy quân sự": "military",
     "bộ chỉ huy bộ đội biên phòng": "military",
+    "bộ đội biên phòng": "military",  # "Bộ đội Biên phòng tỉnh": the province's border guard command
+    "đồn biên phòng": "military",  # "Đồn Biên phòng Lý Sơn", "Đồn Biên phòng cửa khẩu Cầu Treo"
+    "ban chỉ huy quân sự": "military",  # "Ban Chỉ huy Quân sự huyện / xã"
+    # the standing boards of a province, district or commune for a hazard (Luật Phòng thủ dân sự 2023; Luật
+    # Phòng, chống thiên tai 2013): "Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ huy Phòng, chống thiên tai
+    # và Tìm kiếm cứu nạn huyện"
+    "ban chỉ huy": "board",
     "bộ": "ministry",
     "tổng cục": "general-department",
     "chi cục": "sub-department",
     "cục thuế": "department",
     "cục thống kê": "department",
     "cục hải quan": "department",
+    "hải quan cửa khẩu": "department",
+    "hải quan": "department",  # "Hải quan tỉnh", "Hải quan cửa khẩu Lao Bảo" (written with a capital)
     "cục": "department",
     "vụ": "ministry-department",
     "sở": "so",
     "phòng": "phong",
+    # the one-stop centres of provinces and communes (Nghị định 118/2025/NĐ-CP), often written in lower case
+    "trung tâm phục vụ hành chính công": "center",
+    "trung tâm pvhcc": "center",
     "trung tâm": "center",
     "viện": "institute",
     "trường đại học": "school",
@@ -102,7 +116,10 @@ AGENCY_HEADS: dict[str, str] = {
     "đại học": "school",
     "bệnh viện": "hospital",
     "ban quản lý": "board",
+    "ban tuyên giáo và dân vận": "party-board",  # the merged Party board of 2025 (Quy định 296-QĐ/TW)
     "ban tuyên giáo": "party-board",
+    "ban tổ chức - kiểm tra": "board",  # a board of the MTTQ, a union, a Hội ("Ban Tổ chức - Kiểm tra")
+    "ban tổ chức – kiểm tra": "board",
     "ban tổ chức": "party-board",
     "ban dân vận": "party-board",
     "ban nội chính": "party-board",
@@ -123,6 +140,7 @@ AGENCY_HEADS: dict[str, str] = {
     "hội nông dân": "association",
     "hội liên hiệp phụ nữ": "association",
     "hiệp hội": "association",
+    "tổng liên đoàn lao động": "mass-org",  # "Tổng Liên đoàn Lao động Việt Nam"
     "liên đoàn lao động": "mass-org",
     "hội": "association",
     "tỉnh đoàn": "mass-org",
@@ -134,11 +152,26 @@ AGENCY_HEADS: dict[str, str] = {
     "ngân hàng": "bank",
     "quỹ": "fund",
     "đài phát thanh và truyền hình": "media",
+    # the provincial newspaper merged with the broadcaster in 2025: "Báo và Phát thanh, Truyền hình Lâm Đồng"
+    "báo và phát thanh, truyền hình": "media",
+    "báo và phát thanh - truyền hình": "media",
+    "đài khí tượng thủy văn": "center",  # "Đài Khí tượng Thủy văn tỉnh / khu vực Tây Bắc"
+    "đài kttv": "center",
     "đài phát thanh - truyền hình": "media",
     "báo": "media",
     "công ty": "company",
     "tổng công ty": "company",
     "điện lực": "company",  # "Điện lực Đà Lạt": a branch of the power company in a district
+    "bưu điện": "company",  # "Bưu điện tỉnh", "Bưu điện thành phố Cần Thơ" (Vietnam Post in a province)
+    "viễn thông": "company",  # "Viễn thông Cần Thơ": VNPT in a province
+    "vnpt": "company",  # "VNPT Cần Thơ"
+    "chi nhánh": "company",  # "Chi nhánh Xăng dầu Gia Lai", "Chi nhánh Văn phòng Đăng ký đất đai huyện"
+    "tập đoàn": "company",  # "Tập đoàn Điện lực Việt Nam"
+    "khu quản lý đường bộ": "department",  # "Khu Quản lý đường bộ III" (regional, under the road authority)
+    "hạt kiểm lâm": "sub-department",  # "Hạt Kiểm lâm huyện X" (a district's forest rangers)
+    # an ad-hoc team set up by a decision, which may issue its own notice: "Đoàn kiểm tra liên ngành"
+    "đoàn kiểm tra liên ngành": "team",
+    "đoàn thanh tra liên ngành": "team",
     "hợp tác xã": "coop",
     "trạm": "station",
     "đội": "team",
@@ -149,16 +182,75 @@ AGENCY_HEADS: dict[str, str] = {
 # ("Hội trường", "Hội nghị", "Hội chợ Thương mại").
 NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "hội": frozenset({"trường", "nghị", "thi", "thảo", "chợ", "diễn"}),
-    "phòng": frozenset({"họp", "làm", "khách", "tiếp", "chống"}),  # "Phòng họp số 1 UBND tỉnh": a room
+    # "Phòng họp số 1 UBND tỉnh": a room; "Phòng thủ dân sự", "Phòng, chống thiên tai", "Phòng cháy": defence
+    # against a hazard, inside a name ("Ban Chỉ huy Phòng thủ dân sự", "Chi cục Thủy lợi và Phòng, chống thiên tai")
+    "phòng": frozenset({"họp", "làm", "khách", "tiếp", "chống", "thủ", "cháy", "ngừa", ", chống"}),
     "sở": frozenset({"hữu"}),  # "… Chất lượng và Sở hữu trí tuệ": intellectual property, not a Sở
     "khoa": frozenset({"học"}),  # "Khoa học và Công nghệ": science, not a faculty
     "báo": frozenset({"cáo"}),  # "Báo cáo …" (a report), not a newspaper
+    "bộ": frozenset({"đội"}),  # "bộ đội" (troops), unless "Bộ đội Biên phòng" (a head of its own)
     "công đoàn": frozenset({"viên"}),
 }
 
 # Heads that name a body only when written with a capital: "Khoa Nông nghiệp" is a faculty, "tại khoa Hồi sức"
-# a ward where equipment stands (a place, not a body that acts).
-CAPITALISED_HEADS: frozenset[str] = frozenset({"khoa"})
+# a ward where equipment stands (a place, not a body that acts); "hạ tầng viễn thông Viettel", "thủ tục hải quan",
+# "dịch vụ bưu điện" are a trade or a service, "Viễn thông Cần Thơ", "Hải quan tỉnh", "Bưu điện tỉnh" the bodies.
+CAPITALISED_HEADS: frozenset[str] = frozenset(
+    {
+        "khoa",
+        "viễn thông",
+        "bưu điện",
+        "hải quan",
+        "chi nhánh",
+        "tập đoàn",
+        "ban chỉ huy",
+        "bộ đội biên phòng",
+    }
+)
+
+# Heads whose word is also a word of other bodies' names: met inside a name they do not end it ("Chi cục
+# Hải quan cửa khẩu", "Phòng Bưu chính - Viễn thông", "Ban Quản lý dự án", "Trạm Khuyến nông", "Quỹ Bảo vệ
+# môi trường", "Trung tâm Bưu điện").
+HEADS_INSIDE_NAMES: frozenset[str] = frozenset(
+    {"ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ", "hải quan", "viễn thông", "bưu điện", "chi nhánh"}
+)
+
+# A unit of a mass organisation or a company is named by its owner, written right after the unit's own name:
+# "Ban Tổ chức Liên đoàn Lao động tỉnh", "Ban Phong trào Ủy ban MTTQ Việt Nam tỉnh", "Ban Kỹ thuật Tổng công ty",
+# "Văn phòng Tổng công ty Điện lực miền Bắc", "Phòng Kinh doanh Công ty Điện lực Hải Dương" are one body each
+# (as "Ban Tuyên giáo Tỉnh ủy" is). Heads of owners (folded), and the kinds of unit that take them.
+UNIT_OWNER_HEADS: frozenset[str] = frozenset(
+    {
+        "ủy ban mặt trận tổ quốc",
+        "ủy ban mttq",
+        "tổng liên đoàn lao động",
+        "liên đoàn lao động",
+        "hội nông dân",
+        "hội liên hiệp phụ nữ",
+        "tỉnh đoàn",
+        "thành đoàn",
+        "liên hiệp các hội khoa học và kỹ thuật",
+        "liên minh hợp tác xã",
+        "tổng công ty",
+        "công ty",
+        "tập đoàn",
+    }
+)
+UNIT_KINDS_NAMED_BY_OWNER: frozenset[str] = frozenset({"board", "party-board", "office", "phong"})
+
+# Bodies named after a person ("Trường Chính trị Tô Hiệu", "Trường THPT Nguyễn Du", "Bệnh viện Trưng Vương"):
+# in their names a surname-led run of capitalised syllables is the name, not a person who follows it.
+NAMED_AFTER_PEOPLE_KINDS: frozenset[str] = frozenset({"school", "hospital"})
+
+# Single-syllable heads that are also syllables of commune and ward names ("xã Lịch Hội Thượng", "xã Đội Bình",
+# "xã Ban Công", "phường Tân Hội"): inside a place's name, followed by another of its syllables, no body opens.
+HEADS_IN_PLACE_NAMES: frozenset[str] = frozenset({"hội", "đội", "ban", "trạm"})
+
+# Words that name a region after a body's name: "Trung tâm Chất lượng Nông lâm thủy sản vùng 6", "Trung tâm
+# Đo lường điện miền Bắc", "Trung tâm Kiểm định kỹ thuật an toàn khu vực I", "Chi cục Hải quan khu vực IV",
+# "các tỉnh vùng ĐBSCL". The region (a number, a Roman numeral, a capitalised name or abbreviation) is part of
+# the name, and such a body belongs to no province.
+REGION_WORDS: frozenset[str] = frozenset({"vùng", "miền", "khu vực", "liên vùng"})
 
 # Heads of a body that exists inside another and is named by it: "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng Bộ
 # Y tế", "Chi bộ Trường Tiểu học Tân Lập", "Đảng ủy Sở Khoa học và Công nghệ", "Công đoàn Sở Y tế" — the body
@@ -345,6 +437,30 @@ HEAD_SPELLINGS: tuple[str, ...] = (
     "Kho bạc Nhà nước",
     "Đài Phát thanh và Truyền hình",
     "Đài Phát thanh - Truyền hình",
+    "Đài Khí tượng Thủy văn",
+    "Trung tâm Phục vụ hành chính công",
+    "Trung tâm PVHCC",
+    "Báo và Phát thanh, Truyền hình",
+    "Ban Tuyên giáo và Dân vận",
+    "Ban Tổ chức - Kiểm tra",
+    "Ban Chỉ huy Quân sự",
+    "Ban Chỉ huy",
+    "Bộ đội Biên phòng",
+    "Đồn Biên phòng",
+    "Đảng ủy Khối các cơ quan",
+    "Đảng ủy các cơ quan Đảng",
+    "Tổng Liên đoàn Lao động",
+    "Hải quan cửa khẩu",
+    "Hải quan",
+    "Bưu điện",
+    "Viễn thông",
+    "VNPT",
+    "Chi nhánh",
+    "Tập đoàn",
+    "Khu Quản lý đường bộ",
+    "Hạt Kiểm lâm",
+    "Đoàn kiểm tra liên ngành",
+    "Đoàn thanh tra liên ngành",
 )
 
 # Words that keep their capitals inside a name recased from capitals ("BAN TUYÊN GIÁO TRUNG ƯƠNG" → "Ban
@@ -609,6 +725,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     trật tự|cơ động|phản ứng|điều dưỡng|dinh dưỡng|xét nghiệm|chẩn đoán|hình ảnh|gây mê|hồi sức|cấp cứu
     truyền máu|huyết học|dược lý|quốc tế|đối thoại|khiếu nại|tố cáo|tham nhũng|tổng hợp|cải cách|tài sản
     ngân sách|ngân hàng|thủy văn|khí tượng|địa chất|khoáng sản|biển đảo|hải đảo|tài nguyên nước|nhân lực
+    trung ương|công tác|dân chủ|phong trào|khuyến ngư|khuyến nông|phương tiện|người lái|hải văn|tìm kiếm|điện ảnh|thiếu niên|nhi đồng
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -619,7 +736,7 @@ NAME_WORDS: frozenset[str] = frozenset(
 NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
     "company": frozenset(
         """
-        lực phần trách nhiệm hữu hạn một thành viên dầu khí xổ số kiến thiết thoát nhập khẩu mại
+        lực cổ phần trách nhiệm hữu hạn một thành viên dầu khí xổ số kiến thiết thoát nhập khẩu mại
         liệu măng su bì bón đường sắt bia rượu giải khát than khoáng may mặc dệt lương thủy miền
         """.split()
     ),
@@ -664,6 +781,79 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "việc làm",  # "Trung tâm Dịch vụ việc làm"
         "kế toán",  # "Phòng Tài chính kế toán" (a hospital's, a company's)
         "kế hoạch tổng hợp",  # "Phòng Kế hoạch tổng hợp" (a hospital's)
+        # lower-case words of official names by sector, which are not name syllables on their own:
+        # a name holding "các" ("Ban Quản lý dự án đầu tư xây dựng các công trình giao thông tỉnh")
+        "các công trình giao thông",
+        "các công trình dân dụng và công nghiệp",
+        "các công trình dân dụng",
+        "các công trình nông nghiệp và phát triển nông thôn",
+        "các công trình nông nghiệp",
+        "các công trình hạ tầng",
+        "các dự án",
+        "các khu chế xuất và công nghiệp",  # "Ban Quản lý các Khu chế xuất và công nghiệp"
+        "các khu công nghệ cao",
+        # the MTTQ and mass organisations ("Ban Dân chủ - Pháp luật", "Ban Phong trào", "Trường Đào tạo cán bộ
+        # công đoàn", "Ban quản lý Khu bảo tồn biển")
+        "dân chủ",
+        "phong trào",
+        "công đoàn",
+        "bảo tồn biển",
+        "bảo tồn thiên nhiên",
+        "bảo tồn",
+        "khuyến ngư",
+        # the police (Thông tư 12/2019/TT-BCA and its successors): "Phòng Cảnh sát quản lý hành chính về trật
+        # tự xã hội", "Phòng Cảnh sát điều tra tội phạm về ma túy", "Phòng Cảnh sát giao thông đường bộ - đường
+        # sắt", "Phòng Xây dựng phong trào bảo vệ an ninh Tổ quốc"
+        "phòng thủ dân sự",  # "Ban Chỉ huy Phòng thủ dân sự"
+        "phòng thủ",
+        "hành chính về trật tự xã hội",
+        "tội phạm về trật tự xã hội",
+        "tội phạm về kinh tế và tham nhũng",
+        "tội phạm về kinh tế",
+        "tội phạm về tham nhũng",
+        "tội phạm về ma túy",
+        "tội phạm về ma tuý",
+        "tội phạm về môi trường",
+        "tội phạm về buôn lậu",
+        "tội phạm sử dụng công nghệ cao",
+        "tội phạm",
+        "đường bộ - đường sắt",
+        "đường bộ",
+        "đường sắt",
+        "đường thủy nội địa",
+        "đường thủy",
+        "ô tô",  # "Hiệp hội Vận tải ô tô"
+        "tải trọng xe lưu động",  # "Trạm kiểm tra tải trọng xe lưu động"
+        "tải trọng xe",
+        "kiểm tra tải trọng xe",
+        "lưu động",
+        # Party and state building ("Phòng Xây dựng chính quyền và Công tác thanh niên", Sở Nội vụ)
+        "xây dựng chính quyền",
+        "chính quyền",
+        "xây dựng đảng",
+        # construction ("Phòng Kinh tế - Vật liệu xây dựng", "Trung tâm Kiểm định chất lượng xây dựng"); not
+        # "kinh tế xây dựng" ("Phòng Kinh tế xây dựng kế hoạch …": the verb)
+        "vật liệu xây dựng",
+        "kiểm định chất lượng xây dựng",  # not "chất lượng xây dựng" alone: "… Chất lượng xây dựng lộ trình …"
+        "giám định chất lượng xây dựng",
+        "giám định xây dựng",
+        "phát triển công nghiệp",  # "Trung tâm Khuyến công và Tư vấn phát triển công nghiệp"
+        "nghiên cứu ứng dụng",  # "Trung tâm Nghiên cứu ứng dụng và Dịch vụ KH&CN"
+        # finance and trade ministries ("Vụ Ngân sách nhà nước", "Vụ Thị trường trong nước", "Cục Quản lý công
+        # sản", "Vụ Tài chính hành chính sự nghiệp", "Cục Tài chính doanh nghiệp")
+        "ngân sách nhà nước",
+        "thị trường trong nước",
+        "thị trường ngoài nước",
+        "doanh nghiệp nhà nước",
+        "hành chính sự nghiệp",
+        "sự nghiệp",
+        # education ("Vụ Giáo dục Mầm non", "Cục Cơ sở vật chất, thiết bị trường học và đồ chơi trẻ em")
+        "mầm non",
+        "tiểu học",
+        "trung học",
+        "vật chất",
+        "thiết bị trường học",
+        "trẻ em",
     }
 )
 
@@ -678,7 +868,7 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     thu hồi, giải ngân, tuyên truyền, phổ biến, bố trí, cân đối, tính toán, hoàn chỉnh, tiến hành, mở,
     đăng ký, kiểm soát, thẩm tra, nhân rộng, khảo sát, xử lý, cử, tuyên dương, biểu dương, đảm bảo,
     bảo đảm, lập, làm, nộp, công bố, áp dụng, vận động, khuyến khích, ưu tiên, tổng hợp,
-    phát động, đẩy nhanh, kết nối, thu thập, duy trì
+    phát động, đẩy nhanh, kết nối, thu thập, duy trì, thống kê, ứng dụng, điều hành, biên soạn
     """.split(",")
     if p.strip()
 )
@@ -697,7 +887,7 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     bổ sung, cập nhật, liên hệ, làm việc, nắm, thống nhất, đánh giá, trình, ban hành, chỉ đạo, quản lý tốt,
     hỗ trợ huyện, hỗ trợ các, tập trung, phấn đấu, lưu ý, chuẩn bị, giải quyết, tiếp thu, duy trì, ứng dụng các,
     nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc,
-    phát biểu, phát hiện
+    phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do
     """.split(",")
     if p.strip()
 )
@@ -737,5 +927,41 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "cảnh sát phòng cháy, chữa cháy",
         "phòng cháy, chữa cháy",
         "nội vụ, lao động - thương binh và xã hội",
+        # the Sở NN&MT's Chi cục of 2025 and their earlier forms
+        "thủy lợi và phòng, chống thiên tai",
+        "chăn nuôi, thú y và thủy sản",
+        "trồng trọt, bảo vệ thực vật và thủy lợi",
+        "quản lý chất lượng nông, lâm sản và thủy sản",
+        "quản lý chất lượng nông, lâm, thủy sản",
+        "phát triển nông thôn, thủy lợi và phòng, chống thiên tai",
+        # boards for a hazard or a campaign (after "Ban Chỉ huy", "Ban Chỉ đạo")
+        "phòng, chống thiên tai và tìm kiếm cứu nạn",
+        "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",
+        "phòng, chống thiên tai",
+        "phòng, chống tham nhũng, lãng phí, tiêu cực",
+        "phòng, chống tham nhũng, tiêu cực",
+        "phòng, chống tham nhũng",
+        "phòng, chống dịch",
+        "phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+        "về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+        # the police: "Phòng Cảnh sát phòng, chống tội phạm về môi trường"
+        "cảnh sát phòng, chống tội phạm về môi trường",
+        "cảnh sát phòng, chống tội phạm sử dụng công nghệ cao",
+        "cảnh sát phòng, chống tội phạm",
+        # culture, media and S&T centres
+        "văn hóa, điện ảnh và triển lãm",
+        "văn hóa, thể thao và truyền thanh",
+        "văn hóa, thông tin và truyền thông",
+        "phát thanh, truyền hình",
+        "ứng dụng khoa học, công nghệ và đổi mới sáng tạo",
+        "thông tin, ứng dụng khoa học và công nghệ",
+        "giám sát, điều hành đô thị thông minh",
+        "giám sát, điều hành thông minh",
+        # transport: "Phòng Quản lý vận tải, phương tiện và người lái"
+        "quản lý vận tải, phương tiện và người lái",
+        "vận tải, phương tiện và người lái",
+        "quản lý phương tiện, người lái",
+        # education: "Cục Cơ sở vật chất, thiết bị trường học và đồ chơi trẻ em"
+        "cơ sở vật chất, thiết bị trường học và đồ chơi trẻ em",
     }
 )

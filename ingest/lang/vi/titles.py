@@ -31,6 +31,9 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Tỉnh ủy viên": ("tuv", "t.u.v", "ủy viên ban chấp hành đảng bộ tỉnh"),
     "Huyện ủy viên": ("huv",),
     "Thành ủy viên": (),
+    # the presidium of the Vietnam General Confederation of Labour and of the MTTQ's central committee:
+    # "Ủy viên Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"
+    "Ủy viên Đoàn Chủ tịch": ("ủy viên đcttlđ",),
     "Ủy viên": (),
     "Chủ tịch": ("ct",),
     "Phó Chủ tịch": ("p. chủ tịch", "p.chủ tịch", "pct", "p.ct", "phó ct"),
@@ -113,8 +116,21 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Chính ủy": (),
     "Phó Chính ủy": (),
     "Trưởng đoàn": (),
+    "Phó Trưởng đoàn": ("phó đoàn",),
     "Đội trưởng": (),
+    "Phó Đội trưởng": (),
     "Trưởng trạm": (),
+    "Phó Trưởng trạm": (),
+    # the heads of a border post, a station and a forest-ranger unit, as the units write them: "Đồn trưởng Đồn
+    # Biên phòng Lý Sơn", "Trạm trưởng Trạm Khí tượng Hải văn", "Hạt trưởng Hạt Kiểm lâm huyện"
+    "Đồn trưởng": (),
+    "Phó Đồn trưởng": (),
+    "Chính trị viên": (),
+    "Phó Chính trị viên": (),
+    "Trạm trưởng": (),
+    "Phó Trạm trưởng": (),
+    "Hạt trưởng": (),
+    "Phó Hạt trưởng": (),
     "Chuyên viên chính": ("cvc",),
     "Chuyên viên cao cấp": (),
     "Chuyên viên": ("cv", "cv.", "chuyên viên phụ trách"),
@@ -159,7 +175,11 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Trưởng ban": "Ban",
     "Phó Trưởng ban": "Ban",
     "Trưởng trạm": "Trạm",
+    "Phó Trưởng trạm": "Trạm",
+    "Trạm trưởng": "Trạm",
+    "Phó Trạm trưởng": "Trạm",
     "Đội trưởng": "Đội",
+    "Phó Đội trưởng": "Đội",
 }
 
 # The branch heads of a military command and the unit each heads within it: "Thượng tá X, Chủ nhiệm Chính trị"
