@@ -26,6 +26,8 @@ from ketluan.ingest.lang.vi.agencies import (
     DISTRICT_TYPES,
     HEAD_AS_ACTIVITY,
     HEAD_SPELLINGS,
+    HEADS_IN_PLACE_NAMES,
+    HEADS_INSIDE_NAMES,
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
     NAME_COMPOUNDS,
@@ -36,18 +38,22 @@ from ketluan.ingest.lang.vi.agencies import (
     NAME_SYLLABLES_BY_KIND,
     NAME_VARIANTS,
     NAME_WORDS,
+    NAMED_AFTER_PEOPLE_KINDS,
     NAMES_WITH_COMMAS,
     NOT_BODIES_AFTER_HEAD,
     NOT_BODIES_AFTER_WORD,
     NOT_BODIES_IN_PLACE_NAMES,
     PARTY_GROUP_HEADS,
+    REGION_WORDS,
     STANDALONE_ABBREVIATIONS,
+    UNIT_KINDS_NAMED_BY_OWNER,
+    UNIT_OWNER_HEADS,
 )
 from ketluan.ingest.lang.vi.titles import TITLES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Span
 from ketluan.ingest.text import match_key
-from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
+from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
 
 HEADS = PhraseTable(AGENCY_HEADS.items())
 LOCALITIES = PhraseTable(LOCALITY_TYPES.items())
@@ -62,13 +68,20 @@ _COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
 _HEAD_SPELLING = {fold(h): h for h in HEAD_SPELLINGS}
 _PARTY_GROUP_HEADS = frozenset(fold(h) for h in PARTY_GROUP_HEADS)
 _CAPITALISED_HEADS = frozenset(fold(h) for h in CAPITALISED_HEADS)
+_HEADS_INSIDE_NAMES = frozenset(fold(h) for h in HEADS_INSIDE_NAMES)
+_HEADS_IN_PLACE_NAMES = frozenset(fold(h) for h in HEADS_IN_PLACE_NAMES)
+_UNIT_OWNER_HEADS = frozenset(fold(h) for h in UNIT_OWNER_HEADS)
+_NOT_BODIES_AFTER = {fold(h): frozenset(fold(w) for w in ws) for h, ws in NOT_BODIES_AFTER_HEAD.items()}
+REGIONS = PhraseTable((w, True) for w in REGION_WORDS)
+_REGION_STARTS = REGIONS.starts
+_ROMAN = re.compile(r"[IVX]{1,4}")
 _NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"})
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
 _PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
 # bodies written once before several places of one level: "UBND xã A, xã B", "Phòng Kinh tế - Hạ tầng
 # huyện Thạnh Phú và huyện Ba Tri" (a district's Phòng in each)
-_LISTED_BODY_KINDS = _PLACE_BODY_KINDS | {"phong"}
+_LISTED_BODY_KINDS = _PLACE_BODY_KINDS | {"phong", "center"}  # "Trung tâm PVHCC xã A, phường B" (2025)
 _LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 _IN_PLACE_NAMES = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_IN_PLACE_NAMES.items()}
 _NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
@@ -144,7 +157,9 @@ def _cap_head(surface: str) -> str:
 
 
 def _canonical_head(head_toks: list[Tok], text: str) -> str:
-    surface = join(text, head_toks)
+    # the words, not the span: a header column's head may wrap past the other column ("TRUNG TÂM PHỤC VỤ⇥Độc
+    # lập - Tự do - Hạnh phúc⏎HÀNH CHÍNH CÔNG" read as one column)
+    surface = _SPACE_BEFORE_COMMA.sub(r"\1", " ".join(t.text for t in head_toks))
     key = fold(surface)
     if key in ("ubnd",):
         return "Ủy ban nhân dân"
@@ -152,7 +167,7 @@ def _canonical_head(head_toks: list[Tok], text: str) -> str:
         return "Hội đồng nhân dân"
     if all(t.is_upper for t in head_toks) and not all(t.key in _ABBREV_BY_KEY for t in head_toks):
         return _HEAD_SPELLING.get(key) or _cap_head(surface.lower())
-    expanded = " ".join(_ABBREV_BY_KEY.get(t.key, t.text) for t in head_toks)
+    expanded = _SPACE_BEFORE_COMMA.sub(r"\1", " ".join(_ABBREV_BY_KEY.get(t.key, t.text) for t in head_toks))
     return _cap_head(expanded) if expanded.islower() or expanded[:1].islower() else expanded
 
 
@@ -193,7 +208,7 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if t0.key in ("các", "những"):
         return _scan_collective(toks, i, text, head=None)
     m = HEADS.match(toks, i)
-    if m is not None and i + 1 < len(toks) and toks[i + 1].key in NOT_BODIES_AFTER_HEAD.get(t0.key, ()):
+    if m is not None and _no_body_after_head(toks, i, m[0]):
         return None  # "Hội trường", "Hội nghị", "Hội chợ" are places and events
     if m is None:
         std = _STANDALONE_BY_KEY.get(t0.key)
@@ -240,8 +255,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         if toks[i - 1].key in _NOT_AFTER_WORD.get(t0.key, ()):
             return None
     if not (t0.is_cap or t0.is_upper):
-        if fold(t0.text) in _CAPITALISED_HEADS and j == i + 1:
-            return None  # "tại khoa Hồi sức": a ward, not the faculty "Khoa …"
+        if " ".join(t.key for t in head_toks) in _CAPITALISED_HEADS:
+            return None  # "tại khoa Hồi sức": a ward, not the faculty "Khoa …"; "thủ tục hải quan"
         # a lower-case head ("phòng", "sở", "huyện") needs a capitalised name or abbreviation after it
         if not (_is_name_start(toks, j) or (j < len(toks) and toks[j].key in ("các",))):
             return None
@@ -271,7 +286,7 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     name_end = (
         j
         if whole_head and j < len(toks) and toks[j].is_word and not toks[j].is_cap
-        else _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL))
+        else _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL), str(kind))
     )
     if name_end > j and name_end + 1 < len(toks) and toks[name_end].key in ("các", "những"):
         shared = _scan_shared(toks, i, j, name_end, text, head, str(kind))
@@ -308,15 +323,73 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
 
 def _opens_a_body(toks: list[Tok], k: int) -> bool:
     """A head noun at ``toks[k]`` that opens a body's name ("Khoa Nông nghiệp", not "Khoa học")."""
-    return HEADS.match(toks, k) is not None and not (
-        k + 1 < len(toks) and toks[k + 1].key in NOT_BODIES_AFTER_HEAD.get(toks[k].key, ())
+    m = HEADS.match(toks, k)
+    return m is not None and not _no_body_after_head(toks, k, m[0])
+
+
+def _closes_a_proper_name(toks: list[Tok], k: int) -> bool:
+    """A one-word head at ``toks[k]`` after a capitalised syllable and before no name of its own is the last
+    syllable of a proper name ("… Đầu tư Tân Trường, …", "… Long Hội."), not a body."""
+    m = HEADS.match(toks, k)
+    return (
+        m is not None
+        and m[0] == k + 1
+        and k > 0
+        and toks[k - 1].is_word
+        and toks[k - 1].is_cap
+        and not toks[k - 1].is_upper
+        and not _is_name_start(toks, k + 1)
+        and not (k + 1 < len(toks) and toks[k + 1].key in _NAME_SYLL)
     )
 
 
-def _scan_name(toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _NAME_SYLL) -> int:
+def _no_body_after_head(toks: list[Tok], i: int, j: int) -> bool:
+    """The head ``toks[i:j]`` is a word of something else by the word (or comma and word) after it: "Hội
+    nghị", "Phòng họp", "Phòng, chống thiên tai", "bộ đội" (`NOT_BODIES_AFTER_HEAD`)."""
+    after = _NOT_BODIES_AFTER.get(" ".join(t.key for t in toks[i:j]))
+    if after is None or j >= len(toks):
+        return False
+    return toks[j].key in after or (j + 1 < len(toks) and f"{toks[j].key} {toks[j + 1].key}" in after)
+
+
+def _region_end(toks: list[Tok], k: int) -> int:
+    """Past a region written after a body's name at ``toks[k]`` ("vùng 6", "miền Bắc", "khu vực I", "vùng
+    ĐBSCL", "khu vực Tây Nguyên"), or ``k``: a region word, then a number, a Roman numeral, an abbreviation
+    or a run of capitalised syllables."""
+    rm = REGIONS.match(toks, k) if k < len(toks) and toks[k].key in _REGION_STARTS else None
+    if rm is None or toks[k].is_cap or rm[0] >= len(toks):
+        return k
+    e, t = rm[0], toks[rm[0]]
+    if t.text.isdigit() and len(t.text) <= 2 or _ROMAN.fullmatch(t.text):
+        return e + 1
+    if not (t.is_word and (t.is_cap or t.is_upper)) or LOCALITIES.match(toks, e) or HEADS.match(toks, e):
+        return k
+    while e < len(toks) and e < rm[0] + 4 and toks[e].is_word and (toks[e].is_cap or toks[e].is_upper):
+        e += 1
+    # "vùng Đồng bằng sông Cửu Long": lower-case words inside the region's name, up to its next capital
+    f = e
+    while f < len(toks) and f < e + 3 and toks[f].is_word and not toks[f].is_cap:
+        f += 1
+    if f > e and f < len(toks) and toks[f].is_word and toks[f].is_cap and not HEADS.match(toks, f):
+        e = f
+        while e < len(toks) and e < f + 3 and toks[e].is_word and toks[e].is_cap:
+            e += 1
+    return e
+
+
+def names_a_region(name: str) -> bool:
+    """A body's name that ends with a region ("Trung tâm Đo lường điện miền Bắc"): it has no province."""
+    toks = tokenize(name)
+    return any(_region_end(toks, k) == len(toks) for k in range(1, len(toks)))
+
+
+def _scan_name(
+    toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _NAME_SYLL, kind: str = ""
+) -> int:
     """Index just past the name that follows a head noun (``syllables``: the lower-case words that go on with
-    it, those of its kind of body)."""
+    it, those of its kind of body; ``kind``: that kind, when known)."""
     k = j
+    after_person = kind in NAMED_AFTER_PEOPLE_KINDS  # "Trường Chính trị Tô Hiệu": one person's name in it
     limit = min(len(toks), j + 16)
     if (cn := COMMA_NAMES.match(toks, j)) is not None:
         k = cn[0]  # "Sở Văn hóa, Thể thao và Du lịch": an official name that holds a comma
@@ -328,6 +401,25 @@ def _scan_name(toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _
         if k > j and t.is_cap and _BLANK_LINE.search(text, toks[k - 1].end, t.start):
             # a capital after a blank line opens a paragraph ("… với Sở Khoa học và Công nghệ\n\nThứ Hai,
             # 13/09"); a lower-case word goes on with a name a page break cut ("… Kỹ thuật và Tiêu\n\nchuẩn …")
+            break
+        if k > 0 and "\t" in text[toks[k - 1].end : t.start] and not (t.is_upper and toks[k - 1].is_upper):
+            # a tab is a table's cell boundary: "Phó Giám đốc Trung tâm⇥Trực tuyến" (a header column in capitals
+            # rejoined over a tab goes on: "TRUNG TÂM PHỤC VỤ⇥HÀNH CHÍNH CÔNG")
+            break
+        if k > j and key in _REGION_STARTS and (re_ := _region_end(toks, k)) > k:
+            k = re_  # "Trung tâm Chất lượng Nông lâm thủy sản vùng 6", "… miền Bắc", "… khu vực I"
+            break
+        if (
+            kind in UNIT_KINDS_NAMED_BY_OWNER
+            and key in _HEAD_STARTS
+            and (t.is_cap or t.is_upper)
+            and (om := HEADS.match(toks, k)) is not None
+            and " ".join(x.key for x in toks[k : om[0]]) in _UNIT_OWNER_HEADS
+        ):
+            # "Ban Tổ chức Liên đoàn Lao động tỉnh", "Ban Kỹ thuật Tổng công ty Điện lực miền Bắc": the unit's
+            # owner is part of its name
+            owner_kind = str(om[1])
+            k = _scan_name(toks, om[0], text, _NAME_SYLL_OF_KIND.get(owner_kind, _NAME_SYLL), owner_kind)
             break
         if t.text in ("&", "-", "–", "/"):
             if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
@@ -380,10 +472,11 @@ def _scan_name(toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _
             k > j
             and key in _HEAD_STARTS
             and t.is_cap
-            and t.key not in ("ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ")
             and toks[k - 1].key not in _NOT_AFTER_WORD.get(t.key, ())  # "MÔI TRƯỜNG" is no "Trường"
             and _opens_a_body(toks, k)
+            and " ".join(x.key for x in toks[k : HEADS.match(toks, k)[0]]) not in _HEADS_INSIDE_NAMES  # type: ignore[index]
             and not _ends_a_place_name(toks, k)  # "Chi cục Thủy sản Hải Phòng"
+            and not _closes_a_proper_name(toks, k)  # "Công ty cổ phần Đầu tư Tân Trường,"
         ):
             break
         if t.is_upper and len(t.text) > 1 or "&" in t.text:
@@ -398,7 +491,13 @@ def _scan_name(toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _
             ):
                 break
             if k > j and _person_starts(toks, k):
-                break
+                if not after_person:
+                    break
+                after_person = False  # "Trường THPT Nguyễn Du": the person the body is named after
+                k += 1
+                while k < limit and toks[k].is_word and toks[k].is_cap and not toks[k].is_upper:
+                    k += 1
+                continue
             k += 1
             continue
         if t.key == "và":
@@ -418,12 +517,13 @@ def _scan_name(toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _
         if key in _STOP_STARTS and STOPS.match(toks, k):
             break
         if (
-            k > j
-            and key in _STOP_VERB_STARTS
+            key in _STOP_VERB_STARTS
             and STOP_VERBS.match(toks, k)
             and toks[k - 1].key not in ("và", ",", "-", "–")
         ):
-            break  # "Sở Khoa học và Công nghệ hỗ trợ doanh nghiệp": the verb opens the predicate
+            # "Sở Khoa học và Công nghệ hỗ trợ doanh nghiệp": the verb opens the predicate; so it does right
+            # after a head ("Đảng ủy Khối vận động …")
+            break
         if (
             t.key in _STOPS_BEFORE_A_BODY
             and k + 1 < len(toks)
@@ -453,6 +553,8 @@ def _scan_locality(
     names = []
     start_j = j
     while j < len(toks) and j < k + 6 and toks[j].is_word and toks[j].is_cap:
+        if "\t" in text[toks[j - 1].end : toks[j].start]:
+            break  # a table's cell boundary ("… xã Lịch Hội Thượng⇥⇥Vắng")
         if (toks[j].key in _TITLE_STARTS and TITLE_TABLE.match(toks, j)) or (
             # communes and wards are often named after people ("thị trấn Ngô Mây", "phường Lê Lợi"): after
             # their keyword only a name of three syllables or more is taken for the person of a post
@@ -475,7 +577,10 @@ def _scan_locality(
     if known:
         names = names[:known]
     else:
-        cut = next((n for n, _ in enumerate(names) if HEADS.match(toks, start_j + n)), len(names))
+        cut = next(
+            (n for n, _ in enumerate(names) if _head_ends_place_name(toks, start_j, n, len(names))),
+            len(names),
+        )
         names = names[:cut]
     j = start_j + len(names)
     if known and j + 1 < len(toks) and toks[j].text in ("-", "–") and toks[j + 1].is_cap:
@@ -494,6 +599,15 @@ def _scan_locality(
     if toks[k].is_upper and len(toks[k].text) <= 3 and not bare_ok:
         return None  # "TP" alone is not a locality
     return lt, None, j
+
+
+def _head_ends_place_name(toks: list[Tok], start: int, n: int, length: int) -> bool:
+    """A head at the ``n``-th syllable of a place's name ends it ("xã Tân Phú Hội Nông dân …"), unless it is a
+    one-syllable head place names hold, between two syllables of the name ("xã Lịch Hội Thượng")."""
+    m = HEADS.match(toks, start + n)
+    if m is None:
+        return False
+    return not (0 < n and m[0] == start + n + 1 and toks[start + n].key in _HEADS_IN_PLACE_NAMES)
 
 
 def _scan_shared(
@@ -746,7 +860,7 @@ def _same_body_of_next_places(toks: list[Tok], m: AgencyMatch, text: str) -> lis
     written_head = join(text, toks[m.start : at]) or m.head
     while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
         loc = _scan_locality(toks, k + 1, text) or _bare_sibling_place(toks, k + 1, m)
-        if loc is None or loc[0] != m.locality_type or not loc[1]:
+        if loc is None or not loc[1] or not _same_level(loc[0], m.locality_type):
             break
         lt, ln, e = loc
         surface = f"{written_head} {join(text, toks[k + 1 : e])}"
@@ -754,6 +868,11 @@ def _same_body_of_next_places(toks: list[Tok], m: AgencyMatch, text: str) -> lis
         out.append(AgencyMatch(k + 1, e, span, surface, m.kind, m.head, m.name, lt, ln))
         k = e
     return out
+
+
+def _same_level(a: str | None, b: str | None) -> bool:
+    """Two kinds of place of one level: the same kind, or a commune and a ward ("xã A, phường B")."""
+    return a == b or (a in _COMMUNE_KINDS and b in _COMMUNE_KINDS)
 
 
 def _bare_sibling_place(toks: list[Tok], k: int, m: AgencyMatch) -> tuple[str, str, int] | None:
@@ -1090,7 +1209,8 @@ class AgencyBook:
                 district = place.district
             elif place.parent is not None:
                 parent = place.parent
-        if m.kind in ("sub-department", "center", "institute") and loc is None and prov:
+        regional = bool(name) and names_a_region(name)  # "Trung tâm Đo lường điện miền Bắc": no province
+        if m.kind in ("sub-department", "center", "institute") and loc is None and prov and not regional:
             loc = prov
             parent = place.parent if place.parent is not None and place.parent.kind == "so" else None
         if (
@@ -1098,6 +1218,7 @@ class AgencyBook:
             and loc is None
             and prov
             and (name or m.kind == "association")
+            and not regional
         ):
             loc = prov
         if (
