@@ -395,13 +395,21 @@ def _agency_masks(toks: list[_Tok]) -> list[tuple[int, int]]:
     return masks
 
 
-def _purpose_ranges(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
-    """Character ranges of purpose clauses: from a purpose connective to the end of the clause."""
+def _purpose_ranges(
+    text: str, toks: list[_Tok], masks: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Character ranges of purpose clauses: from a purpose connective to the end of the clause. A connective
+    inside a body's name ("Trung tâm Phục vụ hành chính công") opens none."""
     out: list[tuple[int, int]] = []
     first_word = next((i for i, t in enumerate(toks) if t.is_word), None)
     for i in compress(count(), map(_PURPOSE.__contains__, map(_KEY, toks))):  # the tokens a marker starts
         t = toks[i]
-        if i == first_word or not t.is_word or not (n := _match_at(_PURPOSE, toks, i)):
+        if (
+            i == first_word
+            or not t.is_word
+            or not (n := _match_at(_PURPOSE, toks, i))
+            or _inside(t.start, masks or [])
+        ):
             continue
         if (
             i + n < len(toks)
@@ -482,7 +490,7 @@ def _scan(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict
     folded = _fold(text)
     toks = _tokens(text, folded)
     masks = masked + _agency_masks(toks) + _domain_ranges(toks)
-    purpose = _purpose_ranges(text, toks)
+    purpose = _purpose_ranges(text, toks, masks)
     found: dict[str, list[_Hit]] = {}
     syllables = set(_SYLLABLE.findall(folded))
     # the keywords whose first syllable is in the text, by concept; of those, only the ones whose every

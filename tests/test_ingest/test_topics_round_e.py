@@ -58,6 +58,15 @@ def test_requirement_after_bao_dam_is_not_a_purpose():
     assert topics_of("Bố trí kinh phí năm 2024, bảo đảm vị trí việc làm cho viên chức dôi dư.") == {"finance"}
 
 
+def test_purpose_word_inside_a_name_opens_no_purpose_clause():
+    # "phục vụ" in "Trung tâm phục vụ hành chính công" is the body's name, not "in order to serve"
+    text = (
+        "Hướng dẫn các phường bố trí công chức làm việc tại Trung tâm phục vụ hành chính công phường "
+        "theo đúng vị trí việc làm được phê duyệt."
+    )
+    assert topics_of(text) == {"personnel"}
+
+
 def test_linking_word_before_a_capitalised_name():
     # "Công đoàn các KCN" is a body: its head word says nothing about the task
     assert topics_of("Hướng dẫn Công đoàn các KCN Bình Dương tổ chức đối thoại tại nơi làm việc.") == set()
