@@ -67,6 +67,8 @@ NAME_CASES = [
     ("Ban Chỉ huy Phòng thủ dân sự huyện", ["Ban Chỉ huy Phòng thủ dân sự huyện"]),
     ("Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh",
      ["Ban Chỉ huy Phòng, chống thiên tai và Tìm kiếm cứu nạn tỉnh"]),
+    ("Trạm kiểm tra tải trọng xe lưu động phối hợp kiểm tra", ["Trạm kiểm tra tải trọng xe lưu động"]),
+    ("Giao Thanh tra tỉnh định kỳ rà soát đơn thư", ["Thanh tra tỉnh"]),
     # not a verb joined to a name: "Chất lượng xây dựng lộ trình" is the name, then the verb
     ("giao Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng xây dựng lộ trình",
      ["Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng"]),

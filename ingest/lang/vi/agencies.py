@@ -173,6 +173,8 @@ AGENCY_HEADS: dict[str, str] = {
     "đoàn kiểm tra liên ngành": "team",
     "đoàn thanh tra liên ngành": "team",
     "hợp tác xã": "coop",
+    "trạm kiểm tra tải trọng xe lưu động": "station",
+    "trạm kiểm tra tải trọng xe": "station",  # "Trạm kiểm tra tải trọng xe lưu động" (Sở GTVT)
     "trạm": "station",
     "đội": "team",
     "hội đồng": "council",
@@ -887,7 +889,7 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     bổ sung, cập nhật, liên hệ, làm việc, nắm, thống nhất, đánh giá, trình, ban hành, chỉ đạo, quản lý tốt,
     hỗ trợ huyện, hỗ trợ các, tập trung, phấn đấu, lưu ý, chuẩn bị, giải quyết, tiếp thu, duy trì, ứng dụng các,
     nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc,
-    phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do
+    phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ
     """.split(",")
     if p.strip()
 )
