@@ -98,7 +98,7 @@ def dump(texts: list[tuple[str, str]], folder: Path) -> None:
 
 def compare(texts: list[tuple[str, str]], folder: Path) -> int:
     """Number of notices whose output differs from the recorded one, or whose pyoxigraph quads differ
-    from their rdflib quads converted (the first few are named)."""
+    from their rdflib quads converted (each is named, the first few with their first differing line)."""
     bad = 0
     for name, text in texts:
         want = (folder / _key(name)).read_text("utf-8")
@@ -108,12 +108,12 @@ def compare(texts: list[tuple[str, str]], folder: Path) -> int:
             print(f"DIFFERS: {name}: notice_to_ox_quads != to_ox_quads(notice_to_quads)")
         elif got != want:
             bad += 1
-            if bad <= 5:
-                gl, wl = got.splitlines(), want.splitlines()
-                first = next(
-                    (i for i, (a, b) in enumerate(zip(gl, wl, strict=False)) if a != b), min(len(gl), len(wl))
-                )
-                print(f"DIFFERS: {name} (line {first + 1})")
+            gl, wl = got.splitlines(), want.splitlines()
+            first = next(
+                (i for i, (a, b) in enumerate(zip(gl, wl, strict=False)) if a != b), min(len(gl), len(wl))
+            )
+            print(f"DIFFERS: {name} (line {first + 1})")
+            if bad <= 5:  # every one named, the first few shown
                 print("  want:", (wl[first] if first < len(wl) else "<end>")[:400])
                 print("  got: ", (gl[first] if first < len(gl) else "<end>")[:400])
     print(f"{len(texts) - bad} of {len(texts)} notices identical to {folder}")

@@ -73,6 +73,7 @@ from ketluan.ingest.lang.vi.structure import (
     REVIEW_TABLE_COLUMNS,
     SENTENCE_ABBREVIATIONS,
     SIGNER_LABELS,
+    STANDING_BOARD_LINES,
     SUPPORT_MARKS,
     TABLE_COLUMNS,
     TASK_LIST_LEADINS,
@@ -801,6 +802,8 @@ class NoticeParser:
         lay = self.layout
         issuer: Agency | None = None
         for m, a in self._header_agencies():
+            if issuer is not None and match_key(m.surface).strip(" .") in STANDING_BOARD_LINES:
+                continue  # "LIÊN ĐOÀN LAO ĐỘNG TỈNH X / BAN THƯỜNG VỤ": the standing board of the body above
             if (
                 issuer is not None
                 and not m.name
@@ -1477,22 +1480,22 @@ class NoticeParser:
             return cells[i] if i is not None and i < len(cells) and cells[i][1] > cells[i][0] else None
 
         name_cell, role_cell, unit_cell = cell("name"), cell("role"), cell("unit")
-        if name_cell is None:
+        absent = self._table_row_absent(cells, place)
+        if name_cell is None or absent == "row":
             return
-        if any(find_absence_marks(tokenize(self.text, x, y)) for x, y in cells):
-            # "| 9 | Phòng KT-HT huyện Krông Búk | Vắng | |": the body the row names did not come
-            for x, y in cells:
-                ctoks = tokenize(self.text, x, y)
-                am = scan_agency(ctoks, 0, self.text) if ctoks else None
-                if am is not None and not am.collective:
-                    a = self.resolve(am, place)
-                    if a is not None and a.key not in self.notice.meeting.absent_agencies:
-                        self.notice.meeting.absent_agencies.append(a.key)
-                    return
         toks = tokenize(self.text, *name_cell)
         nm = scan_name(toks, 0, need_surname=False, allow_honorific=True, text=self.text)
-        if nm is None or nm.end != len(toks):
+        if nm is None:
             return
+        if nm.end != len(toks):
+            # "Ông Lý Văn Nam, Trưởng phòng": the post written in the name's cell
+            if (
+                role_cell is not None
+                or toks[nm.end].text not in _SEP
+                or match_title(toks, nm.end + 1) is None
+            ):
+                return
+            role_cell = (toks[nm.end + 1].start, name_cell[1])
         unit, pl = None, place
         if unit_cell is not None:
             utoks = tokenize(self.text, *unit_cell)
@@ -1519,6 +1522,37 @@ class NoticeParser:
             meeting.chairs.append(p.key)
         if unit is not None and not unit.collective and unit.key not in meeting.participating_agencies:
             meeting.participating_agencies.append(unit.key)
+
+    def _table_row_absent(self, cells: list[tuple[int, int]], place: Place) -> str | None:
+        """The absences an attendee table's row states: "row" when the body it names did not come ("| 9 |
+        Phòng KT-HT huyện Krông Búk | Vắng |"), "listed" when a cell lists absent bodies of its own ("| Các
+        doanh nghiệp taxi | Giám đốc | Vắng: Công ty A; Hợp tác xã B |"), else None."""
+        marked = [(x, y) for x, y in cells if find_absence_marks(tokenize(self.text, x, y))]
+        if not marked:
+            return None
+        meeting = self.notice.meeting
+        listed = False
+        for x, y in marked:
+            ctoks = tokenize(self.text, x, y)
+            mark = find_absence_marks(ctoks)[0]
+            if not mark.listed or mark.end >= len(ctoks):
+                continue
+            for am in find_agencies(self.text, ctoks[mark.end :], self.agencies.province):
+                a = None if am.collective else self.resolve(am, place)
+                if a is not None and a.key not in meeting.absent_agencies:
+                    meeting.absent_agencies.append(a.key)
+                    listed = True
+        if listed:
+            return "listed"
+        for x, y in cells:
+            ctoks = tokenize(self.text, x, y)
+            am = scan_agency(ctoks, 0, self.text) if ctoks else None
+            if am is not None and not am.collective:
+                a = self.resolve(am, place)
+                if a is not None and a.key not in meeting.absent_agencies:
+                    meeting.absent_agencies.append(a.key)
+                return "row"
+        return None
 
     def _delegation(self, m: AgencyMatch, attending: bool) -> tuple[Agency | None, Place]:
         """The body a delegation heading names, and the place of the mentions under it.
@@ -2543,7 +2577,8 @@ def _recase(a: Agency, m: AgencyMatch, text: str = "") -> None:
         return
     out = []
     for i, w in enumerate(words):
-        if "&" in w or not _is_upper(w) or len(w) == 1:
+        # an abbreviation keeps its capitals: "VĂN PHÒNG HĐND VÀ UBND", "ỦY BAN MTTQ VIỆT NAM"
+        if "&" in w or not _is_upper(w) or len(w) == 1 or w in ABBREVIATIONS:
             out.append(w)
         else:
             out.append(w.capitalize() if i == 0 else w.lower())

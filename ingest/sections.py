@@ -17,6 +17,7 @@ from functools import lru_cache
 from ketluan.ingest.lang.vi.structure import (
     BODY_OPENINGS,
     DOCUMENT_TYPES,
+    MOTTO_CELLS,
     NATIONAL_MOTTO_LINES,
     ORDINAL_ITEM_WORDS,
     PAGE_STAMP_LABELS,
@@ -293,7 +294,11 @@ def parse_layout(text: str) -> Layout:
                     layout.place_date = Line(a, ln.end, ln.text, pd.group(1), a)
             elif _PLACE_DATE.match(ln.clean):
                 layout.place_date = ln
-            elif not _starts(key, NATIONAL_MOTTO_LINES) and not set(key) <= set("-_–—= "):
+            elif (
+                not _starts(key, NATIONAL_MOTTO_LINES)
+                and key not in MOTTO_CELLS
+                and not set(key) <= set("-_–—= ")
+            ):
                 layout.header.append(ln)
         # title: the type line and the lines that continue it
         t_end = title_i

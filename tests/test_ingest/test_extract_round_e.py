@@ -96,3 +96,57 @@ def test_a_district_named_like_a_person_is_a_place():
     assert "Vũ Thư" not in [p.name for p in notice.persons.values()]
     notice = parse_notice(HEAD + "Tham dự có Chủ tịch UBND huyện Vũ Văn Thành.\n", "x.txt")
     assert "Vũ Văn Thành" in [p.name for p in notice.persons.values()]
+
+
+BODY = """
+THÔNG BÁO
+Kết luận tại hội nghị giao ban
+Ngày 8/7/2019, tại hội trường đã diễn ra hội nghị giao ban. Ông Lê Văn Hải chủ trì.
+1. Ban Tổ chức rà soát danh sách cán bộ trước ngày 30/7/2019.
+"""
+
+
+def _issuer(header: str) -> str | None:
+    notice = parse_notice(header + BODY, "header.txt")
+    return notice.agencies[notice.issuer].name if notice.issuer else None
+
+
+def test_the_standing_board_under_a_body_issues_for_that_body():
+    header = (
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẮC NINH          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BAN THƯỜNG VỤ          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 31/TB-LĐLĐ          Bắc Ninh, ngày 10 tháng 7 năm 2019"
+    )
+    assert _issuer(header) == "Liên đoàn Lao động tỉnh Bắc Ninh"
+
+
+def test_the_front_s_own_line_stands_where_the_motto_does():
+    header = (
+        "ỦY BAN MTTQ VIỆT NAM          MẶT TRẬN TỔ QUỐC VIỆT NAM\n"
+        "TỈNH QUẢNG TRỊ\n"
+        "BAN THƯỜNG TRỰC\n"
+        "Số: 12/TB-MTTQ-BTT          Quảng Trị, ngày 10 tháng 7 năm 2019"
+    )
+    assert _issuer(header) == "Ủy ban MTTQ Việt Nam tỉnh Quảng Trị"
+
+
+def test_an_attendee_table_with_name_and_post_in_one_cell_and_absences_in_its_notes():
+    text = HEAD + (
+        "Thành phần tham dự:\n"
+        "| TT | Đơn vị | Đại diện | Ghi chú |\n"
+        "|---|---|---|---|\n"
+        "| 1 | Phòng Nghiệp vụ Dược | Bà Trần Thị Hạnh, Trưởng phòng | |\n"
+        "| 2 | Các bệnh viện tuyến huyện | Giám đốc | Vắng: Bệnh viện Đa khoa huyện Tiền Hải; "
+        "Bệnh viện Đa khoa huyện Vũ Thư |\n"
+        "| 3 | Trung tâm Kiểm nghiệm tỉnh | | Vắng |\n"
+        "Giám đốc Sở kết luận như sau:\n"
+        "1. Phòng Nghiệp vụ Dược kiểm tra các nhà thuốc trước ngày 15/12/2017.\n"
+    )
+    notice = parse_notice(text, "bang.md")
+    people = {p.name: p for p in notice.persons.values()}
+    assert "Trần Thị Hạnh" in people
+    assert [notice.agencies[a].name for a in notice.meeting.absent_agencies] == [
+        "Bệnh viện Đa khoa huyện Tiền Hải",
+        "Bệnh viện Đa khoa huyện Vũ Thư",
+        "Trung tâm Kiểm nghiệm tỉnh Thái Bình",
+    ]

@@ -10,6 +10,23 @@ NATIONAL_MOTTO_LINES: tuple[str, ...] = (
     "độc lập - tự do - hạnh phúc",
     "đảng cộng sản việt nam",
 )
+# Lines that stand where the quốc hiệu stands in the header of a mass organisation's notice, when the whole
+# column is the line ("ỦY BAN MTTQ VIỆT NAM TỈNH X␣␣␣MẶT TRẬN TỔ QUỐC VIỆT NAM"); inside the issuer's own
+# name ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH X") they are no motto.
+MOTTO_CELLS: tuple[str, ...] = ("mặt trận tổ quốc việt nam",)
+
+# The standing bodies of a Party committee, a council or a mass organisation, written on the header line under
+# the body they belong to ("LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI / BAN THƯỜNG VỤ", "HĐND TỈNH X / THƯỜNG TRỰC",
+# "ỦY BAN MTTQ VIỆT NAM TỈNH X / BAN THƯỜNG TRỰC"): the notice is that body's, not the board's.
+STANDING_BOARD_LINES: tuple[str, ...] = (
+    "ban thường vụ",
+    "ban chấp hành",
+    "bch",
+    "ban thường trực",
+    "thường trực",
+    "đoàn chủ tịch",
+    "ban chủ nhiệm",
+)
 
 # Document types that open the title block ("THÔNG BÁO", "BÁO CÁO" ...), upper case in the source.
 DOCUMENT_TYPES: tuple[str, ...] = ("thông báo", "báo cáo", "kết luận", "biên bản", "tin", "tin tức")
@@ -106,7 +123,7 @@ ATTENDANCE_CUES: tuple[str, ...] = (
 
 # Column headings of an attendee table ("STT | Họ và tên | Chức vụ | Đơn vị"): which cell holds what.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("họ và tên", "họ tên", "họ, tên", "tên", "đại biểu"),
+    "name": ("họ và tên", "họ tên", "họ, tên", "tên", "đại biểu", "đại diện", "người dự"),
     "role": ("chức vụ", "chức danh", "chức vụ, đơn vị"),
     "unit": ("đơn vị", "cơ quan", "đơn vị công tác", "cơ quan, đơn vị", "cơ quan công tác"),
 }
