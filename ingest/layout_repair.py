@@ -9,6 +9,11 @@ extractor keeps points into the repaired text. Two repairs, both conservative:
   names the running number, followed by rows that each start with the next running number.
 - `drop_page_numbers`: a line holding only a page number ("2", "- 2 -", "Trang 2/3", "2/3") between two
   halves of a sentence (text taken from a PDF) is removed.
+- `break_flattened_lines`: a notice whose header, title or "Nơi nhận" and signature were run together into
+  long lines (copied out of a PDF or a web page) gets its line breaks back, a space turned into a line break
+  before each part the Nghị định 30/2020/NĐ-CP layout starts on a line of its own (the quốc hiệu, "Số:", the
+  document type, "Nơi nhận:" and each recipient, the signature's authority and title, "(Đã ký)", the name).
+  Only spaces change, so every offset is the same before and after.
 
 The column headings and the page word are data: `ketluan.ingest.lang.vi.structure` (the columns the
 extractor reads) and `ketluan.ingest.lang.vi.page_layout`.
@@ -18,11 +23,23 @@ from __future__ import annotations
 
 import re
 
-from ketluan.ingest.lang.vi.page_layout import OTHER_TABLE_COLUMNS, PAGE_WORDS, RUNNING_NUMBER_COLUMNS
-from ketluan.ingest.lang.vi.structure import REVIEW_TABLE_COLUMNS, TABLE_COLUMNS, TASK_TABLE_COLUMNS
+from ketluan.ingest.lang.vi.page_layout import (
+    OTHER_TABLE_COLUMNS,
+    PAGE_WORDS,
+    RUNNING_NUMBER_COLUMNS,
+    TITLE_TYPE_WORDS,
+)
+from ketluan.ingest.lang.vi.structure import (
+    NATIONAL_MOTTO_LINES,
+    RECIPIENTS_HEADINGS,
+    REVIEW_TABLE_COLUMNS,
+    TABLE_COLUMNS,
+    TASK_TABLE_COLUMNS,
+)
+from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS
 from ketluan.ingest.text import match_key
 
-__all__ = ["drop_page_numbers", "rebuild_flattened_tables", "repair_layout"]
+__all__ = ["break_flattened_lines", "drop_page_numbers", "rebuild_flattened_tables", "repair_layout"]
 
 #: a heading cell is a short line ("Cơ quan, đơn vị chủ trì thực hiện")
 HEADING_MAX_WORDS = 8
@@ -170,6 +187,89 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
     return "\n".join(line for i, line in enumerate(lines) if i not in drop), len(drop)
 
 
+#: a line at least this long that holds two parts of the header, or "Nơi nhận" and items, is a flattened one
+FLATTENED_LINE_MIN = 120
+
+_UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOWER = _UPPER.lower()
+_MOTTO_RE = re.compile(
+    "|".join(
+        r"\s*[-–]\s*".join(r"\s+".join(map(re.escape, part.split())) for part in phrase.split(" - "))
+        for phrase in NATIONAL_MOTTO_LINES
+    ).replace("hòa", "h(?:òa|oà)"),
+    re.IGNORECASE,
+)
+# "Số: 12/TB-SYT", "Số 148-TB/HU" after other words of the header
+_NUMBER_RE = re.compile(r"(?<=\S) (?=Số\s*:|SỐ\s*:|Số \d)")
+# the place and date, then the document type: "… năm 2011 THÔNG BÁO …"
+_DATE_THEN_TYPE_RE = re.compile(
+    r"năm \d{4} (?=(?:" + "|".join(map(re.escape, TITLE_TYPE_WORDS)) + r")\b)", re.IGNORECASE
+)
+# the document type, then its title in sentence case: "THÔNG BÁO Kết luận của …"
+_TYPE_THEN_TITLE_RE = re.compile(
+    r"(?:^|(?<=\s))(?:" + "|".join(map(re.escape, TITLE_TYPE_WORDS)) + rf") (?=[{_UPPER}][{_LOWER}])"
+)
+_RULE_IN_LINE_RE = re.compile(r"(?<=\S) (?=[-–—_=]{3,} )|(?<=[-–—_=]{3}) (?=\S)")
+_RECIPIENTS_RE = re.compile(
+    r"(?<=[.;,:]) (?=(?:" + "|".join(re.escape(h) for h in RECIPIENTS_HEADINGS) + r")\s*:)", re.IGNORECASE
+)
+# each recipient: "…; - UBND tỉnh (b/c); - …", "…, - Các phòng: …"
+_RECIPIENT_ITEM_RE = re.compile(r"(?<=[.;,:]) (?=[-–+•] )")
+# the signature after the last recipient: "- Lưu: VT, QLVH. GIÁM ĐỐC", "… Huyện ủy. T/M BAN THƯỜNG VỤ"
+_AUTHORITY = "|".join(re.escape(m) for m in SIGNATURE_AUTHORITY_MARKS)
+_SIGNATURE_RE = re.compile(
+    rf"(?<=[.;]) (?=(?:{_AUTHORITY})\s*[{_UPPER}]|[{_UPPER}]{{2,}} [{_UPPER}]{{2,}}(?![{_LOWER}]))"
+)
+_SIGNED_RE = re.compile(r" (?=\(đã ký\))|(?<=\(đã ký\)) ", re.IGNORECASE)
+# the name under the title: "… BÍ THƯ Bùi Văn Thắm"
+_NAME_AFTER_TITLE_RE = re.compile(
+    rf"(?<=[{_UPPER}]{{2}}) (?=[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+){{1,4}}\s*$)"
+)
+
+
+def break_flattened_lines(text: str) -> tuple[str, int]:
+    """Put back the line breaks of a header, title, "Nơi nhận" or signature run into long lines; returns
+    the text (same length: spaces become line breaks) and how many breaks were put back."""
+    out = list(text)
+    n = 0
+    pos = 0
+    for line in text.split("\n"):
+        breaks: list[int] = []
+        if len(line) >= FLATTENED_LINE_MIN:
+            header_parts = [m for m in _MOTTO_RE.finditer(line)] + [m for m in _NUMBER_RE.finditer(line)]
+            if len(header_parts) >= 2 or _DATE_THEN_TYPE_RE.search(line):
+                for m in _MOTTO_RE.finditer(line):
+                    breaks += [m.start() - 1, m.end()]
+                breaks += [m.start() for m in _NUMBER_RE.finditer(line)]
+                breaks += [m.end() - 1 for m in _DATE_THEN_TYPE_RE.finditer(line)]
+                breaks += [m.end() - 1 for m in _TYPE_THEN_TITLE_RE.finditer(line)]
+                breaks += [m.start() for m in _RULE_IN_LINE_RE.finditer(line)]
+            tail = _RECIPIENTS_RE.search(line)
+            start = (
+                tail.start() if tail else (0 if re.match(r"\s*(?:nơi nhận|nơi gửi)\s*:", line, re.I) else -1)
+            )
+            if start >= 0 and len(_RECIPIENT_ITEM_RE.findall(line[start:])) >= 2:
+                if tail:
+                    breaks.append(tail.start())
+                rest = line[start:]
+                breaks += [start + m.start() for m in _RECIPIENT_ITEM_RE.finditer(rest)]
+                sig = [m for m in _SIGNATURE_RE.finditer(rest)]
+                if sig:
+                    s0 = start + sig[-1].start()
+                    breaks.append(s0)
+                    sign = line[s0:]
+                    breaks += [s0 + m.start() for m in _SIGNED_RE.finditer(sign)]
+                    breaks += [s0 + m.start() for m in _NAME_AFTER_TITLE_RE.finditer(sign)]
+        if len(line) >= FLATTENED_LINE_MIN // 2 and (m := _TYPE_THEN_TITLE_RE.match(line)):
+            breaks.append(m.end() - 1)  # "THÔNG BÁO Kết luận của …" opening its line
+        for b in breaks:
+            if 0 <= b < len(line) and line[b] == " ":
+                out[pos + b] = "\n"
+                n += 1
+        pos += len(line) + 1
+    return "".join(out), n
+
+
 #: formats whose text may hold a PDF's page numbers (a .txt or .md file is often a PDF's text)
 PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
 
@@ -178,6 +278,9 @@ def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
     """Both repairs on a notice's normalised text of format ``fmt``; returns the text and notes of what was
     done (for `ketluan.ingest.readers.SourceText.notes`)."""
     notes: list[str] = []
+    text, breaks = break_flattened_lines(text)
+    if breaks:
+        notes.append(f"line breaks put back in a flattened header, title or signature: {breaks}")
     text, tables = rebuild_flattened_tables(text)
     if tables:
         notes.append(f"tables written one cell per line rebuilt into rows: {tables}")

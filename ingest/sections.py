@@ -87,6 +87,9 @@ _TERMINAL = (".", ":", ";", "!", "?", "…", "./.", ")")
 # A hard-wrapped text's lines are at most this long (a page's width in characters); its full lines are at
 # least this share of the median width of its lines broken mid-sentence (`hard_wrap_width`).
 WRAP_WIDTH_MAX = 140
+# A title's first line opens with its document type in capitals: this many characters of it are (mostly) upper
+# case ("THÔNG BÁO KẾT LUẬN CỦA …"), whatever follows.
+TITLE_HEAD_UPPER_CHARS = 30
 WRAP_FULL_SHARE = 0.8
 # The gap between the two columns of a header flattened onto one line ("SỞ Y TẾ␣␣␣␣Độc lập - Tự do -
 # Hạnh phúc"), a markdown table's cell border, or a line break kept inside a cell ("<br>").
@@ -256,7 +259,11 @@ def _is_title_head(line: Line) -> bool:
     if not key:
         return False
     # the cheap test first (both are pure): most lines start with no document type
-    return any(key == t or key.startswith(t + " ") for t in DOCUMENT_TYPES[:4]) and _is_upper_line(line.clean)
+    # the type and what follows it in capitals; a long title may go on in lower case on the same line
+    # ("THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về kết quả …", once a flattened notice is re-lined)
+    return any(key == t or key.startswith(t + " ") for t in DOCUMENT_TYPES[:4]) and _is_upper_line(
+        line.clean[:TITLE_HEAD_UPPER_CHARS]
+    )
 
 
 def _is_signature_line(line: Line) -> bool:

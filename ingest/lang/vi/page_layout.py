@@ -15,3 +15,7 @@ OTHER_TABLE_COLUMNS: tuple[str, ...] = ("ghi chú",)
 
 # The word before a page number in a page's header or footer ("Trang 2/3"), lower case.
 PAGE_WORDS: tuple[str, ...] = ("trang",)
+
+# Upper-case document types that open a notice's title ("THÔNG BÁO"), for putting back the line breaks of a
+# notice flattened into running text ("… ngày 26 tháng 8 năm 2011 THÔNG BÁO KẾT LUẬN …").
+TITLE_TYPE_WORDS: tuple[str, ...] = ("THÔNG BÁO", "BÁO CÁO", "BIÊN BẢN", "KẾT LUẬN")
