@@ -65,6 +65,7 @@ from ketluan.ingest.lang.vi.structure import (
     DIRECTING_VERBS,
     ITEM_REPORT_WORDS,
     LEADING_VERBS,
+    MEETING_TIME_LABELS,
     NEWS_STORY_ENDS,
     PROJECT_LEADERS,
     REQUEST_VERBS,
@@ -119,6 +120,8 @@ _SEP = {"-", "–", "—", ",", ":", "(", "/"}
 # part's heading, which may then be long (up to this many words) where a heading alone has at most eight.
 SUBITEM_MARKERS = frozenset({"digit2", "letter", "star", "dash", "dot", "plus"})
 NAMED_HEADING_MAX_WORDS = 16
+# a line labelled with the meeting's time is looked for in this many blocks at the top of the body
+MEETING_TIME_SEARCH_BLOCKS = 12
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
@@ -1004,6 +1007,30 @@ class NoticeParser:
             return dms
         return self._dated_before(dms, (published.year, published.month, published.day))
 
+    def _labelled_meeting_date(self) -> vdates.DateMention | None:
+        """The date on a line labelled with the meeting's time ("Thời gian: 08 giờ 00, ngày 05/7/2019."), in the
+        first blocks of the body, or None."""
+        for b in self.layout.body[:MEETING_TIME_SEARCH_BLOCKS]:
+            text = b.text.lstrip(" *_-–•")
+            colon = text.find(":")
+            if colon <= 0 or match_key(text[:colon]).strip() not in MEETING_TIME_LABELS:
+                continue
+            start = b.span.end - len(text) + colon + 1
+            for d in vdates.find_dates(self.text[start : b.span.end], start):
+                if d.iso_date and not self._is_deadline(d.span):
+                    return d
+        return None
+
+    def _in_period(self, span: Span) -> bool:
+        """The date opens or closes a period ("từ ngày 20/8 đến ngày 12/10/2012", "từ 01/6 - 30/6/2020")."""
+        before = fold(self.text[max(0, span.start - 60) : span.start])
+        after = fold(self.text[span.end : span.end + 14])
+        opens = re.search(r"\btừ(?: ngày)?\s*$", before) and re.match(r"\s*(?:đến|-|–)\s", after)
+        closes = re.search(r"\b(?:đến|-|–)(?: ngày)?\s*$", before) and re.search(
+            r"\btừ(?: ngày)?\s+\S+", before
+        )
+        return bool(opens or closes)
+
     def _dated_before(self, dms: list, written: tuple[int, int, int]) -> list:
         """Days written without a year take the year of the document's date ``written``, or the year before
         when the day would fall after it (a meeting comes before its notice or story); citations keep none."""
@@ -1037,7 +1064,34 @@ class NoticeParser:
                     dms = vdates.find_dates(first.text, first.span.start)
                     break
         meeting.span = first.span
-        # date and time
+        # date and time: a line labelled with it ("Thời gian: 08 giờ 00, ngày 05/7/2019.") says it outright;
+        # else the opening's dates, but for the days of a period ("từ ngày 20/8 đến ngày 12/10/2012, Đoàn đã
+        # kiểm tra …": the work before the meeting)
+        labelled = self._labelled_meeting_date()
+        if labelled is not None:
+            first_dms = dms
+            dms = [labelled]
+        else:
+            first_dms = dms
+            dms = [d for d in dms if not self._in_period(d.span)] or dms
+        if (
+            labelled is None
+            and self.layout.kind == "notice"
+            and (dated := [d for d in first_dms if d.iso_date and not self._is_citation(d.span)])
+            and all(self._in_period(d.span) for d in dated)
+        ):
+            # only a period in the opening: the meeting's own day follows ("Chiều ngày 18/10/2012, Đoàn … họp")
+            body = self.layout.body
+            at = next((i for i, b in enumerate(body) if b is first), 0)
+            for b in body[at + 1 : at + 3]:
+                later = [
+                    d
+                    for d in vdates.find_dates(b.text, b.span.start)
+                    if d.iso_date and not self._in_period(d.span) and not self._is_citation(d.span)
+                ]
+                if later:
+                    dms = later
+                    break
         if self.layout.kind == "news":
             dms = self._news_dates(first, dms)
         elif self.notice.issued_on:

@@ -77,6 +77,12 @@ _ORDINAL_ITEM = re.compile(
     r"\s*[,:](?!\s*(?:ngày\b|\d))\s*",
     re.IGNORECASE,
 )
+# a web page's dateline alone on its line: "Thứ Tư, 15/03/2023 | 08:42", "15/03/2023 08:42 (GMT+7)", "(03/07/2024)"
+_DATELINE = re.compile(
+    r"^\(?(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)?"
+    r"(?:\s*[|,\-–]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:\(?GMT[+-]?\d*\)?|SA|CH|AM|PM))?)?\s*$",
+    re.IGNORECASE,
+)
 _RULE_LINE = re.compile(r"[-–—_=*~.·•]{3,}|[-–—_=*~]")
 _PLACE_DATE_AFTER_NUMBER = re.compile(r"\S\s+([^\W\d_][^\d,/]{1,39},\s*ngày\b.*)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:Số|SỐ|số)\s*[:.]?\s*[\d/]|^(?:Số|SỐ)\s*:", re.UNICODE)
@@ -387,7 +393,13 @@ def parse_layout(text: str) -> Layout:
         for i, b in enumerate(layout.body):
             if len(b.text) > 200 or _is_lead_paragraph(b.text):
                 for h in reversed(layout.body[:i]):
-                    if len(h.text.split()) >= 5 and not h.text.rstrip().endswith(".") and "»" not in h.text:
+                    if (
+                        len(h.text.split()) >= 5
+                        and not h.text.rstrip().endswith(".")
+                        and "»" not in h.text
+                        and not _DATELINE.match(h.text.strip())
+                        and not is_table_row(h.text)  # a site's menu: "Chính trị | Kinh tế | Xã hội"
+                    ):
                         layout.title = h.span
                         break
                 layout.body = layout.body[i:]
@@ -526,6 +538,13 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
         if not s.strip() or _RULE_LINE.fullmatch(ln.text.strip()):
             blank_before = True  # "-----", "***", "_____": a rule under the header or the title, a separator
             continue
+        if _DATELINE.match(s.strip()):
+            # a page's dateline stands alone: neither the breadcrumb above nor the headline below runs into it
+            flush()
+            cur_marker, cur_start, emph, cur = ("", ""), ln.clean_start, False, [ln]
+            flush()
+            blank_before = True
+            continue
         m = _MARKER.match(s)
         ordinal = None if m else _ORDINAL_ITEM.match(s)
         starts_lower = s[:1].islower()
@@ -548,7 +567,13 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             cur.append(ln)
             blank_before = False
             continue
-        if cur and not m and not blank_before and (starts_lower or (open_sentence and cur_marker[0] == "")):
+        # (a line opening with a bracket starts anew: "(QNO) - Chiều 14/3, …" under a news headline)
+        if (
+            cur
+            and not m
+            and not blank_before
+            and (starts_lower or (open_sentence and cur_marker[0] == "" and not s.startswith("(")))
+        ):
             cur.append(ln)
             continue
         # a hard-wrapped item broken before a capital or a digit: the line before it was full

@@ -150,3 +150,43 @@ def test_an_attendee_table_with_name_and_post_in_one_cell_and_absences_in_its_no
         "Bệnh viện Đa khoa huyện Vũ Thư",
         "Trung tâm Kiểm nghiệm tỉnh Thái Bình",
     ]
+
+
+def test_a_news_page_dateline_gives_the_year_not_the_day():
+    page = (
+        "BÁO HÀ TĨNH ĐIỆN TỬ\n"
+        "Chính trị | Kinh tế | Xã hội | Văn hóa\n"
+        "Kinh tế > Khoa học - Công nghệ\n"
+        "Thứ Sáu, 21/04/2017 | 07:15\n"
+        "Tăng cường quản lý đo lường trong kinh doanh xăng dầu trên địa bàn tỉnh\n"
+        "(HTO) - Chiều 20/4, Sở Khoa học và Công nghệ tổ chức hội nghị triển khai kiểm tra đo lường xăng dầu năm "
+        "2017. Giám đốc Sở Khoa học và Công nghệ Trần Văn Phúc chủ trì hội nghị.\n"
+        "Kết luận hội nghị, Giám đốc Sở đề nghị Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra các cửa hàng xăng "
+        "dầu trong quý II/2017.\n"
+    )
+    notice = parse_notice(page, "tin.txt")
+    assert notice.meeting.held_on == "2017-04-20"
+
+
+def test_a_line_labelled_with_the_time_gives_the_meeting_date():
+    report = (
+        "UBND TỈNH THÁI BÌNH\nSỞ Y TẾ\nSố: 91/BC-SYT\nThái Bình, ngày 28 tháng 7 năm 2017\n"
+        "BÁO CÁO\nKết quả Hội nghị sơ kết công tác y tế 6 tháng đầu năm 2017\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh Thái Bình.\n"
+        "I. THÔNG TIN CHUNG VỀ HỘI NGHỊ\n"
+        "Thời gian: 14 giờ 00, ngày 25/7/2017.\n"
+        "Địa điểm: Hội trường Sở Y tế.\n"
+        "Chủ trì Hội nghị: ông Đỗ Văn Minh, Giám đốc Sở Y tế.\n"
+    )
+    assert parse_notice(report, "bc.txt").meeting.held_on.startswith("2017-07-25")
+
+
+def test_the_days_of_a_period_of_field_work_are_not_the_meeting():
+    text = HEAD.replace(
+        "Ngày 18/10/2017, Sở Y tế tổ chức Hội nghị giao ban quý III năm 2017. Ông Đỗ Văn Minh, Giám đốc Sở chủ trì.\n",
+        "Thực hiện Quyết định số 512/QĐ-SYT ngày 01/8/2017 của Giám đốc Sở, từ ngày 15/8 đến ngày 10/10/2017, Đoàn "
+        "kiểm tra đã kiểm tra 40 cơ sở hành nghề dược.\n"
+        "Chiều ngày 16/10/2017, tại phòng họp Sở Y tế, Đoàn kiểm tra họp tổng kết. Ông Đỗ Văn Minh, Giám đốc Sở chủ "
+        "trì.\n",
+    )
+    assert parse_notice(text, "doan.txt").meeting.held_on == "2017-10-16"

@@ -689,3 +689,14 @@ ORDINAL_ITEM_WORDS: dict[str, int] = {
     "sáu là": 6,
     "bảy là": 7,
 }
+
+# Labels of the line that states when the meeting was held, in reports and minutes ("Thời gian: 08 giờ 00,
+# ngày 05/7/2019."; "I. THỜI GIAN, ĐỊA ĐIỂM" then "- Thời gian: …"). A date after one is the meeting's.
+MEETING_TIME_LABELS: tuple[str, ...] = (
+    "thời gian",
+    "thời gian họp",
+    "thời gian tổ chức",
+    "thời gian làm việc",
+    "thời gian, địa điểm",
+    "thời gian và địa điểm",
+)
