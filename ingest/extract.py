@@ -1781,8 +1781,9 @@ class NoticeParser:
             d.due = vdates.find_deadline(self.text[task[0] : task[1]], self.year, task[0])
         self.notice.directives.append(d)
 
-    def _inline_unit(self, b: Block) -> tuple[Agency, int] | None:
-        """ "2.2. Sở Nội vụ: tham mưu …" — a unit heading and its task on one line."""
+    def _inline_unit(self, b: Block) -> tuple[list[Agency], int] | None:
+        """ "2.2. Sở Nội vụ: tham mưu …" — a unit heading and its task on one line ("Trung tâm PVHCC xã A,
+        phường B: báo cáo …" — or several units)."""
         colon = b.text.find(":")
         if colon <= 0 or colon > 120:
             return None
@@ -1791,35 +1792,56 @@ class NoticeParser:
             return None
         i = 2 if toks[0].key == "đối" and len(toks) > 2 else (1 if toks[0].key in ("giao", "riêng") else 0)
         am = scan_agency(toks, i, self.text)
-        if am is None or am.end < len(toks):
+        if am is None:
             return None
-        a = self.resolve(am, self.place())
-        if a is None:
+        ams = [am]
+        if am.end < len(toks):
+            ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if m.start >= am.start]
+            covered = {k for m in ms for k in range(m.start, m.end)}
+            if len(ms) < 2 or not all(
+                k in covered or toks[k].text in (",", ";", "và") for k in range(am.start, len(toks))
+            ):
+                return None
+            ams = ms
+        place = self.place()
+        units = _unique_agencies([a for m in ams if (a := self.resolve(m, place)) is not None])
+        if not units:
             return None
         start = b.span.start + colon + 1
         while start < b.span.end and self.text[start] in " *_":
             start += 1
-        return a, start
+        return units, start
 
     def agencies_by_key(self, key: str) -> Agency:
         return next(a for a in self.agencies.by_key.values() if a.key == key)
 
-    def _is_unit_heading(self, b: Block) -> bool:
+    def _heading_bodies(self, b: Block) -> list[AgencyMatch]:
+        """The bodies a unit heading names, when it names nothing else: "Sở Tài chính:", "Giao Sở X:",
+        "Phòng Kinh tế các xã, Phòng Kinh tế, Hạ tầng và Đô thị các phường:" (the items under it are theirs)."""
         toks = tokenize(self.text, b.span.start, b.span.end)
         toks = [t for t in toks if t.text not in ("*", ":")]
         toks = toks[_unit_heading_start(toks) :]
         if not toks:
-            return False
+            return []
         am = scan_agency(toks, 0, self.text)
-        return am is not None and am.end >= len(toks) - 1
+        if am is None:
+            return []
+        if am.end >= len(toks) - 1:
+            return [am]
+        ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if m.start >= am.start]
+        covered = {k for m in ms for k in range(m.start, m.end)}
+        if len(ms) > 1 and all(k in covered or toks[k].text in (",", ";", "và") for k in range(len(toks))):
+            return ms  # "Trung tâm PVHCC xã A, phường B:": several bodies, each with the items below
+        return []
+
+    def _is_unit_heading(self, b: Block) -> bool:
+        return bool(self._heading_bodies(b))
 
     def _heading_units(self, b: Block) -> list[Agency]:
-        if self._is_unit_heading(b):
-            toks = [t for t in tokenize(self.text, b.span.start, b.span.end) if t.text not in ("*",)]
-            am = scan_agency(toks, _unit_heading_start(toks), self.text)
-            if am is not None:
-                a = self.resolve(am, self.place())
-                return [a] if a else []
+        bodies = self._heading_bodies(b)
+        if bodies:
+            place = self.place()
+            return _unique_agencies([a for am in bodies if (a := self.resolve(am, place)) is not None])
         # an intro sentence with an actor: "… các huyện, thị xã, thành phố quan tâm … những nhiệm vụ sau:"
         toks = tokenize(self.text, b.span.start, b.span.end)
         ms = find_agencies(self.text, toks, self.agencies.province)
@@ -2210,7 +2232,7 @@ class NoticeParser:
     ) -> None:
         inline = self._inline_unit(b)
         if inline is not None:
-            unit, start = [inline[0]], inline[1]
+            unit, start = inline
             b = Block(b.marker, b.label, Span(start, b.span.end), self.text[start : b.span.end], b.emphasised)
         if whole:
             spans = [(b.span.start, b.span.end, False)]

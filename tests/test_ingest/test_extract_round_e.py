@@ -190,3 +190,17 @@ def test_the_days_of_a_period_of_field_work_are_not_the_meeting():
         "trì.\n",
     )
     assert parse_notice(text, "doan.txt").meeting.held_on == "2017-10-16"
+
+
+def test_a_unit_heading_naming_several_bodies_gives_each_the_items():
+    text = HEAD + (
+        "Giám đốc Sở kết luận như sau:\n"
+        "1. Trung tâm Y tế huyện Kiến Xương, Trung tâm Y tế huyện Vũ Thư:\n"
+        "- Rà soát danh mục trang thiết bị y tế cần kiểm định, hoàn thành trước ngày 30/11/2017.\n"
+        "2. Ban Quản lý chợ Tiền Hải, Ban Quản lý chợ Đông Hưng: bố trí cân đối chứng tại chợ trong tháng 11/2017.\n"
+    )
+    notice = parse_notice(text, "units.txt")
+    tasks = {tuple(notice.agencies[a].name for a in d.assignees): d for d in notice.directives}
+    assert ("Trung tâm Y tế huyện Kiến Xương", "Trung tâm Y tế huyện Vũ Thư") in tasks
+    markets = next(d for names, d in tasks.items() if names[0].startswith("Ban Quản lý chợ Tiền Hải"))
+    assert len(markets.assignees) == 2 and markets.due.value == "2017-11"
