@@ -117,6 +117,13 @@ def ingest(
     max_mb: Annotated[
         float, typer.Option("--max-mb", help="Reject files larger than this many megabytes.", min=0.001)
     ] = 20.0,
+    strict: Annotated[
+        bool,
+        typer.Option(
+            "--strict",
+            help="Exit 3 when any file is rejected, even if others went in (default: only when none did).",
+        ),
+    ] = False,
     resolve: Annotated[
         bool,
         typer.Option(
@@ -148,8 +155,9 @@ def ingest(
     """Ingest notices into the store; re-ingesting unchanged files changes nothing.
 
     Prints one line per rejected file and a summary. Then, if any notice was added or replaced, re-runs
-    entity resolution across all notices (kli:graph/resolved). Exit 0 when every file was ingested (or
-    unchanged or replaced), 3 when some files were rejected, 2 when a path does not exist.
+    entity resolution across all notices (kli:graph/resolved). Exit 0 when the files went in (ingested,
+    unchanged or replaced) — rejected ones are listed, and the others are in the store; 3 when files were
+    rejected and none went in, or with --strict when any was rejected; 2 when a path does not exist.
     """
     from ketluan.graph.pipeline import ingest_paths
 
@@ -200,8 +208,15 @@ def ingest(
             report.write_text(json.dumps(summary.to_dict(), ensure_ascii=False, indent=1), encoding="utf-8")
         except OSError as e:
             raise _fail(f"cannot write report {report}: {e.strerror or e}") from None
-    if not summary.ok:
+    if not summary.ok and (strict or not _anything_in(summary)):
+        # a rejected file among good ones is reported, not fatal: a script (or `subprocess.run(check=True)`)
+        # that stops on a non-zero exit would otherwise take a folder with one scanned PDF for a failed run
         raise typer.Exit(3)
+
+
+def _anything_in(summary) -> bool:
+    counts = summary.counts
+    return bool(counts["ingested"] or counts["unchanged"] or counts["replaced"])
 
 
 @app.command()

@@ -141,8 +141,12 @@ def test_big_folder_with_broken_files_killed_and_rerun(tmp_path: Path) -> None:
     # repairs it (checked below: the final store has no problem at all)
     assert 0 < partial < len(good)
     assert len(problems) <= 2 * WRITE_BATCH and all("text index" in p for p in problems), problems
-    done = subprocess.run([*cmd, "--report", str(report)], capture_output=True, text=True, timeout=1200)
-    assert done.returncode == 3, done.stderr  # some files were rejected
+    done = subprocess.run(
+        [*cmd, "--strict", "--report", str(report)], capture_output=True, text=True, timeout=1200
+    )
+    assert done.returncode == 3, (
+        done.stderr
+    )  # some files were rejected, and --strict says so by the exit code
     summary = json.loads(report.read_text("utf-8"))
     rejected = {Path(f["path"]).name: f["reason"] for f in summary["files"] if f["status"] == "rejected"}
     assert sorted(rejected) == sorted(bad)
