@@ -405,8 +405,11 @@ _SUSPECT = (
 _DELETE_SUSPECT = {ord(c): None for c in _SUSPECT}
 _DELETE_VIETNAMESE = {ord(c): None for c in VIETNAMESE_NON_ASCII_LETTERS}
 _TONED = "".join(sorted(TONED_LETTERS))
-# A word with two toned letters cannot be Vietnamese (one tone per syllable).
-_TWO_TONES_RE = re.compile(f"[{_TONED}][^\\W\\d_]*?[{_TONED}]")
+# A word with two toned letters cannot be Vietnamese (one tone per syllable) — unless a capital between them
+# starts the next syllable: the words of a hashtag or a CamelCase name run together ("#HộPhòng",
+# "#ChuyểnĐổiSố", common in social-media posts of communes).
+_CAPITALS = "".join(sorted({c for c in VIETNAMESE_NON_ASCII_LETTERS if c.isupper()})) + "A-Z"
+_TWO_TONES_RE = re.compile(f"[{_TONED}](?:(?![{_CAPITALS}])[^\\W\\d_])*?[{_TONED}]")
 
 
 def _counts(text: str) -> tuple[int, int, int]:

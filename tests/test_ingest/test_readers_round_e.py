@@ -376,3 +376,20 @@ def test_read_notice_drops_page_numbers_of_a_pdfs_text() -> None:
     assert any("page numbers" in n for n in source.notes)
     # .docx and .html never hold a PDF's page numbers; .md and .pdf text may
     assert read_notice_bytes(body.encode(), "tb.md").text == source.text
+
+
+def test_a_post_with_hashtags_of_joined_syllables_is_not_garbled(tmp_path):
+    """Hashtags run syllables together ("#HộPhòng"): two tones in one 'word', but a capital starts each."""
+    from ketluan.ingest.readers import read_notice
+
+    post = tmp_path / "post.txt"
+    post.write_text(
+        "UBND PHƯỜNG 1 - THỊ XÃ GIÁ RAI\n"
+        "📢 Sáng 28/10/2019, UBND phường tổ chức giao ban tháng 10. Ông Lý Văn Hòa, Chủ tịch UBND phường chủ "
+        "trì.\n✅ Giao Công an phường kiểm tra các điểm kinh doanh xăng dầu trước ngày 15/11/2019.\n"
+        "#GiáRai #BạcLiêu #HộPhòng #ChuyểnĐổiSố #CảiCáchHànhChính #ĐôThịVănMinh\n",
+        encoding="utf-8",
+    )
+    assert "#ChuyểnĐổiSố" in str(
+        read_notice(post).text if hasattr(read_notice(post), "text") else read_notice(post)
+    )
