@@ -63,6 +63,7 @@ from ketluan.ingest.lang.vi.structure import (
     DELEGATION_VERBS,
     DEONTIC_CUES,
     DIRECTING_VERBS,
+    ISSUERS_OWNING_BARE_UNITS,
     ITEM_REPORT_WORDS,
     LEADING_VERBS,
     MEETING_TIME_LABELS,
@@ -393,8 +394,11 @@ class NoticeParser:
             home=self.home,
             collective=getattr(self, "_collective", None),
         )
-        if self._issuer is not None and self._issuer.kind == "so":
-            base.units_of = self._issuer  # "Phòng Quản lý khoa học" in a Sở's own notice is its Phòng
+        if self._issuer is not None and (
+            self._issuer.kind == "so" or self._issuer.kind in ISSUERS_OWNING_BARE_UNITS
+        ):
+            # "Phòng Quản lý khoa học" in a Sở's own notice is its Phòng; "Phòng Quản lý thu" in a BHXH's
+            base.units_of = self._issuer
         if self.home_district is not None:
             # a district body's notice: "UBND huyện", "Phòng Tài chính - Kế hoạch" are that district's
             base.district, base.district_type = self.home_district

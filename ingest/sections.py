@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ketluan.ingest.lang.vi.structure import (
+    APPENDIX_HEADINGS,
     BODY_OPENINGS,
     DOCUMENT_TYPES,
     MOTTO_CELLS,
@@ -366,10 +367,15 @@ def parse_layout(text: str) -> Layout:
                 break
     cut = min(x for x in (rec_i, sig_i, n) if x is not None)
     body_end = cut
+    # an appendix after the signature ("PHỤ LỤC / PHÂN CÔNG NHIỆM VỤ …" and its table of tasks): body again
+    app_i = next(
+        (i for i in range(cut + 1, n) if _starts(match_key(lines[i].clean), APPENDIX_HEADINGS)), None
+    )
+    foot_end = app_i if app_i is not None else n
     if rec_i is not None:
         # "Nơi nhận" and the signature block side by side, flattened: each line holds a recipient on
         # the left and a line of the signature on the right ("- Lưu: VT.␣␣␣␣Đỗ Thị Minh Hằng")
-        for i in range(rec_i, n):
+        for i in range(rec_i, foot_end):
             cells = [part for cell in split_columns(lines[i]) for part in _split_recipient_cell(cell)]
             if i == rec_i:
                 cells = cells[1:] if len(cells) > 1 else []
@@ -383,9 +389,11 @@ def parse_layout(text: str) -> Layout:
                     layout.signature.append(ln)
     if sig_i is not None:
         layout.signature = [
-            ln for ln in lines[sig_i : cut if rec_i and rec_i > sig_i else n] if ln.clean.strip()
+            ln for ln in lines[sig_i : cut if rec_i and rec_i > sig_i else foot_end] if ln.clean.strip()
         ] + [ln for ln in layout.signature if ln.start > lines[sig_i].start and ln not in lines[sig_i:]]
     layout.body = [b for b in build_blocks(text, lines[body_start:body_end]) if not _is_page_stamp(b.text)]
+    if app_i is not None:
+        layout.body += [b for b in build_blocks(text, lines[app_i:n]) if not _is_page_stamp(b.text)]
     if layout.kind == "news":
         layout.body = [b for b in layout.body if not _is_furniture(b)]
         # the headline: the last short line before the first real paragraph (a long one, or a lead of a

@@ -204,3 +204,40 @@ def test_a_unit_heading_naming_several_bodies_gives_each_the_items():
     assert ("Trung tâm Y tế huyện Kiến Xương", "Trung tâm Y tế huyện Vũ Thư") in tasks
     markets = next(d for names, d in tasks.items() if names[0].startswith("Ban Quản lý chợ Tiền Hải"))
     assert len(markets.assignees) == 2 and markets.due.value == "2017-11"
+
+
+APPENDIX = """BẢO HIỂM XÃ HỘI VIỆT NAM
+BẢO HIỂM XÃ HỘI TỈNH HẢI DƯƠNG
+Số: 512/TB-BHXH
+Hải Dương, ngày 20 tháng 7 năm 2018
+THÔNG BÁO
+Kết luận của Giám đốc tại Hội nghị sơ kết 6 tháng đầu năm 2018
+Ngày 17/7/2018, BHXH tỉnh tổ chức Hội nghị sơ kết. Ông Phạm Văn Long, Giám đốc chủ trì.
+Giám đốc kết luận như sau:
+1. Các phòng nghiệp vụ tập trung hoàn thành kế hoạch năm 2018.
+Nhiệm vụ cụ thể của từng đơn vị có Phụ lục kèm theo.
+Nơi nhận:
+- BHXH Việt Nam (b/c);
+- Lưu: VT.
+GIÁM ĐỐC
+Phạm Văn Long
+
+PHỤ LỤC
+PHÂN CÔNG NHIỆM VỤ 6 THÁNG CUỐI NĂM 2018
+(Kèm theo Thông báo số 512/TB-BHXH ngày 20/7/2018)
+| TT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |
+|---|---|---|---|---|
+| 1 | Thanh tra việc đóng BHXH tại 20 doanh nghiệp | Phòng Thanh tra - Kiểm tra | Sở Lao động - Thương binh và Xã hội | Quý III/2018 |
+| 2 | Rà soát vị trí việc làm của viên chức | Phòng Tổ chức cán bộ | | Trước 30/9/2018 |
+"""
+
+
+def test_an_appendix_after_the_signature_holds_tasks_of_the_issuer_s_units():
+    notice = parse_notice(APPENDIX, "phuluc.md")
+    assert notice.persons[notice.signer].name == "Phạm Văn Long"
+    tasks = {notice.agencies[d.assignees[0]].name: d for d in notice.directives if d.assignees}
+    assert tasks["Phòng Tổ chức cán bộ"].due.value == "2018-09-30"
+    inspection = tasks["Phòng Thanh tra - Kiểm tra"]
+    assert inspection.due.value == "2018-09-30" and "inspection" in inspection.topics
+    # the issuer's own units
+    assert notice.agencies[inspection.assignees[0]].parent == notice.issuer

@@ -700,3 +700,28 @@ MEETING_TIME_LABELS: tuple[str, ...] = (
     "thời gian, địa điểm",
     "thời gian và địa điểm",
 )
+
+# Headings of an appendix printed after the signature ("PHỤ LỤC / PHÂN CÔNG NHIỆM VỤ … (Kèm theo Thông báo số
+# …)"): its tasks are the notice's tasks, its lines are no part of the signature.
+APPENDIX_HEADINGS: tuple[str, ...] = ("phụ lục", "danh mục nhiệm vụ", "bảng phân công nhiệm vụ")
+
+# Kinds of issuer whose notice means its own units by a bare unit name ("Văn phòng", "Phòng Tổ chức cán bộ",
+# "Thanh tra"): a Cục, a provincial BHXH, a hospital, a university, a Chi cục, a centre, a military command.
+# For a UBND or its Văn phòng the bare units are those of the Sở the notice is most about, as before.
+ISSUERS_OWNING_BARE_UNITS: frozenset[str] = frozenset(
+    {
+        "department",
+        "general-department",
+        "ministry",
+        "sub-department",
+        "treasury",
+        "hospital",
+        "school",
+        "institute",
+        "center",
+        "military",
+        "police",
+        "fund",
+        "company",
+    }
+)
