@@ -123,6 +123,8 @@ SUBITEM_MARKERS = frozenset({"digit2", "letter", "star", "dash", "dot", "plus"})
 NAMED_HEADING_MAX_WORDS = 16
 # a line labelled with the meeting's time is looked for in this many blocks at the top of the body
 MEETING_TIME_SEARCH_BLOCKS = 12
+# conclusions that go on in the meeting's own paragraph after "… kết luận:" are at least this long
+CONCLUSIONS_INSIDE_MIN_CHARS = 60
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
@@ -1416,6 +1418,12 @@ class NoticeParser:
         for i, b in enumerate(blocks):
             if any(b is o for o in opening):
                 out.append((b, "opening"))
+                tail = self._conclusions_inside(b)
+                if tail is not None:
+                    # "…; sau khi nghe các đơn vị báo cáo, Cục trưởng kết luận: … giao Phòng X …; Đội Y …" —
+                    # one paragraph holds the meeting and its conclusions: the part after the lead-in is read
+                    out.append((tail, "conclusion"))
+                    zone, seen_conclusion = "conclusion", True
                 continue
             key = match_key(b.text)
             head_like = b.marker in ("roman", "digit", "") and len(b.text) < 160
@@ -1487,6 +1495,25 @@ class NoticeParser:
             out = [(b, "pre" if z == "body" and not seen_conclusion else z) for b, z in out]
         self._seen_conclusion = seen_conclusion
         return out
+
+    def _conclusions_inside(self, b: Block) -> Block | None:
+        """The conclusions a paragraph goes on to after its lead-in and a colon ("… Cục trưởng kết luận: giao
+        …"), as a block of their own; None when the paragraph ends at the colon or has no such lead-in."""
+        key = fold(b.text)
+        for li in CONCLUSION_LEADINS:
+            at = key.find(fold(li.rstrip(":")))
+            if at < 0:
+                continue
+            colon = b.text.find(":", at, at + len(li) + 12)
+            if colon < 0 or len(b.text) - colon < CONCLUSIONS_INSIDE_MIN_CHARS:
+                continue
+            start = b.span.start + colon + 1
+            while start < b.span.end and self.text[start] == " ":
+                start += 1
+            return Block(
+                "", "", Span(start, b.span.end), self.text[start : b.span.end].replace("\n", " "), False
+            )
+        return None
 
     def read_attendees(self, blocks: list[Block]) -> None:
         place = self.place()

@@ -241,3 +241,19 @@ def test_an_appendix_after_the_signature_holds_tasks_of_the_issuer_s_units():
     assert inspection.due.value == "2018-09-30" and "inspection" in inspection.topics
     # the issuer's own units
     assert notice.agencies[inspection.assignees[0]].parent == notice.issuer
+
+
+def test_conclusions_in_the_meeting_s_own_paragraph():
+    text = HEAD.replace(
+        "Ông Đỗ Văn Minh, Giám đốc Sở chủ trì.\n",
+        "Ông Đỗ Văn Minh, Giám đốc Sở chủ trì; sau khi nghe các đơn vị báo cáo, Giám đốc Sở kết luận: tỷ lệ "
+        "tiêm chủng mới đạt 80% kế hoạch, do đó giao Phòng Nghiệp vụ Y đôn đốc các trung tâm y tế hoàn thành "
+        "trước ngày 30/11/2017; Thanh tra Sở kiểm tra các phòng khám tư nhân trong tháng 11/2017.\n",
+    )
+    notice = parse_notice(text, "mot-doan.txt")
+    tasks = {
+        notice.agencies[d.assignees[0]].name.split(" Sở")[0]: d for d in notice.directives if d.assignees
+    }
+    assert tasks["Phòng Nghiệp vụ Y"].due.value == "2017-11-30"
+    assert "Thanh tra" in tasks and tasks["Thanh tra"].due.value == "2017-11"
+    assert notice.meeting.held_on == "2017-10-18"
