@@ -32,7 +32,10 @@ html  Decodes by BOM, ``<meta charset>`` (unless it claims Latin-1 for valid
       date a news page prints beside that block, not in it, come first
       (`_page_lead`). Block elements (p, div, h1…,
       table, ul) are separated by a blank line; li, tr and br start a new
-      line. Table rows follow the .docx rule below. Text outside the chosen
+      line. A list item opens with the marker a text copy of the page
+      shows ("- ", "1. "; "+ " and "a) " nested, the list's type and start
+      kept), unless it writes its own or is a link to another page (the
+      "Tin khác" lists). Table rows follow the .docx rule below. Text outside the chosen
       block (e.g. "Banner SKHCN" in a plain <div>) is kept: only marked-up
       furniture is removed. .txt files of scraped pages keep their furniture.
 docx  The body's XML children in document order: paragraphs (runs, tabs,
@@ -70,6 +73,7 @@ from ketluan.ingest.lang.vi.orthography import (
     TONED_LETTERS,
     VIETNAMESE_NON_ASCII_LETTERS,
 )
+from ketluan.ingest.lang.vi.page_layout import ITEM_LETTERS
 from ketluan.ingest.layout_repair import repair_layout
 from ketluan.ingest.text import normalise_text
 
@@ -770,6 +774,23 @@ def _html_metrics(root, skip: set[int], is_text: Callable[[object], bool]) -> di
     return metrics
 
 
+#: a list item whose text is at least this share link text is a link to another page, not a point of the notice
+LINKED_ITEM_SHARE = 0.5
+# an item that writes its own marker: "- …", "1. …", "a) …", "II. …", "• …"
+_OWN_MARKER_RE = re.compile(
+    r"(?:[-–—+*•·●○▪■◦►➢✓]|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\)|[IVXLC]{1,5}\.)(?:\s|$)"
+)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
 def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:
     from bs4 import BeautifulSoup, CData, NavigableString
 
@@ -862,6 +883,42 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
             )
         return data_tables[id(table)]
 
+    list_counters: dict[int, int] = {}  # list id -> number of the last item
+
+    def list_marker(item) -> str:
+        """ "- " or "1. " (or "a) ", "I. " after the list's type) opening an item of a list, as a text copy of
+        the page shows it; nothing when the item writes its own marker ("a) …", "- …")."""
+        parent = item.parent
+        if getattr(parent, "name", None) not in ("ul", "ol"):
+            return ""
+        first = next((s.strip() for s in item.strings if is_text(s) and s.strip()), "")
+        if not first or _OWN_MARKER_RE.match(first):
+            return ""
+        # a list of links ("Các tin khác", "Văn bản liên quan": headlines linked, each with its date) is the
+        # page's, not the notice's: its items are not the notice's points
+        text = "".join(s for s in item.strings if is_text(s)).strip()
+        linked = "".join(s for a in item.find_all("a") for s in a.strings if is_text(s)).strip()
+        if len(linked) >= LINKED_ITEM_SHARE * len(text):
+            return ""
+        if parent.name == "ul":
+            nested = any(a.name == "li" for a in parent.parents)
+            return "+ " if nested else "- "
+        number = list_counters.get(id(parent))
+        if number is None:
+            start = str(parent.get("start") or "1").strip()
+            number = (int(start) if start.isdigit() else 1) - 1
+        value = str(item.get("value") or "").strip()
+        number = int(value) if value.isdigit() else number + 1
+        list_counters[id(parent)] = number
+        kind = str(parent.get("type") or "").strip()
+        nested = any(a.name == "li" and getattr(a.parent, "name", None) == "ol" for a in parent.parents)
+        if kind in ("a", "A") or (not kind and nested):
+            letter = ITEM_LETTERS[(number - 1) % len(ITEM_LETTERS)]
+            return f"{letter.upper() if kind == 'A' else letter}) "
+        if kind in ("i", "I"):
+            return f"{_roman(number)}. "
+        return f"{number}. "
+
     parts: list[str] = []
     row_state: dict[int, tuple[bool, list[int]]] = {}  # row id -> (layout row?, [cells emitted])
     single_cell_depth = 0
@@ -910,6 +967,8 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
             parts.append("\n")
         elif name in _LINE_TAGS:
             parts.append("\n")  # rows and items sit in a table/list, which ends the last line
+            if name == "li":
+                parts.append(list_marker(node))
         elif name in _PARAGRAPH_TAGS:
             parts.append(_PARAGRAPH_MARK)
         if name == "pre":

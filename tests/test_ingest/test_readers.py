@@ -291,8 +291,8 @@ STT{CELL_SEPARATOR}Họ và tên{CELL_SEPARATOR}Chức vụ
 1{CELL_SEPARATOR}Ông Nguyễn Thanh Phong{CELL_SEPARATOR}Phó Giám đốc Sở
 2{CELL_SEPARATOR}Bà Võ Thị Xuân Mỹ{CELL_SEPARATOR}Phó Chủ tịch UBND huyện Long Hồ
 
-Giao Văn phòng Sở hoàn thành báo cáo trước ngày 30/6/2020.
-Trung tâm Ứng dụng tiếp tục thực hiện nhiệm vụ.
+- Giao Văn phòng Sở hoàn thành báo cáo trước ngày 30/6/2020.
+- Trung tâm Ứng dụng tiếp tục thực hiện nhiệm vụ.
 
 Nơi nhận:
 

@@ -19,3 +19,8 @@ PAGE_WORDS: tuple[str, ...] = ("trang",)
 # Upper-case document types that open a notice's title ("THÔNG BÁO"), for putting back the line breaks of a
 # notice flattened into running text ("… ngày 26 tháng 8 năm 2011 THÔNG BÁO KẾT LUẬN …").
 TITLE_TYPE_WORDS: tuple[str, ...] = ("THÔNG BÁO", "BÁO CÁO", "BIÊN BẢN", "KẾT LUẬN")
+
+# The letters that number the items of a list in Vietnamese administrative writing (a), b), c), d), đ), e) …:
+# the Vietnamese alphabet without f, j, w, z, as Nghị định 30/2020/NĐ-CP numbers a point), for a web page's
+# numbered list nested in another (<ol> in <ol>), whose text copy shows no numbers of its own.
+ITEM_LETTERS: tuple[str, ...] = tuple("abcdđeghiklmnopqrstuvxy")
