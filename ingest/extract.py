@@ -1436,8 +1436,14 @@ class NoticeParser:
                 unfinished
                 and len(key.split()) <= NAMED_HEADING_MAX_WORDS
                 and i + 1 < len(blocks)
-                and blocks[i + 1].marker in SUBITEM_MARKERS
+                and (blocks[i + 1].marker in SUBITEM_MARKERS or is_table_row(blocks[i + 1].text))
             )
+            if zone != "conclusion" and is_table_row(b.text) and self._task_table_header(b):
+                # "TT | Nội dung | Đơn vị chủ trì | … | Thời gian hoàn thành": a table of tasks, whatever the
+                # part before it was (a review, the attendees after "… theo bảng sau:")
+                zone, seen_conclusion = "conclusion", True
+                out.append((b, zone))
+                continue
             if named_heading and any(key.startswith(h) for h in REVIEW_HEADINGS):
                 zone = "review"
                 out.append((b, "heading"))
@@ -1495,6 +1501,10 @@ class NoticeParser:
             out = [(b, "pre" if z == "body" and not seen_conclusion else z) for b, z in out]
         self._seen_conclusion = seen_conclusion
         return out
+
+    def _task_table_header(self, b: Block) -> bool:
+        cells = table_cells(self.text, b.span.start, b.span.end)
+        return bool(_task_table_columns([match_key(self.text[x:y]).strip(" :.") for x, y in cells]))
 
     def _conclusions_inside(self, b: Block) -> Block | None:
         """The conclusions a paragraph goes on to after its lead-in and a colon ("… Cục trưởng kết luận: giao

@@ -257,3 +257,33 @@ def test_conclusions_in_the_meeting_s_own_paragraph():
     assert tasks["Phòng Nghiệp vụ Y"].due.value == "2017-11-30"
     assert "Thanh tra" in tasks and tasks["Thanh tra"].due.value == "2017-11"
     assert notice.meeting.held_on == "2017-10-18"
+
+
+TASK_TABLE = (
+    "| TT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn thành |\n"
+    "|---|---|---|---|---|\n"
+    "| 1 | Kiểm định các cột đo xăng dầu trên địa bàn | Chi cục Tiêu chuẩn Đo lường Chất lượng | "
+    "Phòng Kinh tế thành phố Thái Bình | Trước 30/11/2017 |\n"
+)
+
+
+def test_a_task_table_under_a_long_heading_after_a_review():
+    text = HEAD + (
+        "1. Đánh giá chung\n"
+        "Trong quý III, các đơn vị đã hoàn thành cơ bản các chỉ tiêu đề ra.\n"
+        "2. Nhiệm vụ trọng tâm của các đơn vị trong quý IV năm 2017\n" + TASK_TABLE
+    )
+    notice = parse_notice(text, "bang.md")
+    assert [notice.agencies[a].name.split(" tỉnh")[0] for d in notice.directives for a in d.assignees] == [
+        "Chi cục Tiêu chuẩn Đo lường Chất lượng"
+    ]
+
+
+def test_a_task_table_after_a_lead_in_that_names_attendance():
+    text = (
+        HEAD
+        + "Giám đốc Sở kết luận: các đơn vị tham dự thống nhất thực hiện các nhiệm vụ theo bảng sau:\n"
+        + TASK_TABLE
+    )
+    notice = parse_notice(text, "bang.md")
+    assert len(notice.directives) == 1 and notice.directives[0].due.value == "2017-11-30"
