@@ -35,7 +35,10 @@ html  Decodes by BOM, ``<meta charset>`` (unless it claims Latin-1 for valid
       line. A list item opens with the marker a text copy of the page
       shows ("- ", "1. "; "+ " and "a) " nested, the list's type and start
       kept), unless it writes its own or is a link to another page (the
-      "Tin khác" lists). Table rows follow the .docx rule below. Text outside the chosen
+      "Tin khác" lists). Table rows follow the .docx rule below; a cell
+      merged down (rowspan) is repeated in each row it covers, one merged
+      across (colspan) is followed by empty cells, so that every cell
+      stays under its heading. Text outside the chosen
       block (e.g. "Banner SKHCN" in a plain <div>) is kept: only marked-up
       furniture is removed. .txt files of scraped pages keep their furniture.
 docx  The body's XML children in document order: paragraphs (runs, tabs,
@@ -47,7 +50,8 @@ docx  The body's XML children in document order: paragraphs (runs, tabs,
       line per paragraph, cell after cell. Empty cells are skipped, except in
       the one-paragraph rows of a data table (a row with at least
       ``DATA_ROW_MIN_CELLS`` filled one-paragraph cells), where they stay as
-      empty cells so that every cell keeps its column.
+      empty cells so that every cell keeps its column; merged cells
+      (vMerge, gridSpan) are laid out as for HTML.
 pdf   pypdf plain text extraction, page by page, joined with newlines.
 
 Every format then goes through the same repair (mojibake, TCVN3, VNI) and the
@@ -791,6 +795,73 @@ def _roman(n: int) -> str:
     return out
 
 
+@dataclass(slots=True)
+class _SpanPlan:
+    """The cells a row of a data table gets from merged cells: copies of a cell above merged down
+    (``rowspan``) before one of its own cells (``before``: cell id -> texts) or after its last (``after``), and
+    the empty cells after a cell merged across columns (``pad``: cell id -> how many)."""
+
+    before: dict[int, list[str]]
+    after: list[str]
+    pad: dict[int, int]
+
+
+def _span(cell, attr: str) -> int:
+    value = str(cell.get(attr) or "1").strip()
+    return min(int(value), 50) if value.isdigit() and int(value) > 0 else 1
+
+
+def _span_plans(grid: list, text_of: Callable[[object], str]) -> dict[int, _SpanPlan]:
+    """Row id -> `_SpanPlan` for the rows (row, its cells) of one table with merged cells, laid out on the
+    table's grid as a browser lays them out; empty when no cell is merged. A cell merged down repeats its text in
+    each row it covers, so that every row has its cells under their headings ("Đơn vị chủ trì" written once for
+    two tasks); a cell merged across columns is followed by empty cells, one a column it covers beyond the
+    first. A row of one cell (a heading across the table, "II. NHIỆM VỤ") gets no empty cells."""
+    if not any(_span(c, "rowspan") > 1 or _span(c, "colspan") > 1 for _, cells in grid for c in cells):
+        return {}
+    plans: dict[int, _SpanPlan] = {}
+    carried: dict[tuple[int, int], str] = {}  # (row index, column) -> text merged down into it
+    for r, (row, cells) in enumerate(grid):
+        plan = _SpanPlan({}, [], {})
+        col = 0
+        for cell in cells:
+            while (r, col) in carried:
+                plan.before.setdefault(id(cell), []).append(carried.pop((r, col)))
+                col += 1
+            down, across = _span(cell, "rowspan"), _span(cell, "colspan")
+            if across > 1 and len(cells) > 1:
+                plan.pad[id(cell)] = across - 1
+            else:
+                across = 1
+            if down > 1:
+                text = text_of(cell)
+                for k in range(1, down):
+                    for j in range(across):
+                        carried[(r + k, col + j)] = text if j == 0 else ""
+            col += across
+        for key in sorted(k for k in carried if k[0] == r):
+            plan.after.append(carried.pop(key))
+        if plan.before or plan.after or plan.pad:
+            plans[id(row)] = plan
+    return plans
+
+
+def _cell_text(cell, skip: set[int], is_text: Callable[[object], bool]) -> str:
+    """The text of a table cell on one line, as a row of a data table shows it."""
+    out: list[str] = []
+    stack = [cell]
+    while stack:
+        node = stack.pop()
+        if getattr(node, "name", None) is None:
+            if is_text(node):
+                out.append(str(node))
+        elif id(node) not in skip:
+            if node.name in _BLOCK_TAGS or node.name == "br":
+                out.append(" ")
+            stack.extend(reversed(node.contents))
+    return _HTML_SPACE_RE.sub(" ", "".join(out)).strip()
+
+
 def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:
     from bs4 import BeautifulSoup, CData, NavigableString
 
@@ -883,6 +954,27 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
             )
         return data_tables[id(table)]
 
+    span_plans: dict[int, _SpanPlan | None] = {}
+
+    def span_plan(row) -> _SpanPlan | None:
+        """What the merged cells above and beside put into ``row`` of a data table (`_span_plans`)."""
+        table = row.find_parent("table")
+        if table is None:
+            return None
+        if id(table) not in span_plans:
+            rows = [r for r in table.find_all("tr") if r.find_parent("table") is table and id(r) not in skip]
+            grid = [(r, row_cells(r)) for r in rows if not is_layout_row(r)]
+            span_plans.update(_span_plans(grid, lambda c: _cell_text(c, skip, is_text)))
+            span_plans.setdefault(id(table), None)
+        return span_plans.get(id(row))
+
+    def emit_cells(texts: list[str], emitted: list[int]) -> None:
+        for cell in texts:
+            if emitted:
+                parts.append(CELL_SEPARATOR)
+            parts.append(cell)
+            emitted.append(1)
+
     list_counters: dict[int, int] = {}  # list id -> number of the last item
 
     def list_marker(item) -> str:
@@ -932,9 +1024,18 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
                 parts.append(str(node) if pre_depth else _HTML_SPACE_RE.sub(" ", str(node)))
             continue
         if leaving:
+            if name == "tr" and id(node) in row_state and not row_state[id(node)][0]:
+                plan = span_plan(node) if in_data_table(node) else None
+                if plan is not None and plan.after:
+                    emit_cells(plan.after, row_state[id(node)][1])
             if name in _CELL_TAGS and node.parent is not None and id(node.parent) in row_state:
-                if not row_state[id(node.parent)][0]:
+                layout, emitted = row_state[id(node.parent)]
+                if not layout:
                     single_cell_depth -= 1
+                    plan = span_plan(node.parent) if in_data_table(node.parent) else None
+                    if plan is not None and plan.pad.get(id(node)):
+                        # a cell merged across columns: the columns it covers stay empty after it
+                        emit_cells([""] * plan.pad[id(node)], emitted)
             elif name == "pre":
                 pre_depth -= 1
             elif name in _PARAGRAPH_TAGS and not single_cell_depth:
@@ -947,12 +1048,17 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
             row_state[id(node)] = (layout, [])
         if name in _CELL_TAGS and node.parent is not None and id(node.parent) in row_state:
             layout, emitted = row_state[id(node.parent)]
+            plan = span_plan(node.parent) if not layout and in_data_table(node.parent) else None
+            if plan is not None and id(node) in plan.before:
+                emit_cells(plan.before[id(node)], emitted)  # a cell merged down from a row above
             if not metrics[id(node)].length:
                 if not layout and in_data_table(node.parent):
                     # "| 3 | … | Phòng X | (empty) | Tháng 7/2019 |": the cell keeps its column, as in .docx
                     if emitted:
                         parts.append(CELL_SEPARATOR)
                     emitted.append(1)
+                    if plan is not None and plan.pad.get(id(node)):
+                        emit_cells([""] * plan.pad[id(node)], emitted)
                 continue  # empty cell
             if layout:
                 parts.append(_PARAGRAPH_MARK)
@@ -1208,6 +1314,46 @@ def _docx_blocks(container) -> list[str]:
 DATA_ROW_MIN_CELLS = 3
 
 
+def _docx_merge(cell) -> tuple[int, str | None]:
+    """(grid columns the cell spans, its vertical merge: "restart", "continue" or None)."""
+    props = cell.find(_W + "tcPr")
+    if props is None:
+        return 1, None
+    span = props.find(_W + "gridSpan")
+    value = span.get(_W + "val") if span is not None else None
+    across = min(int(value), 50) if value and value.isdigit() and int(value) > 0 else 1
+    merge = props.find(_W + "vMerge")
+    down = None if merge is None else (merge.get(_W + "val") or "continue")
+    return across, down
+
+
+def _docx_merged_cells(tbl, rows: list[list[list[str]]]) -> list[list[list[str]]]:
+    """The rows of a data table with its merged cells laid out as Word shows them: a cell merged down
+    (``vMerge``) repeats its line in each row it covers, and a cell merged across columns (``gridSpan``) is
+    followed by an empty cell for each column it covers beyond the first, so that every cell stays under its
+    column's heading ("Đơn vị chủ trì" written once for two tasks). A row of one cell (a heading across the
+    table) gets no empty cells."""
+    out: list[list[list[str]]] = []
+    above: dict[int, list[str]] = {}  # grid column -> the line of the cell merged down from it
+    for row, cells in zip(tbl.iterchildren(_W + "tr"), rows, strict=True):
+        new: list[list[str]] = []
+        col = 0
+        for tc, lines in zip(row.iterchildren(_W + "tc"), cells, strict=True):
+            across, down = _docx_merge(tc)
+            if down == "continue" and not lines and col in above:
+                lines = above[col]
+            elif down == "restart" and len(lines) == 1:
+                above[col] = lines
+            elif down != "continue":
+                above.pop(col, None)
+            new.append(lines)
+            if across > 1 and len(cells) > 1:
+                new.extend([] for _ in range(across - 1))
+            col += across
+        out.append(new)
+    return out
+
+
 def _docx_table(tbl) -> list[str]:
     rows = [
         [[line for line in _docx_blocks(cell) if line.strip()] for cell in row.iterchildren(_W + "tc")]
@@ -1217,6 +1363,8 @@ def _docx_table(tbl) -> list[str]:
         sum(1 for cell in row if cell) >= DATA_ROW_MIN_CELLS and all(len(cell) <= 1 for cell in row)
         for row in rows
     )
+    if data and (tbl.find(f".//{_W}vMerge") is not None or tbl.find(f".//{_W}gridSpan") is not None):
+        rows = _docx_merged_cells(tbl, rows)
     lines: list[str] = []
     for row in rows:
         cells = [cell for cell in row if cell]

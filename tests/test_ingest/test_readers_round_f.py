@@ -1,14 +1,20 @@
 """Readers and layout repair, round F: what the extractor is given from layouts unseen before.
 
 - .html: a list item keeps a marker ("- ", "1. "), as a text copy of the page shows it;
+- .html, .docx: a cell merged down (``rowspan``, ``vMerge``) or across (``colspan``, ``gridSpan``) is laid
+  out on the table's grid;
 
 Snippets written for these tests (officials invented; bodies and places real).
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from ketluan.ingest.extract import parse_notice
-from ketluan.ingest.readers import read_notice_bytes
+from ketluan.ingest.readers import CELL_SEPARATOR, read_notice, read_notice_bytes
 
 
 def _html(body: str) -> str:
@@ -74,3 +80,53 @@ def test_html_ordered_lists_are_numbered_and_own_markers_kept() -> None:
     assert lines[5] == "3. Phòng Tài chính - Kế hoạch bố trí kinh phí."
     assert lines[6:8] == ["I. Đánh giá chung", "II. Nhiệm vụ"]
     assert lines[8:10] == ["a) Phòng Y tế kiểm tra.", "- Trạm Y tế xã báo cáo."]
+
+
+# --------------------------------------------------------------------------- merged cells
+
+MERGED_TABLE = """<p>Giám đốc Sở kết luận, giao nhiệm vụ theo bảng sau:</p>
+<table border="1">
+<tr><th>TT</th><th>Nội dung</th><th>Đơn vị chủ trì</th><th>Đơn vị phối hợp</th><th>Thời hạn</th></tr>
+<tr><td>1</td><td>Kiểm định cân đối chứng tại các chợ</td><td rowspan="2">Chi cục Tiêu chuẩn Đo lường Chất lượng</td>
+<td>UBND thành phố Long Xuyên</td><td>Quý II/2022</td></tr>
+<tr><td>2</td><td>Kiểm tra cột đo xăng dầu</td><td>Cục Quản lý thị trường tỉnh</td><td>30/6/2022</td></tr>
+<tr><td colspan="5">Nhiệm vụ thường xuyên</td></tr>
+<tr><td>3</td><td>Báo cáo kết quả</td><td colspan="2">Văn phòng Sở</td><td>15/12/2022</td></tr>
+</table>"""
+
+
+def test_html_cell_merged_down_is_repeated_in_each_row_it_covers() -> None:
+    rows = [line.split(CELL_SEPARATOR) for line in _html(MERGED_TABLE).split("\n") if CELL_SEPARATOR in line]
+    assert rows[1][2] == rows[2][2] == "Chi cục Tiêu chuẩn Đo lường Chất lượng"
+    assert rows[2][3:] == ["Cục Quản lý thị trường tỉnh", "30/6/2022"]
+    # merged across: the next cell stays under its heading; a heading row across the table stays one cell
+    assert rows[3][2:] == ["Văn phòng Sở", "", "15/12/2022"]
+    assert "Nhiệm vụ thường xuyên" in _html(MERGED_TABLE).split("\n")
+
+
+def _merged_docx(path: Path) -> Path:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    document.add_paragraph("Giám đốc Sở kết luận, giao nhiệm vụ theo bảng sau:")
+    rows = [
+        ("TT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"),
+        ("1", "Kiểm định cân đối chứng tại các chợ", "Chi cục Tiêu chuẩn Đo lường Chất lượng", "Quý II/2022"),
+        ("2", "Kiểm tra cột đo xăng dầu", "", "30/6/2022"),
+        ("3", "Báo cáo kết quả", "Văn phòng Sở", ""),
+    ]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    table.cell(1, 2).merge(table.cell(2, 2))  # one body for two tasks
+    table.cell(3, 2).merge(table.cell(3, 3))
+    document.save(path)
+    return path
+
+
+def test_docx_cell_merged_down_is_repeated(tmp_path: Path) -> None:
+    text = read_notice(_merged_docx(tmp_path / "kl.docx")).text
+    rows = [line.split(CELL_SEPARATOR) for line in text.split("\n") if CELL_SEPARATOR in line]
+    assert rows[2] == ["2", "Kiểm tra cột đo xăng dầu", "Chi cục Tiêu chuẩn Đo lường Chất lượng", "30/6/2022"]
+    assert rows[3][:3] == ["3", "Báo cáo kết quả", "Văn phòng Sở"]
