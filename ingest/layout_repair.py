@@ -1,7 +1,7 @@
 """Layout a text copy of a notice lost, put back before the text is parsed.
 
 `ketluan.ingest.readers` applies `repair_layout` to a notice's normalised text, so every offset the
-extractor keeps points into the repaired text. Two repairs, both conservative:
+extractor keeps points into the repaired text. The repairs, all conservative:
 
 - `rebuild_flattened_tables`: a table copied from a web page or a PDF one cell per line ("TT", "Nội dung
   nhiệm vụ", "Đơn vị chủ trì", …, then "1", the task, its body, …) becomes markdown pipe rows
@@ -14,6 +14,8 @@ extractor keeps points into the repaired text. Two repairs, both conservative:
   before each part the Nghị định 30/2020/NĐ-CP layout starts on a line of its own (the quốc hiệu, "Số:", the
   document type, "Nơi nhận:" and each recipient, the signature's authority and title, "(Đã ký)", the name).
   Only spaces change, so every offset is the same before and after.
+- `close_date_blanks`: the blanks a notice typed in Word leaves around a date's day and month ("ngày  19
+  tháng 3 năm 2018") are closed to one space each.
 
 The column headings and the page word are data: `ketluan.ingest.lang.vi.structure` (the columns the
 extractor reads) and `ketluan.ingest.lang.vi.page_layout`.
@@ -24,6 +26,7 @@ from __future__ import annotations
 import re
 
 from ketluan.ingest.lang.vi.page_layout import (
+    DATE_WORDS,
     OTHER_TABLE_COLUMNS,
     PAGE_WORDS,
     RUNNING_NUMBER_COLUMNS,
@@ -39,7 +42,13 @@ from ketluan.ingest.lang.vi.structure import (
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS
 from ketluan.ingest.text import match_key
 
-__all__ = ["break_flattened_lines", "drop_page_numbers", "rebuild_flattened_tables", "repair_layout"]
+__all__ = [
+    "break_flattened_lines",
+    "close_date_blanks",
+    "drop_page_numbers",
+    "rebuild_flattened_tables",
+    "repair_layout",
+]
 
 #: a heading cell is a short line ("Cơ quan, đơn vị chủ trì thực hiện")
 HEADING_MAX_WORDS = 8
@@ -270,6 +279,37 @@ def break_flattened_lines(text: str) -> tuple[str, int]:
     return "".join(out), n
 
 
+_BLANK = r"[ \t\u00a0]+"
+_DAY, _MONTH, _YEAR = DATE_WORDS
+_DATE_BLANKS_RE = re.compile(
+    rf"\b({_DAY}){_BLANK}(\d{{1,2}}){_BLANK}({_MONTH}){_BLANK}(\d{{1,2}}){_BLANK}({_YEAR}){_BLANK}(\d{{4}})\b",
+    re.IGNORECASE,
+)
+
+
+def close_date_blanks(text: str) -> tuple[str, int]:
+    """Close the blanks left to fill in around a written date's day and month; return (text, dates closed).
+
+    A notice typed in Word leaves room for the day and the month, written in by hand or typed in later
+    ("Thái Nguyên, ngày  19  tháng 3 năm 2018"; a Word web page writes "ngày&nbsp; 19&nbsp; tháng"): each run
+    of blanks between the words and numbers of the date becomes one space. Nothing else of the line changes.
+
+    >>> close_date_blanks("Số:  61 /TB-KHCN    Thái Nguyên, ngày  19  tháng 3 năm 2018")[0]
+    'Số:  61 /TB-KHCN    Thái Nguyên, ngày 19 tháng 3 năm 2018'
+    """
+    n = 0
+
+    def close(m: re.Match[str]) -> str:
+        nonlocal n
+        closed = " ".join(m.groups())
+        if closed != m.group(0):
+            n += 1
+        return closed
+
+    out = _DATE_BLANKS_RE.sub(close, text)
+    return (out, n) if n else (text, 0)
+
+
 #: formats whose text may hold a PDF's page numbers (a .txt or .md file is often a PDF's text)
 PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
 
@@ -281,6 +321,9 @@ def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
     text, breaks = break_flattened_lines(text)
     if breaks:
         notes.append(f"line breaks put back in a flattened header, title or signature: {breaks}")
+    text, dates = close_date_blanks(text)
+    if dates:
+        notes.append(f"blanks around a date's day and month closed: {dates}")
     text, tables = rebuild_flattened_tables(text)
     if tables:
         notes.append(f"tables written one cell per line rebuilt into rows: {tables}")

@@ -130,3 +130,51 @@ def test_docx_cell_merged_down_is_repeated(tmp_path: Path) -> None:
     rows = [line.split(CELL_SEPARATOR) for line in text.split("\n") if CELL_SEPARATOR in line]
     assert rows[2] == ["2", "Kiểm tra cột đo xăng dầu", "Chi cục Tiêu chuẩn Đo lường Chất lượng", "30/6/2022"]
     assert rows[3][:3] == ["3", "Báo cáo kết quả", "Văn phòng Sở"]
+
+
+# --------------------------------------------------------------------------- Word's blanks around a date
+
+WORD_PAGE = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta http-equiv=Content-Type content="text/html; charset=utf-8"></head><body lang=VI>
+<div class=WordSection1>
+<table class=MsoNormalTable border=0><tr>
+<td><p class=MsoNormal align=center><span style='font-size:13.0pt'>UBND TỈNH PHÚ THỌ<o:p></o:p></span></p>
+<p class=MsoNormal align=center><b><span style='font-size:13.0pt'>SỞ TƯ PHÁP<o:p></o:p></span></b></p>
+<p class=MsoNormal align=center><span>Số:&nbsp; 27 /TB-STP<o:p></o:p></span></p></td>
+<td><p class=MsoNormal align=center><b><span>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<o:p></o:p></span></b></p>
+<p class=MsoNormal align=center><b><span>Độc lập - Tự do - Hạnh phúc<o:p></o:p></span></b></p>
+<p class=MsoNormal align=center><i><span>Phú Thọ, ngày&nbsp; 07&nbsp; tháng&nbsp; 5 năm 2019<o:p></o:p></span></i></p>
+</td></tr></table>
+<p class=MsoNormal align=center><b><span>THÔNG BÁO<o:p></o:p></span></b></p>
+<p class=MsoNormal align=center><b><span>Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 4/2019<o:p></o:p></span></b></p>
+<p class=MsoBodyText>Ngày 03/5/2019, ông Hà Văn Tuấn, Giám đốc Sở chủ trì cuộc họp giao ban tháng 4/2019.<o:p></o:p></p>
+<p class=MsoBodyText>Giám đốc Sở kết luận: Phòng Bổ trợ tư pháp rà soát hồ sơ công chứng, báo cáo trước ngày
+20/5/2019.<o:p></o:p></p>
+</div></body></html>"""
+
+
+def test_word_web_page_date_with_blanks_gives_issue_date_and_issuer() -> None:
+    text = read_notice_bytes(WORD_PAGE.encode(), "tb.htm").text
+    assert "Phú Thọ, ngày 07 tháng 5 năm 2019" in text
+    notice = parse_notice(text, "tb.htm")
+    assert notice.issued_on == "2019-05-07"
+    assert notice.agencies[notice.issuer].name.lower() == "sở tư pháp tỉnh phú thọ"
+
+
+@pytest.mark.parametrize(
+    ("line", "closed"),
+    [
+        ("Thái Bình, ngày  25  tháng  3 năm 2014", "Thái Bình, ngày 25 tháng 3 năm 2014"),
+        (
+            "Số: 15/TB-UBND\tLạng Sơn, ngày 9\t tháng 7 năm 2010",
+            "Số: 15/TB-UBND\tLạng Sơn, ngày 9 tháng 7 năm 2010",
+        ),
+        # columns, a date without blanks and a date left blank are not touched
+        ("Số: 15/TB-UBND      Lạng Sơn, ngày 9 tháng 7 năm 2010", None),
+        ("Lạng Sơn, ngày      tháng 7 năm 2010", None),
+    ],
+)
+def test_close_date_blanks(line: str, closed: str | None) -> None:
+    from ketluan.ingest.layout_repair import close_date_blanks
+
+    assert close_date_blanks(line) == ((closed, 1) if closed else (line, 0))

@@ -24,3 +24,8 @@ TITLE_TYPE_WORDS: tuple[str, ...] = ("THÔNG BÁO", "BÁO CÁO", "BIÊN BẢN", 
 # the Vietnamese alphabet without f, j, w, z, as Nghị định 30/2020/NĐ-CP numbers a point), for a web page's
 # numbered list nested in another (<ol> in <ol>), whose text copy shows no numbers of its own.
 ITEM_LETTERS: tuple[str, ...] = tuple("abcdđeghiklmnopqrstuvxy")
+
+# The words of a written date, lower case: "ngày 19 tháng 3 năm 2018". A notice typed in Word leaves blanks
+# around the day and month to fill in by hand ("ngày  19  tháng 3 năm 2018", "ngày&nbsp; 19&nbsp; tháng" in
+# Word's web page), which `ketluan.ingest.layout_repair.close_date_blanks` closes.
+DATE_WORDS: tuple[str, str, str] = ("ngày", "tháng", "năm")
