@@ -14,6 +14,8 @@ extractor keeps points into the repaired text. The repairs, all conservative:
   before each part the Nghị định 30/2020/NĐ-CP layout starts on a line of its own (the quốc hiệu, "Số:", the
   document type, "Nơi nhận:" and each recipient, the signature's authority and title, "(Đã ký)", the name).
   Only spaces change, so every offset is the same before and after.
+- `pictograph_bullets`: the pictographs a social-media post puts before its points ("👉", "✅", "1️⃣") become
+  the list markers a notice writes ("- ", "1. ").
 - `close_date_blanks`: the blanks a notice typed in Word leaves around a date's day and month ("ngày  19
   tháng 3 năm 2018") are closed to one space each.
 
@@ -26,7 +28,9 @@ from __future__ import annotations
 import re
 
 from ketluan.ingest.lang.vi.page_layout import (
+    BULLET_PICTOGRAPHS,
     DATE_WORDS,
+    KEYCAP_TEN,
     OTHER_TABLE_COLUMNS,
     PAGE_WORDS,
     RUNNING_NUMBER_COLUMNS,
@@ -46,6 +50,7 @@ __all__ = [
     "break_flattened_lines",
     "close_date_blanks",
     "drop_page_numbers",
+    "pictograph_bullets",
     "rebuild_flattened_tables",
     "repair_layout",
 ]
@@ -310,6 +315,33 @@ def close_date_blanks(text: str) -> tuple[str, int]:
     return (out, n) if n else (text, 0)
 
 
+# a variation selector (U+FE0F, "➡️") and a skin tone (U+1F3FB–U+1F3FF, "👉🏻") stay with their pictograph
+_EMOJI_TAIL = "[\ufe0e\ufe0f\U0001f3fb-\U0001f3ff]*"
+_PICTOGRAPH_BULLET_RE = re.compile(
+    rf"^([ \t]*)(?:[{''.join(sorted(BULLET_PICTOGRAPHS))}]{_EMOJI_TAIL})+[ \t]*(?=\S)", re.MULTILINE
+)
+_KEYCAP_RE = re.compile(
+    rf"^([ \t]*)(?:(\d)\ufe0f?\u20e3|({KEYCAP_TEN}){_EMOJI_TAIL})[ \t]*(?=\S)", re.MULTILINE
+)
+
+
+def pictograph_bullets(text: str) -> tuple[str, int]:
+    """Make the pictographs a social-media post puts before its points into list markers; return (text,
+    lines changed).
+
+    A line opening with a bullet pictograph ("👉", "✅", "➡️", "📌": `BULLET_PICTOGRAPHS`) opens with "- "
+    instead, and one opening with a keycap digit ("1️⃣") with "1. ", so that the extractor reads the points of a
+    commune's Facebook post or a Zalo message as it reads a notice's items. Pictographs inside a line and other
+    decorations are left as written.
+
+    >>> pictograph_bullets("Chủ tịch chỉ đạo:\\n👉 Công an phường tăng cường tuần tra.\\n2️⃣ Trạm Y tế báo cáo.")[0]
+    'Chủ tịch chỉ đạo:\\n- Công an phường tăng cường tuần tra.\\n2. Trạm Y tế báo cáo.'
+    """
+    text, n = _PICTOGRAPH_BULLET_RE.subn(r"\1- ", text)
+    text, k = _KEYCAP_RE.subn(lambda m: f"{m.group(1)}{m.group(2) or '10'}. ", text)
+    return text, n + k
+
+
 #: formats whose text may hold a PDF's page numbers (a .txt or .md file is often a PDF's text)
 PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
 
@@ -321,6 +353,9 @@ def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
     text, breaks = break_flattened_lines(text)
     if breaks:
         notes.append(f"line breaks put back in a flattened header, title or signature: {breaks}")
+    text, bullets = pictograph_bullets(text)
+    if bullets:
+        notes.append(f"pictographs opening a point made list markers: {bullets}")
     text, dates = close_date_blanks(text)
     if dates:
         notes.append(f"blanks around a date's day and month closed: {dates}")

@@ -178,3 +178,50 @@ def test_close_date_blanks(line: str, closed: str | None) -> None:
     from ketluan.ingest.layout_repair import close_date_blanks
 
     assert close_date_blanks(line) == ((closed, 1) if closed else (line, 0))
+
+
+# --------------------------------------------------------------------------- pictographs as bullets
+
+FACEBOOK_POST = """UBND xã Tân Phú - huyện Đồng Phú
+15 tháng 3, 2021 lúc 16:05 · 🌏
+
+🔴 HỘI NGHỊ GIAO BAN THÁNG 3/2021 🔴
+
+📅 Chiều 15/3/2021, UBND xã Tân Phú tổ chức hội nghị giao ban tháng 3. Đ/c Điểu Thị Hạnh - Chủ tịch UBND xã chủ trì hội nghị.
+
+🗣️ Phát biểu kết luận, đ/c Chủ tịch UBND xã chỉ đạo:
+👉 Ban Quản lý chợ Tân Phú kiểm tra cân của các hộ kinh doanh, đưa cân đối chứng đi kiểm định trước ngày 30/4/2021.
+👉🏻 Trạm Y tế xã tiếp tục tiêm chủng mở rộng cho trẻ em trong tháng 4 💉
+➡️ Công chức Tư pháp - Hộ tịch số hóa sổ hộ tịch, hoàn thành trong quý II/2021.
+
+👍❤️ 21 · 3 bình luận
+"""
+
+
+def test_facebook_post_pointing_hands_are_points_of_the_conclusions() -> None:
+    text = read_notice_bytes(FACEBOOK_POST.encode(), "fb.txt").text
+    assert "\n- Ban Quản lý chợ Tân Phú kiểm tra cân" in text
+    assert "\n- Trạm Y tế xã tiếp tục" in text
+    assert "\n🔴 HỘI NGHỊ" in text and "\n📅 Chiều 15/3/2021" in text  # decorations stay as written
+    notice = parse_notice(text, "fb.txt")
+    market = [d for d in notice.directives if _names(notice, d.assignees)[:1] == ["Ban Quản lý chợ Tân Phú"]]
+    assert market and market[0].due is not None and market[0].due.value == "2021-04-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("✅ Hoàn thành số hóa hồ sơ", "- Hoàn thành số hóa hồ sơ"),
+        ("  📌Phòng Văn hóa kiểm tra", "  - Phòng Văn hóa kiểm tra"),
+        ("1️⃣ Phòng Nội vụ\n2⃣ Phòng Tư pháp\n🔟 Văn phòng", "1. Phòng Nội vụ\n2. Phòng Tư pháp\n10. Văn phòng"),
+        ("100% hồ sơ đúng hạn ✅; 👉 xem thêm", None),  # not at the start of a line
+        ("👉", None),  # nothing after it
+        ("📅 Sáng nay (28/10)", None),  # a decoration, not a bullet
+    ],
+)
+def test_pictograph_bullets(text: str, expected: str | None) -> None:
+    from ketluan.ingest.layout_repair import pictograph_bullets
+
+    out, n = pictograph_bullets(text)
+    assert out == (expected if expected is not None else text)
+    assert (n > 0) == (expected is not None)

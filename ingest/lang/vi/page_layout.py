@@ -29,3 +29,18 @@ ITEM_LETTERS: tuple[str, ...] = tuple("abcdđeghiklmnopqrstuvxy")
 # around the day and month to fill in by hand ("ngày  19  tháng 3 năm 2018", "ngày&nbsp; 19&nbsp; tháng" in
 # Word's web page), which `ketluan.ingest.layout_repair.close_date_blanks` closes.
 DATE_WORDS: tuple[str, str, str] = ("ngày", "tháng", "năm")
+
+# Pictographs that a social-media post (a commune's Facebook page, a Zalo message) puts where a notice puts a
+# dash: at the start of a line, before each point ("👉 Công an phường tăng cường tuần tra …"). Each stands for
+# the marker "- " once the text is read. Decorations that open other lines ("📅 Sáng nay …", "🔴🔴 HỘI NGHỊ …")
+# are not here: they do not make a line a point. Emoji variation selectors and skin tones after them are
+# taken with them.
+BULLET_PICTOGRAPHS: frozenset[str] = frozenset(
+    "👉☞☛➡→⇒➔➜➤➢▶►▸▹⏩"  # pointing hands and arrows
+    "✅☑✔✓"  # check marks
+    "📌📍🔹🔸🔷🔶◆◇❖♦"  # pins and diamonds
+    "⭐★☆✳❇"  # stars
+)
+
+# Keycap digits ("1️⃣ Phòng Văn hóa …") numbering the points of a post, read as "1. ", "2. " …; "🔟" is ten.
+KEYCAP_TEN: str = "🔟"
