@@ -2084,11 +2084,18 @@ class NoticeParser:
                 and toks[j].text != ":"  # "Ban cán sự đảng UBND tỉnh chỉ đạo:" opens a list of others' tasks
             ):
                 kept_subject = True  # "Sở X chỉ đạo Chi cục Y …": X directs, Y does the work
-                subject = before[-1]
+                # the subject may be a list: "UBND thị trấn A, UBND thị trấn B chỉ đạo Ban Quản lý chợ …"
+                first = len(before) - 1
+                while first > 0 and all(
+                    t.text == "," or t.key == "và" for t in toks[before[first - 1].end : before[first].start]
+                ):
+                    first -= 1
+                subject = before[first]
                 if subject.start == 0 or toks[subject.start - 1].text in (",", ";", ":", "(", "-", "–", "+"):
-                    a = self.resolve(subject, self.place())
-                    if a is not None and a.kind != "leadership":
-                        directed.append(a)
+                    for sm in before[first:]:
+                        a = self.resolve(sm, self.place())
+                        if a is not None and a.kind != "leadership":
+                            directed.append(a)
                 directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
                 continue
             if (

@@ -287,3 +287,16 @@ def test_a_task_table_after_a_lead_in_that_names_attendance():
     )
     notice = parse_notice(text, "bang.md")
     assert len(notice.directives) == 1 and notice.directives[0].due.value == "2017-11-30"
+
+
+def test_a_list_of_bodies_that_direct_another_all_act():
+    text = HEAD + (
+        "Giám đốc Sở kết luận như sau:\n"
+        "1. Trước mùa mưa, Trung tâm Y tế huyện Kiến Xương, Trung tâm Y tế huyện Tiền Hải chỉ đạo Trạm Y tế xã kiểm tra "
+        "nhiệt kế, huyết áp kế, hoàn thành trước ngày 30/11/2017.\n"
+    )
+    notice = parse_notice(text, "chi-dao.txt")
+    assert [notice.agencies[a].name for a in notice.directives[0].assignees][:2] == [
+        "Trung tâm Y tế huyện Kiến Xương",
+        "Trung tâm Y tế huyện Tiền Hải",
+    ]
