@@ -21,6 +21,7 @@ from ketluan.ingest.lang.vi.agencies import (
     AGENCY_HEADS,
     CAPITALISED_HEADS,
     COLLECTIVE_NOUNS,
+    COMMUNE_TYPES,
     DISTRICT_LEVEL_KINDS,
     DISTRICT_PHONG_NAMES,
     DISTRICT_TYPES,
@@ -48,8 +49,9 @@ from ketluan.ingest.lang.vi.agencies import (
     STANDALONE_ABBREVIATIONS,
     UNIT_KINDS_NAMED_BY_OWNER,
     UNIT_OWNER_HEADS,
+    VILLAGE_TYPES,
 )
-from ketluan.ingest.lang.vi.titles import TITLES
+from ketluan.ingest.lang.vi.titles import TITLES, TITLES_IN_UNIT_NAMES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Span
 from ketluan.ingest.text import match_key
@@ -64,7 +66,9 @@ WORDS_IN_NAMES = PhraseTable((w, True) for w in NAME_WORDS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
-_COMMUNE_KINDS = frozenset({"xã", "phường", "thị trấn"})
+_COMMUNE_KINDS = frozenset(COMMUNE_TYPES)
+_VILLAGE_KINDS = frozenset(VILLAGE_TYPES)
+_UPPER_DISTRICT_TYPES = frozenset(DISTRICT_TYPES) - _COMMUNE_KINDS  # huyện, quận, thị xã, thành phố
 _HEAD_SPELLING = {fold(h): h for h in HEAD_SPELLINGS}
 _PARTY_GROUP_HEADS = frozenset(fold(h) for h in PARTY_GROUP_HEADS)
 _CAPITALISED_HEADS = frozenset(fold(h) for h in CAPITALISED_HEADS)
@@ -75,7 +79,7 @@ _NOT_BODIES_AFTER = {fold(h): frozenset(fold(w) for w in ws) for h, ws in NOT_BO
 REGIONS = PhraseTable((w, True) for w in REGION_WORDS)
 _REGION_STARTS = REGIONS.starts
 _ROMAN = re.compile(r"[IVX]{1,4}")
-_NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"})
+_NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"}) | _VILLAGE_KINDS  # "Quận 1", "Phường 12", "Khóm 4"
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
 _PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
@@ -109,6 +113,9 @@ _KEY = attrgetter("key")
 _HEAD_STARTS, _LOCALITY_STARTS, _TITLE_STARTS = HEADS.starts, LOCALITIES.starts, TITLE_TABLE.starts
 _COMPOUND_STARTS, _COMMITTEE_STARTS = COMPOUNDS.starts, COMMITTEES.starts
 _STOP_STARTS, _STOP_VERB_STARTS = STOPS.starts, STOP_VERBS.starts
+# kinds of body never written bare, named after their place: a surname-led run right after the head is that
+# place ("Đồn Biên phòng Phan Rí Cửa", "HTX Dương Xuân Hội"), not a person after a bare head ("Sở Lê Quốc Phong")
+_ALWAYS_NAMED_KINDS = frozenset({"military", "coop"})
 _STANDALONE_KINDS = {"so", "ubnd", "hdnd", "party", "office", "inspectorate", "leadership", "mttq"}
 # head kinds whose names are rarely more than the head plus a locality
 _PROVINCE_LEVEL = {
@@ -374,6 +381,21 @@ def _region_end(toks: list[Tok], k: int) -> int:
         e = f
         while e < len(toks) and e < f + 3 and toks[e].is_word and toks[e].is_cap:
             e += 1
+    # a region named by its places, joined by dashes: "Chi cục Thuế khu vực Tuy Phong - Bắc Bình", "… khu vực
+    # Hàm Thuận Bắc - Hàm Thuận Nam - Phan Thiết"
+    while (
+        e + 1 < len(toks)
+        and toks[e].text in ("-", "–")
+        and toks[e + 1].is_word
+        and toks[e + 1].is_cap
+        and not toks[e + 1].is_upper
+        and not HEADS.match(toks, e + 1)
+        and not TITLE_TABLE.match(toks, e + 1)
+    ):
+        f = e + 1
+        while f < len(toks) and f < e + 5 and toks[f].is_word and toks[f].is_cap and not toks[f].is_upper:
+            f += 1
+        e = f
     return e
 
 
@@ -393,7 +415,13 @@ def _scan_name(
     limit = min(len(toks), j + 16)
     if (cn := COMMA_NAMES.match(toks, j)) is not None:
         k = cn[0]  # "Sở Văn hóa, Thể thao và Du lịch": an official name that holds a comma
-    elif j < len(toks) and toks[j].is_cap and not toks[j].is_upper and _person_starts(toks, j, shortest=3):
+    elif (
+        j < len(toks)
+        and toks[j].is_cap
+        and not toks[j].is_upper
+        and kind not in _ALWAYS_NAMED_KINDS
+        and _person_starts(toks, j, shortest=3)
+    ):
         return j  # "Phó Giám đốc Sở Lê Quốc Phong chủ trì": the bare head, then the person's full name
     while k < limit:
         t = toks[k]
@@ -422,6 +450,8 @@ def _scan_name(
             k = _scan_name(toks, om[0], text, _NAME_SYLL_OF_KIND.get(owner_kind, _NAME_SYLL), owner_kind)
             break
         if t.text in ("&", "-", "–", "/"):
+            if t.text in ("-", "–") and _role_after_dash(toks, k + 1):
+                break  # "Phó Giám đốc Sở Y tế - Ủy viên", "… Sở KH&CN - Chủ tịch Hội đồng": the member's role
             if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
                 k += 1
                 continue
@@ -433,11 +463,12 @@ def _scan_name(
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if (
                 len(t.text) <= 2
-                and k > j
+                and (k > j or kind == "military")  # "Hải đội Biên phòng 2", "Hải đoàn 18"
                 and (
                     nxt is None
                     or not nxt.is_word
                     or nxt.key == "và"
+                    or (kind == "military" and not nxt.is_cap)
                     or STOPS.match(toks, k + 1)
                     or STOP_VERBS.match(toks, k + 1)
                 )
@@ -491,11 +522,15 @@ def _scan_name(
             ):
                 break
             if k > j and _person_starts(toks, k):
-                if not after_person:
-                    break
+                if not after_person or (
+                    kind in _ALWAYS_NAMED_KINDS and toks[k - 1].is_cap and _person_starts(toks, k, shortest=3)
+                ):
+                    break  # (a border post's place, then the person: "Đồn Biên phòng Phan Rí Cửa Trần Văn Nam")
                 after_person = False  # "Trường THPT Nguyễn Du": the person the body is named after
                 k += 1
                 while k < limit and toks[k].is_word and toks[k].is_cap and not toks[k].is_upper:
+                    if _person_starts(toks, k, shortest=3):
+                        break  # "Đồn Biên phòng Phan Rí Cửa Trần Văn Nam": the place, then a person
                     k += 1
                 continue
             k += 1
@@ -539,6 +574,16 @@ def _scan_name(
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+def _role_after_dash(toks: list[Tok], k: int) -> bool:
+    """A post title at ``toks[k]``, after a dash that ends a body's name: a council member's role ("- Ủy viên",
+    "- Chủ tịch Hội đồng", "- Thư ký"), unless the title is also a word units are named by ("Phòng Tài chính -
+    Kế toán", "Phòng Tổ chức - Cán bộ")."""
+    if k >= len(toks) or toks[k].key not in _TITLE_STARTS:
+        return False
+    m = TITLE_TABLE.match(toks, k)
+    return m is not None and str(m[1]) not in TITLES_IN_UNIT_NAMES
 
 
 def _scan_locality(
@@ -918,7 +963,7 @@ def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | N
             q = sm[0]
     if q < 0:
         return []
-    commune = fold(member) in _COMMUNE_KINDS
+    commune = fold(member) in _COMMUNE_KINDS or fold(member) in _VILLAGE_KINDS
     gz = load_gazetteer()
     names: list[tuple[int, int]] = []
     k = q
@@ -1063,7 +1108,7 @@ class AgencyBook:
         """Remember the districts a notice names, by kind ("huyện" -> {"Long Hồ"})."""
         for m in matches:
             lt, ln = m.locality_type, m.locality
-            if lt in DISTRICT_TYPES and ln and _is_district(ln, self.province):
+            if lt in _UPPER_DISTRICT_TYPES and ln and _is_district(ln, self.province):
                 if lt == "thành phố" and not self._is_city(ln, m.kind):
                     continue
                 self.named_districts.setdefault(lt, {})[match_key(ln)] = _place_name(ln)
@@ -1071,6 +1116,11 @@ class AgencyBook:
     def only_district(self, lt: str) -> str | None:
         names = self.named_districts.get(lt, {})
         return next(iter(names.values())) if len(names) == 1 else None
+
+    def _upper_district(self) -> tuple[str, str] | None:
+        """The one district (of any kind) the notice names, as (kind, name): a commune's district."""
+        found = [(lt, n) for lt in _UPPER_DISTRICT_TYPES for n in self.named_districts.get(lt, {}).values()]
+        return found[0] if len(found) == 1 else None
 
     def _is_city(self, name: str, kind: str) -> bool:
         """ "thành phố Kon Tum" in tỉnh Kon Tum is the city, a district, for bodies a district has."""
@@ -1118,7 +1168,13 @@ class AgencyBook:
             ):
                 return None  # the province itself is not a participating body here
             ln = _place_name(ln or "")
-            return self.add(f"{_cap_head(lt or '')} {ln}", "locality", surface, m.span, district=ln)
+            return self.add(
+                f"{_cap_head(lt or '')} {ln}",
+                "locality",
+                surface,
+                m.span,
+                district=None if lt in _VILLAGE_KINDS else ln,  # "Khóm 4", "thôn Ba Bàu": no district
+            )
         head, name = m.head, m.name
         name = _VARIANTS.get(fold(name), name)  # "Kinh tế - Hạ tầng" -> "Kinh tế và Hạ tầng"
         full = f"{head} {name}".strip()
@@ -1144,16 +1200,22 @@ class AgencyBook:
                     loc = ln
             else:
                 loc = f"{lt} {ln}"
-                district = ln
+                district = None if lt in _VILLAGE_KINDS else ln
         elif lt:  # "UBND huyện", "Viện ... thành phố" = this locality
             only = self.only_district(lt)
             if lt in ("tỉnh",) or (lt == "thành phố" and place.district is None and only is None):
                 loc = prov or None
                 if _is_party(head) and self.province:
                     loc = self.province
-            elif place.district:
+            elif place.district and _level(place.district_type) == _level(lt):
                 loc = f"{place.district_type or lt} {place.district}"
                 district = place.district
+            elif place.district and _level(place.district_type) == "commune" and lt in _UPPER_DISTRICT_TYPES:
+                # a commune's notice: "Trạm Bảo vệ thực vật huyện" is its district's, named when the notice names
+                # the one district
+                up = self.only_district(lt)
+                loc = f"{lt} {up}" if up else lt
+                district = up
             elif only is not None:
                 # "UBND huyện" with no name: the one district of that kind the notice names
                 loc = f"{lt} {only}"
@@ -1180,7 +1242,7 @@ class AgencyBook:
                 )
             if fold(head) not in _BARE_UNIT_HEADS:
                 # the head names its parent: "Văn phòng Tỉnh ủy", "Văn phòng UBND", "Thanh tra tỉnh"
-                owner = _owner_suffix(head, self.province, prov, place.district)
+                owner = _owner_suffix(head, self.province, prov, place.district, place.district_type)
                 full = f"{head} {owner}".strip() if owner else head
                 return self.add(full, m.kind, surface, m.span, parent=self._owner(head, owner))
             if place.parent is not None and place.parent.kind == m.kind:
@@ -1204,7 +1266,12 @@ class AgencyBook:
             if len(same) == 1:
                 return self.add(same[0].name, m.kind, surface, m.span)
         if m.kind == "phong" and loc is None:
-            if place.district:
+            if place.district and _level(place.district_type) == "commune":
+                # a district's Phòng in a commune's notice: the district the notice names, if one
+                up = self._upper_district()
+                if up is not None:
+                    loc, district = f"{up[0]} {up[1]}", up[1]
+            elif place.district:
                 loc = f"{place.district_type or 'huyện'} {place.district}"
                 district = place.district
             elif place.parent is not None:
@@ -1252,7 +1319,14 @@ class AgencyBook:
             if committee in _PROVINCE_COMMITTEES and self.province:
                 loc = self.province
             elif committee in _DISTRICT_COMMITTEES and place.district:
-                loc = district = place.district
+                if _level(place.district_type) == "commune":
+                    up = (
+                        self._upper_district()
+                    )  # "Ban Tổ chức Huyện ủy" in a commune's notice: its district's
+                    if up is not None:
+                        loc = district = up[1]
+                else:
+                    loc = district = place.district
         if (
             m.kind == "party"
             and fold(head) in _DISTRICT_COMMITTEES
@@ -1303,6 +1377,16 @@ _PROVINCE_COMMITTEES = frozenset(fold(c) for c in ("tỉnh ủy", "thành ủy")
 _DISTRICT_COMMITTEES = frozenset(fold(c) for c in ("huyện ủy", "quận ủy", "thị ủy"))
 
 
+def _level(place_type: str | None) -> str | None:
+    """ "commune" for xã, phường, thị trấn; "district" for huyện, quận, thị xã, thành phố (and a place whose kind
+    was not written, which a district's notice means)."""
+    if place_type in _COMMUNE_KINDS:
+        return "commune"
+    if place_type in _VILLAGE_KINDS:
+        return "village"
+    return "district" if place_type is None or place_type in _UPPER_DISTRICT_TYPES else place_type
+
+
 def _party_committee(full: str) -> str | None:
     """ "tỉnh ủy" for "Ban Tuyên giáo Tỉnh ủy": the Party committee a name ends with, if any."""
     words = fold(full).split()
@@ -1310,7 +1394,9 @@ def _party_committee(full: str) -> str | None:
     return tail if tail in _PROVINCE_COMMITTEES or tail in _DISTRICT_COMMITTEES else None
 
 
-def _owner_suffix(head: str, province: str | None, prov: str, district: str | None = None) -> str:
+def _owner_suffix(
+    head: str, province: str | None, prov: str, district: str | None = None, district_type: str | None = None
+) -> str:
     """What follows "Văn phòng Tỉnh ủy" / "Văn phòng UBND" / "Thanh tra tỉnh" in the full name."""
     words = fold(head).split()
     if not province:
@@ -1318,6 +1404,9 @@ def _owner_suffix(head: str, province: str | None, prov: str, district: str | No
     committee = _party_committee(head)
     if committee in _DISTRICT_COMMITTEES:
         return district or ""  # "Văn phòng Huyện ủy Đông Hòa"
+    if words[-2:] == ["đảng", "ủy"]:
+        # "Văn phòng Đảng ủy" in a commune's notice: that commune's Party committee (a province's is its Tỉnh ủy)
+        return f"{district_type or 'xã'} {district}" if district else ""
     if _is_party(head):
         return province  # "Văn phòng Tỉnh ủy Vĩnh Long"
     if words[-1] == "tỉnh":

@@ -75,6 +75,7 @@ AGENCY_HEADS: dict[str, str] = {
     "thanh tra huyện": "inspectorate",
     "thanh tra": "inspectorate",
     "bảo hiểm xã hội": "department",  # "Bảo hiểm xã hội Việt Nam", "Bảo hiểm xã hội tỉnh" (a Cục's rank)
+    "bhxh": "department",  # "BHXH tỉnh", "BHXH huyện Lương Tài"
     "chi bộ": "party",  # "Chi bộ Trường Tiểu học X", "Chi bộ Công an xã"
     "chi đoàn": "mass-org",
     "đoàn thanh niên cộng sản hồ chí minh": "mass-org",
@@ -88,6 +89,14 @@ AGENCY_HEADS: dict[str, str] = {
     "bộ chỉ huy bộ đội biên phòng": "military",
     "bộ đội biên phòng": "military",  # "Bộ đội Biên phòng tỉnh": the province's border guard command
     "đồn biên phòng": "military",  # "Đồn Biên phòng Lý Sơn", "Đồn Biên phòng cửa khẩu Cầu Treo"
+    # the border guard's sea units and checkpoints: "Hải đội Biên phòng 2", "Hải đoàn Biên phòng 18", "Trạm Kiểm
+    # soát Biên phòng cửa khẩu"
+    "hải đội biên phòng": "military",
+    "hải đội": "military",
+    "hải đoàn biên phòng": "military",
+    "hải đoàn": "military",
+    # a commune's military command (Luật Dân quân tự vệ 2019): "Ban Chỉ huy Quân sự xã", "Xã đội"
+    "xã đội": "military",
     "ban chỉ huy quân sự": "military",  # "Ban Chỉ huy Quân sự huyện / xã"
     # the standing boards of a province, district or commune for a hazard (Luật Phòng thủ dân sự 2023; Luật
     # Phòng, chống thiên tai 2013): "Ban Chỉ huy Phòng thủ dân sự tỉnh", "Ban Chỉ huy Phòng, chống thiên tai
@@ -132,7 +141,21 @@ AGENCY_HEADS: dict[str, str] = {
     "ban dân tộc": "board",
     "ban giám đốc": "leadership",
     "ban chỉ đạo": "board",
+    # the sub-committees of a congress or a steering board (Điều lệ Đảng; Chỉ thị 35-CT/TW): "Tiểu ban Văn kiện",
+    # "Tiểu ban Nhân sự", "Tiểu ban Tổ chức phục vụ Đại hội"
+    "tiểu ban": "board",
     "ban": "board",
+    # the teams and groups a decision sets up ("Tổ công tác triển khai Đề án 06", "Tổ giúp việc Ban Chỉ đạo",
+    # "Tổ Phổ cập"): "tổ" alone is no head ("tổ chức", "tổ quốc")
+    "tổ công tác": "team",
+    "tổ giúp việc": "team",
+    "tổ thư ký": "team",
+    "tổ kiểm tra": "team",
+    "tổ phổ cập": "team",
+    "tổ chuyên môn": "team",
+    # the executive of a fund (Quỹ Phát triển KH&CN, Quỹ Bảo vệ môi trường): "Cơ quan điều hành Quỹ"
+    "cơ quan điều hành": "office",
+    "cơ quan thường trực": "office",
     "liên hiệp các hội khoa học và kỹ thuật": "association",
     "liên hiệp các hội": "association",
     "liên hiệp hội": "association",
@@ -178,6 +201,17 @@ AGENCY_HEADS: dict[str, str] = {
     "trạm": "station",
     "đội": "team",
     "hội đồng": "council",
+    # the grassroots broadcasters of a district or commune (Quyết định 135/QĐ-TTg 2020): "Đài Truyền thanh huyện",
+    # "Đài Truyền thanh xã", "Trạm Truyền thanh - Truyền hình"
+    "đài truyền thanh - truyền hình": "media",
+    "đài truyền thanh": "media",
+    "đài phát thanh": "media",
+    # a cooperative written short: "HTX Dịch vụ nông nghiệp Hải Đông", "HTX DVNN"
+    "htx": "coop",
+    # national universities and their members (Nghị định 186/2013/NĐ-CP): "Đại học Quốc gia Hà Nội", "Đại học
+    # Thái Nguyên"; the national committee for standards, metrology and quality (2025, from the Tổng cục TĐC)
+    "ủy ban tiêu chuẩn đo lường chất lượng quốc gia": "general-department",
+    "ủy ban dân tộc": "ministry",  # a ministry-level body ("Ủy ban Dân tộc", to 2025)
 }
 
 # A head noun followed by these words names a place or an event, not a body
@@ -207,6 +241,11 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "tập đoàn",
         "ban chỉ huy",
         "bộ đội biên phòng",
+        "hải đội",
+        "hải đoàn",
+        "xã đội",
+        "đài truyền thanh",
+        "đài phát thanh",
     }
 )
 
@@ -236,13 +275,16 @@ UNIT_OWNER_HEADS: frozenset[str] = frozenset(
         "tổng công ty",
         "công ty",
         "tập đoàn",
+        "quỹ",  # "Cơ quan điều hành Quỹ", "Ban Kiểm soát Quỹ", "Văn phòng Quỹ Phát triển KH&CN"
     }
 )
 UNIT_KINDS_NAMED_BY_OWNER: frozenset[str] = frozenset({"board", "party-board", "office", "phong"})
 
 # Bodies named after a person ("Trường Chính trị Tô Hiệu", "Trường THPT Nguyễn Du", "Bệnh viện Trưng Vương"):
 # in their names a surname-led run of capitalised syllables is the name, not a person who follows it.
-NAMED_AFTER_PEOPLE_KINDS: frozenset[str] = frozenset({"school", "hospital"})
+NAMED_AFTER_PEOPLE_KINDS: frozenset[str] = frozenset({"school", "hospital", "military", "coop"})
+# (border posts and cooperatives are named after their place, whose syllables may open like a family name:
+# "Đồn Biên phòng Phan Rí Cửa", "Hợp tác xã Thanh long Dương Xuân Hội")
 
 # Single-syllable heads that are also syllables of commune and ward names ("xã Lịch Hội Thượng", "xã Đội Bình",
 # "xã Ban Công", "phường Tân Hội"): inside a place's name, followed by another of its syllables, no body opens.
@@ -312,6 +354,26 @@ NOT_BODIES_AFTER_WORD: dict[str, frozenset[str]] = {
     "phòng": frozenset({"dự", "đề", "quốc", "biên", "phòng"}),
     "đội": frozenset({"quân", "bộ", "biệt"}),
     "trạm": frozenset({"bưu"}),
+    # "Bệnh viện Đa khoa", "Phòng khám Chuyên khoa", "Trường Đại học Bách khoa", "Nha khoa": no faculty
+    "khoa": frozenset(
+        {
+            "đa",
+            "chuyên",
+            "bách",
+            "nha",
+            "nhãn",
+            "nhi",
+            "sản",
+            "nội",
+            "ngoại",
+            "phụ",
+            "lão",
+            "y",
+            "răng",
+            "liên",
+            "nam",
+        }
+    ),
 }
 
 # Administrative-unit words that name a locality as a whole ("Huyện Long Hồ" as a body).
@@ -330,8 +392,22 @@ LOCALITY_TYPES: dict[str, str] = {
     "phường": "phường",
     "thị trấn": "thị trấn",
     "đặc khu": "đặc khu",
+    # the villages and neighbourhoods of a commune or ward, which attend a commune's meetings and are given its
+    # tasks ("thôn Ba Bàu", "xóm 9", "Khóm 4", "ấp Phú Hòa", "tổ dân phố số 3"); not a district
+    "thôn": "thôn",
+    "xóm": "xóm",
+    "khóm": "khóm",
+    "ấp": "ấp",
+    "tổ dân phố": "tổ dân phố",
 }
-DISTRICT_TYPES: frozenset[str] = frozenset({"huyện", "quận", "thị xã", "thành phố"})
+# The kinds of place below a commune (Luật Tổ chức chính quyền địa phương 2015, Điều 2; Thông tư 04/2012/TT-BNV):
+# a body of one is no district's.
+VILLAGE_TYPES: frozenset[str] = frozenset({"thôn", "xóm", "khóm", "ấp", "tổ dân phố"})
+# The kinds of place a local body's notice speaks for: a district (huyện, quận, thị xã, thành phố thuộc tỉnh) or,
+# below it, a commune (xã, phường, thị trấn). In a commune's notice "Trạm Y tế xã", "Công an xã" are that
+# commune's; its district's bodies are written with "huyện" ("Trạm Bảo vệ thực vật huyện").
+COMMUNE_TYPES: frozenset[str] = frozenset({"xã", "phường", "thị trấn"})
+DISTRICT_TYPES: frozenset[str] = frozenset({"huyện", "quận", "thị xã", "thành phố"}) | COMMUNE_TYPES
 # Kinds of body that belong to no province (Bộ, Tổng cục, Vụ, Chính phủ): their notices have none.
 NATIONAL_KINDS: frozenset[str] = frozenset(
     {"ministry", "general-department", "ministry-department", "government"}
@@ -461,6 +537,16 @@ HEAD_SPELLINGS: tuple[str, ...] = (
     "Tập đoàn",
     "Khu Quản lý đường bộ",
     "Hạt Kiểm lâm",
+    "Tiểu ban",
+    "Tổ công tác",
+    "Tổ giúp việc",
+    "Cơ quan điều hành",
+    "Đài Truyền thanh",
+    "Đài Phát thanh",
+    "Hải đội Biên phòng",
+    "Hải đoàn Biên phòng",
+    "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia",
+    "Ủy ban Dân tộc",
     "Đoàn kiểm tra liên ngành",
     "Đoàn thanh tra liên ngành",
 )
@@ -544,6 +630,14 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "đảng ủy",
         "đảng ủy xã",
         "chi bộ",
+        # a commune's villages: "các thôn", "các khóm, ấp", "các tổ dân phố"
+        "thôn",
+        "xóm",
+        "khóm",
+        "ấp",
+        "tổ dân phố",
+        "thôn, xóm",
+        "khóm, ấp",
     }
 )
 
@@ -564,6 +658,10 @@ LOCALITY_COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "tp",
         "tx.",
         "tp.",
+        "thôn",
+        "xóm",
+        "khóm",
+        "ấp",
     }
 )
 
@@ -643,6 +741,17 @@ ABBREVIATIONS: dict[str, str] = {
     "BQLDA": "Ban Quản lý dự án",
     "QLDA": "Quản lý dự án",
     "ĐTXD": "đầu tư xây dựng",
+    "HTX": "Hợp tác xã",
+    "DVNN": "Dịch vụ nông nghiệp",
+    "BHXH": "Bảo hiểm xã hội",
+    "BHYT": "Bảo hiểm y tế",
+    "BHTN": "Bảo hiểm thất nghiệp",
+    "BCĐ": "Ban Chỉ đạo",
+    "BCHQS": "Ban Chỉ huy Quân sự",
+    "BĐBP": "Bộ đội Biên phòng",
+    "QLTT": "Quản lý thị trường",
+    "VSATTP": "Vệ sinh an toàn thực phẩm",
+    "ATTP": "An toàn thực phẩm",
 }
 
 # Abbreviations that are whole agency names on their own (the prefix is implied).
@@ -651,6 +760,12 @@ STANDALONE_ABBREVIATIONS: dict[str, str] = {
     "BGĐ": "Ban Giám đốc",
     "BGD": "Ban Giám đốc",
     "VPUBND": "Văn phòng Ủy ban nhân dân",
+    # national and regional universities (Nghị định 186/2013/NĐ-CP), written short in their own notices
+    "ĐHTN": "Đại học Thái Nguyên",
+    "ĐHQGHN": "Đại học Quốc gia Hà Nội",
+    "ĐHQG": "Đại học Quốc gia",
+    "ĐHĐN": "Đại học Đà Nẵng",
+    "ĐHH": "Đại học Huế",
 }
 
 # Prefixes of document codes ("Số: 12/TB-SKHCN") -> the issuing body's name.
@@ -728,6 +843,15 @@ NAME_WORDS: frozenset[str] = frozenset(
     truyền máu|huyết học|dược lý|quốc tế|đối thoại|khiếu nại|tố cáo|tham nhũng|tổng hợp|cải cách|tài sản
     ngân sách|ngân hàng|thủy văn|khí tượng|địa chất|khoáng sản|biển đảo|hải đảo|tài nguyên nước|nhân lực
     trung ương|công tác|dân chủ|phong trào|khuyến ngư|khuyến nông|phương tiện|người lái|hải văn|tìm kiếm|điện ảnh|thiếu niên|nhi đồng
+    chỉ dẫn địa lý|chỉ dẫn|nhãn hiệu|sáng chế|kiểu dáng công nghiệp|thông tin sở hữu công nghiệp|cấp phép|cấp giấy phép
+    cây lương thực|cây thực phẩm|cây ăn quả|cây công nghiệp|rau quả|thổ nhưỡng nông hóa|cơ điện nông nghiệp|lúa gạo
+    độ dài|khối lượng|điện từ|hóa lý|áp suất|lưu lượng|âm thanh|quang học|thời gian|tần số|dung tích|âm - rung|nhiệt
+    kiểm soát chi|kế toán nhà nước|ngân quỹ|quản lý ngân quỹ|thanh toán|giao dịch|kho quỹ|thu nợ|quản lý thu|cấp sổ|khai thác
+    ung bướu|y học cổ truyền|hồi sức tích cực|chống độc|tai mũi họng|răng hàm mặt|chấn thương chỉnh hình|thận nhân tạo
+    giải phẫu bệnh|vi sinh|hóa sinh|thăm dò chức năng|vật lý trị liệu|kiểm soát nhiễm khuẩn|tim mạch|thần kinh|tiêu hóa
+    hô hấp|sơ sinh|phụ sản|sản khoa|nhi khoa|lão khoa|khám bệnh|truyền nhiễm|da liễu|nội tiết|công tác xã hội|quản lý chất lượng
+    kiểm định xe cơ giới|đăng kiểm xe cơ giới|xe cơ giới|tiếp nhận và trả kết quả|trả kết quả|tiếp nhận|một cửa|văn kiện|ủy ban
+    sản xuất|kinh doanh|sản xuất và kinh doanh|dịch vụ|văn hóa|truyền thanh|truyền hình|tuyên giáo|kiểm tra|giám định
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -740,6 +864,15 @@ NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
         """
         lực cổ phần trách nhiệm hữu hạn một thành viên dầu khí xổ số kiến thiết thoát nhập khẩu mại
         liệu măng su bì bón đường sắt bia rượu giải khát than khoáng may mặc dệt lương thủy miền
+        """.split()
+    ),
+    # a cooperative's trade ("Hợp tác xã Sản xuất và kinh doanh muối Hải Đông", "HTX Dịch vụ nông nghiệp", "Hợp
+    # tác xã Rau an toàn", "HTX Chè Tân Cương", "Hợp tác xã Thanh long", "HTX Vận tải")
+    "coop": frozenset(
+        """
+        muối chè rau quả hoa cây cảnh giống lúa gạo nấm mật ong nuôi trồng thủy hải sản tôm cá mây tre đan gốm sứ
+        dệt thổ cẩm cà phê điều cao su mía đường bưởi cam nhãn vải chanh xoài dừa thanh long sạch hữu cơ
+        xe khách vận tải điện nước dịch vụ tổng hợp thương mại môi trường an toàn
         """.split()
     ),
 }
@@ -856,6 +989,46 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "vật chất",
         "thiết bị trường học",
         "trẻ em",
+        # hazards and campaigns the standing boards are named for ("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm
+        # cứu nạn xã", "Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả", "Ban Chỉ đạo phòng chống
+        # dịch bệnh")
+        "chống thiên tai",
+        "thiên tai",
+        "tìm kiếm cứu nạn",
+        "cứu hộ cứu nạn",
+        "chống buôn lậu",
+        "buôn lậu",
+        "gian lận thương mại",
+        "hàng giả",
+        "dịch bệnh",
+        # trade, treasury, health and transport units written in lower case ("Cục Quản lý và Phát triển thị
+        # trường trong nước", "Vụ Kiểm soát chi", "Cục Quản lý ngân quỹ", "Trung tâm Truyền thông - Giáo dục sức
+        # khỏe", "Trung tâm Đăng kiểm xe cơ giới")
+        "phát triển thị trường trong nước",
+        "phát triển thị trường ngoài nước",
+        "kiểm soát chi",
+        "kế toán nhà nước",
+        "ngân quỹ",
+        "sức khỏe",
+        "sức khỏe sinh sản",
+        "xe cơ giới",
+        "cơ giới",
+        "y học cổ truyền",
+        # groups of communes and the programmes an office runs ("Đội Thuế liên xã", "Văn phòng các Chương trình
+        # trọng điểm cấp nhà nước")
+        "liên xã",
+        "liên phường",
+        "liên huyện",
+        "các chương trình trọng điểm cấp nhà nước",
+        "các chương trình",
+        "trọng điểm cấp nhà nước",
+        "cấp nhà nước",
+        "nhà nước",
+        "một cửa",
+        "trả kết quả",
+        # a bank's or a company's branch, written after its name ("Ngân hàng Nông nghiệp và Phát triển nông thôn
+        # chi nhánh huyện Hải Hậu", "Công ty Điện lực chi nhánh …")
+        "chi nhánh",
     }
 )
 
@@ -870,7 +1043,9 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     thu hồi, giải ngân, tuyên truyền, phổ biến, bố trí, cân đối, tính toán, hoàn chỉnh, tiến hành, mở,
     đăng ký, kiểm soát, thẩm tra, nhân rộng, khảo sát, xử lý, cử, tuyên dương, biểu dương, đảm bảo,
     bảo đảm, lập, làm, nộp, công bố, áp dụng, vận động, khuyến khích, ưu tiên, tổng hợp,
-    phát động, đẩy nhanh, kết nối, thu thập, duy trì, thống kê, ứng dụng, điều hành, biên soạn
+    phát động, đẩy nhanh, kết nối, thu thập, duy trì, thống kê, ứng dụng, điều hành, biên soạn,
+    dự kiến, thông báo, điều động, kinh doanh, niêm yết, giải trình, kiểm điểm, quyết toán, sửa chữa, mua sắm,
+    lắp đặt, chấn chỉnh, khắc phục, sắp xếp, vận hành, phân bổ, thông tin cho, hướng dẫn, thu nhận, cấp
     """.split(",")
     if p.strip()
 )
@@ -936,7 +1111,12 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "quản lý chất lượng nông, lâm sản và thủy sản",
         "quản lý chất lượng nông, lâm, thủy sản",
         "phát triển nông thôn, thủy lợi và phòng, chống thiên tai",
-        # boards for a hazard or a campaign (after "Ban Chỉ huy", "Ban Chỉ đạo")
+        # boards for a hazard or a campaign (after "Ban Chỉ huy", "Ban Chỉ đạo"): the anti-smuggling boards of
+        # Quyết định 389/QĐ-TTg (BCĐ 389), the crime-prevention boards (BCĐ 138)
+        "chống buôn lậu, gian lận thương mại và hàng giả",
+        "phòng, chống buôn lậu, gian lận thương mại và hàng giả",
+        "phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh tổ quốc",
+        "phòng, chống tội phạm",
         "phòng, chống thiên tai và tìm kiếm cứu nạn",
         "phòng, chống thiên tai, tìm kiếm cứu nạn và phòng thủ dân sự",
         "phòng, chống thiên tai",

@@ -148,6 +148,11 @@ for _canon, _forms in _TITLE_FORMS.items():
     for _f in _forms:
         TITLES[_f] = _canon
 
+# Titles that are also the second half of a unit's name after a dash ("Phòng Tài chính - Kế toán", "Phòng Tổ
+# chức - Cán bộ", "Phòng Hành chính - Nhân viên"?): after a dash any other title is a member's role and ends the
+# body's name ("Sở Y tế - Ủy viên", "Sở KH&CN - Chủ tịch Hội đồng").
+TITLES_IN_UNIT_NAMES: frozenset[str] = frozenset({"Kế toán", "Cán bộ", "Nhân viên", "Kế toán trưởng"})
+
 # A title that names the kind of unit it heads: "Trưởng phòng KT-HT" is the head of
 # "Phòng KT-HT"; the remainder after the title is the unit's own name.
 TITLE_UNIT_HEAD: dict[str, str] = {

@@ -1,0 +1,160 @@
+"""Where a body's name starts and ends, its head, the level of its place, and the titles of its people
+(round F causes: commune bodies and posts, lower-case words of official names, council roles after a dash).
+
+Snippets are written for these tests, with other bodies, people and places than the round-F notices that
+showed each cause; the provinces, districts and communes are real (Quảng Ngãi: huyện Bình Sơn, xã Bình Hải;
+Kiên Giang: Hà Tiên, Kiên Lương; Lào Cai: Bát Xát; Sóc Trăng: Trần Đề).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ketluan.ingest.agencies import AgencyBook, Place, find_agencies
+from ketluan.ingest.tokens import tokenize
+
+
+def bodies(text: str, place: Place | None = None, province: str | None = "Quảng Ngãi"):
+    """(surface, canonical name) of every body found in ``text``."""
+    toks = tokenize(text)
+    book = AgencyBook(province)
+    place = place or Place(province)
+    out = []
+    for m in find_agencies(text, toks, province):
+        a = book.resolve(m, place)
+        out.append((m.surface, a.name if a else None))
+    return out
+
+
+def surfaces(text: str, province: str | None = "Quảng Ngãi") -> list[str]:
+    return [s for s, _ in bodies(text, province=province)]
+
+
+# text, the bodies' surfaces as written
+# fmt: off
+NAME_CASES = [
+    # grassroots bodies: a cooperative written short, with its trade; the one-stop desk; a congress's
+    # sub-committees; the commune broadcaster; a tax team of several communes; a standing board for disasters
+    ("HTX Nông nghiệp Bình Hải tổ chức tiêu thụ", ["HTX Nông nghiệp Bình Hải"]),
+    ("Giao HTX Sản xuất và kinh doanh rau an toàn Bình Hải đăng ký", [
+        "HTX Sản xuất và kinh doanh rau an toàn Bình Hải"]),
+    ("Bộ phận Tiếp nhận và trả kết quả xã niêm yết công khai", ["Bộ phận Tiếp nhận và trả kết quả xã"]),
+    ("Tiểu ban Văn kiện tổng hợp ý kiến; Tiểu ban Nhân sự rà soát", ["Tiểu ban Văn kiện", "Tiểu ban Nhân sự"]),
+    ("Phòng Văn hóa và Thông tin, Đài Truyền thanh huyện tuyên truyền", [
+        "Phòng Văn hóa và Thông tin", "Đài Truyền thanh huyện"]),
+    ("Đội Thuế liên xã Bình Hải - Bình Trị đôn đốc thu nộp", ["Đội Thuế liên xã Bình Hải - Bình Trị"]),
+    ("Chi cục Thuế khu vực Hà Tiên - Kiên Lương rà soát", ["Chi cục Thuế khu vực Hà Tiên - Kiên Lương"]),
+    ("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn xã kiểm tra đê",
+     ["Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn xã"]),
+    ("Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh họp",
+     ["Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh"]),
+    ("Ngân hàng Chính sách xã hội chi nhánh huyện Bình Sơn giải ngân", [
+        "Ngân hàng Chính sách xã hội chi nhánh huyện Bình Sơn"]),
+    # border guard units named after places that open like a family name, and numbered sea units
+    ("Đồn Biên phòng Lý Hòa Hải phối hợp tuần tra", ["Đồn Biên phòng Lý Hòa Hải"]),
+    ("Đồn trưởng Đồn Biên phòng Lý Hòa Hải Trần Văn Nam phát biểu", ["Đồn Biên phòng Lý Hòa Hải"]),
+    ("Hải đội Biên phòng 3 tuần tra vùng biển", ["Hải đội Biên phòng 3"]),
+    ("Hợp tác xã Rau sạch Lương Văn Chánh tổ chức thu mua", ["Hợp tác xã Rau sạch Lương Văn Chánh"]),
+    # lower-case words of official names, by sector: intellectual property, radiation, crop institutes,
+    # metrology labs, the treasury, hospital wards, vehicle inspection, trade
+    ("Trưởng phòng Nhãn hiệu, Phòng Sáng chế, Phòng Chỉ dẫn địa lý", [
+        "phòng Nhãn hiệu", "Phòng Sáng chế", "Phòng Chỉ dẫn địa lý"]),
+    ("Phó Trưởng phòng Cấp phép, Cục An toàn bức xạ và hạt nhân", [
+        "phòng Cấp phép", "Cục An toàn bức xạ và hạt nhân"]),
+    ("Viện Cây ăn quả miền Nam và Viện Cây lương thực và Cây thực phẩm", [
+        "Viện Cây ăn quả miền Nam", "Viện Cây lương thực và Cây thực phẩm"]),
+    ("Phòng Đo lường Khối lượng, Phòng Đo lường Áp suất, Phòng Đo lường Điện - Điện từ", [
+        "Phòng Đo lường Khối lượng", "Phòng Đo lường Áp suất", "Phòng Đo lường Điện - Điện từ"]),
+    ("Vụ Kiểm soát chi, Vụ Kế toán nhà nước và Cục Quản lý ngân quỹ", [
+        "Vụ Kiểm soát chi", "Vụ Kế toán nhà nước", "Cục Quản lý ngân quỹ"]),
+    ("Khoa Ung bướu, Khoa Y học cổ truyền, Khoa Hồi sức tích cực", [
+        "Khoa Ung bướu", "Khoa Y học cổ truyền", "Khoa Hồi sức tích cực"]),
+    ("Phòng Kiểm định xe cơ giới hướng dẫn các đơn vị", ["Phòng Kiểm định xe cơ giới", "các đơn vị"]),
+    ("Cục Quản lý và Phát triển thị trường trong nước (Bộ Công Thương)", [
+        "Cục Quản lý và Phát triển thị trường trong nước", "Bộ Công Thương"]),
+    ("Trung tâm Truyền thông - Giáo dục sức khỏe tỉnh", ["Trung tâm Truyền thông - Giáo dục sức khỏe tỉnh"]),
+    ("phối hợp Văn phòng các Chương trình trọng điểm cấp nhà nước", [
+        "Văn phòng các Chương trình trọng điểm cấp nhà nước"]),
+    ("BỆNH VIỆN ĐA KHOA TỈNH LÀO CAI", ["BỆNH VIỆN ĐA KHOA TỈNH LÀO CAI"]),
+    # a verb after the name is its predicate
+    ("Phòng Tài chính - Kế toán dự kiến kinh phí", ["Phòng Tài chính - Kế toán"]),
+    ("Quỹ thông báo kết quả xét duyệt", ["Quỹ"]),
+    ("Văn phòng Cục điều động xe", ["Văn phòng Cục"]),
+    # a council member's role after a dash ends the body's name; a title that is a unit's word does not
+    ("Phó Giám đốc Sở Tư pháp - Ủy viên", ["Sở Tư pháp"]),
+    ("Phó Giám đốc Sở KH&CN - Phó Chủ tịch Hội đồng", ["Sở KH&CN", "Hội đồng"]),
+    ("Phòng Tổ chức - Cán bộ tham mưu", ["Phòng Tổ chức - Cán bộ"]),
+    # the executive and control board of a fund are named by it
+    ("Cơ quan điều hành Quỹ phối hợp Ban Kiểm soát Quỹ", ["Cơ quan điều hành Quỹ", "Ban Kiểm soát Quỹ"]),
+    # abbreviations: social insurance, a regional university
+    ("Giám đốc BHXH tỉnh chủ trì", ["BHXH tỉnh"]),
+    ("Giám đốc ĐHTN chủ trì; Ban Đào tạo tổng hợp", ["ĐHTN", "Ban Đào tạo"]),
+    # a national committee in a header under its ministry: two bodies
+    ("BỘ KHOA HỌC VÀ CÔNG NGHỆ ỦY BAN TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG QUỐC GIA", [
+        "BỘ KHOA HỌC VÀ CÔNG NGHỆ", "ỦY BAN TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG QUỐC GIA"]),
+    # villages and neighbourhoods of a commune are bodies that attend and are given tasks
+    ("Vắng mặt: thôn An Phú, xóm 5 và Khóm 2", ["thôn An Phú", "xóm 5", "Khóm 2"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,want", NAME_CASES)
+def test_body_names(text: str, want: list[str]) -> None:
+    assert surfaces(text) == want
+
+
+def test_canonical_names_of_abbreviated_heads() -> None:
+    got = dict(bodies("HTX Nông nghiệp Bình Hải; BHXH tỉnh; ĐHTN"))
+    assert got["HTX Nông nghiệp Bình Hải"] == "Hợp tác xã Nông nghiệp Bình Hải"
+    assert got["BHXH tỉnh"] == "Bảo hiểm xã hội tỉnh Quảng Ngãi"
+    assert got["ĐHTN"] == "Đại học Thái Nguyên"
+
+
+def test_village_is_no_district() -> None:
+    book = AgencyBook("Quảng Ngãi")
+    text = "Trưởng thôn An Phú"
+    toks = tokenize(text)
+    (m,) = find_agencies(text, toks, "Quảng Ngãi")
+    a = book.resolve(m, Place("Quảng Ngãi"))
+    assert a is not None and a.name == "Thôn An Phú" and a.district is None
+
+
+# a commune's notice: its own units named with "xã" are the commune's, its district's with "huyện"
+COMMUNE = Place("Quảng Ngãi", district="Bình Hải", district_type="xã")
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Trạm Y tế xã", "Trạm Y tế xã Bình Hải"),
+        ("Công an xã", "Công an xã Bình Hải"),
+        ("Chủ tịch UBND xã", "Ủy ban nhân dân xã Bình Hải"),
+        ("Đảng ủy xã", "Đảng ủy xã Bình Hải"),
+        ("Văn phòng Đảng ủy", "Văn phòng Đảng ủy xã Bình Hải"),
+    ],
+)
+def test_commune_units_belong_to_the_commune(text: str, want: str) -> None:
+    (got,) = bodies(text, COMMUNE)
+    assert got[1] == want
+
+
+def test_district_units_in_a_commune_notice_are_the_district_s() -> None:
+    book = AgencyBook("Quảng Ngãi")
+    text = "Trạm Khuyến nông huyện Bình Sơn hướng dẫn; Trạm Bảo vệ thực vật huyện theo dõi; Phòng Tư pháp"
+    toks = tokenize(text)
+    ms = find_agencies(text, toks, "Quảng Ngãi")
+    book.note_districts(ms)
+    names = [book.resolve(m, COMMUNE).name for m in ms]
+    assert names == [
+        "Trạm Khuyến nông huyện Bình Sơn",
+        "Trạm Bảo vệ thực vật huyện Bình Sơn",
+        "Phòng Tư pháp huyện Bình Sơn",
+    ]
+
+
+def test_commune_unit_in_a_district_notice_is_not_the_district() -> None:
+    place = Place("Quảng Ngãi", district="Bình Sơn", district_type="huyện")
+    ((_, name),) = bodies("Chủ tịch UBND xã", place)
+    assert name == "Ủy ban nhân dân xã"
+    ((_, name),) = bodies("Phó Chủ tịch UBND huyện", place)
+    assert name == "Ủy ban nhân dân huyện Bình Sơn"
