@@ -24,6 +24,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ketluan.graph.judgements import Judgement, judgements_path, read_judgements
+from ketluan.graph.memory import give_back_freed_memory
 from ketluan.graph.mentions import INDEX_GRAPH, read_mentions
 from ketluan.graph.resolve import AgencyIdentity, Resolution, resolve
 from ketluan.graph.resolved_rdf import RESOLVED_GRAPH, PlaceOf, iter_resolution_quads, resolution_quads
@@ -137,6 +138,19 @@ def resolve_store(
     # a generator: the graph's quads are made, compared and written a batch at a time, never held whole
     quads = iter_resolution_quads(res, place_of if place_of is not None else default_place_of())
     removed, added = store.sync_graph(str(RESOLVED_GRAPH), quads)
+    counts = {
+        "person_mentions": len(res.person_of),
+        "persons": len(res.persons),
+        "agency_mentions": len(res.agency_of),
+        "agencies": sum(1 for a in res.agencies.values() if not a.implied),
+        "implied_agencies": sum(1 for a in res.agencies.values() if a.implied),
+    }
+    # the identities and the mentions they came from are no longer needed: the summary reads the graph just
+    # written. Freed (and handed back: `ketluan.graph.memory`) before it runs, the two peaks do not add up
+    # (100,000 notices: 2.7 GB of identities, then the summary's aggregations' own ~2 GB)
+    del res, quads
+    store.ox.flush()  # the resolved graph's writes leave the memory tables for the files on disk
+    give_back_freed_memory(collect=True)
     # the precomputed answers of whole-corpus aggregations, read from the notices and the identities just
     # written, synced the same way (a diff; an unchanged answer writes nothing)
     summary_removed, summary_added = store.sync_graph(SUMMARY_GRAPH, iter_summary_quads(store.ox))
@@ -149,11 +163,7 @@ def resolve_store(
         f"INSERT DATA {{ GRAPH {_INDEX} {{ <{RESOLVED_GRAPH}> {_INPUTS} {ox.Literal(digest)} }} }}"
     )
     return ResolveSummary(
-        person_mentions=len(res.person_of),
-        persons=len(res.persons),
-        agency_mentions=len(res.agency_of),
-        agencies=sum(1 for a in res.agencies.values() if not a.implied),
-        implied_agencies=sum(1 for a in res.agencies.values() if a.implied),
+        **counts,
         removed=removed,
         added=added,
         seconds=time.perf_counter() - t0,

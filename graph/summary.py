@@ -58,6 +58,7 @@ from collections.abc import Iterator
 
 import pyoxigraph as ox
 
+from ketluan.graph.memory import give_back_freed_memory
 from ketluan.ontology.namespaces import KLI
 
 __all__ = [
@@ -365,6 +366,7 @@ def iter_summary_quads(store: ox.Store) -> Iterator[ox.Quad]:
                 (RANK, ox.Literal(rank)),
             ],
         )
+    give_back_freed_memory()  # the last aggregation's intermediate results
     for province, year, meetings, notices, directives in store.query(PROVINCE_YEAR):  # type: ignore[misc]
         yield from _tally(
             PROVINCE_YEAR_TALLY,
@@ -378,6 +380,7 @@ def iter_summary_quads(store: ox.Store) -> Iterator[ox.Quad]:
                 (DIRECTIVES, directives),
             ],
         )
+    give_back_freed_memory()  # the last aggregation's intermediate results
     for key, name, identity, year, meeting in store.query(CHAIRS):  # type: ignore[misc]
         yield from _tally(
             CHAIR_TALLY,
@@ -385,8 +388,10 @@ def iter_summary_quads(store: ox.Store) -> Iterator[ox.Quad]:
             (key, name, year, meeting),
             [(KEY, key), (NAME, name), (IDENTITY, identity), (YEAR, year), (MEETING, meeting)],
         )
+    give_back_freed_memory()  # the last aggregation's intermediate results
     for (g,) in store.query(MEETING_GRAPHS):  # type: ignore[misc]
         yield ox.Quad(_G, COVERS, g, _G)
+    give_back_freed_memory()  # the last aggregation's intermediate results
     for rank, (person, notices, first, last, posts, files, identity) in enumerate(
         store.query(PEOPLE, use_default_graph_as_union=True)  # type: ignore[misc]
     ):
@@ -405,6 +410,7 @@ def iter_summary_quads(store: ox.Store) -> Iterator[ox.Quad]:
                 (RANK, ox.Literal(rank)),
             ],
         )
+    give_back_freed_memory()  # the last aggregation's intermediate results
     for rank, (date, province, chair, posts, label, source, meeting, person) in enumerate(
         store.query(WHO_CHAIRED)  # type: ignore[misc]
     ):
@@ -424,6 +430,7 @@ def iter_summary_quads(store: ox.Store) -> Iterator[ox.Quad]:
             ],
         )
     month = None
+    give_back_freed_memory()  # the last aggregation's intermediate results
     for month_text, directive in store.query(DUE_MONTHS):  # type: ignore[misc]
         if month_text != month:
             month = month_text
@@ -431,6 +438,7 @@ def iter_summary_quads(store: ox.Store) -> Iterator[ox.Quad]:
             yield ox.Quad(t, TYPE, DUE_MONTH_TALLY, _G)
             yield ox.Quad(t, MONTH, ox.Literal(month.value, datatype=_G_YEAR_MONTH), _G)
         yield ox.Quad(t, DIRECTIVE, directive, _G)
+    give_back_freed_memory()  # the last aggregation's intermediate results
     for rank, (agency, province, district, missed, dates) in enumerate(
         store.query(ABSENCES, use_default_graph_as_union=True)  # type: ignore[misc]
     ):
