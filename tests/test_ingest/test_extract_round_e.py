@@ -300,3 +300,20 @@ def test_a_list_of_bodies_that_direct_another_all_act():
         "Trung tâm Y tế huyện Kiến Xương",
         "Trung tâm Y tế huyện Tiền Hải",
     ]
+
+
+def test_more_ways_of_saying_a_body_stayed_away():
+    assert _absent("UBND xã Vũ Tây được mời nhưng không cử người tham dự.") == ["Ủy ban nhân dân xã Vũ Tây"]
+    assert _absent("Điểm cầu Trung tâm Y tế huyện Hưng Hà không kết nối tham dự.") == [
+        "Trung tâm Y tế huyện Hưng Hà"
+    ]
+
+
+def test_a_bare_chi_dao_colon_opens_the_conclusions():
+    text = HEAD.replace(
+        "chủ trì.\n", "chủ trì.\nSau khi nghe ý kiến các thành viên, Giám đốc Sở chỉ đạo:\n"
+    ) + ("1. Trung tâm Y tế huyện Vũ Thư kiểm tra các phòng khám tư nhân trong tháng 11/2017.\n")
+    notice = parse_notice(text, "chi-dao.txt")
+    assert [notice.agencies[a].name for d in notice.directives for a in d.assignees] == [
+        "Trung tâm Y tế huyện Vũ Thư"
+    ]

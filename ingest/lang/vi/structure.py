@@ -202,6 +202,9 @@ CONCLUSION_LEADINS: tuple[str, ...] = (
     "kết luận tại cuộc họp",
     "kết luận buổi làm việc",
     "kết luận tại buổi làm việc",
+    # a bare verb and its colon closing a paragraph: "Sau khi nghe …, Chủ tịch UBND thị trấn chỉ đạo:"
+    "chỉ đạo:",
+    "yêu cầu:",
 )
 # Headings that open a review of past results (no directives inside).
 REVIEW_HEADINGS: tuple[str, ...] = (
@@ -234,7 +237,14 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "vắng mặt",
     "vắng",
     "không cử cán bộ tham dự",
+    "không cử cán bộ dự",
+    "không cử người tham dự",
+    "không cử người dự",
     "không cử đại diện",
+    "không có đại diện tham dự",
+    "không có đại diện dự",
+    "không kết nối tham dự",
+    "không kết nối được",
     "không tham dự",
     "không dự",
 )
