@@ -14,6 +14,8 @@ extractor keeps points into the repaired text. The repairs, all conservative:
   before each part the Nghị định 30/2020/NĐ-CP layout starts on a line of its own (the quốc hiệu, "Số:", the
   document type, "Nơi nhận:" and each recipient, the signature's authority and title, "(Đã ký)", the name).
   Only spaces change, so every offset is the same before and after.
+- `repair_ocr_slips`: what a scanned notice's OCR commonly loses, where the damaged form is no Vietnamese
+  word ("truớc", "nguời", "Quý l", "XA HÀM MỸ" heading the header's unit); one character for one.
 - `pictograph_bullets`: the pictographs a social-media post puts before its points ("👉", "✅", "1️⃣") become
   the list markers a notice writes ("- ", "1. ").
 - `close_date_blanks`: the blanks a notice typed in Word leaves around a date's day and month ("ngày  19
@@ -27,6 +29,15 @@ from __future__ import annotations
 
 import re
 
+from ketluan.ingest.lang.vi.orthography import (
+    O_HORN_TONES,
+    O_PLAIN_TONES,
+    OCR_UNIT_COUNCILS,
+    OCR_UNIT_WORDS,
+    ROMAN_NUMERAL_WORDS,
+    UO_RHYME_ENDINGS,
+    VIETNAMESE_NON_ASCII_LETTERS,
+)
 from ketluan.ingest.lang.vi.page_layout import (
     BULLET_PICTOGRAPHS,
     DATE_WORDS,
@@ -53,6 +64,7 @@ __all__ = [
     "pictograph_bullets",
     "rebuild_flattened_tables",
     "repair_layout",
+    "repair_ocr_slips",
 ]
 
 #: a heading cell is a short line ("Cơ quan, đơn vị chủ trì thực hiện")
@@ -342,6 +354,103 @@ def pictograph_bullets(text: str) -> tuple[str, int]:
     return text, n + k
 
 
+_UO_ENDING = "(?:" + "|".join(UO_RHYME_ENDINGS) + r")(?![^\W\d_])"
+# "truớc", "nguời", "TRUỚC": the horn of "ư" lost before "ơ" (not after "q": "quơ")
+_U_WITHOUT_HORN_RE = re.compile(
+    rf"(?<![qQ])([uU])(?=[{O_HORN_TONES}{O_HORN_TONES.upper()}]{_UO_ENDING})", re.IGNORECASE
+)
+# "trưóc": the horn of "ơ" lost after "ư"
+_O_WITHOUT_HORN_RE = re.compile(
+    rf"(?<=[ưƯ])([{O_PLAIN_TONES}{O_PLAIN_TONES.upper()}])(?={_UO_ENDING})", re.IGNORECASE
+)
+_O_HORN = str.maketrans(O_PLAIN_TONES + O_PLAIN_TONES.upper(), O_HORN_TONES + O_HORN_TONES.upper())
+_ROMAN_SLIP = r"(?=[lIVX]{0,4}l)(?:[lI]{1,3}|[lI]?V[lI]{0,3}|X[lI]{0,3})"
+# "l. ĐÁNH GIÁ CHUNG", "ll. NHIỆM VỤ" opening a line; "Quý l", "Quý ll/2012"
+_ROMAN_HEADING_RE = re.compile(rf"^([ \t]*)({_ROMAN_SLIP})(?=[ \t]*[.)][ \t]|[ \t]*[-–][ \t])", re.MULTILINE)
+_ROMAN_AFTER_WORD_RE = re.compile(
+    r"(?<![^\W\d_])((?:" + "|".join(ROMAN_NUMERAL_WORDS) + rf") )({_ROMAN_SLIP})(?![^\W\d_])", re.IGNORECASE
+)
+_HEADER_LINES = 8
+_HEADER_LINE_MAX = 300  # a header line's two columns; a longer line is no header's
+_COUNCIL_RE = "|".join(re.escape(c) for c in sorted(OCR_UNIT_COUNCILS, key=len, reverse=True))
+_UNIT_WORD_RE = "|".join(re.escape(w) for w in sorted(OCR_UNIT_WORDS, key=len, reverse=True))
+# "UBND XA HÀM MỸ" in one cell, "XA HÀM MỸ" heading a cell under the council's
+_UNIT_AFTER_COUNCIL_RE = re.compile(rf"^(?:(?:{_COUNCIL_RE}) )?({_UNIT_WORD_RE}) (?=[{_UPPER}])")
+_MARKED = frozenset(VIETNAMESE_NON_ASCII_LETTERS)
+_CELL_GAP_RE = re.compile(r" {2,}|\t")
+
+
+def _header_cells(line: str) -> list[tuple[int, str]]:
+    """(start, text) of each cell of a header line whose columns are set apart by two spaces or a tab."""
+    cells = []
+    pos = 0
+    for m in [*_CELL_GAP_RE.finditer(line), None]:
+        end = m.start() if m else len(line)
+        if line[pos:end].strip(" "):
+            cells.append((pos, line[pos:end]))
+        pos = m.end() if m else end
+    return cells
+
+
+def _unit_words(lines: list[str]) -> list[tuple[int, int, int]]:
+    """(line, start, end) of each level word OCR wrote without marks in the header's unit cells."""
+    found = []
+    above: list[str] = []
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        cells = _header_cells(line) if len(line) <= _HEADER_LINE_MAX else []
+        if not cells:
+            continue
+        for k, (start, cell) in enumerate(cells):
+            lead = len(cell) - len(cell.lstrip(" "))
+            body = cell.strip(" ")
+            m = _UNIT_AFTER_COUNCIL_RE.match(body)
+            if m is None:
+                continue
+            letters = [c for c in body if c.isalpha()]
+            if not (all(c.isupper() for c in letters) and any(c in _MARKED for c in body)):
+                continue  # not a header cell in capitals, or a text written without marks
+            if m.start(1) == 0 and not (k < len(above) and re.match(rf"(?:{_COUNCIL_RE})\b", above[k])):
+                continue  # a level word heading a cell is one only under its council
+            found.append((i, start + lead + m.start(1), start + lead + m.end(1)))
+        above = [cell.strip(" ") for _, cell in cells]
+    return found
+
+
+def repair_ocr_slips(text: str) -> tuple[str, int]:
+    """Put back what a scanned notice's OCR commonly loses where the damaged form is no Vietnamese word;
+    return (text, slips repaired). Each repair keeps the text's length (one character for one).
+
+    - the horn of "ư" before "ơ", or of "ơ" after "ư", in a syllable that ends in a consonant, "i" or "u"
+      ("truớc" → "trước", "nguời" → "người", "trưóc" → "trước"; `UO_RHYME_ENDINGS`);
+    - "l" read for "I" in a Roman numeral: a heading "l.", "ll." opening a line, "Quý l" (`ROMAN_NUMERAL_WORDS`);
+    - the marks of the unit's level in the header ("XA HÀM MỸ" → "XÃ HÀM MỸ"; `OCR_UNIT_WORDS`): only at the
+      head of a cell in capitals of the notice's first lines, in a header that writes marks elsewhere.
+
+    >>> repair_ocr_slips("UỶ BAN NHÂN DÂN\\n   XA HÀM MỸ\\nll. NHIỆM VỤ QUÝ l\\nbáo cáo truớc ngày 25/3")[0]
+    'UỶ BAN NHÂN DÂN\\n   XÃ HÀM MỸ\\nII. NHIỆM VỤ QUÝ I\\nbáo cáo trước ngày 25/3'
+    """
+    n = 0
+
+    def count(repl):
+        def sub(m: re.Match[str]) -> str:
+            nonlocal n
+            out = repl(m)
+            n += out != m.group(0)
+            return out
+
+        return sub
+
+    text = _U_WITHOUT_HORN_RE.sub(count(lambda m: "ư" if m.group(1) == "u" else "Ư"), text)
+    text = _O_WITHOUT_HORN_RE.sub(count(lambda m: m.group(1).translate(_O_HORN)), text)
+    text = _ROMAN_HEADING_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
+    text = _ROMAN_AFTER_WORD_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
+    lines = text.split("\n")
+    for i, a, b in reversed(_unit_words(lines)):
+        lines[i] = lines[i][:a] + OCR_UNIT_WORDS[lines[i][a:b]] + lines[i][b:]
+        n += 1
+    return ("\n".join(lines), n) if n else (text, 0)
+
+
 #: formats whose text may hold a PDF's page numbers (a .txt or .md file is often a PDF's text)
 PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
 
@@ -353,6 +462,9 @@ def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
     text, breaks = break_flattened_lines(text)
     if breaks:
         notes.append(f"line breaks put back in a flattened header, title or signature: {breaks}")
+    text, slips = repair_ocr_slips(text)
+    if slips:
+        notes.append(f"OCR slips repaired (lost horns and marks, 'l' for 'I'): {slips}")
     text, bullets = pictograph_bullets(text)
     if bullets:
         notes.append(f"pictographs opening a point made list markers: {bullets}")

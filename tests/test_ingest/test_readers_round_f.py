@@ -225,3 +225,68 @@ def test_pictograph_bullets(text: str, expected: str | None) -> None:
     out, n = pictograph_bullets(text)
     assert out == (expected if expected is not None else text)
     assert (n > 0) == (expected is not None)
+
+
+# --------------------------------------------------------------------------- OCR slips
+
+OCR_NOTICE = """ỦY BAN NHÂN DÂN                      CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  PHUONG ĐÔNG THỌ                          Độc lập - Tự do - Hạnh phúc
+Số: 18 /TB-UBND                         Đông Thọ, ngày 12 tháng 4 năm 2013
+
+                                THÔNG BÁO
+     Kết luận của Chủ tịch UBND phường tại cuộc họp giao ban Quý l năm 2013
+
+     Ngày 10/4/2013, tại Hội trường UBND phường Đông Thọ, ông Lê Đình Khải - Chủ tịch
+UBND phường chủ trì cuộc họp giao ban. Dự họp có: bà Hoàng Thị Thu - Phó Chủ tịch
+UBND phường; đại diện Trạm Y tế phường và các tổ dân phố.
+
+     ll. NHIỆM VỤ TRỌNG TÂM QUÝ ll/2013
+     1. Trạm Y tế phường phối hợp kiểm tra vệ sinh an toàn thực phẩm tại các bếp ăn tập
+thể, báo cáo kết quả về UBND phường truớc ngày 30/4/2013.
+     2. Ban Quản lý chợ Đông Thọ kiểm tra cân của các hộ kinh doanh, đưa cân đối chứng đi
+kiểm định, hoàn thành trưóc ngày 15/5/2013.
+
+Nơi nhận:                                        TM. ỦY BAN NHÂN DÂN
+- Như trên;                                             CHỦ TỊCH
+- Lưu: VP.
+                                                      Lê Đình Khải
+"""
+
+
+def test_ocr_slips_repaired_give_issuer_and_deadlines() -> None:
+    text = read_notice_bytes(OCR_NOTICE.encode(), "tb_ocr.txt").text
+    assert "PHƯỜNG ĐÔNG THỌ" in text and "Quý I năm 2013" in text and "QUÝ II/2013" in text
+    assert "\nII. NHIỆM VỤ" in text.replace("     ", "")
+    notice = parse_notice(text, "tb_ocr.txt")
+    assert "phường Đông Thọ" in notice.agencies[notice.issuer].name
+    due = {
+        _names(notice, d.assignees)[0].split(" phường")[0]: d.due.value for d in notice.directives if d.due
+    }
+    assert due.get("Trạm Y tế") == "2013-04-30"
+    assert any(v == "2013-05-15" for v in due.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("nguời dân, được, truờng hợp, TRUỚC, huớng dẫn", "người dân, được, trường hợp, TRƯỚC, hướng dẫn"),
+        ("nưóc sạch, trưòng học", "nước sạch, trường học"),
+        ("Phần l, Khóa ll, giai đoạn lll", "Phần I, Khóa II, giai đoạn III"),
+        (
+            "UBND THI TRAN PHONG ĐIỀN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "UBND THỊ TRẤN PHONG ĐIỀN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        ),
+        # words, and what is not a slip, stay as written
+        ("thuở ấy, huơ tay, quờ quạng, quơ lấy", None),
+        ("cấp 200 l xăng; quý lại; tuổi thơ", None),
+        ("XA LỘ HÀ NỘI THÔNG XE", None),  # a headline: "XA" not under a council
+        ("UY BAN NHAN DAN\nXA HAM MY", None),  # a text without marks: not repaired word by word
+    ],
+)
+def test_repair_ocr_slips(text: str, expected: str | None) -> None:
+    from ketluan.ingest.layout_repair import repair_ocr_slips
+
+    out, n = repair_ocr_slips(text)
+    assert out == (expected if expected is not None else text)
+    assert len(out) == len(text)
+    assert (n > 0) == (expected is not None)

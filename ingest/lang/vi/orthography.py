@@ -53,3 +53,39 @@ TONED_LETTERS: frozenset[str] = frozenset(
 # Characters that legitimately appear in notices although they are outside the
 # Vietnamese alphabet (units, quotes, bullets); the garble check never counts them.
 HARMLESS_SYMBOLS: frozenset[str] = frozenset("°±×÷²³½¼¾·•«»©®§µ€£¥¢№…–—‘’“”„‹›")
+
+# --------------------------------------------------------------------------- OCR slips
+
+# What may follow "ươ" in a syllable ("trước", "người", "trường", "mượn", "bướm", "cướp", "được", "tươi",
+# "rượu"). A scanned notice's OCR often drops the horn of the "ư" ("truớc", "nguời", "Truởng") or of the "ơ"
+# ("trưóc"); "uơ" and "ưo" before one of these never make a Vietnamese syllable (after "q", "quơ" is one), so
+# `ketluan.ingest.layout_repair.repair_ocr_slips` puts the horn back there. "thuở", "huơ" (no ending) are words
+# and are not touched.
+UO_RHYME_ENDINGS: tuple[str, ...] = ("ng", "c", "n", "m", "p", "t", "i", "u")
+# "ơ" with each tone, and "o" with the same tones in the same order (the OCR slip drops the horn only).
+O_HORN_TONES: str = "ơờớởỡợ"
+O_PLAIN_TONES: str = "oòóỏõọ"
+
+# Words OCR reads without their marks in a notice's header, where they name the level of the issuing unit
+# ("UỶ BAN NHÂN DÂN / XA HÀM MỸ", "UBND PHUONG AN LẠC"): after one of `OCR_UNIT_COUNCILS` in the same header
+# cell, or heading the cell under it, and before the unit's name in capitals, each stands for the marked word.
+# Only "XA" is itself a word ("far"), never there.
+OCR_UNIT_WORDS: dict[str, str] = {
+    "XA": "XÃ",
+    "PHUONG": "PHƯỜNG",
+    "THI TRAN": "THỊ TRẤN",
+    "THI XA": "THỊ XÃ",
+    "HUYEN": "HUYỆN",
+    "TINH": "TỈNH",
+}
+
+# The councils and bodies, in capitals, whose header line the level and name of their unit follow ("UỶ BAN
+# NHÂN DÂN" over "XÃ HÀM MỸ"); both tone placements.
+OCR_UNIT_COUNCILS: tuple[str, ...] = (
+    "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND", "HỘI ĐỒNG NHÂN DÂN", "HĐND", "ĐẢNG ỦY", "ĐẢNG UỶ", "ĐẢNG BỘ",
+    "CÔNG AN", "BAN CHỈ HUY QUÂN SỰ", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
+)  # fmt: skip
+
+# Words a Roman numeral follows ("Quý I", "Phần II", "Khóa XV"), lower case, where OCR reads "I" as "l"
+# ("Quý l", "Quý ll"); a heading numbered "l.", "ll.", "lV." at the start of a line is the same slip.
+ROMAN_NUMERAL_WORDS: tuple[str, ...] = ("quý", "phần", "khóa", "khoá", "giai đoạn", "mục", "chương")
