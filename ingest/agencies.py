@@ -31,6 +31,7 @@ from ketluan.ingest.lang.vi.agencies import (
     HEADS_INSIDE_NAMES,
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
+    LOCALITY_TYPES_UNTONED,
     NAME_COMPOUNDS,
     NAME_STOP_PHRASES,
     NAME_STOP_VERBS,
@@ -41,6 +42,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NAME_WORDS,
     NAMED_AFTER_PEOPLE_KINDS,
     NAMES_WITH_COMMAS,
+    NATIONAL_NAME_ENDINGS,
     NOT_BODIES_AFTER_HEAD,
     NOT_BODIES_AFTER_WORD,
     NOT_BODIES_IN_PLACE_NAMES,
@@ -59,6 +61,7 @@ from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
 
 HEADS = PhraseTable(AGENCY_HEADS.items())
 LOCALITIES = PhraseTable(LOCALITY_TYPES.items())
+UNTONED_LOCALITIES = PhraseTable(LOCALITY_TYPES_UNTONED.items())
 STOPS = PhraseTable((p, True) for p in NAME_STOP_PHRASES)
 STOP_VERBS = PhraseTable((p, True) for p in NAME_STOP_VERBS)
 COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
@@ -106,7 +109,13 @@ _SURNAME_KEYS = frozenset(
 )
 # the keys a body mention can start with (a head, a locality keyword, a standalone abbreviation, a
 # collective's "các"): `scan_agency` answers None at once for any other token, as its rules would
-_AGENCY_STARTS = HEADS.starts | LOCALITIES.starts | frozenset(_STANDALONE_BY_KEY) | {"các", "những"}
+_AGENCY_STARTS = (
+    HEADS.starts
+    | LOCALITIES.starts
+    | UNTONED_LOCALITIES.starts
+    | frozenset(_STANDALONE_BY_KEY)
+    | {"các", "những"}
+)
 _KEY = attrgetter("key")
 # head kinds that may stand alone without a name ("Sở", "UBND huyện", "Tỉnh ủy")
 #: the keys each table's phrases start with: a token with another key is not looked up in that table
@@ -307,7 +316,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         lt, ln_, end = loc
     name_toks = toks[j:name_end]
     # a trailing province/district name without its keyword: "Sở KH&CN Vĩnh Long"
-    if name_toks and lt is None:
+    if name_toks and lt is None and str(kind) != "company":
+        # (a company's name holds its place as written: "Công ty Điện lực Tiền Giang" is not "… tỉnh Tiền Giang")
         gz = load_gazetteer()
         for k in (3, 2, 1):
             if len(name_toks) > k or (len(name_toks) == k and str(kind) in _STANDALONE_KINDS):
@@ -397,6 +407,15 @@ def _region_end(toks: list[Tok], k: int) -> int:
             f += 1
         e = f
     return e
+
+
+def names_the_nation(name: str) -> bool:
+    """A body's name that ends with the nation ("… Việt Nam", "… Quốc gia", "… Trung ương"): a national body."""
+    key = fold(name)
+    return any(key == e or key.endswith(" " + e) for e in _NATIONAL_ENDINGS)
+
+
+_NATIONAL_ENDINGS = tuple(fold(e) for e in NATIONAL_NAME_ENDINGS)
 
 
 def names_a_region(name: str) -> bool:
@@ -499,6 +518,8 @@ def _scan_name(
                 break
         if t.key in ("tp", "tx", "tp.", "tx.") and k > j:
             break
+        if t.is_upper and key in UNTONED_LOCALITIES.starts and _untoned_locality(toks, k) is not None:
+            break  # "ỦY BAN NHÂN DÂN XA HÀM MỸ": the commune, its "Ã" lost
         if (
             k > j
             and key in _HEAD_STARTS
@@ -590,7 +611,7 @@ def _scan_locality(
     toks: list[Tok], k: int, text: str, bare_ok: bool = False
 ) -> tuple[str, str | None, int] | None:
     """ "huyện Long Hồ" / "tỉnh" / "TP. Cần Thơ" / "Tx Bình Minh" at toks[k]."""
-    m = LOCALITIES.match(toks, k)
+    m = LOCALITIES.match(toks, k) or _untoned_locality(toks, k)
     if not m:
         return None
     j, lt = m
@@ -644,6 +665,18 @@ def _scan_locality(
     if toks[k].is_upper and len(toks[k].text) <= 3 and not bare_ok:
         return None  # "TP" alone is not a locality
     return lt, None, j
+
+
+def _untoned_locality(toks: list[Tok], k: int) -> tuple[int, str] | None:
+    """A locality keyword that lost its tone marks, written in capitals before a capitalised name ("XA HÀM MỸ")."""
+    if k >= len(toks) or toks[k].key not in UNTONED_LOCALITIES.starts:
+        return None
+    m = UNTONED_LOCALITIES.match(toks, k)
+    if m is None or not all(t.is_upper for t in toks[k : m[0]]):
+        return None
+    if m[0] >= len(toks) or not (toks[m[0]].is_word and toks[m[0]].is_cap):
+        return None
+    return m[0], str(m[1])
 
 
 def _head_ends_place_name(toks: list[Tok], start: int, n: int, length: int) -> bool:
@@ -1276,7 +1309,9 @@ class AgencyBook:
                 district = place.district
             elif place.parent is not None:
                 parent = place.parent
-        regional = bool(name) and names_a_region(name)  # "Trung tâm Đo lường điện miền Bắc": no province
+        # "Trung tâm Đo lường điện miền Bắc", "Viện Đo lường Việt Nam", "Trung tâm Khuyến nông Quốc gia": no province
+        # (the MTTQ's name holds "Việt Nam" at every level: "Ủy ban MTTQ Việt Nam tỉnh")
+        regional = bool(name) and (names_a_region(name) or (m.kind != "mttq" and names_the_nation(name)))
         if m.kind in ("sub-department", "center", "institute") and loc is None and prov and not regional:
             loc = prov
             parent = place.parent if place.parent is not None and place.parent.kind == "so" else None

@@ -158,3 +158,72 @@ def test_commune_unit_in_a_district_notice_is_not_the_district() -> None:
     assert name == "Ủy ban nhân dân xã"
     ((_, name),) = bodies("Phó Chủ tịch UBND huyện", place)
     assert name == "Ủy ban nhân dân huyện Bình Sơn"
+
+
+# --- titles, prefixes and the acting head ----------------------------------------------------------------
+
+
+def posts_of(text: str) -> list[tuple[str, str, str | None]]:
+    from ketluan.ingest.extract import parse_notice
+    from ketluan.ingest.text import normalise_text
+
+    n = parse_notice(normalise_text(text), "x.txt")
+    people, bodies_ = n.persons, n.agencies
+    return [(people[p.person].name, p.role, bodies_[p.agency].name if p.agency else None) for p in n.posts]
+
+
+def test_commune_posts_after_a_bare_name() -> None:
+    got = posts_of(
+        "Dự họp có các đồng chí: Hồ Văn Tâm - Trưởng Công an xã; Đinh Văn Hai - Xã đội trưởng; "
+        "Lê Thị Ba - Trưởng thôn Phước Thiện; Trương Văn Bốn - Đảng ủy viên, Phó Trưởng Công an huyện."
+    )
+    assert ("Hồ Văn Tâm", "Trưởng Công an", "Công an xã") in got
+    assert ("Đinh Văn Hai", "Xã đội trưởng", "Ban Chỉ huy Quân sự xã") in got
+    assert ("Lê Thị Ba", "Trưởng thôn", "Thôn Phước Thiện") in got
+    assert ("Trương Văn Bốn", "Đảng ủy viên", "Đảng ủy") in got
+    assert ("Trương Văn Bốn", "Phó Trưởng Công an", "Công an huyện") in got
+
+
+def test_commune_civil_servant_by_field() -> None:
+    got = posts_of("Giao ông Lò Văn Pếnh - Công chức Địa chính - Xây dựng rà soát hồ sơ đất đai.")
+    assert got == [("Lò Văn Pếnh", "Công chức Địa chính - Xây dựng", None)]
+
+
+@pytest.mark.parametrize("prefix", ["BSCKI.", "BSCKII.", "CN.", "DSCKI.", "ThS.BS."])
+def test_degree_prefixes_before_a_name(prefix: str) -> None:
+    got = posts_of(f"Thành phần: {prefix} Võ Thị Hạnh, Trưởng khoa Dược.")
+    assert [p[:2] for p in got] == [("Võ Thị Hạnh", "Trưởng khoa")]
+
+
+@pytest.mark.parametrize(
+    "text,role",
+    [
+        ("Quyền Vụ trưởng Đặng Quốc Khánh chủ trì cuộc họp.", "Quyền Vụ trưởng"),
+        ("Ông Đặng Quốc Khánh, Q. Chi cục trưởng, chủ trì cuộc họp.", "Quyền Chi cục trưởng"),
+    ],
+)
+def test_acting_head_keeps_quyen(text: str, role: str) -> None:
+    assert [p[:2] for p in posts_of(text)] == [("Đặng Quốc Khánh", role)]
+
+
+def test_untoned_commune_keyword_in_a_scanned_header() -> None:
+    ((surface, name),) = bodies("UỶ BAN NHÂN DÂN XA BÌNH HẢI")
+    assert name == "Uỷ ban nhân dân xã Bình Hải"
+    assert surfaces("Các hộ ở xa Trung tâm Y tế huyện") == ["Trung tâm Y tế huyện"]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Trung tâm Khuyến nông Quốc gia", "Trung tâm Khuyến nông Quốc gia"),
+        ("Viện Kiểm nghiệm thuốc Trung ương", "Viện Kiểm nghiệm thuốc Trung ương"),
+        ("Viện Khoa học Lâm nghiệp Việt Nam", "Viện Khoa học Lâm nghiệp Việt Nam"),
+        # a province's own bodies keep the province; a company's name keeps its place as written
+        ("Trung tâm Khuyến nông", "Trung tâm Khuyến nông tỉnh Quảng Ngãi"),
+        ("Công ty Điện lực Quảng Ngãi", "Công ty Điện lực Quảng Ngãi"),
+        ("Ủy ban MTTQ Việt Nam", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Ngãi"),
+    ],
+)
+def test_national_bodies_take_no_province(text: str, want: str) -> None:
+    ((_, name),) = bodies(text)
+    assert name == want

@@ -296,6 +296,11 @@ HEADS_IN_PLACE_NAMES: frozenset[str] = frozenset({"hội", "đội", "ban", "tr�
 # the name, and such a body belongs to no province.
 REGION_WORDS: frozenset[str] = frozenset({"vùng", "miền", "khu vực", "liên vùng"})
 
+# The last words of a national body's name: "Viện Đo lường Việt Nam", "Trung tâm Khuyến nông Quốc gia", "Viện Kiểm
+# nghiệm an toàn vệ sinh thực phẩm quốc gia", "Trung tâm Chẩn đoán Thú y Trung ương". Such a body belongs to no
+# province, whatever province the notice is from or names.
+NATIONAL_NAME_ENDINGS: tuple[str, ...] = ("việt nam", "quốc gia", "trung ương", "vn")
+
 # Heads of a body that exists inside another and is named by it: "Đảng đoàn HĐND tỉnh", "Ban cán sự đảng Bộ
 # Y tế", "Chi bộ Trường Tiểu học Tân Lập", "Đảng ủy Sở Khoa học và Công nghệ", "Công đoàn Sở Y tế" — the body
 # after the head is part of the name, not a second body.
@@ -400,6 +405,18 @@ LOCALITY_TYPES: dict[str, str] = {
     "ấp": "ấp",
     "tổ dân phố": "tổ dân phố",
 }
+# Locality keywords as a scan or an old font loses their tone marks, read only when written in capitals (a header's
+# "UỶ BAN NHÂN DÂN / XA HÀM MỸ", "PHUONG 3", "THI TRAN CÁI BÈ"): lower-case "xa" is the word "far".
+LOCALITY_TYPES_UNTONED: dict[str, str] = {
+    "xa": "xã",
+    "phuong": "phường",
+    "thi tran": "thị trấn",
+    "huyen": "huyện",
+    "tinh": "tỉnh",
+    "quan": "quận",
+    "thi xa": "thị xã",
+}
+
 # The kinds of place below a commune (Luật Tổ chức chính quyền địa phương 2015, Điều 2; Thông tư 04/2012/TT-BNV):
 # a body of one is no district's.
 VILLAGE_TYPES: frozenset[str] = frozenset({"thôn", "xóm", "khóm", "ấp", "tổ dân phố"})
@@ -1014,6 +1031,9 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "xe cơ giới",
         "cơ giới",
         "y học cổ truyền",
+        "dịch tễ",  # "Viện Vệ sinh dịch tễ Trung ương"
+        "kiểm nghiệm thuốc",  # "Viện Kiểm nghiệm thuốc Trung ương"
+        "thuốc, mỹ phẩm, thực phẩm",
         # groups of communes and the programmes an office runs ("Đội Thuế liên xã", "Văn phòng các Chương trình
         # trọng điểm cấp nhà nước")
         "liên xã",

@@ -40,6 +40,24 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Chủ tịch Thường trực": (),
     "Giám đốc": ("gđ", "gd"),
     "Quyền Giám đốc": ("q. giám đốc", "q.giám đốc", "q. gđ"),
+    # acting heads ("Quyền Cục trưởng", the signature's "Q. CỤC TRƯỞNG"): the head's post, held while it is vacant
+    **{
+        f"Quyền {t}": (f"q. {t.lower()}", f"q.{t.lower()}")
+        for t in (
+            "Bộ trưởng",
+            "Tổng cục trưởng",
+            "Cục trưởng",
+            "Vụ trưởng",
+            "Chi cục trưởng",
+            "Viện trưởng",
+            "Hiệu trưởng",
+            "Chánh Thanh tra",
+            "Trưởng ban",
+            "Tổng Giám đốc",
+            "Trạm trưởng",
+            "Đội trưởng",
+        )
+    },
     "Quyền Chủ tịch": ("q. chủ tịch",),
     "Quyền Trưởng phòng": ("q. trưởng phòng",),
     "Quyền Chánh Văn phòng": ("q. chánh văn phòng",),
@@ -131,6 +149,38 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Trạm trưởng": (),
     "Hạt trưởng": (),
     "Phó Hạt trưởng": (),
+    # commune and district posts (Luật Công an nhân dân 2018 and Nghị định 42/2021/NĐ-CP: Trưởng Công an xã; Luật
+    # Dân quân tự vệ 2019: Chỉ huy trưởng Ban Chỉ huy Quân sự xã, called "Xã đội trưởng"; Thông tư 04/2012/TT-BNV
+    # and Luật Thực hiện dân chủ ở cơ sở 2022: the head of a village; Nghị định 33/2023/NĐ-CP: the commune's civil
+    # servants by field)
+    "Trưởng Công an": (),
+    "Phó Trưởng Công an": (),
+    "Xã đội trưởng": ("xã đội trưởng", "chỉ huy trưởng quân sự xã"),
+    "Xã đội phó": ("phó xã đội trưởng",),
+    "Trưởng thôn": (),
+    "Phó Trưởng thôn": ("phó thôn",),
+    "Trưởng xóm": (),
+    "Trưởng khóm": (),
+    "Phó Trưởng khóm": (),
+    "Trưởng ấp": (),
+    "Phó Trưởng ấp": (),
+    "Tổ trưởng tổ dân phố": (),
+    "Trưởng bản": (),
+    "Tổ trưởng": (),
+    "Tổ phó": ("phó tổ trưởng",),
+    "Đảng ủy viên": ("đuv",),
+    "Chi ủy viên": (),
+    "Công chức": (),
+    "Công chức Văn hóa - Xã hội": ("công chức văn hóa-xã hội", "công chức văn hóa – xã hội"),
+    "Công chức Tư pháp - Hộ tịch": ("công chức tư pháp-hộ tịch", "công chức tư pháp – hộ tịch"),
+    "Công chức Địa chính - Xây dựng": (
+        "công chức địa chính-xây dựng",
+        "công chức địa chính - xây dựng - đô thị và môi trường",
+        "công chức địa chính - nông nghiệp - xây dựng và môi trường",
+    ),
+    "Công chức Văn phòng - Thống kê": ("công chức văn phòng-thống kê",),
+    "Công chức Tài chính - Kế toán": ("công chức tài chính-kế toán",),
+    "Cán bộ kỹ thuật": (),
     "Chuyên viên chính": ("cvc",),
     "Chuyên viên cao cấp": (),
     "Chuyên viên": ("cv", "cv.", "chuyên viên phụ trách"),
@@ -185,6 +235,26 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Phó Trạm trưởng": "Trạm",
     "Đội trưởng": "Đội",
     "Phó Đội trưởng": "Đội",
+    "Quyền Tổng cục trưởng": "Tổng cục",
+    "Quyền Cục trưởng": "Cục",
+    "Quyền Vụ trưởng": "Vụ",
+    "Quyền Chi cục trưởng": "Chi cục",
+    "Quyền Viện trưởng": "Viện",
+    "Quyền Hiệu trưởng": "Trường",
+    "Quyền Chánh Thanh tra": "Thanh tra",
+    "Quyền Trưởng ban": "Ban",
+    "Quyền Trạm trưởng": "Trạm",
+    "Quyền Đội trưởng": "Đội",
+    # "Trưởng Công an xã": the unit is the title's last words with the place after them
+    "Trưởng Công an": "Công an",
+    "Phó Trưởng Công an": "Công an",
+    "Trưởng thôn": "Thôn",
+    "Phó Trưởng thôn": "Thôn",
+    "Trưởng xóm": "Xóm",
+    "Trưởng khóm": "Khóm",
+    "Phó Trưởng khóm": "Khóm",
+    "Trưởng ấp": "Ấp",
+    "Phó Trưởng ấp": "Ấp",
 }
 
 # The branch heads of a military command and the unit each heads within it: "Thượng tá X, Chủ nhiệm Chính trị"
@@ -218,6 +288,10 @@ TITLE_DEFAULT_BODY: dict[str, str] = {
     "Thứ trưởng": "Bộ",
     "Thủ tướng": "Chính phủ",
     "Phó Thủ tướng": "Chính phủ",
+    # a commune Party committee's member, and its military command's head
+    "Đảng ủy viên": "Đảng ủy",
+    "Xã đội trưởng": "Ban Chỉ huy Quân sự xã",
+    "Xã đội phó": "Ban Chỉ huy Quân sự xã",
 }
 
 # Titles that are heads of a body; used to read a signature block ("KT. GIÁM ĐỐC")
@@ -230,6 +304,10 @@ HEAD_TITLE_BODY_KINDS: dict[str, tuple[str, ...]] = {
     "Chánh Văn phòng": ("Văn phòng",),
     "Bộ trưởng": ("Bộ",),
     "Cục trưởng": ("Cục",),
+    "Quyền Cục trưởng": ("Cục",),
+    "Quyền Chi cục trưởng": ("Chi cục",),
+    "Quyền Viện trưởng": ("Viện",),
+    "Quyền Tổng cục trưởng": ("Tổng cục",),
     "Chi cục trưởng": ("Chi cục",),
     "Viện trưởng": ("Viện",),
     "Trưởng ban": ("Ban",),
