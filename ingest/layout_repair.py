@@ -259,6 +259,7 @@ def break_flattened_lines(text: str) -> tuple[str, int]:
     out = list(text)
     n = 0
     pos = 0
+    in_recipients = False  # the line before is a flattened "Nơi nhận" whose signature has not come yet
     for line in text.split("\n"):
         breaks: list[int] = []
         if len(line) >= FLATTENED_LINE_MIN:
@@ -270,22 +271,33 @@ def break_flattened_lines(text: str) -> tuple[str, int]:
                 breaks += [m.end() - 1 for m in _DATE_THEN_TYPE_RE.finditer(line)]
                 breaks += [m.end() - 1 for m in _TYPE_THEN_TITLE_RE.finditer(line)]
                 breaks += [m.start() for m in _RULE_IN_LINE_RE.finditer(line)]
-            tail = _RECIPIENTS_RE.search(line)
-            start = (
-                tail.start() if tail else (0 if re.match(r"\s*(?:nơi nhận|nơi gửi)\s*:", line, re.I) else -1)
-            )
-            if start >= 0 and len(_RECIPIENT_ITEM_RE.findall(line[start:])) >= 2:
-                if tail:
-                    breaks.append(tail.start())
-                rest = line[start:]
-                breaks += [start + m.start() for m in _RECIPIENT_ITEM_RE.finditer(rest)]
-                sig = [m for m in _SIGNATURE_RE.finditer(rest)]
-                if sig:
-                    s0 = start + sig[-1].start()
-                    breaks.append(s0)
-                    sign = line[s0:]
-                    breaks += [s0 + m.start() for m in _SIGNED_RE.finditer(sign)]
-                    breaks += [s0 + m.start() for m in _NAME_AFTER_TITLE_RE.finditer(sign)]
+        # "Nơi nhận" and its recipients run into one line, or wrapped onto the next lines (a PDF's text):
+        # "Nơi nhận: - Giám đốc Sở (b/c); - Thành viên Hội đồng;⏎- Sở NN&MT; - Lưu: VT. KT. GIÁM ĐỐC …"
+        tail = _RECIPIENTS_RE.search(line) if len(line) >= FLATTENED_LINE_MIN else None
+        if tail:
+            start = tail.start()
+        elif re.match(r"\s*(?:nơi nhận|nơi gửi)\s*:", line, re.I):
+            start = 0
+        elif in_recipients and re.match(r"\s*[-–+•] ", line):
+            start = 0
+        else:
+            start = -1
+        rest = line[start:] if start >= 0 else ""
+        items = [m.start() for m in _RECIPIENT_ITEM_RE.finditer(rest)]
+        last_item = items[-1] if items else 0
+        sig = next((m.start() for m in _SIGNATURE_RE.finditer(rest) if m.start() > last_item), None)
+        flattened = len(items) >= 2 or (in_recipients and start == 0 and (items or sig is not None))
+        if start >= 0 and flattened:
+            if tail:
+                breaks.append(tail.start())
+            breaks += [start + i for i in items]
+            if sig is not None:
+                s0 = start + sig
+                breaks.append(s0)
+                sign = line[s0:]
+                breaks += [s0 + m.start() for m in _SIGNED_RE.finditer(sign)]
+                breaks += [s0 + m.start() for m in _NAME_AFTER_TITLE_RE.finditer(sign)]
+        in_recipients = start >= 0 and flattened and sig is None
         if len(line) >= FLATTENED_LINE_MIN // 2 and (m := _TYPE_THEN_TITLE_RE.match(line)):
             breaks.append(m.end() - 1)  # "THÔNG BÁO Kết luận của …" opening its line
         for b in breaks:

@@ -290,3 +290,48 @@ def test_repair_ocr_slips(text: str, expected: str | None) -> None:
     assert out == (expected if expected is not None else text)
     assert len(out) == len(text)
     assert (n > 0) == (expected is not None)
+
+
+# --------------------------------------------------------------------------- "Nơi nhận" wrapped in a PDF's text
+
+WRAPPED_RECIPIENTS = """UBND TỈNH BÌNH PHƯỚC
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 96/TB-SKHCN
+Bình Phước, ngày 11 tháng 9 năm 2024
+THÔNG BÁO
+Kết luận của Hội đồng tư vấn tuyển chọn nhiệm vụ khoa học và công nghệ cấp tỉnh
+Ngày 06/9/2024, tại Sở Khoa học và Công nghệ, ông Vũ Đình Trọng, Phó Giám đốc Sở, Chủ tịch Hội đồng
+chủ trì phiên họp. Hội đồng kết luận như sau:
+- Phòng Quản lý khoa học trình Giám đốc Sở phê duyệt tổ chức chủ trì trong tháng 10/2024.
+Sở Khoa học và Công nghệ thông báo để các tổ chức, cá nhân có liên quan biết, thực hiện./.
+Nơi nhận: - Giám đốc Sở (b/c); - Thành viên Hội đồng; - Các tổ chức đăng ký;
+- Phòng KH-TC; - Lưu: VT, QLKH. KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC Vũ Đình Trọng
+"""
+
+
+def test_recipients_wrapped_onto_a_second_line_then_the_signature() -> None:
+    from ketluan.ingest.layout_repair import break_flattened_lines
+
+    text, n = break_flattened_lines(WRAPPED_RECIPIENTS)
+    assert len(text) == len(WRAPPED_RECIPIENTS) and n == 6
+    tail = text.split("Nơi nhận:")[1].split("\n")
+    assert tail[1:7] == [
+        "- Giám đốc Sở (b/c);",
+        "- Thành viên Hội đồng;",
+        "- Các tổ chức đăng ký;",
+        "- Phòng KH-TC;",
+        "- Lưu: VT, QLKH.",
+        "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC",
+    ]
+    notice = parse_notice(read_notice_bytes(WRAPPED_RECIPIENTS.encode(), "tb_pdf.txt").text, "tb_pdf.txt")
+    assert notice.signer is not None and notice.persons[notice.signer].name == "Vũ Đình Trọng"
+
+
+def test_recipient_lines_of_their_own_are_left_alone() -> None:
+    from ketluan.ingest.layout_repair import break_flattened_lines
+
+    text = "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nKT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n\nVũ Đình Trọng"
+    assert break_flattened_lines(text) == (text, 0)
+    # a dash line after a recipients line that is not flattened is no continuation
+    text = "Nơi nhận: Như trên.\n- Phòng A thực hiện; - Phòng B phối hợp."
+    assert break_flattened_lines(text) == (text, 0)
