@@ -125,6 +125,8 @@ NAMED_HEADING_MAX_WORDS = 16
 MEETING_TIME_SEARCH_BLOCKS = 12
 # conclusions that go on in the meeting's own paragraph after "… kết luận:" are at least this long
 CONCLUSIONS_INSIDE_MIN_CHARS = 60
+# the rest of a post not read as one, between a person's posts and "chủ trì", is at most this many words
+POST_REST_MAX_TOKENS = 14
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
@@ -1266,6 +1268,10 @@ class NoticeParser:
             gap = [t for t in toks[pm.tok_end : ci] if t.key not in ("đã", "đồng", ",", "-", "–", "sẽ")]
             if pm.tok_end <= ci and not gap:
                 return True
+            # "…, Trưởng Ban Chỉ đạo 389 huyện (BCĐ 389 huyện) chủ trì", "…, Tổ trưởng Tổ công tác Đề án 06 xã chủ
+            # trì": the rest of a post the posts did not read, and brackets, before the mark
+            if pm.tok_end <= ci and self._post_rest_before(toks, mentions, idx, pm.tok_end, ci):
+                return True
             # "A và B đồng chủ trì": persons joined by "và" or commas right before the mark chair together
             if pm.tok_end <= ci and self._joined_before(toks, mentions, idx, ci):
                 return True
@@ -1297,6 +1303,29 @@ class NoticeParser:
                         return True
             # "do đồng chí X, post chủ trì"
         return False
+
+    @staticmethod
+    def _post_rest_before(toks: list[Tok], mentions, idx: int, lo: int, hi: int) -> bool:
+        """Tokens ``lo:hi`` between a person's read posts and "chủ trì" are only the rest of a post: brackets,
+        and at most `POST_REST_MAX_TOKENS` words with no sentence stop, no "và", no "giao/đề nghị/yêu cầu" and no
+        other person."""
+        rest: list[Tok] = []
+        depth = 0
+        for t in toks[lo:hi]:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")" and depth:
+                depth -= 1
+            elif not depth:
+                rest.append(t)
+        if depth or len(rest) > POST_REST_MAX_TOKENS:
+            return False
+        if any(t.text in (".", ";", ":") or t.key == "và" for t in rest):
+            return False
+        if any(lo <= m.tok_start < hi for m in mentions[idx + 1 :]):
+            return False
+        # a name may hold a verb ("Tổ công tác triển khai Đề án 06"); one that hands work on may not
+        return not _DELEGATE.occurs(toks, lo, hi)
 
     def _names_absent_list(self, b: Block) -> bool:
         """A heading that names the list of absent bodies after it: "Các đơn vị vắng mặt không có lý do:"."""

@@ -317,3 +317,24 @@ def test_a_bare_chi_dao_colon_opens_the_conclusions():
     assert [notice.agencies[a].name for d in notice.directives for a in d.assignees] == [
         "Trung tâm Y tế huyện Vũ Thư"
     ]
+
+
+def test_a_chair_whose_post_runs_on_past_what_was_read():
+    for opening in (
+        "Ngày 18/10/2017, ông Đỗ Văn Minh - Giám đốc Sở, Trưởng Đoàn kiểm tra liên ngành (thành lập theo Quyết "
+        "định số 512/QĐ-UBND ngày 01/8/2017 của UBND tỉnh) chủ trì cuộc họp.",
+        "Ngày 18/10/2017, ông Đỗ Văn Minh - Giám đốc Sở, Tổ trưởng Tổ công tác triển khai Đề án 06 tỉnh chủ trì "
+        "cuộc họp.",
+    ):
+        text = HEAD.replace(
+            "Ngày 18/10/2017, Sở Y tế tổ chức Hội nghị giao ban quý III năm 2017. Ông Đỗ Văn Minh, Giám đốc Sở chủ trì.",
+            opening,
+        )
+        notice = parse_notice(text, "chair.txt")
+        assert [notice.persons[c].name for c in notice.meeting.chairs] == ["Đỗ Văn Minh"], opening
+    # another person's report in between is not the rest of a post
+    text = HEAD.replace(
+        "Ông Đỗ Văn Minh, Giám đốc Sở chủ trì.",
+        "Ông Đỗ Văn Minh, Giám đốc Sở báo cáo, giao Phòng Nghiệp vụ Y chủ trì thực hiện.",
+    )
+    assert parse_notice(text, "chair.txt").meeting.chairs == []
