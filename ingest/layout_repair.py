@@ -18,6 +18,8 @@ extractor keeps points into the repaired text. The repairs, all conservative:
   word ("truớc", "nguời", "Quý l", "XA HÀM MỸ" heading the header's unit); one character for one.
 - `pictograph_bullets`: the pictographs a social-media post puts before its points ("👉", "✅", "1️⃣") become
   the list markers a notice writes ("- ", "1. ").
+- `tab_aligned_attendees`: attendees lined up with tabs without a header row ("1.⇥Bà …⇥Phó Chủ tịch …⇥Ủy viên")
+  become a numbered list ("1. Bà …, Phó Chủ tịch …, Ủy viên").
 - `close_date_blanks`: the blanks a notice typed in Word leaves around a date's day and month ("ngày  19
   tháng 3 năm 2018") are closed to one space each.
 
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.orthography import (
     O_HORN_TONES,
     O_PLAIN_TONES,
@@ -65,6 +68,7 @@ __all__ = [
     "rebuild_flattened_tables",
     "repair_layout",
     "repair_ocr_slips",
+    "tab_aligned_attendees",
 ]
 
 #: a heading cell is a short line ("Cơ quan, đơn vị chủ trì thực hiện")
@@ -463,6 +467,48 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     return ("\n".join(lines), n) if n else (text, 0)
 
 
+_HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+# "1.⇥Bà Nguyễn Thị Thu Thủy⇥Phó Chủ tịch UBND huyện⇥Chủ tịch Hội đồng, chủ trì"
+_TAB_ATTENDEE_RE = re.compile(
+    rf"(\d{{1,2}}[.)])\t+((?:{_HONORIFIC_RE})\s*[{_UPPER}][^\t]*)((?:\t+[^\t]+){{1,3}})\t*",
+    re.IGNORECASE,
+)
+#: a list of attendees set out with tabs has at least this many lines
+TAB_ATTENDEES_MIN = 2
+
+
+def tab_aligned_attendees(text: str) -> tuple[str, int]:
+    """Write the attendees a Word document lines up with tabs, without a header row, as a numbered list;
+    return (text, lines rewritten).
+
+    "1.⇥Bà Nguyễn Thị Thu Thủy⇥Phó Chủ tịch UBND huyện⇥Chủ tịch Hội đồng, chủ trì" has the cells of a table row
+    but no heading names its columns, so no column is read as the names. A run of at least
+    ``TAB_ATTENDEES_MIN`` such lines, each a running number, a person after an honorific (`HONORIFICS`) and one
+    to three more cells, with no table row above it, becomes "1. Bà Nguyễn Thị Thu Thủy, Phó Chủ tịch UBND
+    huyện, Chủ tịch Hội đồng, chủ trì", as an attendance list is written in running text.
+    """
+    lines = text.split("\n")
+    matches = [_TAB_ATTENDEE_RE.fullmatch(line) for line in lines]
+    n = 0
+    i = 0
+    while i < len(lines):
+        if matches[i] is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and matches[j] is not None:
+            j += 1
+        above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
+        if j - i >= TAB_ATTENDEES_MIN and above.count("\t") < 2 and above.count("|") < 2:
+            for k in range(i, j):
+                m = matches[k]
+                cells = [c.strip() for c in m.group(3).split("\t") if c.strip()]
+                lines[k] = f"{m.group(1)} " + ", ".join([m.group(2).strip(), *cells])
+                n += 1
+        i = j
+    return ("\n".join(lines), n) if n else (text, 0)
+
+
 #: formats whose text may hold a PDF's page numbers (a .txt or .md file is often a PDF's text)
 PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
 
@@ -480,6 +526,9 @@ def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
     text, bullets = pictograph_bullets(text)
     if bullets:
         notes.append(f"pictographs opening a point made list markers: {bullets}")
+    text, attendees = tab_aligned_attendees(text)
+    if attendees:
+        notes.append(f"attendees lined up with tabs written as a list: {attendees}")
     text, dates = close_date_blanks(text)
     if dates:
         notes.append(f"blanks around a date's day and month closed: {dates}")

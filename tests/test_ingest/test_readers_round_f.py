@@ -335,3 +335,52 @@ def test_recipient_lines_of_their_own_are_left_alone() -> None:
     # a dash line after a recipients line that is not flattened is no continuation
     text = "Nơi nhận: Như trên.\n- Phòng A thực hiện; - Phòng B phối hợp."
     assert break_flattened_lines(text) == (text, 0)
+
+
+# --------------------------------------------------------------------------- attendees lined up with tabs
+
+TAB_ATTENDEES = [
+    "1.\tÔng Phạm Quang Huy\tPhó Chủ tịch UBND huyện\tChủ tịch Hội đồng, chủ trì",
+    "2.\tBà Lục Thị Hằng\tTrưởng phòng Kinh tế và Hạ tầng\tPhó Chủ tịch Hội đồng",
+    "3.\tÔng Hà Văn Nghĩa\tTrưởng phòng Nông nghiệp và Phát triển nông thôn\tỦy viên",
+    "4.\tBà Nông Thị Mai\tChuyên viên Phòng Kinh tế và Hạ tầng\tThư ký Hội đồng",
+]
+
+
+def _tab_attendees_docx(path: Path) -> Path:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in (
+        "UBND HUYỆN CHỢ ĐỒN",
+        "HỘI ĐỒNG KHOA HỌC VÀ CÔNG NGHỆ",
+        "Số: 05/TB-HĐKHCN",
+        "Chợ Đồn, ngày 20 tháng 12 năm 2022",
+        "THÔNG BÁO",
+        "Kết luận phiên họp Hội đồng Khoa học và Công nghệ huyện năm 2022",
+        "Ngày 16/12/2022, Hội đồng Khoa học và Công nghệ huyện Chợ Đồn họp phiên cuối năm.",
+        "Thành phần gồm:",
+        *TAB_ATTENDEES,
+        "Chủ tịch Hội đồng kết luận:",
+        "1. Phòng Kinh tế và Hạ tầng tổng hợp đề xuất nhiệm vụ năm 2023, trình Hội đồng trước ngày 15/01/2023.",
+    ):
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+def test_docx_attendees_lined_up_with_tabs_are_read(tmp_path: Path) -> None:
+    text = read_notice(_tab_attendees_docx(tmp_path / "kl.docx")).text
+    assert "\n1. Ông Phạm Quang Huy, Phó Chủ tịch UBND huyện, Chủ tịch Hội đồng, chủ trì\n" in text
+    notice = parse_notice(text, "kl.docx")
+    names = {p.name for p in notice.persons.values()}
+    assert {"Phạm Quang Huy", "Lục Thị Hằng", "Hà Văn Nghĩa", "Nông Thị Mai"} <= names
+    assert [notice.persons[k].name for k in notice.meeting.chairs] == ["Phạm Quang Huy"]
+
+
+def test_tab_rows_under_a_header_row_stay_a_table() -> None:
+    from ketluan.ingest.layout_repair import tab_aligned_attendees
+
+    table = "\n".join(["TT\tHọ và tên\tChức vụ\tNhiệm vụ trong Hội đồng", *TAB_ATTENDEES])
+    assert tab_aligned_attendees(table) == (table, 0)
+    one = "Dự họp:\n" + TAB_ATTENDEES[0]
+    assert tab_aligned_attendees(one) == (one, 0)  # one line is not a list
