@@ -782,6 +782,18 @@ def _scan_collective(
             if head_here is not None and head_here[0] == end_ and _is_name_start(toks, end_):
                 # "Các Trung tâm Y tế huyện, thị xã, thành phố": the kind of body, named
                 j = _locality_kinds_end(toks, _scan_name(toks, end_, text))
+                # "Các trường MN, TH, THCS": the kind qualified by a list of levels written short
+                while (
+                    j + 1 < len(toks)
+                    and toks[j - 1].is_upper
+                    and (toks[j].text == "," or toks[j].key == "và")
+                    and toks[j + 1].is_upper
+                    and len(toks[j + 1].text) <= 6
+                    and not HEADS.match(toks, j + 1)
+                    and not LOCALITIES.match(toks, j + 1)
+                    and toks[j + 1].key not in _STANDALONE_BY_KEY
+                ):
+                    j += 2
         if (
             j < len(toks)
             and toks[j].text in (",", "/")

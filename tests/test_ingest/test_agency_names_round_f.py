@@ -227,3 +227,16 @@ def test_untoned_commune_keyword_in_a_scanned_header() -> None:
 def test_national_bodies_take_no_province(text: str, want: str) -> None:
     ((_, name),) = bodies(text)
     assert name == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Các trường MN, TH, THCS rà soát cân sức khỏe", ["Các trường MN, TH, THCS"]),
+        ("Các trường TH và THCS tổ chức Hội khỏe Phù Đổng", ["Các trường TH và THCS"]),
+        # one level: the collective ends at its name
+        ("Các trường THPT báo cáo Sở GD&ĐT", ["Các trường THPT", "Sở GD&ĐT"]),
+    ],
+)
+def test_school_levels_written_short_after_a_collective(text: str, want: list[str]) -> None:
+    assert surfaces(text) == want

@@ -217,7 +217,23 @@ AGENCY_HEADS: dict[str, str] = {
 # A head noun followed by these words names a place or an event, not a body
 # ("Hội trường", "Hội nghị", "Hội chợ Thương mại").
 NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
-    "hội": frozenset({"trường", "nghị", "thi", "thảo", "chợ", "diễn"}),
+    # (and the events "Hội khỏe Phù Đổng", "Hội giảng", "Hội thao", "Hội trại", "Hội báo Xuân")
+    "hội": frozenset(
+        {
+            "trường",
+            "nghị",
+            "thi",
+            "thảo",
+            "chợ",
+            "diễn",
+            "khỏe",
+            "khoẻ",
+            "giảng",
+            "thao",
+            "trại",
+            "báo",
+        }
+    ),
     # "Phòng họp số 1 UBND tỉnh": a room; "Phòng thủ dân sự", "Phòng, chống thiên tai", "Phòng cháy": defence
     # against a hazard, inside a name ("Ban Chỉ huy Phòng thủ dân sự", "Chi cục Thủy lợi và Phòng, chống thiên tai")
     "phòng": frozenset({"họp", "làm", "khách", "tiếp", "chống", "thủ", "cháy", "ngừa", ", chống"}),
