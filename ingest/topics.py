@@ -23,7 +23,9 @@ Rules, in order:
    matches is dropped ("kiểm định chất lượng giáo dục" is not metrology) unless the keyword
    itself contains the whole exclude phrase ("trạm cân đối chứng" contains "cân đối"). A dash written
    between spaces in an exclude phrase must be in the text ("kế hoạch - đầu tư" is an office's name,
-   "kế hoạch đầu tư công" is not).
+   "kế hoạch đầu tư công" is not). A concept's ``kl:otherSenseCue`` anywhere in the text drops all its
+   weak keywords: "kiểm định" beside "xe cơ giới" or "đăng kiểm" is a vehicle's roadworthiness test, not
+   calibration work; strong keywords ("hiệu chuẩn", "thiết bị đo") stand.
 4. **Purpose clauses are weak.** A keyword inside a purpose clause ("nhằm ...", "để ...",
    "phục vụ ...", "bảo đảm ...") counts as a weak keyword: it says why, not what. "bảo đảm đủ …",
    "bảo đảm đúng …" open no purpose clause: they state what the task must achieve.
@@ -43,6 +45,10 @@ Rules, in order:
    rules, agency names masked as everywhere. Its topics support weak keywords of the task
    (rule 5), and are given to the task only when the task itself has no topic at all. An
    agency heading never adds a topic: its name is masked.
+9. **The field of a body worked with.** When neither the task nor its heading has a topic, and the task
+   is to work with a body named right after "làm việc với", "liên hệ" (``NAME_FIELD_LINKS``), the
+   subject-matter keywords of that body's name give the topic, weakly ("làm việc với Cục Sở hữu trí tuệ
+   để được hướng dẫn …" is intellectual property); bodies of several fields give none.
 
 >>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
 ['metrology', 'training']
@@ -66,10 +72,12 @@ from ketluan.ingest.lang.vi.topic_cues import (
     DOMAIN_OPENERS,
     DOMAIN_STOPS,
     HEAD_ALONE_MIN_SYLLABLES,
+    NAME_FIELD_LINKS,
     NAME_LINKERS,
     PURPOSE_MARKERS,
     PURPOSE_MARKERS_OF_REQUIREMENT,
     PURPOSE_NOT_BEFORE,
+    TOPIC_EXTRA_HEADS,
     TOPIC_NAME_BREAKERS,
     TOPIC_UNMASKED_HEADS,
 )
@@ -98,6 +106,7 @@ class TopicConcept:
     weak_keywords: tuple[str, ...]
     exclude_phrases: tuple[str, ...]
     procedural: bool = False
+    other_sense_cues: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +132,8 @@ class TopicScheme:
     concepts: dict[str, TopicConcept]
     _patterns: dict[str, tuple[_Pattern, ...]] = field(default_factory=dict, repr=False)
     _excludes: dict[str, tuple[_Exclude, ...]] = field(default_factory=dict, repr=False)
+    # kl:otherSenseCue, compiled like exclude phrases
+    _other_sense: dict[str, tuple[_Exclude, ...]] = field(default_factory=dict, repr=False)
     # first syllable ("" for none) -> (concept, indexes into its _patterns) of the keywords starting so
     _by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = field(default_factory=dict, repr=False)
 
@@ -171,6 +182,7 @@ def load_topic_scheme() -> TopicScheme:
             weak_keywords=strings(c, kl.weakKeyword),
             exclude_phrases=strings(c, kl.excludePhrase),
             procedural=c in procedural,
+            other_sense_cues=strings(c, kl.otherSenseCue),
         )
     out = TopicScheme(iri=str(scheme), concepts=concepts)
     for name, c in concepts.items():
@@ -183,6 +195,9 @@ def load_topic_scheme() -> TopicScheme:
         )
         out._excludes[name] = tuple(
             _Exclude(_compile(k, exclude=True), _required_syllables(k)) for k in c.exclude_phrases
+        )
+        out._other_sense[name] = tuple(
+            _Exclude(_compile(k, exclude=True), _required_syllables(k)) for k in c.other_sense_cues
         )
         by_first: dict[str, list[int]] = {}
         for i, pat in enumerate(out._patterns[name]):
@@ -319,7 +334,7 @@ def _phrase_table(phrases) -> dict[str, list[tuple[str, ...]]]:
     return table
 
 
-_HEADS = _phrase_table(h for h in AGENCY_HEADS if h not in TOPIC_UNMASKED_HEADS)
+_HEADS = _phrase_table([*(h for h in AGENCY_HEADS if h not in TOPIC_UNMASKED_HEADS), *TOPIC_EXTRA_HEADS])
 _BREAKERS = _phrase_table(set(NAME_STOP_PHRASES) | TOPIC_NAME_BREAKERS)
 _PURPOSE = _phrase_table(PURPOSE_MARKERS)
 _REQUIREMENT = _phrase_table(PURPOSE_MARKERS_OF_REQUIREMENT)
@@ -328,6 +343,7 @@ _DOMAIN_STOPS = _phrase_table(DOMAIN_STOPS)
 _NAME_WORDS = frozenset(NAME_SYLLABLES) | frozenset(w for t in LOCALITY_TYPES for w in t.split())
 _NAME_JOINERS = frozenset({"-", "–", "—", "&", "/"})
 _NAME_LINKERS = frozenset(_fold(w) for w in NAME_LINKERS)
+_FIELD_LINKS = frozenset(tuple(_fold(t) for t in _TOKEN.findall(p)) for p in NAME_FIELD_LINKS)
 
 
 def _match_at(table: dict[str, list[tuple[str, ...]]], toks: list[_Tok], i: int) -> int:
@@ -469,7 +485,7 @@ class TopicHit:
     topic: str
     keyword: str
     span: Span
-    source: str = "text"  # "text" | "context"
+    source: str = "text"  # "text" | "context" | "name" (rule 9)
     weak: bool = False
 
 
@@ -486,10 +502,13 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in ranges)
 
 
-def _scan(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict[str, list[_Hit]]:
+def _scan(
+    scheme: TopicScheme, text: str, masked: list[tuple[int, int]], mask_names: bool = True
+) -> dict[str, list[_Hit]]:
+    """Keyword hits by concept. ``mask_names=False`` reads the words of a body's name itself (rule 9)."""
     folded = _fold(text)
     toks = _tokens(text, folded)
-    masks = masked + _agency_masks(toks) + _domain_ranges(toks)
+    masks = masked + _agency_masks(toks) + _domain_ranges(toks) if mask_names else masked
     purpose = _purpose_ranges(text, toks, masks)
     found: dict[str, list[_Hit]] = {}
     syllables = set(_SYLLABLE.findall(folded))
@@ -509,8 +528,16 @@ def _scan(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict
         if not patterns:
             continue
         excludes: list[tuple[int, int]] | None = None  # found when a hit needs them
+        other_sense: bool | None = None  # a kl:otherSenseCue of the concept is in the text (rule 3)
         hits: list[_Hit] = []
         for pat in patterns:
+            if pat.weak and scheme._other_sense[name]:
+                if other_sense is None:
+                    other_sense = any(
+                        x.required <= syllables and x.regex.search(folded) for x in scheme._other_sense[name]
+                    )
+                if other_sense:
+                    continue  # "kiểm định" beside "xe cơ giới": a roadworthiness test, not calibration work
             for m in pat.regex.finditer(folded):
                 s, e = m.span()
                 if _inside(s, masks) or any(s < ms < e and text[ms : ms + 2].istitle() for ms, _ in masks):
@@ -539,6 +566,26 @@ def _scan(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict
         if kept:
             found[name] = kept
     return found
+
+
+def _name_fields(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict[str, list[_Hit]]:
+    """Rule 9: the subject-matter keywords inside the names of bodies the task works with ("làm việc với
+    Cục Sở hữu trí tuệ"), as weak hits: a name right after a `NAME_FIELD_LINKS` phrase."""
+    folded = _fold(text)
+    toks = _tokens(text, folded)
+    ranges = sorted(set(masked) | set(_agency_masks(toks)))
+    names = [r for r in ranges if not any(o != r and o[0] <= r[0] and r[1] <= o[1] for o in ranges)]
+    out: dict[str, list[_Hit]] = {}
+    for start, end in names:
+        before = [t.key for t in toks if t.end <= start]
+        if not any(tuple(before[-len(link) :]) == link for link in _FIELD_LINKS):
+            continue
+        for name, hits in _scan(scheme, text[start:end], [], mask_names=False).items():
+            if not scheme.is_procedural(name):
+                out.setdefault(name, []).extend(
+                    _Hit(name, h.keyword, h.start + start, h.end + start, True) for h in hits
+                )
+    return out
 
 
 def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]) -> set[str]:
@@ -606,5 +653,13 @@ def classify_topics(
             TopicHit(name, ctx_found[name][0].keyword, whole, "context", ctx_found[name][0].weak)
             for name in sorted(ctx_topics)
         ]
+    if not hits:  # rule 9: nothing else says what the task is about but the field of a body it works with
+        in_names = _name_fields(scheme, text, local_masks)
+        if len(in_names) == 1:  # bodies of several fields leave the subject open
+            hits = [
+                TopicHit(h.topic, h.keyword, Span(h.start + offset, h.end + offset), "name", True)
+                for found in in_names.values()
+                for h in found
+            ]
     hits.sort(key=lambda h: (h.span.start, h.span.end, h.topic))
     return hits

@@ -13,6 +13,11 @@ Data only: `ketluan.ingest.topics` reads these constants.
 # ("Hội thi sáng tạo kỹ thuật", "Hội nghị Trung ương", "Trạm kiểm định phương tiện đo").
 TOPIC_UNMASKED_HEADS: frozenset[str] = frozenset({"hội", "trạm", "đội", "báo", "công ty", "hợp tác xã"})
 
+# Heads of names that are masked for topics though the agency finder does not take them for bodies: a
+# periodical's title says what it covers, not what the task is ("tuyên truyền trên Tạp chí Quản lý ngân quỹ
+# quốc gia" is communication, not finance).
+TOPIC_EXTRA_HEADS: frozenset[str] = frozenset({"tạp chí", "chuyên san", "tập san"})
+
 # Heads with at least this many syllables are masked even when no capitalised name follows
 # ("Ban Chấp hành Trung ương Đảng", "Ủy ban nhân dân"); shorter ones ("Sở", "Phòng",
 # "Thanh tra") need a capitalised word after them, so "phòng hiệu chuẩn", "thanh tra chuyên
@@ -64,6 +69,12 @@ PURPOSE_MARKERS_OF_REQUIREMENT: frozenset[str] = frozenset({"bảo đảm", "đ�
 # Lower-case words that continue a body's name between its head and a capitalised word, like "và":
 # "Công đoàn các KCN", "Ban Quản lý các Khu công nghiệp".
 NAME_LINKERS: frozenset[str] = frozenset({"và", "các"})
+
+# Words right before a body's name that make working with that body the task itself ("làm việc với Cục Sở
+# hữu trí tuệ để được hướng dẫn …"): when nothing else in the task, nor its heading, says what it is about,
+# the field in that body's name does (weak evidence, rule 9 of ketluan.ingest.topics). "phối hợp với" is not
+# one: the partner's field is not the work ("phối hợp với Ban Quản lý các Khu công nghiệp rà soát quỹ đất").
+NAME_FIELD_LINKS: frozenset[str] = frozenset({"làm việc với", "liên hệ với", "liên hệ", "trao đổi với"})
 
 # Phrases after which the next words name the field a procedure or a body belongs to, not what the task
 # is about: "cập nhật 26 thủ tục hành chính lĩnh vực tiêu chuẩn đo lường chất lượng" is administrative
