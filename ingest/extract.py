@@ -1974,6 +1974,17 @@ class NoticeParser:
             clause_start = (
                 g0 == 0
                 or toks[g0 - 1].text in (",", ";", ":", "(", "-", "–", "+", "*")
+                # a post opening an item or a clause after ";" names the body it heads, when the body acts
+                # itself: "Chủ tịch UBND xã A kiểm điểm, báo cáo …" (not "…, Phó Giám đốc Sở chỉ đạo …" after a
+                # name, nor "Phó Chủ tịch UBND tỉnh đề nghị X …": the post-holder speaks)
+                or (
+                    _DELEGATE.match(toks, j) is None
+                    and any(
+                        s == 0 or toks[s - 1].text in (";", ":")
+                        for s, end in _titles_ending_near(toks, g0)
+                        if end == g0
+                    )
+                )
                 or (
                     g0 >= 2
                     and fold(self.text[toks[g0 - 2].start : toks[g0 - 1].end]) in ("đề nghị", "yêu cầu")

@@ -338,3 +338,17 @@ def test_a_chair_whose_post_runs_on_past_what_was_read():
         "Ông Đỗ Văn Minh, Giám đốc Sở báo cáo, giao Phòng Nghiệp vụ Y chủ trì thực hiện.",
     )
     assert parse_notice(text, "chair.txt").meeting.chairs == []
+
+
+def test_a_post_opening_an_item_names_the_body_that_acts():
+    text = HEAD + (
+        "Giám đốc Sở kết luận như sau:\n"
+        "1. Giám đốc Trung tâm Y tế huyện Vũ Thư kiểm điểm việc vắng họp, báo cáo trước ngày 25/10/2017.\n"
+        "2. Giao ông Trần Văn Bình, Phó Giám đốc Sở trực tiếp theo dõi công tác tiêm chủng.\n"
+    )
+    notice = parse_notice(text, "post.txt")
+    first, second = notice.directives
+    assert [notice.agencies[a].name for a in first.assignees] == ["Trung tâm Y tế huyện Vũ Thư"]
+    assert first.due.value == "2017-10-25"
+    # a person named before his post is the one who acts, not his Sở
+    assert [notice.persons[p].name for p in second.assignees] == ["Trần Văn Bình"]

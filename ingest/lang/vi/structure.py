@@ -330,6 +330,9 @@ ACTION_CUES: tuple[str, ...] = (
     "vận động",
     "sắp xếp",
     "kiện toàn",
+    # a body (or its head) called to account: "Chủ tịch UBND xã A kiểm điểm, báo cáo giải trình …"
+    "kiểm điểm",
+    "giải trình",
     "bảo đảm",
     "đảm bảo",
     "khảo sát",
