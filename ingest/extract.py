@@ -2040,12 +2040,27 @@ class NoticeParser:
         Trưởng phòng QLKH", "bà X (Phó Giám đốc Sở)"): the name, the posts, and where they end."""
         nm = scan_name(toks, j, need_surname=True, allow_honorific=True, text=self.text)
         if nm is None or nm.honorific is None:
-            return None
+            return self._titled_person_at(toks, j)
         posts: list = []
         k = nm.end
         if k < len(toks) and toks[k].text in (",", "(", "-", "–") and match_title(toks, k + 1):
             posts, k = self.parse_posts(toks, k + 1, self.place(), self.home)
         return nm, posts, k
+
+    def _titled_person_at(self, toks: list[Tok], j: int) -> tuple[NameMatch, list, int] | None:
+        """A person named after the post, at ``toks[j]``, with or without an honorific before it ("đồng chí Phó
+        Giám đốc Sở Trần Văn Bình", "Phó Giám đốc Sở Trần Văn Bình chịu trách nhiệm …")."""
+        k = j
+        if k < len(toks) and toks[k].key in ("đồng", "ông", "bà", "đ/c"):
+            hm = scan_name(toks, k, need_surname=False, allow_honorific=True, text=self.text)
+            k = k + (2 if toks[k].key == "đồng" else 1) if hm is None or hm.honorific is None else hm.start
+        if k >= len(toks) or match_title(toks, k) is None:
+            return None
+        posts, end = self.parse_posts(toks, k, self.place(), self.home)
+        nm = scan_name(toks, end, need_surname=True, allow_honorific=False, text=self.text) if posts else None
+        if nm is None:
+            return None
+        return nm, posts, nm.end
 
     def _item_subjects(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """The bodies that open an item of the conclusions, when a lower-case word follows them: the item is

@@ -352,3 +352,14 @@ def test_a_post_opening_an_item_names_the_body_that_acts():
     assert first.due.value == "2017-10-25"
     # a person named before his post is the one who acts, not his Sở
     assert [notice.persons[p].name for p in second.assignees] == ["Trần Văn Bình"]
+
+
+def test_a_person_named_after_the_post_is_given_the_task():
+    for item in (
+        "1. Giao đồng chí Phó Giám đốc Sở Trần Văn Bình trực tiếp chỉ đạo công tác tiêm chủng.",
+        "1. Phó Giám đốc Sở Trần Văn Bình chịu trách nhiệm chỉ đạo công tác tiêm chủng.",
+    ):
+        notice = parse_notice(HEAD + "Giám đốc Sở kết luận như sau:\n" + item + "\n", "nguoi.txt")
+        assert [notice.persons[p].name for d in notice.directives for p in d.assignees] == [
+            "Trần Văn Bình"
+        ], item
