@@ -495,7 +495,9 @@ def _scan_name(
                 k += 1
             break
         cm = COMPOUNDS.match(toks, k) if key in _COMPOUND_STARTS else None
-        if cm is not None and (k > j or t.key in ("các", "những") or t.is_cap or t.is_upper):
+        if cm is not None and (
+            k > j or t.key in ("các", "những") or t.is_cap or t.is_upper or kind in _ALWAYS_NAMED_KINDS
+        ):  # ("Đồn Biên phòng cửa khẩu quốc tế Móng Cái": a border post's name may open in lower case)
             k = min(cm[0], limit)  # "… dự án đầu tư xây dựng", "Phòng Hành chính tổng hợp"
             continue
         pc = COMMITTEES.match(toks, k) if key in _COMMITTEE_STARTS else None
@@ -1303,6 +1305,19 @@ class AgencyBook:
                 )
             if place.home is not None:
                 return self.add(f"{head} {place.home.name}", m.kind, surface, m.span, parent=place.home)
+        if fold(name) == "ủy ban" and lt is None and m.kind in ("office", "inspectorate"):
+            # "Văn phòng Ủy ban": the office of the one committee the notice names
+            same = [
+                a for a in self.by_key.values() if fold(a.name).startswith("ủy ban ") and not a.collective
+            ]
+            if len(same) == 1:
+                return self.add(f"{head} {same[0].name}", m.kind, surface, m.span, parent=same[0])
+        if not name and lt is None and m.kind == "committee":
+            # "Chủ nhiệm Ủy ban", "Văn phòng Ủy ban": the one committee ("Ủy ban …") the notice names, or none
+            same = [
+                a for a in self.by_key.values() if fold(a.name).startswith("ủy ban ") and not a.collective
+            ]
+            return self.add(same[0].name, same[0].kind, surface, m.span) if len(same) == 1 else None
         if not name and lt is None and m.kind in _BACK_REFERENCE_KINDS:
             # a bare head after the full name: "Bệnh viện Đa khoa tỉnh …; … Giám đốc Bệnh viện", "Tổng cục
             # Tiêu chuẩn Đo lường Chất lượng …; phối hợp với Tổng cục": the one body of that head named

@@ -240,3 +240,47 @@ def test_national_bodies_take_no_province(text: str, want: str) -> None:
 )
 def test_school_levels_written_short_after_a_collective(text: str, want: list[str]) -> None:
     assert surfaces(text) == want
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # units of social insurance, border guards, the treasury and a university, and a cooperative's product
+        ("Phòng Tiếp nhận và Trả kết quả thủ tục hành chính, Phòng Chế độ BHXH, Phòng Cấp sổ, thẻ chủ trì", [
+            "Phòng Tiếp nhận và Trả kết quả thủ tục hành chính", "Phòng Chế độ BHXH", "Phòng Cấp sổ, thẻ"]),
+        ("Phòng Phòng chống ma túy và tội phạm chủ trì", ["Phòng Phòng chống ma túy và tội phạm"]),
+        ("Đồn Biên phòng cửa khẩu quốc tế Lào Cai phối hợp", ["Đồn Biên phòng cửa khẩu quốc tế Lào Cai"]),
+        ("Trường Nghiệp vụ Kho bạc mở lớp", ["Trường Nghiệp vụ Kho bạc"]),
+        ("Ban Tổ chức cán bộ tham mưu", ["Ban Tổ chức cán bộ"]),
+        ("Hợp tác xã bưởi không hạt Tân Triều đăng ký", ["Hợp tác xã bưởi không hạt Tân Triều"]),
+        # a room is no body; a committee is named after its head
+        ("Tiếp công dân tại phòng tiếp dân của UBND tỉnh", ["UBND tỉnh"]),
+        ("Ủy ban An toàn giao thông Quốc gia chỉ đạo", ["Ủy ban An toàn giao thông Quốc gia"]),
+    ],
+)
+# fmt: on
+def test_unit_names_round_f(text: str, want: list[str]) -> None:
+    assert surfaces(text) == want
+
+
+def test_bare_committee_refers_back_to_the_one_named() -> None:
+    text = "ỦY BAN TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG QUỐC GIA; Phó Chủ nhiệm Ủy ban; Văn phòng Ủy ban"
+    names = [n for _, n in bodies(text, province=None)]
+    assert names == [
+        "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia",
+        "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia",
+        "Văn phòng Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia",
+    ]
+    # with no committee named, a bare "Ủy ban" is no body
+    assert bodies("Phó Chủ nhiệm Ủy ban phát biểu") == [("Ủy ban", None)]
+
+
+def test_committee_chair_before_a_bare_name() -> None:
+    got = posts_of(
+        "BỘ KHOA HỌC VÀ CÔNG NGHỆ\nỦY BAN TIÊU CHUẨN ĐO LƯỜNG\nCHẤT LƯỢNG QUỐC GIA\n"
+        "Số: 41/TB-UBTĐC\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+        "Hà Nội, ngày 12 tháng 11 năm 2025\n\nTHÔNG BÁO\nKết luận của Chủ nhiệm Ủy ban tại cuộc họp giao ban\n\n"
+        "Ngày 10/11/2025, Chủ nhiệm Ủy ban Trịnh Văn Hòa chủ trì cuộc họp giao ban tháng 10.\n"
+    )
+    assert ("Trịnh Văn Hòa", "Chủ nhiệm", "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia") in got, got

@@ -212,6 +212,12 @@ AGENCY_HEADS: dict[str, str] = {
     # Thái Nguyên"; the national committee for standards, metrology and quality (2025, from the Tổng cục TĐC)
     "ủy ban tiêu chuẩn đo lường chất lượng quốc gia": "general-department",
     "ủy ban dân tộc": "ministry",  # a ministry-level body ("Ủy ban Dân tộc", to 2025)
+    # any other committee, named after its head ("Ủy ban An toàn giao thông Quốc gia", "Ủy ban Quốc gia về
+    # chuyển đổi số"); bare, it refers back to the one committee the notice names ("Chủ nhiệm Ủy ban")
+    "ủy ban": "committee",
+    # a university's or ministry's personnel board ("Ban Tổ chức cán bộ Đại học Thái Nguyên")
+    "ban tổ chức cán bộ": "board",
+    "ban tổ chức - cán bộ": "board",
 }
 
 # A head noun followed by these words names a place or an event, not a body
@@ -236,7 +242,22 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     ),
     # "Phòng họp số 1 UBND tỉnh": a room; "Phòng thủ dân sự", "Phòng, chống thiên tai", "Phòng cháy": defence
     # against a hazard, inside a name ("Ban Chỉ huy Phòng thủ dân sự", "Chi cục Thủy lợi và Phòng, chống thiên tai")
-    "phòng": frozenset({"họp", "làm", "khách", "tiếp", "chống", "thủ", "cháy", "ngừa", ", chống"}),
+    # ("Phòng Tiếp nhận và Trả kết quả" is a body: only "phòng tiếp khách/dân/công dân" are rooms)
+    "phòng": frozenset(
+        {
+            "họp",
+            "làm",
+            "khách",
+            "tiếp khách",
+            "tiếp dân",
+            "tiếp công",
+            "chống",
+            "thủ",
+            "cháy",
+            "ngừa",
+            ", chống",
+        }
+    ),
     "sở": frozenset({"hữu"}),  # "… Chất lượng và Sở hữu trí tuệ": intellectual property, not a Sở
     "khoa": frozenset({"học"}),  # "Khoa học và Công nghệ": science, not a faculty
     "báo": frozenset({"cáo"}),  # "Báo cáo …" (a report), not a newspaper
@@ -269,7 +290,22 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
 # Hải quan cửa khẩu", "Phòng Bưu chính - Viễn thông", "Ban Quản lý dự án", "Trạm Khuyến nông", "Quỹ Bảo vệ
 # môi trường", "Trung tâm Bưu điện").
 HEADS_INSIDE_NAMES: frozenset[str] = frozenset(
-    {"ban", "hội", "bộ", "trạm", "đội", "quỹ", "báo", "vụ", "hải quan", "viễn thông", "bưu điện", "chi nhánh"}
+    {
+        "ban",
+        "hội",
+        "bộ",
+        "trạm",
+        "đội",
+        "quỹ",
+        "báo",
+        "vụ",
+        "hải quan",
+        "viễn thông",
+        "bưu điện",
+        "chi nhánh",
+        "bhxh",  # "Phòng Chế độ BHXH", "Phòng Quản lý thu BHXH"
+        "bảo hiểm xã hội",
+    }
 )
 
 # A unit of a mass organisation or a company is named by its owner, written right after the unit's own name:
@@ -883,7 +919,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     ung bướu|y học cổ truyền|hồi sức tích cực|chống độc|tai mũi họng|răng hàm mặt|chấn thương chỉnh hình|thận nhân tạo
     giải phẫu bệnh|vi sinh|hóa sinh|thăm dò chức năng|vật lý trị liệu|kiểm soát nhiễm khuẩn|tim mạch|thần kinh|tiêu hóa
     hô hấp|sơ sinh|phụ sản|sản khoa|nhi khoa|lão khoa|khám bệnh|truyền nhiễm|da liễu|nội tiết|công tác xã hội|quản lý chất lượng
-    kiểm định xe cơ giới|đăng kiểm xe cơ giới|xe cơ giới|tiếp nhận và trả kết quả|trả kết quả|tiếp nhận|một cửa|văn kiện|ủy ban
+    chế độ|chế độ chính sách|nghiệp vụ kho bạc|kiểm định xe cơ giới|đăng kiểm xe cơ giới|xe cơ giới|tiếp nhận và trả kết quả|trả kết quả|tiếp nhận|một cửa|văn kiện|ủy ban
     sản xuất|kinh doanh|sản xuất và kinh doanh|dịch vụ|văn hóa|truyền thanh|truyền hình|tuyên giáo|kiểm tra|giám định
     """.replace("\n", "|").split("|")
 ) - {""}
@@ -904,7 +940,7 @@ NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
     "coop": frozenset(
         """
         muối chè rau quả hoa cây cảnh giống lúa gạo nấm mật ong nuôi trồng thủy hải sản tôm cá mây tre đan gốm sứ
-        dệt thổ cẩm cà phê điều cao su mía đường bưởi cam nhãn vải chanh xoài dừa thanh long sạch hữu cơ
+        dệt thổ cẩm cà phê điều cao su mía đường lồng bè bưởi cam nhãn vải chanh xoài dừa thanh long sạch hữu cơ
         xe khách vận tải điện nước dịch vụ tổng hợp thương mại môi trường an toàn
         """.split()
     ),
@@ -1062,6 +1098,12 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "nhà nước",
         "một cửa",
         "trả kết quả",
+        "thủ tục hành chính",  # "Phòng Tiếp nhận và Trả kết quả thủ tục hành chính"
+        "chống ma túy và tội phạm",  # "Phòng Phòng chống ma túy và tội phạm" (Bộ đội Biên phòng)
+        "chống ma tuý và tội phạm",
+        "chống ma túy",
+        "chống ma tuý",
+        "không hạt",  # "Hợp tác xã chanh không hạt"
         # a bank's or a company's branch, written after its name ("Ngân hàng Nông nghiệp và Phát triển nông thôn
         # chi nhánh huyện Hải Hậu", "Công ty Điện lực chi nhánh …")
         "chi nhánh",
@@ -1181,5 +1223,7 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "quản lý phương tiện, người lái",
         # education: "Cục Cơ sở vật chất, thiết bị trường học và đồ chơi trẻ em"
         "cơ sở vật chất, thiết bị trường học và đồ chơi trẻ em",
+        # social insurance: "Phòng Cấp sổ, thẻ"
+        "cấp sổ, thẻ",
     }
 )
