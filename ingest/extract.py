@@ -2110,12 +2110,13 @@ class NoticeParser:
             if (
                 fold(str(verb)) in ("yêu cầu", "đề nghị")
                 and before
-                and before[-1].start == 0
-                and before[-1].end < i
-                and _CUES.match(toks, before[-1].end) is not None
-                and not any(t.text in (".", ";") for t in toks[before[-1].end : i])
+                and before[0].start == 0
+                and before[0].end < i
+                and _CUES.match(toks, before[0].end) is not None
+                and not any(t.text in (".", ";") for t in toks[before[0].end : i])
             ):
-                # "Chi cục BVMT rà soát, yêu cầu các doanh nghiệp … hoàn thành …": the Chi cục acts, and asks
+                # "Chi cục BVMT rà soát, yêu cầu các doanh nghiệp … hoàn thành …": the Chi cục acts, and asks;
+                # also past a partner: "Trạm Y tế xã lập danh mục …, phối hợp Trung tâm Y tế huyện đề nghị …"
                 kept_subject = True
                 continue
             speaker = (

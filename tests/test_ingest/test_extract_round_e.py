@@ -363,3 +363,14 @@ def test_a_person_named_after_the_post_is_given_the_task():
         assert [notice.persons[p].name for d in notice.directives for p in d.assignees] == [
             "Trần Văn Bình"
         ], item
+
+
+def test_a_body_that_acts_then_asks_past_a_partner_keeps_its_task():
+    item = (
+        "1. Trạm Y tế xã lập danh mục các phương tiện đo, phối hợp Trung tâm Y tế huyện Vũ Thư đề nghị Trung tâm "
+        "Kỹ thuật Tiêu chuẩn Đo lường Chất lượng tỉnh kiểm định trước ngày 30/11/2017."
+    )
+    notice = parse_notice(HEAD + "Giám đốc Sở kết luận như sau:\n" + item + "\n", "hoi.txt")
+    (task,) = notice.directives
+    assert [notice.agencies[a].name for a in task.assignees] == ["Trạm Y tế xã"]
+    assert [notice.agencies[a].name for a in task.supports] == ["Trung tâm Y tế huyện Vũ Thư"]
