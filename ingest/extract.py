@@ -1810,7 +1810,18 @@ class NoticeParser:
             # "… kết luận như sau:" are the conclusions themselves ("1. Vụ KH&CN chủ trì, …, trình …")
             listed_conclusion = zone == "conclusion" and bool(b.marker)
             strict = (zone == "body" and not unit) or (news and not listed_conclusion)
+            if strict and news and zone == "conclusion" and not b.marker and self._opens_with_actor(b):
+                # a paragraph after the chair's "… yêu cầu:" that opens with a body and its task ("Phòng Nội vụ
+                # hướng dẫn các xã …") goes on with the list of tasks
+                strict = False
             self.read_block_directives(b, unit, default, context_text, strict=strict)
+
+    def _opens_with_actor(self, b: Block) -> bool:
+        """The paragraph opens with a body directly followed by a task verb ("Phòng Nông nghiệp và PTNT hướng
+        dẫn …")."""
+        toks = tokenize(self.text, b.span.start, min(b.span.end, b.span.start + 200))
+        ms = find_agencies(self.text, toks, self.agencies.province)
+        return bool(ms) and ms[0].start == 0 and not ms[0].collective and _CUES.match(toks, ms[0].end) is not None
 
     def read_task_row(self, b: Block, cells: list[tuple[int, int]], columns: dict[str, int]) -> None:
         """One row of a table of tasks: the task, who leads it, who supports, by when — each in its cell."""

@@ -374,3 +374,16 @@ def test_a_body_that_acts_then_asks_past_a_partner_keeps_its_task():
     (task,) = notice.directives
     assert [notice.agencies[a].name for a in task.assignees] == ["Trạm Y tế xã"]
     assert [notice.agencies[a].name for a in task.supports] == ["Trung tâm Y tế huyện Vũ Thư"]
+
+
+def test_a_news_paragraph_after_the_chair_s_request_that_opens_with_a_body_is_a_task():
+    page = (
+        "Ủy ban nhân dân huyện Đông Hưng họp giao ban tháng 9\n"
+        "Ngày 28/9/2017, UBND huyện Đông Hưng tổ chức họp giao ban tháng 9/2017. Ông Nguyễn Văn Tuấn, Chủ tịch UBND "
+        "huyện chủ trì.\n"
+        "Kết luận cuộc họp, Chủ tịch UBND huyện yêu cầu Phòng Tài chính - Kế hoạch rà soát nguồn vốn đầu tư công.\n"
+        "Phòng Nội vụ hướng dẫn các xã kiện toàn đội ngũ công chức trong tháng 10/2017.\n"
+    )
+    notice = parse_notice(page, "tin.txt")
+    names = [notice.agencies[a].name for d in notice.directives for a in d.assignees]
+    assert any(n.startswith("Phòng Nội vụ") for n in names)
