@@ -33,6 +33,7 @@ from ketluan.ingest.lang.vi.agencies import (
     LOCALITY_TYPES,
     LOCALITY_TYPES_UNTONED,
     NAME_COMPOUNDS,
+    NAME_NEVER_CONTINUES,
     NAME_STOP_PHRASES,
     NAME_STOP_VERBS,
     NAME_STOPS_BEFORE_A_BODY,
@@ -46,6 +47,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NOT_BODIES_AFTER_HEAD,
     NOT_BODIES_AFTER_WORD,
     NOT_BODIES_IN_PLACE_NAMES,
+    NOT_PLACE_NAME_STARTS,
     PARTY_GROUP_HEADS,
     REGION_WORDS,
     STANDALONE_ABBREVIATIONS,
@@ -67,6 +69,8 @@ STOP_VERBS = PhraseTable((p, True) for p in NAME_STOP_VERBS)
 COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
 WORDS_IN_NAMES = PhraseTable((w, True) for w in NAME_WORDS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
+NEVER_IN_NAMES = PhraseTable((p, True) for p in NAME_NEVER_CONTINUES)
+NOT_PLACE_STARTS = PhraseTable((p, True) for p in NOT_PLACE_NAME_STARTS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _COMMUNE_KINDS = frozenset(COMMUNE_TYPES)
@@ -266,6 +270,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         return None  # "Bắc Trung Bộ": a region, not a ministry
     if t0.is_cap and _ends_a_place_name(toks, i):
         return None  # "Hải Phòng": the city, not a Phòng
+    if t0.is_cap and j == i + 1 and _opens_a_place_name(toks, i):
+        return None  # "Trạm Tấu", "Hội An", "Vụ Bản": a district, not a Trạm, Hội or Vụ
     if i > 0 and (not t0.is_cap or (t0.is_upper and toks[i - 1].is_upper)):
         # the head's syllable ends a compound word: "hội trường", "cơ sở", "giao ban", "cán bộ"
         if toks[i - 1].key in _NOT_AFTER_WORD.get(t0.key, ()):
@@ -449,6 +455,8 @@ def _scan_name(
             # a capital after a blank line opens a paragraph ("… với Sở Khoa học và Công nghệ\n\nThứ Hai,
             # 13/09"); a lower-case word goes on with a name a page break cut ("… Kỹ thuật và Tiêu\n\nchuẩn …")
             break
+        if k > j and key in NEVER_IN_NAMES.starts and NEVER_IN_NAMES.match(toks, k):
+            break  # "SỞ Y TẾ THÁI BÌNH⇥CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the other column's motto
         if k > 0 and "\t" in text[toks[k - 1].end : t.start] and not (t.is_upper and toks[k - 1].is_upper):
             # a tab is a table's cell boundary: "Phó Giám đốc Trung tâm⇥Trực tuyến" (a header column in capitals
             # rejoined over a tab goes on: "TRUNG TÂM PHỤC VỤ⇥HÀNH CHÍNH CÔNG")
@@ -623,6 +631,8 @@ def _scan_locality(
     while j < len(toks) and j < k + 6 and toks[j].is_word and toks[j].is_cap:
         if "\t" in text[toks[j - 1].end : toks[j].start]:
             break  # a table's cell boundary ("… xã Lịch Hội Thượng⇥⇥Vắng")
+        if not names and toks[j].key in NOT_PLACE_STARTS.starts and NOT_PLACE_STARTS.match(toks, j):
+            break  # "BCĐ 389 huyện Thông báo kết luận số …": a document, not a place
         if (toks[j].key in _TITLE_STARTS and TITLE_TABLE.match(toks, j)) or (
             # communes and wards are often named after people ("thị trấn Ngô Mây", "phường Lê Lợi"): after
             # their keyword only a name of three syllables or more is taken for the person of a post
@@ -1485,6 +1495,18 @@ def _ends_a_place_name(toks: list[Tok], i: int) -> bool:
         if i - n < 0 or not all(t.is_word and t.is_cap for t in toks[i - n : i]):
             return False
         cand = " ".join(t.text for t in toks[i - n : i + 1])
+        if gz.province(cand) or gz.districts_named(cand):
+            return True
+    return False
+
+
+def _opens_a_place_name(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is the first syllable of a province or district the gazetteer knows ("Trạm Tấu", "Hội An")."""
+    gz = load_gazetteer()
+    for n in (1, 2):
+        if i + n >= len(toks) or not all(t.is_word and t.is_cap for t in toks[i + 1 : i + n + 1]):
+            return False
+        cand = " ".join(t.text for t in toks[i : i + n + 1])
         if gz.province(cand) or gz.districts_named(cand):
             return True
     return False

@@ -284,3 +284,29 @@ def test_committee_chair_before_a_bare_name() -> None:
         "Ngày 10/11/2025, Chủ nhiệm Ủy ban Trịnh Văn Hòa chủ trì cuộc họp giao ban tháng 10.\n"
     )
     assert ("Trịnh Văn Hòa", "Chủ nhiệm", "Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia") in got, got
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the other header column's motto is no part of a body's name
+        ("SỞ Y TẾ LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ["SỞ Y TẾ LÀO CAI"]),
+        # a set of criteria, a crop season, a district, a document's title: no body
+        ("Bộ Y tế ban hành Bộ tiêu chí quốc gia về y tế xã", ["Bộ Y tế"]),
+        ("gieo cấy vụ Hè Thu và vụ Mùa năm 2024", []),
+        ("Trạm Tấu và Bát Xát hoàn thành", []),
+        ("UBND huyện gửi thành viên BCĐ huyện Thông báo kết luận số 12", ["UBND huyện"]),
+        # national and military bodies
+        ("Thanh tra Chính phủ, Bộ Tư lệnh Vùng Cảnh sát biển 4", [
+            "Thanh tra Chính phủ", "Bộ Tư lệnh Vùng Cảnh sát biển 4"]),
+    ],
+)
+# fmt: on
+def test_no_body_or_whole_body(text: str, want: list[str]) -> None:
+    assert surfaces(text) == want
+
+
+def test_motto_column_leaves_the_province() -> None:
+    ((_, name),) = bodies("SỞ Y TẾ LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", province="Lào Cai")
+    assert name is not None and name.lower() == "sở y tế tỉnh lào cai"  # (recased by the header reader)

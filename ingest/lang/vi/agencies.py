@@ -69,6 +69,7 @@ AGENCY_HEADS: dict[str, str] = {
     "văn phòng cục": "office",
     "văn phòng": "office",
     "thanh tra sở": "inspectorate",
+    "thanh tra chính phủ": "inspectorate",
     "thanh tra bộ": "inspectorate",
     "thanh tra tổng cục": "inspectorate",
     "thanh tra tỉnh": "inspectorate",
@@ -86,6 +87,7 @@ AGENCY_HEADS: dict[str, str] = {
     "bộ phận": "unit",  # "Bộ phận Kế toán Chi cục", "Bộ phận một cửa": a unit, no ministry
     "khoa": "unit",  # a faculty or a hospital's ward: "Khoa Nông nghiệp", "Khoa Dược" ("khoa học" is none)
     "bộ chỉ huy quân sự": "military",
+    "bộ tư lệnh": "military",  # "Bộ Tư lệnh Vùng Cảnh sát biển 1", "Bộ Tư lệnh Bộ đội Biên phòng"
     "bộ chỉ huy bộ đội biên phòng": "military",
     "bộ đội biên phòng": "military",  # "Bộ đội Biên phòng tỉnh": the province's border guard command
     "đồn biên phòng": "military",  # "Đồn Biên phòng Lý Sơn", "Đồn Biên phòng cửa khẩu Cầu Treo"
@@ -261,7 +263,25 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "sở": frozenset({"hữu"}),  # "… Chất lượng và Sở hữu trí tuệ": intellectual property, not a Sở
     "khoa": frozenset({"học"}),  # "Khoa học và Công nghệ": science, not a faculty
     "báo": frozenset({"cáo"}),  # "Báo cáo …" (a report), not a newspaper
-    "bộ": frozenset({"đội"}),  # "bộ đội" (troops), unless "Bộ đội Biên phòng" (a head of its own)
+    # "bộ đội" (troops), unless "Bộ đội Biên phòng" (a head of its own); a set of things ("Bộ tiêu chí quốc gia về
+    # y tế xã", "Bộ chỉ số", "Bộ công cụ", "Bộ câu hỏi", "bộ hồ sơ", "bộ thủ tục hành chính")
+    "bộ": frozenset(
+        {
+            "đội",
+            "tiêu chí",
+            "chỉ số",
+            "công cụ",
+            "câu hỏi",
+            "hồ sơ",
+            "thủ tục",
+            "quy tắc",
+            "tài liệu",
+            "mẫu",
+            "sách",
+        }
+    ),
+    # a crop season ("vụ Xuân", "vụ Hè Thu", "vụ Đông Xuân", "vụ Mùa"), not a ministry's department
+    "vụ": frozenset({"xuân", "hè", "mùa", "chiêm", "đông xuân", "thu đông", "hè thu"}),
     "công đoàn": frozenset({"viên"}),
 }
 
@@ -553,11 +573,13 @@ HEAD_SPELLINGS: tuple[str, ...] = (
     "Văn phòng Tổng cục",
     "Văn phòng Cục",
     "Thanh tra Sở",
+    "Thanh tra Chính phủ",
     "Thanh tra Bộ",
     "Thanh tra Tổng cục",
     "Thanh tra tỉnh",
     "Thanh tra huyện",
     "Bộ Chỉ huy Quân sự",
+    "Bộ Tư lệnh",
     "Bộ Chỉ huy Bộ đội Biên phòng",
     "Cục Thuế",
     "Cục Thống kê",
@@ -919,7 +941,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     ung bướu|y học cổ truyền|hồi sức tích cực|chống độc|tai mũi họng|răng hàm mặt|chấn thương chỉnh hình|thận nhân tạo
     giải phẫu bệnh|vi sinh|hóa sinh|thăm dò chức năng|vật lý trị liệu|kiểm soát nhiễm khuẩn|tim mạch|thần kinh|tiêu hóa
     hô hấp|sơ sinh|phụ sản|sản khoa|nhi khoa|lão khoa|khám bệnh|truyền nhiễm|da liễu|nội tiết|công tác xã hội|quản lý chất lượng
-    chế độ|chế độ chính sách|nghiệp vụ kho bạc|kiểm định xe cơ giới|đăng kiểm xe cơ giới|xe cơ giới|tiếp nhận và trả kết quả|trả kết quả|tiếp nhận|một cửa|văn kiện|ủy ban
+    chính phủ|tư lệnh|cảnh sát biển|chế độ|chế độ chính sách|nghiệp vụ kho bạc|kiểm định xe cơ giới|đăng kiểm xe cơ giới|xe cơ giới|tiếp nhận và trả kết quả|trả kết quả|tiếp nhận|một cửa|văn kiện|ủy ban
     sản xuất|kinh doanh|sản xuất và kinh doanh|dịch vụ|văn hóa|truyền thanh|truyền hình|tuyên giáo|kiểm tra|giám định
     """.replace("\n", "|").split("|")
 ) - {""}
@@ -1107,6 +1129,28 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # a bank's or a company's branch, written after its name ("Ngân hàng Nông nghiệp và Phát triển nông thôn
         # chi nhánh huyện Hải Hậu", "Công ty Điện lực chi nhánh …")
         "chi nhánh",
+    }
+)
+
+# Words that never continue a body's name: the national motto (quốc hiệu) that a header's other column puts on
+# the same line ("SỞ Y TẾ THÁI BÌNH⇥CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), and the party's ("ĐẢNG CỘNG SẢN VIỆT NAM").
+NAME_NEVER_CONTINUES: frozenset[str] = frozenset(
+    {"cộng hòa xã hội chủ nghĩa", "cộng hoà xã hội chủ nghĩa", "độc lập - tự do", "đảng cộng sản việt nam"}
+)
+
+# Words that open a document's title, never a place's name after a locality keyword ("BCĐ 389 huyện Thông báo kết
+# luận …", "UBND tỉnh Quyết định …")
+NOT_PLACE_NAME_STARTS: frozenset[str] = frozenset(
+    {
+        "thông báo",
+        "quyết định",
+        "kế hoạch",
+        "công văn",
+        "báo cáo",
+        "chỉ thị",
+        "nghị quyết",
+        "hướng dẫn",
+        "tờ trình",
     }
 )
 
