@@ -1283,6 +1283,8 @@ class NoticeParser:
                 label = any(t.text == ":" for t in toks[c_end : min(c_end + 5, name_i)])
                 if any(t.text == "." for t in between):
                     continue
+                if not label and any(t.key in ("với", "cùng") for t in between):
+                    continue  # "chủ trì cuộc họp giao ban với các đồng chí Phó Cục trưởng (A, B)": they attend
                 if any(t.text == ";" for t in between):
                     # a label's list of chairs runs over ";" when each part opens with the person
                     last = max(k for k in range(ci, name_i) if toks[k].text == ";")

@@ -387,3 +387,13 @@ def test_a_news_paragraph_after_the_chair_s_request_that_opens_with_a_body_is_a_
     notice = parse_notice(page, "tin.txt")
     names = [notice.agencies[a].name for d in notice.directives for a in d.assignees]
     assert any(n.startswith("Phòng Nội vụ") for n in names)
+
+
+def test_those_the_chair_meets_with_are_not_chairs():
+    text = HEAD.replace(
+        "Ông Đỗ Văn Minh, Giám đốc Sở chủ trì.",
+        "Ông Đỗ Văn Minh, Giám đốc Sở chủ trì cuộc họp với các đồng chí Phó Giám đốc Sở (Trần Văn Bình, Lê Thị Hoa).",
+    )
+    notice = parse_notice(text, "voi.txt")
+    assert [notice.persons[c].name for c in notice.meeting.chairs] == ["Đỗ Văn Minh"]
+    assert {"Trần Văn Bình", "Lê Thị Hoa"} <= {notice.persons[p].name for p in notice.meeting.participants}
