@@ -2257,6 +2257,9 @@ class NoticeParser:
         cuts = [start + m.start() for m in re.finditer(";", self.text[start:end])]
         out: list[tuple[int, int, bool]] = []
         s = start
+        # a sentence in the meeting's voice ("Đề nghị Sở X …; đề nghị Chi cục Y …"): each request is a task
+        head = tokenize(self.text, start, min(end, start + 40))
+        meeting_voice = bool(head) and _DELEGATE.match(head, 0) is not None
         for i, c in enumerate(cuts):
             nxt = cuts[i + 1] if i + 1 < len(cuts) else end
             toks = tokenize(self.text, c + 1, nxt)
@@ -2266,7 +2269,7 @@ class NoticeParser:
                 # "…; giao Tổng cục TĐC hướng dẫn …": a new delegation to a body of its own
                 or (
                     dm is not None
-                    and fold(str(dm[1])) not in _REQUEST
+                    and (fold(str(dm[1])) not in _REQUEST or meeting_voice)
                     # "…; chỉ đạo Phòng X …": the same actor directs ("…; giao X …" hands the task over)
                     and (_DIRECTING.match(toks, 0) is None or fold(toks[0].text) == "giao")
                     and (am := scan_agency(toks, dm[0], self.text)) is not None

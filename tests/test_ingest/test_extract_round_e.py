@@ -397,3 +397,15 @@ def test_those_the_chair_meets_with_are_not_chairs():
     notice = parse_notice(text, "voi.txt")
     assert [notice.persons[c].name for c in notice.meeting.chairs] == ["Đỗ Văn Minh"]
     assert {"Trần Văn Bình", "Lê Thị Hoa"} <= {notice.persons[p].name for p in notice.meeting.participants}
+
+
+def test_each_request_of_the_meeting_after_a_semicolon_is_a_task():
+    item = (
+        "1. Đề nghị Trung tâm Y tế huyện Vũ Thư rà soát trang thiết bị y tế trước ngày 30/11/2017; đề nghị Chi cục "
+        "An toàn vệ sinh thực phẩm kiểm tra các bếp ăn tập thể trong quý IV/2017."
+    )
+    notice = parse_notice(HEAD + "Giám đốc Sở kết luận như sau:\n" + item + "\n", "hai.txt")
+    assert [(len(d.assignees), d.due.value) for d in notice.directives] == [
+        (1, "2017-11-30"),
+        (1, "2017-12-31"),
+    ]
