@@ -140,14 +140,15 @@ def test_every_notice_has_gold_and_every_gold_has_notice():
     assert len(stems) == len(set(stems)), "two notices share a base name"
 
 
-def test_second_round_pairs_every_notice_with_gold():
-    round2 = ROOT / "tests" / "data" / "round2"
+@pytest.mark.parametrize("round_", ["round2", "round3"])
+def test_later_rounds_pair_every_notice_with_gold(round_: str):
+    folder = ROOT / "tests" / "data" / round_
     suffixes = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}  # what the scorer ingests
-    notices = {p.stem for p in round2.joinpath("notices").iterdir() if p.suffix.lower() in suffixes}
-    golds = {p.stem for p in round2.joinpath("gold").glob("*.json")}
+    notices = {p.stem for p in folder.joinpath("notices").iterdir() if p.suffix.lower() in suffixes}
+    golds = {p.stem for p in folder.joinpath("gold").glob("*.json")}
     assert len(notices) >= 30 and notices == golds
-    for g in round2.joinpath("gold").glob("*.json"):
-        assert _load(g)["file"] in {p.name for p in round2.joinpath("notices").iterdir()}, g.name
+    for g in folder.joinpath("gold").glob("*.json"):
+        assert _load(g)["file"] in {p.name for p in folder.joinpath("notices").iterdir()}, g.name
 
 
 @pytest.mark.parametrize("path", _notice_files(NOTICES) + _notice_files(SAMPLES), ids=lambda p: p.name)
