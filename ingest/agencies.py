@@ -310,6 +310,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         if whole_head and j < len(toks) and toks[j].is_word and not toks[j].is_cap
         else _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL), str(kind))
     )
+    if name_end > j:
+        name_end = _bounded_tail(toks, i, name_end, text)
     if name_end > j and name_end + 1 < len(toks) and toks[name_end].key in ("các", "những"):
         shared = _scan_shared(toks, i, j, name_end, text, head, str(kind))
         if shared is not None:
@@ -477,8 +479,17 @@ def _scan_name(
             k = _scan_name(toks, om[0], text, _NAME_SYLL_OF_KIND.get(owner_kind, _NAME_SYLL), owner_kind)
             break
         if t.text in ("&", "-", "–", "/"):
-            if t.text in ("-", "–") and _role_after_dash(toks, k + 1):
-                break  # "Phó Giám đốc Sở Y tế - Ủy viên", "… Sở KH&CN - Chủ tịch Hội đồng": the member's role
+            if t.text in ("-", "–") and (
+                _role_after_dash(toks, k + 1)
+                or (
+                    k + 1 < len(toks)
+                    and (not toks[k + 1].is_cap or toks[k + 1].key in ("chủ", "phối", "đồng"))
+                    and STOPS.match(toks, k + 1) is not None
+                )
+            ):
+                # "Phó Giám đốc Sở Y tế - Ủy viên", "… Sở KH&CN - Chủ tịch Hội đồng": the member's role; "Sở KH&CN
+                # - Chủ trì", "- phối hợp": the body's part in a task table
+                break
             if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
                 k += 1
                 continue
@@ -605,6 +616,87 @@ def _scan_name(
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+_LINE_OPENING = re.compile(
+    r"[\s#>*_•·+\-–—]*(?:(?:[IVXLC]+|[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)/:]?[\s*_]*)?(?:đối với)?[\s*_]*",
+    re.IGNORECASE,
+)
+_NUMBERED_OPENING = re.compile(
+    r"(?:^|\s)(?:[IVXLC]+|[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)/:]|#|đối với", re.IGNORECASE
+)
+_TAIL_MAX = 4  # lower-case syllables a bounded name may end with past the words the name lists know
+
+
+def _bounded_tail(toks: list[Tok], i: int, k: int, text: str) -> int:
+    """Past the lower-case words that end a body's name where the text bounds it, or ``k``.
+
+    The lists of name words cannot hold every sector's ("Phòng Kiểm soát thuốc lá", "Trung tâm Giám định tư
+    pháp"); a name is known to end where the writing ends it: a body that opens a line and fills it up to the
+    line's end or a colon (a unit heading: "2.1. Phòng Kiểm định xe cơ giới", "**Phòng Cấp phép:**"), or a body
+    that follows a post title and runs to a comma, semicolon, bracket or the line's end ("Phó Trưởng phòng Chỉ dẫn
+    địa lý, Cục Sở hữu trí tuệ"). Up to four lower-case syllables are taken, none a verb, preposition or locality
+    keyword; a sentence that goes on ("… thực hiện …") is never a bounded name.
+    """
+    if k >= len(toks) or k <= i:
+        return k
+    e = k
+    while e < len(toks) and e < k + _TAIL_MAX:
+        t = toks[e]
+        if not (t.is_word and not t.is_cap and not t.is_upper and t.text.isalpha()):
+            break
+        if "\n" in text[toks[e - 1].end : t.start]:
+            break
+        if (
+            (t.key in _STOP_STARTS and STOPS.match(toks, e))
+            or (t.key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, e))
+            or (t.key in _LOCALITY_STARTS and LOCALITIES.match(toks, e))
+            or t.key in ("các", "những", "và", "hoặc", "này", "đó", "nêu", "trên", "dưới", "sau", "trước")
+        ):
+            return k
+        e += 1
+    if e == k:
+        return k
+    after = text[toks[e - 1].end : toks[e].start if e < len(toks) else len(text)]
+    line_end = e == len(toks) and not text[toks[e - 1].end :].strip(" \t*_") or "\n" in after
+    nxt = toks[e].text if e < len(toks) else ""
+    line_start = text.rfind("\n", 0, toks[i].start) + 1
+    opening = text[line_start : toks[i].start]
+    # the name stopped right after a capitalised syllable, which opens a word the next syllables end ("Phòng Chỉ
+    # dẫn địa lý", "Khoa Ung bướu"); after a lower-case one ("Sở Y tế nhấn mạnh") the name was whole
+    # (a lone capitalised syllable: the last of a run is a proper name's, "Đồn Biên phòng Cửa Việt tuần tra")
+    mid_word = (
+        toks[k - 1].is_cap
+        and not toks[k - 1].is_upper
+        and not (
+            k - 2 > i and toks[k - 2].is_word and toks[k - 2].is_cap and toks[k - 2].end < toks[k - 1].start
+        )
+    )
+    if _LINE_OPENING.fullmatch(opening) and (mid_word or _NUMBERED_OPENING.search(opening)):
+        # a unit heading: the body and nothing else on its line, or before a colon
+        ok = line_end or (nxt == ":" and "\n" not in after)
+    elif mid_word and _after_title(toks, i):
+        ok = (
+            line_end
+            or nxt in (";", ")")
+            or (nxt == "," and e + 1 < len(toks) and (HEADS.match(toks, e + 1) is not None))
+            or (nxt in ("-", "–") and e + 1 < len(toks) and TITLE_TABLE.match(toks, e + 1) is not None)
+        )
+    else:
+        ok = False
+    return e if ok else k
+
+
+def _after_title(toks: list[Tok], i: int) -> bool:
+    """A post title ends right before ``toks[i]`` ("Phó Trưởng phòng" + "Chỉ dẫn …", "Giám đốc" + "Trung tâm …")."""
+    for b in range(max(0, i - 6), i):
+        if (
+            toks[b].key in _TITLE_STARTS
+            and (m := TITLE_TABLE.match(toks, b)) is not None
+            and m[0] in (i, i + 1)
+        ):
+            return True
+    return False
 
 
 def _role_after_dash(toks: list[Tok], k: int) -> bool:

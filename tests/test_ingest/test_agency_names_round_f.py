@@ -310,3 +310,28 @@ def test_no_body_or_whole_body(text: str, want: list[str]) -> None:
 def test_motto_column_leaves_the_province() -> None:
     ((_, name),) = bodies("SỞ Y TẾ LÀO CAI\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", province="Lào Cai")
     assert name is not None and name.lower() == "sở y tế tỉnh lào cai"  # (recased by the header reader)
+
+
+# a name the word lists do not know to its end, where the writing bounds it: a unit heading alone on its line
+# or before a colon, or a unit after a post title up to a comma before its parent, a semicolon or the line's end
+# fmt: off
+BOUNDED_CASES = [
+    ("2.3. Phòng Kiểm soát thuốc lá\n- Hướng dẫn các cơ sở", ["Phòng Kiểm soát thuốc lá"]),
+    ("**Phòng Cấp giấy chứng nhận:** tổng hợp hồ sơ", ["Phòng Cấp giấy chứng nhận"]),
+    ("- Bà Mai Thị Tư, Phó Trưởng phòng Nuôi trồng thủy sản, Chi cục Thủy sản;", [
+        "phòng Nuôi trồng thủy sản", "Chi cục Thủy sản"]),
+    ("- Ông Hà Văn Năm, Phó Giám đốc Trung tâm Ngoại ngữ;", ["Trung tâm Ngoại ngữ"]),
+    # a sentence is not bounded: the verb after a whole name stays out of it
+    ("- Trạm Y tế tiêm phòng cho trẻ\n- Trạm Thú y tiêm phòng\n", ["Trạm Y tế", "Trạm Thú y"]),
+    ("Trưởng phòng Tư pháp nhấn mạnh;", ["phòng Tư pháp"]),
+    ("Giám đốc Sở Y tế nhấn mạnh, các đơn vị cần chủ động", ["Sở Y tế", "các đơn vị"]),
+    # a dash before the body's part in a task table ends its name; a unit's second word does not
+    ("Sở Khoa học và Công nghệ - Chủ trì", ["Sở Khoa học và Công nghệ"]),
+    ("Phòng Nghiệp vụ - Tổng hợp chủ trì", ["Phòng Nghiệp vụ - Tổng hợp"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("text,want", BOUNDED_CASES)
+def test_names_bounded_by_the_writing(text: str, want: list[str]) -> None:
+    assert surfaces(text) == want
