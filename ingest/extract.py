@@ -1469,6 +1469,12 @@ class NoticeParser:
                 and i + 1 < len(blocks)
                 and (blocks[i + 1].marker in SUBITEM_MARKERS or is_table_row(blocks[i + 1].text))
             )
+            if zone not in ("attendees", "conclusion") and is_table_row(b.text) and self._attendee_table_header(b):
+                # "STT | Họ và tên | Cấp bậc | Chức vụ, đơn vị" after "… Thành phần dự Hội nghị gồm:" closing the
+                # opening paragraph: the attendees, one a row
+                zone = "attendees"
+                out.append((b, zone))
+                continue
             if zone != "conclusion" and is_table_row(b.text) and self._task_table_header(b):
                 # "TT | Nội dung | Đơn vị chủ trì | … | Thời gian hoàn thành": a table of tasks, whatever the
                 # part before it was (a review, the attendees after "… theo bảng sau:")
@@ -1532,6 +1538,11 @@ class NoticeParser:
             out = [(b, "pre" if z == "body" and not seen_conclusion else z) for b, z in out]
         self._seen_conclusion = seen_conclusion
         return out
+
+    def _attendee_table_header(self, b: Block) -> bool:
+        cells = table_cells(self.text, b.span.start, b.span.end)
+        heads = _table_columns([match_key(self.text[x:y]).strip(" :.") for x, y in cells])
+        return "name" in heads and len(heads) >= 2
 
     def _task_table_header(self, b: Block) -> bool:
         cells = table_cells(self.text, b.span.start, b.span.end)
@@ -1646,8 +1657,10 @@ class NoticeParser:
             meeting.participants.append(p.key)
         if chair and p.key not in meeting.chairs:
             meeting.chairs.append(p.key)
-        if unit is not None and not unit.collective and unit.key not in meeting.participating_agencies:
-            meeting.participating_agencies.append(unit.key)
+        # the row's body, or the bodies its posts name ("| Chức vụ, đơn vị | Trưởng phòng Kinh tế và Hạ tầng |")
+        for body in [unit, *(ag for _, _, _, ag in posts)]:
+            if body is not None and not body.collective and body.key not in meeting.participating_agencies:
+                meeting.participating_agencies.append(body.key)
 
     def _table_row_absent(self, cells: list[tuple[int, int]], place: Place) -> str | None:
         """The absences an attendee table's row states: "row" when the body it names did not come ("| 9 |

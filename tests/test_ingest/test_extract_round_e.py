@@ -409,3 +409,18 @@ def test_each_request_of_the_meeting_after_a_semicolon_is_a_task():
         (1, "2017-11-30"),
         (1, "2017-12-31"),
     ]
+
+
+def test_an_attendee_table_right_after_the_opening_paragraph():
+    text = HEAD.replace("Giám đốc Sở chủ trì.", "Giám đốc Sở chủ trì. Thành phần dự Hội nghị gồm:") + (
+        "STT\tHọ và tên\tHọc hàm, học vị\tChức vụ, đơn vị\n"
+        "1\tNguyễn Thị Lan\tBác sĩ CKII\tGiám đốc Bệnh viện Đa khoa tỉnh\n"
+        "2\tPhạm Văn Hùng\tThạc sĩ\tTrưởng phòng Nghiệp vụ Y\n"
+        "Giám đốc Sở kết luận như sau:\n"
+        "1. Phòng Nghiệp vụ Y kiểm tra các phòng khám tư nhân trong tháng 11/2017.\n"
+    )
+    notice = parse_notice(text, "bang.txt")
+    people = {notice.persons[p].name for p in notice.meeting.participants}
+    assert {"Nguyễn Thị Lan", "Phạm Văn Hùng"} <= people
+    bodies = [notice.agencies[a].name for a in notice.meeting.participating_agencies]
+    assert any(b.startswith("Bệnh viện Đa khoa tỉnh") for b in bodies)
