@@ -874,7 +874,9 @@ class NoticeParser:
             issuer = self.most_mentioned(("Sở",))
         self.notice.issuer = issuer.key if issuer else None
         self._issuer = issuer
-        if issuer is not None and issuer.kind in NATIONAL_KINDS and not issuer.district:
+        if issuer is not None and not issuer.district and (
+            issuer.kind in NATIONAL_KINDS or self._under_a_ministry(issuer)
+        ):
             self._drop_province()
         if issuer is not None and issuer.district and issuer.kind in DISTRICT_LEVEL_KINDS:
             self.home_district = (issuer.district, _district_type(issuer))
@@ -888,6 +890,14 @@ class NoticeParser:
             and fold(self.home.name) in fold(issuer.name)
         ):
             issuer.parent = self.home.key
+
+    def _under_a_ministry(self, issuer: Agency) -> bool:
+        """A Cục, Viện or centre whose header line sits under a ministry's ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG
+        THÔN / CỤC THÚ Y") and names no place: a national body, whose notice speaks for no province."""
+        parent = self.agencies.by_key.get(issuer.parent) if issuer.parent else None
+        if parent is None or parent.kind not in NATIONAL_KINDS:
+            return False
+        return issuer.province is None or fold(issuer.province) not in fold(issuer.name)
 
     def _drop_province(self) -> None:
         """A ministry's or Tổng cục's notice speaks for no province, even when it names one."""

@@ -424,3 +424,19 @@ def test_an_attendee_table_right_after_the_opening_paragraph():
     assert {"Nguyễn Thị Lan", "Phạm Văn Hùng"} <= people
     bodies = [notice.agencies[a].name for a in notice.meeting.participating_agencies]
     assert any(b.startswith("Bệnh viện Đa khoa tỉnh") for b in bodies)
+
+
+def test_a_cuc_under_a_ministry_speaks_for_no_province():
+    text = (
+        "BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CỤC CHĂN NUÔI          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 88/TB-CN          Hà Nội, ngày 20 tháng 5 năm 2018\n"
+        "THÔNG BÁO\nKết luận của Cục trưởng tại hội nghị về quản lý thức ăn chăn nuôi\n"
+        "Ngày 18/5/2018, tại tỉnh Thái Bình, Cục Chăn nuôi tổ chức hội nghị. Ông Nguyễn Văn Trọng, Cục trưởng chủ "
+        "trì.\n"
+        "Cục trưởng kết luận như sau:\n"
+        "1. Phòng Thức ăn chăn nuôi kiểm tra chất lượng thức ăn chăn nuôi trong quý III/2018.\n"
+    )
+    notice = parse_notice(text, "cuc.txt")
+    assert notice.province is None
+    assert notice.agencies[notice.issuer].name == "Cục Chăn nuôi"
