@@ -500,13 +500,16 @@ def _scan_name(
             # a numbered unit: "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1 (…)", "… 3 và …"
             nxt = toks[k + 1] if k + 1 < len(toks) else None
             if (
-                len(t.text) <= 2
-                and (k > j or kind == "military")  # "Hải đội Biên phòng 2", "Hải đoàn 18"
+                (len(t.text) <= 2 or (len(t.text) <= 3 and toks[j - 1].key == "bcđ"))
+                and (
+                    k > j or kind == "military" or toks[j - 1].key == "bcđ"
+                )  # "Hải đội Biên phòng 2", "BCĐ 389"
                 and (
                     nxt is None
                     or not nxt.is_word
                     or nxt.key == "và"
                     or (kind == "military" and not nxt.is_cap)
+                    or (nxt.key in _LOCALITY_STARTS and LOCALITIES.match(toks, k + 1))  # "BCĐ 389 huyện"
                     or STOPS.match(toks, k + 1)
                     or STOP_VERBS.match(toks, k + 1)
                 )

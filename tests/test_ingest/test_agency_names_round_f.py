@@ -296,7 +296,7 @@ def test_committee_chair_before_a_bare_name() -> None:
         ("Bộ Y tế ban hành Bộ tiêu chí quốc gia về y tế xã", ["Bộ Y tế"]),
         ("gieo cấy vụ Hè Thu và vụ Mùa năm 2024", []),
         ("Trạm Tấu và Bát Xát hoàn thành", []),
-        ("UBND huyện gửi thành viên BCĐ huyện Thông báo kết luận số 12", ["UBND huyện"]),
+        ("UBND huyện gửi thành viên BCĐ huyện Thông báo kết luận số 12", ["UBND huyện", "BCĐ huyện"]),
         # national and military bodies
         ("Thanh tra Chính phủ, Bộ Tư lệnh Vùng Cảnh sát biển 4", [
             "Thanh tra Chính phủ", "Bộ Tư lệnh Vùng Cảnh sát biển 4"]),
@@ -335,3 +335,14 @@ BOUNDED_CASES = [
 @pytest.mark.parametrize("text,want", BOUNDED_CASES)
 def test_names_bounded_by_the_writing(text: str, want: list[str]) -> None:
     assert surfaces(text) == want
+
+
+def test_steering_board_by_its_number_and_its_standing_deputy() -> None:
+    assert surfaces("Ông Võ Văn Sáu - Phó Trưởng ban Thường trực BCĐ 138 tỉnh chủ trì") == ["BCĐ 138 tỉnh"]
+    got = posts_of("Dự họp có: Trung tá Hồ Văn Bảy - Phó Trưởng Công an huyện, Phó Trưởng ban Thường trực.")
+    assert any(p[:2] == ("Hồ Văn Bảy", "Phó Trưởng ban Thường trực") for p in got), got
+
+
+def test_head_of_a_commune_post_office() -> None:
+    got = posts_of("Thành phần: ông Đào Văn Chín - Trưởng Bưu điện văn hóa xã Bình Hải.")
+    assert got == [("Đào Văn Chín", "Trưởng Bưu điện văn hóa xã", "Bưu điện văn hóa xã Bình Hải")]

@@ -143,6 +143,7 @@ AGENCY_HEADS: dict[str, str] = {
     "ban dân tộc": "board",
     "ban giám đốc": "leadership",
     "ban chỉ đạo": "board",
+    "bcđ": "board",  # "BCĐ 389 huyện", "BCĐ 138 tỉnh" (named by the number of the decision that set it up)
     # the sub-committees of a congress or a steering board (Điều lệ Đảng; Chỉ thị 35-CT/TW): "Tiểu ban Văn kiện",
     # "Tiểu ban Nhân sự", "Tiểu ban Tổ chức phục vụ Đại hội"
     "tiểu ban": "board",

@@ -95,6 +95,9 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Chánh Thanh tra": ("p. chánh thanh tra", "pctt", "phó chánh thanh tra phụ trách"),
     "Trưởng ban": ("tb.",),
     "Phó Trưởng ban": ("p. trưởng ban", "ptb", "phó trưởng ban phụ trách"),
+    # the standing deputy of a steering board ("Phó Trưởng ban Thường trực BCĐ 389 huyện")
+    "Phó Trưởng ban Thường trực": ("phó trưởng ban tt", "phó ban thường trực"),
+    "Ủy viên Thường trực": (),
     "Viện trưởng": (),
     "Phó Viện trưởng": ("p. viện trưởng",),
     "Hiệu trưởng": (),
@@ -181,6 +184,9 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Công chức Văn phòng - Thống kê": ("công chức văn phòng-thống kê",),
     "Công chức Tài chính - Kế toán": ("công chức tài chính-kế toán",),
     "Cán bộ kỹ thuật": (),
+    # the head of a commune's post office and cultural point (Quyết định 191/2003/QĐ-TTg on Bưu điện văn hóa xã)
+    "Trưởng Bưu điện văn hóa xã": ("trưởng điểm bưu điện văn hóa xã", "phụ trách bưu điện văn hóa xã"),
+    "Trưởng Bưu điện": (),
     "Chuyên viên chính": ("cvc",),
     "Chuyên viên cao cấp": (),
     "Chuyên viên": ("cv", "cv.", "chuyên viên phụ trách"),
@@ -229,6 +235,7 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Phó Hiệu trưởng": "Trường",
     "Trưởng ban": "Ban",
     "Phó Trưởng ban": "Ban",
+    "Phó Trưởng ban Thường trực": "Ban",
     "Trưởng trạm": "Trạm",
     "Phó Trưởng trạm": "Trạm",
     "Trạm trưởng": "Trạm",
@@ -246,6 +253,8 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Quyền Trạm trưởng": "Trạm",
     "Quyền Đội trưởng": "Đội",
     # "Trưởng Công an xã": the unit is the title's last words with the place after them
+    "Trưởng Bưu điện văn hóa xã": "Bưu điện",
+    "Trưởng Bưu điện": "Bưu điện",
     "Trưởng Công an": "Công an",
     "Phó Trưởng Công an": "Công an",
     "Trưởng thôn": "Thôn",
