@@ -77,7 +77,14 @@ __all__ = [
 MAX_CANDIDATES = 8
 
 _PERSON_BASE = str(KLI["person/resolved/"])
-_BARE_UNITS = frozenset(match_key(k) for k in LOCALITY_TYPES)
+# unit words a name may end with and still name no body of its own ("UBND huyện", "Phòng Kinh tế xã"): the
+# state's administrative levels only; a hamlet's word also ends names ("Phát triển nông thôn")
+_ADMINISTRATIVE_LEVELS = frozenset(
+    {"tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu"}
+)
+_BARE_UNITS = frozenset(
+    match_key(k) for k, level in LOCALITY_TYPES.items() if level in _ADMINISTRATIVE_LEVELS
+)
 _AGENCY_BASE = str(KLI["agency/resolved/"])
 
 
