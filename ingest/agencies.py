@@ -333,7 +333,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
                 if all(t.is_cap for t in tail):
                     cand = " ".join(t.text for t in tail)
                     if gz.province(cand):
-                        lt, ln_ = "tỉnh", cand
+                        # "Sở GTVT Hà Nội": a centrally-governed city is a "thành phố"
+                        lt, ln_ = gz.province(cand).kind or "tỉnh", cand  # type: ignore[union-attr]
                         name_toks = name_toks[:-k]
                         break
     if not name_toks and lt is None and str(kind) not in _STANDALONE_KINDS and not t0.is_cap:
@@ -1337,16 +1338,21 @@ class AgencyBook:
         parent = None
         lt, ln = m.locality_type, m.locality
         if lt and ln:
-            if lt in ("tỉnh",) or (
-                lt == "thành phố"
-                and self.province
-                and match_key(ln) == match_key(self.province)
-                and not self._is_city(ln, m.kind)
+            if (
+                lt in ("tỉnh",)
+                or (
+                    lt == "thành phố"
+                    and self.province
+                    and match_key(ln) == match_key(self.province)
+                    and not self._is_city(ln, m.kind)
+                )
+                or (lt == "thành phố" and _other_province_city(ln, self.province))
             ):
+                gp = load_gazetteer().province(ln)
                 loc = (
                     f"{self.province_kind} {ln}"
                     if self.province and match_key(ln) == match_key(self.province)
-                    else f"{lt} {ln}"
+                    else f"{gp.kind if gp else lt} {gp.name if gp else ln}"
                 )
                 if _is_party(full):
                     loc = ln
@@ -1651,6 +1657,12 @@ def _place_name(name: str) -> str:
         return p.name
     ds = gz.districts_named(name)
     return ds[0].name if ds else " ".join(w.capitalize() for w in name.split())
+
+
+def _other_province_city(name: str, province: str | None) -> bool:
+    """ "thành phố Hà Nội" in another province's notice: a centrally-governed city, not a district of it."""
+    gp = load_gazetteer().province(name)
+    return gp is not None and gp.kind == "thành phố" and not _is_district(name, province)
 
 
 def _is_district(name: str, province: str | None) -> bool:

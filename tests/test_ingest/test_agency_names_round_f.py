@@ -346,3 +346,16 @@ def test_steering_board_by_its_number_and_its_standing_deputy() -> None:
 def test_head_of_a_commune_post_office() -> None:
     got = posts_of("Thành phần: ông Đào Văn Chín - Trưởng Bưu điện văn hóa xã Bình Hải.")
     assert got == [("Đào Văn Chín", "Trưởng Bưu điện văn hóa xã", "Bưu điện văn hóa xã Bình Hải")]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Sở Giao thông vận tải Hà Nội", "Sở Giao thông vận tải thành phố Hà Nội"),
+        ("Sở Y tế Cần Thơ", "Sở Y tế thành phố Cần Thơ"),
+        ("Sở Y tế Bắc Ninh", "Sở Y tế tỉnh Bắc Ninh"),
+    ],
+)
+def test_centrally_governed_city_is_a_thanh_pho(text: str, want: str) -> None:
+    ((_, name),) = bodies(text)  # a Quảng Ngãi notice naming another province's Sở
+    assert name == want
