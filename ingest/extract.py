@@ -2075,6 +2075,15 @@ class NoticeParser:
         """A person named with an honorific at ``toks[j]`` and the post written after the name ("ông Lê Văn A,
         Trưởng phòng QLKH", "bà X (Phó Giám đốc Sở)"): the name, the posts, and where they end."""
         nm = scan_name(toks, j, need_surname=True, allow_honorific=True, text=self.text)
+        if (
+            (nm is None or nm.honorific is None)
+            and j + 2 < len(toks)
+            and (toks[j].key, toks[j + 1].key) == ("đồng", "chí")
+        ):
+            # "đồng chí Thượng tá Hoàng Văn Lợi": a rank after the honorific
+            ranked = scan_name(toks, j + 2, need_surname=True, allow_honorific=True, text=self.text)
+            if ranked is not None and ranked.honorific is not None:
+                nm = ranked
         if nm is None or nm.honorific is None:
             return self._titled_person_at(toks, j)
         posts: list = []
@@ -2289,6 +2298,8 @@ class NoticeParser:
             dm = _DELEGATE.match(toks, 0) if toks else None
             if toks and (
                 (scan_agency(toks, 0, self.text) is not None and self.subjects(c + 1, nxt))
+                # "Giao đồng chí A …; đồng chí B, Phó Giám đốc Sở chỉ đạo …": a person of their own
+                or (meeting_voice and self._honoured_person_at(toks, 0) is not None)
                 # "…; giao Tổng cục TĐC hướng dẫn …": a new delegation to a body of its own
                 or (
                     dm is not None
@@ -2387,6 +2398,7 @@ class NoticeParser:
         # an earlier clause or sentence of the paragraph was a task: "… đề nghị A …; B …. C rà soát …" tells B,
         # and C, which acts as a subject of its own, too (a speech reported in a news story)
         told = False
+        hands_out = False
         for s, e, continued in spans:
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
@@ -2395,10 +2407,16 @@ class NoticeParser:
             found = self._found(ms)
             del_agencies, del_persons, kept, directed = self.delegated(toks, ms, under_unit=bool(unit))
             subj = self.subjects(s, e, found)
+            if not continued:
+                # "Giao đồng chí A … ; đồng chí B, Phó Giám đốc Sở chỉ đạo …": the sentence hands out tasks
+                hands_out = _DELEGATE.match(toks, 0) is not None
             if not subj and not del_agencies and b.marker and not strict and s == b.span.start:
                 subj = self._item_subjects(toks, ms)
-                if not subj and not del_persons:
-                    del_persons = self._responsible_person(toks)
+            if not subj and not del_agencies and not del_persons and not strict:
+                # "Phó Viện trưởng X trực tiếp chỉ đạo …", "Giám đốc Quỹ X chịu trách nhiệm …" opening a sentence
+                del_persons = self._responsible_person(toks)
+                if not del_persons and continued and hands_out and (named := self._honoured_person_at(toks, 0)):
+                    del_persons = [self.add_person(self._mention(toks, named[0], named[1]))]
             assignees: list[Agency] = []
             if del_agencies and not kept:
                 assignees = _unique_agencies(del_agencies + directed)

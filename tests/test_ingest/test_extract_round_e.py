@@ -440,3 +440,24 @@ def test_a_cuc_under_a_ministry_speaks_for_no_province():
     notice = parse_notice(text, "cuc.txt")
     assert notice.province is None
     assert notice.agencies[notice.issuer].name == "Cục Chăn nuôi"
+
+
+def _person_tasks(item: str) -> list[str]:
+    notice = parse_notice(HEAD + "Giám đốc Sở kết luận như sau:\n" + item + "\n", "nguoi.txt")
+    return [notice.persons[p].name for d in notice.directives for p in d.assignees if p in notice.persons]
+
+
+def test_person_tasks_written_in_more_ways():
+    # a sentence of its own, the post before the name, no "giao"
+    assert _person_tasks(
+        "1. Các đơn vị thực hiện theo bảng. Phó Giám đốc Sở Trần Văn Bình trực tiếp chỉ đạo việc kiểm định."
+    ) == ["Trần Văn Bình"]
+    # a rank after the honorific
+    assert _person_tasks(
+        "1. Giao đồng chí Thượng tá Trần Văn Bình, Phó Chỉ huy trưởng trực tiếp chỉ đạo việc kiểm soát biên giới."
+    ) == ["Trần Văn Bình"]
+    # a second person after ";" in a sentence that hands out tasks
+    assert _person_tasks(
+        "1. Giao đồng chí Lê Văn An, Phó Giám đốc Sở trực tiếp chỉ đạo công tác tiêm chủng; đồng chí Trần Văn "
+        "Bình, Phó Giám đốc Sở chỉ đạo công tác thi đua."
+    ) == ["Lê Văn An", "Trần Văn Bình"]
