@@ -1076,6 +1076,8 @@ def _same_level(a: str | None, b: str | None) -> bool:
 def _bare_sibling_place(toks: list[Tok], k: int, m: AgencyMatch) -> tuple[str, str, int] | None:
     """A district named without its keyword right after ``m``'s own, in the same province: "Phòng KT-HT
     huyện Ân Thi, Tiên Lữ" (the keyword written once, as "quận Ninh Kiều, Cái Răng")."""
+    if m.locality_type in _COMMUNE_KINDS and m.locality and m.kind in ("ubnd", "hdnd", "party", "mttq"):
+        return _bare_sibling_commune(toks, k, m)
     if m.locality_type not in ("huyện", "quận", "thị xã") or not m.locality:
         return None
     e = _place_name_end(toks, k)
@@ -1091,6 +1093,26 @@ def _bare_sibling_place(toks: list[Tok], k: int, m: AgencyMatch) -> tuple[str, s
     ):
         return None  # "UBND huyện Châu Thành, Bến Tre": the province it is in
     return m.locality_type, name, e
+
+
+def _bare_sibling_commune(toks: list[Tok], k: int, m: AgencyMatch) -> tuple[str, str, int] | None:
+    """A commune named without its keyword right after a commune's committee: "Chủ tịch UBND xã Yên Trạch, Phú
+    Đô kiểm điểm …" (the keyword written once). Communes are not in the gazetteer: the name is a run of two to
+    four capitalised syllables that is no province or district, no person, and that a lower-case word or a
+    punctuation mark ends (not a body's head, a title or a locality keyword)."""
+    e = _place_name_end(toks, k)
+    if e - k < 2 or e - k > 4 or (e < len(toks) and toks[e].is_word and toks[e].is_cap):
+        return None
+    if any(
+        t.is_upper or (t.key in _TITLE_STARTS and TITLE_TABLE.match(toks, x))
+        for x, t in enumerate(toks[k:e], k)
+    ):
+        return None
+    name = " ".join(t.text for t in toks[k:e])
+    gz = load_gazetteer()
+    if gz.province(name) or gz.districts_named(name) or _person_starts(toks, k, shortest=3):
+        return None  # "UBND xã Tân Phú, Châu Thành": the district it is in
+    return m.locality_type or "xã", name, e
 
 
 def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | None) -> list[AgencyMatch]:

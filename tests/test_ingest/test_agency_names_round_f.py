@@ -359,3 +359,23 @@ def test_head_of_a_commune_post_office() -> None:
 def test_centrally_governed_city_is_a_thanh_pho(text: str, want: str) -> None:
     ((_, name),) = bodies(text)  # a Quảng Ngãi notice naming another province's Sở
     assert name == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the keyword written once for two communes
+        ("Chủ tịch UBND xã Bình Hải, Bình Trị kiểm điểm", ["UBND xã Bình Hải", "UBND Bình Trị"]),
+        # the district or province it is in, a person, another body: no second commune
+        ("UBND xã Bình Hải, Bình Sơn, Quảng Ngãi", ["UBND xã Bình Hải"]),
+        ("UBND xã Bình Hải, Nguyễn Văn Mười", ["UBND xã Bình Hải"]),
+        ("UBND xã Bình Hải, Phòng Nội vụ", ["UBND xã Bình Hải", "Phòng Nội vụ"]),
+    ],
+)
+def test_second_commune_without_its_keyword(text: str, want: list[str]) -> None:
+    assert surfaces(text) == want
+
+
+def test_second_commune_is_named_in_full() -> None:
+    names = [n for _, n in bodies("UBND xã Bình Hải, Bình Trị kiểm điểm")]
+    assert names == ["Ủy ban nhân dân xã Bình Hải", "Ủy ban nhân dân xã Bình Trị"]
