@@ -121,6 +121,11 @@ _SEP = {"-", "–", "—", ",", ":", "(", "/"}
 # part's heading, which may then be long (up to this many words) where a heading alone has at most eight.
 SUBITEM_MARKERS = frozenset({"digit2", "letter", "star", "dash", "dot", "plus"})
 NAMED_HEADING_MAX_WORDS = 16
+# a numbered line that opens with the name of a part ("Nhiệm vụ …", "Đánh giá …") and does not end as a sentence
+# is that part's heading up to this many words, whatever follows it
+PART_HEADING_MAX_WORDS = 12
+# "Giám đốc Sở giao …", "Đề nghị …": a handing-on verb this near a sentence's start puts it in the meeting's voice
+MEETING_VOICE_LEAD_TOKENS = 6
 # a line labelled with the meeting's time is looked for in this many blocks at the top of the body
 MEETING_TIME_SEARCH_BLOCKS = 12
 # conclusions that go on in the meeting's own paragraph after "… kết luận:" are at least this long
@@ -1475,9 +1480,15 @@ class NoticeParser:
             # trọng tâm và phân công thực hiện" over "- Giao Phòng …"); an item of its own is followed by the next
             named_heading = short_heading or (
                 unfinished
-                and len(key.split()) <= NAMED_HEADING_MAX_WORDS
-                and i + 1 < len(blocks)
-                and (blocks[i + 1].marker in SUBITEM_MARKERS or is_table_row(blocks[i + 1].text))
+                and (
+                    # "2. Nhiệm vụ trọng tâm 6 tháng cuối năm 2017" over a paragraph: a part named with its period
+                    len(key.split()) <= PART_HEADING_MAX_WORDS
+                    or (
+                        len(key.split()) <= NAMED_HEADING_MAX_WORDS
+                        and i + 1 < len(blocks)
+                        and (blocks[i + 1].marker in SUBITEM_MARKERS or is_table_row(blocks[i + 1].text))
+                    )
+                )
             )
             if zone not in ("attendees", "conclusion") and is_table_row(b.text) and self._attendee_table_header(b):
                 # "STT | Họ và tên | Cấp bậc | Chức vụ, đơn vị" after "… Thành phần dự Hội nghị gồm:" closing the
@@ -2289,9 +2300,12 @@ class NoticeParser:
         cuts = [start + m.start() for m in re.finditer(";", self.text[start:end])]
         out: list[tuple[int, int, bool]] = []
         s = start
-        # a sentence in the meeting's voice ("Đề nghị Sở X …; đề nghị Chi cục Y …"): each request is a task
-        head = tokenize(self.text, start, min(end, start + 40))
-        meeting_voice = bool(head) and _DELEGATE.match(head, 0) is not None
+        # a sentence in the meeting's voice ("Đề nghị Sở X …; đề nghị Chi cục Y …", "Giám đốc Sở giao đồng chí A
+        # …; đồng chí B …"): each request, each person is a task
+        first = tokenize(self.text, start, cuts[0] if cuts else end)
+        meeting_voice = bool(first) and any(
+            _DELEGATE.match(first, k) is not None for k in range(min(len(first), MEETING_VOICE_LEAD_TOKENS))
+        )
         for i, c in enumerate(cuts):
             nxt = cuts[i + 1] if i + 1 < len(cuts) else end
             toks = tokenize(self.text, c + 1, nxt)
@@ -2408,8 +2422,11 @@ class NoticeParser:
             del_agencies, del_persons, kept, directed = self.delegated(toks, ms, under_unit=bool(unit))
             subj = self.subjects(s, e, found)
             if not continued:
-                # "Giao đồng chí A … ; đồng chí B, Phó Giám đốc Sở chỉ đạo …": the sentence hands out tasks
-                hands_out = _DELEGATE.match(toks, 0) is not None
+                # "(Giám đốc Sở) giao đồng chí A …; đồng chí B, Phó Giám đốc Sở chỉ đạo …": the sentence hands out
+                # tasks
+                hands_out = any(
+                    _DELEGATE.match(toks, k) is not None for k in range(min(len(toks), MEETING_VOICE_LEAD_TOKENS))
+                )
             if not subj and not del_agencies and b.marker and not strict and s == b.span.start:
                 subj = self._item_subjects(toks, ms)
             if not subj and not del_agencies and not del_persons and not strict:

@@ -461,3 +461,18 @@ def test_person_tasks_written_in_more_ways():
         "1. Giao đồng chí Lê Văn An, Phó Giám đốc Sở trực tiếp chỉ đạo công tác tiêm chủng; đồng chí Trần Văn "
         "Bình, Phó Giám đốc Sở chỉ đạo công tác thi đua."
     ) == ["Lê Văn An", "Trần Văn Bình"]
+
+
+def test_a_part_named_with_its_period_ends_the_review():
+    text = HEAD + (
+        "1. Kết quả thực hiện nhiệm vụ 9 tháng đầu năm 2017\n"
+        "Các đơn vị đã hoàn thành cơ bản các chỉ tiêu.\n"
+        "2. Nhiệm vụ trọng tâm 3 tháng cuối năm 2017\n"
+        "Các đơn vị tập trung hoàn thành kế hoạch. Giao đồng chí Phó Giám đốc Trần Văn Bình trực tiếp chỉ đạo "
+        "công tác tiêm chủng mở rộng.\n"
+        "3. Giám đốc Sở giao đồng chí Lê Văn An, Phó Giám đốc Sở chỉ đạo công tác khám chữa bệnh; đồng chí Lê Thị "
+        "Hoa, Phó Giám đốc Sở chỉ đạo công tác thi đua, khen thưởng.\n"
+    )
+    notice = parse_notice(text, "phan.txt")
+    people = [notice.persons[p].name for d in notice.directives for p in d.assignees if p in notice.persons]
+    assert people == ["Trần Văn Bình", "Lê Văn An", "Lê Thị Hoa"]
