@@ -48,6 +48,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NOT_BODIES_AFTER_WORD,
     NOT_BODIES_IN_PLACE_NAMES,
     NOT_PLACE_NAME_STARTS,
+    NOT_VILLAGES_AFTER,
     PARTY_GROUP_HEADS,
     REGION_WORDS,
     STANDALONE_ABBREVIATIONS,
@@ -75,6 +76,7 @@ _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _COMMUNE_KINDS = frozenset(COMMUNE_TYPES)
 _VILLAGE_KINDS = frozenset(VILLAGE_TYPES)
+_NOT_VILLAGES_AFTER = frozenset(NOT_VILLAGES_AFTER)
 _UPPER_DISTRICT_TYPES = frozenset(DISTRICT_TYPES) - _COMMUNE_KINDS  # huyện, quận, thị xã, thành phố
 _HEAD_SPELLING = {fold(h): h for h in HEAD_SPELLINGS}
 _PARTY_GROUP_HEADS = frozenset(fold(h) for h in PARTY_GROUP_HEADS)
@@ -454,7 +456,7 @@ def _scan_name(
     while k < limit:
         t = toks[k]
         key = t.key  # a table is asked only when its phrases can start with this key (`PhraseTable.starts`)
-        if k > j and t.is_cap and _BLANK_LINE.search(text, toks[k - 1].end, t.start):
+        if k > 0 and t.is_cap and _BLANK_LINE.search(text, toks[k - 1].end, t.start):
             # a capital after a blank line opens a paragraph ("… với Sở Khoa học và Công nghệ\n\nThứ Hai,
             # 13/09"); a lower-case word goes on with a name a page break cut ("… Kỹ thuật và Tiêu\n\nchuẩn …")
             break
@@ -480,6 +482,8 @@ def _scan_name(
             k = _scan_name(toks, om[0], text, _NAME_SYLL_OF_KIND.get(owner_kind, _NAME_SYLL), owner_kind)
             break
         if t.text in ("&", "-", "–", "/"):
+            if k > 0 and "\n" in text[toks[k - 1].end : t.start]:
+                break  # a dash that opens a line is a bullet: "2.1. Phòng Kiểm định xe cơ giới⏎- Hướng dẫn …"
             if t.text in ("-", "–") and (
                 _role_after_dash(toks, k + 1)
                 or (
@@ -510,7 +514,8 @@ def _scan_name(
                     or not nxt.is_word
                     or nxt.key == "và"
                     or (kind == "military" and not nxt.is_cap)
-                    or (nxt.key in _LOCALITY_STARTS and LOCALITIES.match(toks, k + 1))  # "BCĐ 389 huyện"
+                    # "BCĐ 389 huyện" (not "Sở KH&CN 34 tỉnh, thành phố": a count of bodies)
+                    or (k == j and nxt.key in _LOCALITY_STARTS and LOCALITIES.match(toks, k + 1))
                     or STOPS.match(toks, k + 1)
                     or STOP_VERBS.match(toks, k + 1)
                 )
@@ -528,6 +533,8 @@ def _scan_name(
             k = pc[0]  # "Ban Tuyên giáo Tỉnh ủy", "Văn phòng Huyện ủy": the committee it belongs to
             continue
         lm = LOCALITIES.match(toks, k) if key in _LOCALITY_STARTS and key not in ("tp", "tx") else None
+        if lm and _village_word(toks, k):
+            lm = None  # "Văn phòng Điều phối nông thôn mới": no village
         if lm:
             # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword; "Thành phố",
             # "Thị xã" (two words) always are: "Ủy ban nhân dân Thành phố Dương Anh Đức" (Hà Nội, TP.HCM style)
@@ -605,13 +612,12 @@ def _scan_name(
             # "Sở Khoa học và Công nghệ hỗ trợ doanh nghiệp": the verb opens the predicate; so it does right
             # after a head ("Đảng ủy Khối vận động …")
             break
-        if (
-            t.key in _STOPS_BEFORE_A_BODY
-            and k + 1 < len(toks)
-            and toks[k + 1].is_cap
-            and HEADS.match(toks, k + 1)
+        if t.key in _STOPS_BEFORE_A_BODY and (
+            k + 1 >= len(toks)
+            or not toks[k + 1].is_word
+            or ((toks[k + 1].is_cap or toks[k + 1].is_upper) and HEADS.match(toks, k + 1))
         ):
-            break  # "Ban Thường vụ Tỉnh ủy giao Sở Nội vụ …": a verb, then the next body
+            break  # "… giao Sở Nội vụ", "kế hoạch BHXH Việt Nam giao;": the verb  # "Ban Thường vụ Tỉnh ủy giao Sở Nội vụ …": a verb, then the next body
         if t.key in syllables:
             k += 1
             continue
@@ -718,7 +724,7 @@ def _scan_locality(
 ) -> tuple[str, str | None, int] | None:
     """ "huyện Long Hồ" / "tỉnh" / "TP. Cần Thơ" / "Tx Bình Minh" at toks[k]."""
     m = LOCALITIES.match(toks, k) or _untoned_locality(toks, k)
-    if not m:
+    if not m or _village_word(toks, k):
         return None
     j, lt = m
     lt = str(lt)
@@ -773,6 +779,11 @@ def _scan_locality(
     if toks[k].is_upper and len(toks[k].text) <= 3 and not bare_ok:
         return None  # "TP" alone is not a locality
     return lt, None, j
+
+
+def _village_word(toks: list[Tok], k: int) -> bool:
+    """A village keyword at ``toks[k]`` that is part of another word: "nông thôn", "NÔNG THÔN"."""
+    return k > 0 and toks[k].key in _VILLAGE_KINDS and toks[k - 1].key in _NOT_VILLAGES_AFTER
 
 
 def _untoned_locality(toks: list[Tok], k: int) -> tuple[int, str] | None:

@@ -379,3 +379,32 @@ def test_second_commune_without_its_keyword(text: str, want: list[str]) -> None:
 def test_second_commune_is_named_in_full() -> None:
     names = [n for _, n in bodies("UBND xã Bình Hải, Bình Trị kiểm điểm")]
     assert names == ["Ủy ban nhân dân xã Bình Hải", "Ủy ban nhân dân xã Bình Trị"]
+
+
+# fmt: off
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # words that hold a head's syllable: no body
+        ("II. NHIỆM VỤ TRỌNG TÂM THÁNG 11\n1. Sở Tài chính", ["Sở Tài chính"]),
+        ("triển khai các nhiệm vụ KH&CN cấp tỉnh; phục vụ Đại hội", []),
+        ("THÔNG BÁO\n\nKết luận của Giám đốc Sở", ["Sở"]),
+        ("Văn phòng Điều phối nông thôn mới tỉnh rà soát", ["Văn phòng Điều phối nông thôn mới tỉnh"]),
+        ("BỘ NÔNG NGHIỆP\nVÀ PHÁT TRIỂN NÔNG THÔN    Độc lập - Tự do - Hạnh phúc", [
+            "BỘ NÔNG NGHIỆP\nVÀ PHÁT TRIỂN NÔNG THÔN"]),
+        # a bullet under a unit heading is not part of its name; nor is a blank line's next paragraph
+        ("2.2. Phòng Kế hoạch - Tài chính\n- Hoàn thành quyết toán", ["Phòng Kế hoạch - Tài chính"]),
+        ("ỦY BAN NHÂN DÂN\n\nSố: 12/TB-UBND", ["ỦY BAN NHÂN DÂN"]),
+        # verbs and trades inside names
+        ("kế hoạch BHXH Việt Nam giao; số người tham gia", ["BHXH Việt Nam"]),
+        ("Sở Thông tin và Truyền thông báo cáo", ["Sở Thông tin và Truyền thông"]),
+        ("các Công ty đầu tư kinh doanh hạ tầng khu công nghiệp", [
+            "các Công ty đầu tư kinh doanh hạ tầng khu công nghiệp"]),
+        ("Trường Đại học Kinh tế và Quản trị kinh doanh tuyển sinh", [
+            "Trường Đại học Kinh tế và Quản trị kinh doanh"]),
+        ("Bộ Tư lệnh Bộ đội Biên phòng chỉ đạo", ["Bộ Tư lệnh Bộ đội Biên phòng"]),
+    ],
+)
+# fmt: on
+def test_words_and_lines_that_end_names(text: str, want: list[str]) -> None:
+    assert surfaces(text) == want

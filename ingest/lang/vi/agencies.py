@@ -87,7 +87,8 @@ AGENCY_HEADS: dict[str, str] = {
     "bộ phận": "unit",  # "Bộ phận Kế toán Chi cục", "Bộ phận một cửa": a unit, no ministry
     "khoa": "unit",  # a faculty or a hospital's ward: "Khoa Nông nghiệp", "Khoa Dược" ("khoa học" is none)
     "bộ chỉ huy quân sự": "military",
-    "bộ tư lệnh": "military",  # "Bộ Tư lệnh Vùng Cảnh sát biển 1", "Bộ Tư lệnh Bộ đội Biên phòng"
+    "bộ tư lệnh": "military",
+    "bộ chỉ huy": "military",  # "BỘ CHỈ HUY BĐBP TỈNH QUẢNG NINH", "Bộ Chỉ huy BĐBP tỉnh" (the abbreviation after it)  # "Bộ Tư lệnh Vùng Cảnh sát biển 1", "Bộ Tư lệnh Bộ đội Biên phòng"
     "bộ chỉ huy bộ đội biên phòng": "military",
     "bộ đội biên phòng": "military",  # "Bộ đội Biên phòng tỉnh": the province's border guard command
     "đồn biên phòng": "military",  # "Đồn Biên phòng Lý Sơn", "Đồn Biên phòng cửa khẩu Cầu Treo"
@@ -325,7 +326,6 @@ HEADS_INSIDE_NAMES: frozenset[str] = frozenset(
         "bưu điện",
         "chi nhánh",
         "bhxh",  # "Phòng Chế độ BHXH", "Phòng Quản lý thu BHXH"
-        "bảo hiểm xã hội",
     }
 )
 
@@ -432,6 +432,11 @@ NOT_BODIES_AFTER_WORD: dict[str, frozenset[str]] = {
     "phòng": frozenset({"dự", "đề", "quốc", "biên", "phòng"}),
     "đội": frozenset({"quân", "bộ", "biệt"}),
     "trạm": frozenset({"bưu"}),
+    "báo": frozenset({"thông", "tình", "cảnh", "dự", "họa", "tin"}),  # "THÔNG BÁO", "cảnh báo": no newspaper
+    # "phục vụ Đại hội", "nhiệm vụ", "dịch vụ", "nghiệp vụ": the word, not a ministry's Vụ
+    "vụ": frozenset(
+        {"phục", "nhiệm", "dịch", "nghiệp", "nội", "thời", "sự", "chức", "phụ", "đặc", "nghĩa", "thuế"}
+    ),
     # "Bệnh viện Đa khoa", "Phòng khám Chuyên khoa", "Trường Đại học Bách khoa", "Nha khoa": no faculty
     "khoa": frozenset(
         {
@@ -489,6 +494,10 @@ LOCALITY_TYPES_UNTONED: dict[str, str] = {
     "quan": "quận",
     "thi xa": "thị xã",
 }
+
+# Words before a village's keyword that make it another word: "nông thôn" (the countryside), "Văn phòng Điều phối
+# nông thôn mới", "NÔNG THÔN" in a ministry's name.
+NOT_VILLAGES_AFTER: frozenset[str] = frozenset({"nông"})
 
 # The kinds of place below a commune (Luật Tổ chức chính quyền địa phương 2015, Điều 2; Thông tư 04/2012/TT-BNV):
 # a body of one is no district's.
@@ -942,7 +951,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     ung bướu|y học cổ truyền|hồi sức tích cực|chống độc|tai mũi họng|răng hàm mặt|chấn thương chỉnh hình|thận nhân tạo
     giải phẫu bệnh|vi sinh|hóa sinh|thăm dò chức năng|vật lý trị liệu|kiểm soát nhiễm khuẩn|tim mạch|thần kinh|tiêu hóa
     hô hấp|sơ sinh|phụ sản|sản khoa|nhi khoa|lão khoa|khám bệnh|truyền nhiễm|da liễu|nội tiết|công tác xã hội|quản lý chất lượng
-    chính phủ|tư lệnh|cảnh sát biển|chế độ|chế độ chính sách|nghiệp vụ kho bạc|kiểm định xe cơ giới|đăng kiểm xe cơ giới|xe cơ giới|tiếp nhận và trả kết quả|trả kết quả|tiếp nhận|một cửa|văn kiện|ủy ban
+    chính phủ|tư lệnh|cảnh sát biển|truyền thông|quản trị kinh doanh|bộ đội biên phòng|bộ đội|chế độ|chế độ chính sách|nghiệp vụ kho bạc|kiểm định xe cơ giới|đăng kiểm xe cơ giới|xe cơ giới|tiếp nhận và trả kết quả|trả kết quả|tiếp nhận|một cửa|văn kiện|ủy ban
     sản xuất|kinh doanh|sản xuất và kinh doanh|dịch vụ|văn hóa|truyền thanh|truyền hình|tuyên giáo|kiểm tra|giám định
     """.replace("\n", "|").split("|")
 ) - {""}
@@ -970,7 +979,8 @@ NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
 }
 
 # Lower-case words that are name syllables elsewhere ("Sở Giao thông vận tải", "… giao thông") but end a
-# name when another body's name follows them: "Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo …" (a verb).
+# name when another body's name or a punctuation mark follows them: "Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo
+# …", "kế hoạch BHXH Việt Nam giao;" (a verb).
 NAME_STOPS_BEFORE_A_BODY: frozenset[str] = frozenset({"giao"})
 
 # Compound words that continue a name although they hold a verb of NAME_STOP_VERBS or
@@ -1130,6 +1140,13 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # a bank's or a company's branch, written after its name ("Ngân hàng Nông nghiệp và Phát triển nông thôn
         # chi nhánh huyện Hải Hậu", "Công ty Điện lực chi nhánh …")
         "chi nhánh",
+        # a company's trade, which holds the verb "kinh doanh" ("Công ty đầu tư kinh doanh hạ tầng khu công nghiệp",
+        # "Công ty TNHH sản xuất kinh doanh", "Công ty xuất nhập khẩu")
+        "đầu tư kinh doanh",
+        "sản xuất kinh doanh",
+        "sản xuất và kinh doanh",
+        "kinh doanh hạ tầng",
+        "xuất nhập khẩu",
     }
 )
 
