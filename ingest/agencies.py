@@ -619,6 +619,8 @@ def _scan_name(
         ):
             break  # "… giao Sở Nội vụ", "kế hoạch BHXH Việt Nam giao;": the verb  # "Ban Thường vụ Tỉnh ủy giao Sở Nội vụ …": a verb, then the next body
         if t.key in syllables:
+            if k - 1 > j and toks[k - 1].is_cap and _ends_a_place_name(toks, k - 1):
+                break  # "Hội … tỏi Lý Sơn quản lý …": a district's name closes the body's, the verb follows
             k += 1
             continue
         break

@@ -408,3 +408,17 @@ def test_second_commune_is_named_in_full() -> None:
 # fmt: on
 def test_words_and_lines_that_end_names(text: str, want: list[str]) -> None:
     assert surfaces(text) == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("Hướng dẫn các đơn vị đăng kiểm xe cơ giới bố trí", ["các đơn vị đăng kiểm xe cơ giới"]),
+        ("Các doanh nghiệp viễn thông phủ sóng", ["Các doanh nghiệp viễn thông"]),
+        ("các phòng thí nghiệm chuyên ngành xây dựng rà soát", ["các phòng thí nghiệm chuyên ngành xây dựng"]),
+        # a producers' association by its trade; the district that ends its name ends it
+        ("Hội Sản xuất và Kinh doanh tỏi Lý Sơn quản lý nhãn hiệu", ["Hội Sản xuất và Kinh doanh tỏi Lý Sơn"]),
+    ],
+)
+def test_bodies_named_by_their_trade(text: str, want: list[str]) -> None:
+    assert surfaces(text) == want

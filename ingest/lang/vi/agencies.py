@@ -731,6 +731,22 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "đảng ủy",
         "đảng ủy xã",
         "chi bộ",
+        # kinds of body named by their trade or work: "các doanh nghiệp viễn thông", "các phòng thí nghiệm chuyên
+        # ngành xây dựng", "các đơn vị đăng kiểm xe cơ giới", "các trung tâm đăng kiểm"
+        "doanh nghiệp viễn thông",
+        "doanh nghiệp bưu chính",
+        "doanh nghiệp kinh doanh xăng dầu",
+        "doanh nghiệp xăng dầu",
+        "phòng thí nghiệm",
+        "phòng thí nghiệm chuyên ngành xây dựng",
+        "phòng thí nghiệm chuyên ngành",
+        "đơn vị đăng kiểm",
+        "đơn vị đăng kiểm xe cơ giới",
+        "trung tâm đăng kiểm",
+        "trung tâm đăng kiểm xe cơ giới",
+        "tổ chức đánh giá sự phù hợp",
+        "tổ chức kiểm định",
+        "tổ chức thử nghiệm",
         # a commune's villages: "các thôn", "các khóm, ấp", "các tổ dân phố"
         "thôn",
         "xóm",
@@ -971,12 +987,15 @@ NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
     # tác xã Rau an toàn", "HTX Chè Tân Cương", "Hợp tác xã Thanh long", "HTX Vận tải")
     "coop": frozenset(
         """
-        muối chè rau quả hoa cây cảnh giống lúa gạo nấm mật ong nuôi trồng thủy hải sản tôm cá mây tre đan gốm sứ
+        muối chè rau quả hoa cây cảnh giống lúa gạo nấm mật ong tỏi nuôi trồng thủy hải sản tôm cá mây tre đan gốm sứ
         dệt thổ cẩm cà phê điều cao su mía đường lồng bè bưởi cam nhãn vải chanh xoài dừa thanh long sạch hữu cơ
         xe khách vận tải điện nước dịch vụ tổng hợp thương mại môi trường an toàn
         """.split()
     ),
 }
+# a producers' association is named by the same trades ("Hội Sản xuất và Kinh doanh tỏi Lý Sơn", "Hội Thanh long
+# Châu Thành", "Hội Nuôi ong")
+NAME_SYLLABLES_BY_KIND["association"] = NAME_SYLLABLES_BY_KIND["coop"] | frozenset({"tỏi", "ong", "vườn"})
 
 # Lower-case words that are name syllables elsewhere ("Sở Giao thông vận tải", "… giao thông") but end a
 # name when another body's name or a punctuation mark follows them: "Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo
