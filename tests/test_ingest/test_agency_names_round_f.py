@@ -422,3 +422,11 @@ def test_words_and_lines_that_end_names(text: str, want: list[str]) -> None:
 )
 def test_bodies_named_by_their_trade(text: str, want: list[str]) -> None:
     assert surfaces(text) == want
+
+
+def test_standing_agency_is_a_role_not_a_body() -> None:
+    # "(cơ quan thường trực Hội đồng)": the Phòng's role on the council, the council is the only other body
+    assert surfaces("1. Phòng Kinh tế và Hạ tầng (cơ quan thường trực Hội đồng): tổng hợp") == [
+        "Phòng Kinh tế và Hạ tầng",
+        "Hội đồng",
+    ]

@@ -159,7 +159,6 @@ AGENCY_HEADS: dict[str, str] = {
     "tổ chuyên môn": "team",
     # the executive of a fund (Quỹ Phát triển KH&CN, Quỹ Bảo vệ môi trường): "Cơ quan điều hành Quỹ"
     "cơ quan điều hành": "office",
-    "cơ quan thường trực": "office",
     "liên hiệp các hội khoa học và kỹ thuật": "association",
     "liên hiệp các hội": "association",
     "liên hiệp hội": "association",
