@@ -113,6 +113,12 @@ _STOPS_BEFORE_A_BODY = frozenset(fold(s) for s in NAME_STOPS_BEFORE_A_BODY)
 _SURNAME_KEYS = frozenset(
     fold(s) for s in __import__("ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES"]).SURNAMES
 )
+_MIDDLE_NAME_KEYS = frozenset(
+    fold(s)
+    for s in __import__(
+        "ketluan.ingest.lang.vi.surnames", fromlist=["COMMON_MIDDLE_NAMES"]
+    ).COMMON_MIDDLE_NAMES
+)
 # the keys a body mention can start with (a head, a locality keyword, a standalone abbreviation, a
 # collective's "các"): `scan_agency` answers None at once for any other token, as its rules would
 _AGENCY_STARTS = (
@@ -735,12 +741,20 @@ def _scan_locality(
     while j < len(toks) and j < k + 6 and toks[j].is_word and toks[j].is_cap:
         if "\t" in text[toks[j - 1].end : toks[j].start]:
             break  # a table's cell boundary ("… xã Lịch Hội Thượng⇥⇥Vắng")
+        if names and (
+            (toks[j].is_upper != names[0].is_upper and len(toks[j].text) > 1 and len(names[0].text) > 1)
+            or (len(names) >= 2 and "\n" in text[toks[j - 1].end : toks[j].start])
+        ):
+            break  # a header's "XÃ CAO DƯƠNG⏎Số: …", "xã Cao Dương⏎Email": the name ended with its line
         if not names and toks[j].key in NOT_PLACE_STARTS.starts and NOT_PLACE_STARTS.match(toks, j):
             break  # "BCĐ 389 huyện Thông báo kết luận số …": a document, not a place
         if (toks[j].key in _TITLE_STARTS and TITLE_TABLE.match(toks, j)) or (
             # communes and wards are often named after people ("thị trấn Ngô Mây", "phường Lê Lợi"): after
             # their keyword only a name of three syllables or more is taken for the person of a post
-            not names and _person_starts(toks, j, 3 if fold(lt) in _COMMUNE_KINDS else 2)
+            not names
+            and _person_starts(toks, j, 3 if fold(lt) in _COMMUNE_KINDS else 2)
+            # (a commune named with a family name's syllable: "thị trấn Phan Rí Cửa", not "… Nguyễn Văn Hai")
+            and (fold(lt) not in _COMMUNE_KINDS or _has_middle_name(toks, j))
         ):
             break
         names.append(toks[j])
@@ -1656,6 +1670,11 @@ def _ends_a_person_name(toks: list[Tok], i: int) -> bool:
         ):
             return True
     return False
+
+
+def _has_middle_name(toks: list[Tok], k: int) -> bool:
+    """The syllable after a family name at ``toks[k]`` is a common middle name ("Nguyễn Văn …", "Lê Thị …")."""
+    return k + 1 < len(toks) and toks[k + 1].key in _MIDDLE_NAME_KEYS
 
 
 def _person_starts(toks: list[Tok], k: int, shortest: int = 2) -> bool:

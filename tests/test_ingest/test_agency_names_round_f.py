@@ -430,3 +430,19 @@ def test_standing_agency_is_a_role_not_a_body() -> None:
         "Phòng Kinh tế và Hạ tầng",
         "Hội đồng",
     ]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a commune named with a family name's syllable; a person has a middle name
+        ("UBND thị trấn Phan Rí Cửa chỉ đạo Ban Quản lý chợ", ["UBND thị trấn Phan Rí Cửa", "Ban Quản lý chợ"]),
+        ("Chủ tịch UBND thị trấn Nguyễn Văn Hai phát biểu", ["UBND thị trấn"]),
+        # a place's name ends with its line or its case
+        ("ỦY BAN NHÂN DÂN\nXÃ CAO PHONG\nSố: 15/TB-UBND", ["ỦY BAN NHÂN DÂN\nXÃ CAO PHONG"]),
+        ("UBND xã Thanh Điền\n\nNgày 12/7, đoàn công tác", ["UBND xã Thanh Điền"]),
+        ("UBND xã Vĩnh Hậu A; xã Y Tý", ["UBND xã Vĩnh Hậu A", "xã Y Tý"]),
+    ],
+)
+def test_where_a_commune_s_name_ends(text: str, want: list[str]) -> None:
+    assert surfaces(text) == want

@@ -39,3 +39,16 @@ SURNAMES: frozenset[str] = (
 # Yên Mô", "thành phố Hồ Chí Minh"), since "Chủ tịch UBND huyện Lê Văn Hòa" names a person.
 STREET_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("đường ngõ ngách hẻm".split())
 LOCALITY_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("tỉnh huyện quận xã phường trấn phố".split())
+
+# Middle names (tên đệm) common enough that a family name, one of them and a third syllable after a commune's
+# keyword are taken for a person ("UBND thị trấn Nguyễn Văn Hai"), while a place named with a family name's
+# syllable is not ("thị trấn Phan Rí Cửa", "xã Lý Hòa Hải"). Source: the usual middle names of Vietnamese
+# civil-status records; both tone placements are accepted by the matcher.
+COMMON_MIDDLE_NAMES: frozenset[str] = frozenset(
+    """
+    Văn Thị Hữu Đức Minh Quốc Thanh Công Xuân Ngọc Hoàng Anh Trọng Tấn Thành Quang Duy Đình Hồng Mạnh Việt
+    Chí Bá Phước Kim Thế Trung Hải Nhật Sỹ Sĩ Viết Khắc Tuấn Hoài Thái Bích Thu Mỹ Thúy Ánh Tuyết Lan Diệu
+    Phương Cẩm Như Gia Bảo Đăng Huy Khánh Phú Tiến Vĩnh Cao Tuệ Hoa Mai Trúc Quý Nguyên Tường Lệ Kiều Hà
+    Bình Phúc Thiên Trí Nam Hùng Vân Diễm Yến Seo Đắc Doãn Hiền
+    """.split()
+)
