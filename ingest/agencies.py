@@ -1463,8 +1463,11 @@ class AgencyBook:
                     m.span,
                     parent=place.parent,
                 )
-            if place.home is not None:
-                return self.add(f"{head} {place.home.name}", m.kind, surface, m.span, parent=place.home)
+            # "Văn phòng", "Thanh tra" bare: the issuer's own in a Cục's, a BHXH's, a hospital's notice (units_of),
+            # else the notice's Sở
+            owner = place.units_of or place.home
+            if owner is not None:
+                return self.add(f"{head} {owner.name}", m.kind, surface, m.span, parent=owner)
         if fold(name) == "ủy ban" and lt is None and m.kind in ("office", "inspectorate"):
             # "Văn phòng Ủy ban": the office of the one committee the notice names
             same = [

@@ -476,3 +476,13 @@ def test_a_part_named_with_its_period_ends_the_review():
     notice = parse_notice(text, "phan.txt")
     people = [notice.persons[p].name for d in notice.directives for p in d.assignees if p in notice.persons]
     assert people == ["Trần Văn Bình", "Lê Văn An", "Lê Thị Hoa"]
+
+
+def test_a_bare_van_phong_in_a_national_body_s_notice_is_its_own():
+    text = APPENDIX.replace(
+        "1. Các phòng nghiệp vụ tập trung hoàn thành kế hoạch năm 2018.",
+        "1. Văn phòng tổng hợp báo cáo kết quả thực hiện trước ngày 15/12/2018.",
+    )
+    notice = parse_notice(text, "vp.md")
+    names = [notice.agencies[a].name for d in notice.directives for a in d.assignees]
+    assert "Văn phòng Bảo hiểm xã hội tỉnh Hải Dương" in names
