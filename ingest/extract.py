@@ -827,7 +827,9 @@ class NoticeParser:
                 and a.kind in ("office", "inspectorate", "board")
             ):
                 # "ỦY BAN NHÂN DÂN TỈNH X / VĂN PHÒNG": the unit of the body above it
-                a = self.agencies.add(f"{m.head} {issuer.name}", a.kind, m.surface, m.span, parent=issuer)
+                a = self.agencies.add(
+                    _unit_of_owner(m.head, issuer.name), a.kind, m.surface, m.span, parent=issuer
+                )
             elif issuer is not None and a.parent is None and a.key != issuer.key:
                 a.parent = issuer.key
             issuer = a
@@ -2818,6 +2820,19 @@ def _unique_agencies(xs: list[Agency]) -> list[Agency]:
 def _is_upper(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters)
+
+
+def _unit_of_owner(head: str, owner: str) -> str:
+    """The name of a unit written under its owner in the header: "Văn phòng" under "Ủy ban nhân dân huyện Củ
+    Chi" is "Văn phòng Ủy ban nhân dân huyện Củ Chi"; a head that already names the owner by its abbreviation
+    ("VĂN PHÒNG HĐND VÀ UBND") takes only the owner's place ("Văn phòng HĐND và UBND huyện Củ Chi")."""
+    words = [w.upper() if w.upper() in ABBREVIATIONS else w for w in head.split()]
+    head = " ".join(words)
+    for w in words:
+        expansion = ABBREVIATIONS.get(w)
+        if expansion and fold(owner).startswith(fold(expansion) + " "):
+            return f"{head} {owner[len(expansion) + 1 :]}"
+    return f"{head} {owner}"
 
 
 def _recase(a: Agency, m: AgencyMatch, text: str = "") -> None:

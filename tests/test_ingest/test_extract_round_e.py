@@ -486,3 +486,15 @@ def test_a_bare_van_phong_in_a_national_body_s_notice_is_its_own():
     notice = parse_notice(text, "vp.md")
     names = [notice.agencies[a].name for d in notice.directives for a in d.assignees]
     assert "Văn phòng Bảo hiểm xã hội tỉnh Hải Dương" in names
+
+
+def test_the_office_of_a_district_s_council_and_committee_under_its_header():
+    header = (
+        "ỦY BAN NHÂN DÂN HUYỆN KIẾN XƯƠNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "VĂN PHÒNG HĐND VÀ UBND          Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 31/TB-VP          Kiến Xương, ngày 10 tháng 7 năm 2019"
+    )
+    assert _issuer(header) == "Văn phòng HĐND và UBND huyện Kiến Xương"
+    assert _issuer(header.replace("VĂN PHÒNG HĐND VÀ UBND", "VĂN PHÒNG")) == (
+        "Văn phòng Ủy ban nhân dân huyện Kiến Xương"
+    )
