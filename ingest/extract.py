@@ -881,8 +881,10 @@ class NoticeParser:
             issuer = self.most_mentioned(("Sở",))
         self.notice.issuer = issuer.key if issuer else None
         self._issuer = issuer
-        if issuer is not None and not issuer.district and (
-            issuer.kind in NATIONAL_KINDS or self._under_a_ministry(issuer)
+        if (
+            issuer is not None
+            and not issuer.district
+            and (issuer.kind in NATIONAL_KINDS or self._under_a_ministry(issuer))
         ):
             self._drop_province()
         if issuer is not None and issuer.district and issuer.kind in DISTRICT_LEVEL_KINDS:
@@ -1492,7 +1494,11 @@ class NoticeParser:
                     )
                 )
             )
-            if zone not in ("attendees", "conclusion") and is_table_row(b.text) and self._attendee_table_header(b):
+            if (
+                zone not in ("attendees", "conclusion")
+                and is_table_row(b.text)
+                and self._attendee_table_header(b)
+            ):
                 # "STT | Họ và tên | Cấp bậc | Chức vụ, đơn vị" after "… Thành phần dự Hội nghị gồm:" closing the
                 # opening paragraph: the attendees, one a row
                 zone = "attendees"
@@ -1859,7 +1865,12 @@ class NoticeParser:
         dẫn …")."""
         toks = tokenize(self.text, b.span.start, min(b.span.end, b.span.start + 200))
         ms = find_agencies(self.text, toks, self.agencies.province)
-        return bool(ms) and ms[0].start == 0 and not ms[0].collective and _CUES.match(toks, ms[0].end) is not None
+        return (
+            bool(ms)
+            and ms[0].start == 0
+            and not ms[0].collective
+            and _CUES.match(toks, ms[0].end) is not None
+        )
 
     def read_task_row(self, b: Block, cells: list[tuple[int, int]], columns: dict[str, int]) -> None:
         """One row of a table of tasks: the task, who leads it, who supports, by when — each in its cell."""
@@ -2427,14 +2438,20 @@ class NoticeParser:
                 # "(Giám đốc Sở) giao đồng chí A …; đồng chí B, Phó Giám đốc Sở chỉ đạo …": the sentence hands out
                 # tasks
                 hands_out = any(
-                    _DELEGATE.match(toks, k) is not None for k in range(min(len(toks), MEETING_VOICE_LEAD_TOKENS))
+                    _DELEGATE.match(toks, k) is not None
+                    for k in range(min(len(toks), MEETING_VOICE_LEAD_TOKENS))
                 )
             if not subj and not del_agencies and b.marker and not strict and s == b.span.start:
                 subj = self._item_subjects(toks, ms)
             if not subj and not del_agencies and not del_persons and not strict:
                 # "Phó Viện trưởng X trực tiếp chỉ đạo …", "Giám đốc Quỹ X chịu trách nhiệm …" opening a sentence
                 del_persons = self._responsible_person(toks)
-                if not del_persons and continued and hands_out and (named := self._honoured_person_at(toks, 0)):
+                if (
+                    not del_persons
+                    and continued
+                    and hands_out
+                    and (named := self._honoured_person_at(toks, 0))
+                ):
                     del_persons = [self.add_person(self._mention(toks, named[0], named[1]))]
             assignees: list[Agency] = []
             if del_agencies and not kept:
