@@ -193,15 +193,23 @@ def find_absence_marks(toks: list[Tok]) -> list[AbsenceMark]:
     return out
 
 
-def _inside_brackets(toks: list[Tok], lo: int, i: int) -> bool:
-    """Whether token ``i`` is inside a bracket opened at or after token ``lo`` and not yet closed."""
+def _outside_brackets(toks: list[Tok]) -> tuple[list[Tok], int]:
+    """The tokens outside brackets, and how many brackets are still open at the end."""
+    out: list[Tok] = []
     depth = 0
-    for t in toks[lo:i]:
+    for t in toks:
         if t.text == "(":
             depth += 1
         elif t.text == ")" and depth:
             depth -= 1
-    return depth > 0
+        elif not depth:
+            out.append(t)
+    return out, depth
+
+
+def _inside_brackets(toks: list[Tok], lo: int, i: int) -> bool:
+    """Whether token ``i`` is inside a bracket opened at or after token ``lo`` and not yet closed."""
+    return _outside_brackets(toks[lo:i])[1] > 0
 
 
 def _titles_ending_near(toks: list[Tok], i: int) -> list[tuple[int, int]]:
@@ -1330,15 +1338,7 @@ class NoticeParser:
         """Tokens ``lo:hi`` between a person's read posts and "chủ trì" are only the rest of a post: brackets,
         and at most `POST_REST_MAX_TOKENS` words with no sentence stop, no "và", no "giao/đề nghị/yêu cầu" and no
         other person."""
-        rest: list[Tok] = []
-        depth = 0
-        for t in toks[lo:hi]:
-            if t.text == "(":
-                depth += 1
-            elif t.text == ")" and depth:
-                depth -= 1
-            elif not depth:
-                rest.append(t)
+        rest, depth = _outside_brackets(toks[lo:hi])
         if depth or len(rest) > POST_REST_MAX_TOKENS:
             return False
         if any(t.text in (".", ";", ":") or t.key == "và" for t in rest):

@@ -513,28 +513,25 @@ def tab_aligned_attendees(text: str) -> tuple[str, int]:
 PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
 
 
+#: the repairs every notice gets, in order, and the note each leaves when it changed something
+REPAIRS = (
+    (break_flattened_lines, "line breaks put back in a flattened header, title or signature"),
+    (repair_ocr_slips, "OCR slips repaired (lost horns and marks, 'l' for 'I')"),
+    (pictograph_bullets, "pictographs opening a point made list markers"),
+    (tab_aligned_attendees, "attendees lined up with tabs written as a list"),
+    (close_date_blanks, "blanks around a date's day and month closed"),
+    (rebuild_flattened_tables, "tables written one cell per line rebuilt into rows"),
+)
+
+
 def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
-    """Both repairs on a notice's normalised text of format ``fmt``; returns the text and notes of what was
+    """The repairs on a notice's normalised text of format ``fmt``; returns the text and notes of what was
     done (for `ketluan.ingest.readers.SourceText.notes`)."""
     notes: list[str] = []
-    text, breaks = break_flattened_lines(text)
-    if breaks:
-        notes.append(f"line breaks put back in a flattened header, title or signature: {breaks}")
-    text, slips = repair_ocr_slips(text)
-    if slips:
-        notes.append(f"OCR slips repaired (lost horns and marks, 'l' for 'I'): {slips}")
-    text, bullets = pictograph_bullets(text)
-    if bullets:
-        notes.append(f"pictographs opening a point made list markers: {bullets}")
-    text, attendees = tab_aligned_attendees(text)
-    if attendees:
-        notes.append(f"attendees lined up with tabs written as a list: {attendees}")
-    text, dates = close_date_blanks(text)
-    if dates:
-        notes.append(f"blanks around a date's day and month closed: {dates}")
-    text, tables = rebuild_flattened_tables(text)
-    if tables:
-        notes.append(f"tables written one cell per line rebuilt into rows: {tables}")
+    for repair, note in REPAIRS:
+        text, count = repair(text)
+        if count:
+            notes.append(f"{note}: {count}")
     if fmt in PAGE_NUMBER_FORMATS:
         text, pages = drop_page_numbers(text)
         if pages:
