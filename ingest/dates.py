@@ -269,6 +269,9 @@ _POD_JUST_BEFORE = re.compile(rf"(?<!\w)(?:{_POD}|{_WEEKDAY}){_S0},?{_S0}\Z")
 _AFTER_DATE = re.compile(rf"{_S0}[,(]?{_S0}(?:{_WEEKDAY}\)?{_S0},?{_S0})?(?:{_AT}{_S1})?{_time_re('t')}")
 
 _CUE_BEFORE = re.compile(rf"(?<!\w)(?P<cue>{_alt(_w.DEADLINE_CUES)})(?!\w){_S0}[:,]?{_S0}\Z")
+# a weak cue right after a verb in the past ("đã phát hiện trong quý I", "đã kiểm tra trong tháng 3"): the period
+# says when it was done
+_DONE_BEFORE = re.compile(rf"(?<!\w){_alt(_w.PAST_MARKERS)}\s+\w+(?:\s+\w+)?\s*$")
 _REPORT = re.compile(rf"(?<!\w){_alt(_w.REPORT_WORDS)}(?!\w)")
 _HORIZON = re.compile(rf"(?<!\w){_alt(_w.HORIZON_WORDS)}(?!\w)")
 _DOCUMENT = re.compile(rf"(?<!\w){_alt(_w.DOCUMENT_WORDS)}(?!\w)")
@@ -688,6 +691,8 @@ def find_deadline(text: str, default_year: int | None, offset: int = 0) -> Deadl
                 clause = _clause(folded, cue.start)
                 if _REPORT.search(clause) or _HORIZON.search(clause):
                     continue
+            if cue.strength == 1 and _DONE_BEFORE.search(folded, max(floor, cue.start - 24), cue.start):
+                continue  # "các vi phạm đã phát hiện trong quý I": when something was done, not a deadline
         if p.year is not None:
             if default_year is not None and p.year < default_year:
                 continue  # "trong năm 2017" in a 2018 notice reports on the past

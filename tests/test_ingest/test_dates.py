@@ -505,3 +505,12 @@ def test_dates_day_after_a_part_of_the_day(text, found):
     from ketluan.ingest.dates import find_dates
 
     assert [(d.year, d.month, d.day) for d in find_dates(text)] == found
+
+
+def test_a_period_after_a_verb_in_the_past_is_no_deadline():
+    """ "các vi phạm đã phát hiện trong quý I" says when they were found; the task's deadline comes after."""
+    d = find_deadline(
+        "Xử lý dứt điểm các vi phạm đã phát hiện trong quý I; hoàn thành trong quý II/2019.", 2019
+    )
+    assert d is not None and d.value == "2019-06-30"
+    assert find_deadline("Hoàn thành trong quý I/2019.", 2019).value == "2019-03-31"

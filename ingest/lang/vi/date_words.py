@@ -191,3 +191,7 @@ RECURRING_WORDS: frozenset[str] = frozenset(
         "định kỳ",
     }
 )
+
+# Words that put the verb after them in the past: a period right after "đã <verb>" ("các vi phạm đã phát hiện
+# trong quý I") says when something was done, not by when it must be.
+PAST_MARKERS: tuple[str, ...] = ("đã", "vừa")
