@@ -2131,6 +2131,18 @@ class NoticeParser:
             return None
         return nm, posts, nm.end
 
+    def _addressed_at_start(self, toks: list[Tok]) -> list[Agency]:
+        """ "Đối với Sở Kế hoạch và Đầu tư, Phó Chủ tịch yêu cầu tham mưu …": the body a sentence opens by
+        addressing (a unit heading's lead, the body, a comma) has the sentence's task."""
+        lead = _UNIT_HEADING_LEAD.match(toks, 0) if toks else None
+        if lead is None:
+            return []
+        am = scan_agency(toks, lead[0], self.text)
+        if am is None or am.collective or am.end >= len(toks) or toks[am.end].text != ",":
+            return []
+        a = self.resolve(am, self.place())
+        return [a] if a is not None and a.kind != "leadership" else []
+
     def _item_subjects(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """The bodies that open an item of the conclusions, when a lower-case word follows them: the item is
         their task whatever its verb ("2. Phòng Kinh tế thành phố gửi báo cáo …", "- Sở Tài chính, Sở Kế hoạch
@@ -2441,6 +2453,8 @@ class NoticeParser:
                     _DELEGATE.match(toks, k) is not None
                     for k in range(min(len(toks), MEETING_VOICE_LEAD_TOKENS))
                 )
+            if not subj and not del_agencies:
+                subj = self._addressed_at_start(toks)
             if not subj and not del_agencies and b.marker and not strict and s == b.span.start:
                 subj = self._item_subjects(toks, ms)
             if not subj and not del_agencies and not del_persons and not strict:

@@ -498,3 +498,11 @@ def test_the_office_of_a_district_s_council_and_committee_under_its_header():
     assert _issuer(header.replace("VĂN PHÒNG HĐND VÀ UBND", "VĂN PHÒNG")) == (
         "Văn phòng Ủy ban nhân dân huyện Kiến Xương"
     )
+
+
+def test_a_sentence_that_opens_by_addressing_a_body_is_its_task():
+    item = "Đối với Trung tâm Y tế huyện Vũ Thư, Giám đốc Sở yêu cầu rà soát trang thiết bị y tế trước ngày 30/11/2017."
+    notice = parse_notice(HEAD + "Giám đốc Sở kết luận như sau:\n" + item + "\n", "doi-voi.txt")
+    (task,) = notice.directives
+    assert [notice.agencies[a].name for a in task.assignees] == ["Trung tâm Y tế huyện Vũ Thư"]
+    assert task.due.value == "2017-11-30"
