@@ -506,3 +506,20 @@ def test_a_sentence_that_opens_by_addressing_a_body_is_its_task():
     (task,) = notice.directives
     assert [notice.agencies[a].name for a in task.assignees] == ["Trung tâm Y tế huyện Vũ Thư"]
     assert task.due.value == "2017-11-30"
+
+
+def test_units_of_a_so_tu_phap_and_a_so_xay_dung_named_after_their_field():
+    from ketluan.ingest.agencies import find_agencies
+    from ketluan.ingest.tokens import tokenize
+
+    for text, name in (
+        (
+            "Giao Trung tâm Trợ giúp pháp lý nhà nước tỉnh rà soát hồ sơ.",
+            "Trung tâm Trợ giúp pháp lý nhà nước tỉnh",
+        ),
+        (
+            "Phòng Quản lý nhà và thị trường bất động sản báo cáo.",
+            "Phòng Quản lý nhà và thị trường bất động sản",
+        ),
+    ):
+        assert [m.surface for m in find_agencies(text, tokenize(text), "Phú Yên")][0] == name

@@ -1005,6 +1005,14 @@ NAME_STOPS_BEFORE_A_BODY: frozenset[str] = frozenset({"giao"})
 # NAME_STOP_PHRASES ("Ban Quản lý dự án đầu tư xây dựng huyện").
 NAME_COMPOUNDS: frozenset[str] = frozenset(
     {
+        # units of a Sở Xây dựng and a Sở Tư pháp named after their field, where the words read as no task after
+        # a body ("Phòng Quản lý nhà và thị trường bất động sản", "Trung tâm Trợ giúp pháp lý nhà nước", "Phòng
+        # Hành chính tư pháp"); not "quản lý xây dựng", "phổ biến, giáo dục pháp luật": after a whole name they
+        # are its task ("Sở Tư pháp phổ biến, giáo dục pháp luật cho …")
+        "nhà và thị trường bất động sản",
+        "trợ giúp pháp lý nhà nước",
+        "hành chính tư pháp",
+        "bổ trợ tư pháp",
         "đầu tư xây dựng",
         "đầu tư xây dựng công trình",  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
         "khai thác công trình thủy lợi",  # "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi"
