@@ -207,6 +207,12 @@ def _outside_brackets(toks: list[Tok]) -> tuple[list[Tok], int]:
     return out, depth
 
 
+def _hands_out(toks: list[Tok]) -> bool:
+    """A handing-on verb near the start ("Giám đốc Sở giao …", "Đề nghị …"): the sentence speaks in the meeting's
+    voice."""
+    return any(_DELEGATE.match(toks, k) is not None for k in range(min(len(toks), MEETING_VOICE_LEAD_TOKENS)))
+
+
 def _inside_brackets(toks: list[Tok], lo: int, i: int) -> bool:
     """Whether token ``i`` is inside a bracket opened at or after token ``lo`` and not yet closed."""
     return _outside_brackets(toks[lo:i])[1] > 0
@@ -1568,14 +1574,18 @@ class NoticeParser:
         self._seen_conclusion = seen_conclusion
         return out
 
+    def _cell_keys(self, cells: list[tuple[int, int]]) -> list[str]:
+        """A table row's cells as column headings are compared ("Họ và tên:" -> "họ và tên")."""
+        return [match_key(self.text[x:y]).strip(" :.") for x, y in cells]
+
     def _attendee_table_header(self, b: Block) -> bool:
         cells = table_cells(self.text, b.span.start, b.span.end)
-        heads = _table_columns([match_key(self.text[x:y]).strip(" :.") for x, y in cells])
+        heads = _table_columns(self._cell_keys(cells))
         return "name" in heads and len(heads) >= 2
 
     def _task_table_header(self, b: Block) -> bool:
         cells = table_cells(self.text, b.span.start, b.span.end)
-        return bool(_task_table_columns([match_key(self.text[x:y]).strip(" :.") for x, y in cells]))
+        return bool(_task_table_columns(self._cell_keys(cells)))
 
     def _conclusions_inside(self, b: Block) -> Block | None:
         """The conclusions a paragraph goes on to after its lead-in and a colon ("… Cục trưởng kết luận: giao
@@ -1605,7 +1615,7 @@ class NoticeParser:
             key = match_key(text)
             if is_table_row(text):
                 cells = table_cells(self.text, b.span.start, b.span.end)
-                heads = _table_columns([match_key(self.text[x:y]).strip(" :.") for x, y in cells])
+                heads = _table_columns(self._cell_keys(cells))
                 if "name" in heads:
                     columns = heads  # "STT | Họ và tên | Chức vụ | Đơn vị"
                 elif columns:
@@ -1781,7 +1791,7 @@ class NoticeParser:
                 break  # "Các tin khác:": links to other stories follow
             if is_table_row(text):
                 cells = table_cells(self.text, b.span.start, b.span.end)
-                heads = _task_table_columns([match_key(self.text[x:y]).strip(" :.") for x, y in cells])
+                heads = _task_table_columns(self._cell_keys(cells))
                 if heads:
                     task_columns = (
                         heads  # "STT | Nội dung công việc | Đơn vị chủ trì | … | Thời gian hoàn thành"
@@ -1924,15 +1934,9 @@ class NoticeParser:
         am = scan_agency(toks, i, self.text)
         if am is None:
             return None
-        ams = [am]
-        if am.end < len(toks):
-            ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if m.start >= am.start]
-            covered = {k for m in ms for k in range(m.start, m.end)}
-            if len(ms) < 2 or not all(
-                k in covered or toks[k].text in (",", ";", "và") for k in range(am.start, len(toks))
-            ):
-                return None
-            ams = ms
+        ams = [am] if am.end >= len(toks) else self._listed_bodies(toks, am)
+        if not ams:
+            return None
         place = self.place()
         units = _unique_agencies([a for m in ams if (a := self.resolve(m, place)) is not None])
         if not units:
@@ -1958,10 +1962,17 @@ class NoticeParser:
             return []
         if am.end >= len(toks) - 1:
             return [am]
+        return self._listed_bodies(toks, am)  # "Trung tâm PVHCC xã A, phường B:": each has the items below
+
+    def _listed_bodies(self, toks: list[Tok], am: AgencyMatch) -> list[AgencyMatch]:
+        """The bodies from ``am`` to the end of ``toks`` when nothing else stands there but "," ";" "và" between
+        them ("Trung tâm Y tế huyện A, Trung tâm Y tế huyện B"); [] otherwise."""
         ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if m.start >= am.start]
         covered = {k for m in ms for k in range(m.start, m.end)}
-        if len(ms) > 1 and all(k in covered or toks[k].text in (",", ";", "và") for k in range(len(toks))):
-            return ms  # "Trung tâm PVHCC xã A, phường B:": several bodies, each with the items below
+        if len(ms) > 1 and all(
+            k in covered or toks[k].text in (",", ";", "và") for k in range(am.start, len(toks))
+        ):
+            return ms
         return []
 
     def _is_unit_heading(self, b: Block) -> bool:
@@ -2328,9 +2339,7 @@ class NoticeParser:
         # a sentence in the meeting's voice ("Đề nghị Sở X …; đề nghị Chi cục Y …", "Giám đốc Sở giao đồng chí A
         # …; đồng chí B …"): each request, each person is a task
         first = tokenize(self.text, start, cuts[0] if cuts else end)
-        meeting_voice = bool(first) and any(
-            _DELEGATE.match(first, k) is not None for k in range(min(len(first), MEETING_VOICE_LEAD_TOKENS))
-        )
+        meeting_voice = _hands_out(first)
         for i, c in enumerate(cuts):
             nxt = cuts[i + 1] if i + 1 < len(cuts) else end
             toks = tokenize(self.text, c + 1, nxt)
@@ -2449,10 +2458,7 @@ class NoticeParser:
             if not continued:
                 # "(Giám đốc Sở) giao đồng chí A …; đồng chí B, Phó Giám đốc Sở chỉ đạo …": the sentence hands out
                 # tasks
-                hands_out = any(
-                    _DELEGATE.match(toks, k) is not None
-                    for k in range(min(len(toks), MEETING_VOICE_LEAD_TOKENS))
-                )
+                hands_out = _hands_out(toks)
             if not subj and not del_agencies:
                 subj = self._addressed_at_start(toks)
             if not subj and not del_agencies and b.marker and not strict and s == b.span.start:
