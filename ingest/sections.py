@@ -540,6 +540,10 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             blocks.append(Block(cur_marker[0], cur_marker[1], Span(start, end), body, emph))
         cur = []
 
+    def begin(marker: tuple[str, str], start: int, emphasised: bool, ln: Line) -> None:
+        nonlocal cur, cur_marker, cur_start, emph
+        cur_marker, cur_start, emph, cur = marker, start, emphasised, [ln]
+
     blank_before = False
     for ln in lines:
         s = ln.clean
@@ -549,7 +553,7 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
         if _DATELINE.match(s.strip()):
             # a page's dateline stands alone: neither the breadcrumb above nor the headline below runs into it
             flush()
-            cur_marker, cur_start, emph, cur = ("", ""), ln.clean_start, False, [ln]
+            begin(("", ""), ln.clean_start, False, ln)
             flush()
             blank_before = True
             continue
@@ -562,15 +566,13 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             m = m if not is_table_row(s) else None
             starts_lower = open_sentence = False
             blank_before = True
-        # a blank line inside a sentence is a page break: "… Tiêu\n\nchuẩn Đo lường …"
         if ordinal:  # an item numbered in words stands as "1." would
             blank_before = False
             flush()
-            cur_marker = ("digit", str(ORDINAL_ITEM_WORDS[ordinal.group("word").lower()]))
-            cur_start = ln.clean_start + ordinal.end()
-            emph = False
-            cur = [ln]
+            label = str(ORDINAL_ITEM_WORDS[ordinal.group("word").lower()])
+            begin(("digit", label), ln.clean_start + ordinal.end(), False, ln)
             continue
+        # a blank line inside a sentence is a page break: "… Tiêu\n\nchuẩn Đo lường …"
         if cur and not m and open_sentence and starts_lower:
             cur.append(ln)
             blank_before = False
@@ -605,12 +607,9 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             )
             label = m.group(kind)
             kind = "letter" if kind == "letter2" else kind
-            cur_marker = (kind, label)
-            cur_start = ln.clean_start + m.end()
+            marker, start = (kind, label), ln.clean_start + m.end()
         else:
-            cur_marker = ("", "")
-            cur_start = ln.clean_start
-        emph = ln.text.lstrip().startswith(("**", "__", "#")) or _is_upper_line(s[:40])
-        cur = [ln]
+            marker, start = ("", ""), ln.clean_start
+        begin(marker, start, ln.text.lstrip().startswith(("**", "__", "#")) or _is_upper_line(s[:40]), ln)
     flush()
     return blocks
