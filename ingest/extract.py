@@ -89,7 +89,14 @@ from ketluan.ingest.lang.vi.titles import (
     TITLE_UNIT_HEAD,
     TITLES,
 )
-from ketluan.ingest.people import NAME_START_KEYS, TITLE_START_KEYS, NameMatch, match_title, scan_name
+from ketluan.ingest.people import (
+    HONORIFIC_TABLE,
+    NAME_START_KEYS,
+    TITLE_START_KEYS,
+    NameMatch,
+    match_title,
+    scan_name,
+)
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Deadline, Directive, Meeting, Notice, Person, Post, Span
 from ketluan.ingest.sections import Block, Layout, is_table_row, parse_layout, table_cells
@@ -2130,10 +2137,8 @@ class NoticeParser:
     def _titled_person_at(self, toks: list[Tok], j: int) -> tuple[NameMatch, list, int] | None:
         """A person named after the post, at ``toks[j]``, with or without an honorific before it ("đồng chí Phó
         Giám đốc Sở Trần Văn Bình", "Phó Giám đốc Sở Trần Văn Bình chịu trách nhiệm …")."""
-        k = j
-        if k < len(toks) and toks[k].key in ("đồng", "ông", "bà", "đ/c"):
-            hm = scan_name(toks, k, need_surname=False, allow_honorific=True, text=self.text)
-            k = k + (2 if toks[k].key == "đồng" else 1) if hm is None or hm.honorific is None else hm.start
+        hm = HONORIFIC_TABLE.match(toks, j) if j < len(toks) else None
+        k = hm[0] if hm is not None else j
         if k >= len(toks) or match_title(toks, k) is None:
             return None
         posts, end = self.parse_posts(toks, k, self.place(), self.home)
