@@ -909,6 +909,15 @@ def _scan_collective(
             end_, _ = m2
             members.append(join(text, toks[j:end_]))
             j = _scan_name(toks, end_, text)
+            if (
+                j == end_
+                and j + 1 < len(toks)
+                and toks[j].key in ("các", "những")
+                and COLLECTIVES.match(toks, j + 1)
+            ):
+                # "Các Sở, ngành, UBND các quận, huyện": the head's own list of places belongs to it
+                inner = _scan_collective(toks, j, text, head=None)
+                j = inner.end if inner is not None else j
         else:
             end_, noun = m
             members.append(str(noun))
@@ -1282,6 +1291,8 @@ class AgencyBook:
         collective: bool = False,
         extra_labels: tuple[str, ...] = (),
     ) -> Agency:
+        if "\n" in name or "\n" in surface:  # a name wrapped across lines reads as one line
+            name, surface = " ".join(name.split()), " ".join(surface.split())
         key = match_key(name)
         ag = self.by_key.get(key)
         if ag is None:

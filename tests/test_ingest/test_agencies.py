@@ -123,6 +123,10 @@ def test_agencies_name_ends_before_person_name():
 COLLECTIVE_CASES = [
     ("đề nghị các huyện, thị xã, thành phố triển khai", "các huyện, thị xã, thành phố"),
     ("UBND các huyện, thị xã, thành phố chỉ đạo", "UBND các huyện, thị xã, thành phố"),
+    # a head inside the list keeps its own list of places: one collective, not "Các sở, ngành, UBND" + places
+    ("Các sở, ban, ngành, UBND các huyện, thị xã, thành phố khẩn trương triển khai",
+     "Các sở, ban, ngành, UBND các huyện, thị xã, thành phố"),
+    ("đề nghị các phòng chức năng phối hợp", "các phòng chức năng"),
 ]
 # fmt: on
 
@@ -133,6 +137,13 @@ def test_agencies_collectives_are_marked(text, surface):
     assert [(m.surface, m.collective) for m in ms] == [(surface, True)]
     book = AgencyBook("Quảng Nam")
     assert book.resolve(ms[0], Place("Quảng Nam")).collective is True
+
+
+def test_agencies_collective_wrapped_across_lines_is_named_on_one_line():
+    text = "yêu cầu các cơ quan, đơn vị liên\nquan nghiêm túc thực hiện"
+    ms = find_agencies(text, tokenize(text), "Quảng Nam")
+    a = AgencyBook("Quảng Nam").resolve(ms[0], Place("Quảng Nam"))
+    assert (a.name, a.surfaces) == ("Các cơ quan, đơn vị liên quan", ["các cơ quan, đơn vị liên quan"])
 
 
 def test_agencies_ubnd_collective_canonical_name_expanded():

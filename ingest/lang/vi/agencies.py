@@ -700,6 +700,8 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "tx",
         "tp",
         "phòng chuyên môn",
+        "phòng chức năng",  # "các phòng chức năng Sở": the Sở's functional departments
+        "phòng, ban chức năng",
         "tx.",
         "tp.",
         "ban ngành",
