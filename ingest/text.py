@@ -17,7 +17,7 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
-from ketluan.ingest.lang.vi.orthography import TONE_PLACEMENT_FOLD
+from ketluan.ingest.lang.vi.orthography import LOOKALIKE_LETTERS, TONE_PLACEMENT_FOLD, VIETNAMESE_NON_ASCII_LETTERS
 
 __all__ = ["fold_tones", "line_of", "line_offsets", "match_key", "normalise_text", "unfold_tones"]
 
@@ -75,6 +75,12 @@ def _quality_mark_first(m: re.Match[str]) -> str:
     return unicodedata.normalize("NFC", base + m.group(3) + marks)
 
 
+_VI_LETTER_CLASS = "a-zA-Z" + "".join(sorted(VIETNAMESE_NON_ASCII_LETTERS))
+_LOOKALIKE_RE = re.compile(
+    "(?<![" + _VI_LETTER_CLASS + "])[" + "".join(LOOKALIKE_LETTERS) + "](?=[" + _VI_LETTER_CLASS + "])"
+)
+
+
 def normalise_text(raw: str) -> str:
     """Return ``raw`` in the one form every later step works on.
 
@@ -83,6 +89,7 @@ def normalise_text(raw: str) -> str:
     - zero-width and other invisible format characters, and control
       characters other than tab/newline, are removed;
     - Unicode NFC, with a vowel-quality mark typed after the tone mark put back before it ("é̂" -> "ế");
+    - a look-alike of "Đ"/"đ" from another alphabet opening a Vietnamese word becomes "Đ"/"đ" ("Ðồn");
     - spaces and tabs at the end of each line are removed;
     - more than two consecutive blank lines become two; blank lines at the
       start and whitespace at the end of the text are removed.
@@ -95,6 +102,8 @@ def normalise_text(raw: str) -> str:
     text = _LINE_BREAK_RE.sub("\n", raw)
     text = text.translate(_TRANSLATE)
     text = unicodedata.normalize("NFC", text)
+    if "\u00d0" in text or "\u00f0" in text or "\u0189" in text:
+        text = _LOOKALIKE_RE.sub(lambda m: LOOKALIKE_LETTERS[m.group(0)], text)
     if _QUALITY_MARKS_LEFT.search(text):
         text = _QUALITY_AFTER_TONE_RE.sub(_quality_mark_first, text)
     # str.rstrip per line, not a regex: "[ \t]+$" backtracks quadratically on long runs of spaces

@@ -176,3 +176,18 @@ def test_strip_diacritics_equals_the_character_by_character_reference(text):
 
     assert strip_diacritics(text) == _reference_strip(text)
     assert strip_diacritics(text) == _reference_strip(text)  # again, from the filled table
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        # Icelandic eth from an old font or OCR, at the start of a Vietnamese word
+        ("ÐỒN BIÊN PHÒNG THANH THỦY\nÐồn trưởng Ðặng Văn Lù chỉ đạo ðoàn", "ĐỒN BIÊN PHÒNG THANH THỦY\nĐồn trưởng Đặng Văn Lù chỉ đạo đoàn"),
+        ("Ɖội Quản lý thị trường số 3", "Đội Quản lý thị trường số 3"),
+        # not inside a foreign word, not before a letter of another alphabet
+        ("ông Guðrún Jónsdóttir (Iceland); ÐÆ", "ông Guðrún Jónsdóttir (Iceland); ÐÆ"),
+    ],
+)
+def test_normalise_text_lookalike_d_at_word_start(raw, want):
+    assert normalise_text(raw) == want
+    assert normalise_text(want) == want

@@ -50,6 +50,11 @@ TONED_LETTERS: frozenset[str] = frozenset(
     "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
 )
 
+# Letters of other alphabets that fonts, OCR and old converters put for a Vietnamese one: Icelandic eth
+# "Ð"/"ð" (U+00D0/U+00F0) and the African D "Ɖ" (U+0189) drawn like "Đ"/"đ" ("Ðồn Biên phòng", "ðoàn").
+# Replaced only at the start of a word followed by a Vietnamese letter (`ketluan.ingest.text`).
+LOOKALIKE_LETTERS: dict[str, str] = {"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ"}
+
 # Characters that legitimately appear in notices although they are outside the
 # Vietnamese alphabet (units, quotes, bullets); the garble check never counts them.
 HARMLESS_SYMBOLS: frozenset[str] = frozenset("°±×÷²³½¼¾·•«»©®§µ€£¥¢№…–—‘’“”„‹›")
