@@ -54,6 +54,8 @@ from ketluan.ingest.lang.vi.structure import (
     ATTENDANCE_CUES,
     ATTENDEE_HEADINGS,
     CHAIR_MARKS,
+    CONCLUDING_AFTER_RE,
+    CONCLUDING_BEFORE_RE,
     CLOSING_FORMULAS,
     CLOSING_NOTICE_VERBS,
     CONCLUSION_HEADINGS,
@@ -65,6 +67,7 @@ from ketluan.ingest.lang.vi.structure import (
     DIRECTING_VERBS,
     ISSUERS_OWNING_BARE_UNITS,
     ITEM_REPORT_WORDS,
+    LEADER_MARKS,
     LEADING_VERBS,
     MEETING_TIME_LABELS,
     NEWS_STORY_ENDS,
@@ -117,6 +120,9 @@ _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
+_LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
+_CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
+_CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
 _UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
@@ -411,6 +417,7 @@ class NoticeParser:
         self.home: Agency | None = None
         self.default_place = Place(province, kind)
         self.title_chairs: list[tuple[str, str | None]] = []
+        self.concluders: list[str] = []  # persons who gave the conclusions: the chair when none is written
         self.addressee: list[str] = []
         self.year: int | None = None
         self.home_district: tuple[str, str] | None = None  # (name, type) when a district body issued it
@@ -1265,9 +1272,11 @@ class NoticeParser:
                     and not a.collective
                 ):
                     self.notice.meeting.participating_agencies.append(a.key)
-            if self._is_chair(toks, pm, mentions, idx, chair_toks, line_item):
+            if self._is_chair(toks, pm, mentions, idx, chair_toks, line_item) or self._leads_team(toks, pm):
                 if p.key not in self.notice.meeting.chairs:
                     self.notice.meeting.chairs.append(p.key)
+            elif participant and self._concludes(pm, mentions, idx) and p.key not in self.concluders:
+                self.concluders.append(p.key)
         # "Giám đốc Sở đã chủ trì" with the name given elsewhere
         for ci in chair_toks:
             if any(self._is_chair(toks, pm, mentions, i, [ci], line_item) for i, pm in enumerate(mentions)):
@@ -1345,6 +1354,30 @@ class NoticeParser:
                         return True
             # "do đồng chí X, post chủ trì"
         return False
+
+    @staticmethod
+    def _leads_team(toks: list[Tok], pm: PersonMention) -> bool:
+        """ "do ông X, Giám đốc Sở làm trưởng đoàn", "do đồng chí X … dẫn đầu": the mark right after the person's
+        name and posts."""
+        k = pm.tok_end
+        while k < len(toks) and toks[k].text in (",", "-", "–"):
+            k += 1
+        return _LEADER.match(toks, k) is not None
+
+    def _concludes(self, pm: PersonMention, mentions: list[PersonMention], idx: int) -> bool:
+        """ "Phát biểu kết luận, Chủ tịch UBND tỉnh X …" (the first person of the clause after the words) or
+        "X phát biểu kết luận …" (the words right after the person's name and posts)."""
+        end = pm.span.end
+        if pm.posts:
+            end = max(end, max(sp.end for _, _, sp, _ in pm.posts))
+        if _CONCLUDING_AFTER.match(self.text, end, min(len(self.text), end + 40)):
+            return True
+        start = min(pm.span.start, *(sp.start for _, _, sp, _ in pm.posts)) if pm.posts else pm.span.start
+        lo = max(self.text.rfind(c, 0, start) for c in ".\n;:!?") + 1
+        if idx > 0 and mentions[idx - 1].span.end > lo:
+            return False  # another person before it in the clause
+        m = _CONCLUDING_BEFORE.match(self.text, lo, start)
+        return m is not None and m.end() == start
 
     @staticmethod
     def _post_rest_before(toks: list[Tok], mentions, idx: int, lo: int, hi: int) -> bool:
@@ -2625,6 +2658,8 @@ class NoticeParser:
                 ):
                     n.meeting.chairs.append(post.person)
                     break
+        if not n.meeting.chairs and self.concluders:
+            n.meeting.chairs.append(self.concluders[0])  # no chair written: the one who gave the conclusions
         for c in n.meeting.chairs:
             if c not in n.meeting.participants:
                 n.meeting.participants.insert(0, c)

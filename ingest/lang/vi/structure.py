@@ -243,6 +243,11 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "không cử đại diện",
     "không có đại diện tham dự",
     "không có đại diện dự",
+    "không cử đại biểu tham dự",
+    "không cử đại biểu dự",
+    "không có đại biểu tham dự",
+    "không có đại biểu dự",
+    "báo vắng",
     "không kết nối tham dự",
     "không kết nối được",
     "không tham dự",
@@ -269,12 +274,30 @@ ABSENCE_REASONS: tuple[str, ...] = (
     "có lý do",
     "không có lý do",
     "không lý do",
+    "không báo lý do",
+    "không báo cáo lý do",
+    "có báo cáo",
     "có phép",
     "không phép",
 )
 
 # Words that make a person (or body) the chair of the meeting.
 CHAIR_MARKS: tuple[str, ...] = ("đồng chủ trì", "chủ trì")
+
+# Words after a person (and posts) that make them the head of a visiting team, who holds the working session
+# as a chair does: "Đoàn công tác do ông X, Giám đốc Sở làm trưởng đoàn", "do đồng chí X, Phó Chủ tịch UBND
+# tỉnh dẫn đầu".
+LEADER_MARKS: tuple[str, ...] = (
+    "làm trưởng đoàn",
+    "làm trưởng đoàn công tác",
+    "làm trưởng đoàn kiểm tra",
+    "dẫn đầu",
+)
+
+# How a notice says a person gave the meeting's conclusions ("Phát biểu kết luận, Chủ tịch UBND tỉnh X …",
+# "X phát biểu kết luận buổi làm việc"): with no chair written, the one who concludes held the meeting.
+CONCLUDING_BEFORE_RE: str = r"\s*(?:phát biểu |trong phần |trong )?kết luận\b[^.;:!?]{0,80},\s*"
+CONCLUDING_AFTER_RE: str = r"[\s,]*(?:(?:đã|cũng|khi|sau khi|trong)\s+)*(?:phát biểu\s+)?kết luận\b"
 
 # Verbs by which a notice's opening says its first named person held the meeting or led the visit when no
 # "chủ trì" is written: "đồng chí X, Phó Chủ tịch UBND tỉnh đã có buổi làm việc với …", "… đã đi kiểm tra

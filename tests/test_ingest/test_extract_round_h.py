@@ -1,0 +1,101 @@
+"""Rules prompted by the eighth round of unseen notices (mountain provinces, the Mekong and the Highlands,
+the metrology sector's own bodies).
+
+Snippets written for these tests (officials invented; bodies and places real), each with other names than the
+notice that showed the error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ketluan.ingest.extract import parse_notice
+
+HEAD = """UBND TỈNH HÀ GIANG
+BAN DÂN TỘC
+Số: 27/TB-BDT
+Hà Giang, ngày 18 tháng 7 năm 2013
+THÔNG BÁO
+Kết luận của Trưởng ban tại Hội nghị sơ kết 6 tháng đầu năm 2013
+Ngày 15/7/2013, Ban Dân tộc tỉnh tổ chức Hội nghị sơ kết 6 tháng. Đồng chí Sùng Mí Dình, Trưởng ban chủ trì.
+"""
+TASK = "Đồng chí Trưởng ban kết luận:\n1. Phòng Chính sách báo cáo kết quả trước ngày 30/7/2013.\n"
+
+
+def _absent(body: str) -> list[str]:
+    notice = parse_notice(HEAD + body + "\n" + TASK, "vang.txt")
+    return [notice.agencies[a].name for a in notice.meeting.absent_agencies]
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        (
+            "Phòng Dân tộc huyện Xín Mần không có đại biểu dự Hội nghị và không báo cáo lý do.",
+            ["Phòng Dân tộc huyện Xín Mần"],
+        ),
+        (
+            "Vắng mặt (không báo lý do): Phòng Dân tộc huyện Đồng Văn, Phòng Dân tộc huyện Mèo Vạc.",
+            ["Phòng Dân tộc huyện Đồng Văn", "Phòng Dân tộc huyện Mèo Vạc"],
+        ),
+        ("Huyện Quản Bạ, huyện Yên Minh báo vắng.", ["Huyện Quản Bạ", "Huyện Yên Minh"]),
+        ("Xã Lũng Cú và xã Sủng Là không cử đại biểu dự.", ["Xã Lũng Cú", "Xã Sủng Là"]),
+        (
+            # a body that reported in writing instead of coming is away too
+            "Vắng mặt không có đại biểu: UBND xã Phố Bảng, UBND xã Lũng Táo; UBND xã Thài Phìn Tủng có báo cáo "
+            "bằng văn bản.",
+            [
+                "Ủy ban nhân dân xã Phố Bảng",
+                "Ủy ban nhân dân xã Lũng Táo",
+                "Ủy ban nhân dân xã Thài Phìn Tủng",
+            ],
+        ),
+    ],
+)
+def test_more_ways_of_saying_a_body_stayed_away(body, absent):
+    assert _absent(body) == absent
+
+
+NEWS = """Sở Khoa học và Công nghệ làm việc với huyện Bảo Lâm về sản phẩm OCOP
+Cập nhật: 14/06/2022
+Ngày 13/6/2022, {opening}
+Tại buổi làm việc, ông Ma Văn Dũng, Chủ tịch UBND huyện Bảo Lâm báo cáo tình hình triển khai Chương trình OCOP.
+{closing}
+"""
+
+
+def _chairs(opening: str, closing: str = "") -> list[str]:
+    notice = parse_notice(NEWS.format(opening=opening, closing=closing), "tin.html")
+    return [notice.persons[p].name for p in notice.meeting.chairs]
+
+
+def test_the_head_of_a_visiting_team_chairs_the_working_session():
+    assert _chairs(
+        "Đoàn công tác Sở Khoa học và Công nghệ tỉnh Cao Bằng do ông Nông Văn Sằn, Giám đốc Sở làm trưởng đoàn "
+        "đã có buổi làm việc với UBND huyện Bảo Lâm."
+    ) == ["Nông Văn Sằn"]
+    assert _chairs(
+        "đoàn kiểm tra của Sở Khoa học và Công nghệ do Phó Giám đốc Sở Lương Thị Nhàn dẫn đầu đã đến làm việc "
+        "với UBND huyện Bảo Lâm."
+    ) == ["Lương Thị Nhàn"]
+
+
+def test_with_no_chair_written_the_one_who_concludes_chairs():
+    opening = "lãnh đạo Sở Khoa học và Công nghệ tỉnh Cao Bằng đã về làm việc với huyện Bảo Lâm."
+    closing = (
+        "Phát biểu kết luận, Giám đốc Sở Khoa học và Công nghệ Nông Văn Sằn đề nghị huyện tập trung hoàn thiện "
+        "hồ sơ các sản phẩm OCOP trước ngày 30/9/2022."
+    )
+    assert _chairs(opening, closing) == ["Nông Văn Sằn"]
+    closing = "Giám đốc Sở Khoa học và Công nghệ Nông Văn Sằn phát biểu kết luận buổi làm việc."
+    assert _chairs(opening, closing) == ["Nông Văn Sằn"]
+
+
+def test_the_one_who_concludes_does_not_displace_a_written_chair():
+    opening = (
+        "Phó Giám đốc Sở Khoa học và Công nghệ Lương Thị Nhàn chủ trì buổi làm việc với UBND huyện Bảo Lâm."
+    )
+    closing = "Kết luận buổi làm việc, Chủ tịch UBND huyện Ma Văn Dũng đề nghị các phòng phối hợp."
+    assert _chairs(opening, closing) == ["Lương Thị Nhàn"]
+    # a report on the review is no conclusion
+    assert _chairs("lãnh đạo Sở đã về làm việc với huyện Bảo Lâm.") == []
