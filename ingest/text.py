@@ -17,7 +17,11 @@ import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 
-from ketluan.ingest.lang.vi.orthography import LOOKALIKE_LETTERS, TONE_PLACEMENT_FOLD, VIETNAMESE_NON_ASCII_LETTERS
+from ketluan.ingest.lang.vi.orthography import (
+    LOOKALIKE_LETTERS,
+    TONE_PLACEMENT_FOLD,
+    VIETNAMESE_NON_ASCII_LETTERS,
+)
 
 __all__ = ["fold_tones", "line_of", "line_offsets", "match_key", "normalise_text", "unfold_tones"]
 
