@@ -54,6 +54,7 @@ from ketluan.ingest.lang.vi.structure import (
     ATTENDANCE_CUES,
     ATTENDEE_HEADINGS,
     CHAIR_MARKS,
+    CLAUSE_CONNECTIVES,
     CLOSING_FORMULAS,
     CLOSING_NOTICE_VERBS,
     CONCLUDING_AFTER_RE,
@@ -121,6 +122,7 @@ _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
+_CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
@@ -2115,6 +2117,13 @@ class NoticeParser:
             group = []
         return out
 
+    @staticmethod
+    def _asked_above(m: AgencyMatch) -> bool:
+        """A request to the province's or a ministry's leadership, which the one asking must write."""
+        return m.kind in _ASKED_UP or (
+            m.kind == "ubnd" and fold(m.locality_type or "") in ("tỉnh", "thành phố")
+        )
+
     def _asks_down(self, toks: list[Tok], ms: list[AgencyMatch], subject: AgencyMatch, j: int) -> bool:
         """A body that asks, in the meeting's voice, another body or a person that is not above it: the
         council, the inspection team, a Sở speaking to its units or to a project's leader. A request to the
@@ -2125,11 +2134,7 @@ class NoticeParser:
         nxt = next((m for m in ms if m.start >= j), None)
         if nxt is None or nxt.start > j + 12 or _CUES.occurs(toks, j, nxt.start):
             return False  # "Hội đồng đề nghị bổ sung …": no one else named before the task's verb
-        if (
-            nxt.kind in _ASKED_UP
-            or nxt.kind == "ubnd"
-            and fold(nxt.locality_type or "") in ("tỉnh", "thành phố")
-        ):
+        if self._asked_above(nxt):
             return False
         return subject.kind not in ("ubnd", "party", "government", "hdnd") or nxt.kind not in ("ubnd",)
 
@@ -2381,6 +2386,8 @@ class NoticeParser:
         for i, c in enumerate(cuts):
             nxt = cuts[i + 1] if i + 1 < len(cuts) else end
             toks = tokenize(self.text, c + 1, nxt)
+            if toks and (cm := _CONNECTIVE.match(toks, 0)) is not None:
+                toks = toks[cm[0] :]  # "…; đồng thời giao Phòng X …"
             dm = _DELEGATE.match(toks, 0) if toks else None
             if toks and (
                 (scan_agency(toks, 0, self.text) is not None and self.subjects(c + 1, nxt))
@@ -2394,6 +2401,17 @@ class NoticeParser:
                     and (_DIRECTING.match(toks, 0) is None or fold(toks[0].text) == "giao")
                     and (am := scan_agency(toks, dm[0], self.text)) is not None
                     and not am.collective  # "…; giao các đơn vị trên …" points back into the sentence
+                )
+                # "Văn phòng Sở tổng hợp …; đề nghị UBND huyện A, UBND thị xã B chấn chỉnh …": a body that acts,
+                # then the meeting asks others (not the province's or a ministry's leadership, which the
+                # subject must write to): each keeps its task
+                or (
+                    dm is not None
+                    and i == 0
+                    and (am := scan_agency(toks, dm[0], self.text)) is not None
+                    and not am.collective
+                    and not self._asked_above(am)
+                    and self.subjects(start, c)
                 )
             ):
                 out.append((s, c, s != start))

@@ -99,3 +99,41 @@ def test_the_one_who_concludes_does_not_displace_a_written_chair():
     assert _chairs(opening, closing) == ["Lương Thị Nhàn"]
     # a report on the review is no conclusion
     assert _chairs("lãnh đạo Sở đã về làm việc với huyện Bảo Lâm.") == []
+
+
+BRIEFING = """UBND TỈNH ĐẮK NÔNG
+SỞ CÔNG THƯƠNG
+Số: 112/TB-SCT
+Đắk Nông, ngày 12 tháng 10 năm 2021
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban trực tuyến quý III năm 2021
+Ngày 08/10/2021, Sở Công Thương tổ chức giao ban trực tuyến quý III. Ông Y Điêng Niê, Giám đốc Sở chủ trì.
+Giám đốc Sở kết luận:
+{item}
+"""
+
+
+def _tasks(item: str) -> list[tuple[str, list[str]]]:
+    notice = parse_notice(BRIEFING.format(item=item), "giaoban.txt")
+    return [(d.text.split()[0], [notice.agencies[a].name for a in d.assignees]) for d in notice.directives]
+
+
+def test_a_clause_opened_by_a_connective_hands_its_task_over():
+    tasks = _tasks(
+        "1. Phòng Quản lý Thương mại đề nghị các thương nhân phân phối xăng dầu báo cáo tồn kho trước ngày "
+        "20/10/2021; đồng thời giao Phòng Kế hoạch - Tài chính cân đối kinh phí kiểm tra năm 2022."
+    )
+    assert len(tasks) == 2
+    opener, names = tasks[-1]
+    assert opener == "đồng" and len(names) == 1 and names[0].startswith("Phòng Kế hoạch - Tài chính")
+
+
+def test_a_body_that_acts_then_a_request_to_others_keeps_its_task():
+    tasks = _tasks(
+        "1. Văn phòng Sở tổng hợp, báo cáo UBND tỉnh kết quả giao ban; đề nghị UBND huyện Tuy Đức, UBND huyện "
+        "Đắk Song chấn chỉnh việc tham dự giao ban."
+    )
+    assert [names for _, names in tasks] == [
+        ["Văn phòng Sở Công Thương tỉnh Đắk Nông"],
+        ["Ủy ban nhân dân huyện Tuy Đức", "Ủy ban nhân dân huyện Đắk Song"],
+    ]

@@ -232,6 +232,17 @@ DIRECTING_VERBS: tuple[str, ...] = ("chỉ đạo", "đôn đốc", "hướng d�
 # huyện" (the persons after it, to the end of the sentence, belong to that body or district).
 DELEGATION_SIDE_CUES: tuple[str, ...] = ("về phía", "phía", "đại diện phía")
 
+# Connectives that open a clause after ";" without being its subject: "…; đồng thời giao Phòng X …" hands a task
+# over as "…; giao Phòng X …" does.
+CLAUSE_CONNECTIVES: tuple[str, ...] = (
+    "đồng thời",
+    "ngoài ra",
+    "bên cạnh đó",
+    "mặt khác",
+    "cùng với đó",
+    "và",
+)
+
 # Words that say a body did not attend.
 ABSENCE_MARKS: tuple[str, ...] = (
     "vắng mặt",
