@@ -65,6 +65,7 @@ from ketluan.ingest.lang.vi.structure import (
     DELEGATION_SIDE_CUES,
     DELEGATION_VERBS,
     DEONTIC_CUES,
+    DEONTIC_PLAIN_VERBS,
     DIRECTING_VERBS,
     ISSUERS_OWNING_BARE_UNITS,
     ITEM_REPORT_WORDS,
@@ -2079,7 +2080,12 @@ class NoticeParser:
                 # "Quận A, B đã được công nhận …, sớm đưa Trạm … vào hoạt động": the task after a comma
                 k2 = j
                 while k2 < len(toks) and k2 < j + 15 and toks[k2].text not in (".", ";"):
-                    if toks[k2].text == "," and k2 + 1 < len(toks) and _DEONTIC.match(toks, k2 + 1):
+                    if (
+                        toks[k2].text == ","
+                        and k2 + 1 < len(toks)
+                        and (dm := _DEONTIC.match(toks, k2 + 1)) is not None
+                        and not (past and str(dm[1]) in DEONTIC_PLAIN_VERBS)
+                    ):
                         acts = True
                         break
                     k2 += 1

@@ -137,3 +137,14 @@ def test_a_body_that_acts_then_a_request_to_others_keeps_its_task():
         ["Văn phòng Sở Công Thương tỉnh Đắk Nông"],
         ["Ủy ban nhân dân huyện Tuy Đức", "Ủy ban nhân dân huyện Đắk Song"],
     ]
+
+
+def test_a_past_clause_going_on_with_plain_verbs_is_a_report_not_a_task():
+    tasks = _tasks(
+        "1. Quý III/2021, giá phân bón tăng cao. Các phòng chuyên môn đã phối hợp kiểm tra, bảo đảm nguồn cung.\n"
+        "2. Phòng Quản lý Thương mại kiểm tra các đại lý phân bón trước ngày 30/11/2021."
+    )
+    assert [names for _, names in tasks] == [["Phòng Quản lý Thương mại"]]
+    # a modal word after the past clause still gives the task
+    tasks = _tasks("1. Huyện Cư Jút đã được công nhận đạt chuẩn, sớm đưa chợ mới vào hoạt động.")
+    assert [names for _, names in tasks] == [["Huyện Cư Jút"]]

@@ -524,6 +524,12 @@ DEONTIC_CUES: tuple[str, ...] = (
     "đảm bảo",
 )
 
+# Those of them that are also plain verbs: after a clause in the past ("đã phối hợp kiểm tra, bảo đảm nguồn
+# cung") they go on with the report of what was done, not with an instruction.
+DEONTIC_PLAIN_VERBS: frozenset[str] = frozenset(
+    {"tập trung", "chú trọng", "quan tâm", "tăng cường", "đẩy mạnh", "bảo đảm", "đảm bảo"}
+)
+
 # Closing formulas of a notice: no task in them.
 CLOSING_FORMULAS: tuple[str, ...] = (
     "trên đây là",
