@@ -49,6 +49,14 @@ Rules, in order:
    is to work with a body named right after "làm việc với", "liên hệ" (``NAME_FIELD_LINKS``), the
    subject-matter keywords of that body's name give the topic, weakly ("làm việc với Cục Sở hữu trí tuệ
    để được hướng dẫn …" is intellectual property); bodies of several fields give none.
+10. **Work and its object.** A phrase of ``WORK_OBJECT_MARKERS`` names a kind of work and opens its object,
+   to the end of the clause ("tuyên truyền về … cách sử dụng cân đối chứng", "bố trí kinh phí cho việc kiểm
+   định …", "nghị quyết chuyên đề về ứng dụng khoa học …"). When the task is that work, the other topics'
+   keywords inside the object say what the work is about, not what the task is: they are dropped (a line
+   break that a lower-case word continues does not end the object: it is a wrapped line). The task
+   is that work when its topic fired, or, for a procedural topic, when two different weak keywords of it
+   are there and no subject-matter topic fired on evidence of its own ("tuyên truyền, quảng bá sản phẩm
+   OCOP trên Trang thông tin điện tử" is communication).
 
 >>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
 ['metrology', 'training']
@@ -80,6 +88,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     TOPIC_EXTRA_HEADS,
     TOPIC_NAME_BREAKERS,
     TOPIC_UNMASKED_HEADS,
+    WORK_OBJECT_MARKERS,
 )
 from ketluan.ingest.records import Span
 from ketluan.ingest.text import fold_tones
@@ -340,6 +349,9 @@ _PURPOSE = _phrase_table(PURPOSE_MARKERS)
 _REQUIREMENT = _phrase_table(PURPOSE_MARKERS_OF_REQUIREMENT)
 _DOMAIN_OPENERS = _phrase_table(DOMAIN_OPENERS)
 _DOMAIN_STOPS = _phrase_table(DOMAIN_STOPS)
+_WORK_MARKERS = _phrase_table(WORK_OBJECT_MARKERS)
+#: the marker's folded tokens -> the topic of the work it names
+_WORK_TOPIC = {tuple(_fold(t) for t in _TOKEN.findall(p)): topic for p, topic in WORK_OBJECT_MARKERS.items()}
 _NAME_WORDS = frozenset(NAME_SYLLABLES) | frozenset(w for t in LOCALITY_TYPES for w in t.split())
 _NAME_JOINERS = frozenset({"-", "–", "—", "&", "/"})
 _NAME_LINKERS = frozenset(_fold(w) for w in NAME_LINKERS)
@@ -438,6 +450,28 @@ def _purpose_ranges(
     return out
 
 
+def _work_objects(text: str, toks: list[_Tok], masks: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Rule 10: (start, end, topic) of the object of each `WORK_OBJECT_MARKERS` phrase, from the phrase to the
+    end of its clause. A phrase inside a body's name opens none."""
+    out: list[tuple[int, int, str]] = []
+    for i in compress(count(), map(_WORK_MARKERS.__contains__, map(_KEY, toks))):
+        t = toks[i]
+        if not t.is_word or not (n := _match_at(_WORK_MARKERS, toks, i)) or _inside(t.start, masks):
+            continue
+        out.append((t.start, _clause_end(text, t.end), _WORK_TOPIC[tuple(x.key for x in toks[i : i + n])]))
+    return out
+
+
+def _clause_end(text: str, pos: int) -> int:
+    """Where the clause running at ``pos`` ends: at a `CLAUSE_END` character, but not at a line break that a
+    lower-case word continues (a line wrapped in a PDF's text: "tuyên truyền trên hệ thống⏎truyền thanh")."""
+    while m := _CLAUSE_END_AT.search(text, pos):
+        if m.group() != "\n" or not (nxt := _NON_SPACE.search(text, m.end())) or not nxt.group().islower():
+            return m.start()
+        pos = m.end()
+    return len(text)
+
+
 def _domain_ranges(toks: list[_Tok]) -> list[tuple[int, int]]:
     """Character ranges of the field named after a `DOMAIN_OPENERS` phrase ("thủ tục hành chính lĩnh vực
     tiêu chuẩn đo lường chất lượng"): it says which procedures or which body, not what the task is about."""
@@ -468,6 +502,7 @@ def _domain_ranges(toks: list[_Tok]) -> list[tuple[int, int]]:
 #: the first character of `CLAUSE_END` at or after a position (one regex search, not a loop per character)
 _CLAUSE_END_AT = re.compile("[" + "".join(re.escape(c) for c in sorted(CLAUSE_END)) + "]")
 _KEY = attrgetter("key")
+_NON_SPACE = re.compile(r"\S")
 
 
 # --------------------------------------------------------------------------- classification
@@ -503,13 +538,20 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
 
 
 def _scan(
-    scheme: TopicScheme, text: str, masked: list[tuple[int, int]], mask_names: bool = True
+    scheme: TopicScheme,
+    text: str,
+    masked: list[tuple[int, int]],
+    mask_names: bool = True,
+    objects: list[tuple[int, int, str]] | None = None,
 ) -> dict[str, list[_Hit]]:
-    """Keyword hits by concept. ``mask_names=False`` reads the words of a body's name itself (rule 9)."""
+    """Keyword hits by concept. ``mask_names=False`` reads the words of a body's name itself (rule 9).
+    ``objects``, when given, receives the objects of the work the task names (rule 10)."""
     folded = _fold(text)
     toks = _tokens(text, folded)
     masks = masked + _agency_masks(toks) + _domain_ranges(toks) if mask_names else masked
     purpose = _purpose_ranges(text, toks, masks)
+    if objects is not None:
+        objects.extend(_work_objects(text, toks, masks))
     found: dict[str, list[_Hit]] = {}
     syllables = set(_SYLLABLE.findall(folded))
     # the keywords whose first syllable is in the text, by concept; of those, only the ones whose every
@@ -588,18 +630,29 @@ def _name_fields(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) 
     return out
 
 
-def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]) -> set[str]:
+def _distinct_weak(hits: list[_Hit]) -> set[str]:
+    """The different weak keywords among ``hits``: "nghiên cứu" and "kết quả nghiên cứu" are one piece of
+    evidence, not two."""
+    weak_kws = {h.keyword for h in hits if h.weak}
+    return {k for k in weak_kws if not any(k != o and _fold(k) in _fold(o) for o in weak_kws)}
+
+
+def _fired_on_evidence(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]) -> set[str]:
+    """Rules 5 and 6: the topics whose evidence is enough on its own, before the fallback of rule 7."""
     fired: set[str] = set()
     for name, hits in found.items():
         strong = any(not h.weak for h in hits)
-        weak_kws = {h.keyword for h in hits if h.weak}
-        # "nghiên cứu" and "kết quả nghiên cứu" are one piece of evidence, not two
-        weak_kws = {k for k in weak_kws if not any(k != o and _fold(k) in _fold(o) for o in weak_kws)}
+        weak_kws = _distinct_weak(hits)
         if scheme.is_procedural(name):
             if strong:
                 fired.add(name)
         elif strong or len(weak_kws) >= 2 or (weak_kws and name in support):
             fired.add(name)
+    return fired
+
+
+def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]) -> set[str]:
+    fired = _fired_on_evidence(scheme, found, support)
     if not any(not scheme.is_procedural(t) for t in fired):
         # rule 7: no subject-matter topic fired, so weak evidence is all there is — of a subject if any
         # ("kiểm định" weak beside "báo cáo": metrology, not reporting too), else the procedural ones
@@ -610,8 +663,47 @@ def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]
 
 
 def _classify(scheme: TopicScheme, text: str, masked: list[tuple[int, int]], support: set[str]):
-    found = _scan(scheme, text, masked)
-    return found, _decide(scheme, found, support)
+    objects: list[tuple[int, int, str]] = []
+    found = _scan(scheme, text, masked, objects=objects)
+    fired = _decide(scheme, found, support)
+    if objects:
+        found, fired = _drop_work_objects(scheme, found, fired, support, objects)
+    return found, fired
+
+
+def _drop_work_objects(
+    scheme: TopicScheme,
+    found: dict[str, list[_Hit]],
+    fired: set[str],
+    support: set[str],
+    objects: list[tuple[int, int, str]],
+) -> tuple[dict[str, list[_Hit]], set[str]]:
+    """Rule 10: when the task is the work a marker names, the other topics' hits in its object are dropped."""
+    subject_on_own = None  # a subject-matter topic fired on its own evidence (computed when needed)
+    forced: set[str] = set()
+    working: list[tuple[int, int, str]] = []
+    for start, end, topic in objects:
+        if topic in fired:
+            working.append((start, end, topic))
+        elif scheme.is_procedural(topic) and len(_distinct_weak(found.get(topic, []))) >= 2:
+            if subject_on_own is None:
+                on_own = _fired_on_evidence(scheme, found, support)
+                subject_on_own = any(not scheme.is_procedural(t) for t in on_own)
+            if not subject_on_own:
+                working.append((start, end, topic))
+                forced.add(topic)
+    if not working:
+        return found, fired
+    kept: dict[str, list[_Hit]] = {}
+    dropped = False
+    for name, hits in found.items():
+        keep = [h for h in hits if not any(s <= h.start < e and t != name for s, e, t in working)]
+        dropped = dropped or len(keep) < len(hits)
+        if keep:
+            kept[name] = keep
+    if not dropped:
+        return found, fired
+    return kept, _decide(scheme, kept, support) | forced
 
 
 @lru_cache(maxsize=256)

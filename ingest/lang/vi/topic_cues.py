@@ -57,6 +57,23 @@ PURPOSE_MARKERS: frozenset[str] = frozenset(
     }
 )
 
+# Phrases that name a kind of work (the topic on the right) and open its object, up to the end of the clause:
+# "tuyên truyền về quyền của người tiêu dùng, cách sử dụng cân đối chứng", "bố trí kinh phí cho việc kiểm định
+# thiết bị", "ban hành nghị quyết chuyên đề về ứng dụng khoa học và công nghệ". When the task is that work (its
+# topic fired), the keywords of other topics inside the object say what the work is about, not what the task is
+# (rule 10 of ketluan.ingest.topics): a radio station broadcasting about scales does no calibration work, a
+# finance office funding calibration does none either. A specialised body's own campaign ("Chi cục … tuyên
+# truyền về đo lường") keeps its subject: there the propaganda is weak evidence and does not fire.
+WORK_OBJECT_MARKERS: dict[str, str] = {
+    "tuyên truyền": "communication",
+    "quảng bá": "communication",
+    "đưa tin": "communication",
+    "cho việc": "finance",
+    "cho nhiệm vụ": "finance",
+    "cho các nhiệm vụ": "finance",
+    "nghị quyết chuyên đề": "party-affairs",
+}
+
 # Characters that close a clause (and so a purpose clause).
 CLAUSE_END: frozenset[str] = frozenset(";.!?\n")
 
