@@ -268,9 +268,18 @@ def _is_title_head(line: Line) -> bool:
     # the cheap test first (both are pure): most lines start with no document type
     # the type and what follows it in capitals; a long title may go on in lower case on the same line
     # ("THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về kết quả …", once a flattened notice is re-lined)
-    return any(key == t or key.startswith(t + " ") for t in DOCUMENT_TYPES[:4]) and _is_upper_line(
-        line.clean[:TITLE_HEAD_UPPER_CHARS]
-    )
+    # or the type alone in capitals, the rest of the line in lower case: "THÔNG BÁO KẾT LUẬN của Giám đốc Công
+    # ty tại cuộc họp …" (a one-line title, as a wiki or an e-mail writes it)
+    for t in DOCUMENT_TYPES[:4]:
+        if key == t or key.startswith(t + " "):
+            return _is_upper_line(line.clean[:TITLE_HEAD_UPPER_CHARS]) or _is_upper_words(line.clean, t)
+    return False
+
+
+def _is_upper_words(s: str, key: str) -> bool:
+    """The words of ``s`` that ``key`` spans are written in capitals ("THÔNG BÁO" opening "THÔNG BÁO của …")."""
+    words = s.split()[: len(key.split())]
+    return all(w.isupper() for w in words) and len("".join(words)) >= 3
 
 
 def _is_signature_line(line: Line) -> bool:
@@ -301,10 +310,10 @@ def parse_layout(text: str) -> Layout:
                 pd = _PLACE_DATE_AFTER_NUMBER.search(ln.clean)
                 if pd is not None and layout.place_date is None:
                     # "Số: 96/TB-TTKT Lâm Đồng, ngày 09 tháng 10 năm 2023": one space apart once markup is gone
+                    # (or a dash apart: "Số: 86/TB-CTN — Trà Vinh, ngày 03/10/2017", which stays with neither)
                     a = ln.clean_start + pd.start(1)
-                    layout.number = Line(
-                        ln.start, a, ln.text, ln.clean[: pd.start(1)].rstrip(), ln.clean_start
-                    )
+                    number = re.sub(r"\s+[-–—|,;]+$", "", ln.clean[: pd.start(1)].rstrip())
+                    layout.number = Line(ln.start, a, ln.text, number, ln.clean_start)
                     layout.place_date = Line(a, ln.end, ln.text, pd.group(1), a)
             elif _PLACE_DATE.match(ln.clean):
                 layout.place_date = ln
