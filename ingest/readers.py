@@ -47,11 +47,13 @@ docx  The body's XML children in document order: paragraphs (runs, tabs,
       out. Table rows whose cells hold one paragraph each become one line,
       cells joined by ``CELL_SEPARATOR``; rows of layout tables (cells with
       several paragraphs, e.g. the "Nơi nhận" / signature block) become one
-      line per paragraph, cell after cell. Empty cells are skipped, except in
-      the one-paragraph rows of a data table (a row with at least
-      ``DATA_ROW_MIN_CELLS`` filled one-paragraph cells), where they stay as
-      empty cells so that every cell keeps its column; merged cells
-      (vMerge, gridSpan) are laid out as for HTML.
+      line per paragraph, cell after cell. A data table (a row with at least
+      ``DATA_ROW_MIN_CELLS`` filled one-paragraph cells: a table of tasks, of
+      attendees) keeps each row on one line even where a cell holds several
+      paragraphs, joined by `_join_cell_lines` (html and markdown tables
+      alike). Empty cells are skipped, except in the rows of a data table,
+      where they stay as empty cells so that every cell keeps its column;
+      merged cells (vMerge, gridSpan) are laid out as for HTML.
 pdf   pypdf plain text extraction, page by page, joined with newlines.
 
 Every format then goes through the same repair (mojibake, TCVN3, VNI) and the
@@ -524,18 +526,42 @@ def _md_table_cells(line: str) -> list[str]:
     return _MD_CELL_SPLIT_RE.split(inner)
 
 
+def _md_data_table_rows(lines: list[str]) -> set[int]:
+    """The indexes of the rows of the pipe tables that hold data: those with a row of ``DATA_ROW_MIN_CELLS``
+    filled one-line cells (the .docx rule), a run of consecutive rows being one table."""
+    out: set[int] = set()
+    run: list[int] = []
+    data = False
+    for i, line in enumerate([*lines, ""]):
+        if line.count("|") >= 2 and "`" not in line:
+            run.append(i)
+            cells = [c.strip() for c in _md_table_cells(line)]
+            data = data or (
+                not _MD_TABLE_RULE_RE.fullmatch(line)
+                and not _MD_BREAK_RE.search(line)
+                and sum(1 for c in cells if c) >= DATA_ROW_MIN_CELLS
+            )
+            continue
+        if data:
+            out.update(run)
+        run, data = [], False
+    return out
+
+
 def _markdown_breaks(lines: list[str]) -> tuple[list[str], int]:
     """``<br>`` line breaks (pandoc writes them in pipe-table cells) made into lines, as the .docx reader does.
 
     A pipe-table row whose cells hold one line each stays one row (``| a | b |``); a row where a cell
     holds several lines ("KT. GIÁM ĐỐC<br>PHÓ GIÁM ĐỐC<br>…<br>Trần Văn B", a "Nơi nhận:" list) is a
     layout row: one line per cell line, cell after cell, empty ones left out; the ``|---|`` rule under
-    such a row goes with it. A ``<br>`` outside a table ends the line.
+    such a row goes with it. A row of a table that holds data (`_md_data_table_rows`) stays one row, each
+    cell's lines joined (`_join_cell_lines`). A ``<br>`` outside a table ends the line.
     """
     out: list[str] = []
     count = 0
     dropped_header = False
-    for line in lines:
+    data_rows = _md_data_table_rows(lines)
+    for i, line in enumerate(lines):
         if dropped_header and _MD_TABLE_RULE_RE.fullmatch(line):
             dropped_header = False
             continue  # the rule under a header row that became lines
@@ -549,6 +575,9 @@ def _markdown_breaks(lines: list[str]) -> tuple[list[str], int]:
             out.extend(_MD_BREAK_RE.split(line))
             continue
         cells = [[x.strip() for x in _MD_BREAK_RE.split(c) if x.strip()] for c in _md_table_cells(line)]
+        if i in data_rows and sum(1 for c in cells if c) > 1:
+            # a row of a data table keeps its cells, a cell's lines joined (as in .docx and html)
+            cells = [[_join_cell_lines(c)] if c else c for c in cells]
         if all(len(c) <= 1 for c in cells):
             out.append("| " + " | ".join(c[0] if c else "" for c in cells) + " |")
         else:
@@ -713,6 +742,25 @@ _PARAGRAPH_TAGS = (
 )  # fmt: skip
 _LINE_TAGS = ("li", "tr", "dt", "dd")
 _PARAGRAPH_MARK = "\ue000"  # private-use placeholder for a paragraph break
+_CELL_LINE_MARK = "\ue001"  # private-use placeholder for a line break inside a cell of a data table's row
+_CELL_LINE_MARKS_RE = re.compile("[ \ue001]*\ue001[ \ue001]*")
+
+
+def _join_cell_marks(raw: str) -> str:
+    """The line breaks inside a data table's cells (`_CELL_LINE_MARK`) joined as `_join_cell_lines` joins a
+    cell's paragraphs; none at the start or the end of a cell."""
+
+    def join(m: re.Match[str]) -> str:
+        before = raw[m.start() - 1 : m.start()] if m.start() else ""  # the match took the blanks around it
+        after = raw[m.end() : m.end() + 1]
+        if before in ("", "\t", "\n", _PARAGRAPH_MARK) or after in ("", "\t", "\n", _PARAGRAPH_MARK):
+            return ""
+        items = after.isupper() and not _CLOSED_PARAGRAPH_RE.search(before)
+        return CELL_ITEM_JOINER if items else " "
+
+    return _CELL_LINE_MARKS_RE.sub(join, raw)
+
+
 _HTML_SPACE_RE = re.compile(r"[ \t\n\r\f\v]+")
 _PARAGRAPH_RE = re.compile(f"{_PARAGRAPH_MARK}[ \t\n{_PARAGRAPH_MARK}]*")
 _BLANK_LINES_RE = re.compile(r"\n{3,}")
@@ -936,7 +984,14 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
         return [c for c in row.contents if getattr(c, "name", None) in _CELL_TAGS and id(c) not in skip]
 
     def is_layout_row(row) -> bool:
-        return any(metrics[id(c)].has_table or metrics[id(c)].blocks > 1 for c in row_cells(row))
+        """Cells holding a table, or several paragraphs outside a data table (a "Nơi nhận" / signature row):
+        one line per paragraph. A data table's row keeps its cells on one line (the .docx rule)."""
+        cells = row_cells(row)
+        if any(metrics[id(c)].has_table for c in cells):
+            return True
+        if not any(metrics[id(c)].blocks > 1 for c in cells):
+            return False
+        return not (in_data_table(row) and sum(1 for c in cells if metrics[id(c)].length) > 1)
 
     data_tables: dict[int, bool] = {}
 
@@ -948,7 +1003,7 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
         if id(table) not in data_tables:
             rows = [r for r in table.find_all("tr") if r.find_parent("table") is table and id(r) not in skip]
             data_tables[id(table)] = any(
-                not is_layout_row(r)
+                not any(metrics[id(c)].has_table or metrics[id(c)].blocks > 1 for c in row_cells(r))
                 and sum(1 for c in row_cells(r) if metrics[id(c)].length) >= DATA_ROW_MIN_CELLS
                 for r in rows
             )
@@ -1014,6 +1069,7 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
     parts: list[str] = []
     row_state: dict[int, tuple[bool, list[int]]] = {}  # row id -> (layout row?, [cells emitted])
     single_cell_depth = 0
+    data_cells: list[bool] = []  # per cell of a one-line row being read: is it a data table's?
     pre_depth = 0
     walk: list[tuple[object, bool]] = [(best, False)]
     while walk:
@@ -1032,6 +1088,7 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
                 layout, emitted = row_state[id(node.parent)]
                 if not layout:
                     single_cell_depth -= 1
+                    data_cells.pop()
                     plan = span_plan(node.parent) if in_data_table(node.parent) else None
                     if plan is not None and plan.pad.get(id(node)):
                         # a cell merged across columns: the columns it covers stay empty after it
@@ -1067,8 +1124,10 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
                     parts.append(CELL_SEPARATOR)
                 emitted.append(1)
                 single_cell_depth += 1
+                data_cells.append(in_data_table(node.parent))
         elif single_cell_depth and (name in _BLOCK_TAGS or name == "br"):
-            parts.append(" ")  # a row of a data table stays on one line
+            # a row stays on one line; a data table's cell joins its lines as .docx does (`_join_cell_lines`)
+            parts.append(_CELL_LINE_MARK if data_cells[-1] else " ")
         elif name == "br":
             parts.append("\n")
         elif name in _LINE_TAGS:
@@ -1082,7 +1141,8 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
         walk.append((node, True))
         walk.extend((child, False) for child in reversed(node.contents))
 
-    raw = _PARAGRAPH_RE.sub("\n\n", "".join(parts))
+    raw = _join_cell_marks("".join(parts))
+    raw = _PARAGRAPH_RE.sub("\n\n", raw)
     raw = "\n".join(line.strip(" ") for line in raw.split("\n"))
     raw = CELL_SEPARATOR.join(cell.strip(" ") for cell in raw.split(CELL_SEPARATOR))
     raw = _BLANK_LINES_RE.sub("\n\n", raw)
@@ -1354,6 +1414,27 @@ def _docx_merged_cells(tbl, rows: list[list[list[str]]]) -> list[list[list[str]]
     return out
 
 
+#: Where the paragraphs of one cell of a data table are joined on the row's line: a paragraph left open (no
+#: closing stop) before one that opens with a capital is an item of its own ("Sở Tài chính" / "Sở Nội vụ",
+#: "Ông Nguyễn Văn A" / "Phó Giám đốc Sở"): a comma parts them; else a space (a sentence that goes on, "(đề
+#: nghị …)", "Trước ngày" / "30/10/2019").
+CELL_ITEM_JOINER = ", "
+_CLOSED_PARAGRAPH_RE = re.compile(r"[.,;:!?…)]\s*$")
+
+
+def _join_cell_lines(lines: list[str]) -> str:
+    """The paragraphs of a data table's cell on one line (.docx, html and markdown tables alike)."""
+    out = ""
+    for line in (x.strip() for x in lines):
+        if not line:
+            continue
+        if out:
+            items = line[:1].isupper() and not _CLOSED_PARAGRAPH_RE.search(out)
+            out += CELL_ITEM_JOINER if items else " "
+        out += line
+    return out
+
+
 def _docx_table(tbl) -> list[str]:
     rows = [
         [[line for line in _docx_blocks(cell) if line.strip()] for cell in row.iterchildren(_W + "tc")]
@@ -1363,6 +1444,16 @@ def _docx_table(tbl) -> list[str]:
         sum(1 for cell in row if cell) >= DATA_ROW_MIN_CELLS and all(len(cell) <= 1 for cell in row)
         for row in rows
     )
+    if data:
+        # a row of a data table keeps its cells on its line, also where a cell holds several paragraphs
+        # ("1 | Chi cục X | Hướng dẫn …⏎Phối hợp … | Quý IV/2019"); a row of one cell (a note across the
+        # table) keeps its paragraphs as lines
+        rows = [
+            [[_join_cell_lines(cell)] if len(cell) > 1 else cell for cell in row]
+            if sum(1 for cell in row if cell) > 1
+            else row
+            for row in rows
+        ]
     if data and (tbl.find(f".//{_W}vMerge") is not None or tbl.find(f".//{_W}gridSpan") is not None):
         rows = _docx_merged_cells(tbl, rows)
     lines: list[str] = []
