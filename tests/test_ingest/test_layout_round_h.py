@@ -2,6 +2,8 @@
 
 - a one-line title whose document type is in capitals and the rest in lower case ("THÔNG BÁO KẾT LUẬN của
   Chủ tịch … tại …", as a wiki page or an e-mail writes it) is the notice's title, not a news page's line;
+- the subtitle right under a document type written alone ("BÁO CÁO" / "Kết quả kiểm tra …") belongs to the
+  title, so the body starts after it (and the meeting's paragraph is found past "Kính gửi" and a period);
 - "Số: 15/TB-UBND — Cam Lộ, ngày …": the number keeps no dash.
 
 Snippets written for these tests (officials invented; bodies and places real).
@@ -72,3 +74,50 @@ def test_document_type_in_lower_case_opens_no_title() -> None:
     assert parse_layout(page).kind == "news"
     # a line that only opens with a capital type word inside running text is no title either
     assert parse_layout("Thông báo số 15 của UBND huyện nêu rõ các việc phải làm.\n").kind == "news"
+
+
+INSPECTION_REPORT = """UBND TỈNH QUẢNG TRỊ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+ĐOÀN KIỂM TRA LIÊN NGÀNH
+Độc lập - Tự do - Hạnh phúc
+Số: 07/BC-ĐKT
+Đông Hà, ngày 18 tháng 11 năm 2016
+
+BÁO CÁO
+Kết quả kiểm tra liên ngành về an toàn thực phẩm tại các chợ
+trên địa bàn thành phố Đông Hà và huyện Gio Linh
+
+Kính gửi: Ủy ban nhân dân tỉnh Quảng Trị.
+
+Thực hiện Quyết định số 2210/QĐ-UBND ngày 05/10/2016 của Chủ tịch UBND tỉnh, từ ngày 20/10 đến ngày 04/11/2016 Đoàn đã kiểm tra 38 cơ sở kinh doanh tại 05 chợ.
+
+Ngày 15/11/2016, tại phòng họp Chi cục Quản lý thị trường, Đoàn tổ chức họp đánh giá kết quả kiểm tra. Ông Lê Đình Thuận, Phó Chi cục trưởng Chi cục Quản lý thị trường, Trưởng đoàn chủ trì.
+
+I. KẾT QUẢ KIỂM TRA
+1. Có 09 cơ sở kinh doanh thực phẩm không rõ nguồn gốc.
+
+II. KIẾN NGHỊ
+1. Đề nghị UBND thành phố Đông Hà chỉ đạo Ban quản lý chợ bố trí khu kinh doanh thực phẩm tươi sống riêng.
+"""
+
+
+def test_subtitle_under_a_type_alone_is_the_title() -> None:
+    layout = parse_layout(INSPECTION_REPORT)
+    title = INSPECTION_REPORT[layout.title.start : layout.title.end]
+    assert title.startswith("BÁO CÁO\nKết quả kiểm tra liên ngành")
+    assert title.endswith("huyện Gio Linh")
+    assert layout.body[0].text.startswith("Kính gửi")
+    # the meeting's own paragraph, after "Kính gửi" and the period of the inspection, gives its date
+    notice = parse_notice(INSPECTION_REPORT, "bc.txt")
+    assert notice.meeting.held_on == "2016-11-15"
+
+
+def test_type_alone_over_the_body_takes_no_paragraph() -> None:
+    text = (
+        "SỞ NỘI VỤ TỈNH QUẢNG TRỊ\nSố: 30/TB-SNV\n\nTHÔNG BÁO\n"
+        "Ngày 12/5/2020, Giám đốc Sở Nội vụ chủ trì cuộc họp về công tác cải cách hành chính.\n"
+        "Giám đốc Sở kết luận như sau:\n"
+    )
+    layout = parse_layout(text)
+    assert text[layout.title.start : layout.title.end] == "THÔNG BÁO"
+    assert layout.body[0].text.startswith("Ngày 12/5/2020")
