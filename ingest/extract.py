@@ -74,6 +74,7 @@ from ketluan.ingest.lang.vi.structure import (
     MEETING_TIME_LABELS,
     NEWS_STORY_ENDS,
     PROJECT_LEADERS,
+    REQUEST_DOCUMENT_NOUNS,
     REQUEST_VERBS,
     RESPONSIBILITY_CUES,
     REVIEW_HEADINGS,
@@ -221,6 +222,16 @@ def _outside_brackets(toks: list[Tok]) -> tuple[list[Tok], int]:
         elif not depth:
             out.append(t)
     return out, depth
+
+
+def _is_request_paper(toks: list[Tok], verb: int) -> bool:
+    """ "hồ sơ đề nghị", "tờ trình đề nghị": the request verb at ``verb`` names papers a body sends up."""
+    for noun in REQUEST_DOCUMENT_NOUNS:
+        words = noun.split()
+        k = verb - len(words)
+        if k >= 0 and [fold(t.text) for t in toks[k:verb]] == [fold(w) for w in words]:
+            return True
+    return False
 
 
 def _hands_out(toks: list[Tok]) -> bool:
@@ -2107,6 +2118,8 @@ class NoticeParser:
                 or (
                     g0 >= 2
                     and fold(self.text[toks[g0 - 2].start : toks[g0 - 1].end]) in ("đề nghị", "yêu cầu")
+                    # not the papers' name: "lập hồ sơ đề nghị Tổng cục X …" (the one preparing them acts)
+                    and not (g0 >= 3 and _is_request_paper(toks, g0 - 2))
                     # not when a body asks it: "Sở Tài chính sẽ đề nghị Bộ Tài chính bổ sung …" (the Sở acts)
                     and not any(
                         m.end == g0 - 2

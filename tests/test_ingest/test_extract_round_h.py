@@ -148,3 +148,16 @@ def test_a_past_clause_going_on_with_plain_verbs_is_a_report_not_a_task():
     # a modal word after the past clause still gives the task
     tasks = _tasks("1. Huyện Cư Jút đã được công nhận đạt chuẩn, sớm đưa chợ mới vào hoạt động.")
     assert [names for _, names in tasks] == [["Huyện Cư Jút"]]
+
+
+def test_the_body_named_after_request_papers_is_not_given_the_task():
+    tasks = _tasks(
+        "1. Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng lập hồ sơ đề nghị Tổng cục Tiêu chuẩn Đo lường "
+        "Chất lượng mở rộng phạm vi được chỉ định kiểm định, hoàn thành trong quý IV/2021.\n"
+        "2. Phòng Kế hoạch - Tài chính hoàn thiện tờ trình đề nghị Sở Tài chính bổ sung kinh phí.\n"
+        "3. Đề nghị Sở Tài chính thẩm định dự toán kinh phí kiểm định năm 2022."
+    )
+    assert [len(names) for _, names in tasks] == [1, 1, 1]
+    assert tasks[0][1][0].startswith("Trung tâm Kỹ thuật")
+    assert tasks[1][1][0].startswith("Phòng Kế hoạch - Tài chính")
+    assert tasks[2][1] == ["Sở Tài chính tỉnh Đắk Nông"]

@@ -243,6 +243,11 @@ CLAUSE_CONNECTIVES: tuple[str, ...] = (
     "và",
 )
 
+# Nouns for the papers a body sends up: before "đề nghị" they make it a noun ("lập hồ sơ đề nghị Tổng cục X
+# mở rộng …" = prepare the request file to the Tổng cục), and the body named after it is asked by the one
+# preparing the papers, not by the meeting.
+REQUEST_DOCUMENT_NOUNS: tuple[str, ...] = ("hồ sơ", "văn bản", "tờ trình", "công văn", "giấy", "đơn")
+
 # Words that say a body did not attend.
 ABSENCE_MARKS: tuple[str, ...] = (
     "vắng mặt",
