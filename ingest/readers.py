@@ -505,8 +505,12 @@ def _strip_markdown_line(line: str) -> tuple[str, int]:
                 body = closed.rstrip()
             return body, 1
     elif first == ">":
-        body = stripped[1:]
-        return (body[1:] if body.startswith(" ") else body), 1
+        # a quote in a quote ("> > …", ">> …": an e-mail replied to twice) is quoted text all the same
+        body = stripped
+        while body.startswith(">"):
+            body = body[1:]
+            body = body[1:] if body.startswith(" ") else body
+        return body, 1
     elif first in "*_=":
         compact = stripped.replace(" ", "").replace("\t", "")
         if len(compact) >= 3 and compact == first * len(compact):

@@ -4,6 +4,7 @@
   where a cell holds several paragraphs; a cell's paragraphs are joined, by ", " between items (a paragraph
   left open before one opening with a capital: "Sở Tài chính" / "Sở Xây dựng"), else by a space. A layout
   table ("Nơi nhận" / signature) still gives one line per paragraph.
+- an e-mail quoting a quoted notice ("> > …") is read without its quote marks.
 
 Snippets written for these tests (officials invented; bodies and places real).
 """
@@ -160,3 +161,45 @@ def test_markdown_task_table_cells_with_breaks_stay_in_their_row() -> None:
     assert "- Như trên;" in lines and "Đặng Quốc Huy" in lines  # a layout row still becomes lines
     notice = parse_notice(text, "tb.md")
     assert _due(notice, "Trung tâm Kiểm định chất lượng xây dựng") == "2022-09-30"
+
+
+NOTICE = """UBND TỈNH LÂM ĐỒNG
+SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG
+Số: 55/TB-STNMT
+Lâm Đồng, ngày 12 tháng 8 năm 2021
+
+THÔNG BÁO
+Kết luận của Phó Giám đốc Sở tại cuộc họp về quan trắc môi trường
+
+Ngày 10/8/2021, tại Sở Tài nguyên và Môi trường, ông Đinh Văn Tuấn, Phó Giám đốc Sở chủ trì cuộc họp.
+
+Phó Giám đốc Sở kết luận như sau:
+
+1. Chi cục Bảo vệ môi trường rà soát, kiểm định các trạm quan trắc nước thải tự động, hoàn thành trước ngày 30/9/2021.
+2. Văn phòng Sở tổng hợp, báo cáo kết quả trong tháng 10/2021.
+
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Đinh Văn Tuấn
+"""
+
+
+def test_email_quoting_a_quoted_notice_is_read_as_the_notice() -> None:
+    quoted = "\n".join(("> > " + line).rstrip() for line in NOTICE.split("\n"))
+    mail = (
+        "Gửi anh Hòa,\n\nEm chuyển tiếp thông báo kết luận để anh triển khai.\n\n"
+        "Vào Th 6, 13 thg 8, 2021 lúc 10:02 Văn phòng <vanphong@lamdong.gov.vn> đã viết:\n"
+        "> ---------- Forwarded message ---------\n"
+        "> From: Văn thư Sở <vanthu@lamdong.gov.vn>\n"
+        "> Date: Th 5, 12 thg 8, 2021\n"
+        "> Subject: Thông báo kết luận\n>\n" + quoted + "\n"
+    )
+    text = read_notice_bytes(mail.encode(), "mail.txt").text
+    assert not any(line.startswith(">") for line in text.split("\n")) and "> >" not in text
+    notice = parse_notice(text, "mail.txt")
+    plain = parse_notice(NOTICE, "tb.txt")
+    assert notice.layout == plain.layout == "notice"
+    assert notice.meeting.held_on == plain.meeting.held_on == "2021-08-10"
+    assert _names(notice, notice.meeting.chairs) == ["Đinh Văn Tuấn"]
+    assert _tasks(notice) == _tasks(plain)
+    assert len(notice.directives) == 2
