@@ -485,7 +485,9 @@ def _domain_ranges(toks: list[_Tok]) -> list[tuple[int, int]]:
         while k < len(toks) and words < DOMAIN_MAX_WORDS:
             t = toks[k]
             if t.is_word:
-                if _match_at(_DOMAIN_STOPS, toks, k) or _match_at(_BREAKERS, toks, k):
+                # a verb that ends a body's name ends the field too, but not as its first word: "phụ trách
+                # chuyển đổi số" names the field "chuyển đổi số"
+                if _match_at(_DOMAIN_STOPS, toks, k) or (words and _match_at(_BREAKERS, toks, k)):
                     break
                 words += 1
                 k += 1

@@ -104,3 +104,70 @@ def test_a_broadcast_about_the_crop_calendar_is_not_planning():
 )
 def test_work_object_leaves_the_task_its_own_subject(text, want):
     assert topics_of(text) == want
+
+
+# --------------------------------------------------------------------------- keywords (ontology/topics.ttl)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scales named by their use, place or state, and moisture meters
+        "Ban quản lý chợ Hòa Bình xử lý các hộ dùng cân không đạt yêu cầu, niêm yết nội quy sử dụng cân.",
+        "UBND xã Tân Phú theo dõi việc sử dụng cân của các điểm thu mua cà phê trên địa bàn.",
+        "Phòng Kinh tế lập danh sách cân tại chợ Vĩnh Thạnh, chợ Long Phú gửi Chi cục trước ngày 20/5.",
+        "Trung tâm Kỹ thuật kiểm định lưu động ẩm kế tại các đại lý thu mua lúa huyện Thoại Sơn.",
+    ],
+)
+def test_scales_and_moisture_meters_are_metrology(text):
+    assert "metrology" in topics_of(text)
+
+
+def test_site_clearance_is_investment_not_enforcement():
+    text = (
+        "Trung tâm Phát triển quỹ đất huyện vận động các hộ còn lại nhận tiền bồi thường, bàn giao mặt bằng "
+        "trước ngày 31/8; trường hợp không chấp hành, tham mưu cưỡng chế thu hồi đất theo quy định."
+    )
+    assert topics_of(text) == {"investment"}
+
+
+def test_allocating_capital_to_a_project_is_investment_too():
+    text = "Sở Tài chính ưu tiên bố trí vốn cho dự án đường vào Khu du lịch hồ Ba Bể trong năm 2024."
+    assert topics_of(text) == {"finance", "investment"}
+    # paying out capital is the treasury's finance work
+    text = "Kho bạc Nhà nước huyện rút ngắn thời gian thanh toán vốn cho các dự án."
+    assert "investment" not in topics_of(text)
+
+
+def test_fertiliser_quality_is_standards_quality():
+    text = "Thanh tra Sở thanh tra chất lượng phân bón tại các đại lý cấp 1 huyện Châu Thành; xử lý nghiêm vi phạm."
+    assert topics_of(text) == {"inspection", "standards-quality"}
+
+
+def test_checking_business_conditions_is_inspection():
+    text = "Chi cục Quản lý chất lượng kiểm tra điều kiện bảo đảm an toàn thực phẩm đối với các cơ sở sơ chế rau."
+    assert "inspection" in topics_of(text)
+
+
+# --------------------------------------------------------------------------- fields that are masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phòng Nội vụ tham mưu phân công công chức phụ trách khoa học và công nghệ, tiêu chuẩn đo lường chất "
+        "lượng tại các xã; trình UBND huyện trước ngày 30/4.",
+        "Đề nghị các Phòng Kinh tế phân công một cán bộ theo dõi công tác tiêu chuẩn đo lường chất lượng, gửi "
+        "danh sách về Chi cục.",
+        "Sở Nội vụ hướng dẫn các xã bố trí công chức phụ trách chuyển đổi số.",
+    ],
+)
+def test_staffing_a_field_is_personnel(text):
+    assert topics_of(text) == {"personnel"}
+
+
+def test_a_platform_that_manages_instruments_is_digital_work():
+    text = (
+        "Phòng Chuyển đổi số hoàn thiện Nền tảng số quản lý phương tiện đo, đưa vào vận hành trong tháng 6."
+    )
+    assert topics_of(text) == {"innovation"}

@@ -108,6 +108,19 @@ DOMAIN_OPENERS: frozenset[str] = frozenset(
         "tthc trong lĩnh vực",
         "cơ quan thanh tra chuyên ngành về",
         "cơ quan quản lý chuyên ngành về",
+        # the field an official is put in charge of: "phân công công chức phụ trách khoa học và công nghệ, tiêu
+        # chuẩn đo lường chất lượng" is staffing, not metrology
+        "công chức phụ trách",
+        "cán bộ phụ trách",
+        "viên chức phụ trách",
+        "người phụ trách",
+        "công chức theo dõi",
+        "cán bộ theo dõi",
+        "phụ trách lĩnh vực",
+        "theo dõi lĩnh vực",
+        # what a software platform manages: "hoàn thiện Nền tảng số quản lý phương tiện đo" is digital work
+        "nền tảng số quản lý",
+        "nền tảng quản lý",
     }
 )
 # The field named after a `DOMAIN_OPENERS` phrase ends at punctuation other than a comma or a dash,
