@@ -870,7 +870,13 @@ class NoticeParser:
             ):
                 # "ỦY BAN NHÂN DÂN TỈNH X / VĂN PHÒNG": the unit of the body above it
                 a = self.agencies.add(
-                    _unit_of_owner(m.head, issuer.name), a.kind, m.surface, m.span, parent=issuer
+                    _unit_of_owner(
+                        m.head, issuer.name, board_of_committee=a.kind == "board" and issuer.kind == "ubnd"
+                    ),
+                    a.kind,
+                    m.surface,
+                    m.span,
+                    parent=issuer,
                 )
             elif issuer is not None and a.parent is None and a.key != issuer.key:
                 a.parent = issuer.key
@@ -2936,12 +2942,18 @@ def _is_upper(s: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters)
 
 
-def _unit_of_owner(head: str, owner: str) -> str:
+def _unit_of_owner(head: str, owner: str, board_of_committee: bool = False) -> str:
     """The name of a unit written under its owner in the header: "Văn phòng" under "Ủy ban nhân dân huyện Củ
     Chi" is "Văn phòng Ủy ban nhân dân huyện Củ Chi"; a head that already names the owner by its abbreviation
-    ("VĂN PHÒNG HĐND VÀ UBND") takes only the owner's place ("Văn phòng HĐND và UBND huyện Củ Chi")."""
+    ("VĂN PHÒNG HĐND VÀ UBND") takes only the owner's place ("Văn phòng HĐND và UBND huyện Củ Chi"). A board of
+    a people's committee is named by the place, as a Sở is ("UBND TỈNH LAI CHÂU / BAN DÂN TỘC" is "Ban Dân tộc
+    tỉnh Lai Châu"; a party committee's or a council's board keeps the owner: "Ban Tuyên giáo Tỉnh ủy")."""
     words = [w.upper() if w.upper() in ABBREVIATIONS else w for w in head.split()]
     head = " ".join(words)
+    if board_of_committee:
+        place = re.sub(r"(?i)^(ủy|uỷ) ban nhân dân\s+", "", owner)
+        if place != owner:
+            return f"{head} {place}"
     for w in words:
         expansion = ABBREVIATIONS.get(w)
         if expansion and fold(owner).startswith(fold(expansion) + " "):

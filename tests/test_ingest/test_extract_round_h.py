@@ -161,3 +161,14 @@ def test_the_body_named_after_request_papers_is_not_given_the_task():
     assert tasks[0][1][0].startswith("Trung tâm Kỹ thuật")
     assert tasks[1][1][0].startswith("Phòng Kế hoạch - Tài chính")
     assert tasks[2][1] == ["Sở Tài chính tỉnh Đắk Nông"]
+
+
+def test_a_board_under_a_peoples_committee_is_named_by_its_place():
+    text = (
+        "UBND TỈNH ĐIỆN BIÊN\nBAN DÂN TỘC\nSố: 19/TB-BDT\nĐiện Biên, ngày 02 tháng 4 năm 2015\nTHÔNG BÁO\n"
+        "Kết luận của Trưởng ban tại cuộc họp giao ban quý I năm 2015\n"
+        "Ngày 30/3/2015, Ban Dân tộc tỉnh họp giao ban. Ông Lầu Văn Chứ, Trưởng ban chủ trì.\n"
+        "Trưởng ban kết luận:\n1. Phòng Chính sách báo cáo kết quả trước ngày 15/4/2015.\n"
+    )
+    notice = parse_notice(text, "giaoban.txt")
+    assert notice.agencies[notice.issuer].name == "Ban Dân tộc tỉnh Điện Biên"
