@@ -2544,11 +2544,14 @@ class NoticeParser:
                 subj = self._addressed_at_start(toks)
             if not subj and not del_agencies and b.marker and not strict and s == b.span.start:
                 subj = self._item_subjects(toks, ms)
-            if not subj and not del_agencies and not del_persons and not strict:
+            if not del_persons and not strict:
                 # "Phó Viện trưởng X trực tiếp chỉ đạo …", "Giám đốc Quỹ X chịu trách nhiệm …" opening a sentence
+                # (the bodies X is to direct act too: "… trực tiếp chỉ đạo Chi cục TĐC và Trung tâm KT thực hiện …")
                 del_persons = self._responsible_person(toks)
                 if (
                     not del_persons
+                    and not subj
+                    and not del_agencies
                     and continued
                     and hands_out
                     and (named := self._honoured_person_at(toks, 0))

@@ -172,3 +172,15 @@ def test_a_board_under_a_peoples_committee_is_named_by_its_place():
     )
     notice = parse_notice(text, "giaoban.txt")
     assert notice.agencies[notice.issuer].name == "Ban Dân tộc tỉnh Điện Biên"
+
+
+def test_an_official_made_to_direct_bodies_has_the_task_with_them():
+    text = BRIEFING.format(
+        item="Bà H'Yâm Niê - Phó Giám đốc Sở trực tiếp chỉ đạo Chi cục Quản lý thị trường và Phòng Kỹ thuật an "
+        "toàn - Môi trường thực hiện kế hoạch kiểm tra cửa hàng xăng dầu 6 tháng cuối năm."
+    )
+    notice = parse_notice(text, "giaoban.txt")
+    (d,) = notice.directives
+    names = [(notice.persons.get(k) or notice.agencies[k]).name for k in d.assignees]
+    assert names[-1] == "H'Yâm Niê"
+    assert any(n.startswith("Phòng Kỹ thuật an toàn - Môi trường") for n in names)
