@@ -171,3 +171,57 @@ def test_a_platform_that_manages_instruments_is_digital_work():
         "Phòng Chuyển đổi số hoàn thiện Nền tảng số quản lý phương tiện đo, đưa vào vận hành trong tháng 6."
     )
     assert topics_of(text) == {"innovation"}
+
+
+# --------------------------------------------------------------------------- over-firing
+
+
+def test_a_plea_not_to_break_the_law_is_no_enforcement():
+    text = (
+        "Đồn Biên phòng Pha Long phối hợp với UBND xã nắm chắc tình hình, vận động đồng bào không nghe theo kẻ "
+        "xấu vượt biên trái phép."
+    )
+    assert topics_of(text) == {"communication"}
+    # enforcement against illegal mining still is
+    text = (
+        "Phòng Tài nguyên và Môi trường kiểm tra, xử lý các trường hợp khai thác cát trái phép trên sông Mã."
+    )
+    assert topics_of(text) == {"inspection"}
+    text = "Phòng Phòng chống ma túy triệt phá các đường dây mua bán trái phép chất ma túy qua biên giới."
+    assert topics_of(text) == {"inspection"}
+
+
+def test_how_a_party_body_leads_is_not_its_subject():
+    text = (
+        "Huyện ủy Ia Grai lãnh đạo cấp ủy, chính quyền cơ sở hoàn thành kiểm đếm, phê duyệt phương án bồi "
+        "thường, hỗ trợ, tái định cư dự án đường vành đai trong tháng 11."
+    )
+    assert topics_of(text) == {"investment"}
+
+
+def test_party_inspection_of_leadership_is_party_affairs():
+    text = (
+        "Ủy ban Kiểm tra Huyện ủy kiểm tra việc lãnh đạo, chỉ đạo thực hiện Đề án phát triển cây quế của Đảng "
+        "ủy các xã Nậm Có, Khau Phạ trong năm 2026."
+    )
+    assert topics_of(text) == {"party-affairs"}
+
+
+def test_an_anniversary_beside_a_party_subject_is_party_affairs():
+    text = (
+        "Phòng Chính trị hướng dẫn các chi bộ tổ chức sinh hoạt chính trị kỷ niệm 95 năm Ngày thành lập Đảng."
+    )
+    assert topics_of(text) == {"party-affairs"}
+    # an anniversary on its own is an event
+    assert topics_of("Văn phòng chuẩn bị tổ chức kỷ niệm 20 năm ngày thành lập Trung tâm.") == {"events"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Văn phòng Sở đăng tải tài liệu hội nghị trên Cổng thông tin điện tử của Sở.",
+        "Văn phòng đăng tải kết quả cuộc họp trên trang thông tin điện tử của Ban.",
+    ],
+)
+def test_the_papers_of_a_meeting_held_are_no_event(text):
+    assert topics_of(text) == {"communication"}
