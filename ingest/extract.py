@@ -1043,6 +1043,8 @@ class NoticeParser:
     def opening_blocks(self, blocks: list[Block]) -> list[Block]:
         out = []
         for b in blocks:
+            if is_table_row(b.text.split("\n", 1)[0]):
+                break  # a table (of attendees: read as a table, not as the opening's prose)
             if b.marker and out:
                 break
             if b.marker and not out:

@@ -184,3 +184,18 @@ def test_an_official_made_to_direct_bodies_has_the_task_with_them():
     names = [(notice.persons.get(k) or notice.agencies[k]).name for k in d.assignees]
     assert names[-1] == "H'Yâm Niê"
     assert any(n.startswith("Phòng Kỹ thuật an toàn - Môi trường") for n in names)
+
+
+def test_an_attendee_table_after_labelled_lines_is_read_as_a_table():
+    text = (
+        "CÔNG TY CỔ PHẦN CẤP NƯỚC SÓC TRĂNG\nSố: 41/TB-CN\nSóc Trăng, ngày 06 tháng 11 năm 2018\n"
+        "THÔNG BÁO KẾT LUẬN của Giám đốc Công ty tại cuộc họp giao ban tháng 10 năm 2018\n\n"
+        "- Thời gian: 7 giờ 30, ngày 05/11/2018\n- Chủ trì: ông Lâm Văn Sóc - Giám đốc Công ty\n\n"
+        "| Đơn vị | Người dự | Chức vụ | Ghi chú |\n|---|---|---|---|\n"
+        "| Phòng Kỹ thuật | Thạch Thị Mỹ Linh | Trưởng phòng | |\n"
+        "| Phòng Kinh doanh | Trần Quốc Bửu | Phó Trưởng phòng | |\n\n"
+        "Giám đốc Công ty kết luận:\n1. Phòng Kỹ thuật thay đồng hồ nước quá hạn kiểm định trước ngày 30/11/2018.\n"
+    )
+    notice = parse_notice(text, "giaoban.md")
+    names = [notice.persons[p].name for p in notice.meeting.participants]
+    assert {"Thạch Thị Mỹ Linh", "Trần Quốc Bửu", "Lâm Văn Sóc"} <= set(names)
