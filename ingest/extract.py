@@ -2796,7 +2796,12 @@ def _is_meeting_chair_mark(toks: list[Tok], i: int) -> bool:
 
 def _wraps(prev: list[Tok], prev_ms: list[AgencyMatch], toks: list[Tok], text: str, prov: str | None) -> bool:
     """Does header line ``toks`` carry on the name that ends line ``prev``?"""
-    if not prev_ms or prev_ms[-1].end != len(prev) or prev_ms[-1].collective:
+    if not prev_ms:
+        # "ĐOÀN KIỂM TRA LIÊN" / "NGÀNH": a line that names nothing alone, and with the next is one whole body
+        cand = prev + toks
+        ms = find_agencies(text, cand, prov)
+        return len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(cand)
+    if prev_ms[-1].end != len(prev) or prev_ms[-1].collective:
         return False
     last = prev_ms[-1]
     if HEADS.match(toks, 0) is not None and scan_agency(prev + toks, len(prev), text) is not None:

@@ -199,3 +199,15 @@ def test_an_attendee_table_after_labelled_lines_is_read_as_a_table():
     notice = parse_notice(text, "giaoban.md")
     names = [notice.persons[p].name for p in notice.meeting.participants]
     assert {"Thạch Thị Mỹ Linh", "Trần Quốc Bửu", "Lâm Văn Sóc"} <= set(names)
+
+
+def test_a_header_name_broken_by_the_motto_column_is_one_body():
+    text = (
+        "UBND TỈNH TRÀ VINH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐOÀN KIỂM TRA LIÊN\nĐộc lập - Tự do - Hạnh phúc\n"
+        "NGÀNH\nSố: 07/BC-ĐKTLN\nTrà Vinh, ngày 14 tháng 9 năm 2015\n\nBÁO CÁO\n"
+        "Kết quả kiểm tra liên ngành về đo lường tại các chợ\n\n"
+        "Ngày 10/9/2015, Đoàn kiểm tra liên ngành làm việc với Ban Quản lý chợ Trà Vinh.\n"
+        "Đoàn kiến nghị:\n1. Ban Quản lý chợ Trà Vinh bố trí cân đối chứng trước ngày 30/9/2015.\n"
+    )
+    notice = parse_notice(text, "baocao.txt")
+    assert notice.agencies[notice.issuer].name.startswith("Đoàn kiểm tra liên ngành")
