@@ -25,6 +25,7 @@ from ketluan.ingest.lang.vi.agencies import (
     DISTRICT_LEVEL_KINDS,
     DISTRICT_PHONG_NAMES,
     DISTRICT_TYPES,
+    FACILITY_HEADS_AFTER,
     HEAD_AS_ACTIVITY,
     HEAD_SPELLINGS,
     HEADS_IN_PLACE_NAMES,
@@ -32,6 +33,7 @@ from ketluan.ingest.lang.vi.agencies import (
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
     LOCALITY_TYPES_UNTONED,
+    LOWER_CASE_NAMES_AFTER_HEAD,
     NAME_COMPOUNDS,
     NAME_NEVER_CONTINUES,
     NAME_STOP_PHRASES,
@@ -98,6 +100,8 @@ _LISTED_BODY_KINDS = _PLACE_BODY_KINDS | {"phong", "center"}  # "Trung tâm PVHC
 _LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 _IN_PLACE_NAMES = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_IN_PLACE_NAMES.items()}
 _NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
+_LOWER_NAMES = {fold(h): PhraseTable((n, True) for n in ns) for h, ns in LOWER_CASE_NAMES_AFTER_HEAD.items()}
+_FACILITY_AFTER = {fold(k): frozenset(fold(w) for w in v) for k, v in FACILITY_HEADS_AFTER.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
 SHARED_OVER = PhraseTable((n, n) for n in LOCALITY_COLLECTIVE_NOUNS)
@@ -276,6 +280,9 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         and toks[i - 1].is_cap
     ):
         return None  # "Bắc Trung Bộ": a region, not a ministry
+    if i > 0 and (before := _FACILITY_AFTER.get(" ".join(t.key for t in head_toks))) is not None:
+        if toks[i - 1].key in before or (i > 1 and f"{toks[i - 2].key} {toks[i - 1].key}" in before):
+            return None  # "dự án Nhà máy nước Càng Long": the facility a project builds, not a body
     if t0.is_cap and _ends_a_place_name(toks, i):
         return None  # "Hải Phòng": the city, not a Phòng
     if t0.is_cap and j == i + 1 and _opens_a_place_name(toks, i):
@@ -284,7 +291,9 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         # the head's syllable ends a compound word: "hội trường", "cơ sở", "giao ban", "cán bộ"
         if toks[i - 1].key in _NOT_AFTER_WORD.get(t0.key, ()):
             return None
-    if not (t0.is_cap or t0.is_upper):
+    lower_names = _LOWER_NAMES.get(" ".join(t.key for t in head_toks))
+    lower_name = lower_names.match(toks, j) if lower_names is not None and j < len(toks) else None
+    if not (t0.is_cap or t0.is_upper) and lower_name is None:
         if " ".join(t.key for t in head_toks) in _CAPITALISED_HEADS:
             return None  # "tại khoa Hồi sức": a ward, not the faculty "Khoa …"; "thủ tục hải quan"
         # a lower-case head ("phòng", "sở", "huyện") needs a capitalised name or abbreviation after it
@@ -316,6 +325,9 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     name_end = (
         j
         if whole_head and j < len(toks) and toks[j].is_word and not toks[j].is_cap
+        # "Bộ phận một cửa": a name the head takes in lower case
+        else lower_name[0]
+        if lower_name is not None
         else _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL), str(kind))
     )
     if name_end > j:
@@ -403,6 +415,8 @@ def _region_end(toks: list[Tok], k: int) -> int:
     # "vùng Đồng bằng sông Cửu Long": lower-case words inside the region's name, up to its next capital
     f = e
     while f < len(toks) and f < e + 3 and toks[f].is_word and not toks[f].is_cap:
+        if toks[f].key in _STOP_STARTS and STOPS.match(toks, f):
+            break  # "… miền Nam tại Tịnh Biên": a preposition, then a place the region's name does not hold
         f += 1
     if f > e and f < len(toks) and toks[f].is_word and toks[f].is_cap and not HEADS.match(toks, f):
         e = f
@@ -481,6 +495,7 @@ def _scan_name(
             and (t.is_cap or t.is_upper)
             and (om := HEADS.match(toks, k)) is not None
             and " ".join(x.key for x in toks[k : om[0]]) in _UNIT_OWNER_HEADS
+            and (kind != "company" or "\n" not in text[toks[k - 1].end : t.start])
         ):
             # "Ban Tổ chức Liên đoàn Lao động tỉnh", "Ban Kỹ thuật Tổng công ty Điện lực miền Bắc": the unit's
             # owner is part of its name
@@ -580,7 +595,7 @@ def _scan_name(
                 and key not in ("chủ", "ủy", "thư", "kế")
             ):
                 break
-            if k > j and _person_starts(toks, k):
+            if k > j and _person_starts(toks, k) and not _inside_a_place_name(toks, k):
                 if not after_person or (
                     kind in _ALWAYS_NAMED_KINDS and toks[k - 1].is_cap and _person_starts(toks, k, shortest=3)
                 ):
@@ -1673,6 +1688,22 @@ def _opens_a_place_name(toks: list[Tok], i: int) -> bool:
         cand = " ".join(t.text for t in toks[i : i + n + 1])
         if gz.province(cand) or gz.districts_named(cand):
             return True
+    return False
+
+
+def _inside_a_place_name(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` is an inner syllable of a province or district the gazetteer knows, opened by the capitalised
+    syllables before it ("Buôn Ma Thuột", "Phan Rang - Tháp Chàm"): no person's family name opens there."""
+    gz = load_gazetteer()
+    for n in (1, 2):
+        if i - n < 0 or not all(t.is_word and t.is_cap for t in toks[i - n : i]):
+            return False
+        for e in range(i + 1, min(len(toks), i + 3) + 1):
+            if not all(t.is_word and t.is_cap for t in toks[i:e]):
+                break
+            cand = " ".join(t.text for t in toks[i - n : e])
+            if gz.province(cand) or gz.districts_named(cand):
+                return True
     return False
 
 

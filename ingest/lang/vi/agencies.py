@@ -187,6 +187,10 @@ AGENCY_HEADS: dict[str, str] = {
     "báo": "media",
     "công ty": "company",
     "tổng công ty": "company",
+    # a company's operating units, named by their trade and place: "Xí nghiệp Cấp nước Trà Cú", "Nhà máy Nước
+    # Sóc Trăng", "Nhà máy Thủy điện Sơn La" (capitalised only: "các xí nghiệp", "xây dựng nhà máy" are none)
+    "xí nghiệp": "company",
+    "nhà máy": "company",
     "điện lực": "company",  # "Điện lực Đà Lạt": a branch of the power company in a district
     "bưu điện": "company",  # "Bưu điện tỉnh", "Bưu điện thành phố Cần Thơ" (Vietnam Post in a province)
     "viễn thông": "company",  # "Viễn thông Cần Thơ": VNPT in a province
@@ -297,6 +301,8 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "hải quan",
         "chi nhánh",
         "tập đoàn",
+        "xí nghiệp",
+        "nhà máy",
         "ban chỉ huy",
         "bộ đội biên phòng",
         "hải đội",
@@ -306,6 +312,23 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "đài phát thanh",
     }
 )
+
+# Names written in lower case right after their head, by the head: the one-stop desk of a Sở, a district or a
+# commune ("Bộ phận một cửa", "bộ phận tiếp nhận và trả kết quả", Nghị định 61/2018/NĐ-CP), which a lower-case
+# head otherwise needs a capital after it to name.
+LOWER_CASE_NAMES_AFTER_HEAD: dict[str, frozenset[str]] = {
+    "bộ phận": frozenset(
+        {
+            "một cửa",
+            "một cửa liên thông",
+            "tiếp nhận và trả kết quả",
+            "tiếp nhận và trả kết quả thủ tục hành chính",
+            "tiếp nhận và trả kết quả giải quyết thủ tục hành chính",
+            "tiếp nhận hồ sơ và trả kết quả",
+            "tiếp nhận và trả kết quả hồ sơ",
+        }
+    ),
+}
 
 # Heads whose word is also a word of other bodies' names: met inside a name they do not end it ("Chi cục
 # Hải quan cửa khẩu", "Phòng Bưu chính - Viễn thông", "Ban Quản lý dự án", "Trạm Khuyến nông", "Quỹ Bảo vệ
@@ -350,7 +373,10 @@ UNIT_OWNER_HEADS: frozenset[str] = frozenset(
         "quỹ",  # "Cơ quan điều hành Quỹ", "Ban Kiểm soát Quỹ", "Văn phòng Quỹ Phát triển KH&CN"
     }
 )
-UNIT_KINDS_NAMED_BY_OWNER: frozenset[str] = frozenset({"board", "party-board", "office", "phong"})
+# (a company's branch, plant or works is named by its company the same way: "Chi nhánh Công ty TNHH MTV Cấp nước
+# Trà Vinh", "Xí nghiệp Cấp nước Trà Cú Công ty Cổ phần Cấp thoát nước Trà Vinh"; on one line, as a header puts the
+# company and its unit on two)
+UNIT_KINDS_NAMED_BY_OWNER: frozenset[str] = frozenset({"board", "party-board", "office", "phong", "company"})
 
 # Bodies named after a person ("Trường Chính trị Tô Hiệu", "Trường THPT Nguyễn Du", "Bệnh viện Trưng Vương"):
 # in their names a surname-led run of capitalised syllables is the name, not a person who follows it.
@@ -402,6 +428,14 @@ HEAD_AS_ACTIVITY: dict[str, frozenset[str]] = {
 # "cán bộ", "toàn bộ", "đồng bộ"; "bố cục"; "thư viện". key: the head's first syllable.
 # A capitalised head noun that ends a region's name is no head: "các tỉnh Bắc Trung Bộ", "Nam Bộ", "Tây Nam Bộ".
 NOT_BODIES_IN_PLACE_NAMES: dict[str, frozenset[str]] = {"bộ": frozenset({"bắc", "trung", "nam"})}
+
+# Heads of a plant or works that, after a project's or a building's word, name the facility being built or
+# served, not a body that acts: "dự án Nhà máy nước Càng Long giai đoạn 2", "công trình Nhà máy xử lý rác"
+# (the body is written on its own: "Nhà máy Nước Sóc Trăng báo cáo"). key: the head; value: the words before it.
+FACILITY_HEADS_AFTER: dict[str, frozenset[str]] = {
+    "nhà máy": frozenset({"dự án", "công trình", "xây dựng", "mở rộng", "nâng cấp", "hạng mục", "di dời"}),
+    "xí nghiệp": frozenset({"dự án", "công trình", "xây dựng", "mở rộng", "nâng cấp", "hạng mục", "di dời"}),
+}
 
 NOT_BODIES_AFTER_WORD: dict[str, frozenset[str]] = {
     "trường": frozenset(
@@ -936,7 +970,7 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     thị điện tử số hóa chuyển đổi sáng tạo đổi mới hỗ trợ cộng đồng doanh nghiệp
     công thương lượng cao kiểm nghiệm thí nghiệm bệnh viện dược phẩm mỹ phẩm thực phẩm
     tế bào sinh học chuyển giao phân tích trắc địa bản đồ đất đai
-    điều phối khu vực chợ cảnh sát hình sự cháy chữa cứu nạn hộ gia thiết bị
+    điều phối khu vực chợ cảnh sát hình sự cháy chữa cứu nạn hộ gia thiết
     soát tật chống sốt rét nội tiết phục hồi chức năng phổi tâm thần da liễu mắt nhi sản truyền nhiễm
     giám định pháp huyết máu chế trọt giá
     xuyên nghề rừng
@@ -970,6 +1004,8 @@ NAME_WORDS: frozenset[str] = frozenset(
     hô hấp|sơ sinh|phụ sản|sản khoa|nhi khoa|lão khoa|khám bệnh|truyền nhiễm|da liễu|nội tiết|công tác xã hội|quản lý chất lượng
     chính phủ|tư lệnh|cảnh sát biển|truyền thông|quản trị kinh doanh|bộ đội biên phòng|bộ đội|chế độ|chế độ chính sách|nghiệp vụ kho bạc|kiểm định xe cơ giới|đăng kiểm xe cơ giới|xe cơ giới|tiếp nhận và trả kết quả|trả kết quả|tiếp nhận|một cửa|văn kiện|ủy ban
     sản xuất|kinh doanh|sản xuất và kinh doanh|dịch vụ|văn hóa|truyền thanh|truyền hình|tuyên giáo|kiểm tra|giám định
+    cơ khí|năng lực|doanh nhân|doanh nhân trẻ|chứng nhận|công nhận|mã số|mã vạch|mã số mã vạch|thử nghiệm|hỏi đáp|đánh giá sự phù hợp|sự phù hợp|phù hợp
+    nước sinh hoạt|cấp nước|thoát nước|cấp thoát nước|quan trắc|giống cây trồng|cây trồng|vật nuôi
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -982,6 +1018,7 @@ NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
         """
         lực cổ phần trách nhiệm hữu hạn một thành viên dầu khí xổ số kiến thiết thoát nhập khẩu mại
         liệu măng su bì bón đường sắt bia rượu giải khát than khoáng may mặc dệt lương thủy miền
+        cà phê chè mía muối giống
         """.split()
     ),
     # a cooperative's trade ("Hợp tác xã Sản xuất và kinh doanh muối Hải Đông", "HTX Dịch vụ nông nghiệp", "Hợp
@@ -1055,6 +1092,9 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "các công trình nông nghiệp",
         "các công trình hạ tầng",
         "các dự án",
+        # "Ban Quản lý dự án các công trình huyện", "Ban QLDA các công trình trọng điểm" (a district's or province's
+        # project board named for all its works)
+        "các công trình",
         "các khu chế xuất và công nghiệp",  # "Ban Quản lý các Khu chế xuất và công nghiệp"
         "các khu công nghệ cao",
         # the MTTQ and mass organisations ("Ban Dân chủ - Pháp luật", "Ban Phong trào", "Trường Đào tạo cán bộ
@@ -1168,6 +1208,18 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # a bank's or a company's branch, written after its name ("Ngân hàng Nông nghiệp và Phát triển nông thôn
         # chi nhánh huyện Hải Hậu", "Công ty Điện lực chi nhánh …")
         "chi nhánh",
+        # the standards sector's units written in lower case after a capitalised word ("Trung tâm Tiêu chuẩn Đo
+        # lường Chất lượng và mã số mã vạch", "Văn phòng Thông báo và hỏi đáp quốc gia về TBT")
+        "mã số mã vạch",
+        "hỏi đáp quốc gia",
+        "đánh giá sự phù hợp",
+        # rural water supply ("Trung tâm Nước sinh hoạt và Vệ sinh môi trường nông thôn", "Trạm Cấp nước sinh hoạt
+        # xã"); not "sinh hoạt" alone, the verb of a Party cell's meeting ("Chi bộ … sinh hoạt chuyên đề")
+        "nước sinh hoạt",
+        # "thiết bị" inside a name ("Trung tâm Kiểm định thiết bị"), not "bị" alone: the passive after a name ("Trung
+        # tâm Giống cây trồng bị giải thể")
+        "thiết bị",
+        "trang thiết bị",
         # a company's trade, which holds the verb "kinh doanh" ("Công ty đầu tư kinh doanh hạ tầng khu công nghiệp",
         # "Công ty TNHH sản xuất kinh doanh", "Công ty xuất nhập khẩu")
         "đầu tư kinh doanh",
