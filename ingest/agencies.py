@@ -30,6 +30,7 @@ from ketluan.ingest.lang.vi.agencies import (
     HEAD_SPELLINGS,
     HEADS_IN_PLACE_NAMES,
     HEADS_INSIDE_NAMES,
+    JOINT_OFFICE_NAMES,
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
     LOCALITY_TYPES_UNTONED,
@@ -101,6 +102,9 @@ _LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", 
 _IN_PLACE_NAMES = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_IN_PLACE_NAMES.items()}
 _NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
 _LOWER_NAMES = {fold(h): PhraseTable((n, True) for n in ns) for h, ns in LOWER_CASE_NAMES_AFTER_HEAD.items()}
+_JOINT_OFFICES = tuple(
+    (match_key(one) + " ", match_key(joint) + " ") for one, joint in JOINT_OFFICE_NAMES.items()
+)
 _FACILITY_AFTER = {fold(k): frozenset(fold(w) for w in v) for k, v in FACILITY_HEADS_AFTER.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
@@ -1310,6 +1314,13 @@ class AgencyBook:
             name, surface = " ".join(name.split()), " ".join(surface.split())
         key = match_key(name)
         ag = self.by_key.get(key)
+        if ag is None and kind == "office":
+            # "Văn phòng UBND huyện X" where the notice names "Văn phòng HĐND và UBND huyện X": the one office
+            for one, joint in _JOINT_OFFICES:
+                if key.startswith(one) and (found := self.by_key.get(joint + key[len(one) :])) is not None:
+                    ag, extra_labels = found, (*extra_labels, name)
+                    key = found.key
+                    break
         if ag is None:
             ag = Agency(
                 key=match_key(name),

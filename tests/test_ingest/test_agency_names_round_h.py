@@ -1,10 +1,10 @@
 """Where a body's name ends, and which bodies are bodies at all (round H causes: lower-case words of the
 standards and water sectors' names, a place's inner syllable read as a family name, "các" inside a project board's
-name, a company's works and branches, the one-stop desk written in lower case).
+name, a company's works and branches, the one-stop desk written in lower case, a district's joint office).
 
 Snippets are written for these tests, with other bodies, people and places than the round-H notices that showed
 each cause; the provinces and districts are real (Quảng Nam: Nam Trà My, Bắc Trà My; Đắk Lắk: Krông Năng, Buôn
-Ma Thuột; An Giang: Châu Phú, Tịnh Biên).
+Ma Thuột; An Giang: Châu Phú, Tịnh Biên; Cà Mau: Thới Bình).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from ketluan.ingest.agencies import AgencyBook, Place, find_agencies
+from ketluan.ingest.records import Span
 from ketluan.ingest.tokens import tokenize
 
 
@@ -85,3 +86,25 @@ NOT_BODIES = [
 def test_facilities_and_common_nouns_are_no_bodies(text):
     names = surfaces(text)
     assert not any(s.lower().startswith(("nhà máy", "xí nghiệp", "bộ phận")) for s in names), names
+
+
+def test_a_district_office_named_for_one_council_is_its_joint_office():
+    """A district's HĐND and UBND share one office: "Văn phòng UBND huyện X" is "Văn phòng HĐND và UBND huyện X"
+    when the notice names the joint one (a signature "TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG" resolves to it)."""
+    book = AgencyBook("Cà Mau")
+    joint = book.add(
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Thới Bình",
+        "office",
+        "Văn phòng HĐND và UBND huyện",
+        Span(10, 40),
+    )
+    office = book.add(
+        "Văn phòng Ủy ban nhân dân huyện Thới Bình", "office", "Văn phòng UBND huyện", Span(90, 110)
+    )
+    assert office is joint
+    assert "Văn phòng Ủy ban nhân dân huyện Thới Bình" in joint.surfaces
+    # another district's office, and one of a notice that names no joint office, stay their own
+    other = book.add("Văn phòng Ủy ban nhân dân huyện Trần Văn Thời", "office", "", Span(200, 220))
+    assert other is not joint
+    alone = AgencyBook("Cà Mau").add("Văn phòng Ủy ban nhân dân huyện Thới Bình", "office", "", Span(0, 5))
+    assert alone.name == "Văn phòng Ủy ban nhân dân huyện Thới Bình"

@@ -429,6 +429,14 @@ HEAD_AS_ACTIVITY: dict[str, frozenset[str]] = {
 # A capitalised head noun that ends a region's name is no head: "các tỉnh Bắc Trung Bộ", "Nam Bộ", "Tây Nam Bộ".
 NOT_BODIES_IN_PLACE_NAMES: dict[str, frozenset[str]] = {"bộ": frozenset({"bắc", "trung", "nam"})}
 
+# A district's People's Council and People's Committee share one office (Nghị định 37/2014/NĐ-CP, Điều 8): the
+# office of either, when the notice names the joint one, is that one ("TL. CHỦ TỊCH / CHÁNH VĂN PHÒNG" in a notice
+# of "Văn phòng HĐND và UBND huyện Tủa Chùa"). key: the office of one, as named in full; value: the joint office.
+JOINT_OFFICE_NAMES: dict[str, str] = {
+    "Văn phòng Ủy ban nhân dân": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+    "Văn phòng Hội đồng nhân dân": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+}
+
 # Heads of a plant or works that, after a project's or a building's word, name the facility being built or
 # served, not a body that acts: "dự án Nhà máy nước Càng Long giai đoạn 2", "công trình Nhà máy xử lý rác"
 # (the body is written on its own: "Nhà máy Nước Sóc Trăng báo cáo"). key: the head; value: the words before it.
