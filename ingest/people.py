@@ -11,9 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ketluan.ingest.lang.vi.agencies import ABBREVIATIONS, DISTRICT_PHONG_NAMES
+from ketluan.ingest.lang.vi.agencies import ABBREVIATIONS, COLLECTIVE_OPENERS, DISTRICT_PHONG_NAMES
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
-from ketluan.ingest.lang.vi.surnames import LOCALITY_WORDS_BEFORE_NAMES, STREET_WORDS_BEFORE_NAMES, SURNAMES
+from ketluan.ingest.lang.vi.surnames import (
+    APOSTROPHE_NAME_PREFIXES,
+    HISTORICAL_FIGURES,
+    LOCALITY_WORDS_BEFORE_NAMES,
+    STREET_WORDS_BEFORE_NAMES,
+    SURNAMES,
+)
 from ketluan.ingest.lang.vi.titles import TITLES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.readers import CELL_SEPARATOR
@@ -25,9 +31,29 @@ TITLE_TABLE = PhraseTable(TITLES.items())
 # "TP. Kinh tế": "TP." before the name of a district's Phòng is its head, not a city
 _PHONG_NAMES = PhraseTable((n, n) for n in DISTRICT_PHONG_NAMES)
 _SURNAMES = frozenset(fold(s) for s in SURNAMES)
+_APOSTROPHE_PREFIXES = tuple(fold(p) for p in APOSTROPHE_NAME_PREFIXES)
+_HISTORICAL = frozenset(fold(" ".join(n.split())) for n in HISTORICAL_FIGURES)
+
+
+def is_surname(key: str) -> bool:
+    """A token's key opens a person's name: a family name, or a prefix joined by an apostrophe ("H'Hoa")."""
+    return key in _SURNAMES or (key.startswith(_APOSTROPHE_PREFIXES) and len(key) > 2 and key[2:].isalpha())
+
+
 #: keys of the tokens `scan_name` can find a name at when it needs a surname (an honorific or a surname):
 #: a caller trying every token skips the others without a call
-NAME_START_KEYS = HONORIFIC_TABLE.starts | _SURNAMES
+
+
+class _NameStartKeys(frozenset):
+    """The honorifics' and family names' keys, and any key a name prefix with an apostrophe opens ("h'hoa")."""
+
+    def __contains__(self, key: object) -> bool:
+        return frozenset.__contains__(self, key) or (
+            isinstance(key, str) and key[1:2] in ("'", "’") and is_surname(key)
+        )
+
+
+NAME_START_KEYS = _NameStartKeys(HONORIFIC_TABLE.starts | _SURNAMES)
 #: keys of the tokens `match_title` can find a title at
 TITLE_START_KEYS = TITLE_TABLE.starts
 #: what separates two cells of a table row in the text
@@ -133,7 +159,7 @@ def scan_name(
     first = toks[i]
     if not (first.is_word and first.is_cap and _name_word(first.text)):
         return None
-    if h is None and need_surname and first.key not in _SURNAMES:
+    if h is None and need_surname and not is_surname(first.key):
         return None
     if first.key in _NOT_NAME or TITLE_TABLE.match(toks, i):
         return None
@@ -155,11 +181,13 @@ def scan_name(
     if h is None and all(t.is_upper for t in toks[i:j]):
         # a run of capitals without an honorific is a heading ("II. NỘI DUNG", "III. ĐÀO TẠO") unless it
         # opens with a family name and stands on no section number
-        if first.key not in _SURNAMES or (
+        if not is_surname(first.key) or (
             text is not None and _numbered_heading(text, toks[i].start, toks[j - 1].end)
         ):
             return None
     name = " ".join(_title_case(t.text) for t in toks[i:j])
+    if fold(name) in _HISTORICAL:
+        return None  # "Ngày sinh Chủ tịch Hồ Chí Minh": a figure commemorated, not a person at the meeting
     return NameMatch(i, j, name, h, h_start)
 
 
@@ -205,7 +233,22 @@ def _place_named_at(toks: list[Tok], i: int) -> bool:
     """The capitalised words at ``toks[i]`` name a place: a street's or hamlet's, or a locality the gazetteer
     knows after its unit word ("huyện Yên Mô")."""
     before = toks[i - 1].key
+    if before in _LOCALITY_BEFORE and _after_a_collective(toks, i - 1):
+        return True  # "Chủ tịch UBND các xã Trịnh Tường, A Mú Sung": the communes listed, not a person
     return before in _STREET_BEFORE or (before in _LOCALITY_BEFORE and _names_a_place(toks, i))
+
+
+def _after_a_collective(toks: list[Tok], k: int) -> bool:
+    """The locality word ending at ``toks[k]`` follows a collective's opener ("các xã", "các thị trấn", "những
+    huyện"): the names after it list places."""
+    if k > 0 and toks[k].key in _SECOND_LOCALITY_SYLLABLES and toks[k - 1].key in _FIRST_LOCALITY_SYLLABLES:
+        k -= 1  # "thị trấn", "thị xã", "thành phố"
+    return k > 0 and toks[k - 1].key in _COLLECTIVE_OPENERS
+
+
+_COLLECTIVE_OPENERS = frozenset(fold(w) for w in COLLECTIVE_OPENERS)
+_FIRST_LOCALITY_SYLLABLES = frozenset(("thị", "thành"))
+_SECOND_LOCALITY_SYLLABLES = frozenset(("trấn", "xã", "phố"))
 
 
 def _names_a_place(toks: list[Tok], k: int) -> bool:

@@ -21,6 +21,8 @@ SURNAMES: frozenset[str] = (
         # "Quàng Văn Tiến", "Vì Văn Luân", "Giàng A Chu", "Ksor Phước Hà", "Niê Thuật"
         """
     Quàng Vì Lường Cầm Điêu Tòng Khằm Sùng Giàng Thào Mùa Vừ Lầu Chảo Phàn Tẩn
+    Vàng Lù Ly Hạng Tráng Sình Cứ Lồ Hờ Bàn Lự Lành Lộc
+    Pờ Tao Sần Lỳ
     Ksor Siu Rơ Rah Kpă Niê Mlô Êban Byă Hdơk
     """.split()
     )
@@ -29,9 +31,17 @@ SURNAMES: frozenset[str] = (
         # "Điểu K'Ré", "Nay Phi La", "Danh Út", "Chamaléa Tiến", "Katơr Nhiên", "Pinăng Thị Ha"
         """
     Điểu Nay Danh Chamaléa Katơr Pinăng Kpuih Rcom Bdap Liêng Đàm
+    Chau Néang Puih
     """.split()
     )
 )
+# (the second line of the uplands' names: Hmông "Vàng Seo Chúng", "Lù Chấn Phìn", "Ly Mí Dình", "Sình Dúng Xá", Dao
+# "Bàn Văn Tiến", Tày "Lành", "Lộc", Thái "Lự"; the third: Hà Nhì "Pờ Thị Mé", "Sần Lao Chừ", "Lỳ Thị Mố", Dao
+# "Tao Văn Pành"; the Khmer "Chau" (men) and "Néang" (women) of An Giang and Trà Vinh, Jrai "Puih")
+
+# Prefixes written joined to the given name by an apostrophe where a family name stands: Ê Đê women "H'Hoa Byă",
+# "H'Yim Kđoh"; Cơ Ho "K'Bròi".
+APOSTROPHE_NAME_PREFIXES: tuple[str, ...] = ("H'", "H’", "K'", "K’")
 
 # Words after which a capitalised name is a place, not a person, though it starts with a family name: a street
 # always ("đường Lê Lợi", "hẻm Trần Phú"; not "thôn", "bản": "Giám đốc Sở NN&PTNT Trần Nhật Hùng" ends in
@@ -51,4 +61,18 @@ COMMON_MIDDLE_NAMES: frozenset[str] = frozenset(
     Phương Cẩm Như Gia Bảo Đăng Huy Khánh Phú Tiến Vĩnh Cao Tuệ Hoa Mai Trúc Quý Nguyên Tường Lệ Kiều Hà
     Bình Phúc Thiên Trí Nam Hùng Vân Diễm Yến Seo Đắc Doãn Hiền
     """.split()
+)
+
+# Historical figures whose names a notice writes in a commemoration, a slogan or a campaign ("kỷ niệm 126 năm Ngày
+# sinh Chủ tịch Hồ Chí Minh", "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Ngày sinh Đại tướng
+# Võ Nguyên Giáp"), never as an attendee. Only revolutionary and pen names, and the names of kings and generals of
+# old, which no official bears: a name built like anyone's is left out, as officials share it (a Phó Chủ tịch
+# "Lê Hồng Phong" of a district, a "Nguyễn Đức Cảnh", a "Trần Phú").
+HISTORICAL_FIGURES: frozenset[str] = frozenset(
+    n.strip()
+    for n in """
+    Hồ Chí Minh|Nguyễn Ái Quốc|Nguyễn Tất Thành|Võ Nguyên Giáp|Tôn Đức Thắng|Kim Đồng|Phan Bội Châu|Phan Châu Trinh
+    Trần Hưng Đạo|Trần Quốc Tuấn|Lý Thường Kiệt|Hai Bà Trưng|Lý Công Uẩn|Lý Thái Tổ|Trần Nhân Tông|Lê Thánh Tông
+    """.replace("\n", "|").split("|")
+    if n.strip()
 )
