@@ -48,6 +48,7 @@ from ketluan.ingest.lang.vi.structure import (
     ABSENCE_REASONS,
     ABSENCE_REFERENCE_CUES,
     ACTION_CUES,
+    ADDRESSEE_LABELS,
     ANAPHOR_COUNTS,
     ANAPHOR_DEMONSTRATIVES,
     ANAPHOR_NOUNS,
@@ -125,6 +126,7 @@ _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
 _CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
+_ADDRESSEE_KEYS = tuple(match_key(c) for c in ADDRESSEE_LABELS)
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
@@ -1047,8 +1049,8 @@ class NoticeParser:
                 break  # a table (of attendees: read as a table, not as the opening's prose)
             if b.marker and out:
                 break
-            if b.marker and not out:
-                continue
+            if (b.marker and not out) or match_key(b.text[:20]).startswith(_ADDRESSEE_KEYS):
+                continue  # a list before the opening, an addressee line ("Kính gửi: …")
             if out and (
                 any(li in match_key(b.text) for li in CONCLUSION_LEADINS)
                 or b.text.rstrip().endswith(":")

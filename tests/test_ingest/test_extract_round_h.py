@@ -211,3 +211,19 @@ def test_a_header_name_broken_by_the_motto_column_is_one_body():
     )
     notice = parse_notice(text, "baocao.txt")
     assert notice.agencies[notice.issuer].name.startswith("Đoàn kiểm tra liên ngành")
+
+
+def test_an_addressee_line_does_not_use_up_the_openings_look_ahead():
+    text = (
+        "UBND TỈNH BẠC LIÊU\nĐOÀN KIỂM TRA LIÊN NGÀNH\nSố: 05/BC-ĐKT\nBạc Liêu, ngày 28 tháng 10 năm 2015\n\n"
+        "BÁO CÁO\nKết quả kiểm tra đo lường, chất lượng xăng dầu năm 2015\n\n"
+        "Kính gửi: Ủy ban nhân dân tỉnh Bạc Liêu\n\n"
+        "Căn cứ Kế hoạch số 88/KH-UBND ngày 02/3/2015 của Ủy ban nhân dân tỉnh về kiểm tra nhà nước về đo lường, "
+        "chất lượng năm 2015.\n\n"
+        "Thực hiện Quyết định số 1520/QĐ-UBND, từ ngày 05/10 đến ngày 16/10/2015, Đoàn đã kiểm tra 24 cửa hàng "
+        "xăng dầu trên địa bàn tỉnh.\n\n"
+        "Ngày 23/10/2015, Đoàn tổ chức họp đánh giá kết quả kiểm tra. Ông Lý Văn Sang, Trưởng đoàn chủ trì.\n\n"
+        "Đoàn kiến nghị:\n1. Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra lại cột đo trước ngày 30/11/2015.\n"
+    )
+    notice = parse_notice(text, "baocao.txt")
+    assert str(notice.meeting.held_on)[:10] == "2015-10-23"

@@ -86,6 +86,10 @@ BODY_OPENINGS: tuple[str, ...] = (
 
 RECIPIENTS_HEADINGS: tuple[str, ...] = ("nơi nhận", "nơi gửi")
 
+# A report's or letter's addressee line under its title ("Kính gửi: Ủy ban nhân dân tỉnh"): not the opening's
+# description of the meeting.
+ADDRESSEE_LABELS: tuple[str, ...] = ("kính gửi", "đồng kính gửi", "kính trình")
+
 # Lines inside a signature block besides the titles.
 SIGNED_MARKS: tuple[str, ...] = (
     "đã ký",
