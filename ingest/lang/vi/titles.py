@@ -303,6 +303,21 @@ TITLE_DEFAULT_BODY: dict[str, str] = {
     "Xã đội phó": "Ban Chỉ huy Quân sự xã",
 }
 
+# Titles of a military command's leaders, written bare in the command's own notice ("Đại tá X - Chỉ huy trưởng",
+# "Thượng tá Y - Phó Chính ủy", "Đồn trưởng kết luận"): the post is in the issuing command (a Bộ Chỉ huy Quân sự or
+# Bộ đội Biên phòng tỉnh, a Ban Chỉ huy Quân sự huyện, a Đồn Biên phòng), as a bare "Giám đốc" is in the Sở that
+# issues. value: the kind of body the issuer must be (that of `AGENCY_HEADS`).
+TITLE_ISSUER_KIND: dict[str, str] = {
+    "Chỉ huy trưởng": "military",
+    "Phó Chỉ huy trưởng": "military",
+    "Chính ủy": "military",
+    "Phó Chính ủy": "military",
+    "Đồn trưởng": "military",
+    "Phó Đồn trưởng": "military",
+    "Chính trị viên": "military",
+    "Phó Chính trị viên": "military",
+}
+
 # Titles that are heads of a body; used to read a signature block ("KT. GIÁM ĐỐC")
 # and "Giám đốc Sở đã chủ trì" back to the kind of body.
 HEAD_TITLE_BODY_KINDS: dict[str, tuple[str, ...]] = {
