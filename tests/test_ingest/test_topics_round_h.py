@@ -225,3 +225,18 @@ def test_an_anniversary_beside_a_party_subject_is_party_affairs():
 )
 def test_the_papers_of_a_meeting_held_are_no_event(text):
     assert topics_of(text) == {"communication"}
+
+
+def test_checking_how_a_rule_is_kept_is_inspection():
+    text = "Phòng Quản lý thương mại kiểm tra việc niêm yết giá tại các cửa hàng xăng dầu trong tháng 12."
+    assert "inspection" in topics_of(text)
+    text = "Đội Quản lý thị trường số 3 kiểm tra việc kinh doanh phân bón tại các đại lý huyện Tri Tôn."
+    assert "inspection" in topics_of(text)
+    # office hours and discipline are administrative discipline, not enforcement
+    text = "Phòng Nội vụ kiểm tra việc chấp hành giờ giấc làm việc, kỷ cương hành chính tại các cơ quan."
+    assert topics_of(text) == {"administrative-reform"}
+
+
+def test_a_meter_running_wrong_is_metrology():
+    text = "Phòng Kinh doanh rà soát khách hàng có đồng hồ chạy sai, đồng hồ chạy nhanh; thay thế ngay."
+    assert topics_of(text) == {"metrology"}
