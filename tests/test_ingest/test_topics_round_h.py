@@ -240,3 +240,31 @@ def test_checking_how_a_rule_is_kept_is_inspection():
 def test_a_meter_running_wrong_is_metrology():
     text = "Phòng Kinh doanh rà soát khách hàng có đồng hồ chạy sai, đồng hồ chạy nhanh; thay thế ngay."
     assert topics_of(text) == {"metrology"}
+
+
+def test_the_fuel_market_is_not_metrology():
+    text = (
+        "Phòng Quản lý Thương mại theo dõi sát diễn biến thị trường xăng dầu, cung ứng xăng dầu cho các cửa "
+        "hàng bán lẻ xăng dầu dịp Tết."
+    )
+    assert "metrology" not in topics_of(text)
+    # the fuel dispensers still are
+    assert "metrology" in topics_of(
+        "Kiểm tra cột đo xăng dầu tại các cửa hàng bán lẻ xăng dầu trên Quốc lộ 1."
+    )
+
+
+def test_verifying_medical_equipment_is_metrology():
+    text = "Thanh tra Sở kiểm tra việc quản lý, sử dụng, kiểm định trang thiết bị y tế tại các phòng khám tư nhân."
+    assert topics_of(text) == {"inspection", "metrology"}
+    # funding for that work is the finance office's
+    text = (
+        "Phòng Kế hoạch - Tài chính bố trí kinh phí năm 2026 cho công tác kiểm định trang thiết bị y tế tại các "
+        "bệnh viện tuyến huyện."
+    )
+    assert topics_of(text) == {"finance"}
+
+
+def test_studying_and_answering_a_request_is_no_research():
+    text = "Văn phòng UBND tỉnh tổng hợp, phân công các sở, ngành nghiên cứu, trả lời bằng văn bản."
+    assert "research-projects" not in topics_of(text)

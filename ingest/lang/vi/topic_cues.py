@@ -71,6 +71,7 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     "cho việc": "finance",
     "cho nhiệm vụ": "finance",
     "cho các nhiệm vụ": "finance",
+    "cho công tác": "finance",
     "nghị quyết chuyên đề": "party-affairs",
 }
 
