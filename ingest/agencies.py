@@ -1522,6 +1522,13 @@ class AgencyBook:
             # a bare head after the full name: "Bệnh viện Đa khoa tỉnh …; … Giám đốc Bệnh viện", "Tổng cục
             # Tiêu chuẩn Đo lường Chất lượng …; phối hợp với Tổng cục": the one body of that head named
             prefix = fold(head) + " "
+            if (
+                place.parent is not None
+                and place.parent.kind == m.kind
+                and fold(place.parent.name).startswith(prefix)
+            ):
+                # "Xí nghiệp Cấp nước Trà Cú | … | Phó Giám đốc Xí nghiệp": the body the mention is listed under
+                return self.add(place.parent.name, m.kind, surface, m.span)
             same = [a for a in self.by_key.values() if a.kind == m.kind and fold(a.name).startswith(prefix)]
             if len(same) == 1:
                 return self.add(same[0].name, m.kind, surface, m.span)
@@ -1624,6 +1631,7 @@ _BARE_UNIT_HEADS = frozenset({"văn phòng", "thanh tra"})
 # kinds whose bare head ("Bệnh viện", "Tổng cục", "Bộ") refers back to the one such body the notice named
 _BACK_REFERENCE_KINDS = frozenset(
     {
+        "company",  # "Công ty Cổ phần Cấp thoát nước Trà Vinh …; Giám đốc Công ty"
         "hospital",
         "general-department",
         "department",

@@ -108,3 +108,19 @@ def test_a_district_office_named_for_one_council_is_its_joint_office():
     assert other is not joint
     alone = AgencyBook("Cà Mau").add("Văn phòng Ủy ban nhân dân huyện Thới Bình", "office", "", Span(0, 5))
     assert alone.name == "Văn phòng Ủy ban nhân dân huyện Thới Bình"
+
+
+def test_a_bare_company_or_works_head_refers_back_to_the_one_named():
+    """ "Giám đốc Công ty" after the company's full name is that company; "Giám đốc Xí nghiệp" in the row of one of
+    several works is that row's works, and with no row and several works none of them."""
+    text = "Công ty Cổ phần Cấp thoát nước Bến Tre báo cáo; Giám đốc Công ty chỉ đạo"
+    assert bodies(text, "Bến Tre")[1] == ("Công ty", "Công ty Cổ phần Cấp thoát nước Bến Tre")
+    book = AgencyBook("Bến Tre")
+    works = [
+        book.add(n, "company", n, Span(i, i + 5))
+        for i, n in enumerate(("Xí nghiệp Cấp nước Ba Tri", "Xí nghiệp Cấp nước Thạnh Phú"))
+    ]
+    toks = tokenize("Phó Giám đốc Xí nghiệp")
+    (m,) = find_agencies("Phó Giám đốc Xí nghiệp", toks, "Bến Tre")
+    assert book.resolve(m, Place("Bến Tre", parent=works[1])).name == "Xí nghiệp Cấp nước Thạnh Phú"
+    assert book.resolve(m, Place("Bến Tre")).name == "Xí nghiệp"
