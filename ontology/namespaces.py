@@ -82,6 +82,8 @@ class KL(DefinedNamespace):
     participant: URIRef
     # participating agency: A body represented at the meeting.
     participatingAgency: URIRef
+    # person's identity: The person's resolved identity.
+    personTallyIdentity: URIRef
     # place: The most specific administrative unit known that the agency serves or the meeting was held in, as named at the time.
     place: URIRef
     # recipient: A body named on a line of “Nơi nhận” (one triple per line).
@@ -132,6 +134,16 @@ class KL(DefinedNamespace):
     mentionCount: URIRef
     # notice count: How many notices the group has.
     noticeCount: URIRef
+    # person's files: The files that name the person, comma-separated.
+    personTallyFiles: URIRef
+    # person's name: The person's name in a row of people_in_several_notices.
+    personTallyName: URIRef
+    # person's notice count: How many notices name the person.
+    personTallyNotices: URIRef
+    # person's posts: The person's posts, semicolon-separated.
+    personTallyPosts: URIRef
+    # person row rank: The row's place in the order of people_in_several_notices.
+    personTallyRank: URIRef
     # province: The province (tỉnh or centrally governed city), e.g. “Vĩnh Long”.
     province: URIRef
     # rank: The row's place in the query's own order (0 first).

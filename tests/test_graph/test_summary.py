@@ -205,6 +205,30 @@ def test_summary_store_without_it_answers_from_the_notices(store):
     assert len(answer(bare, "absentees_by_locality")) >= 2
 
 
+def test_summary_person_rows_of_an_older_resolution_answer_from_the_notices():
+    """A store resolved before the person tallies had their own properties (rows written with the shared
+    kl:tallyName …) is not read as if it had no people: people_in_several_notices computes its answer."""
+    fixture = ox.Store()
+    fixture.load(path=str(DATA / "query_fixture.trig"), format=ox.RdfFormat.TRIG)
+    fixture.extend(to_ox_quads(resolved_quads(fixture)[1]))
+    fixture.extend(iter_summary_quads(fixture))
+    want = answer(fixture, "people_in_several_notices")
+    assert len(want) >= 2
+    g = ox.NamedNode(SUMMARY_GRAPH)
+    own = [q for q in fixture.quads_for_pattern(None, None, None, g) if "#personTally" in q.predicate.value]
+    shared = {"Name": "tallyName", "Notices": "noticeCount", "Rank": "rank", "Posts": "tallyPosts",
+              "Files": "tallyFiles", "Identity": "tallyIdentity"}  # fmt: skip
+    assert {q.predicate.value.split("#personTally")[1] for q in own} == set(shared)
+    for q in own:
+        fixture.remove(q)
+        fixture.add(
+            ox.Quad(
+                q.subject, ox.NamedNode(KL + shared[q.predicate.value.split("#personTally")[1]]), q.object, g
+            )
+        )
+    assert answer(fixture, "people_in_several_notices") == want
+
+
 UNRESOLVED_MEETING = """
 PREFIX kl: <https://w3id.org/ketluan/ontology#>
 PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>

@@ -27,7 +27,7 @@ OBJECT_PROPERTIES = [
     "issuedBy", "signedBy", "recipient", "reportsOn", "organizer", "chair", "participant",
     "participatingAgency", "absentAgency", "issuedAt", "assignedTo", "supports", "topic",
     "mentionedIn", "statedIn", "evidence", "place", "currentUnit", "covers", "tallyTopic",
-    "tallyIdentity", "tallyMeeting", "tallyDirective",
+    "tallyIdentity", "tallyMeeting", "tallyDirective", "personTallyIdentity",
 ]
 DATATYPE_PROPERTIES = [
     "sourceFile", "contentHash", "documentNumber", "issuedOn", "heldOn", "location", "dueBy", "text",
@@ -35,6 +35,7 @@ DATATYPE_PROPERTIES = [
     "tallyAgency", "tallyProvince", "tallyDistrict", "tallyYear", "tallyDates", "directiveCount",
     "noticeCount", "meetingCount", "rank", "tallyKey", "tallyName", "tallyMonth",
     "tallyFirstDate", "tallyLastDate", "tallyPosts", "tallyFiles", "tallyDate", "tallyLabel",
+    "personTallyName", "personTallyNotices", "personTallyRank", "personTallyPosts", "personTallyFiles",
 ]
 SUBCLASS_AXIOMS = [
     (KL.Notice, PROV.Entity), (KL.Notice, SCHEMA.DigitalDocument),
