@@ -93,6 +93,7 @@ from ketluan.ingest.lang.vi.titles import (
     HEAD_TITLE_BODY_KINDS,
     TITLE_BRANCH_UNIT,
     TITLE_DEFAULT_BODY,
+    TITLE_ISSUER_KIND,
     TITLE_UNIT_HEAD,
     TITLES,
 )
@@ -522,6 +523,9 @@ class NoticeParser:
                         # "Phó Tổng cục trưởng" alone in a Tổng cục's notice: the post is in that body
                         kind = _unit_kind(TITLE_UNIT_HEAD[role])
                         agency = self._own_body(kind) or self._only_body(kind)
+                    elif role in TITLE_ISSUER_KIND:
+                        # "Đại tá X - Chỉ huy trưởng" in a command's notice: the post is in that command
+                        agency = self._own_body(TITLE_ISSUER_KIND[role])
                 span = Span(t.start, toks[max(end, agency_end) - 1].end)
                 posts.append((role, surface, span, agency))
                 last_agency = agency
@@ -1720,6 +1724,7 @@ class NoticeParser:
             return cells[i] if i is not None and i < len(cells) and cells[i][1] > cells[i][0] else None
 
         name_cell, role_cell, unit_cell = cell("name"), cell("role"), cell("unit")
+        role_in_name = False
         absent = self._table_row_absent(cells, place)
         if name_cell is None or absent == "row":
             return
@@ -1736,6 +1741,7 @@ class NoticeParser:
             ):
                 return
             role_cell = (toks[nm.end + 1].start, name_cell[1])
+            role_in_name = True
         unit, pl = None, place
         if unit_cell is not None:
             utoks = tokenize(self.text, *unit_cell)
@@ -1749,6 +1755,13 @@ class NoticeParser:
         if role_cell is not None:
             rtoks = tokenize(self.text, *role_cell)
             found, _ = self.parse_posts(rtoks, 0, pl, unit)
+            if role_in_name and not found and name_cell is not None:
+                # a post the table's reading does not know, written as prose writes it ("Bà Lê Thị A - TP.
+                # Kiểm định - Hiệu chuẩn"): the cell is read as prose is
+                span = Span(*name_cell)
+                cell_text = self.text[span.start : span.end]
+                self.read_people_block(Block("", "", span, cell_text), place, unit, prose=False)
+                return
             last = role_cell[1] if unit_cell is None else max(role_cell[1], unit_cell[1])
             for role, surface, _span, ag in found:
                 posts.append((role, surface, Span(role_cell[0], last), ag or unit))
@@ -2437,6 +2450,7 @@ class NoticeParser:
                 or (
                     dm is not None
                     and i == 0
+                    and fold(str(dm[1])) in _REQUEST  # "…; chỉ đạo Phòng X …" is the same actor directing
                     and (am := scan_agency(toks, dm[0], self.text)) is not None
                     and not am.collective
                     and not self._asked_above(am)

@@ -227,3 +227,17 @@ def test_an_addressee_line_does_not_use_up_the_openings_look_ahead():
     )
     notice = parse_notice(text, "baocao.txt")
     assert str(notice.meeting.held_on)[:10] == "2015-10-23"
+
+
+def test_a_bare_military_title_holds_its_post_in_the_issuing_command():
+    text = (
+        "BỘ CHỈ HUY BỘ ĐỘI BIÊN PHÒNG TỈNH LAI CHÂU\nSố: 88/TB-BCH\nLai Châu, ngày 30 tháng 5 năm 2019\n"
+        "THÔNG BÁO\nKết luận của Chỉ huy trưởng tại hội nghị giao ban tháng 5 năm 2019\n"
+        "Ngày 28/5/2019, Bộ Chỉ huy tổ chức giao ban tháng 5. Đại tá Lò Văn Pao, Chỉ huy trưởng chủ trì; dự có "
+        "Thượng tá Tẩn Văn Chiêu, Phó Chính ủy.\n"
+        "Chỉ huy trưởng kết luận:\n1. Đồn Biên phòng Ma Ly Pho tuần tra biên giới, báo cáo trước ngày 15/6/2019.\n"
+    )
+    notice = parse_notice(text, "giaoban.txt")
+    posts = {notice.persons[po.person].name: po for po in notice.posts}
+    for name in ("Lò Văn Pao", "Tẩn Văn Chiêu"):
+        assert notice.agencies[posts[name].agency].name.startswith("Bộ Chỉ huy Bộ đội Biên phòng"), name
