@@ -75,6 +75,7 @@ from ketluan.ingest.lang.vi.structure import (
     MEETING_TIME_LABELS,
     NEWS_STORY_ENDS,
     PROJECT_LEADERS,
+    REMOTE_SITE_WORDS,
     REQUEST_DOCUMENT_NOUNS,
     REQUEST_VERBS,
     RESPONSIBILITY_CUES,
@@ -128,6 +129,7 @@ _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
 _CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
 _ADDRESSEE_KEYS = tuple(match_key(c) for c in ADDRESSEE_LABELS)
+_REMOTE_SITE = PhraseTable((c, c) for c in REMOTE_SITE_WORDS)
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
@@ -1513,9 +1515,32 @@ class NoticeParser:
                     continue  # "xử lý đối với các đơn vị vắng họp": absences referred to, not stated
                 if am.end <= mi or listed:
                     a = self.resolve(am, place)
+                    if (
+                        a is None
+                        and am.kind == "locality"
+                        and am.locality
+                        and self._remote_site_before(toks, am)
+                    ):
+                        # "Điểm cầu tỉnh Điện Biên … vắng mặt": the province's site stayed away
+                        a = self.agencies.add(
+                            f"{(am.locality_type or '').capitalize()} {am.locality}".strip(),
+                            "locality",
+                            am.surface,
+                            am.span,
+                        )
                     if a is not None and a.key not in self.notice.meeting.absent_agencies:
                         self.notice.meeting.absent_agencies.append(a.key)
                     break
+
+    @staticmethod
+    def _remote_site_before(toks: list[Tok], am: AgencyMatch) -> bool:
+        """ "Điểm cầu" earlier in the clause of the place ``am`` ("Điểm cầu tỉnh A và tỉnh B vắng mặt")."""
+        k = am.start - 1
+        while k >= 0 and toks[k].text not in (".", ";", ":", "(", ")"):
+            if _REMOTE_SITE.match(toks, k) is not None:
+                return True
+            k -= 1
+        return False
 
     def _is_deadline(self, span: Span) -> bool:
         """The date closes a strong deadline cue ("trước ngày 30/10/2021", "chậm nhất ngày 15/9"): a task's due

@@ -241,3 +241,12 @@ def test_a_bare_military_title_holds_its_post_in_the_issuing_command():
     posts = {notice.persons[po.person].name: po for po in notice.posts}
     for name in ("Lò Văn Pao", "Tẩn Văn Chiêu"):
         assert notice.agencies[posts[name].agency].name.startswith("Bộ Chỉ huy Bộ đội Biên phòng"), name
+
+
+def test_the_remote_site_of_a_province_that_stayed_away_is_absent():
+    assert _absent("Điểm cầu tỉnh Sơn La và tỉnh Yên Bái vắng mặt do sự cố đường truyền.") == [
+        "Tỉnh Sơn La",
+        "Tỉnh Yên Bái",
+    ]
+    # a province named without a remote site is no absent body
+    assert _absent("Đoàn công tác tỉnh Sơn La vắng mặt, có lý do.") == []

@@ -252,6 +252,10 @@ CLAUSE_CONNECTIVES: tuple[str, ...] = (
 # preparing the papers, not by the meeting.
 REQUEST_DOCUMENT_NOUNS: tuple[str, ...] = ("hồ sơ", "văn bản", "tờ trình", "công văn", "giấy", "đơn")
 
+# Words naming a remote site of an online meeting: "Điểm cầu tỉnh Điện Biên và tỉnh Cà Mau vắng mặt" — the
+# places (a province, a district) named after them took part, or did not, as bodies do.
+REMOTE_SITE_WORDS: tuple[str, ...] = ("điểm cầu", "đầu cầu")
+
 # Words that say a body did not attend.
 ABSENCE_MARKS: tuple[str, ...] = (
     "vắng mặt",
