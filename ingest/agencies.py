@@ -927,7 +927,9 @@ def _scan_collective(
                 break  # not a body ("các bệnh viện, báo cáo Bộ trưởng": "báo cáo" is the verb)
             end_, _ = m2
             members.append(join(text, toks[j:end_]))
-            j = _scan_name(toks, end_, text)
+            named = _scan_name(toks, end_, text)
+            # "Các Cục Quản lý thị trường tỉnh, thành phố": the kinds of place its members are of
+            j = _locality_kinds_end(toks, named) if i < start and named > end_ else named
             if (
                 j == end_
                 and j + 1 < len(toks)

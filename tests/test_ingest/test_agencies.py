@@ -267,3 +267,9 @@ def test_agencies_thanh_tra_as_the_body_still_is():
         "Thanh tra Sở",
         "Thanh tra tỉnh",
     ]
+
+
+def test_agencies_collective_of_named_heads_keeps_its_kinds_of_place():
+    text = "Các Cục Quản lý thị trường tỉnh, thành phố tăng cường kiểm tra"
+    ms = find_agencies(text, tokenize(text), "Quảng Nam")
+    assert [(m.surface, m.collective) for m in ms] == [("Các Cục Quản lý thị trường tỉnh, thành phố", True)]
