@@ -1974,13 +1974,15 @@ class NoticeParser:
 
     def _opens_with_actor(self, b: Block) -> bool:
         """The paragraph opens with a body directly followed by a task verb ("Phòng Nông nghiệp và PTNT hướng
-        dẫn …")."""
+        dẫn …", "UBND các xã rà soát …")."""
         toks = tokenize(self.text, b.span.start, min(b.span.end, b.span.start + 200))
         ms = find_agencies(self.text, toks, self.agencies.province)
         return (
             bool(ms)
             and ms[0].start == 0
-            and not ms[0].collective
+            # a kind of body of every place ("Sở KH&CN các tỉnh, thành phố tham mưu …") acts as one body does;
+            # "Các đơn vị …" alone is no one in particular
+            and (not ms[0].collective or ms[0].kind != "collective")
             and _CUES.match(toks, ms[0].end) is not None
         )
 

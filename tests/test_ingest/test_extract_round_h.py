@@ -250,3 +250,17 @@ def test_the_remote_site_of_a_province_that_stayed_away_is_absent():
     ]
     # a province named without a remote site is no absent body
     assert _absent("Đoàn công tác tỉnh Sơn La vắng mặt, có lý do.") == []
+
+
+def test_a_news_paragraph_opened_by_a_kind_of_body_of_every_place_is_a_task():
+    text = NEWS.format(
+        opening="Sở Khoa học và Công nghệ tỉnh Cao Bằng tổ chức hội nghị trực tuyến về đo lường trong thương mại.",
+        closing=(
+            "Kết luận hội nghị, Giám đốc Sở Nông Văn Sằn đề nghị:\n"
+            "Chi cục Tiêu chuẩn Đo lường Chất lượng hướng dẫn các xã quản lý cân đối chứng.\n"
+            "Ủy ban nhân dân các xã, phường rà soát, thống kê phương tiện đo tại chợ, gửi Sở trước ngày 15/11/2022.\n"
+        ),
+    )
+    notice = parse_notice(text, "tin.html")
+    names = [notice.agencies[a].name for d in notice.directives for a in d.assignees]
+    assert any(n.startswith("Ủy ban nhân dân các xã") for n in names), names
