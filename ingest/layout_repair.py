@@ -43,6 +43,7 @@ from ketluan.ingest.lang.vi.orthography import (
 )
 from ketluan.ingest.lang.vi.page_layout import (
     BULLET_PICTOGRAPHS,
+    CLAUSE_ENDS,
     DATE_WORDS,
     KEYCAP_TEN,
     OTHER_TABLE_COLUMNS,
@@ -189,32 +190,48 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
     lines and a "-----" page rule aside) does not end a sentence and the text goes on after it in lower case
     ("… Phó Giám đốc Sở chỉ đạo⏎3⏎kế hoạch sản xuất vụ Đông"), or the line before ends with a comma.
 
+    The line before may also end a clause (";", ":", ")", "…": `CLAUSE_ENDS`) when the text after it goes on
+    in lower case: the item goes on over the page ("… kiểm định lại cân quá hạn;⏎⏎2⏎⏎hoàn thành trước ngày
+    30/4"). There the blank lines and page rule around the number go too: after a clause's end a blank line
+    would start a paragraph of its own, and the rest of the item (its deadline) would be lost to it.
+
     >>> drop_page_numbers("trước ngày\\n- 2 -\\n\\n20/8/2025, báo cáo")[0]
     'trước ngày\\n- 2 -\\n\\n20/8/2025, báo cáo'
     >>> drop_page_numbers("báo cáo Ban Chỉ huy Phòng\\n2\\nthủ dân sự tỉnh.")[0]
     'báo cáo Ban Chỉ huy Phòng\\nthủ dân sự tỉnh.'
+    >>> drop_page_numbers("rà soát cân quá hạn;\\n\\n- 3 -\\n\\nhoàn thành trong quý II.")[0]
+    'rà soát cân quá hạn;\\nhoàn thành trong quý II.'
     """
     lines = text.split("\n")
     drop: set[int] = set()
+    pages = 0
     for i, line in enumerate(lines):
         if not _is_page_number(line):
             continue
-        before = next((lines[k].strip() for k in range(i - 1, -1, -1) if lines[k].strip()), "")
-        after = next(
+        kb = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), -1)
+        ka = next(
             (
-                lines[k].strip()
+                k
                 for k in range(i + 1, len(lines))
                 if lines[k].strip() and not _RULE_RE.fullmatch(lines[k].strip())
             ),
-            "",
+            len(lines),
         )
-        if not before or not after or before.endswith(_TERMINAL) or _is_page_number(before):
+        before = lines[kb].strip() if kb >= 0 else ""
+        after = lines[ka].strip() if ka < len(lines) else ""
+        if not before or not after or _is_page_number(before):
+            continue
+        if before.endswith(_TERMINAL):
+            if before.endswith(CLAUSE_ENDS) and after[0].islower():
+                drop.update(range(kb + 1, ka))  # the page break inside the item, blank lines and rule too
+                pages += 1
             continue
         if after[0].islower() or (before.endswith(",") and after[0].isalpha()):
             drop.add(i)
+            pages += 1
     if not drop:
         return text, 0
-    return "\n".join(line for i, line in enumerate(lines) if i not in drop), len(drop)
+    return "\n".join(line for i, line in enumerate(lines) if i not in drop), pages
 
 
 #: a line at least this long that holds two parts of the header, or "Nơi nhận" and items, is a flattened one

@@ -16,6 +16,12 @@ OTHER_TABLE_COLUMNS: tuple[str, ...] = ("ghi chú",)
 # The word before a page number in a page's header or footer ("Trang 2/3"), lower case.
 PAGE_WORDS: tuple[str, ...] = ("trang",)
 
+# What ends a clause but not the item at the end of a line: an item of a notice runs on over a page after one
+# of these when its next line opens in lower case ("… kiểm định lại cân quá hạn;" / page 2 / "hoàn thành trước
+# ngày 30/4/2021."), so the page number and the page break between them are no break of the item. A full stop,
+# "!" or "?" ends the sentence: what follows it in lower case is left as it is.
+CLAUSE_ENDS: tuple[str, ...] = (";", ":", ")", "…")
+
 # Upper-case document types that open a notice's title ("THÔNG BÁO"), for putting back the line breaks of a
 # notice flattened into running text ("… ngày 26 tháng 8 năm 2011 THÔNG BÁO KẾT LUẬN …").
 TITLE_TYPE_WORDS: tuple[str, ...] = ("THÔNG BÁO", "BÁO CÁO", "BIÊN BẢN", "KẾT LUẬN")
