@@ -52,6 +52,7 @@ from ketluan.ingest.lang.vi.structure import (
     ANAPHOR_COUNTS,
     ANAPHOR_DEMONSTRATIVES,
     ANAPHOR_NOUNS,
+    APPRAISAL_OPENERS,
     ATTENDANCE_CUES,
     ATTENDEE_HEADINGS,
     CHAIR_MARKS,
@@ -130,6 +131,7 @@ _LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
 _CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
 _ADDRESSEE_KEYS = tuple(match_key(c) for c in ADDRESSEE_LABELS)
 _REMOTE_SITE = PhraseTable((c, c) for c in REMOTE_SITE_WORDS)
+_APPRAISAL = PhraseTable((c, c) for c in APPRAISAL_OPENERS)
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
@@ -2573,10 +2575,15 @@ class NoticeParser:
         # and C, which acts as a subject of its own, too (a speech reported in a news story)
         told = False
         hands_out = False
+        appraising = False
         for s, e, continued in spans:
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
                 continue
+            if not continued:
+                appraising = _APPRAISAL.match(toks, 0) is not None
+            if appraising and not _DELEGATE.occurs(toks):
+                continue  # "Ghi nhận Cục X đã chủ động …; công tác … được tăng cường": praise, not a task
             ms = find_agencies(self.text, toks, self.agencies.province)
             found = self._found(ms)
             del_agencies, del_persons, kept, directed = self.delegated(toks, ms, under_unit=bool(unit))

@@ -264,3 +264,19 @@ def test_a_news_paragraph_opened_by_a_kind_of_body_of_every_place_is_a_task():
     notice = parse_notice(text, "tin.html")
     names = [notice.agencies[a].name for d in notice.directives for a in d.assignees]
     assert any(n.startswith("Ủy ban nhân dân các xã") for n in names), names
+
+
+def test_an_appraisal_is_no_task():
+    text = (
+        "BỘ Y TẾ\nSố: 812/TB-BYT\nHà Nội, ngày 14 tháng 9 năm 2017\nTHÔNG BÁO\n"
+        "Kết luận của Thứ trưởng tại buổi làm việc với Cục Quản lý Khám, chữa bệnh\n"
+        "Ngày 08/9/2017, Thứ trưởng Nguyễn Viết Tiến chủ trì buổi làm việc với Cục Quản lý Khám, chữa bệnh.\n"
+        "Sau khi nghe Cục Quản lý Khám, chữa bệnh báo cáo, Thứ trưởng kết luận như sau:\n"
+        "1. Ghi nhận Cục Quản lý Khám, chữa bệnh đã chủ động tham mưu ban hành các văn bản hướng dẫn; công tác "
+        "kiểm tra chất lượng bệnh viện được tăng cường, tỷ lệ bệnh viện đạt chuẩn năm 2016 là 61%. Tuy nhiên, "
+        "nhiều thiết bị chưa được hiệu chuẩn định kỳ.\n"
+        "2. Nhiệm vụ thời gian tới:\na) Cục Quản lý Khám, chữa bệnh:\n"
+        "- Chủ trì xây dựng kế hoạch kiểm định thiết bị y tế, trình Bộ trưởng trước ngày 30/10/2017.\n"
+    )
+    notice = parse_notice(text, "kl.txt")
+    assert [d.text.split()[0] for d in notice.directives] == ["Chủ"]

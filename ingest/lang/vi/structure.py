@@ -256,6 +256,18 @@ REQUEST_DOCUMENT_NOUNS: tuple[str, ...] = ("hồ sơ", "văn bản", "tờ trìn
 # places (a province, a district) named after them took part, or did not, as bodies do.
 REMOTE_SITE_WORDS: tuple[str, ...] = ("điểm cầu", "đầu cầu")
 
+# Words that open an appraisal of work done, not a task: "Ghi nhận Cục X đã chủ động tham mưu …; công tác hậu
+# kiểm được tăng cường" (the bodies named are praised; the sentence hands nothing out unless it goes on to).
+APPRAISAL_OPENERS: tuple[str, ...] = (
+    "ghi nhận",
+    "biểu dương",
+    "đánh giá cao",
+    "hoan nghênh",
+    "khen ngợi",
+    "ghi nhận và biểu dương",
+    "ghi nhận, biểu dương",
+)
+
 # Words that say a body did not attend.
 ABSENCE_MARKS: tuple[str, ...] = (
     "vắng mặt",
