@@ -9,6 +9,8 @@ extractor keeps points into the repaired text. The repairs, all conservative:
   names the running number, followed by rows that each start with the next running number.
 - `drop_page_numbers`: a line holding only a page number ("2", "- 2 -", "Trang 2/3", "2/3") between two
   halves of a sentence (text taken from a PDF) is removed.
+- `join_hyphenated_syllables`: a hyphen a PDF's typesetting put at the end of a line between two syllables
+  ("phương tiện-⏎đo nhóm 2") is taken out; Vietnamese is not hyphenated, so the two are two words.
 - `break_flattened_lines`: a notice whose header, title or "Nơi nhận" and signature were run together into
   long lines (copied out of a PDF or a web page) gets its line breaks back, a space turned into a line break
   before each part the Nghị định 30/2020/NĐ-CP layout starts on a line of its own (the quốc hiệu, "Số:", the
@@ -30,14 +32,19 @@ extractor reads) and `ketluan.ingest.lang.vi.page_layout`.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.orthography import (
+    BASE_VOWELS,
     O_HORN_TONES,
     O_PLAIN_TONES,
     OCR_UNIT_COUNCILS,
     OCR_UNIT_WORDS,
     ROMAN_NUMERAL_WORDS,
+    SYLLABLE_CODAS,
+    SYLLABLE_MAX_LETTERS,
+    SYLLABLE_ONSETS,
     UO_RHYME_ENDINGS,
     VIETNAMESE_NON_ASCII_LETTERS,
 )
@@ -65,6 +72,7 @@ __all__ = [
     "break_flattened_lines",
     "close_date_blanks",
     "drop_page_numbers",
+    "join_hyphenated_syllables",
     "pictograph_bullets",
     "rebuild_flattened_tables",
     "repair_layout",
@@ -232,6 +240,54 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
     if not drop:
         return text, 0
     return "\n".join(line for i, line in enumerate(lines) if i not in drop), pages
+
+
+_VOWEL_LETTERS = "".join(
+    sorted(
+        {*BASE_VOWELS}
+        | {
+            c
+            for c in VIETNAMESE_NON_ASCII_LETTERS
+            if c.islower() and unicodedata.normalize("NFD", c)[0] in "aeiouy"
+        }
+    )
+)
+_SYLLABLE_RE = re.compile(
+    rf"(?:{'|'.join(SYLLABLE_ONSETS)})?[{_VOWEL_LETTERS}]{{1,3}}(?:{'|'.join(SYLLABLE_CODAS)})?"
+)
+# a word, a hyphen ending its line (blank lines of a page break may follow) and a lower-case word opening the next
+_LINE_END_HYPHEN_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-[ \t]*\n(?:[ \t]*\n)*(?=([^\W\d_]+)(?![\w-]))")
+
+
+def _is_syllable(word: str) -> bool:
+    w = word.lower()
+    return len(w) <= SYLLABLE_MAX_LETTERS and _SYLLABLE_RE.fullmatch(w) is not None
+
+
+def join_hyphenated_syllables(text: str) -> tuple[str, int]:
+    """Take out the hyphens a PDF's typesetting put at the end of a line between two syllables; return (text,
+    hyphens taken out).
+
+    Vietnamese words are syllables written apart, never hyphenated at a line's end: a line ending in a
+    syllable and a hyphen, the next opening with a syllable in lower case ("… phương tiện-⏎đo nhóm 2", "cửa
+    hàng bán-⏎lẻ") is one phrase broken by the typesetting, and the hyphen goes (the line break stays, which
+    reads as a space). A dash set apart ("Kế hoạch -⏎Tài chính"), a capital after it ("Kiểm định-⏎Hiệu
+    chuẩn", a name's two parts), and what is no Vietnamese syllable ("e-⏎mail", "TB-⏎UBND", "2021-⏎2025") stay.
+
+    >>> join_hyphenated_syllables("kiểm tra cột-\\nđo xăng dầu; Phòng Kế hoạch-\\nTài chính")[0]
+    'kiểm tra cột\\nđo xăng dầu; Phòng Kế hoạch-\\nTài chính'
+    """
+    n = 0
+
+    def join(m: re.Match[str]) -> str:
+        nonlocal n
+        if m.group(2)[0].islower() and _is_syllable(m.group(1)) and _is_syllable(m.group(2)):
+            n += 1
+            return m.group(1) + "\n"
+        return m.group(0)
+
+    out = _LINE_END_HYPHEN_RE.sub(join, text)
+    return (out, n) if n else (text, 0)
 
 
 #: a line at least this long that holds two parts of the header, or "Nơi nhận" and items, is a flattened one
@@ -553,4 +609,7 @@ def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
         text, pages = drop_page_numbers(text)
         if pages:
             notes.append(f"page numbers inside sentences removed: {pages}")
+        text, hyphens = join_hyphenated_syllables(text)
+        if hyphens:
+            notes.append(f"hyphens a PDF put between syllables at line ends taken out: {hyphens}")
     return text, tuple(notes)

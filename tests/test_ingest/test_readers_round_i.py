@@ -2,6 +2,8 @@
 
 - a page number between two halves of an item whose first half ends a clause ("…;" / "2" / "hoàn thành trước
   ngày …") goes, with the page break around it, so the item keeps its deadline;
+- a hyphen the typesetting put at a line's end between two syllables ("phương tiện-" / "đo") goes: Vietnamese
+  is not hyphenated; a dash set apart, a capital after the hyphen, and what is no syllable stay.
 
 Snippets written for these tests (officials invented; bodies and places real).
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from ketluan.ingest.extract import parse_notice
-from ketluan.ingest.layout_repair import drop_page_numbers
+from ketluan.ingest.layout_repair import drop_page_numbers, join_hyphenated_syllables
 from ketluan.ingest.readers import read_notice_bytes
 
 
@@ -73,3 +75,54 @@ def test_a_page_number_after_a_clause_goes_with_its_page_break(end: str) -> None
 )
 def test_page_numbers_after_a_clause_leave_other_lines(text: str) -> None:
     assert drop_page_numbers(text) == (text, 0)
+
+
+# --------------------------------------------------------------------------- hyphens at line ends
+
+HYPHENATED = """VĂN PHÒNG CHÍNH PHỦ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 88/TB-VPCP Hà Nội, ngày 20 tháng 3 năm 2024
+THÔNG BÁO
+Kết luận của Phó Thủ tướng Chính phủ tại cuộc họp về quản lý đo lường trong kinh doanh khí dầu mỏ hóa lỏng
+Ngày 15 tháng 3 năm 2024, Phó Thủ tướng Chính phủ Lương Văn Định chủ trì cuộc họp. Phó Thủ tướng kết luận:
+1. Bộ Khoa học và Công nghệ chủ trì, phối hợp với Bộ Công Thương rà soát quy định về cân dùng trong mua-
+bán khí dầu mỏ hóa lỏng tại các trạm nạp; kiểm tra đột xuất việc kiểm định đồng hồ đo tại các trạm-
+nạp trên địa bàn các tỉnh, báo cáo Thủ tướng Chính phủ trước ngày 30 tháng 6 năm 2024.
+2. Bộ Tài chính bố trí kinh phí cho Phòng Kế hoạch -
+Tài chính của các Chi cục thực hiện kiểm tra.
+"""
+
+
+def test_a_hyphen_between_syllables_at_a_line_end_goes() -> None:
+    source = read_notice_bytes(HYPHENATED.encode(), "tb_pdf.txt")
+    assert "mua\nbán khí" in source.text and "các trạm\nnạp trên" in source.text
+    assert "Kế hoạch -\nTài chính" in source.text  # a dash set apart stays
+    assert any("hyphens" in n for n in source.notes)
+    notice = parse_notice(source.text, "tb_pdf.txt")
+    task = next(d for d in notice.directives if "khí dầu mỏ" in d.text)
+    assert "mua bán khí dầu mỏ hóa lỏng" in task.text
+    assert "tại các trạm nạp trên địa bàn" in task.text
+    assert "-" not in task.text.replace("Bộ Công Thương", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phòng Kiểm định-\nHiệu chuẩn báo cáo",  # a capital: the parts of a name
+        "gửi qua hộp thư e-\nmail của Sở",  # no Vietnamese syllable
+        "Số: 15/TB-\nubnd",  # an abbreviation
+        "giai đoạn 2021-\n2025",  # numbers
+        "Phòng Kế hoạch -\nTài chính",  # a dash set apart
+        "- Giao Phòng Nội vụ\n- theo dõi",  # list dashes
+    ],
+)
+def test_other_hyphens_at_line_ends_stay(text: str) -> None:
+    assert join_hyphenated_syllables(text) == (text, 0)
+
+
+def test_hyphens_of_a_docx_or_web_page_are_left() -> None:
+    """Only the text of a PDF (or a .txt/.md copied from one) is typeset with line ends."""
+    body = "Giao Phòng Kinh tế kiểm tra cột-\nđo xăng dầu tại các cửa hàng.\n"
+    assert "cột\nđo" in read_notice_bytes(body.encode(), "tb.md").text
+    html = "<html><body><p>Giao Phòng Kinh tế kiểm tra cột-</p><p>đo xăng dầu.</p></body></html>"
+    assert "cột-" in read_notice_bytes(html.encode(), "tb.html").text

@@ -94,3 +94,19 @@ OCR_UNIT_COUNCILS: tuple[str, ...] = (
 # Words a Roman numeral follows ("Quý I", "Phần II", "Khóa XV"), lower case, where OCR reads "I" as "l"
 # ("Quý l", "Quý ll"); a heading numbered "l.", "ll.", "lV." at the start of a line is the same slip.
 ROMAN_NUMERAL_WORDS: tuple[str, ...] = ("quý", "phần", "khóa", "khoá", "giai đoạn", "mục", "chương")
+
+# --------------------------------------------------------------------------- the shape of a syllable
+
+# A Vietnamese syllable is an onset (one of these consonants, or none), one to three vowels ("a", "oa", "ươi",
+# "uyê"; `BASE_VOWELS` with their tones; a final "i", "y", "o", "u" is a vowel of the cluster) and a final
+# consonant (one of `SYLLABLE_CODAS`, or none): "đo", "lẻ", "tiện", "nghiêng", "quyết". Vietnamese is not
+# hyphenated, so a hyphen ending a line of a PDF's text between two such syllables ("phương tiện-" /
+# "đo nhóm 2") is a break the typesetting put, which `ketluan.ingest.layout_repair.join_hyphenated_syllables`
+# takes out; "e-" / "mail", "ISO-" / "9001" are no two syllables. Lower case, longest first.
+SYLLABLE_ONSETS: tuple[str, ...] = (
+    "ngh", "ng", "nh", "ch", "tr", "th", "ph", "kh", "gh", "gi", "qu",
+    "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+)  # fmt: skip
+SYLLABLE_CODAS: tuple[str, ...] = ("ng", "nh", "ch", "c", "m", "n", "p", "t")
+# The longest syllable ("nghiêng", "nghiệng"), in letters.
+SYLLABLE_MAX_LETTERS = 7
