@@ -89,6 +89,7 @@ from ketluan.ingest.lang.vi.structure import (
     TABLE_COLUMNS,
     TASK_LIST_LEADINS,
     TASK_TABLE_COLUMNS,
+    TIME_ADVERBIALS,
     UNIT_HEADING_LEADS,
 )
 from ketluan.ingest.lang.vi.titles import (
@@ -132,6 +133,7 @@ _CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
 _ADDRESSEE_KEYS = tuple(match_key(c) for c in ADDRESSEE_LABELS)
 _REMOTE_SITE = PhraseTable((c, c) for c in REMOTE_SITE_WORDS)
 _APPRAISAL = PhraseTable((c, c) for c in APPRAISAL_OPENERS)
+_TIME_ADVERBIAL = PhraseTable((c, c) for c in TIME_ADVERBIALS)
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
@@ -2312,6 +2314,14 @@ class NoticeParser:
             if i > 0 and toks[i - 1].key in ("được", "đã", "nhiệm", "vụ", "bàn"):
                 continue
             j, verb = dm
+            if (
+                (tm := _TIME_ADVERBIAL.match(toks, j)) is not None
+                and (am := scan_agency(toks, tm[0], self.text)) is not None
+                and not am.collective
+            ):
+                j = tm[
+                    0
+                ]  # "đề nghị thời gian tới UBND huyện X …" (not "… thời gian tới các đơn vị tập trung …")
             before = [m for m in ms if m.end <= i]
             if (
                 fold(str(verb)) in ("yêu cầu", "đề nghị")

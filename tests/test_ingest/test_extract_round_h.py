@@ -280,3 +280,11 @@ def test_an_appraisal_is_no_task():
     )
     notice = parse_notice(text, "kl.txt")
     assert [d.text.split()[0] for d in notice.directives] == ["Chủ"]
+
+
+def test_a_time_phrase_between_the_request_and_the_body_asked():
+    tasks = _tasks(
+        "1. Giám đốc Sở đề nghị thời gian tới UBND huyện Cư Jút chỉ đạo UBND xã Tâm Thắng rà soát các chợ, hoàn "
+        "thành trong quý IV/2021.\n"
+    )
+    assert tasks and tasks[0][1][0] == "Ủy ban nhân dân huyện Cư Jút"

@@ -268,6 +268,20 @@ APPRAISAL_OPENERS: tuple[str, ...] = (
     "ghi nhận, biểu dương",
 )
 
+# Time phrases that may stand between a request verb and the body asked: "đề nghị thời gian tới UBND huyện X
+# chỉ đạo …" asks the huyện as "đề nghị UBND huyện X …" does.
+TIME_ADVERBIALS: tuple[str, ...] = (
+    "thời gian tới",
+    "trong thời gian tới",
+    "thời gian tới đây",
+    "trong thời gian tới đây",
+    "sắp tới",
+    "trong thời gian sắp tới",
+    "từ nay đến cuối năm",
+    "trong những tháng cuối năm",
+    "trong năm tới",
+)
+
 # Words that say a body did not attend.
 ABSENCE_MARKS: tuple[str, ...] = (
     "vắng mặt",
