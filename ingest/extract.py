@@ -74,6 +74,7 @@ from ketluan.ingest.lang.vi.structure import (
     LEADER_MARKS,
     LEADING_VERBS,
     MEETING_TIME_LABELS,
+    NATIONAL_EVENT_WORDS,
     NEWS_STORY_ENDS,
     PROJECT_LEADERS,
     REMOTE_SITE_WORDS,
@@ -134,6 +135,7 @@ _ADDRESSEE_KEYS = tuple(match_key(c) for c in ADDRESSEE_LABELS)
 _REMOTE_SITE = PhraseTable((c, c) for c in REMOTE_SITE_WORDS)
 _APPRAISAL = PhraseTable((c, c) for c in APPRAISAL_OPENERS)
 _TIME_ADVERBIAL = PhraseTable((c, c) for c in TIME_ADVERBIALS)
+_NATIONAL_EVENT_KEYS = tuple(match_key(w) for w in NATIONAL_EVENT_WORDS)
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
@@ -836,6 +838,8 @@ class NoticeParser:
         if not blocks:
             return n
         opening = self.opening_blocks(blocks)
+        if self._issuer is None and lay.kind == "news" and self._national_story(opening):
+            self._drop_province()
         self.read_opening(opening)
         zones = self.zones(blocks, opening)
         self.read_attendees([b for b, z in zones if z == "attendees"])
@@ -980,6 +984,11 @@ class NoticeParser:
         self.agencies.named_districts = {}
         self.notice.province = None
         self.notice.meeting.province = None
+
+    def _national_story(self, opening: list[Block]) -> bool:
+        """A news story of a meeting of the whole country ("… tổ chức Hội nghị trực tuyến toàn quốc …")."""
+        key = " ".join(match_key(b.text) for b in opening[:1])
+        return any(f" {w}" in f" {key}" for w in _NATIONAL_EVENT_KEYS)
 
     def _header_agencies(self) -> list[tuple[AgencyMatch, Agency]]:
         """The bodies of the header lines, top to bottom.

@@ -288,3 +288,16 @@ def test_a_time_phrase_between_the_request_and_the_body_asked():
         "thành trong quý IV/2021.\n"
     )
     assert tasks and tasks[0][1][0] == "Ủy ban nhân dân huyện Cư Jút"
+
+
+def test_a_news_story_of_a_national_meeting_speaks_for_no_province():
+    text = (
+        "Tin tức - Sự kiện\n\n"
+        "Ngày 18/9/2025, Bộ Công Thương tổ chức Hội nghị trực tuyến toàn quốc về quản lý xăng dầu. Thứ trưởng "
+        "Phan Thị Thắng chủ trì hội nghị.\n\n"
+        "Điểm cầu tỉnh Lào Cai và tỉnh Cao Bằng vắng mặt do sự cố đường truyền.\n\n"
+        "Kết luận hội nghị, Thứ trưởng đề nghị:\n"
+        "Cục Quản lý thị trường các tỉnh tăng cường kiểm tra cột đo xăng dầu trước ngày 15/11/2025.\n"
+    )
+    notice = parse_notice(text, "tin.html")
+    assert notice.province is None

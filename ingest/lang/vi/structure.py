@@ -282,6 +282,10 @@ TIME_ADVERBIALS: tuple[str, ...] = (
     "trong năm tới",
 )
 
+# Words by which a news story's opening says its meeting was the whole country's ("Hội nghị trực tuyến toàn
+# quốc"): the first province it names (a remote site, an example) is not the story's province.
+NATIONAL_EVENT_WORDS: tuple[str, ...] = ("toàn quốc", "cả nước", "toàn ngành")
+
 # Words that say a body did not attend.
 ABSENCE_MARKS: tuple[str, ...] = (
     "vắng mặt",
