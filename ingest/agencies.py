@@ -30,6 +30,7 @@ from ketluan.ingest.lang.vi.agencies import (
     HEAD_SPELLINGS,
     HEADS_IN_PLACE_NAMES,
     HEADS_INSIDE_NAMES,
+    HEADS_NEVER_BARE,
     JOINT_OFFICE_NAMES,
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
@@ -45,6 +46,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NAME_VARIANTS,
     NAME_WORDS,
     NAMED_AFTER_PEOPLE_KINDS,
+    NAMED_BY_TRADE_AND_PLACE,
     NAMES_WITH_COMMAS,
     NATIONAL_NAME_ENDINGS,
     NOT_BODIES_AFTER_HEAD,
@@ -53,8 +55,10 @@ from ketluan.ingest.lang.vi.agencies import (
     NOT_PLACE_NAME_STARTS,
     NOT_VILLAGES_AFTER,
     PARTY_GROUP_HEADS,
+    REGION_NAMES,
     REGION_WORDS,
     STANDALONE_ABBREVIATIONS,
+    TRADE_VERBS_IN_NAMES,
     UNIT_KINDS_NAMED_BY_OWNER,
     UNIT_OWNER_HEADS,
     VILLAGE_TYPES,
@@ -90,6 +94,8 @@ _UNIT_OWNER_HEADS = frozenset(fold(h) for h in UNIT_OWNER_HEADS)
 _NOT_BODIES_AFTER = {fold(h): frozenset(fold(w) for w in ws) for h, ws in NOT_BODIES_AFTER_HEAD.items()}
 REGIONS = PhraseTable((w, True) for w in REGION_WORDS)
 _REGION_STARTS = REGIONS.starts
+REGION_NAMED = PhraseTable((n, True) for n in REGION_NAMES)
+_SHARED_OVER_KEYS = frozenset(fold(n) for n in LOCALITY_COLLECTIVE_NOUNS)
 _ROMAN = re.compile(r"[IVX]{1,4}")
 _NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"}) | _VILLAGE_KINDS  # "Quận 1", "Phường 12", "Khóm 4"
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -105,6 +111,9 @@ _LOWER_NAMES = {fold(h): PhraseTable((n, True) for n in ns) for h, ns in LOWER_C
 _JOINT_OFFICES = tuple(
     (match_key(one) + " ", match_key(joint) + " ") for one, joint in JOINT_OFFICE_NAMES.items()
 )
+_TRADE_NAMED = frozenset(fold(k) for k in NAMED_BY_TRADE_AND_PLACE)
+_NEVER_BARE = frozenset(fold(h) for h in HEADS_NEVER_BARE)
+TRADE_VERBS = PhraseTable((v, True) for v in TRADE_VERBS_IN_NAMES)
 _FACILITY_AFTER = {fold(k): frozenset(fold(w) for w in v) for k, v in FACILITY_HEADS_AFTER.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
@@ -334,6 +343,9 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         if lower_name is not None
         else _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL), str(kind))
     )
+    head_key = " ".join(t.key for t in head_toks)
+    if head_key in _TRADE_NAMED or f"{head_key} {' '.join(t.key for t in toks[j:name_end])}" in _TRADE_NAMED:
+        name_end = _trade_and_place_end(toks, name_end, text)  # "HTX sản xuất muối Tri Hải"
     if name_end > j:
         name_end = _bounded_tail(toks, i, name_end, text)
     if name_end > j and name_end + 1 < len(toks) and toks[name_end].key in ("các", "những"):
@@ -361,8 +373,12 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
                         lt, ln_ = gz.province(cand).kind or "tỉnh", cand  # type: ignore[union-attr]
                         name_toks = name_toks[:-k]
                         break
-    if not name_toks and lt is None and str(kind) not in _STANDALONE_KINDS and not t0.is_cap:
-        return None
+    if (
+        not name_toks
+        and lt is None
+        and ((str(kind) not in _STANDALONE_KINDS and not t0.is_cap) or head_key in _NEVER_BARE)
+    ):
+        return None  # ("Cửa hàng xăng dầu tại cảng có …": a shop as a place, no body)
     if not name_toks and lt is None and j == i + 1 and _ends_a_person_name(toks, i):
         return None  # "ông Nguyễn Mạnh Khoa - Trưởng phòng", "Cao Xuân Trường": a given name, not a body
     name = expand_name(name_toks, text)
@@ -724,6 +740,62 @@ def _bounded_tail(toks: list[Tok], i: int, k: int, text: str) -> int:
     return e if ok else k
 
 
+_TRADE_RUN_MAX = 6  # lower-case words of a trade between a body's head and its place
+
+
+def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
+    """Past the trade and the place that end the name of a body named by both (`NAMED_BY_TRADE_AND_PLACE`),
+    or ``k``: lower-case words from ``toks[k]`` (a trade, or what the body manages: "sản xuất muối", "cảng
+    cá"), then a capitalised place of up to four syllables ("Tri Hải", "Lạch Bạng") or "số" and a number.
+
+    The trade's words are not listed (they are every product and service); none may be a preposition, a verb
+    that opens a predicate (`NAME_STOP_PHRASES`, `NAME_STOP_VERBS`, save the trades `TRADE_VERBS_IN_NAMES`) or a
+    locality keyword, and the place is no person ("HTX vận động xã viên", "Trạm Y tế xã A", "… chủ nhiệm Nguyễn
+    Văn A" keep their name as it was)."""
+    e = k
+    while e < len(toks) and e < k + _TRADE_RUN_MAX:
+        t = toks[e]
+        if not (t.is_word and not t.is_cap and not t.is_upper and t.text.isalpha()):
+            break
+        if _BLANK_LINE.search(text, toks[e - 1].end, t.start) or "\t" in text[toks[e - 1].end : t.start]:
+            return k
+        if t.key == "số" and e > k and e + 1 < len(toks) and toks[e + 1].text.isdigit():
+            break  # "Cửa hàng xăng dầu số 5": the number closes the name
+        if (tv := TRADE_VERBS.match(toks, e)) is not None:
+            e = tv[0]
+            continue
+        if (
+            (t.key in _STOP_STARTS and STOPS.match(toks, e))
+            or (t.key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, e))
+            or (t.key in _LOCALITY_STARTS and LOCALITIES.match(toks, e))
+            or t.key in ("các", "những", "và", "hoặc", "này", "đó", "nêu", "trên", "dưới", "sau", "trước")
+            or (t.key in _TITLE_STARTS and TITLE_TABLE.match(toks, e))
+        ):
+            return k
+        e += 1
+    if e == k or e >= len(toks) or "\t" in text[toks[e - 1].end : toks[e].start]:
+        return k
+    if _BLANK_LINE.search(text, toks[e - 1].end, toks[e].start):
+        return k
+    t = toks[e]
+    if t.key == "số" and e + 1 < len(toks) and toks[e + 1].text.isdigit() and len(toks[e + 1].text) <= 3:
+        return e + 2  # "Cửa hàng xăng dầu số 5"
+    if not (t.is_word and t.is_cap and not t.is_upper and t.text.isalpha()):
+        return k
+    if (t.key in _HEAD_STARTS and HEADS.match(toks, e)) or (
+        t.key in _TITLE_STARTS and TITLE_TABLE.match(toks, e)
+    ):
+        return k  # "… HTX phối hợp Phòng Kinh tế", a post: another body or a person's title, not a place
+    if _person_starts(toks, e, shortest=3) and _has_middle_name(toks, e):
+        return k  # "… xã viên Nguyễn Văn Ba": a person
+    f = e
+    while f < len(toks) and f < e + 4 and toks[f].is_word and toks[f].is_cap and not toks[f].is_upper:
+        if f > e and "\n" in text[toks[f - 1].end : toks[f].start]:
+            break
+        f += 1
+    return f
+
+
 def _after_title(toks: list[Tok], i: int) -> bool:
     """A post title ends right before ``toks[i]`` ("Phó Trưởng phòng" + "Chỉ dẫn …", "Giám đốc" + "Trung tâm …")."""
     for b in range(max(0, i - 6), i):
@@ -875,6 +947,7 @@ def _scan_shared(
         if e == s or not (gz.province(cand) or gz.districts_named(cand)):
             break
         k = e
+    k = _region_named_end(toks, k)  # "các tỉnh Đông Nam Bộ": the region its members lie in
     name = expand_name(toks[j:name_end], text)
     return AgencyMatch(
         i,
@@ -887,6 +960,17 @@ def _scan_shared(
         collective=True,
         members=members,
     )
+
+
+def _region_named_end(toks: list[Tok], k: int) -> int:
+    """Past a region named at ``toks[k]`` after the kinds of place of a collective ("Tây Nguyên", "Đông Nam
+    Bộ", "vùng Đồng bằng sông Cửu Long", "miền Trung"; `REGION_NAMES`, `REGION_WORDS`), or ``k``."""
+    if k >= len(toks) or not toks[k].is_word:
+        return k
+    rm = REGION_NAMED.match(toks, k)
+    if rm is not None and any(t.is_cap or t.is_upper for t in toks[k : rm[0]]):
+        return rm[0]
+    return _region_end(toks, k) if toks[k].key in _REGION_STARTS else k
 
 
 def _locality_kinds_end(toks: list[Tok], j: int) -> int:
@@ -908,7 +992,13 @@ def _names_one_place(toks: list[Tok], k: int) -> bool:
     """A locality keyword at ``k`` followed by a name: "… các quận, huyện và thành phố Thủ Đức" ends the
     collective before it (the named city is a body of its own, not a kind in the list)."""
     m = SHARED_OVER.match(toks, k)
-    return m is not None and m[0] < len(toks) and toks[m[0]].is_word and toks[m[0]].is_cap
+    return (
+        m is not None
+        and m[0] < len(toks)
+        and toks[m[0]].is_word
+        and toks[m[0]].is_cap
+        and REGION_NAMED.match(toks, m[0]) is None  # "các tỉnh, thành phố Tây Nguyên": the region
+    )
 
 
 def _scan_collective(
@@ -923,8 +1013,10 @@ def _scan_collective(
         m = COLLECTIVES.match(toks, j)
         if m is None:
             m2 = HEADS.match(toks, j) if _opens_a_body(toks, j) else None
-            if m2 is None:
-                break  # not a body ("các bệnh viện, báo cáo Bộ trưởng": "báo cáo" is the verb)
+            if m2 is None or " ".join(t.key for t in toks[j : m2[0]]) in _NEVER_BARE:
+                # not a body ("các bệnh viện, báo cáo Bộ trưởng": "báo cáo" is the verb); "các cửa hàng xăng
+                # dầu trên địa bàn" are the trade's premises, which a notice regulates, not bodies it names
+                break
             end_, _ = m2
             members.append(join(text, toks[j:end_]))
             named = _scan_name(toks, end_, text)
@@ -980,6 +1072,8 @@ def _scan_collective(
         break
     if not members:
         return None
+    if fold(members[-1]) in _SHARED_OVER_KEYS:
+        j = _region_named_end(toks, j)  # "UBND các tỉnh Tây Nguyên": the region its members lie in
     # "thuộc Sở", "trực thuộc", "liên quan", "có liên quan", "trong tỉnh", "khác"
     tail_phrases = (
         ("thuộc", "sở"),

@@ -203,6 +203,11 @@ AGENCY_HEADS: dict[str, str] = {
     "đoàn kiểm tra liên ngành": "team",
     "đoàn thanh tra liên ngành": "team",
     "hợp tác xã": "coop",
+    # a fishing port run by the province's Ban Quản lý cảng cá ("Giám đốc Cảng cá Tam Quan"), and a company's
+    # shop that is given tasks ("Cửa hàng xăng dầu cảng cá Lạch Bạng", "Cửa hàng Xăng dầu số 12"); both
+    # capitalised only: "tại cảng cá Tam Quan", "các cửa hàng xăng dầu" are places and trades
+    "cảng cá": "station",
+    "cửa hàng": "company",
     "trạm kiểm tra tải trọng xe lưu động": "station",
     "trạm kiểm tra tải trọng xe": "station",  # "Trạm kiểm tra tải trọng xe lưu động" (Sở GTVT)
     "trạm": "station",
@@ -310,6 +315,8 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "xã đội",
         "đài truyền thanh",
         "đài phát thanh",
+        "cảng cá",
+        "cửa hàng",
     }
 )
 
@@ -393,6 +400,34 @@ HEADS_IN_PLACE_NAMES: frozenset[str] = frozenset({"hội", "đội", "ban", "tr�
 # "các tỉnh vùng ĐBSCL". The region (a number, a Roman numeral, a capitalised name or abbreviation) is part of
 # the name, and such a body belongs to no province.
 REGION_WORDS: frozenset[str] = frozenset({"vùng", "miền", "khu vực", "liên vùng"})
+
+# The country's regions, named without a region word: after the kind of place a collective is shared over
+# they are the one region its members lie in ("Chi cục TĐC các tỉnh Đông Nam Bộ", "Sở NN&PTNT các tỉnh Tây
+# Nguyên", "UBND các tỉnh Đồng bằng sông Cửu Long"); the six socio-economic regions of Nghị quyết
+# 81/2023/QH15 and the older names of their parts.
+REGION_NAMES: frozenset[str] = frozenset(
+    {
+        "Trung du và miền núi phía Bắc",
+        "miền núi phía Bắc",
+        "Tây Bắc",
+        "Đông Bắc",
+        "Đồng bằng sông Hồng",
+        "Đồng bằng Bắc Bộ",
+        "Bắc Bộ",
+        "Bắc Trung Bộ và Duyên hải miền Trung",
+        "Bắc Trung Bộ",
+        "Duyên hải Nam Trung Bộ",
+        "Duyên hải miền Trung",
+        "Nam Trung Bộ",
+        "Trung Bộ",
+        "Tây Nguyên",
+        "Đông Nam Bộ",
+        "Tây Nam Bộ",
+        "Nam Bộ",
+        "Đồng bằng sông Cửu Long",
+        "ĐBSCL",
+    }
+)
 
 # The last words of a national body's name: "Viện Đo lường Việt Nam", "Trung tâm Khuyến nông Quốc gia", "Viện Kiểm
 # nghiệm an toàn vệ sinh thực phẩm quốc gia", "Trung tâm Chẩn đoán Thú y Trung ương". Such a body belongs to no
@@ -1014,6 +1049,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     sản xuất|kinh doanh|sản xuất và kinh doanh|dịch vụ|văn hóa|truyền thanh|truyền hình|tuyên giáo|kiểm tra|giám định
     cơ khí|năng lực|doanh nhân|doanh nhân trẻ|chứng nhận|công nhận|mã số|mã vạch|mã số mã vạch|thử nghiệm|hỏi đáp|đánh giá sự phù hợp|sự phù hợp|phù hợp
     nước sinh hoạt|cấp nước|thoát nước|cấp thoát nước|quan trắc|giống cây trồng|cây trồng|vật nuôi
+    quản lý rủi ro|kiểm soát rủi ro|kiểm tra sau thông quan|kiểm soát phòng, chống ma túy|phòng, chống ma túy
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -1042,6 +1078,24 @@ NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
 # a producers' association is named by the same trades ("Hội Sản xuất và Kinh doanh tỏi Lý Sơn", "Hội Thanh long
 # Châu Thành", "Hội Nuôi ong")
 NAME_SYLLABLES_BY_KIND["association"] = NAME_SYLLABLES_BY_KIND["coop"] | frozenset({"tỏi", "ong", "vườn"})
+
+# Bodies named by their trade, or by what they manage, and then by the place they serve: the words between the
+# head and the place are written in lower case and are too many trades to list ("HTX sản xuất muối Tri Hải",
+# "Hợp tác xã chế biến nước mắm Vạn Phần", "HTX nước mắm Xuân Phương", "Trạm Quản lý cảng cá Lạch Bạng", "Ban
+# Quản lý chợ Bình Châu", "Cửa hàng xăng dầu cảng cá Lạch Bạng", "Cửa hàng xăng dầu số 5"), so the name runs on
+# over them to the capitalised place (or the number) that closes it. Keys: the head, or the head and the words
+# of its name before the trade ("ban quản lý": a Ban named "Quản lý" + what it manages).
+NAMED_BY_TRADE_AND_PLACE: frozenset[str] = frozenset(
+    {"hợp tác xã", "htx", "trạm", "ban quản lý", "cảng cá", "cửa hàng"}
+)
+# Verbs that name the trade inside such a name although they end other names as a predicate ("sản xuất",
+# "kinh doanh" are in NAME_STOP_VERBS): "HTX sản xuất và kinh doanh muối Hải Đông".
+TRADE_VERBS_IN_NAMES: frozenset[str] = frozenset(
+    {"sản xuất", "kinh doanh", "chế biến", "nuôi trồng", "khai thác", "thu mua", "dịch vụ", "tiêu thụ"}
+)
+# Heads never written bare for a body: a capitalised "Cửa hàng xăng dầu tại cảng có …" opening a sentence is
+# the shop as a place, "Cảng cá" alone the port's grounds; the body has a name or a number ("Cảng cá Tam Quan").
+HEADS_NEVER_BARE: frozenset[str] = frozenset({"cửa hàng", "cảng cá"})
 
 # Lower-case words that are name syllables elsewhere ("Sở Giao thông vận tải", "… giao thông") but end a
 # name when another body's name or a punctuation mark follows them: "Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo
