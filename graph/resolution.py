@@ -33,9 +33,7 @@ from ketluan.graph.summary import SUMMARY_GRAPH, iter_summary_quads
 from ketluan.ontology.namespaces import KLI
 
 #: Bump when the rules change what resolution writes: stores resolved by older rules are resolved again.
-RULES_VERSION = (
-    "2026-12-06.1"  # .1: kli:graph/summary (graph/summary.py); 12-06: person tallies' own properties
-)
+RULES_VERSION = "2026-12-05.2"  # .1: kli:graph/summary; .2: person tallies' own properties
 _INDEX = ox.NamedNode(INDEX_GRAPH)
 
 __all__ = [
