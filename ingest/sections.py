@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ketluan.ingest.lang.vi.page_layout import RECORD_CHAIR_SIGNATURES, RECORD_SECRETARY_SIGNATURES
 from ketluan.ingest.lang.vi.structure import (
     APPENDIX_HEADINGS,
     BODY_OPENINGS,
@@ -27,6 +28,7 @@ from ketluan.ingest.lang.vi.structure import (
     TITLE_CONTINUATIONS,
     TITLE_OPEN_ENDINGS,
 )
+from ketluan.ingest.lang.vi.surnames import COMMON_MIDDLE_NAMES, SURNAMES
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS, TITLES
 from ketluan.ingest.records import Span
 from ketluan.ingest.text import match_key
@@ -290,7 +292,121 @@ def _is_signature_line(line: Line) -> bool:
     if _SIGN_MARK.match(s) or key.startswith(SIGNED_MARKS):
         return True
     # upper-case post titles alone on a line: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG" (the length first: it is cheap)
-    return len(s) < 60 and _is_upper_line(s) and key.strip(" .") in TITLES
+    # or a meeting record's signing roles, one ("CHỦ TỌA") or two side by side ("THƯ KÝ CHỦ TRÌ")
+    if len(s) < 60 and _is_upper_line(s):
+        return key.strip(" .") in TITLES or (
+            _RECORD_ROLE.search(key) is not None
+            and (_sign_kind(s) in ("chair", "secretary") or _record_roles(line) is not None)
+        )
+    return False
+
+
+_CHAIR_SIGNS = frozenset(RECORD_CHAIR_SIGNATURES)
+_SECRETARY_SIGNS = frozenset(RECORD_SECRETARY_SIGNATURES)
+_WORD = re.compile(r"\S+")
+# a line naming one of the roles (cheap test before the columns are looked for)
+_RECORD_ROLE = re.compile(
+    "|".join(re.escape(r) for r in sorted(_CHAIR_SIGNS | _SECRETARY_SIGNS, key=len, reverse=True))
+)
+
+
+def _sign_kind(s: str) -> str | None:
+    """What one column of a signature block's line holds: "chair" or "secretary" (a meeting record's signing
+    role: `RECORD_CHAIR_SIGNATURES`, `RECORD_SECRETARY_SIGNATURES`), "signed" ("(Đã ký)"), "title" (a post in
+    capitals), "name" (a person's name: a family name and up to four capitalised syllables), or None."""
+    t = s.strip(" *_")
+    key = match_key(t).strip(" .:")
+    if not key:
+        return None
+    if key in _CHAIR_SIGNS:
+        return "chair"
+    if key in _SECRETARY_SIGNS:
+        return "secretary"
+    if key.startswith(SIGNED_MARKS):
+        return "signed"
+    if _is_upper_line(t) and key in TITLES:
+        return "title"
+    words = t.split()
+    if (
+        2 <= len(words) <= 5
+        and words[0] in SURNAMES
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+    ):
+        return "name"
+    return None
+
+
+def _two_columns(line: Line) -> tuple[Line, Line] | None:
+    """The two columns of a signature block's line holding two signatures side by side: cells a gap, a tab or a
+    table bar sets apart, or, flattened one space apart (a PDF's text), the one cut of the line into two parts
+    of a kind ("THƯ KÝ CHỦ TRÌ", "(đã ký) (đã ký)", "Lê Thị Hương Lê Đình Thuận"); None if it is no such line.
+    Of two names, the cut that opens the second with a family name that is no common middle name, then the
+    most even one, is taken ("Nguyễn Văn An Trần Văn Bình": not before "Văn")."""
+    cells = [c for c in split_columns(line) if c.clean.strip(" *_")]
+    if len(cells) == 2:
+        return cells[0], cells[1]
+    if len(cells) != 1:
+        return None
+    ln = cells[0]
+    words = list(_WORD.finditer(ln.clean))
+    best: tuple[tuple[bool, int], int] | None = None
+    for k in range(1, len(words)):
+        left, right = ln.clean[: words[k - 1].end()], ln.clean[words[k].start() :]
+        kinds = (_sign_kind(left), _sign_kind(right))
+        if not (
+            (kinds[0] == kinds[1] and kinds[0] in ("signed", "name", "title"))
+            or set(kinds) == {"chair", "secretary"}
+        ):
+            continue
+        rank = (words[k].group() in COMMON_MIDDLE_NAMES, abs(len(left) - len(right)))
+        if best is None or rank < best[0]:
+            best = (rank, k)
+    if best is None:
+        return None
+    k = best[1]
+    a, b = ln.clean_start + words[k - 1].end(), ln.clean_start + words[k].start()
+    return (
+        Line(ln.start, a, ln.text, ln.clean[: words[k - 1].end()], ln.clean_start),
+        Line(b, ln.end, ln.text, ln.clean[words[k].start() :], b),
+    )
+
+
+def _record_roles(line: Line) -> int | None:
+    """The column of the chair's signature on a line naming a meeting record's two signing roles side by side
+    ("THƯ KÝ⇥CHỦ TRÌ", "THƯ KÝ CHỦ TỌA"), else None."""
+    cols = _two_columns(line)
+    if cols is None:
+        return None
+    kinds = [_sign_kind(c.clean) for c in cols]
+    return kinds.index("chair") if set(kinds) == {"chair", "secretary"} else None
+
+
+def chair_signature(sig: list[Line]) -> list[Line]:
+    """The chair's signature of a meeting record signed by its secretary and its chair, else ``sig`` itself.
+
+    A biên bản ends with two signatures: the secretary's, who wrote it, and the chair's, who signs for the
+    meeting. Side by side, each line holds both ("THƯ KÝ⇥CHỦ TRÌ" / "(Đã ký)⇥(Đã ký)" / "Lê Thị Hương⇥Lê Đình
+    Thuận", or one space apart in a PDF's text): from the line naming the roles on, each such line gives its
+    chair's column (a line of one part, a title under one column only or a page number, stays whole). One under
+    the other ("THƯ KÝ" / "(Đã ký)" / name, then "CHỦ TRÌ" / "PHÓ GIÁM ĐỐC" / "(Đã ký)" / name), the chair's
+    lines are kept and the secretary's dropped. A block with no secretary's signature is left as it is.
+    """
+    if not any(_RECORD_ROLE.search(match_key(ln.clean)) for ln in sig):
+        return sig
+    for r, ln in enumerate(sig):
+        chair = _record_roles(ln) if len(ln.clean) < 60 else None
+        if chair is None:
+            continue
+        out = list(sig[:r])
+        for row in sig[r:]:
+            cols = _two_columns(row)
+            out.append(cols[chair] if cols is not None else row)
+        return out
+    kinds = [_sign_kind(ln.clean) for ln in sig]
+    if "chair" in kinds and "secretary" in kinds:
+        c, s = kinds.index("chair"), kinds.index("secretary")
+        return sig[: min(c, s)] + sig[c : s if s > c else len(sig)]
+    return sig
 
 
 def parse_layout(text: str) -> Layout:
@@ -366,8 +482,15 @@ def parse_layout(text: str) -> Layout:
         body_start = _header_after_title(lines, body_start, layout)
     # the end of the body: "Nơi nhận" or the signature block, whichever comes first
     body_end = n
+    # "Nơi nhận" opening a line, or the first cell of a table row ("| Nơi nhận: | KT. CHÁNH VĂN PHÒNG |": a
+    # markdown table holds the recipients and the signature side by side)
     rec_i = next(
-        (i for i in range(body_start, n) if _starts(match_key(lines[i].clean), RECIPIENTS_HEADINGS)), None
+        (
+            i
+            for i in range(body_start, n)
+            if _starts(match_key(lines[i].clean).lstrip("| *_"), RECIPIENTS_HEADINGS)
+        ),
+        None,
     )
     sig_i = None
     for i in range(body_start, n):
@@ -393,8 +516,8 @@ def parse_layout(text: str) -> Layout:
                 cells = cells[1:] if len(cells) > 1 else []
             for c, ln in enumerate(cells):
                 s = ln.clean.strip()
-                if not s:
-                    continue
+                if not s or _RULE_LINE.fullmatch(s.replace(":", "")):
+                    continue  # an empty cell, or a markdown table's rule ("|---|---|")
                 if re.match(r"^[-–·•+*]", s) or (c == 0 and layout.recipients and s[:1].islower()):
                     layout.recipients.append(ln)
                 else:
@@ -403,6 +526,7 @@ def parse_layout(text: str) -> Layout:
         layout.signature = [
             ln for ln in lines[sig_i : cut if rec_i and rec_i > sig_i else foot_end] if ln.clean.strip()
         ] + [ln for ln in layout.signature if ln.start > lines[sig_i].start and ln not in lines[sig_i:]]
+    layout.signature = chair_signature(layout.signature)
     layout.body = [b for b in build_blocks(text, lines[body_start:body_end]) if not _is_page_stamp(b.text)]
     if app_i is not None:
         layout.body += [b for b in build_blocks(text, lines[app_i:n]) if not _is_page_stamp(b.text)]

@@ -50,3 +50,16 @@ BULLET_PICTOGRAPHS: frozenset[str] = frozenset(
 
 # Keycap digits ("1️⃣ Phòng Văn hóa …") numbering the points of a post, read as "1. ", "2. " …; "🔟" is ten.
 KEYCAP_TEN: str = "🔟"
+
+# The signatures a meeting record (biên bản) ends with: the secretary's and the chair's, side by side in two
+# columns ("THƯ KÝ⇥CHỦ TRÌ" / "(Đã ký)⇥(Đã ký)" / two names, or flattened one space apart in a PDF's text) or one
+# under the other. The chair signs for the meeting and is the record's signer; the secretary only wrote it.
+# Lower case, as `ketluan.ingest.text.match_key` writes them.
+RECORD_CHAIR_SIGNATURES: tuple[str, ...] = (
+    "chủ trì", "chủ tọa", "chủ trì cuộc họp", "chủ tọa cuộc họp", "chủ trì hội nghị", "chủ tọa hội nghị",
+    "người chủ trì", "chủ tịch hội nghị", "đại diện chủ trì",
+)  # fmt: skip
+RECORD_SECRETARY_SIGNATURES: tuple[str, ...] = (
+    "thư ký", "thư ký cuộc họp", "thư ký hội nghị", "người ghi biên bản", "người lập biên bản", "người ghi",
+    "thư ký ghi biên bản",
+)  # fmt: skip
