@@ -6,6 +6,8 @@ bodies, places and figures differ from the round-I notices that showed the error
 
 from __future__ import annotations
 
+import pytest
+
 from ketluan.ingest.topics import classify_topics
 
 
@@ -56,3 +58,56 @@ def test_testing_lab_management_system_is_not_metrology():
 def test_calibration_lab_accreditation_stays_metrology():
     text = "Mở rộng phạm vi công nhận ISO/IEC 17025 của phòng hiệu chuẩn áp suất; kiểm định đồng hồ nước."
     assert topics_of(text) == {"metrology"}
+
+
+# --------------------------------------------------------------------------- metrology and inspection phrases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dispenser checked or verified again (a bare 'cột đo' named by an enforcement task is not enough)
+        "Tăng cường kiểm tra giá cả hàng hóa thiết yếu, xử lý nghiêm việc găm hàng; kiểm tra các cửa hàng bị "
+        "ngập, yêu cầu kiểm tra lại cột đo trước khi bán hàng trở lại.",
+        # weighing and measuring as trade practice
+        "Kiểm tra hoạt động thu mua cà phê, xử lý các trường hợp gian lận về cân, đo tại các đại lý.",
+        "Đội Quản lý thị trường số 3 phối hợp Ban Quản lý chợ Tân Hiệp kiểm tra thường xuyên hoạt động mua "
+        "bán, cân đo tại chợ, xử lý nghiêm các trường hợp gian lận.",
+    ],
+)
+def test_dispensers_and_weighing_are_metrology(text):
+    assert {"inspection", "metrology"} <= topics_of(text)
+
+
+def test_tampering_with_a_dispenser_is_enforcement_only():
+    text = (
+        "Công an huyện Đức Linh khẩn trương điều tra, xử lý nghiêm vụ lắp thiết bị can thiệp cột đo tại cửa hàng "
+        "trên quốc lộ 55 theo quy định của pháp luật."
+    )
+    assert topics_of(text) == {"inspection"}
+
+
+def test_weighing_and_measuring_children_is_not_metrology():
+    text = "Trạm Y tế xã tổ chức cân, đo trẻ em dưới 5 tuổi trong đợt uống vitamin A tháng 6."
+    assert "metrology" not in topics_of(text)
+
+
+def test_training_verification_officers_is_metrology():
+    text = (
+        "Trung tâm Kỹ thuật 2 tổ chức các lớp đào tạo nghiệp vụ kiểm định viên cho các tỉnh Nam Trung Bộ theo "
+        "hình thức trực tuyến trong quý IV."
+    )
+    assert topics_of(text) == {"metrology", "training"}
+
+
+def test_safety_inspectors_training_is_not_metrology():
+    text = "Tổ chức lớp đào tạo kiểm định viên kỹ thuật an toàn lao động cho các doanh nghiệp trong tháng 9."
+    assert "metrology" not in topics_of(text)
+
+
+def test_checking_labels_is_inspection():
+    text = (
+        "Phòng Kinh tế phối hợp Đội Quản lý thị trường số 1 kiểm tra việc ghi nhãn hàng hóa mật ong lưu thông "
+        "trên địa bàn, xử lý các trường hợp ghi nhãn sai."
+    )
+    assert topics_of(text) == {"inspection", "standards-quality"}
