@@ -78,6 +78,7 @@ from ketluan.ingest.lang.vi.structure import (
     NEWS_STORY_ENDS,
     PROJECT_LEADERS,
     REMOTE_SITE_WORDS,
+    REPORTED_OPENERS,
     REQUEST_DOCUMENT_NOUNS,
     REQUEST_VERBS,
     RESPONSIBILITY_CUES,
@@ -134,6 +135,7 @@ _CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
 _ADDRESSEE_KEYS = tuple(match_key(c) for c in ADDRESSEE_LABELS)
 _REMOTE_SITE = PhraseTable((c, c) for c in REMOTE_SITE_WORDS)
 _APPRAISAL = PhraseTable((c, c) for c in APPRAISAL_OPENERS)
+_REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
 _TIME_ADVERBIAL = PhraseTable((c, c) for c in TIME_ADVERBIALS)
 _NATIONAL_EVENT_KEYS = tuple(match_key(w) for w in NATIONAL_EVENT_WORDS)
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
@@ -243,6 +245,14 @@ def _is_request_paper(toks: list[Tok], verb: int) -> bool:
         if k >= 0 and [fold(t.text) for t in toks[k:verb]] == [fold(w) for w in words]:
             return True
     return False
+
+
+def _requests(toks: list[Tok]) -> bool:
+    """A request verb ("đề nghị", "yêu cầu", …) anywhere in ``toks``."""
+    return any(
+        (m := _DELEGATE.match(toks, k)) is not None and fold(str(m[1])) in _REQUEST
+        for k in _DELEGATE.positions(toks)
+    )
 
 
 def _hands_out(toks: list[Tok]) -> bool:
@@ -2594,15 +2604,20 @@ class NoticeParser:
         # and C, which acts as a subject of its own, too (a speech reported in a news story)
         told = False
         hands_out = False
-        appraising = False
+        appraising = reporting = False
         for s, e, continued in spans:
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
                 continue
             if not continued:
                 appraising = _APPRAISAL.match(toks, 0) is not None
+                reporting = _REPORTED.match(toks, 0) is not None
             if appraising and not _DELEGATE.occurs(toks):
                 continue  # "Ghi nhận Cục X đã chủ động …; công tác … được tăng cường": praise, not a task
+            if reporting and not _requests(toks):
+                # "Theo báo cáo của UBND huyện, … giao Hợp tác xã X quản lý": facts reported ("Theo kết quả
+                # kiểm tra, đề nghị Công ty X …" still asks)
+                continue
             ms = find_agencies(self.text, toks, self.agencies.province)
             found = self._found(ms)
             del_agencies, del_persons, kept, directed = self.delegated(toks, ms, under_unit=bool(unit))

@@ -301,3 +301,12 @@ def test_a_news_story_of_a_national_meeting_speaks_for_no_province():
     )
     notice = parse_notice(text, "tin.html")
     assert notice.province is None
+
+
+def test_a_sentence_reporting_facts_is_no_task_unless_it_asks():
+    tasks = _tasks(
+        "1. Theo báo cáo của Phòng Kinh tế, nhãn hiệu tập thể được cấp năm 2015, giao Hợp tác xã Đắk Mâm quản lý.\n"
+        "2. Theo kết quả kiểm tra, đề nghị Phòng Quản lý Thương mại xử lý 3 cửa hàng vi phạm trước ngày "
+        "30/11/2021.\n"
+    )
+    assert [names for _, names in tasks] == [["Phòng Quản lý Thương mại"]]

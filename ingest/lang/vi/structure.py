@@ -286,6 +286,16 @@ TIME_ADVERBIALS: tuple[str, ...] = (
 # quốc"): the first province it names (a remote site, an example) is not the story's province.
 NATIONAL_EVENT_WORDS: tuple[str, ...] = ("toàn quốc", "cả nước", "toàn ngành")
 
+# Words that open a sentence reporting what someone else said or counted: "Theo báo cáo của UBND huyện, nhãn
+# hiệu … được cấp văn bằng năm 2015, giao Hợp tác xã X quản lý" states facts, whatever verbs it holds.
+REPORTED_OPENERS: tuple[str, ...] = (
+    "theo báo cáo",
+    "theo đánh giá",
+    "theo thống kê",
+    "theo số liệu",
+    "theo kết quả",
+)
+
 # Words that say a body did not attend.
 ABSENCE_MARKS: tuple[str, ...] = (
     "vắng mặt",
