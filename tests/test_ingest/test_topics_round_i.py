@@ -111,3 +111,44 @@ def test_checking_labels_is_inspection():
         "trên địa bàn, xử lý các trường hợp ghi nhãn sai."
     )
     assert topics_of(text) == {"inspection", "standards-quality"}
+
+
+# --------------------------------------------------------------------------- rule 10: work and its object
+
+
+def test_source_of_funds_is_no_subject():
+    text = (
+        "Phòng Tài chính - Kế hoạch lập dự toán kinh phí in tài liệu từ nguồn kinh phí khuyến nông năm 2025, "
+        "trình UBND huyện trong tháng 4."
+    )
+    assert topics_of(text) == {"finance"}
+
+
+def test_equipment_bought_is_no_subject():
+    text = (
+        "Phòng Tài chính - Kế hoạch cân đối, bố trí kinh phí mua sắm máy tính, chữ ký số, cân đối chứng cho các "
+        "xã miền núi trong dự toán năm 2025."
+    )
+    assert topics_of(text) == {"finance"}
+
+
+def test_funding_a_verification_keeps_its_subject():
+    # not every funded object drops: 'bố trí kinh phí kiểm định …' names the work funded (gold of tests/data)
+    text = "Phòng Kế hoạch - Tài chính bố trí kinh phí kiểm định, hiệu chuẩn thiết bị trong dự toán năm 2026."
+    assert topics_of(text) == {"finance", "metrology"}
+
+
+def test_communicating_about_metrology_is_communication():
+    text = (
+        "Văn phòng Sở phối hợp với Đài Phát thanh tỉnh đẩy mạnh truyền thông về đo lường tại các chợ đầu mối."
+    )
+    assert topics_of(text) == {"communication"}
+
+
+def test_standards_on_a_subject_are_standards_work():
+    text = (
+        "Phòng Kế hoạch tổng hợp đề xuất danh mục xây dựng TCVN năm 2027, ưu tiên các tiêu chuẩn về đo lường, "
+        "thiết bị đo điện; trình Viện trưởng trong tháng 11."
+    )
+    assert "metrology" not in topics_of(text)
+    assert "standards-quality" in topics_of(text)

@@ -64,15 +64,25 @@ PURPOSE_MARKERS: frozenset[str] = frozenset(
 # (rule 10 of ketluan.ingest.topics): a radio station broadcasting about scales does no calibration work, a
 # finance office funding calibration does none either. A specialised body's own campaign ("Chi cục … tuyên
 # truyền về đo lường") keeps its subject: there the propaganda is weak evidence and does not fire.
+# The source of the money ("từ nguồn kinh phí khuyến nông", "từ nguồn khuyến công, khuyến nông") names a budget
+# line, not what the funding task is about; what is bought with it ("kinh phí mua sắm thiết bị, chữ ký số, cân
+# đối chứng") is equipment for others' work (gold of rounds W, G, I agrees). The subject of standards ("các tiêu
+# chuẩn về đo lường, thiết bị đo") is what the standards cover.
 WORK_OBJECT_MARKERS: dict[str, str] = {
     "tuyên truyền": "communication",
     "quảng bá": "communication",
     "đưa tin": "communication",
+    "truyền thông về": "communication",
     "cho việc": "finance",
     "cho nhiệm vụ": "finance",
     "cho các nhiệm vụ": "finance",
     "cho công tác": "finance",
+    "từ nguồn": "finance",
+    "từ các nguồn": "finance",
+    "kinh phí mua sắm": "finance",
     "nghị quyết chuyên đề": "party-affairs",
+    "tiêu chuẩn về": "standards-quality",
+    "tcvn về": "standards-quality",
 }
 
 # Characters that close a clause (and so a purpose clause).
