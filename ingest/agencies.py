@@ -23,6 +23,7 @@ from ketluan.ingest.lang.vi.agencies import (
     COLLECTIVE_NOUNS,
     COMMUNE_TYPES,
     DISTRICT_LEVEL_KINDS,
+    DISTRICT_LEVEL_OFFICE_OWNERS,
     DISTRICT_PHONG_NAMES,
     DISTRICT_TYPES,
     FACILITY_HEADS_AFTER,
@@ -1417,6 +1418,16 @@ class AgencyBook:
                     ag, extra_labels = found, (*extra_labels, name)
                     key = found.key
                     break
+            else:
+                # an office the notice does not write but is inferred (span 0, 0: a signature "TL. CHỦ TỊCH /
+                # CHÁNH VĂN PHÒNG" under the UBND huyện; the closing "Văn phòng HĐND và UBND huyện thông báo …" is
+                # read for no body): a district has no office of its People's Committee alone, so it is the joint
+                # one; an office written "Văn phòng UBND huyện X" keeps the name it is written with
+                joint_name = self._district_joint_office(name, key) if span == Span(0, 0) else None
+                if joint_name is not None:
+                    name, extra_labels = joint_name, (*extra_labels, name)
+                    key = match_key(name)
+                    ag = self.by_key.get(key)
         if ag is None:
             ag = Agency(
                 key=match_key(name),
@@ -1456,6 +1467,26 @@ class AgencyBook:
         """The one district (of any kind) the notice names, as (kind, name): a commune's district."""
         found = [(lt, n) for lt in _UPPER_DISTRICT_TYPES for n in self.named_districts.get(lt, {}).values()]
         return found[0] if len(found) == 1 else None
+
+    def _district_joint_office(self, name: str, key: str) -> str | None:
+        """ "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện X" for the office of a district's People's
+        Committee or Council named alone ("Văn phòng Ủy ban nhân dân huyện X", as a signature "TL. CHỦ TỊCH /
+        CHÁNH VĂN PHÒNG" under the UBND huyện builds it): districts, district towns and cities within a province
+        have had only the joint office since Nghị định 172/2004/NĐ-CP (Nghị định 37/2014/NĐ-CP, Điều 8), until
+        the districts ended in 2025; a province's and a centrally-governed city's offices are separate."""
+        for one, joint in JOINT_OFFICE_NAMES.items():
+            one_key = match_key(one) + " "
+            if not key.startswith(one_key) or fold(name[: len(one)]) != fold(one):
+                continue
+            rest = name[len(one) :].strip()
+            level = next((t for t in DISTRICT_LEVEL_OFFICE_OWNERS if fold(rest).startswith(fold(t))), None)
+            if level is None:
+                return None
+            place = rest[len(level) :].strip()
+            if level == "thành phố" and (not place or load_gazetteer().province(place) is not None):
+                return None  # "Văn phòng UBND thành phố Cần Thơ": a centrally-governed city's own office
+            return f"{joint} {rest}"
+        return None
 
     def _is_city(self, name: str, kind: str) -> bool:
         """ "thành phố Kon Tum" in tỉnh Kon Tum is the city, a district, for bodies a district has."""

@@ -471,6 +471,10 @@ JOINT_OFFICE_NAMES: dict[str, str] = {
     "Văn phòng Ủy ban nhân dân": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
     "Văn phòng Hội đồng nhân dân": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
 }
+# The levels whose People's Council and Committee have only that joint office (a district, a district town, a
+# city within a province; Nghị định 172/2004/NĐ-CP, 14/2008/NĐ-CP and 37/2014/NĐ-CP): the office of either alone,
+# written after one of these, is the joint one even where the notice does not name it.
+DISTRICT_LEVEL_OFFICE_OWNERS: tuple[str, ...] = ("huyện", "quận", "thị xã", "thành phố")
 
 # Heads of a plant or works that, after a project's or a building's word, name the facility being built or
 # served, not a body that acts: "dự án Nhà máy nước Càng Long giai đoạn 2", "công trình Nhà máy xử lý rác"
