@@ -15,7 +15,7 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Bộ trưởng": (),
     "Thứ trưởng": (),
     "Tổng cục trưởng": (),
-    "Phó Tổng cục trưởng": (),
+    "Phó Tổng cục trưởng": ("phó tổng cục trưởng phụ trách",),
     "Cục trưởng": (),
     "Phó Cục trưởng": ("phó cục trưởng phụ trách",),
     "Vụ trưởng": (),
@@ -36,7 +36,9 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Ủy viên Đoàn Chủ tịch": ("ủy viên đcttlđ",),
     "Ủy viên": (),
     "Chủ tịch": ("ct",),
-    "Phó Chủ tịch": ("p. chủ tịch", "p.chủ tịch", "pct", "p.ct", "phó ct"),
+    # "Phó Chủ tịch phụ trách Ủy ban": the deputy in charge of a committee whose chair is vacant (as "Phó Cục
+    # trưởng phụ trách"), still its deputy
+    "Phó Chủ tịch": ("p. chủ tịch", "p.chủ tịch", "pct", "p.ct", "phó ct", "phó chủ tịch phụ trách"),
     "Phó Chủ tịch Thường trực": (),
     "Giám đốc": ("gđ", "gd"),
     "Quyền Giám đốc": ("q. giám đốc", "q.giám đốc", "q. gđ"),
@@ -99,11 +101,11 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Trưởng ban Thường trực": ("phó trưởng ban tt", "phó ban thường trực"),
     "Ủy viên Thường trực": (),
     "Viện trưởng": (),
-    "Phó Viện trưởng": ("p. viện trưởng",),
+    "Phó Viện trưởng": ("p. viện trưởng", "phó viện trưởng phụ trách"),
     "Hiệu trưởng": (),
-    "Phó Hiệu trưởng": ("p. hiệu trưởng",),
+    "Phó Hiệu trưởng": ("p. hiệu trưởng", "phó hiệu trưởng phụ trách"),
     "Chủ nhiệm": (),
-    "Phó Chủ nhiệm": (),
+    "Phó Chủ nhiệm": ("phó chủ nhiệm phụ trách",),
     # universities and hospitals (Luật Giáo dục đại học, Điều lệ trường đại học; Quy chế bệnh viện 1997):
     # a faculty (khoa) and its departments (bộ môn); a hospital's ward (khoa) and its nursing head
     "Trưởng khoa": ("tr. khoa",),
@@ -118,7 +120,7 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Tổng thư ký": (),
     "Thư ký": (),
     "Tổng Giám đốc": ("tgđ",),
-    "Phó Tổng Giám đốc": ("ptgđ",),
+    "Phó Tổng Giám đốc": ("ptgđ", "phó tổng giám đốc phụ trách"),
     "Kế toán trưởng": (),
     "Chỉ huy trưởng": (),
     "Phó Chỉ huy trưởng": (),
@@ -139,7 +141,7 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Trưởng đoàn": (),
     "Phó Trưởng đoàn": ("phó đoàn",),
     "Đội trưởng": (),
-    "Phó Đội trưởng": (),
+    "Phó Đội trưởng": ("phó đội trưởng phụ trách",),
     "Trưởng trạm": (),
     "Phó Trưởng trạm": (),
     # the heads of a border post, a station and a forest-ranger unit, as the units write them: "Đồn trưởng Đồn
@@ -149,7 +151,7 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Chính trị viên": (),
     "Phó Chính trị viên": (),
     "Trạm trưởng": (),
-    "Phó Trạm trưởng": (),
+    "Phó Trạm trưởng": ("phó trạm trưởng phụ trách",),
     "Hạt trưởng": (),
     "Phó Hạt trưởng": (),
     # commune and district posts (Luật Công an nhân dân 2018 and Nghị định 42/2021/NĐ-CP: Trưởng Công an xã; Luật
