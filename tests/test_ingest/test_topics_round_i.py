@@ -152,3 +152,56 @@ def test_standards_on_a_subject_are_standards_work():
     )
     assert "metrology" not in topics_of(text)
     assert "standards-quality" in topics_of(text)
+
+
+# --------------------------------------------------------------------------- digital markets, models, market works
+
+
+def test_cashless_market_is_innovation_not_finance():
+    text = (
+        "Phòng Kinh tế triển khai mô hình chợ 4.0, thanh toán không dùng tiền mặt tại chợ Đông Hà, chợ Cam Lộ; "
+        "gắn với tiêu chí chợ văn minh."
+    )
+    assert topics_of(text) == {"innovation"}
+
+
+def test_payment_of_funds_stays_finance():
+    text = (
+        "Phòng Tài chính - Kế hoạch hướng dẫn các xã thanh toán, quyết toán kinh phí hỗ trợ trước ngày 31/12."
+    )
+    assert topics_of(text) == {"finance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trạm Khuyến ngư huyện xây dựng mô hình bảo quản cá sau khai thác cho ngư dân xã Nhơn Lý; tập huấn "
+        "kỹ thuật sơ chế hải sản cho các tổ hợp tác trong quý III.",
+        "Trung tâm Dịch vụ nông nghiệp nhân rộng mô hình trồng nấm rơm; tổ chức 02 lớp tập huấn kỹ thuật cho "
+        "nông dân xã Phước Sơn.",
+    ],
+)
+def test_demonstration_models_are_technology_transfer(text):
+    assert topics_of(text) == {"technology-transfer", "training"}
+
+
+def test_upgrading_a_market_is_investment():
+    text = "Giao đồng chí Phó Chủ tịch UBND huyện trực tiếp chỉ đạo, đôn đốc việc nâng cấp chợ Phú Hòa."
+    assert topics_of(text) == {"investment"}
+
+
+def test_designing_a_market_renovation_is_investment():
+    text = (
+        "Phòng Kinh tế và Hạ tầng kiểm định cân tại chợ Phú Hòa; lập hồ sơ thiết kế cải tạo chợ Phú Hòa đạt "
+        "chuẩn chợ nông thôn, trình UBND huyện trong tháng 8."
+    )
+    assert topics_of(text) == {"investment", "metrology"}
+
+
+def test_scaling_up_after_a_bodys_name_is_not_masked():
+    # 'nhân' is a name syllable ('Trung tâm Nhân đạo …'): 'nhân rộng' after a name is the verb, not the name
+    text = (
+        "Trung tâm Dịch vụ nông nghiệp nhân rộng mô hình chăn nuôi gà thả vườn tại các xã vùng cao; tập huấn "
+        "kỹ thuật phòng bệnh cho các hộ tham gia."
+    )
+    assert topics_of(text) == {"technology-transfer", "training"}

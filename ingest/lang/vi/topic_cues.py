@@ -34,7 +34,7 @@ TOPIC_NAME_BREAKERS: frozenset[str] = frozenset(
     ứng dụng, hỗ trợ, nghiệm thu, tuyên truyền, đăng ký, công bố, quy hoạch, giải ngân, thanh tra,
     xử lý, cấp, cải cách, phổ biến, chuyển đổi, thu thập, điều tra, khảo sát, xét duyệt, bảo hộ,
     quản lý, thanh toán, quyết toán, tuyển dụng, bổ nhiệm, kiện toàn, áp dụng, mở, đưa, viết, lập,
-    dự thảo, hoàn chỉnh, tiếp nhận, thu hồi, vận hành, sớm, nâng cao
+    dự thảo, hoàn chỉnh, tiếp nhận, thu hồi, vận hành, sớm, nâng cao, nhân rộng
     """.split(",")
     if p.strip()
 )
