@@ -754,6 +754,7 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
     locality keyword, and the place is no person ("HTX vận động xã viên", "Trạm Y tế xã A", "… chủ nhiệm Nguyễn
     Văn A" keep their name as it was)."""
     e = k
+    trade_verb = False
     while e < len(toks) and e < k + _TRADE_RUN_MAX:
         t = toks[e]
         if not (t.is_word and not t.is_cap and not t.is_upper and t.text.isalpha()):
@@ -763,8 +764,17 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
         if t.key == "số" and e > k and e + 1 < len(toks) and toks[e + 1].text.isdigit():
             break  # "Cửa hàng xăng dầu số 5": the number closes the name
         if (tv := TRADE_VERBS.match(toks, e)) is not None:
-            e = tv[0]
+            e, trade_verb = tv[0], True
             continue
+        if (
+            trade_verb
+            and t.key in _LOCALITY_STARTS
+            and LOCALITIES.match(toks, e)
+            and not _village_word(toks, e)
+        ):
+            return (
+                e  # "Ban Quản lý xây dựng nông thôn mới xã": the locality keyword closes it, and is read next
+            )
         if (
             (t.key in _STOP_STARTS and STOPS.match(toks, e))
             or (t.key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, e))

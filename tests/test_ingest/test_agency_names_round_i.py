@@ -68,3 +68,12 @@ def test_collective_over_the_provinces_of_a_region_keeps_the_region():
         "Sở Y tế tỉnh Nghệ An",
         "Sở Y tế tỉnh Hà Tĩnh",
     ]
+
+
+def test_programme_boards_are_named_by_their_programme_and_place():
+    text = "Đồng chí Lò Văn Pấng, Trưởng Ban Chỉ đạo xây dựng nông thôn mới huyện Mường Lay báo cáo"
+    assert "Ban Chỉ đạo xây dựng nông thôn mới huyện Mường Lay" in _surfaces(text, "Điện Biên")
+    text = "2. Đối với Ban Quản lý xây dựng nông thôn mới xã: rà soát các tiêu chí"
+    assert _surfaces(text, "Quảng Nam") == ["Ban Quản lý xây dựng nông thôn mới xã"]
+    # without a trade or programme word a locality does not close the name: the station's predicate
+    assert _surfaces("Trạm Khuyến nông tập huấn nông dân xã Tam Hải", "Quảng Nam")[0] == "Trạm Khuyến nông"

@@ -1088,14 +1088,29 @@ NAME_SYLLABLES_BY_KIND["association"] = NAME_SYLLABLES_BY_KIND["coop"] | frozens
 # "Hợp tác xã chế biến nước mắm Vạn Phần", "HTX nước mắm Xuân Phương", "Trạm Quản lý cảng cá Lạch Bạng", "Ban
 # Quản lý chợ Bình Châu", "Cửa hàng xăng dầu cảng cá Lạch Bạng", "Cửa hàng xăng dầu số 5"), so the name runs on
 # over them to the capitalised place (or the number) that closes it. Keys: the head, or the head and the words
-# of its name before the trade ("ban quản lý": a Ban named "Quản lý" + what it manages).
+# of its name before the trade ("ban quản lý": a Ban named "Quản lý" + what it manages). A board that steers or
+# manages a programme is named the same way, and may close with the commune or district it serves ("Ban Quản lý
+# xây dựng nông thôn mới xã", "Ban Chỉ đạo xây dựng nông thôn mới huyện Bình Sơn", Quyết định 800/QĐ-TTg 2010).
 NAMED_BY_TRADE_AND_PLACE: frozenset[str] = frozenset(
-    {"hợp tác xã", "htx", "trạm", "ban quản lý", "cảng cá", "cửa hàng"}
+    {"hợp tác xã", "htx", "trạm", "ban quản lý", "ban chỉ đạo", "cảng cá", "cửa hàng"}
 )
-# Verbs that name the trade inside such a name although they end other names as a predicate ("sản xuất",
-# "kinh doanh" are in NAME_STOP_VERBS): "HTX sản xuất và kinh doanh muối Hải Đông".
+# Verbs that name the trade or programme inside such a name although they end other names as a predicate
+# ("sản xuất", "kinh doanh" are in NAME_STOP_VERBS, "xây dựng" in NAME_STOP_PHRASES): "HTX sản xuất và kinh doanh
+# muối Hải Đông", "Ban Quản lý xây dựng nông thôn mới xã". With one of them the name may also close with a
+# locality keyword ("… xã", "… huyện Bình Sơn") instead of a capitalised place.
 TRADE_VERBS_IN_NAMES: frozenset[str] = frozenset(
-    {"sản xuất", "kinh doanh", "chế biến", "nuôi trồng", "khai thác", "thu mua", "dịch vụ", "tiêu thụ"}
+    {
+        "sản xuất",
+        "kinh doanh",
+        "chế biến",
+        "nuôi trồng",
+        "khai thác",
+        "thu mua",
+        "dịch vụ",
+        "tiêu thụ",
+        "xây dựng nông thôn mới",
+        "xây dựng xã nông thôn mới",
+    }
 )
 # Heads never written bare for a body: a capitalised "Cửa hàng xăng dầu tại cảng có …" opening a sentence is
 # the shop as a place, "Cảng cá" alone the port's grounds; the body has a name or a number ("Cảng cá Tam Quan").
