@@ -205,3 +205,11 @@ def test_scaling_up_after_a_bodys_name_is_not_masked():
         "kỹ thuật phòng bệnh cho các hộ tham gia."
     )
     assert topics_of(text) == {"technology-transfer", "training"}
+
+
+def test_checking_and_controlling_a_market_is_inspection():
+    # market surveillance's pair of verbs: gold of r3, g2, h1, e2, f3 is inspection wherever it stands
+    text = (
+        "Tăng cường kiểm tra, kiểm soát đo lường, chất lượng phân bón, thức ăn chăn nuôi trên địa bàn tỉnh;"
+    )
+    assert topics_of(text) == {"inspection", "metrology", "standards-quality"}
