@@ -247,6 +247,19 @@ def _is_request_paper(toks: list[Tok], verb: int) -> bool:
     return False
 
 
+def _short_name_bracket(toks: list[Tok], i: int) -> int | None:
+    """Past a bracket at ``i`` that holds only a short name in capitals or numbers ("(QUATEST 3)", "(BCĐ 389)"),
+    else None."""
+    if i >= len(toks) or toks[i].text != "(":
+        return None
+    j = i + 1
+    while j < len(toks) and j < i + 6 and toks[j].text != ")":
+        if not (toks[j].is_upper or toks[j].text.isdigit() or toks[j].text in ("-", "&", ".")):
+            return None
+        j += 1
+    return j + 1 if j < len(toks) and toks[j].text == ")" and j > i + 1 else None
+
+
 def _requests(toks: list[Tok]) -> bool:
     """A request verb ("đề nghị", "yêu cầu", …) anywhere in ``toks``."""
     return any(
@@ -715,6 +728,9 @@ class NoticeParser:
                 posts, pe = self.parse_posts(toks, k, pl, cx)
                 if posts:
                     nm = scan_name(toks, pe, need_surname=True, allow_honorific=False, text=self.text)
+                    if nm is None and (close := _short_name_bracket(toks, pe)) is not None:
+                        # "Giám đốc Trung tâm … 3 (QUATEST 3) Huỳnh Thanh Sơn": the body's short name in brackets
+                        nm = scan_name(toks, close, need_surname=True, allow_honorific=False, text=self.text)
                     if nm is not None:
                         pm = self._mention(toks, nm, posts)
                         more, e2 = (

@@ -310,3 +310,15 @@ def test_a_sentence_reporting_facts_is_no_task_unless_it_asks():
         "30/11/2021.\n"
     )
     assert [names for _, names in tasks] == [["Phòng Quản lý Thương mại"]]
+
+
+def test_a_short_name_in_brackets_between_the_post_and_the_name():
+    text = (
+        "TRUNG TÂM KỸ THUẬT TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG 2\nSố: 45/TB-TT2\nĐà Nẵng, ngày 06 tháng 6 năm 2024\n"
+        "THÔNG BÁO\nKết luận giao ban tháng 5 năm 2024\n"
+        "Ngày 04/6/2024, Giám đốc Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 2 (QUATEST 2) Phan Văn Khải "
+        "chủ trì họp giao ban tháng 5.\n"
+        "Giám đốc Trung tâm kết luận:\n1. Phòng Đo lường hoàn thành kiểm định cân ô tô trước ngày 30/6/2024.\n"
+    )
+    notice = parse_notice(text, "giaoban.txt")
+    assert [notice.persons[p].name for p in notice.meeting.chairs] == ["Phan Văn Khải"]
