@@ -182,7 +182,10 @@ def test_strip_diacritics_equals_the_character_by_character_reference(text):
     ("raw", "want"),
     [
         # Icelandic eth from an old font or OCR, at the start of a Vietnamese word
-        ("ÐỒN BIÊN PHÒNG THANH THỦY\nÐồn trưởng Ðặng Văn Lù chỉ đạo ðoàn", "ĐỒN BIÊN PHÒNG THANH THỦY\nĐồn trưởng Đặng Văn Lù chỉ đạo đoàn"),
+        (
+            "ÐỒN BIÊN PHÒNG THANH THỦY\nÐồn trưởng Ðặng Văn Lù chỉ đạo ðoàn",
+            "ĐỒN BIÊN PHÒNG THANH THỦY\nĐồn trưởng Đặng Văn Lù chỉ đạo đoàn",
+        ),
         ("Ɖội Quản lý thị trường số 3", "Đội Quản lý thị trường số 3"),
         # not inside a foreign word, not before a letter of another alphabet
         ("ông Guðrún Jónsdóttir (Iceland); ÐÆ", "ông Guðrún Jónsdóttir (Iceland); ÐÆ"),
