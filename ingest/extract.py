@@ -115,7 +115,7 @@ from ketluan.ingest.records import Agency, Deadline, Directive, Meeting, Notice,
 from ketluan.ingest.sections import Block, Layout, is_table_row, parse_layout, table_cells
 from ketluan.ingest.text import match_key, strip_diacritics
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
-from ketluan.ingest.topics import classify_topics
+from ketluan.ingest.topics import classify_topics, load_topic_scheme
 
 _CUES = PhraseTable((c, c) for c in ACTION_CUES)
 _DEONTIC = PhraseTable((c, c) for c in DEONTIC_CUES)
@@ -138,6 +138,8 @@ _APPRAISAL = PhraseTable((c, c) for c in APPRAISAL_OPENERS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
 _TIME_ADVERBIAL = PhraseTable((c, c) for c in TIME_ADVERBIALS)
 _NATIONAL_EVENT_KEYS = tuple(match_key(w) for w in NATIONAL_EVENT_WORDS)
+# a line opening a numbered item ("2. …", "III. …"): a task after it is in another item than one before
+_NEW_ITEM = re.compile(r"\n\s*(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
@@ -2692,9 +2694,23 @@ class NoticeParser:
             masked = [(m.span.start, m.span.end) for m in ms]
             hits = classify_topics(self.text[s:e], context=context or None, offset=s, masked=masked)
             d.topics = _unique([h.topic for h in hits])
+            if not d.topics and del_persons and not assignees:
+                d.topics = self._topics_of_the_item_before(s)
             d.due = vdates.find_deadline(self.text[s:e], self.year, s)
             self.notice.directives.append(d)
             told = True
+
+    def _topics_of_the_item_before(self, start: int) -> list[str]:
+        """The subject topics of the task just before ``start`` in the same item: "Giao Tổng cục trưởng X trực
+        tiếp chỉ đạo việc hoàn thiện dự thảo Thông tư" names no subject of its own; it is the draft of the task
+        before it. Nothing across a new numbered item, and no procedural topic (reporting, planning …)."""
+        if not self.notice.directives:
+            return []
+        before = self.notice.directives[-1]
+        if _NEW_ITEM.search(self.text, before.span.end, start):
+            return []
+        scheme = load_topic_scheme()
+        return [t for t in before.topics if not scheme.is_procedural(t)]
 
     # signature and recipients
     def read_signature(self) -> None:

@@ -322,3 +322,24 @@ def test_a_short_name_in_brackets_between_the_post_and_the_name():
     )
     notice = parse_notice(text, "giaoban.txt")
     assert [notice.persons[p].name for p in notice.meeting.chairs] == ["Phan Văn Khải"]
+
+
+def test_a_person_task_with_no_subject_of_its_own_takes_the_one_before_it():
+    tasks_text = BRIEFING.format(
+        item="1. Chi cục Quản lý thị trường:\n"
+        "- Xây dựng kế hoạch kiểm tra đo lường cột đo xăng dầu năm 2022, hoàn thành trong tháng 12/2021.\n"
+        "Giao Phó Giám đốc Sở Nguyễn Hữu Thắng trực tiếp chỉ đạo việc hoàn thiện dự thảo và chịu trách nhiệm về "
+        "tiến độ.\n"
+        "2. Văn phòng Sở:\n"
+        "- Tổng hợp báo cáo năm 2021.\n"
+        "Giao Chánh Văn phòng Sở Lê Thị Hằng chịu trách nhiệm về tiến độ.\n"
+    )
+    notice = parse_notice(tasks_text, "giaoban.txt")
+    by_person = {
+        notice.persons[k].name: d.topics
+        for d in notice.directives
+        for k in d.assignees
+        if k in notice.persons
+    }
+    assert by_person["Nguyễn Hữu Thắng"] == ["metrology"]
+    assert by_person["Lê Thị Hằng"] == []  # a procedural topic is not passed on
