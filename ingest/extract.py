@@ -86,6 +86,7 @@ from ketluan.ingest.lang.vi.structure import (
     REVIEW_TABLE_COLUMNS,
     SENTENCE_ABBREVIATIONS,
     SIGNER_LABELS,
+    SPEECH_OPENERS,
     STANDING_BOARD_LINES,
     SUPPORT_MARKS,
     TABLE_COLUMNS,
@@ -135,6 +136,7 @@ _CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
 _ADDRESSEE_KEYS = tuple(match_key(c) for c in ADDRESSEE_LABELS)
 _REMOTE_SITE = PhraseTable((c, c) for c in REMOTE_SITE_WORDS)
 _APPRAISAL = PhraseTable((c, c) for c in APPRAISAL_OPENERS)
+_SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
 _TIME_ADVERBIAL = PhraseTable((c, c) for c in TIME_ADVERBIALS)
 _NATIONAL_EVENT_KEYS = tuple(match_key(w) for w in NATIONAL_EVENT_WORDS)
@@ -2622,7 +2624,7 @@ class NoticeParser:
         # and C, which acts as a subject of its own, too (a speech reported in a news story)
         told = False
         hands_out = False
-        appraising = reporting = False
+        appraising = reporting = speaking = False
         for s, e, continued in spans:
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
@@ -2630,6 +2632,9 @@ class NoticeParser:
             if not continued:
                 appraising = _APPRAISAL.match(toks, 0) is not None
                 reporting = _REPORTED.match(toks, 0) is not None
+                speaking = self.layout.kind == "news" and self._participant_speaks(toks)
+            if speaking:
+                continue  # a participant's proposal in a news story, not a task the meeting gave
             if appraising and not _DELEGATE.occurs(toks):
                 continue  # "Ghi nhận Cục X đã chủ động …; công tác … được tăng cường": praise, not a task
             if reporting and not _requests(toks):
@@ -2699,6 +2704,22 @@ class NoticeParser:
             d.due = vdates.find_deadline(self.text[s:e], self.year, s)
             self.notice.directives.append(d)
             told = True
+
+    def _participant_speaks(self, toks: list[Tok]) -> bool:
+        """ "Phát biểu tại buổi làm việc, đồng chí X, Phó Chủ tịch UBND huyện đề nghị …": a named person who is
+        neither the chair nor the one who concluded speaks (only when the chair is known)."""
+        m = _SPEECH.match(toks, 0)
+        if m is None or m[0] >= len(toks) or toks[m[0]].text != ",":
+            return False
+        chairs = set(self.notice.meeting.chairs) | set(self.concluders)
+        if not chairs:
+            return False
+        named = self._honoured_person_at(toks, m[0] + 1) or self._titled_person_at(toks, m[0] + 1)
+        if named is None:
+            return False
+        return match_key(named[0].name) not in {
+            match_key(self.persons.by_key[k].name) for k in chairs if k in self.persons.by_key
+        }
 
     def _topics_of_the_item_before(self, start: int) -> list[str]:
         """The subject topics of the task just before ``start`` in the same item: "Giao Tổng cục trưởng X trực

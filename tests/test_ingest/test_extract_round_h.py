@@ -343,3 +343,19 @@ def test_a_person_task_with_no_subject_of_its_own_takes_the_one_before_it():
     }
     assert by_person["Nguyễn Hữu Thắng"] == ["metrology"]
     assert by_person["Lê Thị Hằng"] == []  # a procedural topic is not passed on
+
+
+def test_a_participants_proposal_in_a_news_story_is_no_task():
+    text = NEWS.format(
+        opening="ông Nông Văn Sằn, Giám đốc Sở Khoa học và Công nghệ tỉnh Cao Bằng chủ trì buổi làm việc với UBND "
+        "huyện Bảo Lâm.",
+        closing=(
+            "Phát biểu tại buổi làm việc, ông Ma Văn Dũng, Chủ tịch UBND huyện Bảo Lâm đề nghị Sở Khoa học và Công "
+            "nghệ hỗ trợ kinh phí xây dựng nhãn hiệu chứng nhận.\n"
+            "Kết luận buổi làm việc, ông Nông Văn Sằn đề nghị UBND huyện Bảo Lâm hoàn thiện hồ sơ sản phẩm OCOP "
+            "trước ngày 30/9/2022.\n"
+        ),
+    )
+    notice = parse_notice(text, "tin.html")
+    names = [notice.agencies[a].name for d in notice.directives for a in d.assignees if a in notice.agencies]
+    assert names == ["Ủy ban nhân dân huyện Bảo Lâm"]

@@ -296,6 +296,19 @@ REPORTED_OPENERS: tuple[str, ...] = (
     "theo kết quả",
 )
 
+# Words that open a participant's speech in a news story ("Phát biểu tại buổi làm việc, đồng chí X, Phó Chủ tịch
+# UBND huyện đề nghị Sở hỗ trợ …"): what someone other than the chair asks for is a proposal, not a task the
+# meeting gave ("Phát biểu kết luận, …" and "Phát biểu chỉ đạo, …" are the chair's and are not among them).
+SPEECH_OPENERS: tuple[str, ...] = (
+    "phát biểu tại buổi làm việc",
+    "phát biểu tại hội nghị",
+    "phát biểu tại cuộc họp",
+    "phát biểu ý kiến",
+    "tham gia ý kiến",
+    "tại buổi làm việc",
+    "tại hội nghị",
+)
+
 # Words that say a body did not attend.
 ABSENCE_MARKS: tuple[str, ...] = (
     "vắng mặt",
