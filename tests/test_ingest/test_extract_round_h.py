@@ -359,3 +359,14 @@ def test_a_participants_proposal_in_a_news_story_is_no_task():
     notice = parse_notice(text, "tin.html")
     names = [notice.agencies[a].name for d in notice.directives for a in d.assignees if a in notice.agencies]
     assert names == ["Ủy ban nhân dân huyện Bảo Lâm"]
+
+
+def test_a_provincial_story_that_ranks_the_province_in_the_country_keeps_its_province():
+    text = (
+        "Tin tức - Sự kiện\n\n"
+        "Ngày 12/3/2024, Sở Y tế tỉnh Bình Định tổ chức hội nghị triển khai nhiệm vụ năm 2024 của toàn ngành; "
+        "tỉnh đứng đầu cả nước về tỷ lệ trạm y tế đạt chuẩn. Giám đốc Sở Lê Quang Hùng chủ trì hội nghị.\n\n"
+        "Kết luận hội nghị, Giám đốc Sở đề nghị:\n"
+        "Trung tâm Kiểm soát bệnh tật tỉnh tăng cường giám sát dịch bệnh trước ngày 30/4/2024.\n"
+    )
+    assert parse_notice(text, "tin.html").province == "Bình Định"

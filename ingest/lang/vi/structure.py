@@ -283,8 +283,9 @@ TIME_ADVERBIALS: tuple[str, ...] = (
 )
 
 # Words by which a news story's opening says its meeting was the whole country's ("Hội nghị trực tuyến toàn
-# quốc"): the first province it names (a remote site, an example) is not the story's province.
-NATIONAL_EVENT_WORDS: tuple[str, ...] = ("toàn quốc", "cả nước", "toàn ngành")
+# quốc"): the first province it names (a remote site, an example) is not the story's province. Not "cả nước"
+# ("đứng đầu cả nước" ranks a province) nor "toàn ngành" (a province's own sector: "toàn ngành y tế tỉnh").
+NATIONAL_EVENT_WORDS: tuple[str, ...] = ("toàn quốc",)
 
 # Words that open a sentence reporting what someone else said or counted: "Theo báo cáo của UBND huyện, nhãn
 # hiệu … được cấp văn bằng năm 2015, giao Hợp tác xã X quản lý" states facts, whatever verbs it holds.
