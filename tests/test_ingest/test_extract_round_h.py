@@ -308,8 +308,9 @@ def test_a_sentence_reporting_facts_is_no_task_unless_it_asks():
         "1. Theo báo cáo của Phòng Kinh tế, nhãn hiệu tập thể được cấp năm 2015, giao Hợp tác xã Đắk Mâm quản lý.\n"
         "2. Theo kết quả kiểm tra, đề nghị Phòng Quản lý Thương mại xử lý 3 cửa hàng vi phạm trước ngày "
         "30/11/2021.\n"
+        "3. Theo kết quả thẩm định, Sở Tài chính bố trí kinh phí kiểm định năm 2022.\n"
     )
-    assert [names for _, names in tasks] == [["Phòng Quản lý Thương mại"]]
+    assert [names for _, names in tasks] == [["Phòng Quản lý Thương mại"], ["Sở Tài chính tỉnh Đắk Nông"]]
 
 
 def test_a_short_name_in_brackets_between_the_post_and_the_name():

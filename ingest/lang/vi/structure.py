@@ -289,13 +289,8 @@ NATIONAL_EVENT_WORDS: tuple[str, ...] = ("toàn quốc",)
 
 # Words that open a sentence reporting what someone else said or counted: "Theo báo cáo của UBND huyện, nhãn
 # hiệu … được cấp văn bằng năm 2015, giao Hợp tác xã X quản lý" states facts, whatever verbs it holds.
-REPORTED_OPENERS: tuple[str, ...] = (
-    "theo báo cáo",
-    "theo đánh giá",
-    "theo thống kê",
-    "theo số liệu",
-    "theo kết quả",
-)
+# Not "theo kết quả": "Theo kết quả thẩm định, Sở Tài chính bố trí kinh phí …" goes on to a body's task.
+REPORTED_OPENERS: tuple[str, ...] = ("theo báo cáo", "theo đánh giá", "theo thống kê", "theo số liệu")
 
 # Words that open a participant's speech in a news story ("Phát biểu tại buổi làm việc, đồng chí X, Phó Chủ tịch
 # UBND huyện đề nghị Sở hỗ trợ …"): what someone other than the chair asks for is a proposal, not a task the
