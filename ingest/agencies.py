@@ -1513,6 +1513,16 @@ class AgencyBook:
                 return got
         return None
 
+    def add_place(self, m: AgencyMatch, *, province_level: bool = False) -> Agency:
+        """The body a place stands for ("Huyện Krông Pa", "Thôn Ba Bàu"; with ``province_level``, a province that
+        took part, as a remote site of an online meeting: "Tỉnh Cà Mau")."""
+        lt, ln = m.locality_type or "", _place_name(m.locality or "")
+        # "Khóm 4", "thôn Ba Bàu", a province: no district
+        no_district = province_level or lt in _VILLAGE_KINDS
+        return self.add(
+            f"{_cap_head(lt)} {ln}", "locality", m.surface, m.span, district=None if no_district else ln
+        )
+
     def resolve(self, m: AgencyMatch, place: Place) -> Agency | None:
         """Canonical agency for a mention in its place."""
         prov = self._province_suffix()
@@ -1543,14 +1553,7 @@ class AgencyBook:
                 and not _is_district(ln, self.province)
             ):
                 return None  # the province itself is not a participating body here
-            ln = _place_name(ln or "")
-            return self.add(
-                f"{_cap_head(lt or '')} {ln}",
-                "locality",
-                surface,
-                m.span,
-                district=None if lt in _VILLAGE_KINDS else ln,  # "Khóm 4", "thôn Ba Bàu": no district
-            )
+            return self.add_place(m)
         head, name = m.head, m.name
         name = _VARIANTS.get(fold(name), name)  # "Kinh tế - Hạ tầng" -> "Kinh tế và Hạ tầng"
         full = f"{head} {name}".strip()

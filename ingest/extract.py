@@ -134,6 +134,7 @@ _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
 _CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
 _ADDRESSEE_KEYS = tuple(match_key(c) for c in ADDRESSEE_LABELS)
+_REQUEST_PAPERS = tuple(tuple(fold(w) for w in noun.split()) for noun in REQUEST_DOCUMENT_NOUNS)
 _REMOTE_SITE = PhraseTable((c, c) for c in REMOTE_SITE_WORDS)
 _APPRAISAL = PhraseTable((c, c) for c in APPRAISAL_OPENERS)
 _SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
@@ -243,12 +244,10 @@ def _outside_brackets(toks: list[Tok]) -> tuple[list[Tok], int]:
 
 def _is_request_paper(toks: list[Tok], verb: int) -> bool:
     """ "hồ sơ đề nghị", "tờ trình đề nghị": the request verb at ``verb`` names papers a body sends up."""
-    for noun in REQUEST_DOCUMENT_NOUNS:
-        words = noun.split()
-        k = verb - len(words)
-        if k >= 0 and [fold(t.text) for t in toks[k:verb]] == [fold(w) for w in words]:
-            return True
-    return False
+    return any(
+        verb >= len(words) and tuple(fold(t.text) for t in toks[verb - len(words) : verb]) == words
+        for words in _REQUEST_PAPERS
+    )
 
 
 def _short_name_bracket(toks: list[Tok], i: int) -> int | None:
@@ -1017,8 +1016,8 @@ class NoticeParser:
 
     def _national_story(self, opening: list[Block]) -> bool:
         """A news story of a meeting of the whole country ("… tổ chức Hội nghị trực tuyến toàn quốc …")."""
-        key = " ".join(match_key(b.text) for b in opening[:1])
-        return any(f" {w}" in f" {key}" for w in _NATIONAL_EVENT_KEYS)
+        key = f" {match_key(opening[0].text)}" if opening else ""
+        return any(f" {w}" in key for w in _NATIONAL_EVENT_KEYS)
 
     def _header_agencies(self) -> list[tuple[AgencyMatch, Agency]]:
         """The bodies of the header lines, top to bottom.
@@ -1565,12 +1564,7 @@ class NoticeParser:
                         and self._remote_site_before(toks, am)
                     ):
                         # "Điểm cầu tỉnh Điện Biên … vắng mặt": the province's site stayed away
-                        a = self.agencies.add(
-                            f"{(am.locality_type or '').capitalize()} {am.locality}".strip(),
-                            "locality",
-                            am.surface,
-                            am.span,
-                        )
+                        a = self.agencies.add_place(am, province_level=True)
                     if a is not None and a.key not in self.notice.meeting.absent_agencies:
                         self.notice.meeting.absent_agencies.append(a.key)
                     break
@@ -2353,14 +2347,14 @@ class NoticeParser:
             if i > 0 and toks[i - 1].key in ("được", "đã", "nhiệm", "vụ", "bàn"):
                 continue
             j, verb = dm
+            # "đề nghị thời gian tới UBND huyện X …" (not "… thời gian tới các đơn vị tập trung …")
+            tm = _TIME_ADVERBIAL.match(toks, j)
             if (
-                (tm := _TIME_ADVERBIAL.match(toks, j)) is not None
+                tm is not None
                 and (am := scan_agency(toks, tm[0], self.text)) is not None
                 and not am.collective
             ):
-                j = tm[
-                    0
-                ]  # "đề nghị thời gian tới UBND huyện X …" (not "… thời gian tới các đơn vị tập trung …")
+                j = tm[0]
             before = [m for m in ms if m.end <= i]
             if (
                 fold(str(verb)) in ("yêu cầu", "đề nghị")
