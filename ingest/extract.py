@@ -2711,9 +2711,7 @@ class NoticeParser:
         named = self._honoured_person_at(toks, m[0] + 1) or self._titled_person_at(toks, m[0] + 1)
         if named is None:
             return False
-        return match_key(named[0].name) not in {
-            match_key(self.persons.by_key[k].name) for k in chairs if k in self.persons.by_key
-        }
+        return match_key(named[0].name) not in chairs  # a person's key is the match key of the name
 
     def _topics_of_the_item_before(self, start: int) -> list[str]:
         """The subject topics of the task just before ``start`` in the same item: "Giao Tổng cục trưởng X trực
