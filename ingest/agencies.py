@@ -1031,8 +1031,9 @@ def _scan_collective(
             end_, _ = m2
             members.append(join(text, toks[j:end_]))
             named = _scan_name(toks, end_, text)
-            # "Các Cục Quản lý thị trường tỉnh, thành phố": the kinds of place its members are of
-            j = _locality_kinds_end(toks, named) if i < start and named > end_ else named
+            # "Các Cục Quản lý thị trường tỉnh, thành phố": a named head after the opener ("các", or an earlier
+            # member: ``start > i``) is followed by the kinds of place its members are of
+            j = _locality_kinds_end(toks, named) if start > i and named > end_ else named
             if (
                 j == end_
                 and j + 1 < len(toks)
