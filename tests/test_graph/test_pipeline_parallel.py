@@ -106,3 +106,29 @@ def test_parsing_processes_exit_when_the_ingest_is_killed(tmp_path: Path) -> Non
     while (alive := [p for p in workers if Path(f"/proc/{p}").exists()]) and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not alive, f"parsing processes {alive} outlived the killed ingest"
+
+
+def _warmed_process_state() -> tuple[int, bool]:
+    """In a fresh process: how many objects `_start_parsing_process` froze, and whether the parent-watching
+    thread runs."""
+    import gc
+    import os
+    import threading
+
+    from ketluan.graph.pipeline import _start_parsing_process
+
+    _start_parsing_process(os.getppid())
+    return gc.get_freeze_count(), any(t.name == "exit-with-parent" for t in threading.enumerate())
+
+
+def test_parsing_process_freezes_its_warmed_tables() -> None:
+    """A parsing process parses the bundled samples first, so the rules' tables are loaded before the
+    first real notice, and freezes them: the collector's full passes then skip the long-lived objects."""
+    import concurrent.futures
+    import multiprocessing as mp
+
+    with concurrent.futures.ProcessPoolExecutor(1, mp_context=mp.get_context("spawn")) as pool:
+        frozen, watching = pool.submit(_warmed_process_state).result(timeout=120)
+    # the interpreter and the imported package alone are ~13k objects; the loaded tables several times that
+    assert frozen > 40_000
+    assert watching
