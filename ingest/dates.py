@@ -24,8 +24,14 @@ through quý III/2020                  2020-09-30 (quarter's last day)   date
 cuối tháng 6 / quý II / năm 2021      the period's last day             date
 through năm 2021, đến năm 2012        2021, 2012                        gYear
 trước tháng 9/2020, trước quý III     the day before it starts          date
-đầu …, giữa …, Tết, relative periods  no deadline                       --
+15 ngày kể từ ngày ký / ngày họp      the notice's / meeting's date+15  date
+10 ngày làm việc kể từ ngày ký        + 10 weekdays (holidays unknown)  date
+đầu …, giữa …, Tết, "kể từ ngày       no deadline                       --
+nhận được" (receipt is not known)
 ====================================  ================================  ==========
+
+A period counted from the notice or the meeting is read only where no calendar
+deadline is (`find_relative_deadline`).
 
 >>> [m.iso_date for m in find_dates("Ngày 25/01/2018, tại Hội trường")]
 ['2018-01-25']
@@ -39,7 +45,7 @@ import calendar
 import datetime as _dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -51,6 +57,7 @@ __all__ = [
     "TimeMention",
     "find_dates",
     "find_deadline",
+    "find_relative_deadline",
     "find_time",
     "parse_place_and_date",
 ]
@@ -281,6 +288,15 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 _PLACE_SPLIT = re.compile(r"\s{2,}|\t|\|")
 
 _WINDOW = 80  # characters looked at before a date for a time, cue or clause context
+
+_RELATIVE_UNITS = {_key(k): v for k, v in _w.RELATIVE_UNITS.items()}
+_RELATIVE_ANCHORS = {_key(k): v for k, v in _w.RELATIVE_ANCHORS.items()}
+# "15 (mười lăm) ngày làm việc kể từ ngày ký", "02 tháng, tính từ ngày họp", "05 ngày sau cuộc họp"
+_RELATIVE = re.compile(
+    rf"(?<![\w/.,-])(?P<n>\d{{1,3}})(?:{_S0}\([^()\d\n]{{1,30}}\))?{_S1}(?P<unit>{_alt(_w.RELATIVE_UNITS)})"
+    rf"(?!\w){_S0},?{_S0}(?:{_alt(_w.RELATIVE_FROM)}){_S1}(?:(?:{_NGAY}|khi){_S1})?"
+    rf"(?P<anchor>{_alt(k for k in _w.RELATIVE_ANCHORS)})(?!\w)"
+)
 
 
 # --------------------------------------------------------------------------- periods
@@ -647,7 +663,60 @@ def _canonical(p: _Period, cue: _Cue, year: int) -> tuple[str, str] | None:
 _SPECIFICITY = {"day": 3, "month": 2, "quarter": 2, "months": 2, "year": 1}
 
 
-def find_deadline(text: str, default_year: int | None, offset: int = 0) -> Deadline | None:
+def _add_workdays(day: _dt.date, n: int) -> _dt.date:
+    while n > 0:
+        day += _dt.timedelta(days=1)
+        if day.weekday() < 5:
+            n -= 1
+    return day
+
+
+def _add_months(day: _dt.date, n: int) -> _dt.date:
+    month = day.month - 1 + n
+    year, month = day.year + month // 12, month % 12 + 1
+    return _dt.date(year, month, min(day.day, _month_end(year, month).day))
+
+
+def find_relative_deadline(
+    text: str, counted_from: Mapping[str, _dt.date], offset: int = 0
+) -> Deadline | None:
+    """A deadline written as a period counted from the notice or the meeting ("trong vòng 15 ngày kể từ ngày
+    ký", "10 ngày làm việc sau cuộc họp"), placed on the calendar from ``counted_from`` ("issued": the
+    notice's date, "meeting": the meeting's). The first such period whose event is known wins.
+
+    A period of days ends N days after its event (Bộ luật Dân sự 2015, Điều 147: the count starts the next
+    day); working days skip Saturdays and Sundays but not public holidays, which are not known here.
+
+    >>> import datetime as dt
+    >>> find_relative_deadline("báo cáo trong vòng 15 ngày kể từ ngày ký", {"issued": dt.date(2020, 6, 25)}).value
+    '2020-07-10'
+    """
+    folded = _fold(text.replace("\n", " "))
+    for m in _RELATIVE.finditer(folded):
+        event = _RELATIVE_ANCHORS.get(_key(m["anchor"]))
+        start = counted_from.get(event) if event else None
+        if start is None and event == "meeting":
+            start = counted_from.get("issued")  # the meeting's date left out: the notice follows it closely
+        n = int(m["n"])
+        if start is None or not 0 < n <= 366:
+            continue
+        unit = _RELATIVE_UNITS[_key(m["unit"])]
+        if unit == "workday":
+            due = _add_workdays(start, n)
+        elif unit == "month":
+            due = _add_months(start, n)
+        else:
+            due = start + _dt.timedelta(days=n * (7 if unit == "week" else 1))
+        return Deadline(due.isoformat(), "date", Span(m.start() + offset, m.end() + offset))
+    return None
+
+
+def find_deadline(
+    text: str,
+    default_year: int | None,
+    offset: int = 0,
+    counted_from: Mapping[str, _dt.date] | None = None,
+) -> Deadline | None:
     """The last day a task may be done, canonicalised as ``kl:dueBy`` wants it (see CONTRACT.md).
 
     Only a period introduced by a deadline cue ("trước", "chậm nhất", "hạn chót", "trong",
@@ -710,4 +779,6 @@ def find_deadline(text: str, default_year: int | None, offset: int = 0) -> Deadl
         if best is None or rank < best[0]:
             span = Span(min(cue.start, lead) + offset, p.end + offset)
             best = (rank, Deadline(value[0], value[1], span))
+    if best is None and counted_from:
+        return find_relative_deadline(text, counted_from, offset)
     return best[1] if best else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as _dt
 import functools
 import hashlib
 import re
@@ -1579,6 +1580,22 @@ class NoticeParser:
             k -= 1
         return False
 
+    def _counted_from(self) -> dict[str, _dt.date]:
+        """The days a deadline may be counted from ("15 ngày kể từ ngày ký", "… kể từ ngày họp"): the notice's
+        date line and the meeting's day, where the notice gives them."""
+        out: dict[str, _dt.date] = {}
+        for event, iso in (("issued", self.notice.issued_on), ("meeting", self.notice.meeting.held_on)):
+            if iso and len(iso) >= 10:
+                try:
+                    out[event] = _dt.date.fromisoformat(iso[:10])
+                except ValueError:
+                    pass
+        return out
+
+    def _deadline(self, start: int, end: int) -> Deadline | None:
+        """The deadline of the task written at ``start:end`` of the text (`dates.find_deadline`)."""
+        return vdates.find_deadline(self.text[start:end], self.year, start, self._counted_from())
+
     def _is_deadline(self, span: Span) -> bool:
         """The date closes a strong deadline cue ("trước ngày 30/10/2021", "chậm nhất ngày 15/9"): a task's due
         date, never the meeting's (a news story without a year otherwise took it from a later paragraph)."""
@@ -1980,9 +1997,7 @@ class NoticeParser:
                     hits = classify_topics(b.text, offset=b.span.start, masked=masked)
                     d.topics = _unique([h.topic for h in hits])
                 if d.due is None:
-                    d.due = vdates.find_deadline(
-                        self.text[b.span.start : b.span.end], self.year, b.span.start
-                    )
+                    d.due = self._deadline(b.span.start, b.span.end)
                 continue
             if not b.marker and stack and stack[-1][0] < 6 and not text.rstrip().endswith(":"):
                 # a plain paragraph after a list closes the list's headings
@@ -2057,9 +2072,9 @@ class NoticeParser:
         hits = classify_topics(self.text[task[0] : task[1]], offset=task[0], masked=masked)
         d.topics = _unique([h.topic for h in hits])
         due = cell("due")
-        d.due = _deadline_cell(self.text, due, self.year) if due else None
+        d.due = _deadline_cell(self.text, due, self.year, self._counted_from()) if due else None
         if d.due is None:
-            d.due = vdates.find_deadline(self.text[task[0] : task[1]], self.year, task[0])
+            d.due = self._deadline(task[0], task[1])
         self.notice.directives.append(d)
 
     def _inline_unit(self, b: Block) -> tuple[list[Agency], int] | None:
@@ -2695,7 +2710,7 @@ class NoticeParser:
             d.topics = _unique([h.topic for h in hits])
             if not d.topics and del_persons and not assignees:
                 d.topics = self._topics_of_the_item_before(s)
-            d.due = vdates.find_deadline(self.text[s:e], self.year, s)
+            d.due = self._deadline(s, e)
             self.notice.directives.append(d)
             told = True
 
@@ -2955,11 +2970,14 @@ def _task_table_columns(heads: list[str]) -> dict[str, int]:
     return out if "task" in out and "lead" in out else {}
 
 
-def _deadline_cell(text: str, cell: tuple[int, int], year: int | None) -> Deadline | None:
-    """The deadline a table's cell holds on its own ("25/7/2022", "Tháng 8/2022", "Quý III/2022")."""
+def _deadline_cell(
+    text: str, cell: tuple[int, int], year: int | None, counted_from: dict[str, _dt.date]
+) -> Deadline | None:
+    """The deadline a table's cell holds on its own ("25/7/2022", "Tháng 8/2022", "Quý III/2022", "15 ngày
+    kể từ ngày ký")."""
     value = text[cell[0] : cell[1]]
     for cue in DEADLINE_CELL_CUES:
-        d = vdates.find_deadline(cue + value, year, 0)
+        d = vdates.find_deadline(cue + value, year, 0, counted_from)
         if d is not None:
             s, e = max(0, d.span.start - len(cue)), max(0, d.span.end - len(cue))
             return Deadline(d.value, d.datatype, Span(cell[0] + s, cell[0] + e))

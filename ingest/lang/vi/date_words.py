@@ -195,3 +195,39 @@ RECURRING_WORDS: frozenset[str] = frozenset(
 # Words that put the verb after them in the past: a period right after "đã <verb>" ("các vi phạm đã phát hiện
 # trong quý I") says when something was done, not by when it must be.
 PAST_MARKERS: tuple[str, ...] = ("đã", "vừa")
+
+# --- deadlines counted from the notice or the meeting ------------------------
+# "trong vòng 15 ngày kể từ ngày ký", "chậm nhất 10 ngày làm việc sau khi ban hành Thông báo này",
+# "trong thời hạn 02 tháng kể từ ngày họp". Under the Civil Code (Bộ luật Dân sự 2015, Điều 147) a period
+# in days starts the day after its event, so "15 ngày kể từ ngày ký" ends 15 days after the signing date.
+
+# How long: the unit and its kind ("workday" skips Saturdays and Sundays; public holidays are not known here).
+RELATIVE_UNITS: dict[str, str] = {
+    "ngày làm việc": "workday",
+    "ngày": "day",
+    "tuần": "week",
+    "tuần lễ": "week",
+    "tháng": "month",
+}
+
+# What the period is counted from: "ký"/"ban hành" the notice (its date line), "họp" the meeting. Only
+# events whose date the notice itself gives are here; "kể từ ngày nhận được" (receipt) is not known.
+RELATIVE_FROM: tuple[str, ...] = ("kể từ", "tính từ", "sau khi", "từ", "sau")
+RELATIVE_ANCHORS: dict[str, str | None] = {
+    "ký": "issued",
+    "ký ban hành": "issued",
+    "ký thông báo": "issued",
+    "ban hành": "issued",
+    "ban hành thông báo": "issued",
+    "phát hành": "issued",
+    "thông báo": "issued",  # "kể từ ngày Thông báo này"
+    "họp": "meeting",
+    "cuộc họp": "meeting",
+    "kết thúc cuộc họp": "meeting",
+    "hội nghị": "meeting",
+    "kết thúc hội nghị": "meeting",
+    "buổi làm việc": "meeting",
+    "làm việc": "meeting",
+    "kiểm tra": None,  # counted from an inspection whose date is elsewhere: not a deadline we can place
+    "nhận được": None,
+}
