@@ -29,9 +29,11 @@ from ketluan.ingest.lang.vi.agencies import (
     FACILITY_HEADS_AFTER,
     HEAD_AS_ACTIVITY,
     HEAD_SPELLINGS,
+    HEADS_ENDING_IN_A_VERB,
     HEADS_IN_PLACE_NAMES,
     HEADS_INSIDE_NAMES,
     HEADS_NEVER_BARE,
+    HEADS_NUMBERED_BY_DECISION,
     JOINT_OFFICE_NAMES,
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
@@ -47,6 +49,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NAME_VARIANTS,
     NAME_WORDS,
     NAMED_AFTER_PEOPLE_KINDS,
+    NAMED_BY_OWNER_AND_CITY,
     NAMED_BY_TRADE_AND_PLACE,
     NAMES_WITH_COMMAS,
     NATIONAL_NAME_ENDINGS,
@@ -55,6 +58,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NOT_BODIES_IN_PLACE_NAMES,
     NOT_PLACE_NAME_STARTS,
     NOT_VILLAGES_AFTER,
+    PARENT_UNIVERSITIES,
     PARTY_GROUP_HEADS,
     REGION_NAMES,
     REGION_WORDS,
@@ -117,6 +121,11 @@ _NEVER_BARE = frozenset(fold(h) for h in HEADS_NEVER_BARE)
 TRADE_VERBS = PhraseTable((v, True) for v in TRADE_VERBS_IN_NAMES)
 _FACILITY_AFTER = {fold(k): frozenset(fold(w) for w in v) for k, v in FACILITY_HEADS_AFTER.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
+PARENTS_AFTER_DASH = PhraseTable((n, True) for n in PARENT_UNIVERSITIES)
+# the last keys of the heads a decision's number follows ("ban chỉ đạo" -> ("ban", "chỉ", "đạo"))
+_NUMBERED_HEAD_KEYS = tuple(tuple(fold(h).split()) for h in HEADS_NUMBERED_BY_DECISION)
+_OWNER_AND_CITY = frozenset(fold(h) for h in NAMED_BY_OWNER_AND_CITY)
+_HEAD_VERB_SHORTER = {fold(k): fold(v) for k, v in HEADS_ENDING_IN_A_VERB.items()}
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
 SHARED_OVER = PhraseTable((n, n) for n in LOCALITY_COLLECTIVE_NOUNS)
 COMMITTEES = PhraseTable((c, c) for c in ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy"))
@@ -281,6 +290,18 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
             )
         return None
     j, kind = m
+    if (
+        (shorter := _HEAD_VERB_SHORTER.get(" ".join(t.key for t in toks[i:j]))) is not None
+        and not toks[j - 1].is_cap
+        and j < len(toks)
+        and toks[j].is_word
+        and not toks[j].is_cap
+        and LOCALITIES.match(toks, j) is None
+        and COMMITTEES.match(toks, j) is None
+    ):
+        # "hỗ trợ Ban tổ chức lớp tập huấn": the Ban, then the verb "tổ chức" and its object
+        j = i + len(shorter.split())
+        kind = AGENCY_HEADS[shorter]
     head_toks = toks[i:j]
     if j < len(toks) and toks[j].key in _ACTIVITY_AFTER.get(" ".join(t.key for t in head_toks), ()):
         return None  # "Thanh tra việc chấp hành …": the activity, not the body
@@ -336,6 +357,13 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     whole_head = (
         len(head_toks) > 1 and str(kind) in ("office", "inspectorate") and fold(head_toks[-1].text) == "sở"
     )
+    head_key = " ".join(t.key for t in head_toks)
+    if head_key in _OWNER_AND_CITY and (oe := _owner_and_city_end(toks, j, text)) > j:
+        # "Văn phòng đại diện Cục Sở hữu trí tuệ tại TP.HCM": the owner and the city are the name
+        return AgencyMatch(
+            i, oe, Span(t0.start, toks[oe - 1].end), join(text, toks[i:oe]), str(kind), head,
+            expand_name(toks[j:oe], text),
+        )  # fmt: skip
     name_end = (
         j
         if whole_head and j < len(toks) and toks[j].is_word and not toks[j].is_cap
@@ -361,7 +389,7 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         lt, ln_, end = loc
     name_toks = toks[j:name_end]
     # a trailing province/district name without its keyword: "Sở KH&CN Vĩnh Long"
-    if name_toks and lt is None and str(kind) != "company":
+    if name_toks and lt is None and str(kind) != "company" and not _parent_at_end(name_toks):
         # (a company's name holds its place as written: "Công ty Điện lực Tiền Giang" is not "… tỉnh Tiền Giang")
         gz = load_gazetteer()
         for k in (3, 2, 1):
@@ -386,6 +414,48 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     return AgencyMatch(
         i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
     )
+
+
+def _numbered_head(toks: list[Tok], j: int) -> bool:
+    """The head ending at ``toks[j]`` is one a decision's number names (`HEADS_NUMBERED_BY_DECISION`)."""
+    return any(
+        j >= len(keys) and all(toks[j - len(keys) + n].key == key for n, key in enumerate(keys))
+        for keys in _NUMBERED_HEAD_KEYS
+    )
+
+
+def _parent_at_end(name_toks: list[Tok]) -> bool:
+    """A school's name ends with the university it is a member of ("Sư phạm - Đại học Huế"): its place is no
+    locality of the school's name."""
+    for n in range(len(name_toks) - 2, 0, -1):
+        if name_toks[n].text in ("-", "–"):
+            pm = PARENTS_AFTER_DASH.match(name_toks, n + 1)
+            return pm is not None and pm[0] == len(name_toks)
+    return False
+
+
+def _owner_and_city_end(toks: list[Tok], j: int, text: str) -> int:
+    """Past the owner and the city that name a representative office at ``toks[j]`` ("Cục Sở hữu trí tuệ tại TP.
+    Hồ Chí Minh"), or ``j``: the owner must be a body, and the city is taken only when the gazetteer knows it."""
+    if j >= len(toks) or not (toks[j].is_cap or toks[j].is_upper):
+        return j
+    owner = scan_agency(toks, j, text)
+    if owner is None or owner.collective or owner.kind in ("locality", "standalone"):
+        return j
+    e = owner.end
+    if e + 1 < len(toks) and toks[e].key == "tại":
+        loc = _scan_locality(toks, e + 1, text)
+        if loc is not None and loc[1]:
+            return loc[2]  # "tại thành phố Đà Nẵng"
+        t = toks[e + 1]
+        if t.key in ("tp.hcm", "tphcm"):
+            return e + 2
+        run = e + 1
+        while run < len(toks) and run < e + 5 and toks[run].is_word and toks[run].is_cap:
+            run += 1
+            if load_gazetteer().province(join(text, toks[e + 1 : run])):
+                return run  # "tại Đà Nẵng"
+    return e
 
 
 def _opens_a_body(toks: list[Tok], k: int) -> bool:
@@ -526,6 +596,14 @@ def _scan_name(
         if t.text in ("&", "-", "–", "/"):
             if k > 0 and "\n" in text[toks[k - 1].end : t.start]:
                 break  # a dash that opens a line is a bullet: "2.1. Phòng Kiểm định xe cơ giới⏎- Hướng dẫn …"
+            if (
+                kind == "school"
+                and k > j
+                and t.text in ("-", "–")
+                and (pu := PARENTS_AFTER_DASH.match(toks, k + 1)) is not None
+            ):
+                k = pu[0]  # "Trường Đại học Sư phạm - Đại học Huế": the university it is a member of
+                break
             if t.text in ("-", "–") and (
                 _role_after_dash(toks, k + 1)
                 or (
@@ -546,11 +624,10 @@ def _scan_name(
         if t.text.isdigit():
             # a numbered unit: "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1 (…)", "… 3 và …"
             nxt = toks[k + 1] if k + 1 < len(toks) else None
+            numbered = k == j and _numbered_head(toks, j)  # "BCĐ 389", "Ban Chỉ đạo 138"
             if (
-                (len(t.text) <= 2 or (len(t.text) <= 3 and toks[j - 1].key == "bcđ"))
-                and (
-                    k > j or kind == "military" or toks[j - 1].key == "bcđ"
-                )  # "Hải đội Biên phòng 2", "BCĐ 389"
+                (len(t.text) <= 2 or (len(t.text) <= 3 and numbered))
+                and (k > j or kind == "military" or numbered)  # "Hải đội Biên phòng 2", "BCĐ 389"
                 and (
                     nxt is None
                     or not nxt.is_word
@@ -861,14 +938,17 @@ def _scan_locality(
             break
         names.append(toks[j])
         j += 1
-    # the longest run the gazetteer knows is the place ("tỉnh Thanh Hoá Nguyễn Văn Thuỷ", "thành phố Hội An")
+    # the longest run the gazetteer knows is the place ("tỉnh Thanh Hoá Nguyễn Văn Thuỷ", "thành phố Hội An"); a
+    # commune's or ward's name may hold a head's syllable ("phường Bách Khoa", "xã Tân Hội")
     gz = load_gazetteer()
+    commune = fold(lt) in _COMMUNE_KINDS
     known = next(
         (
             n
             for n in range(len(names), 0, -1)
             if gz.province(" ".join(t.text for t in names[:n]))
             or gz.districts_named(" ".join(t.text for t in names[:n]))
+            or (commune and n > 1 and gz.is_ward(" ".join(t.text for t in names[:n])))
         ),
         0,
     )

@@ -46,6 +46,8 @@ class Gazetteer:
 
     # match_key(former province name) -> match_key(its current name): "thừa thiên huế" -> "huế"
     renamed: dict[str, str] = field(default_factory=dict)
+    # match_key of every commune's, ward's and town's short name, before and after 2025 ("bách khoa", "cửa nam")
+    wards: frozenset[str] = frozenset()
 
     def province(self, name: str) -> Province | None:
         key = match_key(name)
@@ -55,6 +57,10 @@ class Gazetteer:
             spaced = _HYPHEN.sub(" - ", key)
             found = self.provinces.get(spaced) or self.provinces.get(spaced.replace(" - ", " "))
         return found
+
+    def is_ward(self, name: str) -> bool:
+        """Some commune, ward or town (xã, phường, thị trấn) is named ``name`` ("Bách Khoa", "Tân Phú")."""
+        return match_key(name) in self.wards
 
     def districts_named(self, name: str, province: str | None = None) -> tuple[District, ...]:
         found = self.districts.get(match_key(name), ())
@@ -83,6 +89,9 @@ def load_gazetteer() -> Gazetteer:
             rows = con.execute(
                 "SELECT DISTINCT districtShort, districtType, provinceShort FROM admin_units_legacy"
             ).fetchall()
+            ward_rows = con.execute(
+                "SELECT wardShort FROM admin_units_legacy UNION SELECT wardShort FROM admin_units"
+            ).fetchall()
         finally:
             con.close()
     current_names = {short for _, short in current}
@@ -99,4 +108,5 @@ def load_gazetteer() -> Gazetteer:
         if match_key(current) in provinces and match_key(former) not in provinces:
             provinces[match_key(former)] = Province(former, kind, False)
             renamed[match_key(former)] = match_key(current)
-    return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()}, renamed)
+    wards = frozenset(match_key(w) for (w,) in ward_rows if w and not w.isdigit())
+    return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()}, renamed, wards)

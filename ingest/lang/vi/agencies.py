@@ -67,6 +67,10 @@ AGENCY_HEADS: dict[str, str] = {
     "văn phòng bộ": "office",
     "văn phòng tổng cục": "office",
     "văn phòng cục": "office",
+    # a body's office in another city, named by its owner and the city ("Văn phòng đại diện Cục Sở hữu trí tuệ tại
+    # TP. Hồ Chí Minh", "Văn phòng đại diện Bộ Công Thương tại Đà Nẵng"): see `NAMED_BY_OWNER_AND_CITY`
+    "văn phòng đại diện": "office",
+    "cơ quan đại diện": "office",
     "văn phòng": "office",
     "thanh tra sở": "inspectorate",
     "thanh tra chính phủ": "inspectorate",
@@ -163,6 +167,7 @@ AGENCY_HEADS: dict[str, str] = {
     "liên hiệp các hội": "association",
     "liên hiệp hội": "association",
     "liên minh hợp tác xã": "association",
+    "liên minh htx": "association",  # "Liên minh HTX tỉnh"
     "hội nông dân": "association",
     "hội liên hiệp phụ nữ": "association",
     "hiệp hội": "association",
@@ -199,6 +204,19 @@ AGENCY_HEADS: dict[str, str] = {
     "tập đoàn": "company",  # "Tập đoàn Điện lực Việt Nam"
     "khu quản lý đường bộ": "department",  # "Khu Quản lý đường bộ III" (regional, under the road authority)
     "hạt kiểm lâm": "sub-department",  # "Hạt Kiểm lâm huyện X" (a district's forest rangers)
+    # the dyke and road wardens of a district, under the province's Chi cục Thủy lợi / Đê điều or Sở GTVT ("Hạt
+    # Quản lý đê Hải Hậu", "Hạt Quản lý đê điều huyện Nam Sách", "Hạt Quản lý đường bộ số 3"); headed by a "Hạt
+    # trưởng"
+    "hạt quản lý đê điều": "station",
+    "hạt quản lý đê": "station",
+    "hạt quản lý đường bộ": "station",
+    # the WTO/TBT enquiry points of the provinces (Quyết định 114/2005/QĐ-TTg; Quyết định 444/QĐ-TTg 2005): "Điểm
+    # TBT Hải Phòng", "Điểm hỏi đáp TBT tỉnh", "Điểm Thông báo và Hỏi đáp về TBT" ("điểm" alone is no head)
+    "điểm tbt": "office",
+    "điểm hỏi đáp tbt": "office",
+    "điểm hỏi đáp": "office",
+    "điểm thông báo và hỏi đáp": "office",
+    "điểm thông báo hỏi đáp": "office",
     # an ad-hoc team set up by a decision, which may issue its own notice: "Đoàn kiểm tra liên ngành"
     "đoàn kiểm tra liên ngành": "team",
     "đoàn thanh tra liên ngành": "team",
@@ -378,6 +396,13 @@ UNIT_OWNER_HEADS: frozenset[str] = frozenset(
         "công ty",
         "tập đoàn",
         "quỹ",  # "Cơ quan điều hành Quỹ", "Ban Kiểm soát Quỹ", "Văn phòng Quỹ Phát triển KH&CN"
+        # a steering board's standing office ("Văn phòng Thường trực Ban Chỉ đạo 389 tỉnh", "Văn phòng Ban Chỉ đạo
+        # xây dựng nông thôn mới", "Văn phòng BCĐ 138")
+        "ban chỉ đạo",
+        "bcđ",
+        # the standing board for disasters, whose office is named by it ("Văn phòng Ban Chỉ huy phòng, chống thiên
+        # tai và tìm kiếm cứu nạn huyện", "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh")
+        "ban chỉ huy",
     }
 )
 # (a company's branch, plant or works is named by its company the same way: "Chi nhánh Công ty TNHH MTV Cấp nước
@@ -1053,6 +1078,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     sản xuất|kinh doanh|sản xuất và kinh doanh|dịch vụ|văn hóa|truyền thanh|truyền hình|tuyên giáo|kiểm tra|giám định
     cơ khí|năng lực|doanh nhân|doanh nhân trẻ|chứng nhận|công nhận|mã số|mã vạch|mã số mã vạch|thử nghiệm|hỏi đáp|đánh giá sự phù hợp|sự phù hợp|phù hợp
     nước sinh hoạt|cấp nước|thoát nước|cấp thoát nước|quan trắc|giống cây trồng|cây trồng|vật nuôi
+    hữu nghị|đa khoa|sư phạm|kỹ thuật|y dược|dược|ngoại ngữ|bách khoa|nông lâm|kinh tế quốc dân|khai thác|bảo vệ|nuôi trồng
     quản lý rủi ro|kiểm soát rủi ro|kiểm tra sau thông quan|kiểm soát phòng, chống ma túy|phòng, chống ma túy
     """.replace("\n", "|").split("|")
 ) - {""}
@@ -1308,6 +1334,16 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "sản xuất và kinh doanh",
         "kinh doanh hạ tầng",
         "xuất nhập khẩu",
+        # urban order teams of a city's districts and wards ("Đội Quản lý trật tự đô thị quận", "Đội Kiểm tra quy
+        # tắc đô thị quận", "Đội Thanh tra xây dựng và trật tự đô thị"), and the fisheries units of a Sở NN&PTNT
+        # ("Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản", "Trạm Kiểm ngư")
+        "trật tự đô thị",
+        "trật tự xây dựng",
+        "trật tự xây dựng đô thị",
+        "quy tắc đô thị",
+        "trật tự giao thông",
+        "nguồn lợi thủy sản",
+        "nguồn lợi",
     }
 )
 
@@ -1450,3 +1486,41 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "cấp sổ, thẻ",
     }
 )
+
+# Universities that are members of a regional or national university write it after a dash as part of their name
+# (Nghị định 186/2013/NĐ-CP): "Trường Đại học Sư phạm - Đại học Huế", "Trường Đại học Bách khoa - Đại học Đà
+# Nẵng", "Trường Đại học Nông Lâm - Đại học Thái Nguyên", "Trường Đại học Khoa học Tự nhiên - ĐHQG Hà Nội".
+PARENT_UNIVERSITIES: frozenset[str] = frozenset(
+    {
+        "đại học huế",
+        "đh huế",
+        "đại học đà nẵng",
+        "đh đà nẵng",
+        "đại học thái nguyên",
+        "đh thái nguyên",
+        "đại học quốc gia hà nội",
+        "đhqg hà nội",
+        "đhqghn",
+        "đại học quốc gia thành phố hồ chí minh",
+        "đại học quốc gia tp. hồ chí minh",
+        "đại học quốc gia tp.hcm",
+        "đại học quốc gia tp hồ chí minh",
+        "đhqg tp.hcm",
+        "đhqg-hcm",
+        "đhqg tp. hồ chí minh",
+    }
+)
+
+# Heads of bodies named after the decision that set them up, by its number ("Ban Chỉ đạo 389 tỉnh", "BCĐ 138
+# huyện", "Ban Chỉ đạo 127", "Ban Chỉ đạo 814"): a number of up to three digits after the head is in the name.
+HEADS_NUMBERED_BY_DECISION: frozenset[str] = frozenset({"ban chỉ đạo", "bcđ"})
+
+# Bodies named by their owner and the city they sit in: "Văn phòng đại diện Cục Sở hữu trí tuệ tại TP. Hồ Chí
+# Minh", "Văn phòng đại diện Bộ Công Thương tại thành phố Đà Nẵng". The owner is a body's whole name, and "tại"
+# and the city (a province the gazetteer knows) close it.
+NAMED_BY_OWNER_AND_CITY: frozenset[str] = frozenset({"văn phòng đại diện", "cơ quan đại diện"})
+
+# Heads whose later words are also a verb phrase: written in lower case and followed by a lower-case word
+# ("Đề nghị Chi cục hỗ trợ Ban tổ chức lớp tập huấn": the Ban referred to, then "organises a course"), the head
+# is the shorter one; a capitalised name ("Ban Tổ chức Tỉnh ủy", "Ban tổ chức Hội nghị") keeps the whole head.
+HEADS_ENDING_IN_A_VERB: dict[str, str] = {"ban tổ chức": "ban"}

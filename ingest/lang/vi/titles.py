@@ -25,12 +25,26 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Bí thư": (),
     "Phó Bí thư": ("p. bí thư",),
     "Phó Bí thư Thường trực": (),
-    "Ủy viên Ban Thường vụ": ("ủy viên ban thường vụ tỉnh ủy", "ủy viên btv", "ubtv"),
+    "Ủy viên Ban Thường vụ": (
+        "ủy viên ban thường vụ tỉnh ủy",
+        "ủy viên ban thường vụ thành ủy",
+        "ủy viên ban thường vụ huyện ủy",
+        "ủy viên ban thường vụ quận ủy",
+        "ủy viên ban thường vụ thị ủy",
+        "ủy viên ban thường vụ đảng ủy",
+        "ủy viên btv",
+        "ubtv",
+    ),
     "Ủy viên dự khuyết Trung ương Đảng": ("ủy viên dự khuyết ban chấp hành trung ương đảng",),
     "Ủy viên Trung ương Đảng": ("ủy viên ban chấp hành trung ương đảng", "ủy viên bch trung ương đảng"),
     "Tỉnh ủy viên": ("tuv", "t.u.v", "ủy viên ban chấp hành đảng bộ tỉnh"),
     "Huyện ủy viên": ("huv",),
     "Thành ủy viên": (),
+    # a member of a district's Party committee in a city's urban district or a town (Điều lệ Đảng): "Quận ủy
+    # viên, Phó Chủ tịch UBND quận", "Thị ủy viên"; the standing committee's member of a district ("Ủy viên Ban
+    # Thường vụ Huyện ủy", "Ủy viên Ban Thường vụ Quận ủy")
+    "Quận ủy viên": ("quv",),
+    "Thị ủy viên": (),
     # the presidium of the Vietnam General Confederation of Labour and of the MTTQ's central committee:
     # "Ủy viên Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"
     "Ủy viên Đoàn Chủ tịch": ("ủy viên đcttlđ",),
