@@ -42,6 +42,8 @@ from ketluan.ingest.lang.vi.agencies import (
     PROPER_NAME_WORDS,
 )
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
+from ketluan.ingest.lang.vi.clauses import AGREEMENT_CUES, DIRECTING_ADVERBS, SUBJECT_LEAD_WORDS
+from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
 from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES
 from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES
 from ketluan.ingest.lang.vi.structure import (
@@ -65,6 +67,7 @@ from ketluan.ingest.lang.vi.structure import (
     CONCLUSION_HEADINGS,
     CONCLUSION_LEADINS,
     DEADLINE_CELL_CUES,
+    DEADLINE_SENTENCE_OPENERS,
     DELEGATION_SIDE_CUES,
     DELEGATION_VERBS,
     DEONTIC_CUES,
@@ -127,10 +130,20 @@ _PROJECT_LEADER = PhraseTable((c, c) for c in PROJECT_LEADERS)
 _ARCHIVE_LINE = re.compile(r"^[-–+•]?\s*(?i:lưu)\s*:?\s*(?:[A-ZĐ]{2,}(?![a-zà-ỹ])|(?i:hồ sơ|văn thư))")
 _RESPONSIBLE = PhraseTable((c, c) for c in RESPONSIBILITY_CUES)
 _STRONG_DEADLINE_CUES = tuple(fold(c) for c, (_, strength, _) in DEADLINE_CUES.items() if strength == 2)
+_COMMITTEE_DISTRICT_TYPES = sorted(
+    ((fold(k), v) for k, v in COMMITTEE_DISTRICT_TYPES.items()), key=lambda kv: -len(kv[0])
+)
+_COMMITTEE_OF_DISTRICT_TYPE = {t: k for k, t in COMMITTEE_DISTRICT_TYPES.items() if not k.startswith("ban ")}
 _ASKED_UP = frozenset({"ministry", "government", "party", "general-department"})
+# bodies that speak for a meeting rather than take its tasks: "Hội đồng yêu cầu …", "Đoàn kiểm tra yêu cầu …"
+_MEETING_VOICE_KINDS = frozenset({"council", "team", "board", "party", "government", "leadership"})
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
+_SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
+_AGREED = PhraseTable((c, c) for c in AGREEMENT_CUES)
+_DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
+_DEADLINE_SENTENCE = PhraseTable((c, c) for c in DEADLINE_SENTENCE_OPENERS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
 _CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
@@ -276,6 +289,29 @@ def _hands_out(toks: list[Tok]) -> bool:
     """A handing-on verb near the start ("Giám đốc Sở giao …", "Đề nghị …"): the sentence speaks in the meeting's
     voice."""
     return any(_DELEGATE.match(toks, k) is not None for k in range(min(len(toks), MEETING_VOICE_LEAD_TOKENS)))
+
+
+def _opens_clause_before(toks: list[Tok], i: int) -> bool:
+    """Nothing but marks, or adverbs such as "tăng cường", "tiếp tục", come before token ``i``: "- Chỉ đạo …",
+    "Tăng cường chỉ đạo …"."""
+    k = 0
+    while k < i:
+        if not toks[k].is_word:
+            k += 1
+        elif (m := _DIRECTING_ADVERB.match(toks, k)) is not None and m[0] <= i:
+            k = m[0]
+        else:
+            return False
+    return True
+
+
+def _led_subject(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` follows a clause's lead word ("Riêng", "Trong đó,") that opens the clause."""
+    for k in range(max(0, i - 4), i):
+        m = _SUBJECT_LEAD.match(toks, k)
+        if m is not None and (m[0] == i or (m[0] + 1 == i and toks[m[0]].text == ",")):
+            return k == 0 or toks[k - 1].text in (",", ";", ":", "(", "-", "–", "+", "*", ".")
+    return False
 
 
 def _inside_brackets(toks: list[Tok], lo: int, i: int) -> bool:
@@ -667,7 +703,9 @@ class NoticeParser:
         body = TITLE_DEFAULT_BODY[role]
         prov = self.agencies.province
         if role == "Ủy viên Ban Thường vụ" and self.home_district is not None:
-            name = f"Huyện ủy {self.home_district[0]}"
+            # the committee of the district's own kind: "Quận ủy Hải Châu", "Thị ủy Sơn Tây"
+            word = _COMMITTEE_OF_DISTRICT_TYPE.get(self.home_district[1], "huyện ủy")
+            name = f"{word[0].upper()}{word[1:]} {self.home_district[0]}"
         elif body in ("Tỉnh ủy", "Thành ủy") and prov:
             name = f"{'Thành ủy' if self.agencies.province_kind == 'thành phố' else 'Tỉnh ủy'} {prov}"
         elif body == "Huyện ủy" and self.home_district is not None:
@@ -806,7 +844,7 @@ class NoticeParser:
         Long Hồ có ông B, Chủ tịch UBND huyện; …": up to the end of the sentence "UBND huyện" and the
         Phòng named are Long Hồ's. Each scope is [first, end, match, resolved-or-None].
         """
-        if not any(t.text == "(" for t in toks) and not _SIDE.occurs(toks):
+        if not any(t.text == "(" for t in toks) and not _SIDE.occurs(toks) and not _LEADERS.occurs(toks):
             return []
         ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if not m.collective]
         by_end = {m.end: m for m in ms}
@@ -822,6 +860,21 @@ class NoticeParser:
                 m = by_start[sm[0]]
                 stop = next(
                     (q for q in range(m.end, len(toks)) if toks[q].text in (".", "!", "?")), len(toks)
+                )
+                scopes.append([m.end, stop, m, None])
+                continue
+            lm = _LEADERS.match(toks, i)
+            if (
+                lm is not None
+                and (m := by_start.get(lm[0])) is not None
+                and m.end + 1 < len(toks)
+                and toks[m.end].text == ","
+                and scan_name(toks, m.end + 1, need_surname=True, allow_honorific=True, text=self.text)
+                is not None
+            ):
+                # "Đại diện Sở Tài chính, bà A, Phó Giám đốc Sở; …": up to the clause's end "Sở" is Sở Tài chính
+                stop = next(
+                    (q for q in range(m.end, len(toks)) if toks[q].text in (";", ".", "!", "?")), len(toks)
                 )
                 scopes.append([m.end, stop, m, None])
         return scopes
@@ -1277,8 +1330,19 @@ class NoticeParser:
                     if a.key not in meeting.participating_agencies:
                         meeting.participating_agencies.append(a.key)
         # people in the opening paragraphs, chairs among them
+        group: tuple[Agency | None, Place] | None = None
         for b in opening:
-            self.read_people_block(b, place, None, prose=True)
+            heading = self._bare_delegation_heading(b)
+            if heading is not None:
+                # "1. Đại diện Chi cục TĐC Nam Định" over its people's "- Ông A – Chi cục trưởng" lines
+                group = self._delegation(heading, attending=True)
+                continue
+            if group is not None and not b.marker:
+                group = None  # the list under the heading is over
+            if group is not None:
+                self.read_people_block(b, group[1], group[0], prose=False, line_item=True)
+            else:
+                self.read_people_block(b, place, None, prose=True)
             self.read_absent(b, place)
         for b in opening:
             self.read_attending_bodies(b, place)
@@ -1435,7 +1499,13 @@ class NoticeParser:
         k = pm.tok_end
         while k < len(toks) and toks[k].text in (",", "-", "–"):
             k += 1
-        return _LEADER.match(toks, k) is not None
+        if _LEADER.match(toks, k) is None:
+            return False
+        # "Giao đồng chí X, Phó Chủ tịch UBND phường làm Trưởng đoàn, …": a task handed out (to lead a team
+        # later), not the leader of the visit being reported
+        return not any(
+            _DELEGATE.match(toks, i) is not None for i in range(max(0, pm.tok_start - 4), pm.tok_start)
+        )
 
     def _concludes(self, pm: PersonMention, mentions: list[PersonMention], idx: int) -> bool:
         """ "Phát biểu kết luận, Chủ tịch UBND tỉnh X …" (the first person of the clause after the words) or
@@ -1768,6 +1838,11 @@ class NoticeParser:
                 elif columns:
                     self.read_table_row(cells, columns, place)
                 continue
+            heading = self._bare_delegation_heading(b)
+            if heading is not None:
+                # "**2. Đại diện Công ty TNHH MTV Kinh doanh nước sạch Hải Dương**" over a list of its people
+                context, place = self._delegation(heading, attending=True)
+                continue
             if text.rstrip("*").rstrip().endswith(":"):
                 # a delegation heading: "1. Sở KH&CN:", "Huyện Long Hồ:"
                 self.read_absent(b, place)
@@ -1913,6 +1988,24 @@ class NoticeParser:
         if attending and a.key not in self.notice.meeting.participating_agencies:
             self.notice.meeting.participating_agencies.append(a.key)
         return a, place_of(a, self.place())
+
+    def _bare_delegation_heading(self, b: Block) -> AgencyMatch | None:
+        """A line that is only a delegation's body, with no colon: "Đại diện Công ty X", "**3. Đại diện Phòng
+        Kinh tế thành phố**", or a body alone in bold — the heading of the people listed under it."""
+        toks = [t for t in tokenize(self.text, b.span.start, b.span.end) if t.text not in ("*", "_")]
+        k = 0
+        while k < len(toks) and not toks[k].is_word:
+            k += 1
+        lead = _LEADERS.match(toks, k) if k < len(toks) else None
+        if lead is None and not b.emphasised:
+            return None
+        start = lead[0] if lead is not None else k
+        if start >= len(toks):
+            return None
+        am = scan_agency(toks, start, self.text)
+        if am is None or am.end != len(toks) or am.collective:
+            return None
+        return am
 
     def _inline_delegation(self, b: Block) -> tuple[AgencyMatch, int] | None:
         """ "Sở Khoa học và Công nghệ: ông …": a body alone before the colon, people after it."""
@@ -2084,6 +2177,11 @@ class NoticeParser:
         if colon <= 0 or colon > 120:
             return None
         toks = [t for t in tokenize(self.text, b.span.start, b.span.start + colon) if t.text not in ("*",)]
+        if toks and toks[-1].text == ")":
+            # "1. Liên minh Hợp tác xã tỉnh (Ban Kế hoạch - Hỗ trợ): chủ trì …": the unit that will do it is named
+            # in brackets; the heading's body answers for it
+            opened = max((k for k, t in enumerate(toks) if t.text == "("), default=0)
+            toks = toks[:opened]
         if not toks:
             return None
         i = 2 if toks[0].key == "đối" and len(toks) > 2 else (1 if toks[0].key in ("giao", "riêng") else 0)
@@ -2189,6 +2287,16 @@ class NoticeParser:
                 j += 1
             # "Trung tâm X đã hiệu chuẩn 640 nhiệt kế" reports what was done; it is not a task
             acts = bool(_CUES.match(toks, j)) and not past
+            if (
+                not acts
+                and not past
+                and j + 1 < len(toks)
+                and toks[j].key == "được"
+                and (pm := _DELEGATE.match(toks, j + 1)) is not None
+                and fold(str(pm[1])) != "báo cáo"
+            ):
+                # "Ban Quản lý cảng cá Phan Thiết được đề nghị đưa nội dung …": asked, in the passive
+                acts = True
             if not acts:
                 # "Quận A, B đã được công nhận …, sớm đưa Trạm … vào hoạt động": the task after a comma
                 k2 = j
@@ -2206,6 +2314,8 @@ class NoticeParser:
             clause_start = (
                 g0 == 0
                 or toks[g0 - 1].text in (",", ";", ":", "(", "-", "–", "+", "*")
+                # "Riêng UBND huyện Tân Châu rà soát …", "Trong đó, Sở Y tế chủ trì …"
+                or _led_subject(toks, g0)
                 # a post opening an item or a clause after ";" names the body it heads, when the body acts
                 # itself: "Chủ tịch UBND xã A kiểm điểm, báo cáo …" (not "…, Phó Giám đốc Sở chỉ đạo …" after a
                 # name, nor "Phó Chủ tịch UBND tỉnh đề nghị X …": the post-holder speaks)
@@ -2371,17 +2481,46 @@ class NoticeParser:
             ):
                 j = tm[0]
             before = [m for m in ms if m.end <= i]
-            if (
-                fold(str(verb)) in ("yêu cầu", "đề nghị")
-                and before
+            opened = (
+                before
                 and before[0].start == 0
                 and before[0].end < i
                 and _CUES.match(toks, before[0].end) is not None
+            )
+            if (
+                opened
+                and fold(str(verb)) in ("yêu cầu", "đề nghị")
                 and not any(t.text in (".", ";") for t in toks[before[0].end : i])
             ):
                 # "Chi cục BVMT rà soát, yêu cầu các doanh nghiệp … hoàn thành …": the Chi cục acts, and asks;
                 # also past a partner: "Trạm Y tế xã lập danh mục …, phối hợp Trung tâm Y tế huyện đề nghị …"
                 kept_subject = True
+                continue
+            if (
+                opened
+                and _DIRECTING.match(toks, i) is not None
+                and fold(toks[i].text) != "giao"
+                and toks[i - 1].text in (",", ";")
+                and j < len(toks)
+                and toks[j].text != ":"
+            ):
+                # "Sở GTVT chủ trì, phối hợp với Công an tỉnh duy trì …; chỉ đạo Thanh tra Sở bố trí …": the
+                # subject goes on acting and directs its own unit, which acts with it
+                kept_subject = True
+                directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
+                continue
+            if (
+                fold(str(verb)) == "yêu cầu"
+                and before
+                and i == before[-1].end
+                and (before[-1].start == 0 or toks[before[-1].start - 1].text in (",", ";", ":", "-", "+"))
+                and self._acts_for_itself(before[-1])
+            ):
+                # "e) UBND huyện Ninh Hải yêu cầu các doanh nghiệp khai thác đá lắp đặt cân …": the body is told to
+                # require it of those below it, and answers for it; a named body it requires acts as well. (The
+                # meeting's own voice — the issuer, a council, a team or a steering board — asks others to act.)
+                kept_subject = True
+                directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
                 continue
             speaker = (
                 scan_name(toks, before[-1].end, need_surname=True, allow_honorific=False, text=self.text)
@@ -2422,7 +2561,7 @@ class NoticeParser:
                 under_unit
                 and _DIRECTING.match(toks, i) is not None
                 and fold(toks[i].text) != "giao"
-                and all(not t.is_word for t in toks[:i])
+                and _opens_clause_before(toks, i)
             ):
                 kept_subject = True  # "- Chỉ đạo các trường …" under "3. Phòng GD&ĐT …": the Phòng directs
                 directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
@@ -2485,6 +2624,16 @@ class NoticeParser:
             if agencies or persons:
                 break
         return agencies, persons, kept_subject, directed
+
+    def _acts_for_itself(self, m: AgencyMatch) -> bool:
+        """A body named as the subject of a request is one the meeting tells to act, not the meeting's own voice:
+        not the notice's issuer, nor a council, a team, a board or the leadership that speaks for the meeting."""
+        if m.kind in _MEETING_VOICE_KINDS or m.collective:
+            return False
+        a = self.resolve(m, self.place())
+        return (
+            a is not None and a.kind != "leadership" and (self._issuer is None or a.key != self._issuer.key)
+        )
 
     def _directed_after(self, toks: list[Tok], ms: list[AgencyMatch], k: int) -> list[Agency]:
         """Bodies after a directing verb close behind token ``k`` ("…, chỉ đạo Sở X …"), in the same clause."""
@@ -2634,9 +2783,18 @@ class NoticeParser:
         told = False
         hands_out = False
         appraising = reporting = speaking = False
+        # the last task this block gave, and to whom: a later sentence of the item without an actor of its own
+        # is that actor's too, and a sentence that only gives a time is that task's deadline
+        last: Directive | None = None
+        last_actors: list[Agency] = []
         for s, e, continued in spans:
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
+                continue
+            if last is not None and _DEADLINE_SENTENCE.match(toks, 0) is not None:
+                # "a) Sở X chủ trì … . Thời gian hoàn thành trong tháng 10/2010."
+                if last.due is None:
+                    last.due = self._deadline(s, e)
                 continue
             if not continued:
                 appraising = _APPRAISAL.match(toks, 0) is not None
@@ -2650,6 +2808,11 @@ class NoticeParser:
                 # "Theo báo cáo của UBND huyện, … giao Hợp tác xã X quản lý": facts reported ("Theo kết quả
                 # kiểm tra, đề nghị Công ty X …" still asks)
                 continue
+            if not told and any(
+                (am := _AGREED.match(toks, k)) is not None and am[0] < len(toks) and toks[am[0]].text == ":"
+                for k in _AGREED.positions(toks)
+            ):
+                told = True  # "Đối với các chợ, hai bên thống nhất: UBND phường A đặt thêm …"
             ms = find_agencies(self.text, toks, self.agencies.province)
             found = self._found(ms)
             del_agencies, del_persons, kept, directed = self.delegated(toks, ms, under_unit=bool(unit))
@@ -2684,13 +2847,18 @@ class NoticeParser:
                 assignees = _unique_agencies(acting + directed)
             elif del_persons:
                 assignees = []
+            elif unit and last_actors and all(u.collective for u in unit):
+                # "yêu cầu các sở, ngành thực hiện: a) Sở GTVT chủ trì … . Tổng hợp kết quả, báo cáo …": the
+                # item's own actor, not the lead-in's collective
+                assignees = last_actors
             elif unit:
                 assignees = unit
             cue = _DEONTIC.occurs(toks) or _CUES.occurs(toks, 0, min(2, len(toks)))
             if not assignees and not del_persons:
                 if strict or not cue:
                     continue
-                assignees = default
+                # "a) Sở GTVT chủ trì … . Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/10.": the item's actor
+                assignees = last_actors or default
                 if not assignees:
                     continue
             deontic = told and (continued or bool(subj)) or _DEONTIC.occurs(toks)
@@ -2713,6 +2881,7 @@ class NoticeParser:
             d.due = self._deadline(s, e)
             self.notice.directives.append(d)
             told = True
+            last, last_actors = d, assignees
 
     def _participant_speaks(self, toks: list[Tok]) -> bool:
         """ "Phát biểu tại buổi làm việc, đồng chí X, Phó Chủ tịch UBND huyện đề nghị …": a named person who is
@@ -3006,6 +3175,10 @@ def _district_type(a: Agency) -> str:
     district = fold(a.district or "")
     for t in sorted(DISTRICT_TYPES, key=len, reverse=True):
         if f"{t} {district}" in key:
+            return t
+    # "Quận ủy Hải Châu": the committee's head noun says the kind of its district
+    for head, t in _COMMITTEE_DISTRICT_TYPES:
+        if key.startswith(head + " "):
             return t
     return "huyện"
 

@@ -540,6 +540,7 @@ ACTION_CUES: tuple[str, ...] = (
     "kiểm định",
     "hiệu chuẩn",
     "bố trí",
+    "đặt thêm",  # "UBND phường đặt thêm điểm cân đối chứng tại chợ"
     "ưu tiên",
     "thu thập",
     "thu hồi",
@@ -839,4 +840,18 @@ ISSUERS_OWNING_BARE_UNITS: frozenset[str] = frozenset(
         "fund",
         "company",
     }
+)
+# A sentence that only gives the time of the task before it ("Thời gian hoàn thành trong tháng 10/2010.",
+# "Thời hạn: trước ngày 15/5.", "Tiến độ: quý IV/2020"): the deadline of that task, not a task of its own.
+DEADLINE_SENTENCE_OPENERS: tuple[str, ...] = (
+    "thời gian hoàn thành",
+    "thời gian thực hiện",
+    "thời hạn hoàn thành",
+    "thời hạn thực hiện",
+    "hạn hoàn thành",
+    "thời gian",
+    "thời hạn",
+    "tiến độ",
+    "tiến độ thực hiện",
+    "tiến độ hoàn thành",
 )

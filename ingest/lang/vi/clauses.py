@@ -1,0 +1,24 @@
+"""Words that open the clause of a task before the body that carries it out.
+
+"Riêng UBND huyện Tân Châu rà soát …" (of all the bodies just named, this one alone), "Trong đó, Sở Y tế
+chủ trì …": the body after the word is the clause's subject all the same. Data only, lower case.
+"""
+
+SUBJECT_LEAD_WORDS: tuple[str, ...] = ("riêng", "trong đó")
+
+# An agreement that the tasks after its colon were settled on: "Hai bên thống nhất: UBND phường A đặt thêm …",
+# "Hội nghị nhất trí: …". What follows is a task even in a news story, like what follows "đề nghị".
+AGREEMENT_CUES: tuple[str, ...] = ("thống nhất", "nhất trí", "thống nhất như sau", "nhất trí như sau")
+
+# Adverbs that may come before a unit's directing verb under its heading: "6. UBND các huyện: Tăng cường chỉ
+# đạo Ban Chỉ đạo 389 cấp huyện …" is the heading unit directing, as "- Chỉ đạo …" is.
+DIRECTING_ADVERBS: tuple[str, ...] = (
+    "tăng cường",
+    "tiếp tục",
+    "thường xuyên",
+    "chủ động",
+    "trực tiếp",
+    "kịp thời",
+    "khẩn trương",
+    "quyết liệt",
+)

@@ -1,0 +1,217 @@
+"""Tasks and posts in the ways round J's unseen notices wrote them (big cities, the delta, the south-east).
+
+Each case is a variant written here, not a copy of a test notice: the subject of an item that directs its own
+unit after a semicolon, an item's later sentence without an actor, a sentence that only gives the time, a body
+told to require something of businesses, "Riêng X …", the passive "X được đề nghị …", "hai bên thống nhất:",
+a person handed a team to lead, a unit heading with its working unit in brackets, "Tăng cường chỉ đạo …" under a
+unit, the bodies of a Quận ủy's notice, and delegation headings and "Đại diện X, bà A, Phó Giám đốc Sở".
+"""
+
+from __future__ import annotations
+
+from ketluan.ingest.extract import parse_notice
+
+PROVINCE_HEAD = """ỦY BAN NHÂN DÂN TỈNH BÌNH THUẬN
+VĂN PHÒNG
+Số: 212/TB-VPUB
+Bình Thuận, ngày 14 tháng 9 năm 2011
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về kiểm soát tải trọng xe
+Ngày 09/9/2011, Phó Chủ tịch UBND tỉnh Nguyễn Văn Minh chủ trì cuộc họp. Phó Chủ tịch UBND tỉnh kết luận:
+"""
+
+
+def _directives(body: str, head: str = PROVINCE_HEAD) -> list[tuple[list[str], str | None, str]]:
+    notice = parse_notice(head + body, "kl.txt")
+    out = []
+    for d in notice.directives:
+        names = [notice.agencies[a].name if a in notice.agencies else a for a in d.assignees]
+        out.append((names, d.due.value if d.due else None, d.text))
+    return out
+
+
+def test_an_item_that_directs_its_own_unit_after_a_semicolon_keeps_its_subject():
+    tasks = _directives(
+        "a) Sở Giao thông vận tải chủ trì, phối hợp với Công an tỉnh duy trì Trạm cân lưu động; chỉ đạo "
+        "Thanh tra Sở bố trí lực lượng kiểm tra tại các mỏ đá.\n"
+    )
+    names = tasks[0][0]
+    assert names[0].startswith("Sở Giao thông vận tải") and any(n.startswith("Thanh tra Sở") for n in names)
+
+
+def test_a_later_sentence_of_an_item_belongs_to_the_items_actor_not_the_lead_ins_collective():
+    tasks = _directives(
+        "2. Yêu cầu các sở, ngành, địa phương thực hiện tốt các nội dung sau:\n"
+        "a) Sở Tài nguyên và Môi trường rà soát giấy phép khai thác các mỏ cát. Tổng hợp kết quả, báo cáo "
+        "UBND tỉnh trước ngày 30/10/2011.\n"
+        "b) Sở Khoa học và Công nghệ kiểm định lại các cân ô tô tại các mỏ đá. Thời gian hoàn thành trong "
+        "tháng 11/2011.\n"
+    )
+    by_text = {t[2].split()[0]: t for t in tasks}
+    assert by_text["Tổng"][0][0].startswith("Sở Tài nguyên và Môi trường")
+    assert by_text["Tổng"][1] == "2011-10-30"
+    # the time-only sentence is the deadline of the task before it, not a task of its own
+    assert "Thời" not in by_text
+    science = next(t for t in tasks if t[0] and "Khoa học" in t[0][0])
+    assert science[1] == "2011-11"
+
+
+def test_a_body_told_to_require_something_of_businesses_carries_the_task():
+    tasks = _directives(
+        "1. UBND thị xã La Gi yêu cầu các doanh nghiệp khai thác cát lắp đặt cân tại cổng mỏ, đưa cân đi "
+        "kiểm định trước khi sử dụng.\n"
+    )
+    assert tasks[0][0] == ["Ủy ban nhân dân thị xã La Gi"]
+
+
+def test_the_meetings_own_voice_still_hands_the_task_to_the_one_it_requires():
+    head = PROVINCE_HEAD.replace("VĂN PHÒNG", "ĐOÀN KIỂM TRA LIÊN NGÀNH").replace("212/TB-VPUB", "05/TB-ĐKT")
+    tasks = _directives(
+        "1. Đoàn kiểm tra liên ngành yêu cầu Công ty TNHH Xăng dầu Phan Thiết kiểm định lại 02 cột đo.\n",
+        head,
+    )
+    assert tasks and tasks[0][0] == ["Công ty TNHH Xăng dầu Phan Thiết"]
+
+
+def test_a_body_singled_out_with_rieng_is_the_subject_of_its_sentence():
+    tasks = _directives(
+        "3. UBND các huyện, thị xã, thành phố:\n"
+        "- Tăng cường kiểm tra các điểm thu mua thanh long.\n"
+        "- Riêng UBND huyện Hàm Thuận Nam rà soát, lập danh sách các điểm thu mua tự phát trong tháng 10/2011.\n"
+    )
+    riêng = next(t for t in tasks if t[2].startswith("Riêng"))
+    assert riêng[0] == ["Ủy ban nhân dân huyện Hàm Thuận Nam"]
+
+
+def test_tang_cuong_chi_dao_under_a_unit_keeps_the_unit():
+    tasks = _directives(
+        "4. Sở Công Thương:\n- Tăng cường chỉ đạo Chi cục Quản lý thị trường kiểm tra các cửa hàng xăng dầu.\n"
+    )
+    names = tasks[0][0]
+    assert names[0].startswith("Sở Công Thương") and any(
+        n.startswith("Chi cục Quản lý thị trường") for n in names
+    )
+
+
+def test_a_unit_heading_with_its_working_unit_in_brackets_gives_the_heading_its_task():
+    tasks = _directives(
+        "**1. Liên minh Hợp tác xã tỉnh** (Ban Kế hoạch - Hỗ trợ): chủ trì hoàn thiện hồ sơ đăng ký nhãn hiệu "
+        "tập thể, nộp Cục Sở hữu trí tuệ trước ngày 30/10/2011.\n"
+    )
+    assert tasks[0][0] == ["Liên minh Hợp tác xã tỉnh Bình Thuận"] and tasks[0][1] == "2011-10-30"
+
+
+NEWS = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BÌNH ĐỊNH
+Tăng cường quản lý đo lường tại cảng cá Quy Nhơn
+12/05/2016 09:10
+Sáng 10/5/2016, Sở Khoa học và Công nghệ phối hợp với UBND thành phố Quy Nhơn tổ chức cuộc họp về quản lý cân tại cảng cá. Ông Trần Văn Phúc, Phó Giám đốc Sở chủ trì cuộc họp.
+Phát biểu kết luận, Phó Giám đốc Sở Trần Văn Phúc đề nghị Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra cân tại các vựa cá trước ngày 30/6/2016.
+{para}
+"""
+
+
+def _news(para: str) -> list[tuple[list[str], str | None, str]]:
+    return _directives("", NEWS.format(para=para))
+
+
+def test_a_body_asked_in_the_passive_in_a_news_story_is_given_the_task():
+    tasks = _news(
+        "Ban Quản lý cảng cá Quy Nhơn được đề nghị bố trí mặt bằng đặt cân đối chứng trước ngày 15/6/2016."
+    )
+    assert any(t[0] == ["Ban Quản lý cảng cá Quy Nhơn"] for t in tasks)
+
+
+def test_what_both_sides_agreed_after_a_colon_are_tasks_in_a_news_story():
+    tasks = _news(
+        "Đối với các chợ, hai bên thống nhất: UBND phường Lê Lợi đặt thêm điểm cân đối chứng tại chợ Lớn "
+        "trong tháng 6/2016. Ban Quản lý chợ Khu 6 phối hợp với UBND phường Trần Phú kiểm tra cân của tiểu thương."
+    )
+    actors = [t[0] for t in tasks]
+    assert ["Ủy ban nhân dân phường Lê Lợi"] in actors and ["Ban Quản lý chợ Khu 6"] in actors
+
+
+def test_without_an_agreement_a_news_storys_plain_sentence_is_not_a_task():
+    tasks = _news("UBND phường Lê Lợi đã đặt thêm điểm cân đối chứng tại chợ Lớn từ tháng 3.")
+    assert not any("Lê Lợi" in n for t in tasks for n in t[0])
+
+
+def test_a_person_handed_a_team_to_lead_is_not_the_meetings_chair():
+    notice = parse_notice(
+        """ỦY BAN NHÂN DÂN PHƯỜNG HÀNG BÔNG
+Số: 15/TB-UBND
+Hà Nội, ngày 22 tháng 1 năm 2026
+THÔNG BÁO
+Kết luận của Chủ tịch UBND phường tại cuộc họp về an toàn thực phẩm dịp Tết
+Ngày 20/01/2026, đồng chí Nguyễn Văn Quý, Chủ tịch UBND phường chủ trì cuộc họp.
+Chủ tịch UBND phường kết luận:
+1. Giao đồng chí Trần Văn Bình - Phó Chủ tịch UBND phường làm Trưởng đoàn, trực tiếp chỉ đạo Đoàn kiểm tra liên ngành về an toàn thực phẩm của phường.
+""",
+        "hb.txt",
+    )
+    chairs = [notice.persons[p].name for p in notice.meeting.chairs]
+    assert chairs == ["Nguyễn Văn Quý"]
+    assert any("trần văn bình" in d.assignees for d in notice.directives)
+
+
+def test_a_quan_uys_notice_names_its_districts_bodies_as_the_quans():
+    notice = parse_notice(
+        """ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH
+QUẬN ỦY GÒ VẤP
+Số 120-TB/QU
+Gò Vấp, ngày 05 tháng 6 năm 2019
+THÔNG BÁO
+Kết luận của Ban Thường vụ Quận ủy về công tác quản lý chợ
+Ngày 03/6/2019, Ban Thường vụ Quận ủy họp dưới sự chủ trì của đồng chí Lê Văn Hòa, Bí thư Quận ủy.
+Ban Thường vụ Quận ủy kết luận:
+1. Ủy ban nhân dân quận xây dựng kế hoạch sắp xếp chợ tạm, ban hành trước ngày 30/6/2019.
+2. Phòng Kinh tế quận phối hợp Ban Quản lý chợ Hạnh Thông Tây kiểm tra cân của tiểu thương.
+""",
+        "gv.txt",
+    )
+    names = {notice.agencies[a].name for d in notice.directives for a in d.assignees}
+    assert "Ủy ban nhân dân quận Gò Vấp" in names and "Phòng Kinh tế quận Gò Vấp" in names
+    assert not any(
+        "huyện Gò Vấp" in a.name or a.name.startswith("Huyện ủy") for a in notice.agencies.values()
+    )
+
+
+MINUTES = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH NAM ĐỊNH
+CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG
+Số: 11/BB-TĐC
+Nam Định, ngày 12 tháng 3 năm 2019
+# BIÊN BẢN LÀM VIỆC
+**Về việc kiểm định đồng hồ nước**
+Hôm nay, ngày 12/3/2019, tại trụ sở Chi cục, chúng tôi gồm:
+## I. THÀNH PHẦN
+**1. Đại diện Chi cục Tiêu chuẩn Đo lường Chất lượng Nam Định**
+- Ông Trần Văn Hưng – Chi cục trưởng – Chủ trì;
+**2. Đại diện Công ty Cổ phần Nước sạch Nam Định**
+- Ông Vũ Văn Sơn – Phó Tổng Giám đốc;
+**3. Đại diện Phòng Kinh tế thành phố Nam Định**
+- Bà Đỗ Thị Mai – Phó Trưởng phòng.
+## II. NỘI DUNG
+Hai bên thống nhất như sau:
+1. Công ty Cổ phần Nước sạch Nam Định đưa 2.000 đồng hồ nước đi kiểm định trong quý II/2019.
+"""
+
+
+def test_a_delegation_heading_without_a_colon_gives_its_people_their_body():
+    notice = parse_notice(MINUTES, "bb.md")
+    posts = {notice.persons[p.person].name: notice.agencies[p.agency].name for p in notice.posts if p.agency}
+    assert posts["Vũ Văn Sơn"] == "Công ty Cổ phần Nước sạch Nam Định"
+    assert posts["Đỗ Thị Mai"].startswith("Phòng Kinh tế thành phố Nam Định")
+
+
+def test_dai_dien_a_so_then_a_person_with_the_bare_so_is_that_sos():
+    notice = parse_notice(
+        PROVINCE_HEAD.replace(
+            "chủ trì cuộc họp.",
+            "chủ trì cuộc họp. Tham dự có đại diện Sở Tài chính, bà "
+            "Lê Thị Hoa, Phó Giám đốc Sở; đại diện Sở Xây dựng, ông Phan Văn Tư, Phó Giám đốc Sở.",
+        )
+        + "1. Sở Tài chính bố trí kinh phí sửa chữa Trạm cân.\n",
+        "kl.txt",
+    )
+    posts = {notice.persons[p.person].name: notice.agencies[p.agency].name for p in notice.posts if p.agency}
+    assert posts["Lê Thị Hoa"] == "Sở Tài chính tỉnh Bình Thuận"
+    assert posts["Phan Văn Tư"] == "Sở Xây dựng tỉnh Bình Thuận"
