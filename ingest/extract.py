@@ -42,7 +42,13 @@ from ketluan.ingest.lang.vi.agencies import (
     PROPER_NAME_WORDS,
 )
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
-from ketluan.ingest.lang.vi.clauses import AGREEMENT_CUES, DIRECTING_ADVERBS, SUBJECT_LEAD_WORDS
+from ketluan.ingest.lang.vi.clauses import (
+    AGREEMENT_CUES,
+    BACK_REFERENCES,
+    DIRECTING_ADVERBS,
+    PASSIVE_TASK_MARKS,
+    SUBJECT_LEAD_WORDS,
+)
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
 from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES
 from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES
@@ -143,6 +149,8 @@ _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
 _AGREED = PhraseTable((c, c) for c in AGREEMENT_CUES)
 _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
+_PASSIVE_TASK = PhraseTable((c, c) for c in PASSIVE_TASK_MARKS)
+_BACK_REFERENCE = PhraseTable((c, c) for c in BACK_REFERENCES)
 _DEADLINE_SENTENCE = PhraseTable((c, c) for c in DEADLINE_SENTENCE_OPENERS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
@@ -2287,15 +2295,9 @@ class NoticeParser:
                 j += 1
             # "Trung tâm X đã hiệu chuẩn 640 nhiệt kế" reports what was done; it is not a task
             acts = bool(_CUES.match(toks, j)) and not past
-            if (
-                not acts
-                and not past
-                and j + 1 < len(toks)
-                and toks[j].key == "được"
-                and (pm := _DELEGATE.match(toks, j + 1)) is not None
-                and fold(str(pm[1])) != "báo cáo"
-            ):
-                # "Ban Quản lý cảng cá Phan Thiết được đề nghị đưa nội dung …": asked, in the passive
+            if not acts and not past and j < len(toks) and _PASSIVE_TASK.match(toks, j) is not None:
+                # "Ban Quản lý cảng cá Phan Thiết được đề nghị đưa nội dung …", "Bệnh viện X được chọn làm đơn vị
+                # điểm: …": asked, in the passive
                 acts = True
             if not acts:
                 # "Quận A, B đã được công nhận …, sớm đưa Trạm … vào hoạt động": the task after a comma
@@ -2559,8 +2561,11 @@ class NoticeParser:
                 continue
             if (
                 under_unit
-                and _DIRECTING.match(toks, i) is not None
-                and fold(toks[i].text) != "giao"
+                and (
+                    (_DIRECTING.match(toks, i) is not None and fold(toks[i].text) != "giao")
+                    # "#### 4. Đề nghị Sở GTVT / - Yêu cầu các doanh nghiệp taxi …": the Sở requires it of them
+                    or fold(str(verb)) == "yêu cầu"
+                )
                 and _opens_clause_before(toks, i)
             ):
                 kept_subject = True  # "- Chỉ đạo các trường …" under "3. Phòng GD&ĐT …": the Phòng directs
@@ -2878,6 +2883,8 @@ class NoticeParser:
             d.topics = _unique([h.topic for h in hits])
             if not d.topics and del_persons and not assignees:
                 d.topics = self._topics_of_the_item_before(s)
+                if not d.topics and _BACK_REFERENCE.occurs(toks):
+                    d.topics = self._topics_of_the_tasks_above()
             d.due = self._deadline(s, e)
             self.notice.directives.append(d)
             told = True
@@ -2896,6 +2903,16 @@ class NoticeParser:
         if named is None:
             return False
         return match_key(named[0].name) not in chairs  # a person's key is the match key of the name
+
+    def _topics_of_the_tasks_above(self) -> list[str]:
+        """The subject topics at least half of the notice's tasks so far share: what "theo dõi, chỉ đạo các nội
+        dung trên" is about. No procedural topic."""
+        done = self.notice.directives
+        if not done:
+            return []
+        scheme = load_topic_scheme()
+        counts = Counter(t for d in done for t in set(d.topics) if not scheme.is_procedural(t))
+        return [t for t, c in counts.most_common() if 2 * c >= len(done)]
 
     def _topics_of_the_item_before(self, start: int) -> list[str]:
         """The subject topics of the task just before ``start`` in the same item: "Giao Tổng cục trưởng X trực

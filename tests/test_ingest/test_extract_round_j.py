@@ -215,3 +215,32 @@ def test_dai_dien_a_so_then_a_person_with_the_bare_so_is_that_sos():
     posts = {notice.persons[p.person].name: notice.agencies[p.agency].name for p in notice.posts if p.agency}
     assert posts["Lê Thị Hoa"] == "Sở Tài chính tỉnh Bình Thuận"
     assert posts["Phan Văn Tư"] == "Sở Xây dựng tỉnh Bình Thuận"
+
+
+def test_yeu_cau_under_a_unit_heading_is_the_units_task():
+    tasks = _directives(
+        "#### 3. Đề nghị Sở Giao thông vận tải\n- Yêu cầu các doanh nghiệp kinh doanh vận tải bằng xe taxi chỉ đưa vào khai thác xe có taximet đã "
+        "được kiểm định, báo cáo trước ngày 25/9/2011.\n"
+    )
+    assert tasks[0][0] == ["Sở Giao thông vận tải tỉnh Bình Thuận"] and tasks[0][1] == "2011-09-25"
+
+
+def test_a_body_chosen_as_the_pilot_is_given_what_follows():
+    tasks = _directives(
+        "3. Bệnh viện Đa khoa tỉnh Bình Thuận được chọn làm đơn vị điểm: mở sổ theo dõi, dán tem kiểm định "
+        "cho huyết áp kế và cân y tế.\n"
+    )
+    assert tasks and tasks[0][0] == ["Bệnh viện Đa khoa tỉnh Bình Thuận"]
+
+
+def test_a_person_told_to_follow_up_everything_above_gets_what_the_tasks_were_about():
+    notice = parse_notice(
+        PROVINCE_HEAD
+        + "1. Sở Khoa học và Công nghệ kiểm định lại các cân ô tô tại trạm cân.\n"
+        + "2. Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra đo lường cân tại các mỏ đá.\n"
+        + "3. Sở Tài chính bố trí kinh phí mua cân mới.\n"
+        + "4. Giao đồng chí Lê Văn Tám, Phó Giám đốc Sở Khoa học và Công nghệ theo dõi, chỉ đạo các nội dung trên.\n",
+        "kl.txt",
+    )
+    last = notice.directives[-1]
+    assert last.assignees == ["lê văn tám"] and "metrology" in last.topics and "finance" not in last.topics

@@ -22,3 +22,28 @@ DIRECTING_ADVERBS: tuple[str, ...] = (
     "khẩn trương",
     "quyết liệt",
 )
+
+# A body given a task in the passive: "Ban Quản lý cảng cá X được đề nghị bố trí …", "Bệnh viện X được chọn làm
+# đơn vị điểm: mở sổ theo dõi …" — the body acts.
+PASSIVE_TASK_MARKS: tuple[str, ...] = (
+    "được đề nghị",
+    "được yêu cầu",
+    "được giao",
+    "được phân công",
+    "được chọn làm",
+    "được lựa chọn làm",
+)
+
+# A task that points back at everything concluded above: "Giao đồng chí X, Phó Giám đốc Sở theo dõi, chỉ đạo các
+# nội dung trên" is about what those tasks were about.
+BACK_REFERENCES: tuple[str, ...] = (
+    "các nội dung trên",
+    "các nội dung nêu trên",
+    "những nội dung trên",
+    "các nhiệm vụ trên",
+    "các nhiệm vụ nêu trên",
+    "các nội dung kết luận",
+    "nội dung thông báo này",
+    "các nội dung tại thông báo này",
+    "các nội dung của thông báo này",
+)
