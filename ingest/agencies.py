@@ -353,6 +353,18 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         return _scan_collective(toks, j, text, head=(i, head, str(kind)))
     if j < len(toks) and toks[j].key == "cấp" and COLLECTIVES.match(toks, j) is not None:
         return _scan_collective(toks, j, text, head=(i, head, str(kind)), opener=False)
+    if (
+        j + 2 < len(toks)
+        and toks[j + 1].key == "cấp"
+        and toks[j].text.isdigit()
+        and len(toks[j].text) <= 3
+        and _numbered_head(toks, j)
+        and COLLECTIVES.match(toks, j + 1) is not None
+    ):
+        # "Ban Chỉ đạo 389 cấp huyện": the numbered board of every district
+        return _scan_collective(
+            toks, j + 1, text, head=(i, f"{head} {toks[j].text}", str(kind)), opener=False
+        )
     # "Văn phòng Sở", "Thanh tra Sở" are whole names: a lower-case word after them opens the predicate
     whole_head = (
         len(head_toks) > 1 and str(kind) in ("office", "inspectorate") and fold(head_toks[-1].text) == "sở"
@@ -421,6 +433,17 @@ def _numbered_head(toks: list[Tok], j: int) -> bool:
     return any(
         j >= len(keys) and all(toks[j - len(keys) + n].key == key for n, key in enumerate(keys))
         for keys in _NUMBERED_HEAD_KEYS
+    )
+
+
+def _named_by_decision(full: str) -> bool:
+    """A body's full name ends with a steering board and its decision's number ("Ban Chỉ đạo 389", "Văn phòng
+    Thường trực Ban Chỉ đạo 138")."""
+    words = fold(full).split()
+    return (
+        len(words) > 1
+        and words[-1].isdigit()
+        and any(tuple(words[-1 - len(keys) : -1]) == keys for keys in _NUMBERED_HEAD_KEYS)
     )
 
 
@@ -1687,6 +1710,14 @@ class AgencyBook:
                 district = only
             else:
                 loc = lt
+        if m.kind == "board" and not name and lt is None and fold(head) == "ban":
+            # "hỗ trợ Ban tổ chức lớp tập huấn": the board the notice is from ("Ban Quản lý các KCN"), or none
+            home = place.home or place.units_of
+            return (
+                self.add(home.name, home.kind, surface, m.span)
+                if home is not None and home.kind == "board"
+                else None
+            )
         # bare "Sở" / "Văn phòng Sở" / "Thanh tra Sở": the notice's own Sở
         if m.kind == "so" and not name and place.home is not None and place.home.kind == "so":
             return self.add(place.home.name, "so", surface, m.span)
@@ -1790,6 +1821,20 @@ class AgencyBook:
             return self.add(
                 f"{head} {members[:1].lower()}{members[1:]}", "collective", surface, m.span, collective=True
             )
+        if (
+            m.kind in ("board", "office")
+            and loc is None
+            and lt is None
+            and not regional
+            and _named_by_decision(full)
+        ):
+            # "BAN CHỈ ĐẠO 389" under "UBND TỈNH …", "Văn phòng BCĐ 389": the notice's own steering board (the
+            # district's in a district's notice; the national one says so: "BCĐ 389 quốc gia")
+            if place.district and _level(place.district_type) != "commune":
+                loc = f"{place.district_type or 'huyện'} {place.district}"
+                district = place.district
+            elif prov:
+                loc = prov
         if m.kind in ("ubnd", "hdnd") and loc is None:
             if place.district:
                 loc = f"{place.district_type or 'huyện'} {place.district}"

@@ -144,3 +144,33 @@ def test_dyke_warden_head_is_posted_in_the_warden():
     names = {a.key: a.name for a in (n.agencies.values() if isinstance(n.agencies, dict) else n.agencies)}
     posts = [(p.role, names.get(p.agency)) for p in n.posts]
     assert ("Hạt trưởng", "Hạt Quản lý đê Giao Thủy") in posts
+
+
+BOARD = """UBND TỈNH BẠC LIÊU
+BAN CHỈ ĐẠO 138
+Số: 12/TB-BCĐ138
+Bạc Liêu, ngày 05 tháng 4 năm 2016
+
+THÔNG BÁO
+Kết luận của Trưởng Ban Chỉ đạo 138 tỉnh tại cuộc họp quý I/2016
+
+Ngày 01/4/2016, Ban Chỉ đạo 138 tỉnh họp đánh giá công tác phòng, chống tội phạm quý I/2016.
+
+Trưởng Ban Chỉ đạo kết luận:
+1. Công an tỉnh tăng cường tuần tra, kiểm soát trước ngày 30/6/2016.
+"""
+
+
+def test_header_steering_board_is_the_provinces():
+    # "BAN CHỈ ĐẠO 138" under "UBND TỈNH BẠC LIÊU" and "Ban Chỉ đạo 138 tỉnh" in the text are one body
+    n = parse_notice(BOARD, "board.txt")
+    agencies = n.agencies.values() if isinstance(n.agencies, dict) else n.agencies
+    boards = sorted({a.name for a in agencies if "138" in a.name})
+    assert boards == ["Ban Chỉ đạo 138 tỉnh Bạc Liêu"]
+
+
+def test_numbered_board_of_every_district_is_a_collective():
+    text = "Chỉ đạo Ban Chỉ đạo 127 cấp huyện rà soát các điểm nóng."
+    ms = find_agencies(text, tokenize(text))
+    assert [m.surface for m in ms] == ["Ban Chỉ đạo 127 cấp huyện"]
+    assert ms[0].collective
