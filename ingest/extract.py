@@ -2021,6 +2021,10 @@ class NoticeParser:
         if colon <= 0 or colon > 120 or not b.text[colon + 1 :].strip():
             return None
         toks = [t for t in tokenize(self.text, b.span.start, b.span.start + colon) if t.text not in ("*",)]
+        if toks and toks[-1].text == ")":
+            # "Chi cục Phát triển nông thôn (Sở Nông nghiệp và PTNT): ông A – Phó Chi cục trưởng": the body
+            # above it in brackets
+            toks = toks[: max((k for k, t in enumerate(toks) if t.text == "("), default=0)]
         if not toks:
             return None
         am = scan_agency(toks, 0, self.text)

@@ -244,3 +244,30 @@ def test_a_person_told_to_follow_up_everything_above_gets_what_the_tasks_were_ab
     )
     last = notice.directives[-1]
     assert last.assignees == ["lê văn tám"] and "metrology" in last.topics and "finance" not in last.topics
+
+
+def test_a_delegation_line_with_the_body_above_in_brackets_gives_its_person_the_body():
+    notice = parse_notice(
+        """| UBND TỈNH BÌNH PHƯỚC<br>**LIÊN MINH HỢP TÁC XÃ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |
+|---|---|
+| Số: 45/BB-LMHTX | *Bình Phước, ngày 20 tháng 8 năm 2020* |
+
+# BIÊN BẢN HỌP
+
+**Về việc đăng ký nhãn hiệu tập thể "Hạt điều Bù Đăng"**
+
+**Chủ trì:** Ông Nguyễn Văn Phúc – Chủ tịch Liên minh Hợp tác xã tỉnh.
+
+**Thành phần tham dự:**
+
+- Chi cục Tiêu chuẩn Đo lường Chất lượng: bà Lê Thu Hà – Phó Chi cục trưởng;
+- Chi cục Phát triển nông thôn (Sở Nông nghiệp và PTNT): ông Đỗ Văn Khánh – Phó Chi cục trưởng.
+
+**Kết luận:**
+
+1. Đề nghị Chi cục Phát triển nông thôn: hỗ trợ các HTX xây dựng phương án sản xuất năm 2021.
+""",
+        "bb.md",
+    )
+    posts = {notice.persons[p.person].name: notice.agencies[p.agency].name for p in notice.posts if p.agency}
+    assert posts["Đỗ Văn Khánh"].startswith("Chi cục Phát triển nông thôn")

@@ -541,6 +541,7 @@ ACTION_CUES: tuple[str, ...] = (
     "hiệu chuẩn",
     "bố trí",
     "đặt thêm",  # "UBND phường đặt thêm điểm cân đối chứng tại chợ"
+    "lồng ghép",  # "Chi cục Khai thác và Bảo vệ nguồn lợi thủy sản lồng ghép nội dung này vào …"
     "ưu tiên",
     "thu thập",
     "thu hồi",
