@@ -39,6 +39,7 @@ from ketluan.ingest.lang.vi.orthography import (
     BASE_VOWELS,
     O_HORN_TONES,
     O_PLAIN_TONES,
+    OCR_DIGIT_LETTERS,
     OCR_UNIT_COUNCILS,
     OCR_UNIT_WORDS,
     ROMAN_NUMERAL_WORDS,
@@ -459,6 +460,19 @@ _ROMAN_HEADING_RE = re.compile(rf"^([ \t]*)({_ROMAN_SLIP})(?=[ \t]*[.)][ \t]|[ \
 _ROMAN_AFTER_WORD_RE = re.compile(
     r"(?<![^\W\d_])((?:" + "|".join(ROMAN_NUMERAL_WORDS) + rf") )({_ROMAN_SLIP})(?![^\W\d_])", re.IGNORECASE
 )
+# a date whose digit groups OCR read a letter into ("3l/12/2017", "ngày l5 tháng 3 năm 2O17"): only a group that
+# holds a real digit too is put back, and only when the date it gives is one
+_OCR_DIGIT = "[0-9" + "".join(sorted(OCR_DIGIT_LETTERS)) + "]"
+_OCR_DIGIT_LETTER = "[" + "".join(sorted(OCR_DIGIT_LETTERS)) + "]"
+_OCR_DIGITS = str.maketrans(OCR_DIGIT_LETTERS)
+_OCR_NUMERIC_DATE_RE = re.compile(
+    rf"(?<![\w/.,-])(?=[0-9/.-]{{0,10}}{_OCR_DIGIT_LETTER})({_OCR_DIGIT}{{1,2}})([/.-])({_OCR_DIGIT}{{1,2}})"
+    rf"(?:\2({_OCR_DIGIT}{{4}}))?(?![\w/])"
+)
+_OCR_WORDED_DATE_RE = re.compile(
+    rf"(?<!\w)(?i:{DATE_WORDS[0]})\s+({_OCR_DIGIT}{{1,2}})\s+(?i:{DATE_WORDS[1]})\s+({_OCR_DIGIT}{{1,2}})"
+    rf"(?:\s+(?i:{DATE_WORDS[2]})\s+({_OCR_DIGIT}{{4}}))?(?!\w)"
+)
 _HEADER_LINES = 8
 _HEADER_LINE_MAX = 300  # a header line's two columns; a longer line is no header's
 _COUNCIL_RE = "|".join(re.escape(c) for c in sorted(OCR_UNIT_COUNCILS, key=len, reverse=True))
@@ -505,6 +519,28 @@ def _unit_words(lines: list[str]) -> list[tuple[int, int, int]]:
     return found
 
 
+def _ocr_date(m: re.Match[str], groups: tuple[int, int, int]) -> str:
+    """The date ``m`` with the letters OCR read into its digit groups put back, or as it was when a group holds
+    no real digit or the day, month or year it would give is none."""
+    out = m.group(0)
+    parts = [m.group(g) for g in groups]
+    if any(p is not None and not any(c.isdigit() for c in p) for p in parts):
+        return out
+    day, month, year = (int(p.translate(_OCR_DIGITS)) if p else None for p in parts)
+    if year is None and not m.string[max(0, m.start() - 8) : m.start()].rstrip().lower().endswith(
+        DATE_WORDS[0]
+    ):
+        return out  # a day and month without a year are a date only after "ngày" ("trước ngày 3l/12")
+    if not (1 <= day <= 31 and 1 <= month <= 12 and (year is None or 1900 <= year <= 2099)):
+        return out
+    base = m.start()
+    for g in reversed(groups):
+        if m.group(g) is not None:
+            a, b = m.start(g) - base, m.end(g) - base
+            out = out[:a] + out[a:b].translate(_OCR_DIGITS) + out[b:]
+    return out
+
+
 def repair_ocr_slips(text: str) -> tuple[str, int]:
     """Put back what a scanned notice's OCR commonly loses where the damaged form is no Vietnamese word;
     return (text, slips repaired). Each repair keeps the text's length (one character for one).
@@ -512,6 +548,9 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     - the horn of "ư" before "ơ", or of "ơ" after "ư", in a syllable that ends in a consonant, "i" or "u"
       ("truớc" → "trước", "nguời" → "người", "trưóc" → "trước"; `UO_RHYME_ENDINGS`);
     - "l" read for "I" in a Roman numeral: a heading "l.", "ll." opening a line, "Quý l" (`ROMAN_NUMERAL_WORDS`);
+    - a letter read for the digit it looks like in a date's digit groups ("3l/12/2017", "ngày l5 tháng 3 năm
+      2O17"; `OCR_DIGIT_LETTERS`): only in a group that holds a real digit too, when the date is a valid one
+      (a day and month without a year only after "ngày");
     - the marks of the unit's level in the header ("XA HÀM MỸ" → "XÃ HÀM MỸ"; `OCR_UNIT_WORDS`): only at the
       head of a cell in capitals of the notice's first lines, in a header that writes marks elsewhere.
 
@@ -533,6 +572,8 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     text = _O_WITHOUT_HORN_RE.sub(count(lambda m: m.group(1).translate(_O_HORN)), text)
     text = _ROMAN_HEADING_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
     text = _ROMAN_AFTER_WORD_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
+    text = _OCR_NUMERIC_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 3, 4))), text)
+    text = _OCR_WORDED_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 2, 3))), text)
     lines = text.split("\n")
     for i, a, b in reversed(_unit_words(lines)):
         lines[i] = lines[i][:a] + OCR_UNIT_WORDS[lines[i][a:b]] + lines[i][b:]
@@ -589,7 +630,7 @@ PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
 #: the repairs every notice gets, in order, and the note each leaves when it changed something
 REPAIRS = (
     (break_flattened_lines, "line breaks put back in a flattened header, title or signature"),
-    (repair_ocr_slips, "OCR slips repaired (lost horns and marks, 'l' for 'I')"),
+    (repair_ocr_slips, "OCR slips repaired (lost horns and marks, 'l' for 'I', letters for a date's digits)"),
     (pictograph_bullets, "pictographs opening a point made list markers"),
     (tab_aligned_attendees, "attendees lined up with tabs written as a list"),
     (close_date_blanks, "blanks around a date's day and month closed"),

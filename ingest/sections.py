@@ -14,8 +14,14 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ketluan.ingest.lang.vi.page_layout import RECORD_CHAIR_SIGNATURES, RECORD_SECRETARY_SIGNATURES
+from ketluan.ingest.lang.vi.page_layout import (
+    PAGE_TOOL_LABELS,
+    RECORD_CHAIR_SIGNATURES,
+    RECORD_SECRETARY_SIGNATURES,
+    RELATED_NEWS_HEADINGS,
+)
 from ketluan.ingest.lang.vi.structure import (
+    ACTION_CUES,
     APPENDIX_HEADINGS,
     BODY_OPENINGS,
     DOCUMENT_TYPES,
@@ -68,8 +74,9 @@ class Layout:
 
 _EMPH = re.compile(r"^[\s*_#>\\]*")
 _EMPH_END = re.compile(r"[\s*_\\]*$")
+# (a Roman numeral before "/" or "-" and a digit is a quarter, not a heading: "trong quý⏎IV/2017")
 _MARKER = re.compile(
-    r"^(?P<m>(?P<digit2>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?=\s)|(?P<roman>[IVXLC]{1,5})\s*[.\-–)/:]|(?P<digit>\d{1,2})\s*[.\-–)/](?!\d)|(?P<letter>[a-zđ])\s*[)]|(?P<letter2>[a-zđ])\s*\.(?=\s)"
+    r"^(?P<m>(?P<digit2>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?=\s)|(?P<roman>[IVXLC]{1,5})\s*(?:[.):]|[\-–/](?!\s*\d))|(?P<digit>\d{1,2})\s*[.\-–)/](?!\d)|(?P<letter>[a-zđ])\s*[)]|(?P<letter2>[a-zđ])\s*\.(?=\s)"
     r"|(?P<dash>[-–—])|(?P<plus>\+)|(?P<star>\\?\*)|(?P<dot>[·•●○▪■◦]))\s*"
 )
 _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\b", re.IGNORECASE)
@@ -186,8 +193,10 @@ def split_columns(line: Line) -> list[Line]:
 # the end of a recipient's entry and the signature's line after it on the same line, one space apart once
 # flattened: "- Sở KH&CN (b/c); PHÓ CHI CỤC TRƯỞNG", "- Lưu: VT, QLĐL. Nguyễn Thế Hùng", "Nơi nhận: KT. CHI CỤC
 # TRƯỞNG" (a title in capitals, a name, or "(Đã ký)" follows)
+# (or an authority's mark before a title: "- GĐ, các PGĐ Sở; Q. CHÁNH VĂN PHÒNG")
 _RECIPIENT_THEN_SIGNATURE = re.compile(
-    r"^((?:[-–·•+*][^;]*?[;.]|nơi nhận\s*:|nơi gửi\s*:))\s+((?:[A-ZĐÀ-Ỹ]{2,}|\(?đã ký|[A-ZĐ][a-zà-ỹ]+\s+[A-ZĐ][a-zà-ỹ]+).*)$",
+    r"^((?:[-–·•+*][^;]*?[;.]|nơi nhận\s*:|nơi gửi\s*:))\s+((?:[A-ZĐÀ-Ỹ]{2,}|\(?đã ký|[A-ZĐ][a-zà-ỹ]+\s+[A-ZĐ][a-zà-ỹ]+"
+    r"|(?-i:(?:" + "|".join(re.escape(m) for m in SIGNATURE_AUTHORITY_MARKS) + r")\s*[A-ZĐÀ-Ỹ]{2,})).*)$",
     re.IGNORECASE,
 )
 
@@ -293,6 +302,8 @@ def _is_signature_line(line: Line) -> bool:
         return True
     # upper-case post titles alone on a line: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG" (the length first: it is cheap)
     # or a meeting record's signing roles, one ("CHỦ TỌA") or two side by side ("THƯ KÝ CHỦ TRÌ")
+    if is_table_row(s) and _is_upper_line(s):
+        return _record_roles(line) is not None  # "| ĐẠI DIỆN CÔNG TY | THƯ KÝ | CHỦ TRÌ<br>CHI CỤC TRƯỞNG |"
     if len(s) < 60 and _is_upper_line(s):
         return key.strip(" .") in TITLES or (
             _RECORD_ROLE.search(key) is not None
@@ -318,9 +329,11 @@ def _sign_kind(s: str) -> str | None:
     key = match_key(t).strip(" .:")
     if not key:
         return None
-    if key in _CHAIR_SIGNS:
+    # the role, alone or over the signer's post in the same cell ("CHỦ TRÌ, CHI CỤC TRƯỞNG")
+    role = key.split(",", 1)[0].strip(" .:")
+    if role in _CHAIR_SIGNS:
         return "chair"
-    if key in _SECRETARY_SIGNS:
+    if role in _SECRETARY_SIGNS:
         return "secretary"
     if key.startswith(SIGNED_MARKS):
         return "signed"
@@ -371,14 +384,37 @@ def _two_columns(line: Line) -> tuple[Line, Line] | None:
     )
 
 
+def _table_cells(line: Line) -> list[Line] | None:
+    """The non-empty cells of a table row of three or more ("| ĐẠI DIỆN CÔNG TY | THƯ KÝ | CHỦ TRÌ |"), else
+    None."""
+    if not is_table_row(line.clean):
+        return None
+    cells = [c for c in split_columns(line) if c.clean.strip(" *_|")]
+    return cells if len(cells) >= 3 else None
+
+
 def _record_roles(line: Line) -> int | None:
-    """The column of the chair's signature on a line naming a meeting record's two signing roles side by side
-    ("THƯ KÝ⇥CHỦ TRÌ", "THƯ KÝ CHỦ TỌA"), else None."""
+    """The column of the chair's signature on a line naming a meeting record's signing roles side by side
+    ("THƯ KÝ⇥CHỦ TRÌ", "THƯ KÝ CHỦ TỌA", or a table row of three with the other party's representative: "|
+    ĐẠI DIỆN CÔNG TY | THƯ KÝ | CHỦ TRÌ |"), else None."""
+    cells = _table_cells(line)
+    if cells is not None:
+        kinds = [_sign_kind(c.clean) for c in cells]
+        return kinds.index("chair") if kinds.count("chair") == 1 and "secretary" in kinds else None
     cols = _two_columns(line)
     if cols is None:
         return None
     kinds = [_sign_kind(c.clean) for c in cols]
     return kinds.index("chair") if set(kinds) == {"chair", "secretary"} else None
+
+
+def _row_columns(row: Line, n: int) -> list[Line] | None:
+    """The ``n`` columns of a signature block's line, or None when it has not that many."""
+    if n == 2:
+        cols = _two_columns(row)
+        return list(cols) if cols is not None else None
+    cells = _table_cells(row)
+    return cells if cells is not None and len(cells) == n else None
 
 
 def chair_signature(sig: list[Line]) -> list[Line]:
@@ -397,9 +433,12 @@ def chair_signature(sig: list[Line]) -> list[Line]:
         chair = _record_roles(ln) if len(ln.clean) < 60 else None
         if chair is None:
             continue
+        width = len(_table_cells(ln) or (0, 0))
         out = list(sig[:r])
         for row in sig[r:]:
-            cols = _two_columns(row)
+            if width > 2 and _RULE_LINE.fullmatch(row.clean.replace("|", "").replace(" ", "") or "-"):
+                continue  # a markdown table's rule ("|---|---|---|")
+            cols = _row_columns(row, width)
             out.append(cols[chair] if cols is not None else row)
         return out
     kinds = [_sign_kind(ln.clean) for ln in sig]
@@ -417,9 +456,15 @@ def parse_layout(text: str) -> Layout:
 
     body_start = 0
     if title_i is not None:
+        note = False  # inside a bracketed note under the issuer's name
         for ln in (cell for whole in lines[:title_i] for cell in split_columns(whole)):
             key = match_key(ln.clean)
             if not key:
+                continue
+            # "ĐOÀN KIỂM TRA LIÊN NGÀNH" / "(Quyết định số 1523/QĐ-UBND" / "ngày 18/4/2012 của UBND tỉnh)": the
+            # decision that set the issuing body up, cited under its name; the body it names issues nothing
+            if note or (ln.clean.startswith("(") and layout.header):
+                note = ")" not in ln.clean
                 continue
             if _NUMBER.match(ln.clean):
                 layout.number = ln
@@ -530,12 +575,16 @@ def parse_layout(text: str) -> Layout:
     layout.body = [b for b in build_blocks(text, lines[body_start:body_end]) if not _is_page_stamp(b.text)]
     if app_i is not None:
         layout.body += [b for b in build_blocks(text, lines[app_i:n]) if not _is_page_stamp(b.text)]
+    layout.body = _without_related_news(layout.body)
     if layout.kind == "news":
         layout.body = [b for b in layout.body if not _is_furniture(b)]
-        # the headline: the last short line before the first real paragraph (a long one, or a lead of a
-        # sentence or two: "Sáng 14/7, Sở KH&CN tổ chức hội nghị sơ kết … . Ông X chủ trì hội nghị.")
+        # the headline: the last short line before the first real paragraph (a long one with sentences in it,
+        # not a site's menu run into one block, or a lead of a sentence or two: "Sáng 14/7, Sở KH&CN tổ chức
+        # hội nghị sơ kết … . Ông X chủ trì hội nghị.")
         for i, b in enumerate(layout.body):
-            if len(b.text) > 200 or _is_lead_paragraph(b.text):
+            if (len(b.text) > 200 and len(_CLAUSE_PUNCTUATION.findall(b.text)) >= 2) or _is_lead_paragraph(
+                b.text
+            ):
                 for h in reversed(layout.body[:i]):
                     if (
                         len(h.text.split()) >= 5
@@ -623,9 +672,53 @@ def _is_page_stamp(text: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _page_stamp() -> re.Pattern[str]:
-    labels = sorted(PAGE_STAMP_LABELS, key=len, reverse=True)
+    labels = sorted({*PAGE_STAMP_LABELS, *PAGE_TOOL_LABELS}, key=len, reverse=True)
     alternatives = "|".join(re.escape(x) for x in labels)
     return re.compile(rf"(?:{alternatives})\s*(?::|\|)", re.IGNORECASE)
+
+
+_CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?](?=\s)")
+_RELATED_HEADING = frozenset(RELATED_NEWS_HEADINGS)
+# a headline in a portal's list, with the date it was posted: "Kiểm tra chất lượng xăng dầu … (10/02/2026)",
+# "… - 26/02/2026", "… 26/02/2026 08:15"
+_DATED_HEADLINE = re.compile(
+    r"(?:\(\s*\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?\s*\)|[-–|]?\s*\d{1,2}/\d{1,2}/\d{4}(?:\s+\d{1,2}:\d{2})?)\s*$"
+)
+#: a headline in a list of other stories is at most this many words
+HEADLINE_MAX_WORDS = 40
+
+
+def _is_headline_entry(block: Block) -> bool:
+    """A headline of another story in a portal's list: a short line holding no sentence of its own (no full stop
+    inside it), with or without the date it was posted."""
+    t = _DATED_HEADLINE.sub("", block.text).strip()
+    return bool(t) and len(t.split()) <= HEADLINE_MAX_WORDS and re.search(r"[.;!?]\s", t) is None
+
+
+def _without_related_news(body: list[Block]) -> list[Block]:
+    """The body without a portal's lists of other stories: a heading naming one ("Tin cùng chuyên mục", "Các
+    tin khác"; `RELATED_NEWS_HEADINGS`) and the headlines under it, or a run of two or more list items that
+    are headlines each closed by its date ("- Kiểm tra chất lượng xăng dầu dịp Tết … (10/02/2026)")."""
+    out: list[Block] = []
+    i, n = 0, len(body)
+    while i < n:
+        b = body[i]
+        if not b.marker and match_key(b.text).strip(" :.»>") in _RELATED_HEADING:
+            i += 1
+            while i < n and _is_headline_entry(body[i]):
+                i += 1
+            continue
+        j = i
+        while (
+            j < n and body[j].marker and _DATED_HEADLINE.search(body[j].text) and _is_headline_entry(body[j])
+        ):
+            j += 1
+        if j - i >= 2:
+            i = j
+            continue
+        out.append(b)
+        i += 1
+    return out
 
 
 def _is_furniture(block: Block) -> bool:
@@ -657,9 +750,65 @@ def hard_wrap_width(lines: list[Line]) -> int | None:
     return width if 50 <= width <= WRAP_WIDTH_MAX else None
 
 
+#: a paragraph's first line is indented at least this many spaces more than the lines that continue it
+PARAGRAPH_INDENT_MIN = 2
+_HEADING_MARKERS = frozenset({"digit", "digit2", "roman", "letter"})
+_NAME_OPEN_ENDINGS = TITLE_OPEN_ENDINGS
+_TASK_OPENING = re.compile(
+    "(?:" + "|".join(re.escape(c) for c in sorted(ACTION_CUES, key=len, reverse=True)) + r")(?=\s)"
+)
+
+
+def _indent(raw: str) -> int:
+    return len(raw) - len(raw.lstrip(" "))
+
+
+def continuation_indent(lines: list[Line]) -> int | None:
+    """How far a hard-wrapped text indents the lines that go on with a sentence (those opening in lower case
+    under a line left open): the least such indent, or None if there are none."""
+    indents = [
+        _indent(b.text)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if b.clean[:1].islower() and a.clean.strip() and not a.clean.rstrip().endswith(_TERMINAL)
+    ]
+    return min(indents) if indents else None
+
+
+def _heading_then_task(head: str, s: str) -> bool:
+    """A unit's heading alone on its line ("2. Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng") and under it a
+    line opening a sentence with a task's verb written with a capital ("Phối hợp với …", "Tổng kết mô hình …";
+    `ACTION_CUES`): two blocks, however full the heading's line. A heading that ends on a word or a dash leaving
+    the name open ("… Sở Khoa học và", "… Địa chính -") goes on; so does one with a sentence in it or one that
+    opens with a task's verb itself ("Giao ông X chỉ đạo …")."""
+    words = s.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].islower():
+        return False
+    key = match_key(head)
+    last = key.split()[-1:] or [""]
+    if last[0] in _NAME_OPEN_ENDINGS or not last[0][-1:].isalnum() or re.search(r"[,;:.!?]", head):
+        return False  # "… Sở Khoa học và", "… công chức Địa chính -": the name goes on
+    if _TASK_OPENING.match(key):
+        return False  # "Giao ông X chỉ đạo …": a task itself, no unit's heading
+    return _TASK_OPENING.match(match_key(s)) is not None
+
+
+#: a line of a site's menu is at most this many words
+MENU_ITEM_MAX_WORDS = 4
+
+
+def _is_menu_item(s: str) -> bool:
+    """A short line of a few words, no punctuation but a dash, no digit: an item of a site's menu ("Trang chủ",
+    "Tin tức - Sự kiện")."""
+    return len(s.split()) <= MENU_ITEM_MAX_WORDS and _MENU_ITEM.fullmatch(s.strip()) is not None
+
+
+_MENU_ITEM = re.compile(r"[^\W\d_][^\d.,;:!?()/]*")
+
+
 def build_blocks(text: str, lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     wrap = hard_wrap_width(lines)
+    indent = continuation_indent(lines) if wrap else None
     cur: list[Line] = []
     cur_marker = ("", "")
     cur_start = 0
@@ -708,21 +857,50 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             label = str(ORDINAL_ITEM_WORDS[ordinal.group("word").lower()])
             begin(("digit", label), ln.clean_start + ordinal.end(), False, ln)
             continue
+        # a bracket left open at the end of the line goes on on the next: "(vắng:" / "UBND phường An Bình)."
+        if cur and not m and not blank_before and cur[-1].clean.count("(") > cur[-1].clean.count(")"):
+            cur.append(ln)
+            continue
+        # a hard-wrapped paragraph broken before the dash that sets a person's post apart: "… ông Phan Quốc Việt"
+        # / "- Phó Tổng Giám đốc Công ty …" (the line before was full and its sentence open: no list item)
+        if (
+            wrap
+            and cur
+            and m is not None
+            and m.group("dash")
+            and cur_marker[0] == ""
+            and not blank_before
+            and open_sentence
+            and len(cur[-1].text.rstrip()) >= WRAP_FULL_SHARE * wrap
+        ):
+            cur.append(ln)
+            continue
         # a blank line inside a sentence is a page break: "… Tiêu\n\nchuẩn Đo lường …"
         if cur and not m and open_sentence and starts_lower:
             cur.append(ln)
             blank_before = False
             continue
-        # (a line opening with a bracket starts anew: "(QNO) - Chiều 14/3, …" under a news headline)
+        # (a line opening with a bracket starts anew: "(QNO) - Chiều 14/3, …" under a news headline; so does a
+        # short capitalised line under another, a site's menu: "Trang chủ" / "Giới thiệu" / "Tin tức - Sự kiện")
         if (
             cur
             and not m
             and not blank_before
-            and (starts_lower or (open_sentence and cur_marker[0] == "" and not s.startswith("(")))
+            and (
+                starts_lower
+                or (
+                    open_sentence
+                    and cur_marker[0] == ""
+                    and not s.startswith("(")
+                    and not (_is_menu_item(cur[-1].clean) and _is_menu_item(s))
+                )
+            )
         ):
             cur.append(ln)
             continue
-        # a hard-wrapped item broken before a capital or a digit: the line before it was full
+        # a hard-wrapped item broken before a capital or a digit: the line before it was full; but not a line
+        # indented as a paragraph's first line where the wrapped lines are not ("     2. Trung tâm Kỹ thuật …" /
+        # "     Phối hợp với …"), nor a task opening with its verb under a unit's heading
         if (
             wrap
             and cur
@@ -730,6 +908,12 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             and not blank_before
             and open_sentence
             and len(cur[-1].text.rstrip()) >= WRAP_FULL_SHARE * wrap
+            and not (indent is not None and _indent(ln.text) >= indent + PARAGRAPH_INDENT_MIN)
+            and not (
+                len(cur) == 1
+                and cur_marker[0] in _HEADING_MARKERS
+                and _heading_then_task(text[cur_start : cur[0].clean_start + len(cur[0].clean)], s)
+            )
         ):
             cur.append(ln)
             continue

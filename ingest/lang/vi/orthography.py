@@ -95,6 +95,11 @@ OCR_UNIT_COUNCILS: tuple[str, ...] = (
 # ("Quý l", "Quý ll"); a heading numbered "l.", "ll.", "lV." at the start of a line is the same slip.
 ROMAN_NUMERAL_WORDS: tuple[str, ...] = ("quý", "phần", "khóa", "khoá", "giai đoạn", "mục", "chương")
 
+# Letters OCR reads for a digit they are drawn like ("3l/12/2017", "2O/1O/2O15", "ngày l5 tháng 3"): the digit
+# each stands for. Put back only inside a date's digit groups (`ketluan.ingest.layout_repair.repair_ocr_slips`),
+# where a group holding a real digit besides them can be nothing but a number.
+OCR_DIGIT_LETTERS: dict[str, str] = {"l": "1", "I": "1", "O": "0", "o": "0"}
+
 # --------------------------------------------------------------------------- the shape of a syllable
 
 # A Vietnamese syllable is an onset (one of these consonants, or none), one to three vowels ("a", "oa", "ươi",

@@ -63,3 +63,19 @@ RECORD_SECRETARY_SIGNATURES: tuple[str, ...] = (
     "thư ký", "thư ký cuộc họp", "thư ký hội nghị", "người ghi biên bản", "người lập biên bản", "người ghi",
     "thư ký ghi biên bản",
 )  # fmt: skip
+
+# Labels of a news page's reading tools under its headline ("Cỡ chữ: A- A A+ | In bài | Gửi email", "Từ khóa:
+# …"), lower case: like the stamps of `ketluan.ingest.lang.vi.structure.PAGE_STAMP_LABELS`, a short line they
+# open is no part of the story.
+PAGE_TOOL_LABELS: tuple[str, ...] = ("cỡ chữ", "phông chữ", "từ khóa", "từ khoá", "tags", "lượt thích")
+
+# Headings of a portal's lists of other stories under (or beside) the one shown ("Tin cùng chuyên mục", "Các
+# tin khác", "Tin liên quan"), lower case: the list under one is headlines, each often with its date
+# ("Kiểm tra chất lượng xăng dầu dịp Tết (10/02/2026)"), and no part of the story.
+RELATED_NEWS_HEADINGS: tuple[str, ...] = (
+    "tin liên quan", "các tin liên quan", "tin tức liên quan", "tin bài liên quan", "bài liên quan",
+    "bài viết liên quan", "các bài viết liên quan", "tin cùng chuyên mục", "các tin cùng chuyên mục",
+    "tin cùng loại", "tin khác", "các tin khác", "bài viết khác", "các bài viết khác", "tin đã đưa",
+    "các tin đã đưa", "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "các tin cũ hơn", "tin đọc nhiều",
+    "tin xem nhiều", "đọc nhiều nhất", "xem nhiều nhất", "xem thêm", "có thể bạn quan tâm",
+)  # fmt: skip
