@@ -575,6 +575,7 @@ class NoticeParser:
         posts: list[tuple[str, str, Span, Agency | None]] = []
         k = i
         last_agency: Agency | None = None
+        last_inferred = False
         while k < len(toks):
             t = toks[k]
             if (
@@ -589,6 +590,7 @@ class NoticeParser:
                 end, role = tm
                 surface = self.text[t.start : toks[end - 1].end]
                 agency, agency_end = self._post_agency(toks, k, end, role, place)
+                inferred = agency is None  # the body is not written with the title: guessed below, if at all
                 if agency is None:
                     if role in TITLE_BRANCH_UNIT:
                         agency = self._branch_unit(role, context_agency)
@@ -608,9 +610,23 @@ class NoticeParser:
                 span = Span(t.start, toks[max(end, agency_end) - 1].end)
                 posts.append((role, surface, span, agency))
                 last_agency = agency
+                last_inferred = inferred
                 k = max(end, agency_end)
                 continue
             am = scan_agency(toks, k, self.text) if posts else None
+            if (
+                am is not None
+                and (last_agency is None or last_inferred)
+                and not am.collective
+                and toks[k - 1].text in (",", "-", "–")
+                and (body := self.resolve(am, self._unit_place(toks, am.end, place))) is not None
+            ):
+                # "Kiểm định viên, Trung tâm Kỹ thuật TĐC Hải Dương": a post with no body of its own, then its body
+                role, surface, span, _ = posts[-1]
+                posts[-1] = (role, surface, Span(span.start, toks[am.end - 1].end), body)
+                last_agency, last_inferred = body, False
+                k = am.end
+                continue
             if am is not None and last_agency is not None:
                 # "P.TP Tư vấn, Trung tâm UDTB KH&CN": the body after a comma is the parent
                 parent = self.resolve(am, place)
@@ -716,8 +732,11 @@ class NoticeParser:
             name = f"{word[0].upper()}{word[1:]} {self.home_district[0]}"
         elif body in ("Tỉnh ủy", "Thành ủy") and prov:
             name = f"{'Thành ủy' if self.agencies.province_kind == 'thành phố' else 'Tỉnh ủy'} {prov}"
-        elif body == "Huyện ủy" and self.home_district is not None:
-            name = f"{body} {self.home_district[0]}"  # "Huyện ủy viên" in a district's notice
+        elif body in ("Huyện ủy", "Quận ủy", "Thị ủy"):
+            # "Huyện ủy viên", "Quận ủy viên" in a district's notice; elsewhere the district is not known
+            if self.home_district is None:
+                return None
+            name = f"{body} {self.home_district[0]}"
         elif body == "Bộ":
             # "Thứ trưởng" in a ministry's own notice; in a story without an issuer, the ministry it is about
             own = self._own_body("ministry")

@@ -271,3 +271,37 @@ def test_a_delegation_line_with_the_body_above_in_brackets_gives_its_person_the_
     )
     posts = {notice.persons[p.person].name: notice.agencies[p.agency].name for p in notice.posts if p.agency}
     assert posts["Đỗ Văn Khánh"].startswith("Chi cục Phát triển nông thôn")
+
+
+def test_a_post_without_a_body_takes_the_body_written_after_a_comma():
+    notice = parse_notice(
+        MINUTES.replace(
+            "- Ông Trần Văn Hưng – Chi cục trưởng – Chủ trì;",
+            "- Ông Trần Văn Hưng – Chi cục trưởng – Chủ trì;\n- Ông Lê Văn Bảo – Kiểm định viên, Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng Nam Định;",
+        ),
+        "bb.md",
+    )
+    posts = {notice.persons[p.person].name: notice.agencies[p.agency].name for p in notice.posts if p.agency}
+    assert posts["Lê Văn Bảo"].startswith("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng")
+
+
+def test_a_quan_uy_vien_in_a_quan_uys_notice_sits_in_that_quan_uy():
+    notice = parse_notice(
+        """ĐẢNG BỘ THÀNH PHỐ HỒ CHÍ MINH
+QUẬN ỦY GÒ VẤP
+Số 121-TB/QU
+Gò Vấp, ngày 06 tháng 6 năm 2019
+THÔNG BÁO
+Kết luận của Thường trực Quận ủy về công tác quản lý chợ
+Ngày 04/6/2019, đồng chí Lê Văn Hòa, Bí thư Quận ủy chủ trì cuộc họp; dự họp có đồng chí Trần Thị Lan, Quận ủy viên, Phó Chủ tịch UBND quận.
+Thường trực Quận ủy kết luận:
+1. Phòng Kinh tế quận kiểm tra cân của tiểu thương tại các chợ.
+""",
+        "gv2.txt",
+    )
+    posts = {
+        (notice.persons[p.person].name, p.role): notice.agencies[p.agency].name
+        for p in notice.posts
+        if p.agency
+    }
+    assert posts[("Trần Thị Lan", "Quận ủy viên")] == "Quận ủy Gò Vấp"

@@ -306,6 +306,8 @@ TITLE_DEFAULT_BODY: dict[str, str] = {
     # committee (the district's in a district notice)
     "Ủy viên Ban Thường vụ": "Tỉnh ủy",
     "Huyện ủy viên": "Huyện ủy",
+    "Quận ủy viên": "Quận ủy",
+    "Thị ủy viên": "Thị ủy",
     "Thành ủy viên": "Thành ủy",
     "Ủy viên dự khuyết Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
     "Ủy viên Trung ương Đảng": "Ban Chấp hành Trung ương Đảng",
