@@ -73,6 +73,7 @@ class Layout:
 
 
 _EMPH = re.compile(r"^[\s*_#>\\]*")
+_EMPH_ROW = re.compile(r"^[ *_#>\\]*")
 _EMPH_END = re.compile(r"[\s*_\\]*$")
 # (a Roman numeral before "/" or "-" and a digit is a quarter, not a heading: "trong quý⏎IV/2017")
 _MARKER = re.compile(
@@ -120,7 +121,11 @@ _NUMBER_LABEL = re.compile(r"^(?:Số|SỐ|số)\s*[:.]?$")
 
 def _clean(raw: str) -> tuple[str, int]:
     """Strip markdown emphasis and quote marks; return the text and its offset within ``raw``."""
-    lead = _EMPH.match(raw)
+    # a table row whose first cells are empty ("⇥⇥BSCKI. Lê Thị Hoa⇥Trưởng phòng": the body's cell merged down
+    # from the row above) keeps its leading tabs, so that each cell stays under its column's heading
+    # (a list item a Word document indents with a tab, "⇥a)⇥Phòng X …", is no row)
+    row = raw[:1] in " \t" and raw.count("\t") >= 2 and not _MARKER.match(raw.lstrip(" \t"))
+    lead = (_EMPH_ROW if row else _EMPH).match(raw)
     start = lead.end() if lead else 0
     # keep an escaped bullet star "\*" visible as a marker
     if raw[:start].endswith("\\") and raw[start : start + 1] == "*":

@@ -325,3 +325,34 @@ def test_the_decision_cited_under_a_teams_name_is_no_header_body():
 def test_the_team_under_the_province_issues_the_notice():
     n = parse_notice(TEAM_HEADER, "team.docx")
     assert n.issuer is not None and n.issuer.startswith("đoàn kiểm tra liên ngành")
+
+
+# --------------------------------------------------------------------------- a table's row under a merged cell
+
+MERGED_ROWS = (
+    "SỞ Y TẾ TỈNH HÀ TĨNH\n"
+    "Số: 31/TB-SYT\n"
+    "Hà Tĩnh, ngày 10 tháng 4 năm 2015\n"
+    "THÔNG BÁO\n"
+    "Kết luận của Giám đốc Sở tại hội nghị về kiểm định phương tiện đo trong y tế\n"
+    "Ngày 08/4/2015, Sở Y tế tổ chức hội nghị. Thành phần tham dự như sau:\n"
+    "STT\tĐơn vị\tHọ và tên\tChức vụ\tGhi chú\n"
+    "1\tSở Y tế\tBSCKII. Phan Văn Lộc\tGiám đốc Sở\tChủ trì\n"
+    "\t\tThS. Đặng Thị Hải Yến\tTrưởng phòng Nghiệp vụ Y\n"
+    "\t\tNguyễn Quang Vinh\tChánh Thanh tra Sở\n"
+    "2\tBệnh viện Đa khoa tỉnh\tTrần Đức Minh\tPhó Giám đốc\n"
+    "Giám đốc Sở kết luận: Bệnh viện Đa khoa tỉnh kiểm định các phương tiện đo trước ngày 30/6/2015.\n"
+)
+
+
+def test_a_rows_empty_first_cells_keep_its_cells_under_their_headings():
+    n = parse_notice(MERGED_ROWS, "bang.docx")
+    names = {p.name for p in (n.persons.values() if isinstance(n.persons, dict) else n.persons)}
+    assert {"Đặng Thị Hải Yến", "Nguyễn Quang Vinh"} <= names
+    roles = {p.person: p.role for p in n.posts}
+    assert roles.get("nguyễn quang vinh") == "Chánh Thanh tra"
+
+
+def test_a_list_item_indented_with_a_tab_is_no_table_row():
+    text = "2.\tNhiệm vụ trọng tâm năm 2016:\n\ta)\tPhòng Nghiệp vụ trình Tổng cục trước ngày 15/12/2015.\n\tb)\tVăn phòng Viện rà soát nhân sự.\n"
+    assert [(m, label) for m, label, _ in _blocks(text)] == [("digit", "2"), ("letter", "a"), ("letter", "b")]
