@@ -12,7 +12,7 @@ tầng huyện Long Hồ".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import compress, count
 from operator import attrgetter
 
@@ -51,6 +51,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NAMED_AFTER_PEOPLE_KINDS,
     NAMED_BY_OWNER_AND_CITY,
     NAMED_BY_TRADE_AND_PLACE,
+    NAMED_PLACE_NOUNS,
     NAMES_WITH_COMMAS,
     NATIONAL_NAME_ENDINGS,
     NOT_BODIES_AFTER_HEAD,
@@ -60,6 +61,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NOT_VILLAGES_AFTER,
     PARENT_UNIVERSITIES,
     PARTY_GROUP_HEADS,
+    PLACE_SHARING_HEADS,
     REGION_NAMES,
     REGION_WORDS,
     STANDALONE_ABBREVIATIONS,
@@ -716,7 +718,12 @@ def _scan_name(
                 and key not in ("chủ", "ủy", "thư", "kế")
             ):
                 break
-            if k > j and _person_starts(toks, k) and not _inside_a_place_name(toks, k):
+            if (
+                k > j
+                and _person_starts(toks, k)
+                and not _inside_a_place_name(toks, k)
+                and toks[k - 1].key not in NAMED_PLACE_NOUNS  # "Ban Quản lý chợ Đồng Tâm"
+            ):
                 if not after_person or (
                     kind in _ALWAYS_NAMED_KINDS and toks[k - 1].is_cap and _person_starts(toks, k, shortest=3)
                 ):
@@ -1262,7 +1269,7 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
             out.append(m)
             i = m.end
             if m.kind in _LISTED_BODY_KINDS and m.locality and m.locality_type in _LISTED_PLACE_TYPES:
-                also = _same_body_of_next_places(toks, m, text)
+                also = _same_body_of_next_places(toks, m, text, province)
                 out.extend(also)  # "UBND xã An Hiệp, xã Tam Phước": the committee of each commune
                 i = also[-1].end if also else i
                 continue
@@ -1295,6 +1302,37 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
                         )
                     )
                     i = j
+    return _share_places(toks, out)
+
+
+_PLACE_SHARING_HEADS = frozenset(fold(h) for h in PLACE_SHARING_HEADS)
+
+
+def _share_places(toks: list[Tok], out: list[AgencyMatch]) -> list[AgencyMatch]:
+    """A bare head just before another body of a place shares that place: "Đảng ủy, UBND xã Hải Lý" (the Đảng
+    ủy of xã Hải Lý), "Đảng ủy, UBND các xã, thị trấn" (of each commune and town)."""
+    for idx in range(len(out) - 1):
+        m, nxt = out[idx], out[idx + 1]
+        if (
+            not m.name
+            and m.locality is None
+            and m.locality_type is None
+            and not m.collective
+            and fold(m.head) in _PLACE_SHARING_HEADS
+            and nxt.start == m.end + 1
+            and (toks[m.end].text == "," or toks[m.end].key == "và")
+            and nxt.kind != m.kind
+            and fold(nxt.head) in _PLACE_SHARING_HEADS
+            and (nxt.locality is not None or nxt.collective)
+        ):
+            out[idx] = replace(
+                m,
+                name=nxt.name if nxt.collective else m.name,
+                locality_type=nxt.locality_type,
+                locality=nxt.locality,
+                collective=nxt.collective,
+                members=list(nxt.members),
+            )
     return out
 
 
@@ -1314,7 +1352,9 @@ def _place_name_end(toks: list[Tok], k: int) -> int:
     return e
 
 
-def _same_body_of_next_places(toks: list[Tok], m: AgencyMatch, text: str) -> list[AgencyMatch]:
+def _same_body_of_next_places(
+    toks: list[Tok], m: AgencyMatch, text: str, province: str | None = None
+) -> list[AgencyMatch]:
     """The same kind of body in the places listed right after ``m`` with the same keyword: "UBND xã An Hiệp,
     xã Tam Phước", "Đảng ủy phường 1 và phường 3" (a head written once for several places). A place of
     another level ("UBND huyện Châu Thành, tỉnh Tiền Giang") is where the body is, not another body."""
@@ -1323,7 +1363,7 @@ def _same_body_of_next_places(toks: list[Tok], m: AgencyMatch, text: str) -> lis
     at = max((p for p in range(m.start, m.end) if LOCALITIES.match(toks, p)), default=m.end)
     written_head = join(text, toks[m.start : at]) or m.head
     while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
-        loc = _scan_locality(toks, k + 1, text) or _bare_sibling_place(toks, k + 1, m)
+        loc = _scan_locality(toks, k + 1, text) or _bare_sibling_place(toks, k + 1, m, province)
         if loc is None or not loc[1] or not _same_level(loc[0], m.locality_type):
             break
         lt, ln, e = loc
@@ -1339,11 +1379,13 @@ def _same_level(a: str | None, b: str | None) -> bool:
     return a == b or (a in _COMMUNE_KINDS and b in _COMMUNE_KINDS)
 
 
-def _bare_sibling_place(toks: list[Tok], k: int, m: AgencyMatch) -> tuple[str, str, int] | None:
+def _bare_sibling_place(
+    toks: list[Tok], k: int, m: AgencyMatch, province: str | None = None
+) -> tuple[str, str, int] | None:
     """A district named without its keyword right after ``m``'s own, in the same province: "Phòng KT-HT
     huyện Ân Thi, Tiên Lữ" (the keyword written once, as "quận Ninh Kiều, Cái Răng")."""
     if m.locality_type in _COMMUNE_KINDS and m.locality and m.kind in ("ubnd", "hdnd", "party", "mttq"):
-        return _bare_sibling_commune(toks, k, m)
+        return _bare_sibling_commune(toks, k, m, province)
     if m.locality_type not in ("huyện", "quận", "thị xã") or not m.locality:
         return None
     e = _place_name_end(toks, k)
@@ -1361,7 +1403,9 @@ def _bare_sibling_place(toks: list[Tok], k: int, m: AgencyMatch) -> tuple[str, s
     return m.locality_type, name, e
 
 
-def _bare_sibling_commune(toks: list[Tok], k: int, m: AgencyMatch) -> tuple[str, str, int] | None:
+def _bare_sibling_commune(
+    toks: list[Tok], k: int, m: AgencyMatch, province: str | None = None
+) -> tuple[str, str, int] | None:
     """A commune named without its keyword right after a commune's committee: "Chủ tịch UBND xã Yên Trạch, Phú
     Đô kiểm điểm …" (the keyword written once). Communes are not in the gazetteer: the name is a run of two to
     four capitalised syllables that is no province or district, no person, and that a lower-case word or a
@@ -1376,7 +1420,16 @@ def _bare_sibling_commune(toks: list[Tok], k: int, m: AgencyMatch) -> tuple[str,
         return None
     name = " ".join(t.text for t in toks[k:e])
     gz = load_gazetteer()
-    if gz.province(name) or gz.districts_named(name) or _person_starts(toks, k, shortest=3):
+    # a district of the notice's province is where the commune is; a district's name elsewhere in the country
+    # that some commune or ward also bears is that commune ("UBND phường An Bình, Thới Bình" in Cần Thơ)
+    elsewhere = (
+        province is not None
+        and gz.province(province) is not None
+        and gz.is_ward(name)
+        and not gz.districts_named(name, province)
+    )
+    district = () if elsewhere else gz.districts_named(name)
+    if gz.province(name) or district or _person_starts(toks, k, shortest=3):
         return None  # "UBND xã Tân Phú, Châu Thành": the district it is in
     return m.locality_type or "xã", name, e
 

@@ -2875,7 +2875,7 @@ class NoticeParser:
                 assignees = _unique_agencies(acting + directed)
             elif del_persons:
                 assignees = []
-            elif unit and last_actors and all(u.collective for u in unit):
+            elif unit and last_actors and all(u.collective for u in unit) and not (ms and ms[0].start <= 1):
                 # "yêu cầu các sở, ngành thực hiện: a) Sở GTVT chủ trì … . Tổng hợp kết quả, báo cáo …": the
                 # item's own actor, not the lead-in's collective
                 assignees = last_actors
@@ -2886,7 +2886,9 @@ class NoticeParser:
                 if strict or not cue:
                     continue
                 # "a) Sở GTVT chủ trì … . Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/10.": the item's actor
-                assignees = last_actors or default
+                # (not when the sentence opens with a body of its own: "Các Ban quản lý chợ khác thực hiện tương tự")
+                opens_with_body = bool(ms) and ms[0].start <= 1
+                assignees = (last_actors if not opens_with_body else []) or default
                 if not assignees:
                     continue
             deontic = told and (continued or bool(subj)) or _DEONTIC.occurs(toks)

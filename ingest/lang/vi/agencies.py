@@ -415,6 +415,28 @@ UNIT_KINDS_NAMED_BY_OWNER: frozenset[str] = frozenset({"board", "party-board", "
 NAMED_AFTER_PEOPLE_KINDS: frozenset[str] = frozenset({"school", "hospital", "military", "coop"})
 # (border posts and cooperatives are named after their place, whose syllables may open like a family name:
 # "Đồn Biên phòng Phan Rí Cửa", "Hợp tác xã Thanh long Dương Xuân Hội")
+# Nouns of named places inside a body's name ("Ban Quản lý chợ Đồng Tâm", "Ban Quản lý cảng cá Lạch Bạng",
+# "Ban Quản lý khu du lịch Tràng An"): the capitalised run after them is the place's name, even when it opens
+# like a family name (Đồng, Lạch, Hồ …).
+NAMED_PLACE_NOUNS: frozenset[str] = frozenset(
+    {
+        "chợ",
+        "cảng",
+        "cá",
+        "bến",
+        "khu",
+        "cụm",
+        "làng",
+        "đảo",
+        "hồ",
+        "đầm",
+        "đèo",
+        "cửa",
+        "đường",
+        "phố",
+        "bãi",
+    }
+)
 
 # Single-syllable heads that are also syllables of commune and ward names ("xã Lịch Hội Thượng", "xã Đội Bình",
 # "xã Ban Công", "phường Tân Hội"): inside a place's name, followed by another of its syllables, no body opens.
@@ -1524,3 +1546,16 @@ NAMED_BY_OWNER_AND_CITY: frozenset[str] = frozenset({"văn phòng đại diện"
 # ("Đề nghị Chi cục hỗ trợ Ban tổ chức lớp tập huấn": the Ban referred to, then "organises a course"), the head
 # is the shorter one; a capitalised name ("Ban Tổ chức Tỉnh ủy", "Ban tổ chức Hội nghị") keeps the whole head.
 HEADS_ENDING_IN_A_VERB: dict[str, str] = {"ban tổ chức": "ban"}
+
+# Heads written bare before another body of the same place, which share that body's place: "Đảng ủy, UBND xã Hải
+# Lý" is the Đảng ủy of xã Hải Lý; "Đảng ủy, UBND các xã, thị trấn" the Đảng ủy of each. Folded heads.
+PLACE_SHARING_HEADS: frozenset[str] = frozenset(
+    {
+        "đảng ủy",
+        "ủy ban nhân dân",
+        "hội đồng nhân dân",
+        "ủy ban mặt trận tổ quốc",
+        "ủy ban mặt trận tổ quốc việt nam",
+        "công an",
+    }
+)
