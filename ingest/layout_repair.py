@@ -465,6 +465,10 @@ _ROMAN_AFTER_WORD_RE = re.compile(
 _OCR_DIGIT = "[0-9" + "".join(sorted(OCR_DIGIT_LETTERS)) + "]"
 _OCR_DIGIT_LETTER = "[" + "".join(sorted(OCR_DIGIT_LETTERS)) + "]"
 _OCR_DIGITS = str.maketrans(OCR_DIGIT_LETTERS)
+# the cheap test first: such a group has a letter next to a real digit (a notice rarely has one)
+_OCR_DIGIT_NEXT_TO_LETTER_RE = re.compile(
+    rf"{_OCR_DIGIT_LETTER}(?<=[0-9]{_OCR_DIGIT_LETTER})|{_OCR_DIGIT_LETTER}(?=[0-9])"
+)
 _OCR_NUMERIC_DATE_RE = re.compile(
     rf"(?<![\w/.,-])(?=[0-9/.-]{{0,10}}{_OCR_DIGIT_LETTER})({_OCR_DIGIT}{{1,2}})([/.-])({_OCR_DIGIT}{{1,2}})"
     rf"(?:\2({_OCR_DIGIT}{{4}}))?(?![\w/])"
@@ -572,8 +576,9 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     text = _O_WITHOUT_HORN_RE.sub(count(lambda m: m.group(1).translate(_O_HORN)), text)
     text = _ROMAN_HEADING_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
     text = _ROMAN_AFTER_WORD_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
-    text = _OCR_NUMERIC_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 3, 4))), text)
-    text = _OCR_WORDED_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 2, 3))), text)
+    if _OCR_DIGIT_NEXT_TO_LETTER_RE.search(text):
+        text = _OCR_NUMERIC_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 3, 4))), text)
+        text = _OCR_WORDED_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 2, 3))), text)
     lines = text.split("\n")
     for i, a, b in reversed(_unit_words(lines)):
         lines[i] = lines[i][:a] + OCR_UNIT_WORDS[lines[i][a:b]] + lines[i][b:]

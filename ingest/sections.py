@@ -684,6 +684,7 @@ def _page_stamp() -> re.Pattern[str]:
 
 _CLAUSE_PUNCTUATION = re.compile(r"[,.;:!?](?=\s)")
 _RELATED_HEADING = frozenset(RELATED_NEWS_HEADINGS)
+_RELATED_HEADING_MAX = max(map(len, RELATED_NEWS_HEADINGS)) + 8  # with emphasis, a colon, "»"
 # a headline in a portal's list, with the date it was posted: "Kiểm tra chất lượng xăng dầu … (10/02/2026)",
 # "… - 26/02/2026", "… 26/02/2026 08:15"
 _DATED_HEADLINE = re.compile(
@@ -691,12 +692,24 @@ _DATED_HEADLINE = re.compile(
 )
 #: a headline in a list of other stories is at most this many words
 HEADLINE_MAX_WORDS = 40
+_DATE_TAIL = 30  # the characters of a headline's end its date and time take at most
+
+
+def _headline_date(text: str) -> re.Match[str] | None:
+    """The date closing a headline, looked for in its last characters only (a block may be long)."""
+    t = text.rstrip()
+    if not t or not (t[-1].isdigit() or t[-1] == ")"):
+        return None
+    return _DATED_HEADLINE.search(t, max(0, len(t) - _DATE_TAIL))
 
 
 def _is_headline_entry(block: Block) -> bool:
     """A headline of another story in a portal's list: a short line holding no sentence of its own (no full stop
     inside it), with or without the date it was posted."""
-    t = _DATED_HEADLINE.sub("", block.text).strip()
+    if len(block.text) > HEADLINE_MAX_WORDS * 8:
+        return False
+    date = _headline_date(block.text)
+    t = block.text.rstrip()[: date.start() if date else None].strip()
     return bool(t) and len(t.split()) <= HEADLINE_MAX_WORDS and re.search(r"[.;!?]\s", t) is None
 
 
@@ -708,15 +721,17 @@ def _without_related_news(body: list[Block]) -> list[Block]:
     i, n = 0, len(body)
     while i < n:
         b = body[i]
-        if not b.marker and match_key(b.text).strip(" :.»>") in _RELATED_HEADING:
+        if (
+            not b.marker
+            and len(b.text) <= _RELATED_HEADING_MAX
+            and match_key(b.text).strip(" :.»>") in _RELATED_HEADING
+        ):
             i += 1
             while i < n and _is_headline_entry(body[i]):
                 i += 1
             continue
         j = i
-        while (
-            j < n and body[j].marker and _DATED_HEADLINE.search(body[j].text) and _is_headline_entry(body[j])
-        ):
+        while j < n and body[j].marker and _headline_date(body[j].text) and _is_headline_entry(body[j]):
             j += 1
         if j - i >= 2:
             i = j
