@@ -812,6 +812,15 @@ def _heading_then_task(head: str, s: str) -> bool:
     return _TASK_OPENING.match(match_key(s)) is not None
 
 
+_TITLE_WORDS_MAX = max(len(t.split()) for t in TITLES)
+
+
+def _opens_with_title(s: str) -> bool:
+    """``s`` opens with a post's title ("Phó Tổng Giám đốc Công ty …"; `TITLES`)."""
+    words = match_key(s[:80]).split()
+    return any(" ".join(words[:k]) in TITLES for k in range(min(len(words), _TITLE_WORDS_MAX), 0, -1))
+
+
 #: a line of a site's menu is at most this many words
 MENU_ITEM_MAX_WORDS = 4
 
@@ -882,7 +891,8 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             cur.append(ln)
             continue
         # a hard-wrapped paragraph broken before the dash that sets a person's post apart: "… ông Phan Quốc Việt"
-        # / "- Phó Tổng Giám đốc Công ty …" (the line before was full and its sentence open: no list item)
+        # / "- Phó Tổng Giám đốc Công ty …" (the line before was full, its sentence open and ending on a name's
+        # capitalised syllable, and a post follows the dash: no list item)
         if (
             wrap
             and cur
@@ -892,6 +902,8 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             and not blank_before
             and open_sentence
             and len(cur[-1].text.rstrip()) >= WRAP_FULL_SHARE * wrap
+            and cur[-1].clean.rstrip().rsplit(" ", 1)[-1][:1].isupper()
+            and _opens_with_title(s[m.end() :])
         ):
             cur.append(ln)
             continue

@@ -219,7 +219,7 @@ tổ chức cuộc họp về công tác quản lý đo lường trong kinh doan
 địa bàn huyện do ông Trần Minh Khoa - Chủ tịch UBND huyện Châu Thành chủ trì.
 Cùng dự có: bà Lê Thị Thu - Phó Chủ tịch UBND huyện; ông Nguyễn Văn Bảy - Trưởng
 phòng Kinh tế và Hạ tầng; đại diện Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh
-và Phòng Tài chính - Kế hoạch huyện; ông Phạm Hữu Đức, Giám đốc Cửa hàng số 3
+và Phòng Tài chính - Kế hoạch huyện; đại diện Công an huyện; ông Phạm Hữu Đức
 - Phó Giám đốc Công ty Cổ phần Xăng dầu Dầu khí Tiền Giang và đại diện lãnh
 đạo UBND 20/23 xã, thị trấn (vắng:
 UBND xã Bình Đức, xã Long Định).
@@ -229,7 +229,7 @@ UBND xã Bình Đức, xã Long Định).
 def test_a_dash_that_sets_a_post_apart_at_a_lines_start_is_no_list_item():
     blocks = _blocks(ATTENDEES)
     assert not any(marker == "dash" for marker, _, _ in blocks)
-    assert "Giám đốc Cửa hàng số 3 - Phó Giám đốc Công ty Cổ phần Xăng dầu" in blocks[-1][2]
+    assert "ông Phạm Hữu Đức - Phó Giám đốc Công ty Cổ phần Xăng dầu" in blocks[-1][2]
 
 
 def test_a_bracket_left_open_at_a_lines_end_goes_on_on_the_next():
@@ -356,3 +356,12 @@ def test_a_rows_empty_first_cells_keep_its_cells_under_their_headings():
 def test_a_list_item_indented_with_a_tab_is_no_table_row():
     text = "2.\tNhiệm vụ trọng tâm năm 2016:\n\ta)\tPhòng Nghiệp vụ trình Tổng cục trước ngày 15/12/2015.\n\tb)\tVăn phòng Viện rà soát nhân sự.\n"
     assert [(m, label) for m, label, _ in _blocks(text)] == [("digit", "2"), ("letter", "a"), ("letter", "b")]
+
+
+def test_a_list_under_a_full_line_without_a_colon_keeps_its_dashes():
+    text = ATTENDEES.replace(
+        "đạo UBND 20/23 xã, thị trấn (vắng:\nUBND xã Bình Đức, xã Long Định).\n",
+        "đạo UBND các xã, thị trấn. Các đơn vị được giao nhiệm vụ trong đợt kiểm tra này gồm\n"
+        "- Phòng Kinh tế và Hạ tầng huyện;\n- Công an huyện.\n",
+    )
+    assert [m for m, _, _ in _blocks(text)][-2:] == ["dash", "dash"]
