@@ -80,6 +80,9 @@ from ketluan.ingest.lang.vi.topic_cues import (
     DOMAIN_OPENERS,
     DOMAIN_STOPS,
     HEAD_ALONE_MIN_SYLLABLES,
+    LEGAL_DOCUMENT_HEADS,
+    LEGAL_REFERENCE_OPENERS,
+    LEGAL_TITLE_STOPS,
     NAME_FIELD_LINKS,
     NAME_LINKERS,
     PURPOSE_MARKERS,
@@ -350,6 +353,9 @@ _REQUIREMENT = _phrase_table(PURPOSE_MARKERS_OF_REQUIREMENT)
 _DOMAIN_OPENERS = _phrase_table(DOMAIN_OPENERS)
 _DOMAIN_STOPS = _phrase_table(DOMAIN_STOPS)
 _WORK_MARKERS = _phrase_table(WORK_OBJECT_MARKERS)
+_LEGAL_OPENERS = _phrase_table(LEGAL_REFERENCE_OPENERS)
+_LEGAL_HEADS = _phrase_table(LEGAL_DOCUMENT_HEADS)
+_LEGAL_STOPS = _phrase_table(set(LEGAL_TITLE_STOPS) | DOMAIN_STOPS | TOPIC_NAME_BREAKERS)
 #: the marker's folded tokens -> the topic of the work it names
 _WORK_TOPIC = {tuple(_fold(t) for t in _TOKEN.findall(p)): topic for p, topic in WORK_OBJECT_MARKERS.items()}
 _NAME_WORDS = frozenset(NAME_SYLLABLES) | frozenset(w for t in LOCALITY_TYPES for w in t.split())
@@ -464,9 +470,14 @@ def _work_objects(text: str, toks: list[_Tok], masks: list[tuple[int, int]]) -> 
 
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause running at ``pos`` ends: at a `CLAUSE_END` character, but not at a line break that a
-    lower-case word continues (a line wrapped in a PDF's text: "tuyên truyền trên hệ thống⏎truyền thanh")."""
+    lower-case word continues (a line wrapped in a PDF's text: "tuyên truyền trên hệ thống⏎truyền thanh") or that
+    follows a comma (a list goes on: "loa truyền thanh,⏎Trang thông tin điện tử")."""
     while m := _CLAUSE_END_AT.search(text, pos):
-        if m.group() != "\n" or not (nxt := _NON_SPACE.search(text, m.end())) or not nxt.group().islower():
+        if (
+            m.group() != "\n"
+            or not (nxt := _NON_SPACE.search(text, m.end()))
+            or not (nxt.group().islower() or text[max(0, m.start() - 4) : m.start()].rstrip().endswith(","))
+        ):
             return m.start()
         pos = m.end()
     return len(text)
@@ -498,6 +509,35 @@ def _domain_ranges(toks: list[_Tok]) -> list[tuple[int, int]]:
                 break
         if end > i + n:
             out.append((toks[i + n].start, toks[end - 1].end))
+    return out
+
+
+def _legal_ranges(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
+    """Character ranges of the titles of legal documents cited as the task's basis ("theo Nghị định số 54/2009/NĐ-CP
+    … quy định xử phạt … trong lĩnh vực đo lường"): they say by which rules, not what the task is about (rule 2)."""
+    out: list[tuple[int, int]] = []
+    size = len(toks)
+    for i in compress(count(), map(_LEGAL_OPENERS.__contains__, map(_KEY, toks))):
+        if out and toks[i].start < out[-1][1]:
+            continue  # inside the last title
+        n = _match_at(_LEGAL_OPENERS, toks, i)
+        h = i + n
+        if not n or h >= size or not toks[h].is_cap or not (m := _match_at(_LEGAL_HEADS, toks, h)):
+            continue
+        j = h + m
+        if j >= size:
+            continue
+        nxt = toks[j]
+        if not (nxt.key == "số" or nxt.text[0].isdigit() or (nxt.is_word and nxt.is_cap)):
+            continue  # "theo quyết định của cấp có thẩm quyền": no document named
+        end = _clause_end(text, nxt.start)
+        k = j
+        while k + 1 < size and toks[k + 1].start < end:
+            k += 1
+            if toks[k].text == "," and k + 1 < size and _match_at(_LEGAL_STOPS, toks, k + 1):
+                end = toks[k].start  # ", trình UBND tỉnh …": the task goes on
+                break
+        out.append((toks[h].start, end))
     return out
 
 
@@ -533,6 +573,7 @@ class _Hit:
     start: int
     end: int
     weak: bool
+    purpose: bool = False  # inside a purpose clause (rule 4)
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -550,7 +591,11 @@ def _scan(
     ``objects``, when given, receives the objects of the work the task names (rule 10)."""
     folded = _fold(text)
     toks = _tokens(text, folded)
-    masks = masked + _agency_masks(toks) + _domain_ranges(toks) if mask_names else masked
+    masks = (
+        masked + _agency_masks(toks) + _domain_ranges(toks) + _legal_ranges(text, toks)
+        if mask_names
+        else masked
+    )
     purpose = _purpose_ranges(text, toks, masks)
     if objects is not None:
         objects.extend(_work_objects(text, toks, masks))
@@ -597,7 +642,8 @@ def _scan(
                     ]
                 if any(s < xe and xs < e and not (s <= xs and xe <= e) for xs, xe in excludes):
                     continue
-                hits.append(_Hit(name, pat.keyword, s, e, pat.weak or _inside(s, purpose)))
+                why = _inside(s, purpose)
+                hits.append(_Hit(name, pat.keyword, s, e, pat.weak or why, why))
         # inside one topic keep the longest match of overlapping ones ("kế hoạch 5 năm" over "kế hoạch")
         hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.weak))
         kept: list[_Hit] = []
@@ -659,6 +705,18 @@ def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]
         # rule 7: no subject-matter topic fired, so weak evidence is all there is — of a subject if any
         # ("kiểm định" weak beside "báo cáo": metrology, not reporting too), else the procedural ones
         subjects = {t for t in found if not scheme.is_procedural(t)}
+        if subjects and all(h.purpose for t in subjects for h in found[t]):
+            # the subjects are only why the task is done ("tuyên truyền để ngư dân … phản ánh khi phát hiện cân
+            # thiếu"): a procedural work named before the purpose clause is what it is (not a report asked after it:
+            # "chọn 01 chợ để xây dựng mô hình … đo lường; báo cáo kết quả" is about metrology)
+            first = min(h.start for t in subjects for h in found[t])
+            work = {
+                t
+                for t, hits in found.items()
+                if scheme.is_procedural(t) and any(not h.purpose and h.start < first for h in hits)
+            }
+            if work:
+                return fired | work
         # the procedural ones only when nothing fired: a weak "kỳ họp" adds nothing to a strong "họp báo"
         fired.update(subjects or (() if fired else found))
     return fired

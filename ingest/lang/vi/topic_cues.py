@@ -169,3 +169,44 @@ DOMAIN_STOPS: frozenset[str] = frozenset(
     }
 )
 DOMAIN_MAX_WORDS: int = 8
+
+# A legal document cited as the basis of the task ("xử phạt … theo Nghị định số 54/2009/NĐ-CP … quy định xử phạt vi
+# phạm hành chính trong lĩnh vực đo lường và chất lượng sản phẩm, hàng hóa") says by which rules the task is done, not
+# what it is about: the words of its title are masked like a body's name. Only a citation after one of
+# `LEGAL_REFERENCE_OPENERS` is: "triển khai Luật Chất lượng sản phẩm, hàng hóa" makes the law the task's object, and its
+# subject stays. The document is a `LEGAL_DOCUMENT_HEADS` word written with a capital (Nghị định 30/2020/NĐ-CP, Phụ lục
+# I: "Nghị định", "Thông tư" … name a document; "quyết định" in lower case is a verb) followed by "số", a number or a
+# capitalised name ("Luật Đo lường"). The title runs to the end of the clause, or to a comma after which the task goes
+# on with one of `LEGAL_TITLE_STOPS`, a `DOMAIN_STOPS` word or a `TOPIC_NAME_BREAKERS` verb (", trình UBND tỉnh …",
+# ", kiểm định cân …").
+LEGAL_REFERENCE_OPENERS: frozenset[str] = frozenset(
+    {
+        "theo",
+        "theo các",
+        "theo quy định tại",
+        "theo quy định của",
+        "theo đúng",
+        "căn cứ",
+        "căn cứ vào",
+        "quy định tại",
+        "tại",
+        "được quy định tại",
+    }
+)
+LEGAL_DOCUMENT_HEADS: frozenset[str] = frozenset(
+    {
+        "luật",
+        "bộ luật",
+        "pháp lệnh",
+        "nghị định",
+        "thông tư",
+        "thông tư liên tịch",
+        "quyết định",
+        "chỉ thị",
+        "nghị quyết",
+        "công văn",
+    }
+)
+LEGAL_TITLE_STOPS: frozenset[str] = frozenset(
+    {"báo cáo", "đồng thời", "kịp thời", "xử lý", "kiểm tra", "tổ chức"}
+)
