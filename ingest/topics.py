@@ -18,7 +18,10 @@ Rules, in order:
    word links it in: "Công đoàn các KCN") and can also be passed in (``masked``), e.g. the spans of
    agencies the agency extractor found. The field named after "thủ tục hành chính lĩnh vực …" or
    "cơ quan thanh tra chuyên ngành về …" (``DOMAIN_OPENERS``) is masked the same way: it says which
-   procedures or which body, not what the task is about.
+   procedures or which body, not what the task is about. So is the title of a legal document cited as the
+   task's basis ("xử phạt theo Nghị định số 54/2009/NĐ-CP … quy định xử phạt … trong lĩnh vực đo lường và
+   chất lượng sản phẩm, hàng hóa", ``LEGAL_REFERENCE_OPENERS``); a document that is the task's object
+   ("triển khai Luật Đo lường") keeps its subject.
 3. **Exclusions.** A keyword match overlapping one of the concept's ``kl:excludePhrase``
    matches is dropped ("kiểm định chất lượng giáo dục" is not metrology) unless the keyword
    itself contains the whole exclude phrase ("trạm cân đối chứng" contains "cân đối"). A dash written
@@ -39,7 +42,9 @@ Rules, in order:
 7. **Fallback.** When no subject-matter topic fired, every subject-matter topic with a weak keyword
    fires: "Phòng Kinh tế bổ sung thủ tục làm cơ sở điều chỉnh kinh phí" is about finance; the
    procedural ones only when there is no weak subject either (a weak "kiểm định" beside "báo cáo"
-   is metrology, not reporting as well) and no strong procedural topic fired.
+   is metrology, not reporting as well) and no strong procedural topic fired. When every weak subject
+   keyword is inside a purpose clause, a procedural keyword named before that clause says what the task is:
+   "Hội Nghề cá tuyên truyền để ngư dân … phát hiện cân thiếu" is communication.
 8. **Context.** The heading the task sits under (``context``: "2. Về xây dựng Trạm kiểm định
    phương tiện đo:", "6. Chi cục Tiêu chuẩn Đo lường Chất lượng") is classified by the same
    rules, agency names masked as everywhere. Its topics support weak keywords of the task
