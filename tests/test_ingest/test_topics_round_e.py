@@ -98,10 +98,11 @@ def test_weak_procedural_topic_adds_nothing_to_a_strong_one():
         ("Văn phòng tổng hợp kết quả, báo cáo Giám đốc tại cuộc họp giao ban tháng.", {"reporting"}),
         ("Gửi văn bản trả lời kiến nghị cử tri về Thường trực HĐND trước kỳ họp cuối năm.", set()),
         ("Chuẩn bị tài liệu, hội trường phục vụ kỳ họp thứ 12 HĐND huyện.", {"events"}),
-        # a festival as the setting of another task; opening ceremonies are events
+        # a festival as the setting of another task; opening ceremonies are events (a food-safety check is
+        # inspection, not product quality: four gold notices to one, and round J's, say so)
         (
             "Sở Y tế kiểm tra an toàn thực phẩm tại các điểm diễn ra lễ hội đền Hùng.",
-            {"inspection", "standards-quality"},
+            {"inspection"},
         ),
         ("Phòng Văn hóa xây dựng kịch bản Lễ khai mạc Tuần Văn hóa - Du lịch.", {"events"}),
         ("Các trường chuẩn bị chu đáo Lễ khai giảng năm học mới.", {"events"}),
