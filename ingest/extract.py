@@ -48,6 +48,7 @@ from ketluan.ingest.lang.vi.clauses import (
     DIRECTING_ADVERBS,
     PASSIVE_TASK_MARKS,
     SUBJECT_LEAD_WORDS,
+    SUBJECT_ROLE_PHRASES,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
 from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES
@@ -151,6 +152,7 @@ _AGREED = PhraseTable((c, c) for c in AGREEMENT_CUES)
 _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
 _PASSIVE_TASK = PhraseTable((c, c) for c in PASSIVE_TASK_MARKS)
 _BACK_REFERENCE = PhraseTable((c, c) for c in BACK_REFERENCES)
+_SUBJECT_ROLE = PhraseTable((c, c) for c in SUBJECT_ROLE_PHRASES)
 _DEADLINE_SENTENCE = PhraseTable((c, c) for c in DEADLINE_SENTENCE_OPENERS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
@@ -2308,6 +2310,14 @@ class NoticeParser:
                 and (j == nxt.start or toks[j].text in (",", "và") or toks[j].key == "và")
             ):
                 continue
+            if j < len(toks) and toks[j].text == "(":
+                # "Riêng UBND huyện Chư Pưh (vắng họp) báo cáo …": an aside between the body and its verb
+                close = next((q for q in range(j + 1, min(len(toks), j + 12)) if toks[q].text == ")"), None)
+                if close is not None:
+                    j = close + 1
+            if j < len(toks) and (rm := _SUBJECT_ROLE.match(toks, j)) is not None:
+                # "Chi cục TĐC là đơn vị thường trực, chủ trì, phối hợp với …"
+                j = rm[0] + (1 if rm[0] < len(toks) and toks[rm[0]].text == "," else 0)
             past = False
             while (
                 j < len(toks)
@@ -2443,15 +2453,31 @@ class NoticeParser:
 
     def _addressed_at_start(self, toks: list[Tok]) -> list[Agency]:
         """ "Đối với Sở Kế hoạch và Đầu tư, Phó Chủ tịch yêu cầu tham mưu …": the body a sentence opens by
-        addressing (a unit heading's lead, the body, a comma) has the sentence's task."""
+        addressing (a unit heading's lead, the body, a comma) has the sentence's task; so do several ("Đối với
+        Phòng KT-HT huyện Phú Tân và huyện Thới Bình, đề nghị gửi báo cáo …", "Riêng đối với UBND xã X, …")."""
         lead = _UNIT_HEADING_LEAD.match(toks, 0) if toks else None
         if lead is None:
             return []
-        am = scan_agency(toks, lead[0], self.text)
-        if am is None or am.collective or am.end >= len(toks) or toks[am.end].text != ",":
+        k = lead[0]
+        if fold(str(lead[1])) == "riêng" and (again := _UNIT_HEADING_LEAD.match(toks, k)) is not None:
+            k = again[0]  # "Riêng đối với …"
+        ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if m.start >= k]
+        chosen: list[AgencyMatch] = []
+        for m in ms:
+            if m.start != k or m.collective:
+                break
+            chosen.append(m)
+            k = m.end
+            if k < len(toks) and (toks[k].key == "và" or toks[k].text == ",") and k + 1 < len(toks):
+                nxt = next((x for x in ms if x.start == k + 1), None)
+                if nxt is not None and not nxt.collective:
+                    k += 1
+                    continue
+            break
+        if not chosen or k >= len(toks) or toks[k].text != ",":
             return []
-        a = self.resolve(am, self.place())
-        return [a] if a is not None and a.kind != "leadership" else []
+        place = self.place()
+        return [a for m in chosen if (a := self.resolve(m, place)) is not None and a.kind != "leadership"]
 
     def _item_subjects(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """The bodies that open an item of the conclusions, when a lower-case word follows them: the item is

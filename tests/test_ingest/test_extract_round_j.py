@@ -305,3 +305,56 @@ Thường trực Quận ủy kết luận:
         if p.agency
     }
     assert posts[("Trần Thị Lan", "Quận ủy viên")] == "Quận ủy Gò Vấp"
+
+
+# round K's forms (the Highlands and the far south-west)
+
+
+def test_a_body_named_as_the_standing_unit_before_its_task_acts():
+    tasks = _directives(
+        "1. Chi cục Tiêu chuẩn Đo lường Chất lượng là đơn vị thường trực, chủ trì, phối hợp với Chi cục Quản lý "
+        "thị trường kiểm tra cân tại các điểm thu mua thanh long, báo cáo trước ngày 20/11/2011.\n"
+    )
+    assert tasks[0][0] == ["Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Bình Thuận"]
+
+
+def test_a_body_described_as_the_advisory_body_is_not_given_a_task():
+    tasks = _directives(
+        "1. Sở Công Thương là cơ quan tham mưu giúp UBND tỉnh quản lý nhà nước về hóa chất; việc kiểm tra sau cấp "
+        "phép còn chậm.\n"
+    )
+    assert not any("Sở Công Thương" in n for t in tasks for n in t[0])
+
+
+def test_an_aside_in_brackets_between_a_body_and_its_verb():
+    tasks = _directives(
+        "3. UBND các huyện, thị xã tăng cường kiểm tra các điểm thu mua. Riêng UBND huyện Tuy Phong (vắng họp) "
+        "báo cáo bằng văn bản trước ngày 30/9/2011.\n"
+    )
+    assert any(t[0] == ["Ủy ban nhân dân huyện Tuy Phong"] and t[1] == "2011-09-30" for t in tasks)
+
+
+def test_bodies_put_first_with_doi_voi_are_the_ones_asked():
+    tasks = _directives(
+        "4. Đối với Phòng Kinh tế và Hạ tầng huyện Bắc Bình và huyện Hàm Tân, đề nghị gửi báo cáo số lượng cân "
+        "về Sở Công Thương trước ngày 25/9/2011.\n"
+    )
+    assert tasks[0][0] == [
+        "Phòng Kinh tế và Hạ tầng huyện Bắc Bình",
+        "Phòng Kinh tế và Hạ tầng huyện Hàm Tân",
+    ]
+
+
+def test_a_commune_that_did_not_connect_to_the_online_meeting_was_absent():
+    notice = parse_notice(
+        PROVINCE_HEAD.replace(
+            "Phó Chủ tịch UBND tỉnh kết luận:",
+            "Hội nghị được tổ chức trực tuyến đến các xã. Ủy ban nhân dân xã Hòa Thắng không kết nối điểm cầu và "
+            "không có báo cáo gửi trước cuộc họp.\nPhó Chủ tịch UBND tỉnh kết luận:",
+        )
+        + "1. Sở Tài chính bố trí kinh phí sửa chữa Trạm cân.\n",
+        "kl.txt",
+    )
+    assert [notice.agencies[a].name for a in notice.meeting.absent_agencies] == [
+        "Ủy ban nhân dân xã Hòa Thắng"
+    ]

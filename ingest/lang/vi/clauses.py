@@ -47,3 +47,15 @@ BACK_REFERENCES: tuple[str, ...] = (
     "các nội dung tại thông báo này",
     "các nội dung của thông báo này",
 )
+
+# What a body is named as before its task: "Chi cục TĐC là đơn vị thường trực, chủ trì, phối hợp với …" — the
+# body acts all the same. (Not "là cơ quan tham mưu": "Sở X là cơ quan tham mưu giúp UBND tỉnh …" describes.)
+SUBJECT_ROLE_PHRASES: tuple[str, ...] = (
+    "là đơn vị thường trực",
+    "là cơ quan thường trực",
+    "là đơn vị đầu mối",
+    "là cơ quan đầu mối",
+    "là đầu mối",
+    "là đơn vị chủ trì",
+    "là cơ quan chủ trì",
+)

@@ -323,6 +323,9 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "báo vắng",
     "không kết nối tham dự",
     "không kết nối được",
+    "không kết nối điểm cầu",  # "UBND xã Đất Mũi không kết nối điểm cầu và không có báo cáo"
+    "không kết nối vào điểm cầu",
+    "không tham gia điểm cầu",
     "không tham dự",
     "không dự",
 )
