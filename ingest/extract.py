@@ -147,6 +147,8 @@ _MEETING_VOICE_KINDS = frozenset({"council", "team", "board", "party", "governme
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
+# a lower-case word's full stop, then a capital: a sentence ends inside the stretch, whatever the tokens say
+_SENTENCE_END_INSIDE = re.compile(r"[a-zà-ỹđ]\.\s+[A-ZÀ-ỸĐ]")
 _SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
 _AGREED = PhraseTable((c, c) for c in AGREEMENT_CUES)
 _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
@@ -1639,8 +1641,8 @@ class NoticeParser:
                 list_goes_on = listed and not _CUES.occurs(toks, lo, hi)
                 if any(
                     t.text == "." or (t.text == ";" and hi - lo > 1 and not list_goes_on) for t in between
-                ):
-                    continue
+                ) or (between and _SENTENCE_END_INSIDE.search(self.text, between[0].start, between[-1].end)):
+                    continue  # ("… Chi cục Thú y. Điểm cầu tỉnh Lai Châu vắng mặt": a token "y." ends a sentence)
                 if mark.listed and am.end <= mi:
                     continue  # the absent follow a listing mark
                 if listed and _inside_brackets(toks, lo, am.start):
@@ -2303,18 +2305,20 @@ class NoticeParser:
         for idx, m in enumerate(ms):
             group.append(m)
             j = m.end
+            if j < len(toks) and toks[j].text == "(":
+                # "Riêng UBND huyện Chư Pưh (vắng họp) báo cáo …", "Tổng công ty Điện lực TP Hà Nội (EVNHANOI) và
+                # …": an aside between the body and what follows it
+                close = next((q for q in range(j + 1, min(len(toks), j + 12)) if toks[q].text == ")"), None)
+                if close is not None:
+                    j = close + 1
             nxt = ms[idx + 1] if idx + 1 < len(ms) else None
             if (
                 nxt is not None
                 and nxt.start <= j + 1
+                and nxt.start >= j
                 and (j == nxt.start or toks[j].text in (",", "và") or toks[j].key == "và")
             ):
                 continue
-            if j < len(toks) and toks[j].text == "(":
-                # "Riêng UBND huyện Chư Pưh (vắng họp) báo cáo …": an aside between the body and its verb
-                close = next((q for q in range(j + 1, min(len(toks), j + 12)) if toks[q].text == ")"), None)
-                if close is not None:
-                    j = close + 1
             if j < len(toks) and (rm := _SUBJECT_ROLE.match(toks, j)) is not None:
                 # "Chi cục TĐC là đơn vị thường trực, chủ trì, phối hợp với …"
                 j = rm[0] + (1 if rm[0] < len(toks) and toks[rm[0]].text == "," else 0)

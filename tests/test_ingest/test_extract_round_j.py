@@ -358,3 +358,24 @@ def test_a_commune_that_did_not_connect_to_the_online_meeting_was_absent():
     assert [notice.agencies[a].name for a in notice.meeting.absent_agencies] == [
         "Ủy ban nhân dân xã Hòa Thắng"
     ]
+
+
+def test_bodies_each_with_a_short_name_in_brackets_act_together():
+    tasks = _directives(
+        "5. Công ty Điện lực Bình Thuận (PC Bình Thuận) và Công ty Cổ phần Cấp thoát nước Bình Thuận (Biwase) "
+        "phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm định công tơ, đồng hồ nước trong quý IV/2011.\n"
+    )
+    assert tasks[0][0] == ["Công ty Điện lực Bình Thuận", "Công ty Cổ phần Cấp thoát nước Bình Thuận"]
+
+
+def test_a_site_absent_in_the_next_sentence_does_not_make_the_bodies_before_it_absent():
+    notice = parse_notice(
+        """BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Hội nghị trực tuyến phòng, chống dịch bệnh gia súc
+05/06/2021
+Sáng 04/6/2021, Thứ trưởng Phùng Đức Tiến chủ trì hội nghị trực tuyến với 63 tỉnh, thành phố. Tham dự có lãnh đạo Sở NN&PTNT, Chi cục Chăn nuôi và Thú y. Điểm cầu tỉnh Điện Biên vắng mặt.
+Thứ trưởng yêu cầu Cục Thú y tăng cường kiểm tra vận chuyển gia súc.
+""",
+        "tin.md",
+    )
+    assert [notice.agencies[a].name for a in notice.meeting.absent_agencies] == ["Tỉnh Điện Biên"]
