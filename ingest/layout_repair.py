@@ -427,6 +427,15 @@ _KEYCAP_RE = re.compile(
 )
 
 
+def _bullet_or_lead_in(m: re.Match[str]) -> str:
+    """A pictograph's line made a point ("- "), or a paragraph when it leads in to the points under it ("📌
+    Phát biểu kết luận, đồng chí Chủ tịch đề nghị:" over "1️⃣ …", "2️⃣ …"): a post decorates its paragraphs
+    as it does its points, and a lead-in made a point would put the points under it a level down."""
+    end = m.string.find("\n", m.end())
+    line = m.string[m.end() : len(m.string) if end < 0 else end].rstrip(" \t*_")
+    return m.group(1) if line.endswith(":") else m.group(1) + "- "
+
+
 def pictograph_bullets(text: str) -> tuple[str, int]:
     """Make the pictographs a social-media post puts before its points into list markers; return (text,
     lines changed).
@@ -439,7 +448,7 @@ def pictograph_bullets(text: str) -> tuple[str, int]:
     >>> pictograph_bullets("Chủ tịch chỉ đạo:\\n👉 Công an phường tăng cường tuần tra.\\n2️⃣ Trạm Y tế báo cáo.")[0]
     'Chủ tịch chỉ đạo:\\n- Công an phường tăng cường tuần tra.\\n2. Trạm Y tế báo cáo.'
     """
-    text, n = _PICTOGRAPH_BULLET_RE.subn(r"\1- ", text)
+    text, n = _PICTOGRAPH_BULLET_RE.subn(_bullet_or_lead_in, text)
     text, k = _KEYCAP_RE.subn(lambda m: f"{m.group(1)}{m.group(2) or '10'}. ", text)
     return text, n + k
 

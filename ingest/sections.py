@@ -15,6 +15,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ketluan.ingest.lang.vi.page_layout import (
+    MAIL_CLOSINGS,
+    MAIL_CONTACT_LABELS,
+    MAIL_HEADER_FIELDS,
+    MAIL_SENDER_FIELDS,
+    MAIL_SIGNATURE_DELIMITERS,
     PAGE_TOOL_LABELS,
     RECORD_CHAIR_SIGNATURES,
     RECORD_SECRETARY_SIGNATURES,
@@ -457,6 +462,9 @@ def parse_layout(text: str) -> Layout:
     lines = split_lines(text)
     n = len(lines)
     title_i = next((i for i, ln in enumerate(lines[:80]) if _is_title_head(ln)), None)
+    mail = _mail_message(lines, title_i)
+    if mail is not None:
+        return _mail_layout(text, lines, mail)
     layout = Layout(kind="notice" if title_i is not None else "news")
 
     body_start = 0
@@ -602,6 +610,128 @@ def parse_layout(text: str) -> Layout:
                         break
                 layout.body = layout.body[i:]
                 break
+    return layout
+
+
+_MAIL_FIELD = re.compile(
+    r"^(?:" + "|".join(re.escape(f) for f in sorted(MAIL_HEADER_FIELDS, key=len, reverse=True)) + r")\s*:",
+    re.IGNORECASE,
+)
+_MAIL_SENDER = re.compile(
+    r"^(?:" + "|".join(re.escape(f) for f in MAIL_SENDER_FIELDS) + r")\s*:", re.IGNORECASE
+)
+_MAIL_CONTACT = re.compile(
+    r"^(?:"
+    + "|".join(re.escape(f) for f in sorted(MAIL_CONTACT_LABELS, key=len, reverse=True))
+    + r")\b\s*[:.]",
+    re.IGNORECASE,
+)
+# "Chánh Văn phòng - Sở Khoa học và Công nghệ tỉnh Sóc Trăng": a post and its body, a dash or a comma apart; or
+# a body, then its telephone ("Văn phòng Sở KH&CN Vĩnh Phúc - ĐT: 0211.3862.xxx")
+_MAIL_POST_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*,\s+")
+#: an e-mail's header is looked for among the text's first lines
+MAIL_HEADER_LINES = 30
+#: a mail's closing words ("Trân trọng./.") stand alone on a short line
+MAIL_CLOSING_MAX = 40
+
+
+def _mail_header_end(lines: list[Line]) -> int | None:
+    """The line after the header of an e-mail opening the text ("From: …" / "Sent: …" / "To: …" / "Subject:
+    …"): a run of at least two of its fields (`MAIL_HEADER_FIELDS`), the sender's among them; else None."""
+    i, n = 0, min(len(lines), MAIL_HEADER_LINES)
+    while i < n:
+        if not _MAIL_FIELD.match(lines[i].clean):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _MAIL_FIELD.match(lines[j].clean):
+            j += 1
+        if j - i >= 2 and any(_MAIL_SENDER.match(ln.clean) for ln in lines[i:j]):
+            return j
+        i = j
+    return None
+
+
+def _mail_message(lines: list[Line], title_i: int | None) -> int | None:
+    """Where the message of an e-mail that is itself the notice starts, else None.
+
+    An office mails a meeting's conclusions in two ways: it copies the signed notice into the message, under a
+    cover note (its header, "Số: …", place and date, title: read as any notice), or it writes them in the
+    message itself, under its own headings ("*** THÀNH PHẦN ***", "*** KẾT LUẬN CỦA GIÁM ĐỐC SỞ ***") and over
+    the sender's signature. Only the second is this: the mail's header opens the text and no notice's header
+    line (quốc hiệu, "Số:", place and date) follows it before (or just after) the first heading that looks like
+    a title, which is one of the message's headings."""
+    start = _mail_header_end(lines)
+    if start is None:
+        return None
+    end = len(lines) if title_i is None else min(len(lines), title_i + 5)
+    motto = _motto()
+    for ln in lines[start:end]:
+        s = ln.clean
+        if _NUMBER.match(s) or _PLACE_DATE.match(s) or (len(s) < 120 and motto.search(s)):
+            return None
+    return start
+
+
+def _mail_signature(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The signature of a mail (the sender's name, then "post - body" or the body) as a notice's signature
+    block reads it (name, post) and the body it names, as a header line names the issuer."""
+    sig: list[Line] = []
+    header: list[Line] = []
+    for ln in lines:
+        s = ln.clean.strip()
+        if not s or _MAIL_CONTACT.match(s) or "@" in s:
+            continue
+        if not sig:
+            sig.append(ln)  # the sender's name
+            continue
+        off = ln.clean_start + (len(ln.clean) - len(ln.clean.lstrip()))
+        parts, pos = [], 0
+        for m in _MAIL_POST_SPLIT.finditer(s):
+            parts.append((pos, m.start()))
+            pos = m.end()
+        parts.append((pos, len(s)))
+        for a, b in parts:
+            part = s[a:b]
+            if _MAIL_CONTACT.match(part) or "@" in part:
+                break  # the telephone and what follows it
+            sub = Line(off + a, off + b, part, part, off + a)
+            if part.lower() in TITLES or match_key(part) in TITLES:
+                sig.append(sub)
+            else:
+                header.append(sub)
+    return sig, header
+
+
+def _mail_layout(text: str, lines: list[Line], start: int) -> Layout:
+    """The layout of an e-mail whose message is the notice (`_mail_message`): no title; the message, from the
+    line after the mail's header to its closing words ("Trân trọng./.") or the signature's delimiter ("--"),
+    is the body; the sender's name and post under it the signature; the body the signature names (the office
+    that mailed it: "Chánh Văn phòng - Sở Khoa học và Công nghệ tỉnh Sóc Trăng") the header."""
+    n = len(lines)
+    delim = next(
+        (i for i in range(n - 1, start - 1, -1) if lines[i].clean.strip() in MAIL_SIGNATURE_DELIMITERS), None
+    )
+    closing = next(
+        (
+            i
+            for i in range(n - 1 if delim is None else delim, start - 1, -1)
+            if len(lines[i].clean) <= MAIL_CLOSING_MAX and _starts(match_key(lines[i].clean), MAIL_CLOSINGS)
+        ),
+        None,
+    )
+    body_end = min((i for i in (closing, delim) if i is not None), default=n)
+    layout = Layout(kind="notice")
+    sig_from = (delim if delim is not None else closing if closing is not None else n) + 1
+    k = sig_from
+    while k < n and not lines[k].clean.strip():
+        k += 1
+    j = k
+    while j < n and lines[j].clean.strip():
+        j += 1
+    if k < n:
+        layout.signature, layout.header = _mail_signature(lines[k:j])
+    layout.body = [b for b in build_blocks(text, lines[start:body_end]) if not _is_page_stamp(b.text)]
     return layout
 
 

@@ -79,3 +79,29 @@ RELATED_NEWS_HEADINGS: tuple[str, ...] = (
     "các tin đã đưa", "tin mới", "tin mới nhất", "tin mới hơn", "tin cũ hơn", "các tin cũ hơn", "tin đọc nhiều",
     "tin xem nhiều", "đọc nhiều nhất", "xem nhiều nhất", "xem thêm", "có thể bạn quan tâm",
 )  # fmt: skip
+
+# The fields of an e-mail's header, lower case, as a mail client prints them above the message ("From:",
+# "Sent:", "To:", "Cc:", "Subject:", "Attachments:"; Outlook and Gmail in Vietnamese: "Người gửi:", "Đến:",
+# "Chủ đề:", "Tệp đính kèm:"). A run of them opening the text, one with the sender, makes it an e-mail: the
+# office that mails a notice copies it into the message, or writes the conclusions in the message itself.
+MAIL_HEADER_FIELDS: tuple[str, ...] = (
+    "from", "sent", "to", "cc", "bcc", "date", "subject", "attachments", "attachment", "reply-to", "importance",
+    "từ", "người gửi", "gửi", "gửi lúc", "đến", "tới", "người nhận", "ngày", "ngày gửi", "thời gian", "chủ đề",
+    "tiêu đề", "tệp đính kèm", "đính kèm", "tệp tin đính kèm", "cc/bcc",
+)  # fmt: skip
+MAIL_SENDER_FIELDS: tuple[str, ...] = ("from", "từ", "người gửi")
+
+# The line that sets a mail's signature off from its message: "--" (the sender's client writes "-- ").
+MAIL_SIGNATURE_DELIMITERS: tuple[str, ...] = ("--", "—", "---")
+
+# The closing words of a mail before the sender's name ("Trân trọng./.", "Trân trọng cảm ơn!"), lower case.
+MAIL_CLOSINGS: tuple[str, ...] = (
+    "trân trọng", "xin trân trọng cảm ơn", "thân ái", "thân mến", "best regards", "regards", "kind regards",
+)  # fmt: skip
+
+# Labels of the contact lines of a mail's signature, after the sender's name and post ("ĐT: 0299.3822.xxx |
+# DĐ: …", "Địa chỉ: số 4 đường Lê Lợi …"), lower case: they name no body and no post.
+MAIL_CONTACT_LABELS: tuple[str, ...] = (
+    "đt", "điện thoại", "dđ", "di động", "tel", "mobile", "fax", "email", "e-mail", "địa chỉ", "website", "web",
+    "zalo", "hotline",
+)  # fmt: skip

@@ -1,0 +1,84 @@
+"""Round K's layouts: an e-mail whose message is the notice, a post's pictograph lead-in, page breaks, a PDF's
+table and two-column signatures, an issuer's name wrapped over two header lines."""
+
+from __future__ import annotations
+
+from ketluan.graph.pipeline import parse_notice
+from ketluan.ingest.layout_repair import pictograph_bullets, repair_layout
+from ketluan.ingest.sections import parse_layout
+
+MAIL = """From: Van phong So KH&CN Ben Tre <vanphong.skhcn@bentre.gov.vn>
+Sent: Tuesday, May 7, 2019 8:02 AM
+To: cacphong.skhcn@bentre.gov.vn
+Subject: Ket luan giao ban thang 4
+
+Kính gửi: Lãnh đạo các phòng, đơn vị thuộc Sở.
+
+Văn phòng Sở gửi kết luận của đồng chí Giám đốc Sở tại cuộc họp giao ban tháng 4/2019 (họp sáng thứ Hai, \
+ngày 06/5/2019 tại phòng họp Sở) để các đơn vị thực hiện.
+
+*** THÀNH PHẦN ***
+- Đ/c Trần Văn Minh - Giám đốc Sở (chủ trì);
+- Đ/c Lê Thị Hoa - PGĐ Sở.
+
+*** KẾT LUẬN CỦA GIÁM ĐỐC SỞ ***
+
+1. Thanh tra Sở: xây dựng kế hoạch thanh tra về đo lường trong kinh doanh xăng dầu, hoàn thành trước ngày 20/5.
+2. Văn phòng Sở: tổng hợp báo cáo tháng gửi UBND tỉnh trước 10/5.
+
+Trân trọng./.
+
+--
+Nguyễn Thị Thu
+Chánh Văn phòng - Sở Khoa học và Công nghệ tỉnh Bến Tre
+ĐT: 0275.3822.xxx
+Địa chỉ: số 5 đường Lê Lợi, TP. Bến Tre
+
+Lưu ý: Thư điện tử này có thể chứa thông tin nội bộ.
+"""
+
+
+def test_mail_message_is_the_notice():
+    lay = parse_layout(MAIL)
+    assert lay.kind == "notice"
+    texts = [b.text for b in lay.body]
+    assert any("Trần Văn Minh" in t for t in texts)  # the attendees are the body's, not a header's
+    assert [ln.clean for ln in lay.header] == ["Sở Khoa học và Công nghệ tỉnh Bến Tre"]
+    assert [ln.clean for ln in lay.signature] == ["Nguyễn Thị Thu", "Chánh Văn phòng"]
+    assert not any("From:" in ln.clean or "Lưu ý" in ln.clean for ln in lay.header + lay.signature)
+
+
+def test_mail_message_read_as_a_notice():
+    n = parse_notice(MAIL, "mail.txt")
+    assert n.issuer and n.issuer.startswith("sở khoa học và công nghệ")
+    assert n.signer == "nguyễn thị thu"
+    assert n.meeting.held_on == "2019-05-06"
+    assert "trần văn minh" in n.meeting.chairs
+    assert any(d.due and d.due.value == "2019-05-20" for d in n.directives)
+
+
+def test_mail_header_in_vietnamese_and_closing_without_delimiter():
+    text = MAIL.replace("From:", "Người gửi:").replace("Subject:", "Chủ đề:").replace("--\n", "")
+    lay = parse_layout(text)
+    assert [ln.clean for ln in lay.signature] == ["Nguyễn Thị Thu", "Chánh Văn phòng"]
+
+
+def test_forwarded_notice_in_a_mail_keeps_its_own_header():
+    text = (
+        "From: Van phong <vp@x.gov.vn>\nTo: a@x.gov.vn\nSubject: TB ket luan\n\nKính gửi các đơn vị,\n\n"
+        "Văn phòng gửi Thông báo số 12/TB-SKHCN.\n\n-------- Nội dung văn bản --------\n\n"
+        "UBND TỈNH VĨNH LONG\nSỞ KHOA HỌC VÀ CÔNG NGHỆ\nSố: 12/TB-SKHCN        Vĩnh Long, ngày 3 tháng 4 năm 2020\n\n"
+        "THÔNG BÁO\nKết luận của Giám đốc Sở tại cuộc họp giao ban\n\n"
+        "1. Chi cục TĐC kiểm tra đo lường xăng dầu trước ngày 30/4/2020.\n"
+    )
+    lay = parse_layout(text)
+    assert lay.number is not None and lay.title is not None
+
+
+def test_pictograph_lead_in_is_a_paragraph():
+    text = "📌 Phát biểu kết luận, đồng chí Chủ tịch đề nghị:\n1️⃣ Phòng Kinh tế tham mưu.\n👉 Công an xã tuần tra."
+    out = pictograph_bullets(text)[0]
+    assert out.splitlines() == ["Phát biểu kết luận, đồng chí Chủ tịch đề nghị:", "1. Phòng Kinh tế tham mưu.",
+                                "- Công an xã tuần tra."]  # fmt: skip
+    lay = parse_layout(repair_layout("Tin hoạt động\n\n" + text, "txt")[0])
+    assert [b.marker for b in lay.body][-2:] == ["digit", "dash"]
