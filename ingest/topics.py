@@ -15,7 +15,8 @@ Rules, in order:
    communication, not metrology. Names are found here (an agency head such as "Chi cục",
    "Trung tâm", "Sở", "Phòng", "Viện", "Bộ" followed by a capitalised word, continued over
    capitalised words and lower-case name syllables until a verb; "và" or "các" before a capitalised
-   word links it in: "Công đoàn các KCN") and can also be passed in (``masked``), e.g. the spans of
+   word links it in: "Công đoàn các KCN"; a head's syllable that ends another word opens none: "phục vụ Kỳ họp",
+   "các cơ sở X-quang", ``HEAD_COMPOUNDS``) and can also be passed in (``masked``), e.g. the spans of
    agencies the agency extractor found. The field named after "thủ tục hành chính lĩnh vực …" or
    "cơ quan thanh tra chuyên ngành về …" (``DOMAIN_OPENERS``) is masked the same way: it says which
    procedures or which body, not what the task is about. So is the title of a legal document cited as the
@@ -31,7 +32,9 @@ Rules, in order:
    calibration work; strong keywords ("hiệu chuẩn", "thiết bị đo") stand.
 4. **Purpose clauses are weak.** A keyword inside a purpose clause ("nhằm ...", "để ...",
    "phục vụ ...", "bảo đảm ...") counts as a weak keyword: it says why, not what. "bảo đảm đủ …",
-   "bảo đảm đúng …" open no purpose clause: they state what the task must achieve.
+   "bảo đảm đúng …" open no purpose clause: they state what the task must achieve (also with a few words
+   between: "bảo đảm vải xuất khẩu đúng chỉ dẫn địa lý"); nor does "bảo đảm" after "và" or opening a clause:
+   "kiểm định, hiệu chuẩn thiết bị y tế và bảo đảm an toàn bức xạ" is a second task.
 5. **Strong and weak.** A topic fires on one ``kl:keyword``. A ``kl:weakKeyword`` fires
    only with support: a second, different weak keyword of the same topic (not one that
    merely contains the first, as "kết quả nghiên cứu" contains "nghiên cứu"), or the
@@ -61,7 +64,12 @@ Rules, in order:
    break that a lower-case word continues does not end the object: it is a wrapped line). The task
    is that work when its topic fired, or, for a procedural topic, when two different weak keywords of it
    are there and no subject-matter topic fired on evidence of its own ("tuyên truyền, quảng bá sản phẩm
-   OCOP trên Trang thông tin điện tử" is communication).
+   OCOP trên Trang thông tin điện tử" is communication), or when no subject-matter topic fired on evidence of its
+   own and every subject keyword is inside the object ("tuyên truyền về tác hại của xe quá tải đối với kết cấu hạ
+   tầng giao thông" is communication).
+11. **Drafts submitted.** A `SUBMITTED_DRAFTS` phrase ("xây dựng phương án", "lập phương án") followed in its clause
+   by a submission to a body ("…, trình Ủy ban nhân dân tỉnh") is a weak keyword of its topic (planning); without
+   the submission the "phương án" is how a job will be done, not a plan.
 
 >>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
 ['metrology', 'training']
@@ -85,14 +93,20 @@ from ketluan.ingest.lang.vi.topic_cues import (
     DOMAIN_OPENERS,
     DOMAIN_STOPS,
     HEAD_ALONE_MIN_SYLLABLES,
+    HEAD_COMPOUNDS,
     LEGAL_DOCUMENT_HEADS,
     LEGAL_REFERENCE_OPENERS,
     LEGAL_TITLE_STOPS,
     NAME_FIELD_LINKS,
     NAME_LINKERS,
+    NOT_SUBMISSION_AFTER,
     PURPOSE_MARKERS,
     PURPOSE_MARKERS_OF_REQUIREMENT,
+    PURPOSE_NOT_AFTER,
     PURPOSE_NOT_BEFORE,
+    PURPOSE_REQUIREMENT_WINDOW,
+    SUBMISSION_VERBS,
+    SUBMITTED_DRAFTS,
     TOPIC_EXTRA_HEADS,
     TOPIC_NAME_BREAKERS,
     TOPIC_UNMASKED_HEADS,
@@ -367,6 +381,23 @@ _NAME_WORDS = frozenset(NAME_SYLLABLES) | frozenset(w for t in LOCALITY_TYPES fo
 _NAME_JOINERS = frozenset({"-", "–", "—", "&", "/"})
 _NAME_LINKERS = frozenset(_fold(w) for w in NAME_LINKERS)
 _FIELD_LINKS = frozenset(tuple(_fold(t) for t in _TOKEN.findall(p)) for p in NAME_FIELD_LINKS)
+_HEAD_COMPOUNDS = frozenset((_fold(a), _fold(b)) for a, b in HEAD_COMPOUNDS)
+_PURPOSE_NOT_AFTER = _phrase_table(PURPOSE_NOT_AFTER)
+_NOT_AFTER_LAST = {keys[-1] for entries in _PURPOSE_NOT_AFTER.values() for keys in entries}
+_PURPOSE_NOT_BEFORE = frozenset(_fold(w) for w in PURPOSE_NOT_BEFORE)
+_CLAUSE_OPENERS = frozenset(";:")
+#: a `SUBMITTED_DRAFTS` phrase (folded text), and a submission verb with the syllable before it and the first character
+#: of the word after it
+_DRAFTS = {_fold(k): v for k, v in SUBMITTED_DRAFTS.items()}
+_DRAFT_RE = re.compile(
+    "|".join(sorted((_compile(k).pattern for k in SUBMITTED_DRAFTS), key=len, reverse=True))
+)
+_SUBMIT_RE = re.compile(
+    r"(?:([^\W_]+)\s+)?(?<![^\W_])(?:"
+    + "|".join(re.escape(_fold(v)) for v in sorted(SUBMISSION_VERBS))
+    + r")\s+([^\W\d_])"
+)
+_NOT_SUBMISSION_AFTER = frozenset(_fold(w) for w in NOT_SUBMISSION_AFTER)
 
 
 def _match_at(table: dict[str, list[tuple[str, ...]]], toks: list[_Tok], i: int) -> int:
@@ -397,8 +428,8 @@ def _agency_masks(toks: list[_Tok]) -> list[tuple[int, int]]:
             continue  # inside the last name
         i = h
         n = _match_at(_HEADS, toks, i) if toks[i].is_word else 0
-        if not n:
-            continue
+        if not n or (h and toks[h - 1].is_word and (toks[h - 1].key, toks[h].key) in _HEAD_COMPOUNDS):
+            continue  # "phục vụ Kỳ họp", "các cơ sở X-quang": the head's syllable ends another word
         j = i + n
         # "Công đoàn các KCN": a linking word between the head and a capitalised word is part of the name
         cap_at = j + 1 if j + 1 < len(toks) and toks[j].key in _NAME_LINKERS and toks[j].is_word else j
@@ -450,15 +481,40 @@ def _purpose_ranges(
             or _inside(t.start, masks or [])
         ):
             continue
-        if (
-            i + n < len(toks)
-            and toks[i + n].key in PURPOSE_NOT_BEFORE
-            and _match_at(_REQUIREMENT, toks, i) == n
+        if _match_at(_REQUIREMENT, toks, i) == n and (
+            _states_requirement(toks, i + n) or _joins_task(toks, i)
         ):
-            continue  # "bảo đảm đủ số lượng, đúng vị trí việc làm": what the task must achieve
+            # "bảo đảm đủ số lượng, đúng vị trí việc làm", "bảo đảm vải xuất khẩu đúng chỉ dẫn địa lý": what the task
+            # must achieve; "… hiệu chuẩn trang thiết bị y tế và bảo đảm an toàn bức xạ": a second task
+            continue
         m = _CLAUSE_END_AT.search(text, t.end)
         out.append((t.start, m.start() if m else len(text)))
     return out
+
+
+def _states_requirement(toks: list[_Tok], j: int) -> bool:
+    """A `PURPOSE_NOT_BEFORE` word ("đủ", "đúng") within `PURPOSE_REQUIREMENT_WINDOW` words from ``toks[j]``,
+    before any punctuation."""
+    for t in toks[j : j + PURPOSE_REQUIREMENT_WINDOW + 1]:
+        if not t.is_word:
+            return False
+        if t.key in _PURPOSE_NOT_BEFORE:
+            return True
+    return False
+
+
+def _joins_task(toks: list[_Tok], i: int) -> bool:
+    """The connective at ``toks[i]`` follows a `PURPOSE_NOT_AFTER` word or opens a clause (after ";" or ":")."""
+    if not i:
+        return False
+    prev = toks[i - 1]
+    if prev.text in _CLAUSE_OPENERS:
+        return True
+    if prev.key not in _NOT_AFTER_LAST:
+        return False
+    return any(
+        k + 1 == i and _match_at(_PURPOSE_NOT_AFTER, toks, k) == i - k for k in range(max(0, i - 3), i)
+    )
 
 
 def _work_objects(text: str, toks: list[_Tok], masks: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -660,7 +716,32 @@ def _scan(
             kept.append(h)
         if kept:
             found[name] = kept
+    for hit in _submitted_drafts(text, folded, masks, purpose):
+        found.setdefault(hit.topic, []).append(hit)
     return found
+
+
+def _submitted_drafts(
+    text: str, folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]
+) -> list[_Hit]:
+    """Weak hits of the `SUBMITTED_DRAFTS` phrases followed, in their clause, by a submission to a body ("xây dựng
+    phương án …, trình Ủy ban nhân dân tỉnh"; "trình" in "chương trình", "quy trình" is no submission)."""
+    out: list[_Hit] = []
+    if "trình" not in folded:
+        return out
+    for m in _DRAFT_RE.finditer(folded):
+        s, e = m.span()
+        if _inside(s, masks):
+            continue
+        end = _clause_end(text, e)
+        for v in _SUBMIT_RE.finditer(folded, e, end):
+            if v.group(1) in _NOT_SUBMISSION_AFTER:
+                continue
+            if text[v.start(2)].isupper() or folded.startswith("cấp", v.start(2)):
+                topic = _DRAFTS.get(re.sub(r"\s+", " ", m.group()), next(iter(_DRAFTS.values())))
+                out.append(_Hit(topic, m.group(), s, e, True, _inside(s, purpose)))
+                break
+    return out
 
 
 def _name_fields(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict[str, list[_Hit]]:
@@ -750,11 +831,21 @@ def _drop_work_objects(
     for start, end, topic in objects:
         if topic in fired:
             working.append((start, end, topic))
-        elif scheme.is_procedural(topic) and len(_distinct_weak(found.get(topic, []))) >= 2:
+        elif scheme.is_procedural(topic) and topic in found:
             if subject_on_own is None:
                 on_own = _fired_on_evidence(scheme, found, support)
                 subject_on_own = any(not scheme.is_procedural(t) for t in on_own)
-            if not subject_on_own:
+            if not subject_on_own and (
+                len(_distinct_weak(found[topic])) >= 2
+                or all(
+                    start <= h.start < end
+                    for t, hits in found.items()
+                    if not scheme.is_procedural(t)
+                    for h in hits
+                )
+            ):
+                # two kinds of evidence of the work, or every subject word (all weak) is what the work is about:
+                # "tuyên truyền về tác hại của xe quá tải đối với kết cấu hạ tầng giao thông"
                 working.append((start, end, topic))
                 forced.add(topic)
     if not working:

@@ -80,6 +80,7 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     "từ nguồn": "finance",
     "từ các nguồn": "finance",
     "kinh phí mua sắm": "finance",
+    "chi phí": "finance",
     "nghị quyết chuyên đề": "party-affairs",
     "tiêu chuẩn về": "standards-quality",
     "tcvn về": "standards-quality",
@@ -209,4 +210,46 @@ LEGAL_DOCUMENT_HEADS: frozenset[str] = frozenset(
 )
 LEGAL_TITLE_STOPS: frozenset[str] = frozenset(
     {"báo cáo", "đồng thời", "kịp thời", "xử lý", "kiểm tra", "tổ chức"}
+)
+
+# Two-syllable words whose second syllable is an agency head (`agencies.AGENCY_HEADS`): written before a capitalised
+# word, that syllable opens no body's name ("Chuẩn bị các điều kiện phục vụ Kỳ họp thứ ba" is about the session,
+# "tại các cơ sở X-quang" about the X-ray rooms, "nhiệm vụ Khoa học" about the task). Folded to lower case.
+HEAD_COMPOUNDS: frozenset[tuple[str, str]] = frozenset(
+    tuple(w.split())
+    for w in """
+    phục vụ, nhiệm vụ, dịch vụ, thời vụ, mùa vụ, nghĩa vụ, chức vụ, nghiệp vụ, sự vụ,
+    cơ sở, trụ sở, dự phòng, đề phòng, tiêm phòng, bố cục, kết cục, đại cục,
+    cán bộ, toàn bộ, đồng bộ, sơ bộ, tiến bộ, nội bộ, thị trường, môi trường, hiện trường, công trường,
+    quảng trường, chiến trường, lập trường, chuyên khoa, đa khoa, nha khoa, giáo khoa, ngân quỹ
+    """.replace("\n", " ").split(",")
+    if w.strip()
+)
+
+# A purpose connective of `PURPOSE_MARKERS_OF_REQUIREMENT` right after one of these words, or opening a clause, is a
+# second task joined to the first, not why it is done: "chỉ đạo công tác kiểm định, hiệu chuẩn trang thiết bị y tế và
+# bảo đảm an toàn bức xạ" asks for radiation safety as much as for calibration.
+PURPOSE_NOT_AFTER: frozenset[str] = frozenset({"và", "đồng thời"})
+
+# How many words may stand between "bảo đảm"/"đảm bảo" and a `PURPOSE_NOT_BEFORE` word for the phrase to state a
+# requirement of the task: "bảo đảm vải xuất khẩu đúng chỉ dẫn địa lý" is what the task must achieve.
+PURPOSE_REQUIREMENT_WINDOW: int = 3
+
+# Drafting a plan of action that is then submitted for approval ("rà soát, xây dựng Phương án phòng, chống hạn hán …,
+# trình Ủy ban nhân dân tỉnh trước ngày 20/01/2026") is planning work: the phrase on the left counts as a weak keyword
+# of the topic on the right when a `SUBMISSION_VERBS` word followed by a capitalised name or "cấp" (the approving body)
+# comes later in the same clause. Without the submission the "phương án" is how a job will be done ("lập phương án xử lý
+# dứt điểm các điểm sạt lở", "chuẩn bị phương án bảo vệ sản xuất lúa"), not a plan (gold of rounds 2-4 agrees).
+SUBMITTED_DRAFTS: dict[str, str] = {
+    "xây dựng phương án": "planning",
+    "lập phương án": "planning",
+    "chuẩn bị phương án": "planning",
+    "bổ sung phương án": "planning",
+    "xây dựng, bổ sung phương án": "planning",
+    "xây dựng, ban hành phương án": "planning",
+}
+SUBMISSION_VERBS: frozenset[str] = frozenset({"trình"})
+# Syllables before "trình" that make it part of another word: "chương trình", "quy trình", "công trình", "lộ trình".
+NOT_SUBMISSION_AFTER: frozenset[str] = frozenset(
+    {"chương", "quy", "công", "lộ", "tiến", "hành", "giải", "đệ", "phiên", "hải", "hiển"}
 )
