@@ -1522,6 +1522,106 @@ def _read_docx(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
     return "\n".join(lines), None, ()
 
 
+#: a run of at least this many blanks in a PDF page's text laid out by position is a gap between columns (a
+#: two-column header or signature block, a table's cells); a shorter one is a justified line's word space
+PDF_COLUMN_GAP = 3
+#: a table's rows each open with their running number ("1", "2." …) in its first column; at least this many
+PDF_TABLE_MIN_ROWS = 2
+_PDF_SEGMENT_RE = re.compile(r"\S+(?: {1,2}\S+)*")
+_PDF_WORD_SPACES_RE = re.compile(r"(?<=\S) {2}(?=\S)")
+_PDF_GAP_RE = re.compile(f" {{{PDF_COLUMN_GAP},}}")
+_PDF_ROW_NUMBER_RE = re.compile(r"\d{1,3}\.?")
+PDF_GAP = "    "  # a column gap as the text keeps it (`ketluan.ingest.sections.split_columns` reads it)
+
+
+def _pdf_page_text(page) -> str:
+    """A PDF page's text laid out by position, blank lines above and under it dropped; pypdf's plain extraction
+    where the layout mode fails on the page."""
+    try:
+        laid = page.extract_text(extraction_mode="layout")
+    except Exception:  # noqa: BLE001 - the layout mode fails on some fonts; the plain text is still good
+        laid = None
+    if laid and laid.strip():
+        return laid.strip("\n")
+    return page.extract_text() or ""
+
+
+def _pdf_segments(line: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _PDF_SEGMENT_RE.finditer(line)]
+
+
+def _pdf_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The rows of a table whose heading row is ``lines[i]`` and the line after the table, or None.
+
+    A PDF's table laid out by position has each cell's lines at the cell's column, a cell's text wrapped over
+    several lines of the page ("1␣␣␣Lập danh mục phương tiện đo …␣␣␣Phòng Vật tư - Thiết bị␣␣␣Trước" /
+    "␣␣␣␣phối hợp với Trung tâm …␣␣␣y tế␣␣␣15/12/2016"). The heading row has three or more cells; each row
+    opens with its running number in the first column; a line of text that runs across a column's start, or a
+    blank line, ends the table. A row becomes one line, its cells a tab apart, its cell lines one after the
+    other, as a Word table is read."""
+    head = _pdf_segments(lines[i])
+    if len(head) < 3 or any(head[k + 1][0] - head[k][1] < PDF_COLUMN_GAP for k in range(len(head) - 1)):
+        return None
+    cols = [a for a, _, _ in head]
+
+    def column(a: int) -> int:
+        return min(range(len(cols)), key=lambda k: abs(cols[k] - a))
+
+    rows: list[list[list[str]]] = [[[t] for _, _, t in head]]
+    numbered = 0
+    j = i + 1
+    while j < len(lines):
+        segs = _pdf_segments(lines[j])
+        if not segs:
+            break
+        if any(b - a > 0 and column(a) + 1 < len(cols) and b > cols[column(a) + 1] for a, b, _ in segs):
+            break  # a paragraph's line across the columns
+        # the running number, left of the second column (a page's text may stand a little to the right)
+        opens = (
+            segs[0][0] < cols[1] and _PDF_ROW_NUMBER_RE.fullmatch(segs[0][2]) is not None and len(segs) >= 2
+        )
+        if opens:
+            if int(segs[0][2].rstrip(".")) != numbered + 1:
+                break
+            numbered += 1
+            rows.append([[segs[0][2]]] + [[] for _ in cols[1:]])
+        for a, _, t in segs[1:] if opens else segs:
+            rows[-1][column(a)].append(t)
+        j += 1
+    if numbered < PDF_TABLE_MIN_ROWS:
+        return None
+    out = []
+    for row in rows:
+        cells = ["".join(c) if k == 0 else " ".join(c) for k, c in enumerate(row)]
+        out.append(CELL_SEPARATOR.join(cells))
+    return out, j
+
+
+def pdf_layout_text(laid: str) -> str:
+    """A PDF page's text as pypdf lays it out by position, made like its plain text: lines trimmed, blank lines
+    dropped, a justified line's doubled word spaces made one; a gap between columns kept (`PDF_GAP`), so that a
+    two-column header or signature block ("THƯ KÝ␣␣␣␣CHỦ TRÌ" / "Y Mai␣␣␣␣A Pêng") keeps its columns, and a
+    table's rows rebuilt one a line, cells a tab apart (`_pdf_table_at`).
+
+    >>> pdf_layout_text("  THƯ KÝ          CHỦ TRÌ\\n\\n   Y Mai            A Pêng")
+    'THƯ KÝ    CHỦ TRÌ\\nY Mai    A Pêng'
+    """
+    lines = laid.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        table = _pdf_table_at(lines, i) if _PDF_GAP_RE.search(lines[i].strip()) else None
+        if table is not None:
+            rows, i = table
+            out.extend(rows)
+            continue
+        s = lines[i].strip()
+        i += 1
+        if s:
+            out.append(_PDF_WORD_SPACES_RE.sub(" ", _PDF_GAP_RE.sub(PDF_GAP, s)))
+    return "\n".join(out)
+
+
 def _read_pdf(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:
     if b"%PDF-" not in data[:1024]:
         for magic, what, hint in _SIGNATURES:
@@ -1550,7 +1650,7 @@ def _read_pdf(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tu
                     p, "encrypted PDF (password-protected)",
                     "remove the password (qpdf --decrypt --password=PASS in.pdf out.pdf) and read the copy", code="E110",
                 )  # fmt: skip
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_pdf_page_text(page) for page in reader.pages]
     except IngestError:
         raise
     except Exception as error:  # noqa: BLE001 - pypdf raises many types on broken files
@@ -1561,7 +1661,8 @@ def _read_pdf(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tu
         raise UnreadableNoticeError(p, "scanned PDF without a text layer", _OCR_HINT, code="E111")
     blank = [str(i) for i, page in enumerate(pages, start=1) if not page.strip()]
     notes = (f"pages without a text layer: {', '.join(blank)}",) if blank else ()
-    return "\n".join(pages), None, notes
+    # the pages together: a table or a sentence goes on over a page break
+    return pdf_layout_text("\n".join(pages)), None, notes
 
 
 _READERS: dict[str, Callable[[bytes, Path, int], tuple[str, str | None, tuple[str, ...]]]] = {

@@ -582,7 +582,9 @@ def parse_layout(text: str) -> Layout:
                     layout.signature.append(ln)
     if sig_i is not None:
         layout.signature = [
-            ln for ln in lines[sig_i : cut if rec_i and rec_i > sig_i else foot_end] if ln.clean.strip()
+            ln
+            for ln in lines[sig_i : rec_i if rec_i is not None and rec_i > sig_i else foot_end]
+            if ln.clean.strip()
         ] + [ln for ln in layout.signature if ln.start > lines[sig_i].start and ln not in lines[sig_i:]]
     layout.signature = chair_signature(layout.signature)
     layout.body = [b for b in build_blocks(text, lines[body_start:body_end]) if not _is_page_stamp(b.text)]

@@ -82,3 +82,63 @@ def test_pictograph_lead_in_is_a_paragraph():
                                 "- Công an xã tuần tra."]  # fmt: skip
     lay = parse_layout(repair_layout("Tin hoạt động\n\n" + text, "txt")[0])
     assert [b.marker for b in lay.body][-2:] == ["digit", "dash"]
+
+
+# a PDF page's text as pypdf lays it out by position: a task table whose cells wrap over several lines, going
+# on over a page break, then the two signatures of a meeting record side by side
+LAID_PDF = """
+KẾT LUẬN CỦA GIÁM ĐỐC
+Giám đốc giao nhiệm vụ như sau:
+
+TT   Nội dung công việc                           Đơn vị thực hiện          Thời hạn
+1    Lập danh mục phương tiện đo đến hạn;         Phòng Hành chính -        Trước
+     phối hợp tổ chức kiểm định, hiệu chuẩn.      Quản trị                  15/12/2016
+2    Tổ chức tự đánh giá chất lượng năm 2016       Phòng Quản lý chất        Trước
+     theo Bộ tiêu chí.                             lượng                     10/12/2016
+   3    Đối chiếu, quyết toán chi phí khám        Phòng Tài chính - Kế      Quý IV/2016
+        chữa bệnh bảo hiểm y tế.                  toán
+
+Các khoa thực hiện nghiêm quy chế chuyên môn, quy chế thường trực.
+
+
+                THƯ KÝ                                         CHỦ TRÌ
+                                                             GIÁM ĐỐC
+
+             Trần Thị Mơ                                     Hà Văn Lực
+Nơi nhận:
+- Ban Giám đốc;
+- Lưu: VT.
+"""
+
+
+def test_pdf_table_rows_rebuilt_from_positions():
+    from ketluan.ingest.readers import pdf_layout_text
+
+    lines = pdf_layout_text(LAID_PDF).splitlines()
+    rows = [ln.split("\t") for ln in lines if "\t" in ln]
+    assert rows[0] == ["TT", "Nội dung công việc", "Đơn vị thực hiện", "Thời hạn"]
+    assert rows[1] == [
+        "1",
+        "Lập danh mục phương tiện đo đến hạn; phối hợp tổ chức kiểm định, hiệu chuẩn.",
+        "Phòng Hành chính - Quản trị",
+        "Trước 15/12/2016",
+    ]
+    assert (
+        rows[3][2] == "Phòng Tài chính - Kế toán" and len(rows) == 4
+    )  # a row shifted on its page still fits
+    assert (
+        "Các khoa thực hiện nghiêm quy chế chuyên môn, quy chế thường trực." in lines
+    )  # the table has ended
+    assert "THƯ KÝ    CHỦ TRÌ" in lines  # the signatures keep their columns
+
+
+def test_record_signed_above_recipients_is_the_chairs():
+    from ketluan.ingest.readers import pdf_layout_text
+
+    text = "SỞ Y TẾ\nBỆNH VIỆN ĐA KHOA TỈNH\nSố: 5/BB-BV\nBIÊN BẢN\nHọp giao ban\n" + pdf_layout_text(
+        LAID_PDF
+    )
+    lay = parse_layout(text)
+    assert [ln.clean for ln in lay.signature] == ["CHỦ TRÌ", "GIÁM ĐỐC", "Hà Văn Lực"]
+    n = parse_notice(text, "bb.pdf")
+    assert n.signer == "hà văn lực"
