@@ -38,6 +38,7 @@ from ketluan.ingest.lang.vi.agencies import (
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
     LOCALITY_TYPES_UNTONED,
+    LOCALITY_TYPES_UNTONED_LOWER,
     LOWER_CASE_NAMES_AFTER_HEAD,
     NAME_COMPOUNDS,
     NAME_NEVER_CONTINUES,
@@ -64,6 +65,7 @@ from ketluan.ingest.lang.vi.agencies import (
     PLACE_SHARING_HEADS,
     REGION_NAMES,
     REGION_WORDS,
+    SHORT_HEADS,
     STANDALONE_ABBREVIATIONS,
     TRADE_VERBS_IN_NAMES,
     UNIT_KINDS_NAMED_BY_OWNER,
@@ -120,6 +122,8 @@ _JOINT_OFFICES = tuple(
 )
 _TRADE_NAMED = frozenset(fold(k) for k in NAMED_BY_TRADE_AND_PLACE)
 _NEVER_BARE = frozenset(fold(h) for h in HEADS_NEVER_BARE)
+_UNTONED_LOWER = frozenset(LOCALITY_TYPES_UNTONED_LOWER)
+_SHORT_HEADS = frozenset(fold(h) for h in SHORT_HEADS)
 TRADE_VERBS = PhraseTable((v, True) for v in TRADE_VERBS_IN_NAMES)
 _FACILITY_AFTER = {fold(k): frozenset(fold(w) for w in v) for k, v in FACILITY_HEADS_AFTER.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
@@ -305,6 +309,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         j = i + len(shorter.split())
         kind = AGENCY_HEADS[shorter]
     head_toks = toks[i:j]
+    if j == i + 1 and t0.key in _SHORT_HEADS and not _short_head_named(toks, j):
+        return None  # "TT HĐND", "TT Phú Mỹ", "P. Giám đốc": no body written short
     if j < len(toks) and toks[j].key in _ACTIVITY_AFTER.get(" ".join(t.key for t in head_toks), ()):
         return None  # "Thanh tra việc chấp hành …": the activity, not the body
     tm = TITLE_TABLE.match(toks, i) if t0.key in _TITLE_STARTS else None
@@ -427,6 +433,23 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     name = expand_name(name_toks, text)
     return AgencyMatch(
         i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
+    )
+
+
+def _short_head_named(toks: list[Tok], j: int) -> bool:
+    """A body's name follows a head written short (`SHORT_HEADS`) at ``toks[j]``: an abbreviation of a name
+    ("P. KH-TC", "TT CNTT"), or two words of names, the first capitalised ("TT Kỹ thuật và …")."""
+    if j >= len(toks) or not toks[j].is_word or HEADS.match(toks, j) or LOCALITIES.match(toks, j):
+        return False
+    t = toks[j]
+    if t.key in _ABBREV_BY_KEY and (t.is_upper or "&" in t.text or "-" in t.text):
+        return True
+    return (
+        t.is_cap
+        and not t.is_upper
+        and t.key in _NAME_SYLL
+        and j + 1 < len(toks)
+        and (toks[j + 1].key in _NAME_SYLL or WORDS_IN_NAMES.match(toks, j) is not None)
     )
 
 
@@ -1019,10 +1042,24 @@ def _untoned_locality(toks: list[Tok], k: int) -> tuple[int, str] | None:
     if k >= len(toks) or toks[k].key not in UNTONED_LOCALITIES.starts:
         return None
     m = UNTONED_LOCALITIES.match(toks, k)
-    if m is None or not all(t.is_upper for t in toks[k : m[0]]):
+    if m is None or m[0] >= len(toks) or not (toks[m[0]].is_word and toks[m[0]].is_cap):
         return None
-    if m[0] >= len(toks) or not (toks[m[0]].is_word and toks[m[0]].is_cap):
-        return None
+    if not all(t.is_upper for t in toks[k : m[0]]):
+        # "Cục Hải quan tinh Quảng Ninh": in lower case only before a place the gazetteer knows of that kind
+        if toks[k].key not in _UNTONED_LOWER or m[0] != k + 1:
+            return None
+        gz = load_gazetteer()
+        run = []
+        for t in toks[m[0] : m[0] + 4]:
+            if not (t.is_word and t.is_cap):
+                break
+            run.append(t.text)
+        if not any(
+            (gz.province(c) if m[1] == "tỉnh" else gz.districts_named(c))
+            for n in range(1, len(run) + 1)
+            if (c := " ".join(run[:n]))
+        ):
+            return None
     return m[0], str(m[1])
 
 
@@ -1138,9 +1175,12 @@ def _scan_collective(
                 # not a body ("các bệnh viện, báo cáo Bộ trưởng": "báo cáo" is the verb); "các cửa hàng xăng
                 # dầu trên địa bàn" are the trade's premises, which a notice regulates, not bodies it names
                 break
-            end_, _ = m2
+            end_, m2_kind = m2
             members.append(join(text, toks[j:end_]))
-            named = _scan_name(toks, end_, text)
+            # the name's words are those of its kind of body: "các Tổng công ty Điện lực" (a company's trade)
+            named = _scan_name(
+                toks, end_, text, _NAME_SYLL_OF_KIND.get(str(m2_kind), _NAME_SYLL), str(m2_kind)
+            )
             # "Các Cục Quản lý thị trường tỉnh, thành phố": a named head after the opener ("các", or an earlier
             # member: ``start > i``) is followed by the kinds of place its members are of
             j = _locality_kinds_end(toks, named) if start > i and named > end_ else named
@@ -1458,9 +1498,12 @@ def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | N
     if q < 0:
         return []
     commune = fold(member) in _COMMUNE_KINDS or fold(member) in _VILLAGE_KINDS
+    # "Ủy ban nhân dân các tỉnh: Quảng Nam, Quảng Ngãi, …", "Cục Hải quan các tỉnh: Lạng Sơn, …": the places
+    # listed after a colon (communes then only as a list of two or more: "UBND các xã: Tổ chức …" is a task)
+    after_colon = q < len(toks) and toks[q].text == ":" and "\n" not in text[toks[q - 1].end : toks[q].start]
     gz = load_gazetteer()
     names: list[tuple[int, int]] = []
-    k = q
+    k = q + 1 if after_colon else q
     while k < len(toks):
         e = _place_name_end(toks, k)
         if e == k:
@@ -1473,7 +1516,7 @@ def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | N
             k = e + 1
             continue
         break
-    if not names:
+    if not names or (after_colon and commune and len(names) < 2):
         return []
     lt = fold(member).rstrip(".")
     lt = {"tp": "thành phố", "tx": "thị xã"}.get(lt, lt)
@@ -1851,7 +1894,19 @@ class AgencyBook:
         # "Trung tâm Đo lường điện miền Bắc", "Viện Đo lường Việt Nam", "Trung tâm Khuyến nông Quốc gia": no province
         # (the MTTQ's name holds "Việt Nam" at every level: "Ủy ban MTTQ Việt Nam tỉnh")
         regional = bool(name) and (names_a_region(name) or (m.kind != "mttq" and names_the_nation(name)))
-        if m.kind in ("sub-department", "center", "institute") and loc is None and prov and not regional:
+        issuer = place.units_of or place.home
+        if (
+            m.kind in ("center", "institute")
+            and loc is None
+            and not regional
+            and issuer is not None
+            and issuer.kind in _UNITS_OWN_NAMED_KINDS
+            and match_key(full) != issuer.key
+        ):
+            # "Trung tâm Thí nghiệm", "Viện Cơ khí" in a university's or a hospital's notice: its own unit, no
+            # province's centre
+            parent = issuer
+        elif m.kind in ("sub-department", "center", "institute") and loc is None and prov and not regional:
             loc = prov
             parent = place.parent if place.parent is not None and place.parent.kind == "so" else None
         if (
@@ -1947,6 +2002,9 @@ class AgencyBook:
 
 
 _BARE_UNIT_HEADS = frozenset({"văn phòng", "thanh tra"})
+# issuers whose centres and institutes are their own units, named without a province ("Trung tâm Thí nghiệm" of a
+# university, "Trung tâm Huyết học" of a hospital)
+_UNITS_OWN_NAMED_KINDS = frozenset({"school", "hospital"})
 # kinds whose bare head ("Bệnh viện", "Tổng cục", "Bộ") refers back to the one such body the notice named
 _BACK_REFERENCE_KINDS = frozenset(
     {

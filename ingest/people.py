@@ -17,6 +17,7 @@ from ketluan.ingest.lang.vi.surnames import (
     APOSTROPHE_NAME_PREFIXES,
     HISTORICAL_FIGURES,
     LOCALITY_WORDS_BEFORE_NAMES,
+    PLACE_PREPOSITIONS,
     STREET_WORDS_BEFORE_NAMES,
     SURNAMES,
 )
@@ -60,6 +61,7 @@ TITLE_START_KEYS = TITLE_TABLE.starts
 _CELL_BREAK = CELL_SEPARATOR
 _STREET_BEFORE = frozenset(fold(w) for w in STREET_WORDS_BEFORE_NAMES)
 _LOCALITY_BEFORE = frozenset(fold(w) for w in LOCALITY_WORDS_BEFORE_NAMES)
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in PLACE_PREPOSITIONS)
 _NOT_NAME = frozenset(
     fold(w)
     for w in (
@@ -186,6 +188,8 @@ def scan_name(
         ):
             return None
     name = " ".join(_title_case(t.text) for t in toks[i:j])
+    if h is None and _place_not_person(toks, i, name):
+        return None  # "tại Hà Nội, Bộ trưởng …": the city, its first syllable a family name's
     if fold(name) in _HISTORICAL:
         return None  # "Ngày sinh Chủ tịch Hồ Chí Minh": a figure commemorated, not a person at the meeting
     return NameMatch(i, j, name, h, h_start)
@@ -236,6 +240,16 @@ def _place_named_at(toks: list[Tok], i: int) -> bool:
     if before in _LOCALITY_BEFORE and _after_a_collective(toks, i - 1):
         return True  # "Chủ tịch UBND các xã Trịnh Tường, A Mú Sung": the communes listed, not a person
     return before in _STREET_BEFORE or (before in _LOCALITY_BEFORE and _names_a_place(toks, i))
+
+
+def _place_not_person(toks: list[Tok], i: int, name: str) -> bool:
+    """The words ``name`` at ``toks[i]``, read with no honorific, name a place: a province or centrally-governed
+    city the gazetteer knows, the whole run ("Hà Nội", "Hà Giang", "Lâm Đồng"), or any district it knows after
+    a preposition of place ("tại Hà Nội", "ở Hoàng Mai")."""
+    gz = load_gazetteer()
+    if gz.province(name) is not None:
+        return True
+    return i > 0 and toks[i - 1].key in _PLACE_PREPOSITIONS and bool(gz.districts_named(name))
 
 
 def _after_a_collective(toks: list[Tok], k: int) -> bool:

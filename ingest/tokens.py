@@ -13,12 +13,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ketluan.ingest.lang.vi.agencies import ONE_LETTER_SYLLABLES
 from ketluan.ingest.text import fold_tones
 
 # A word: letters/digits with inner & . / - ' joins ("KH&CN", "P.TP", "KT-HT", "14g00");
 # or a single punctuation mark. Linear: no nested quantifiers over overlapping classes.
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[&./'’-](?=[^\W_]))*\.?|[^\w\s]", re.UNICODE)
 
+
+# what follows "P." in a department's name written short: an abbreviation of three or more capitals ("P.QLKH",
+# "P.QLCN&CN", "P.KH-TC"); two ("P.GĐ", "P.TP") are a Phó's title
+_SHORT_UNIT = re.compile(
+    r"[^\W\d_a-zà-ỹđ]{2,}(?:[&-][^\W\d_a-zà-ỹđ]+)+|[^\W\d_a-zà-ỹđ]{3,}(?:[&-][^\W\d_a-zà-ỹđ]+)*"
+)
 
 # short forms written with a full stop that belongs to the word ("Tp.", "ThS.")
 _DOTTED = frozenset({"tp", "tx", "ths", "pgs", "gs", "ks", "bs", "ts", "đc", "cv", "tb", "gđ", "pgđ"})
@@ -125,7 +132,7 @@ class _Whole:
         n = len(words)
         # words that may make several tokens ("P.", "hoạch-Tài") go through `_add_tokens`; the others
         # make one token each, as `_add_tokens` would make it
-        special = [i for i, w in enumerate(words) if w[-1] == "." or "-" in w]
+        special = [i for i, w in enumerate(words) if w[-1] == "." or "-" in w or w[:2] == "P."]
         toks: list[Tok] = []
         first = self.first
         prev = 0
@@ -173,11 +180,21 @@ def _add_tokens(out: list[Tok], m: re.Match[str]) -> None:
     """The tokens of one match of `_TOKEN` (a word, or a punctuation mark)."""
     word = m.group()
     s = m.start()
+    # "P.QLKH", "P.KH-TC": the head written short ("P." Phòng) and the name's abbreviation, two tokens; "P.GĐ",
+    # "P.TP" (a Phó's title written short) stay whole
+    if word[:2] == "P." and _SHORT_UNIT.fullmatch(word.rstrip("."), 2):
+        out.append(Tok("P.", s, s + 2, "p."))
+        s += 2
+        word = word[2:]
     # a sentence-final dot is punctuation unless the word is a short abbreviation ("P.", "Tp.", "TX.")
     if (
         len(word) > 1
         and word.endswith(".")
-        and not (len(word) == 2 or fold(word[:-1]) in _DOTTED or "." in word[:-1])
+        and not (
+            (len(word) == 2 and word[0] not in ONE_LETTER_SYLLABLES)
+            or fold(word[:-1]) in _DOTTED
+            or "." in word[:-1]
+        )
     ):
         out.append(Tok(word[:-1], s, s + len(word) - 1, fold(word[:-1])))
         out.append(Tok(".", s + len(word) - 1, s + len(word), "."))

@@ -125,6 +125,8 @@ AGENCY_HEADS: dict[str, str] = {
     "trung tâm phục vụ hành chính công": "center",
     "trung tâm pvhcc": "center",
     "trung tâm": "center",
+    "tt": "center",  # written short: see `SHORT_HEADS`
+    "p.": "phong",
     "viện": "institute",
     "trường đại học": "school",
     "trường cao đẳng": "school",
@@ -147,6 +149,7 @@ AGENCY_HEADS: dict[str, str] = {
     "ban văn hóa - xã hội": "council-board",
     "ban dân tộc": "board",
     "ban giám đốc": "leadership",
+    "ban giám hiệu": "leadership",  # a school's leadership: "Ban Giám hiệu" (the Hiệu trưởng and deputies)
     "ban chỉ đạo": "board",
     "bcđ": "board",  # "BCĐ 389 huyện", "BCĐ 138 tỉnh" (named by the number of the decision that set it up)
     # the sub-committees of a congress or a steering board (Điều lệ Đảng; Chỉ thị 35-CT/TW): "Tiểu ban Văn kiện",
@@ -446,7 +449,7 @@ HEADS_IN_PLACE_NAMES: frozenset[str] = frozenset({"hội", "đội", "ban", "tr�
 # Đo lường điện miền Bắc", "Trung tâm Kiểm định kỹ thuật an toàn khu vực I", "Chi cục Hải quan khu vực IV",
 # "các tỉnh vùng ĐBSCL". The region (a number, a Roman numeral, a capitalised name or abbreviation) is part of
 # the name, and such a body belongs to no province.
-REGION_WORDS: frozenset[str] = frozenset({"vùng", "miền", "khu vực", "liên vùng"})
+REGION_WORDS: frozenset[str] = frozenset({"vùng", "miền", "khu vực", "liên vùng", "phía"})
 
 # The country's regions, named without a region word: after the kind of place a collective is shared over
 # they are the one region its members lie in ("Chi cục TĐC các tỉnh Đông Nam Bộ", "Sở NN&PTNT các tỉnh Tây
@@ -621,6 +624,11 @@ LOCALITY_TYPES_UNTONED: dict[str, str] = {
     "quan": "quận",
     "thi xa": "thị xã",
 }
+
+# Of those, the keywords read in lower case too, where a scan lost the marks inside a line ("Phó Cục trưởng Cục Hải
+# quan tinh Quảng Ninh"): only before a province's (tỉnh) or district's (huyện) name the gazetteer knows, since
+# "tinh" and "xa" are words of their own ("tinh thần", "xa trung tâm").
+LOCALITY_TYPES_UNTONED_LOWER: frozenset[str] = frozenset({"tinh", "huyen"})
 
 # Words before a village's keyword that make it another word: "nông thôn" (the countryside), "Văn phòng Điều phối
 # nông thôn mới", "NÔNG THÔN" in a ministry's name.
@@ -876,6 +884,30 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "tổ chức đánh giá sự phù hợp",
         "tổ chức kiểm định",
         "tổ chức thử nghiệm",
+        # a kind named by a lower-case qualifier that is part of the collective's name, not a word of its
+        # predicate: where the places lie ("UBND các xã ven biển", "Cục Hải quan các tỉnh biên giới"), what the
+        # units do or own ("Các khoa chuyên môn", "các đơn vị chủ rừng", "các đơn vị quản lý cân"), a trade
+        # ("các công ty than", "các công ty điện lực")
+        "xã ven biển",
+        "xã, phường ven biển",
+        "huyện ven biển",
+        "tỉnh ven biển",
+        "xã biên giới",
+        "xã, phường biên giới",
+        "huyện biên giới",
+        "tỉnh biên giới",
+        "khoa chuyên môn",
+        "đơn vị chuyên môn",
+        "bộ phận chuyên môn",
+        "đơn vị chủ rừng",
+        "chủ rừng",
+        "đơn vị quản lý cân",
+        "đơn vị quản lý trạm cân",
+        "đơn vị sử dụng cân",
+        "công ty than",
+        "công ty điện lực",
+        "công ty xăng dầu",
+        "công ty cấp nước",
         # a commune's villages: "các thôn", "các khóm, ấp", "các tổ dân phố"
         "thôn",
         "xóm",
@@ -998,6 +1030,12 @@ ABBREVIATIONS: dict[str, str] = {
     "QLTT": "Quản lý thị trường",
     "VSATTP": "Vệ sinh an toàn thực phẩm",
     "ATTP": "An toàn thực phẩm",
+    "KCN": "khu công nghiệp",  # "Ban Quản lý các KCN"
+    "KKT": "khu kinh tế",
+    "P.": "Phòng",  # "P. KH-TC", "P.QLKH" (a Sở's departments in its own e-mails)
+    "QLCN&CN": "Quản lý Công nghệ và Chuyên ngành",
+    "QLCN-CN": "Quản lý Công nghệ và Chuyên ngành",
+    "KHTC": "Kế hoạch - Tài chính",
 }
 
 # Abbreviations that are whole agency names on their own (the prefix is implied).
@@ -1012,6 +1050,16 @@ STANDALONE_ABBREVIATIONS: dict[str, str] = {
     "ĐHQG": "Đại học Quốc gia",
     "ĐHĐN": "Đại học Đà Nẵng",
     "ĐHH": "Đại học Huế",
+    # state groups and their corporations, named short in their own notices and in the provinces' ("TKV rà soát
+    # …", "Phó Tổng Giám đốc TKV", "Tổng công ty Điện lực TP Hà Nội (EVNHANOI)")
+    "TKV": "Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam",
+    "EVN": "Tập đoàn Điện lực Việt Nam",
+    "EVNNPC": "Tổng công ty Điện lực miền Bắc",
+    "EVNCPC": "Tổng công ty Điện lực miền Trung",
+    "EVNSPC": "Tổng công ty Điện lực miền Nam",
+    "EVNHANOI": "Tổng công ty Điện lực TP Hà Nội",
+    "EVNHCMC": "Tổng công ty Điện lực TP Hồ Chí Minh",
+    "PVN": "Tập đoàn Dầu khí Việt Nam",
 }
 
 # Prefixes of document codes ("Số: 12/TB-SKHCN") -> the issuing body's name.
@@ -1071,6 +1119,10 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     """.split()
 )
 
+# One-letter syllables written in lower case that a sentence may end on ("… Chi cục Chăn nuôi và Thú y."): a full
+# stop after one is the sentence's, not an initial's ("P.", "A.") or a list item's ("a.", "b.").
+ONE_LETTER_SYLLABLES: frozenset[str] = frozenset({"y"})
+
 # Words of two or three syllables that a body's name holds, written with the first syllable capitalised and
 # the rest in lower case: "Phòng Tham mưu", "Phòng Hậu cần - Kỹ thuật", "Vụ Trang thiết bị và Công trình y
 # tế", "Phòng An ninh mạng", "Phòng Hợp tác Quốc tế". The later syllables are not name syllables on their own
@@ -1101,6 +1153,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     cơ khí|năng lực|doanh nhân|doanh nhân trẻ|chứng nhận|công nhận|mã số|mã vạch|mã số mã vạch|thử nghiệm|hỏi đáp|đánh giá sự phù hợp|sự phù hợp|phù hợp
     nước sinh hoạt|cấp nước|thoát nước|cấp thoát nước|quan trắc|giống cây trồng|cây trồng|vật nuôi
     hữu nghị|đa khoa|sư phạm|kỹ thuật|y dược|dược|ngoại ngữ|bách khoa|nông lâm|kinh tế quốc dân|khai thác|bảo vệ|nuôi trồng
+    cạnh tranh|bảo vệ người tiêu dùng|bảo vệ quyền lợi người tiêu dùng|người tiêu dùng
     quản lý rủi ro|kiểm soát rủi ro|kiểm tra sau thông quan|kiểm soát phòng, chống ma túy|phòng, chống ma túy
     """.replace("\n", "|").split("|")
 ) - {""}
@@ -1162,7 +1215,13 @@ TRADE_VERBS_IN_NAMES: frozenset[str] = frozenset(
 )
 # Heads never written bare for a body: a capitalised "Cửa hàng xăng dầu tại cảng có …" opening a sentence is
 # the shop as a place, "Cảng cá" alone the port's grounds; the body has a name or a number ("Cảng cá Tam Quan").
-HEADS_NEVER_BARE: frozenset[str] = frozenset({"cửa hàng", "cảng cá"})
+HEADS_NEVER_BARE: frozenset[str] = frozenset({"cửa hàng", "cảng cá", "tt", "p."})
+
+# Heads written short in a unit's own notices and e-mails ("TT Kỹ thuật và Ứng dụng công nghệ", "TT Thông tin và
+# Thống kê KH&CN", "P. KH-TC", "P.QLKH: …"). The short forms are other words too ("TT" a thị trấn, a Thông tư,
+# the Thường trực of "TT HĐND"; "P." a Phó of "P. Giám đốc"), so they are heads only when a body's name follows:
+# an abbreviation of one ("P. QLKH"), or two capitalised-first words of which names are made ("TT Kỹ thuật").
+SHORT_HEADS: frozenset[str] = frozenset({"tt", "p."})
 
 # Lower-case words that are name syllables elsewhere ("Sở Giao thông vận tải", "… giao thông") but end a
 # name when another body's name or a punctuation mark follows them: "Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo
@@ -1187,6 +1246,12 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "công trình thủy lợi",
         "chính sách xã hội",
         "khoa học và công nghệ địa phương",  # "Vụ Phát triển khoa học và công nghệ địa phương"
+        # the industrial-zone authority's name written short: "Ban Quản lý các KCN" (one body, not a collective)
+        "các kcn",
+        "các kkt",
+        "các kcx và cn",
+        "ô nhiễm",  # "Cục Kiểm soát ô nhiễm", "Phòng Quản lý ô nhiễm môi trường"
+        "ô nhiễm môi trường",
         "cửa khẩu",  # "Chi cục Hải quan cửa khẩu Móng Cái"  # "Ngân hàng Chính sách xã hội": no commune ("xã")
         "công trình giao thông",
         "công trình dân dụng và công nghiệp",
@@ -1506,6 +1571,14 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "cơ sở vật chất, thiết bị trường học và đồ chơi trẻ em",
         # social insurance: "Phòng Cấp sổ, thẻ"
         "cấp sổ, thẻ",
+        # the national flood and storm board before 2013 ("Ban Chỉ đạo phòng, chống lụt, bão Trung ương"), and
+        # the same names in its provinces ("Ban Chỉ huy phòng, chống lụt, bão tỉnh")
+        "phòng, chống lụt, bão",
+        "phòng, chống lụt, bão và tìm kiếm cứu nạn",
+        # Tổng cục Đường bộ Việt Nam: "Vụ Quản lý, bảo trì đường bộ"; "Phòng Quản lý, khai thác …"
+        "quản lý, bảo trì đường bộ",
+        "quản lý, bảo trì",
+        "quản lý, khai thác",
     }
 )
 

@@ -49,6 +49,9 @@ APOSTROPHE_NAME_PREFIXES: tuple[str, ...] = ("H'", "H’", "K'", "K’")
 # Yên Mô", "thành phố Hồ Chí Minh"), since "Chủ tịch UBND huyện Lê Văn Hòa" names a person.
 STREET_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("đường ngõ ngách hẻm".split())
 LOCALITY_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("tỉnh huyện quận xã phường trấn phố".split())
+# Prepositions of place: a province or district the gazetteer knows after one is where something happens, not a
+# person whose family name its first syllable happens to be ("tại Hà Nội, Bộ trưởng …", "ở Quảng Ninh").
+PLACE_PREPOSITIONS: frozenset[str] = frozenset("tại ở về đến từ khắp".split())
 
 # Middle names (tên đệm) common enough that a family name, one of them and a third syllable after a commune's
 # keyword are taken for a person ("UBND thị trấn Nguyễn Văn Hai"), while a place named with a family name's
