@@ -509,7 +509,12 @@ def _owner_and_city_end(toks: list[Tok], j: int, text: str) -> int:
 def _opens_a_body(toks: list[Tok], k: int) -> bool:
     """A head noun at ``toks[k]`` that opens a body's name ("Khoa Nông nghiệp", not "Khoa học")."""
     m = HEADS.match(toks, k)
-    return m is not None and not _no_body_after_head(toks, k, m[0])
+    return (
+        m is not None
+        and not _no_body_after_head(toks, k, m[0])
+        # a head written short opens one only before a name ("TT Kỹ thuật", not "các phòng, TT thuộc Viện")
+        and (m[0] != k + 1 or toks[k].key not in _SHORT_HEADS or _short_head_named(toks, m[0]))
+    )
 
 
 def _closes_a_proper_name(toks: list[Tok], k: int) -> bool:

@@ -162,3 +162,9 @@ def test_a_universitys_centre_is_its_own_unit_not_the_provinces():
 def test_a_schools_leadership_is_named_whole():
     (m,) = find_agencies(t := "Ban Giám hiệu chỉ đạo các khoa triển khai.", tokenize(t))[:1]
     assert m.surface == "Ban Giám hiệu"
+
+
+def test_a_short_head_without_a_name_does_not_continue_a_collective():
+    # "TT" here is the townships ("các xã, TT") or a centre left unnamed: the collective ends before it
+    assert _surfaces("- UBND các xã, TT;") == ["UBND các xã"]
+    assert _surfaces("- Các phòng, TT thuộc Viện;")[0] == "Các phòng"

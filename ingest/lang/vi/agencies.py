@@ -1030,6 +1030,7 @@ ABBREVIATIONS: dict[str, str] = {
     "QLTT": "Quản lý thị trường",
     "VSATTP": "Vệ sinh an toàn thực phẩm",
     "ATTP": "An toàn thực phẩm",
+    "QG": "Quốc gia",  # "TT Khuyến nông QG"
     "KCN": "khu công nghiệp",  # "Ban Quản lý các KCN"
     "KKT": "khu kinh tế",
     "P.": "Phòng",  # "P. KH-TC", "P.QLKH" (a Sở's departments in its own e-mails)
