@@ -40,6 +40,7 @@ from ketluan.ingest.lang.vi.orthography import (
     O_HORN_TONES,
     O_PLAIN_TONES,
     OCR_DIGIT_LETTERS,
+    OCR_LOCALITY_WORDS,
     OCR_UNIT_COUNCILS,
     OCR_UNIT_WORDS,
     ROMAN_NUMERAL_WORDS,
@@ -56,6 +57,7 @@ from ketluan.ingest.lang.vi.page_layout import (
     KEYCAP_TEN,
     OTHER_TABLE_COLUMNS,
     PAGE_WORDS,
+    RUNNING_HEAD_TYPES,
     RUNNING_NUMBER_COLUMNS,
     TITLE_TYPE_WORDS,
 )
@@ -192,6 +194,38 @@ def _is_page_number(line: str) -> bool:
     return bool(m) and not (m.group(2) and int(m.group(1)) > int(m.group(2)))
 
 
+# a page's running header: its notice's number ("214-TB/HU", "Số 87/TB-UBND") or an abbreviated type ("TB kết
+# luận giao ban T8/2009"), on a short line of its own
+_DOC_CODE_RE = re.compile(r"\d+\s*[-/]\s*[A-ZĐ]{2,}(?:\s*[-/]\s*[A-ZĐ&]{2,})+")
+_RUNNING_TYPE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RUNNING_HEAD_TYPES)) + r")(?![\w-])")
+RUNNING_HEAD_MAX = 100
+# an item's marker opening a line ("2.", "2.1.", "3)"): a new item, no sentence going on
+_ITEM_START_RE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\s*[.)]\s")
+
+
+# a running header and its page number on one line, a gap apart ("Tổng cục Hải quan - TB kết luận PTCT⎵⎵⎵3")
+_HEAD_AND_NUMBER_RE = re.compile(
+    r"(?:(?P<a>.+?)[ \t]{2,}(?:[-–—]\s*)?\d{1,3}(?:\s*[-–—])?|\d{1,3}[ \t]{2,}(?P<b>.+))"
+)
+
+
+def _is_head_and_number(line: str) -> bool:
+    s = line.strip()
+    if not (s[-1:].isdigit() or s[-1:] in "-–—" or s[:1].isdigit()):
+        return False  # the cheap test first: most lines have no number at either end
+    m = _HEAD_AND_NUMBER_RE.fullmatch(s)
+    return m is not None and _is_running_head(m.group("a") or m.group("b"))
+
+
+def _is_running_head(line: str) -> bool:
+    s = line.strip()
+    return (
+        0 < len(s) <= RUNNING_HEAD_MAX
+        and not s.endswith(_TERMINAL)
+        and bool(_DOC_CODE_RE.search(s) or _RUNNING_TYPE_RE.search(s))
+    )
+
+
 def drop_page_numbers(text: str) -> tuple[str, int]:
     """Remove the page-number lines that split a sentence; return (text, lines removed).
 
@@ -204,8 +238,15 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
     30/4"). There the blank lines and page rule around the number go too: after a clause's end a blank line
     would start a paragraph of its own, and the rest of the item (its deadline) would be lost to it.
 
+    A page's running header under the number and its rule (the notice's number or its type abbreviated: "ĐẢNG
+    BỘ TỈNH BẠC LIÊU␣␣␣TB 214-TB/HU") marks the page break for sure: the number, rule, blank lines and header
+    go, and the sentence cut at the break is joined again, whatever the next page opens with but a new item
+    ("… ban hành trước ngày" / "- 1 -" / "____" / running header / "31/3/2014; phối hợp …").
+
     >>> drop_page_numbers("trước ngày\\n- 2 -\\n\\n20/8/2025, báo cáo")[0]
     'trước ngày\\n- 2 -\\n\\n20/8/2025, báo cáo'
+    >>> drop_page_numbers("trước ngày\\n- 2 -\\n____\\nSỞ Y TẾ    TB 5/TB-SYT\\n20/8/2025, báo cáo")[0]
+    'trước ngày\\n20/8/2025, báo cáo'
     >>> drop_page_numbers("báo cáo Ban Chỉ huy Phòng\\n2\\nthủ dân sự tỉnh.")[0]
     'báo cáo Ban Chỉ huy Phòng\\nthủ dân sự tỉnh.'
     >>> drop_page_numbers("rà soát cân quá hạn;\\n\\n- 3 -\\n\\nhoàn thành trong quý II.")[0]
@@ -215,8 +256,11 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
     drop: set[int] = set()
     pages = 0
     for i, line in enumerate(lines):
+        joint = False
         if not _is_page_number(line):
-            continue
+            if not _is_head_and_number(line):
+                continue
+            joint = True  # the running header and the number on one line
         kb = next((k for k in range(i - 1, -1, -1) if lines[k].strip()), -1)
         ka = next(
             (
@@ -227,6 +271,24 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
             len(lines),
         )
         before = lines[kb].strip() if kb >= 0 else ""
+        if joint or (ka < len(lines) and _is_running_head(lines[ka])):
+            # the next page's running header: the page break, for sure
+            kh = next(
+                (
+                    k
+                    for k in range(i + 1 if joint else ka + 1, len(lines))
+                    if lines[k].strip() and not _RULE_RE.fullmatch(lines[k].strip())
+                ),
+                len(lines),
+            )
+            after = lines[kh].strip() if kh < len(lines) else ""
+            if before and after and not _is_page_number(before):
+                if before.endswith(_TERMINAL) or _ITEM_START_RE.match(after) or not after[0].isalnum():
+                    drop.update(range(i, kh))  # a paragraph ends at the break: number, rule and header go
+                else:
+                    drop.update(range(kb + 1, kh))  # the sentence goes on over the page
+                pages += 1
+            continue
         after = lines[ka].strip() if ka < len(lines) else ""
         if not before or not after or _is_page_number(before):
             continue
@@ -493,6 +555,7 @@ _UNIT_WORD_RE = "|".join(re.escape(w) for w in sorted(OCR_UNIT_WORDS, key=len, r
 # "UBND XA HÀM MỸ" in one cell, "XA HÀM MỸ" heading a cell under the council's
 _UNIT_AFTER_COUNCIL_RE = re.compile(rf"^(?:(?:{_COUNCIL_RE}) )?({_UNIT_WORD_RE}) (?=[{_UPPER}])")
 _MARKED = frozenset(VIETNAMESE_NON_ASCII_LETTERS)
+_MARKED_RE = re.compile("[" + "".join(sorted(_MARKED)) + "]")
 _CELL_GAP_RE = re.compile(r" {2,}|\t")
 
 
@@ -554,6 +617,13 @@ def _ocr_date(m: re.Match[str], groups: tuple[int, int, int]) -> str:
     return out
 
 
+_LOCALITY_SLIP_RE = re.compile(
+    r"(?<=[^\W\d_] )(" + "|".join(OCR_LOCALITY_WORDS) + rf")(?= [{_UPPER}][^\W\d_])"
+)
+#: a text writes marks when at least this many of its letters carry one (an unmarked text spells "tinh" so)
+MARKED_TEXT_MIN = 50
+
+
 def repair_ocr_slips(text: str) -> tuple[str, int]:
     """Put back what a scanned notice's OCR commonly loses where the damaged form is no Vietnamese word;
     return (text, slips repaired). Each repair keeps the text's length (one character for one).
@@ -565,7 +635,9 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
       2O17"; `OCR_DIGIT_LETTERS`): only in a group that holds a real digit too, when the date is a valid one
       (a day and month without a year only after "ngày");
     - the marks of the unit's level in the header ("XA HÀM MỸ" → "XÃ HÀM MỸ"; `OCR_UNIT_WORDS`): only at the
-      head of a cell in capitals of the notice's first lines, in a header that writes marks elsewhere.
+      head of a cell in capitals of the notice's first lines, in a header that writes marks elsewhere;
+    - the marks of a locality's type before its name in running text ("Cục Hải quan tinh Quảng Ninh" → "tỉnh";
+      `OCR_LOCALITY_WORDS`), in a text that writes marks elsewhere.
 
     >>> repair_ocr_slips("UỶ BAN NHÂN DÂN\\n   XA HÀM MỸ\\nll. NHIỆM VỤ QUÝ l\\nbáo cáo truớc ngày 25/3")[0]
     'UỶ BAN NHÂN DÂN\\n   XÃ HÀM MỸ\\nII. NHIỆM VỤ QUÝ I\\nbáo cáo trước ngày 25/3'
@@ -588,6 +660,8 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     if _OCR_DIGIT_NEXT_TO_LETTER_RE.search(text):
         text = _OCR_NUMERIC_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 3, 4))), text)
         text = _OCR_WORDED_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 2, 3))), text)
+    if _LOCALITY_SLIP_RE.search(text) and len(_MARKED_RE.findall(text)) >= MARKED_TEXT_MIN:
+        text = _LOCALITY_SLIP_RE.sub(count(lambda m: OCR_LOCALITY_WORDS[m.group(1)]), text)
     lines = text.split("\n")
     for i, a, b in reversed(_unit_words(lines)):
         lines[i] = lines[i][:a] + OCR_UNIT_WORDS[lines[i][a:b]] + lines[i][b:]

@@ -142,3 +142,57 @@ def test_record_signed_above_recipients_is_the_chairs():
     assert [ln.clean for ln in lay.signature] == ["CHỦ TRÌ", "GIÁM ĐỐC", "Hà Văn Lực"]
     n = parse_notice(text, "bb.pdf")
     assert n.signer == "hà văn lực"
+
+
+def test_page_break_with_running_header_inside_a_task_is_joined():
+    from ketluan.ingest.layout_repair import drop_page_numbers
+
+    text = (
+        "2.1. Giao Phòng Kinh tế chủ trì, phối hợp với Trạm Thú y xây dựng kế hoạch, tham mưu UBND huyện ban\n"
+        "hành trước ngày\n\n\n                          - 1 -\n"
+        "________________________________________________\n"
+        "HUYỆN ỦY VĨNH LỢI                            TB 35-TB/HU\n\n"
+        "30/4/2015; phối hợp tổ chức tập huấn kỹ thuật cho nông dân.\n"
+    )
+    out, n = drop_page_numbers(text)
+    assert n == 1
+    assert "hành trước ngày\n30/4/2015; phối hợp" in out
+    assert "TB 35-TB/HU" not in out and "- 1 -" not in out
+
+
+def test_running_header_between_items_goes_and_items_stay():
+    from ketluan.ingest.layout_repair import drop_page_numbers
+
+    text = (
+        "báo cáo Giám đốc Sở trong tháng 9/2012.\n\n                    - 2 -\n"
+        "Sở KH&CN Nam Định - TB kết luận giao ban T8/2012\n     3. Phòng Quản lý khoa học\n"
+        "hoàn thành trước ngày 15/9.\n\nCục Hải quan tỉnh Lạng Sơn - TB kết luận PTCT             3\n\n"
+        "    4. Chi cục TĐC kiểm tra xăng dầu.\n"
+    )
+    out, n = drop_page_numbers(text)
+    assert n == 2
+    assert "TB kết luận" not in out and "- 2 -" not in out
+    assert "trong tháng 9/2012.\n" in out and "     3. Phòng Quản lý khoa học" in out
+    assert "    4. Chi cục TĐC kiểm tra xăng dầu." in out
+
+
+def test_page_break_without_running_header_keeps_its_rule():
+    from ketluan.ingest.layout_repair import drop_page_numbers
+
+    # no running header: the day after "trước ngày" may as well open a line of its own (a table's cell)
+    text = "trước ngày\n- 2 -\n\n20/8/2025, báo cáo"
+    assert drop_page_numbers(text) == (text, 0)
+
+
+def test_locality_type_without_marks_before_a_name():
+    from ketluan.ingest.layout_repair import repair_ocr_slips
+
+    prose = (
+        "Tham dự có đại diện Văn phòng Tổng cục, Cục Giám sát quản lý về hải quan và các đơn vị liên quan. "
+        * 2
+    )
+    text = prose + "Bà Triệu Thị Hoà, Phó Cục trưởng Cục Hải quan tinh Quảng Ninh; giữ tinh thần chủ động."
+    out, n = repair_ocr_slips(text)
+    assert "Cục Hải quan tỉnh Quảng Ninh" in out and "giữ tinh thần" in out and n == 1
+    unmarked = "Cuc Hai quan tinh Quang Ninh"  # a text written without marks spells it so
+    assert repair_ocr_slips(unmarked) == (unmarked, 0)

@@ -95,6 +95,11 @@ OCR_UNIT_COUNCILS: tuple[str, ...] = (
 # ("Quý l", "Quý ll"); a heading numbered "l.", "ll.", "lV." at the start of a line is the same slip.
 ROMAN_NUMERAL_WORDS: tuple[str, ...] = ("quý", "phần", "khóa", "khoá", "giai đoạn", "mục", "chương")
 
+# A locality's type that OCR read without its marks in running text ("Cục Hải quan tinh Quảng Ninh"), and the
+# word it stands for: only before a capitalised name, in a text that writes marks elsewhere. "tinh" is a word of
+# its own ("tinh thần", "tinh gọn"), but never one before a name in capitals; the others are no words unmarked.
+OCR_LOCALITY_WORDS: dict[str, str] = {"tinh": "tỉnh", "huyen": "huyện", "phuong": "phường"}
+
 # Letters OCR reads for a digit they are drawn like ("3l/12/2017", "2O/1O/2O15", "ngày l5 tháng 3"): the digit
 # each stands for. Put back only inside a date's digit groups (`ketluan.ingest.layout_repair.repair_ocr_slips`),
 # where a group holding a real digit besides them can be nothing but a number.

@@ -105,3 +105,8 @@ MAIL_CONTACT_LABELS: tuple[str, ...] = (
     "đt", "điện thoại", "dđ", "di động", "tel", "mobile", "fax", "email", "e-mail", "địa chỉ", "website", "web",
     "zalo", "hotline",
 )  # fmt: skip
+
+# Abbreviated document types a page's running header names the notice by, beside its number or short title
+# ("ĐẢNG BỘ TỈNH BẠC LIÊU␣␣␣TB 214-TB/HU", "Sở KH&CN Thái Bình - TB kết luận giao ban T8/2009"), as written
+# (upper case): the line under a page number and its rule that holds one is the next page's header, no text.
+RUNNING_HEAD_TYPES: tuple[str, ...] = ("TB", "BB", "BC", "KL")
