@@ -269,6 +269,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if t0.key in ("các", "những"):
         return _scan_collective(toks, i, text, head=None)
     m = HEADS.match(toks, i)
+    if m is not None and t0.key in _LOCALITY_STARTS and (lk := LOCALITIES.match(toks, i)) and lk[0] > m[0]:
+        m = None  # "tổ dân phố Hòa Bình": the longer locality keyword, not the head "Tổ"
     if m is not None and _no_body_after_head(toks, i, m[0]):
         return None  # "Hội trường", "Hội nghị", "Hội chợ" are places and events
     if m is None:

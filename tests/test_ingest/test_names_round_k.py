@@ -168,3 +168,13 @@ def test_a_short_head_without_a_name_does_not_continue_a_collective():
     # "TT" here is the townships ("các xã, TT") or a centre left unnamed: the collective ends before it
     assert _surfaces("- UBND các xã, TT;") == ["UBND các xã"]
     assert _surfaces("- Các phòng, TT thuộc Viện;")[0] == "Các phòng"
+
+
+def test_a_units_team_named_with_capitals():
+    text = "2. Giao Tổ Hành chính - Tổng hợp của Hạt xây dựng kế hoạch trước ngày 15/4."
+    assert _surfaces(text)[0] == "Tổ Hành chính - Tổng hợp"
+    # "Tổ chức", "Tổ quốc", a bare "Tổ" or a numbered residential group are no team; "tổ dân phố" stays a place
+    assert _surfaces("Tổ chức hội nghị sơ kết; bảo vệ Tổ quốc.") == []
+    assert _surfaces("Tổ 5 và Tổ đã họp") == []
+    (m,) = find_agencies(t := "tổ dân phố Hòa Bình báo cáo", tokenize(t))
+    assert m.kind == "locality"

@@ -157,7 +157,9 @@ AGENCY_HEADS: dict[str, str] = {
     "tiểu ban": "board",
     "ban": "board",
     # the teams and groups a decision sets up ("Tổ công tác triển khai Đề án 06", "Tổ giúp việc Ban Chỉ đạo",
-    # "Tổ Phổ cập"): "tổ" alone is no head ("tổ chức", "tổ quốc")
+    # "Tổ Phổ cập"): "tổ" alone is no head ("tổ chức", "tổ quốc") but for a unit's team named with capitals ("Tổ Kế
+    # hoạch - Kỹ thuật của Ban", "Tổ Hành chính"; see CAPITALISED_HEADS, HEADS_NEVER_BARE, NOT_BODIES_AFTER_HEAD)
+    "tổ": "team",
     "tổ công tác": "team",
     "tổ giúp việc": "team",
     "tổ thư ký": "team",
@@ -314,6 +316,8 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     # a crop season ("vụ Xuân", "vụ Hè Thu", "vụ Đông Xuân", "vụ Mùa"), not a ministry's department
     "vụ": frozenset({"xuân", "hè", "mùa", "chiêm", "đông xuân", "thu đông", "hè thu"}),
     "công đoàn": frozenset({"viên"}),
+    # "Tổ chức …", "Tổ quốc", "Tổ hợp", "Tổ tiên", "Tổ ấm": no team ("tổ dân phố" is a locality keyword)
+    "tổ": frozenset({"chức", "quốc", "hợp", "tiên", "ấm", "đình", "khúc"}),
 }
 
 # Heads that name a body only when written with a capital: "Khoa Nông nghiệp" is a faculty, "tại khoa Hồi sức"
@@ -338,6 +342,7 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "đài phát thanh",
         "cảng cá",
         "cửa hàng",
+        "tổ",
     }
 )
 
@@ -1216,7 +1221,7 @@ TRADE_VERBS_IN_NAMES: frozenset[str] = frozenset(
 )
 # Heads never written bare for a body: a capitalised "Cửa hàng xăng dầu tại cảng có …" opening a sentence is
 # the shop as a place, "Cảng cá" alone the port's grounds; the body has a name or a number ("Cảng cá Tam Quan").
-HEADS_NEVER_BARE: frozenset[str] = frozenset({"cửa hàng", "cảng cá", "tt", "p."})
+HEADS_NEVER_BARE: frozenset[str] = frozenset({"cửa hàng", "cảng cá", "tt", "p.", "tổ"})
 
 # Heads written short in a unit's own notices and e-mails ("TT Kỹ thuật và Ứng dụng công nghệ", "TT Thông tin và
 # Thống kê KH&CN", "P. KH-TC", "P.QLKH: …"). The short forms are other words too ("TT" a thị trấn, a Thông tư,
