@@ -1805,7 +1805,11 @@ class NoticeParser:
             if (
                 zone in ("body", "attendees", "review")
                 and any(li in key for li in CONCLUSION_LEADINS)
-                and not b.marker
+                and (
+                    not b.marker
+                    # "- Phát biểu kết luận, Chủ tịch UBND xã đề nghị:" over numbered items: a bulleted lead-in
+                    or (b.marker not in ("digit", "roman", "letter") and b.text.rstrip(" *_").endswith(":"))
+                )
             ):
                 # "… kết luận như sau:" only opens the conclusions; a paragraph that goes on after the phrase
                 # ("Phát biểu chỉ đạo, đồng chí X yêu cầu Trung tâm Y …", as news reports write) holds them

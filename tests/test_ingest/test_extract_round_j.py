@@ -379,3 +379,18 @@ Thứ trưởng yêu cầu Cục Thú y tăng cường kiểm tra vận chuyển
         "tin.md",
     )
     assert [notice.agencies[a].name for a in notice.meeting.absent_agencies] == ["Tỉnh Điện Biên"]
+
+
+def test_a_bulleted_lead_in_opens_the_numbered_conclusions_of_a_post():
+    notice = parse_notice(
+        """ỦY BAN NHÂN DÂN XÃ MƯỜNG BÁNG
+Tin hoạt động
+Sáng 06/10/2025, UBND xã Mường Báng tổ chức giao ban khắc phục mưa lũ. Ông Lò Văn Sơn, Chủ tịch UBND xã chủ trì.
+- Phát biểu kết luận, Chủ tịch UBND xã đề nghị:
+1. Phòng Kinh tế tham mưu phương án hỗ trợ các hộ bị thiệt hại, hoàn thành trước ngày 15/10/2025.
+2. Phòng Văn hóa - Xã hội rà soát danh sách hộ nghèo bị ảnh hưởng.
+""",
+        "post.txt",
+    )
+    actors = [[notice.agencies[a].name for a in d.assignees] for d in notice.directives]
+    assert actors == [["Phòng Kinh tế"], ["Phòng Văn hóa - Xã hội"]]
