@@ -455,6 +455,15 @@ def _short_head_named(toks: list[Tok], j: int) -> bool:
     )
 
 
+def _standalone_kind(expansion: str) -> str:
+    """The kind of body a standalone abbreviation stands for, from its expansion's head ("TKV", "EVNNPC": a
+    company; "LHH": an association; "BGĐ": a board)."""
+    if "Hội" in expansion:
+        return "association"
+    m = HEADS.match(tokenize(expansion), 0)
+    return "company" if m is not None and str(m[1]) == "company" else "board"
+
+
 def _numbered_head(toks: list[Tok], j: int) -> bool:
     """The head ending at ``toks[j]`` is one a decision's number names (`HEADS_NUMBERED_BY_DECISION`)."""
     return any(
@@ -1744,7 +1753,7 @@ class AgencyBook:
                 name = f"{name} {prov}"
             return self.add(
                 name,
-                "association" if "Hội" in m.head else "board",
+                _standalone_kind(m.head),
                 surface,
                 m.span,
                 parent=place.home if m.head == "Ban Giám đốc" else None,

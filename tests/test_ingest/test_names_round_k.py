@@ -178,3 +178,18 @@ def test_a_units_team_named_with_capitals():
     assert _surfaces("Tổ 5 và Tổ đã họp") == []
     (m,) = find_agencies(t := "tổ dân phố Hòa Bình báo cáo", tokenize(t))
     assert m.kind == "locality"
+
+
+def test_corporations_written_short_are_companies():
+    # "To: EVNNPC; EVNCPC; …": each abbreviation is a company of its own (a "board" was named after the body
+    # before it: "Tổng công ty Điện lực miền Trung Tổng công ty Điện lực miền Bắc")
+    from ketluan.ingest.agencies import AgencyBook, Place
+
+    book = AgencyBook("Hà Nội", "thành phố")
+    text = "To: EVNNPC; EVNCPC; TKV"
+    got = [book.resolve(m, Place(province="Hà Nội")) for m in find_agencies(text, tokenize(text))]
+    assert [(a.name, a.kind) for a in got if a is not None] == [
+        ("Tổng công ty Điện lực miền Bắc", "company"),
+        ("Tổng công ty Điện lực miền Trung", "company"),
+        ("Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam", "company"),
+    ]

@@ -1063,8 +1063,8 @@ STANDALONE_ABBREVIATIONS: dict[str, str] = {
     "EVNNPC": "Tổng công ty Điện lực miền Bắc",
     "EVNCPC": "Tổng công ty Điện lực miền Trung",
     "EVNSPC": "Tổng công ty Điện lực miền Nam",
-    "EVNHANOI": "Tổng công ty Điện lực TP Hà Nội",
-    "EVNHCMC": "Tổng công ty Điện lực TP Hồ Chí Minh",
+    "EVNHANOI": "Tổng công ty Điện lực thành phố Hà Nội",
+    "EVNHCMC": "Tổng công ty Điện lực thành phố Hồ Chí Minh",
     "PVN": "Tập đoàn Dầu khí Việt Nam",
 }
 
