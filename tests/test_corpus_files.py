@@ -140,7 +140,7 @@ def test_every_notice_has_gold_and_every_gold_has_notice():
     assert len(stems) == len(set(stems)), "two notices share a base name"
 
 
-@pytest.mark.parametrize("round_", ["round2", "round3", "round4"])
+@pytest.mark.parametrize("round_", ["round2", "round3", "round4", "round5"])
 def test_later_rounds_pair_every_notice_with_gold(round_: str):
     folder = ROOT / "tests" / "data" / round_
     suffixes = {".txt", ".md", ".html", ".htm", ".docx", ".pdf"}  # what the scorer ingests
