@@ -2616,14 +2616,22 @@ class NoticeParser:
                             directed.append(a)
                 directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
                 continue
-            if (
-                under_unit
-                and (
-                    (_DIRECTING.match(toks, i) is not None and fold(toks[i].text) != "giao")
-                    # "#### 4. Đề nghị Sở GTVT / - Yêu cầu các doanh nghiệp taxi …": the Sở requires it of them
-                    or fold(str(verb)) == "yêu cầu"
+            requires_group = (
+                fold(str(verb)) == "yêu cầu"
+                and (gm := scan_agency(toks, j, self.text)) is not None
+                and gm.collective
+            )
+            if under_unit and (
+                (
+                    (
+                        (_DIRECTING.match(toks, i) is not None and fold(toks[i].text) != "giao")
+                        # "#### 4. Đề nghị Sở GTVT / - Yêu cầu các doanh nghiệp taxi …": the Sở requires it of them
+                        or fold(str(verb)) == "yêu cầu"
+                    )
+                    and _opens_clause_before(toks, i)
                 )
-                and _opens_clause_before(toks, i)
+                # "1. Cục Giám sát quản lý về hải quan: … b) Chủ trì rà soát …; yêu cầu các đơn vị quản lý cân …"
+                or (requires_group and i > 0 and toks[i - 1].text in (";", ","))
             ):
                 kept_subject = True  # "- Chỉ đạo các trường …" under "3. Phòng GD&ĐT …": the Phòng directs
                 directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
@@ -2906,6 +2914,16 @@ class NoticeParser:
             elif subj or directed:
                 # a unit that directs its own bodies ("- Chỉ đạo Trường X …" under the unit) acts as well
                 acting = subj if subj or not kept else unit
+                if (
+                    kept
+                    and unit
+                    and not any(u.collective for u in unit)
+                    and subj
+                    and all(a.collective for a in subj)
+                ):
+                    # "… b) Chủ trì rà soát …; yêu cầu các đơn vị quản lý cân thực hiện …" under its unit: the group
+                    # asked is the unit's to require, the unit answers for it
+                    acting = unit
                 assignees = _unique_agencies(acting + directed)
             elif del_persons:
                 assignees = []

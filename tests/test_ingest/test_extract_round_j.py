@@ -394,3 +394,13 @@ Sáng 06/10/2025, UBND xã Mường Báng tổ chức giao ban khắc phục mư
     )
     actors = [[notice.agencies[a].name for a in d.assignees] for d in notice.directives]
     assert actors == [["Phòng Kinh tế"], ["Phòng Văn hóa - Xã hội"]]
+
+
+def test_a_units_item_that_requires_a_group_stays_the_units_task():
+    tasks = _directives(
+        "2. Chi cục Tiêu chuẩn Đo lường Chất lượng:\n"
+        "a) Chủ trì kiểm tra cân tại các cảng cá trước ngày 30/10/2011.\n"
+        "b) Chủ trì rà soát toàn bộ cân ô tô đang sử dụng; yêu cầu các đơn vị quản lý cân thực hiện kiểm định "
+        "định kỳ.\n"
+    )
+    assert [t[0] for t in tasks] == [["Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Bình Thuận"]] * 2

@@ -1247,6 +1247,8 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "hành chính tư pháp",
         "bổ trợ tư pháp",
         "đầu tư xây dựng",
+        # the Tổng cục Hải quan's "Cục Giám sát quản lý về hải quan" (Quyết định 1919/QĐ-BTC, 2015): "về" in the name
+        "quản lý về hải quan",
         "đầu tư xây dựng công trình",  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
         "khai thác công trình thủy lợi",  # "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi"
         "công trình thủy lợi",
