@@ -2215,6 +2215,9 @@ class NoticeParser:
         colon = b.text.find(":")
         if colon <= 0 or colon > 120:
             return None
+        listed = self._places_listed_past(b, b.span.start + colon)
+        if listed is not None:
+            return listed
         toks = [t for t in tokenize(self.text, b.span.start, b.span.start + colon) if t.text not in ("*",)]
         if toks and toks[-1].text == ")":
             # "1. Liên minh Hợp tác xã tỉnh (Ban Kế hoạch - Hỗ trợ): chủ trì …": the unit that will do it is named
@@ -2238,6 +2241,29 @@ class NoticeParser:
         while start < b.span.end and self.text[start] in " *_":
             start += 1
         return units, start
+
+    def _places_listed_past(self, b: Block, colon: int) -> tuple[list[Agency], int] | None:
+        """ "7. Cục Hải quan các tỉnh: Lạng Sơn, Quảng Ninh, Lào Cai khẩn trương …": a group whose places are
+        listed after the colon is one body in each place (`find_agencies` reads the list); the task starts after
+        the last place."""
+        toks = tokenize(self.text, b.span.start, b.span.end)
+        ms = find_agencies(self.text, toks, self.agencies.province)
+        first = _unit_heading_start([t for t in toks if t.text != "*"])
+        run: list[AgencyMatch] = []
+        for m in ms:
+            if run and m.start > run[-1].end + 1:
+                break
+            if not run and (m.start > first + 1 or m.span.start >= colon):
+                return None
+            run.append(m)
+        if len(run) < 2 or run[-1].span.end <= colon or run[0].span.start >= colon:
+            return None
+        place = self.place()
+        units = _unique_agencies([a for m in run if (a := self.resolve(m, place)) is not None])
+        start = run[-1].span.end
+        while start < b.span.end and self.text[start] in " *_,":
+            start += 1
+        return (units, start) if units else None
 
     def agencies_by_key(self, key: str) -> Agency:
         return next(a for a in self.agencies.by_key.values() if a.key == key)

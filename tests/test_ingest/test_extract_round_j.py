@@ -404,3 +404,16 @@ def test_a_units_item_that_requires_a_group_stays_the_units_task():
         "định kỳ.\n"
     )
     assert [t[0] for t in tasks] == [["Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Bình Thuận"]] * 2
+
+
+def test_a_group_whose_places_follow_the_colon_is_one_body_in_each_place():
+    tasks = _directives(
+        "5. Ủy ban nhân dân các huyện: Tuy Phong, Bắc Bình, Hàm Thuận Bắc khẩn trương thống kê thiệt hại, báo "
+        "cáo UBND tỉnh trước ngày 12/10/2011.\n"
+    )
+    assert tasks[0][0] == [
+        "Ủy ban nhân dân huyện Tuy Phong",
+        "Ủy ban nhân dân huyện Bắc Bình",
+        "Ủy ban nhân dân huyện Hàm Thuận Bắc",
+    ]
+    assert tasks[0][2].startswith("khẩn trương") and tasks[0][1] == "2011-10-12"
