@@ -811,6 +811,14 @@ class NoticeParser:
                             if nm.end < len(toks) and toks[nm.end].text in _SEP
                             else ([], nm.end)
                         )
+                        if (
+                            more
+                            and e2 < len(toks)
+                            and scan_name(toks, e2, need_surname=True, allow_honorific=False, text=self.text)
+                        ):
+                            # "Chủ tịch UBND tỉnh A Huỳnh Tấn Lực, Phó Chủ tịch UBND tỉnh B Đinh Thị Xuân": the
+                            # post after the comma opens the next person's mention
+                            more, e2 = [], nm.end
                         pm.posts.extend(more)
                         pm.tok_end = max(nm.end, e2)
                         out.append(pm)
@@ -3518,7 +3526,11 @@ def _sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             text[e - 1] == "."
             and m.end() > m.start()
-            and ((len(word) == 1 and word.isupper()) or word in SENTENCE_ABBREVIATIONS)
+            and (
+                (len(word) == 1 and word.isupper())
+                or word in SENTENCE_ABBREVIATIONS
+                or ("." in word and all(part in SENTENCE_ABBREVIATIONS for part in word.split(".")))
+            )
         ):
             continue  # "P. Giám đốc", "TS. Nguyễn Văn A": an abbreviation, not the end of a sentence
         if e > s:

@@ -417,3 +417,29 @@ def test_a_group_whose_places_follow_the_colon_is_one_body_in_each_place():
         "Ủy ban nhân dân huyện Hàm Thuận Bắc",
     ]
     assert tasks[0][2].startswith("khẩn trương") and tasks[0][1] == "2011-10-12"
+
+
+def test_a_post_after_a_comma_that_a_name_follows_is_the_next_persons():
+    notice = parse_notice(
+        PROVINCE_HEAD.replace(
+            "Phó Chủ tịch UBND tỉnh kết luận:",
+            "Dự họp có Giám đốc Sở Thông tin và Truyền thông Lê Sơn Phong, Phó Giám đốc Sở Nội vụ Võ Ngọc Đồng và "
+            "lãnh đạo các sở.\nPhó Chủ tịch UBND tỉnh kết luận:",
+        )
+        + "1. Sở Tài chính bố trí kinh phí sửa chữa Trạm cân.\n",
+        "kl.txt",
+    )
+    posts = {
+        (notice.persons[p.person].name, p.role): notice.agencies[p.agency].name
+        for p in notice.posts
+        if p.agency
+    }
+    assert posts[("Võ Ngọc Đồng", "Phó Giám đốc")] == "Sở Nội vụ tỉnh Bình Thuận"
+    assert ("Lê Sơn Phong", "Phó Giám đốc") not in posts
+
+
+def test_a_person_handed_a_task_with_joined_degrees_before_the_name():
+    tasks = _directives(
+        "1. Giao PGS.TS. Ma Văn Sình - Phó Hiệu trưởng trực tiếp chỉ đạo công tác tự đánh giá.\n"
+    )
+    assert tasks and tasks[0][0] == ["ma văn sình"]

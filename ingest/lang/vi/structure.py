@@ -226,7 +226,9 @@ REVIEW_HEADINGS: tuple[str, ...] = (
 # always taken as an initial or abbreviation.
 SENTENCE_ABBREVIATIONS: frozenset[str] = frozenset(
     {"PGS", "GS", "TS", "ThS", "Th.S", "KS", "BS", "CN", "DS", "Tp", "TP", "TX", "Tx", "TT", "Ths", "Ts"}
-)
+    # doctors' and pharmacists' degrees, an architect, a PhD candidate: "BSCKII. Thái Văn Hòa", "NCS. Lê Văn A"
+    | {"BSCKI", "BSCKII", "BSNT", "DSCKI", "DSCKII", "KTS", "NCS"}
+)  # joined ones ("PGS.TS.", "ThS.BS.", "TS.BS.") are abbreviations too: each part is one of these
 
 # Verbs by which an official handed a task is told to direct bodies that do the work: "Giao ông X, Phó Giám
 # đốc Sở, trực tiếp chỉ đạo Chi cục TĐC và Trung tâm KT triển khai …" (the bodies are assignees too).
