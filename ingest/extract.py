@@ -1525,7 +1525,8 @@ class NoticeParser:
                     ]
                     if (
                         c_end < len(toks)
-                        and toks[c_end].key in ("của", "bởi", ":", "cuộc", "hội", "là", "có", "gồm")
+                        and toks[c_end].key
+                        in ("của", "bởi", ":", "cuộc", "hội", "là", "có", "gồm", "buổi", "phiên")
                     ) or prev:
                         return True
             # "do đồng chí X, post chủ trì"

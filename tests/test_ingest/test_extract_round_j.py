@@ -443,3 +443,16 @@ def test_a_person_handed_a_task_with_joined_degrees_before_the_name():
         "1. Giao PGS.TS. Ma Văn Sình - Phó Hiệu trưởng trực tiếp chỉ đạo công tác tự đánh giá.\n"
     )
     assert tasks and tasks[0][0] == ["ma văn sình"]
+
+
+def test_co_chairs_listed_after_chu_tri_buoi_lam_viec_co():
+    notice = parse_notice(
+        """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ YÊN
+Làm việc với Ban Quản lý Khu kinh tế
+28/10/2021
+Sáng 27/10/2021, Sở Khoa học và Công nghệ làm việc với Ban Quản lý Khu kinh tế tỉnh. Đồng chủ trì buổi làm việc có ông Lê Văn Phi, Giám đốc Sở KH&CN và ông Trần Minh Quang, Phó Trưởng ban Ban Quản lý Khu kinh tế tỉnh.
+Ông Lê Văn Phi đề nghị Ban Quản lý Khu kinh tế tỉnh rà soát nhu cầu đổi mới công nghệ.
+""",
+        "tin.html",
+    )
+    assert [notice.persons[p].name for p in notice.meeting.chairs] == ["Lê Văn Phi", "Trần Minh Quang"]
