@@ -49,6 +49,7 @@ from ketluan.ingest.lang.vi.clauses import (
     PASSIVE_TASK_MARKS,
     SUBJECT_LEAD_WORDS,
     SUBJECT_ROLE_PHRASES,
+    TASK_LEAD_NOUNS,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
 from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES
@@ -149,6 +150,7 @@ _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 # a lower-case word's full stop, then a capital: a sentence ends inside the stretch, whatever the tokens say
 _SENTENCE_END_INSIDE = re.compile(r"[a-zà-ỹđ]\.\s+[A-ZÀ-ỸĐ]")
+_TASK_LEAD_NOUN = PhraseTable((c, c) for c in TASK_LEAD_NOUNS)
 _SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
 _AGREED = PhraseTable((c, c) for c in AGREEMENT_CUES)
 _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
@@ -3228,6 +3230,12 @@ def _is_meeting_chair_mark(toks: list[Tok], i: int) -> bool:
         return False
     if i > 0 and _CHAIR.match(toks, i - 1):
         return False  # the "chủ trì" inside "đồng chủ trì"
+    if any(
+        (lm := _TASK_LEAD_NOUN.match(toks, k)) is not None and lm[0] == i for k in range(max(0, i - 4), i)
+    ):
+        return (
+            False  # "Cơ quan chủ trì: Trung tâm X", "đơn vị chủ trì": the body that leads a task or project
+        )
     j = m[0]
     if j >= len(toks):
         return True

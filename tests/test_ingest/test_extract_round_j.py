@@ -456,3 +456,22 @@ Sáng 27/10/2021, Sở Khoa học và Công nghệ làm việc với Ban Quản 
         "tin.html",
     )
     assert [notice.persons[p].name for p in notice.meeting.chairs] == ["Lê Văn Phi", "Trần Minh Quang"]
+
+
+def test_the_body_that_leads_a_project_is_not_the_meetings_chair():
+    notice = parse_notice(
+        """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÀ TĨNH
+HỘI ĐỒNG KHOA HỌC VÀ CÔNG NGHỆ
+BIÊN BẢN HỌP HỘI ĐỒNG
+Đánh giá, nghiệm thu đề tài khoa học và công nghệ cấp tỉnh
+Tên đề tài: Ứng dụng tiến bộ kỹ thuật nuôi cá rô đồng
+Chủ nhiệm đề tài: ThS. Nguyễn Văn Lục
+Cơ quan chủ trì: Trung tâm Ứng dụng tiến bộ KH&CN Hà Tĩnh
+A. THỜI GIAN, ĐỊA ĐIỂM
+Bắt đầu lúc 8 giờ 30 phút, ngày 16/10/2012, tại Sở Khoa học và Công nghệ Hà Tĩnh.
+B. KẾT LUẬN
+Hội đồng đề nghị chủ nhiệm đề tài hoàn thiện báo cáo tổng kết trước ngày 30/10/2012.
+""",
+        "bb.txt",
+    )
+    assert notice.meeting.chairs == []

@@ -59,3 +59,7 @@ SUBJECT_ROLE_PHRASES: tuple[str, ...] = (
     "là đơn vị chủ trì",
     "là cơ quan chủ trì",
 )
+
+# "chủ trì" after these nouns names the body that leads a task or a project, not the meeting's chair: "Cơ quan
+# chủ trì: Trung tâm X" (a research project's host), "đơn vị chủ trì", "ngành chủ trì".
+TASK_LEAD_NOUNS: tuple[str, ...] = ("cơ quan", "đơn vị", "ngành", "cơ quan, đơn vị")
