@@ -48,6 +48,7 @@ from ketluan.ingest.lang.vi.clauses import (
     DIRECTING_ADVERBS,
     PASSIVE_TASK_MARKS,
     SUBJECT_LEAD_WORDS,
+    SENTENCE_ADVERBIALS,
     SUBJECT_ROLE_PHRASES,
     TASK_LEAD_NOUNS,
 )
@@ -150,6 +151,7 @@ _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 # a lower-case word's full stop, then a capital: a sentence ends inside the stretch, whatever the tokens say
 _SENTENCE_END_INSIDE = re.compile(r"[a-zà-ỹđ]\.\s+[A-ZÀ-ỸĐ]")
+_ADVERBIAL = PhraseTable((c, c) for c in SENTENCE_ADVERBIALS)
 _TASK_LEAD_NOUN = PhraseTable((c, c) for c in TASK_LEAD_NOUNS)
 _SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
 _AGREED = PhraseTable((c, c) for c in AGREEMENT_CUES)
@@ -300,9 +302,15 @@ def _requests(toks: list[Tok]) -> bool:
 
 
 def _hands_out(toks: list[Tok]) -> bool:
-    """A handing-on verb near the start ("Giám đốc Sở giao …", "Đề nghị …"): the sentence speaks in the meeting's
-    voice."""
-    return any(_DELEGATE.match(toks, k) is not None for k in range(min(len(toks), MEETING_VOICE_LEAD_TOKENS)))
+    """A handing-on verb near the start ("Giám đốc Sở giao …", "Đề nghị …", "Ngoài ra, Giám đốc Sở giao …"): the
+    sentence speaks in the meeting's voice."""
+    lead = 0
+    if toks and (am := _ADVERBIAL.match(toks, 0)) is not None:
+        lead = am[0] + (1 if am[0] < len(toks) and toks[am[0]].text == "," else 0)
+    return any(
+        _DELEGATE.match(toks, k) is not None
+        for k in range(lead, min(len(toks), lead + MEETING_VOICE_LEAD_TOKENS))
+    )
 
 
 def _opens_clause_before(toks: list[Tok], i: int) -> bool:

@@ -475,3 +475,17 @@ Hội đồng đề nghị chủ nhiệm đề tài hoàn thiện báo cáo tổ
         "bb.txt",
     )
     assert notice.meeting.chairs == []
+
+
+def test_a_sentence_opened_by_ngoai_ra_hands_out_a_task_to_each_person():
+    notice = parse_notice(
+        PROVINCE_HEAD
+        + "1. Sở Tài chính bố trí kinh phí sửa chữa Trạm cân.\n"
+        + "Ngoài ra, Phó Chủ tịch UBND tỉnh giao Giám đốc Sở Khoa học và Công nghệ Lê Văn Sang trực tiếp chỉ đạo "
+        + "Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra cân; Giám đốc Sở Công Thương Trần Thị Lan chỉ đạo chuẩn "
+        + "bị Hội chợ thương mại.\n",
+        "kl.txt",
+    )
+    by_person = {a: d.topics for d in notice.directives for a in d.assignees if a in notice.persons}
+    assert set(by_person) == {"lê văn sang", "trần thị lan"}
+    assert "events" not in by_person["lê văn sang"]

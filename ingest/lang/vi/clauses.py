@@ -63,3 +63,14 @@ SUBJECT_ROLE_PHRASES: tuple[str, ...] = (
 # "chủ trì" after these nouns names the body that leads a task or a project, not the meeting's chair: "Cơ quan
 # chủ trì: Trung tâm X" (a research project's host), "đơn vị chủ trì", "ngành chủ trì".
 TASK_LEAD_NOUNS: tuple[str, ...] = ("cơ quan", "đơn vị", "ngành", "cơ quan, đơn vị")
+
+# Adverbials that open a sentence before its speaker: "Ngoài ra, Giám đốc Sở giao Phó Giám đốc A …; Phó Giám đốc
+# B …" still speaks in the meeting's voice.
+SENTENCE_ADVERBIALS: tuple[str, ...] = (
+    "ngoài ra",
+    "bên cạnh đó",
+    "mặt khác",
+    "cùng với đó",
+    "đồng thời",
+    "riêng",
+)
