@@ -21,6 +21,11 @@ Ngày 09/9/2011, Phó Chủ tịch UBND tỉnh Nguyễn Văn Minh chủ trì cu�
 """
 
 
+def _bodies_of_posts(notice) -> dict[str, str]:
+    """Each person's name and the body of their (last) post that has one."""
+    return {notice.persons[p.person].name: notice.agencies[p.agency].name for p in notice.posts if p.agency}
+
+
 def _directives(body: str, head: str = PROVINCE_HEAD) -> list[tuple[list[str], str | None, str]]:
     notice = parse_notice(head + body, "kl.txt")
     out = []
@@ -197,7 +202,7 @@ Hai bên thống nhất như sau:
 
 def test_a_delegation_heading_without_a_colon_gives_its_people_their_body():
     notice = parse_notice(MINUTES, "bb.md")
-    posts = {notice.persons[p.person].name: notice.agencies[p.agency].name for p in notice.posts if p.agency}
+    posts = _bodies_of_posts(notice)
     assert posts["Vũ Văn Sơn"] == "Công ty Cổ phần Nước sạch Nam Định"
     assert posts["Đỗ Thị Mai"].startswith("Phòng Kinh tế thành phố Nam Định")
 
@@ -212,7 +217,7 @@ def test_dai_dien_a_so_then_a_person_with_the_bare_so_is_that_sos():
         + "1. Sở Tài chính bố trí kinh phí sửa chữa Trạm cân.\n",
         "kl.txt",
     )
-    posts = {notice.persons[p.person].name: notice.agencies[p.agency].name for p in notice.posts if p.agency}
+    posts = _bodies_of_posts(notice)
     assert posts["Lê Thị Hoa"] == "Sở Tài chính tỉnh Bình Thuận"
     assert posts["Phan Văn Tư"] == "Sở Xây dựng tỉnh Bình Thuận"
 
@@ -269,7 +274,7 @@ def test_a_delegation_line_with_the_body_above_in_brackets_gives_its_person_the_
 """,
         "bb.md",
     )
-    posts = {notice.persons[p.person].name: notice.agencies[p.agency].name for p in notice.posts if p.agency}
+    posts = _bodies_of_posts(notice)
     assert posts["Đỗ Văn Khánh"].startswith("Chi cục Phát triển nông thôn")
 
 
@@ -281,7 +286,7 @@ def test_a_post_without_a_body_takes_the_body_written_after_a_comma():
         ),
         "bb.md",
     )
-    posts = {notice.persons[p.person].name: notice.agencies[p.agency].name for p in notice.posts if p.agency}
+    posts = _bodies_of_posts(notice)
     assert posts["Lê Văn Bảo"].startswith("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng")
 
 
