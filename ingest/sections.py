@@ -314,7 +314,8 @@ def _is_signature_line(line: Line) -> bool:
     # or a meeting record's signing roles, one ("CHỦ TỌA") or two side by side ("THƯ KÝ CHỦ TRÌ")
     if is_table_row(s) and _is_upper_line(s):
         return _record_roles(line) is not None  # "| ĐẠI DIỆN CÔNG TY | THƯ KÝ | CHỦ TRÌ<br>CHI CỤC TRƯỞNG |"
-    if len(s) < 60 and _is_upper_line(s):
+    if (len(s) < 60 or (len(s) < 120 and len(key) < 60)) and _is_upper_line(s):
+        # (the key's length: two columns set far apart by spaces, "THƯ KÝ HỘI ĐỒNG        CHỦ TỊCH HỘI ĐỒNG")
         return key.strip(" .") in TITLES or (
             _RECORD_ROLE.search(key) is not None
             and (_sign_kind(s) in ("chair", "secretary") or _record_roles(line) is not None)
@@ -440,7 +441,7 @@ def chair_signature(sig: list[Line]) -> list[Line]:
     if not any(_RECORD_ROLE.search(match_key(ln.clean)) for ln in sig):
         return sig
     for r, ln in enumerate(sig):
-        chair = _record_roles(ln) if len(ln.clean) < 60 else None
+        chair = _record_roles(ln) if len(ln.clean) < 60 or len(match_key(ln.clean)) < 60 else None
         if chair is None:
             continue
         width = len(_table_cells(ln) or (0, 0))
@@ -965,6 +966,17 @@ def _is_menu_item(s: str) -> bool:
 
 _MENU_ITEM = re.compile(r"[^\W\d_][^\d.,;:!?()/]*")
 
+# A line of a form: a short capitalised label and its colon ("Mã số: ĐT-NA-2010-07", "Chủ nhiệm đề tài: ThS.
+# Nguyễn Văn A", "Cơ quan chủ trì: …"); two such lines one under the other are two fields, not one sentence.
+FORM_LABEL_MAX_WORDS = 5
+_FORM_LABEL = re.compile(
+    rf"[^\W\d_]+(?:&[^\W\d_]+)?(?:[ \t](?:[^\W\d_]+(?:&[^\W\d_]+)?|&)){{0,{FORM_LABEL_MAX_WORDS - 1}}}[ \t]*:(?:[ \t]|$)"
+)
+
+
+def _is_form_line(s: str) -> bool:
+    return s[:1].isupper() and _FORM_LABEL.match(s) is not None
+
 
 def build_blocks(text: str, lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
@@ -1012,6 +1024,14 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             m = m if not is_table_row(s) else None
             starts_lower = open_sentence = False
             blank_before = True
+        if (
+            cur
+            and not m
+            and _is_form_line(s)
+            and _is_form_line(cur[-1].clean)
+            and not (wrap and len(cur[-1].text.rstrip()) >= WRAP_FULL_SHARE * wrap)
+        ):
+            blank_before = True  # "Mã số: …" under "Tên đề tài: …": the fields of a form, one a line
         if ordinal:  # an item numbered in words stands as "1." would
             blank_before = False
             flush()

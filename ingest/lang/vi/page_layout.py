@@ -58,10 +58,12 @@ KEYCAP_TEN: str = "🔟"
 RECORD_CHAIR_SIGNATURES: tuple[str, ...] = (
     "chủ trì", "chủ tọa", "chủ trì cuộc họp", "chủ tọa cuộc họp", "chủ trì hội nghị", "chủ tọa hội nghị",
     "người chủ trì", "chủ tịch hội nghị", "đại diện chủ trì",
+    # a council's record (biên bản of an evaluation council): its chair signs for it, beside its secretary
+    "chủ tịch hội đồng", "chủ tịch hđ", "chủ tịch hội đồng nghiệm thu", "chủ tịch hội đồng tư vấn",
 )  # fmt: skip
 RECORD_SECRETARY_SIGNATURES: tuple[str, ...] = (
     "thư ký", "thư ký cuộc họp", "thư ký hội nghị", "người ghi biên bản", "người lập biên bản", "người ghi",
-    "thư ký ghi biên bản",
+    "thư ký ghi biên bản", "thư ký hội đồng", "thư ký hđ", "ủy viên thư ký",
 )  # fmt: skip
 
 # Labels of a news page's reading tools under its headline ("Cỡ chữ: A- A A+ | In bài | Gửi email", "Từ khóa:

@@ -128,7 +128,18 @@ ATTENDANCE_CUES: tuple[str, ...] = (
 # Column headings of an attendee table ("STT | Họ và tên | Chức vụ | Đơn vị"): which cell holds what.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": ("họ và tên", "họ tên", "họ, tên", "tên", "đại biểu", "đại diện", "người dự"),
-    "role": ("chức vụ", "chức danh", "chức vụ, đơn vị"),
+    "role": (
+        "chức vụ",
+        "chức danh",
+        "chức vụ, đơn vị",
+        # the post and its body in one column ("Chức vụ, cơ quan công tác" in a council's members table)
+        "chức vụ, cơ quan",
+        "chức vụ, cơ quan công tác",
+        "chức vụ, đơn vị công tác",
+        "chức vụ, nơi công tác",
+        "chức vụ và đơn vị công tác",
+        "chức vụ và cơ quan công tác",
+    ),
     "unit": ("đơn vị", "cơ quan", "đơn vị công tác", "cơ quan, đơn vị", "cơ quan công tác"),
 }
 
