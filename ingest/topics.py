@@ -531,15 +531,19 @@ def _work_objects(text: str, toks: list[_Tok], masks: list[tuple[int, int]]) -> 
 
 def _clause_end(text: str, pos: int) -> int:
     """Where the clause running at ``pos`` ends: at a `CLAUSE_END` character, but not at a line break that a
-    lower-case word continues (a line wrapped in a PDF's text: "tuyên truyền trên hệ thống⏎truyền thanh") or that
-    follows a comma (a list goes on: "loa truyền thanh,⏎Trang thông tin điện tử")."""
+    lower-case word continues (a line wrapped in a PDF's text: "tuyên truyền trên hệ thống⏎truyền thanh"), nor at one
+    between a word (or a comma, a dash) and a word or a number: a sentence wrapped before a name or a date ("tuyên
+    truyền bằng tiếng Việt và tiếng⏎Khmer về …", "vụ Đông Xuân 2009 -⏎2010, trình UBND tỉnh", "loa truyền thanh,⏎Trang
+    thông tin điện tử"). A directive's own line that ends with no punctuation is such a wrap: the extractor splits tasks
+    at the ends of items."""
     while m := _CLAUSE_END_AT.search(text, pos):
-        if (
-            m.group() != "\n"
-            or not (nxt := _NON_SPACE.search(text, m.end()))
-            or not (nxt.group().islower() or text[max(0, m.start() - 4) : m.start()].rstrip().endswith(","))
-        ):
+        if m.group() != "\n" or not (nxt := _NON_SPACE.search(text, m.end())):
             return m.start()
+        first = nxt.group()
+        if not first.islower():
+            prev = text[max(0, m.start() - 4) : m.start()].rstrip()[-1:]
+            if not (prev == "," or (first.isalnum() and prev and (prev.isalnum() or prev in _WRAP_AFTER))):
+                return m.start()
         pos = m.end()
     return len(text)
 
@@ -606,6 +610,8 @@ def _legal_ranges(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
 _CLAUSE_END_AT = re.compile("[" + "".join(re.escape(c) for c in sorted(CLAUSE_END)) + "]")
 _KEY = attrgetter("key")
 _NON_SPACE = re.compile(r"\S")
+#: a line ending with a dash (or a word) goes on in the next line when that opens with a word or a number
+_WRAP_AFTER = frozenset("-–")
 
 
 # --------------------------------------------------------------------------- classification
