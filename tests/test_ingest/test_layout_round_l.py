@@ -83,3 +83,32 @@ def test_council_record_signatures_one_under_the_other():
     )
     lay = parse_layout(text)
     assert [ln.clean for ln in chair_signature(lay.signature)][-1] == "Lê Quang Hải"
+
+
+def test_season_of_a_year_after_a_cue_is_a_year_deadline():
+    from ketluan.ingest.dates import find_deadline
+
+    for text, year in (
+        ("Phòng Nông nghiệp hỗ trợ nhân rộng mô hình trong vụ nuôi năm 2016.", "2016"),
+        ("Chi cục kiểm tra việc ghi nhãn sản phẩm trong mùa vụ năm 2019.", "2019"),
+        ("Các xã hoàn thành nạo vét kênh mương trong vụ Đông Xuân năm 2021.", "2021"),
+        ("Bảo đảm đủ nước tưới trong vụ hè thu năm 2020.", "2020"),
+    ):
+        d = find_deadline(text, int(year) - 1)
+        assert d is not None and (d.value, d.datatype) == (year, "gYear"), text
+
+
+def test_season_without_a_cue_is_no_deadline():
+    from ketluan.ingest.dates import find_deadline
+
+    assert find_deadline("Sở báo cáo tình hình thu mua lúa vụ Hè Thu năm 2015.", 2015) is None
+    assert find_deadline("Đánh giá kết quả sản xuất vụ Đông Xuân 2019-2020.", 2019) is None
+
+
+def test_season_deadline_in_a_notice():
+    text = RECORD.replace(
+        "2. Chủ nhiệm đề tài",
+        "2. Đề nghị Phòng Nông nghiệp và PTNT huyện Hương Khê nhân rộng mô hình trong vụ cam năm 2016.\n3. Chủ nhiệm đề tài",
+    ).replace("trong vụ cam năm", "trong mùa vụ năm")
+    n = parse_notice(text, "bien-ban.txt")
+    assert any(d.due and d.due.value == "2016" for d in n.directives)
