@@ -45,7 +45,8 @@ Rules, in order:
 7. **Fallback.** When no subject-matter topic fired, every subject-matter topic with a weak keyword
    fires: "Phòng Kinh tế bổ sung thủ tục làm cơ sở điều chỉnh kinh phí" is about finance; the
    procedural ones only when there is no weak subject either (a weak "kiểm định" beside "báo cáo"
-   is metrology, not reporting as well) and no strong procedural topic fired. When every weak subject
+   is metrology, not reporting as well) and no strong procedural topic fired in their ";"-clause ("chuẩn bị nội
+   dung Hội nghị …; cập nhật tin, bài trên Cổng thông tin điện tử" is events and communication). When every weak subject
    keyword is inside a purpose clause, a procedural keyword named before that clause says what the task is:
    "Hội Nghề cá tuyên truyền để ngư dân … phát hiện cân thiếu" is communication.
 8. **Context.** The heading the task sits under (``context``: "2. Về xây dựng Trạm kiểm định
@@ -791,7 +792,7 @@ def _fired_on_evidence(scheme: TopicScheme, found: dict[str, list[_Hit]], suppor
     return fired
 
 
-def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]) -> set[str]:
+def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str], text: str = "") -> set[str]:
     fired = _fired_on_evidence(scheme, found, support)
     if not any(not scheme.is_procedural(t) for t in fired):
         # rule 7: no subject-matter topic fired, so weak evidence is all there is — of a subject if any
@@ -809,15 +810,29 @@ def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]
             }
             if work:
                 return fired | work
-        # the procedural ones only when nothing fired: a weak "kỳ họp" adds nothing to a strong "họp báo"
+        # the procedural ones only when nothing fired: a weak "kỳ họp" adds nothing to a strong "họp báo" …
         fired.update(subjects or (() if fired else found))
+        if fired and not subjects and ";" in text:
+            # … in its clause; a clause of its own is a task of its own: "chuẩn bị nội dung Hội nghị tổng kết …; cập
+            # nhật tin, bài trên Cổng thông tin điện tử" is communication too
+            fired.update(_in_clauses_of_their_own(found, fired, text))
     return fired
+
+
+def _in_clauses_of_their_own(found: dict[str, list[_Hit]], fired: set[str], text: str) -> set[str]:
+    """The topics of ``found`` not in ``fired`` whose hits are all in ";"-clauses where no fired topic has a hit."""
+    taken = {text.count(";", 0, h.start) for t in fired for h in found.get(t, ())}
+    return {
+        t
+        for t, hits in found.items()
+        if t not in fired and all(text.count(";", 0, h.start) not in taken for h in hits)
+    }
 
 
 def _classify(scheme: TopicScheme, text: str, masked: list[tuple[int, int]], support: set[str]):
     objects: list[tuple[int, int, str]] = []
     found = _scan(scheme, text, masked, objects=objects)
-    fired = _decide(scheme, found, support)
+    fired = _decide(scheme, found, support, text)
     if objects:
         found, fired = _drop_work_objects(scheme, found, fired, support, objects)
     return found, fired
