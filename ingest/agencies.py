@@ -51,6 +51,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NAME_WORDS,
     NAMED_AFTER_PEOPLE_KINDS,
     NAMED_BY_OWNER_AND_CITY,
+    NAMED_BY_PLACE_AFTER_TAI,
     NAMED_BY_TRADE_AND_PLACE,
     NAMED_PLACE_NOUNS,
     NAMES_WITH_COMMAS,
@@ -131,6 +132,7 @@ PARENTS_AFTER_DASH = PhraseTable((n, True) for n in PARENT_UNIVERSITIES)
 # the last keys of the heads a decision's number follows ("ban chỉ đạo" -> ("ban", "chỉ", "đạo"))
 _NUMBERED_HEAD_KEYS = tuple(tuple(fold(h).split()) for h in HEADS_NUMBERED_BY_DECISION)
 _OWNER_AND_CITY = frozenset(fold(h) for h in NAMED_BY_OWNER_AND_CITY)
+_AT_PLACE_HEADS = frozenset(fold(h) for h in NAMED_BY_PLACE_AFTER_TAI)
 _HEAD_VERB_SHORTER = {fold(k): fold(v) for k, v in HEADS_ENDING_IN_A_VERB.items()}
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
 SHARED_OVER = PhraseTable((n, n) for n in LOCALITY_COLLECTIVE_NOUNS)
@@ -389,16 +391,23 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     name_end = (
         j
         if whole_head and j < len(toks) and toks[j].is_word and not toks[j].is_cap
-        # "Bộ phận một cửa": a name the head takes in lower case
-        else lower_name[0]
+        # "Bộ phận một cửa": a name the head takes in lower case (or longer, as written: "Ban Quản lý Cảng cá, Bến
+        # cá và Khu neo đậu tránh trú bão")
+        else max(
+            lower_name[0], _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL), str(kind))
+        )
         if lower_name is not None
         else _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL), str(kind))
     )
     head_key = " ".join(t.key for t in head_toks)
     if head_key in _TRADE_NAMED or f"{head_key} {' '.join(t.key for t in toks[j:name_end])}" in _TRADE_NAMED:
-        name_end = _trade_and_place_end(toks, name_end, text)  # "HTX sản xuất muối Tri Hải"
+        # "HTX sản xuất muối Tri Hải"; a name the head takes in lower case may go on to its place the same way
+        # ("Ban Quản lý cảng cá Lạch Bạng", "Ban Quản lý cảng cá;")
+        name_end = max(name_end, _trade_and_place_end(toks, j if lower_name is not None else name_end, text))
     if name_end > j:
         name_end = _bounded_tail(toks, i, name_end, text)
+        if head_key in _AT_PLACE_HEADS:
+            name_end = _at_city_end(toks, name_end, text)  # "Chi nhánh Quatest 2 tại Quảng Ngãi"
     if name_end > j and name_end + 1 < len(toks) and toks[name_end].key in ("các", "những"):
         shared = _scan_shared(toks, i, j, name_end, text, head, str(kind))
         if shared is not None:
@@ -501,7 +510,12 @@ def _owner_and_city_end(toks: list[Tok], j: int, text: str) -> int:
     owner = scan_agency(toks, j, text)
     if owner is None or owner.collective or owner.kind in ("locality", "standalone"):
         return j
-    e = owner.end
+    return _at_city_end(toks, owner.end, text)
+
+
+def _at_city_end(toks: list[Tok], e: int, text: str) -> int:
+    """Past "tại" and the city or place at ``toks[e]`` ("tại TP. Hồ Chí Minh", "tại Quảng Ngãi"), or ``e``: the
+    place is taken only when it is a locality keyword's or the gazetteer knows it."""
     if e + 1 < len(toks) and toks[e].key == "tại":
         loc = _scan_locality(toks, e + 1, text)
         if loc is not None and loc[1]:
@@ -558,6 +572,15 @@ def _region_end(toks: list[Tok], k: int) -> int:
     ĐBSCL", "khu vực Tây Nguyên"), or ``k``: a region word, then a number, a Roman numeral, an abbreviation
     or a run of capitalised syllables."""
     rm = REGIONS.match(toks, k) if k < len(toks) and toks[k].key in _REGION_STARTS else None
+    if rm is not None and not toks[k].is_cap and (rn := REGION_NAMED.match(toks, k)) is not None:
+        # "… Nông Lâm nghiệp miền núi phía Bắc": a region's own name, in lower case first; a province may follow it
+        # ("Bệnh viện Đa khoa khu vực miền núi phía Bắc Quảng Nam": the region's hospital in that province)
+        e = rn[0]
+        for n in (3, 2, 1):
+            if e + n <= len(toks) and all(t.is_word and t.is_cap and not t.is_upper for t in toks[e : e + n]):
+                if load_gazetteer().province(" ".join(t.text for t in toks[e : e + n])):
+                    return e + n
+        return e
     if rm is None or toks[k].is_cap or rm[0] >= len(toks):
         return k
     e, t = rm[0], toks[rm[0]]
@@ -761,6 +784,8 @@ def _scan_name(
                 k > j
                 and _person_starts(toks, k)
                 and not _inside_a_place_name(toks, k)
+                # "Viện Khoa học Kỹ thuật Nông Lâm nghiệp …": a word of names, its syllables capitalised, no person
+                and not ((w := WORDS_IN_NAMES.match(toks, k)) is not None and w[0] > k + 1)
                 and toks[k - 1].key not in NAMED_PLACE_NOUNS  # "Ban Quản lý chợ Đồng Tâm"
             ):
                 if not after_person or (
@@ -780,6 +805,16 @@ def _scan_name(
             if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
                 if toks[k + 1].is_cap and _opens_a_body(toks, k + 1):
                     break  # "… và Sở Tài chính" starts another body; "… và Sở hữu trí tuệ" does not
+                if (
+                    toks[k + 1].key in _TITLE_STARTS
+                    and (tm := TITLE_TABLE.match(toks, k + 1)) is not None
+                    and tm[0] < len(toks)
+                    and toks[tm[0]].is_cap
+                    and (_opens_a_body(toks, tm[0]) or _person_starts(toks, tm[0]))
+                ):
+                    # "Trưởng phòng Kế hoạch - Tài chính và chuyên viên Phòng …": a second post, of another body or
+                    # person ("Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục" goes on)
+                    break
                 if k + 1 < limit and toks[k + 1].key in ("các", "những"):
                     break
                 k += 1

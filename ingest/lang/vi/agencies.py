@@ -205,6 +205,11 @@ AGENCY_HEADS: dict[str, str] = {
     "bưu điện": "company",  # "Bưu điện tỉnh", "Bưu điện thành phố Cần Thơ" (Vietnam Post in a province)
     "viễn thông": "company",  # "Viễn thông Cần Thơ": VNPT in a province
     "vnpt": "company",  # "VNPT Cần Thơ"
+    # the other carriers' branch in a province, named by the brand and the province ("Viettel Tuyên Quang", "MobiFone
+    # Quảng Ngãi"); never bare (see `HEADS_NEVER_BARE`: "hạ tầng Viettel" is the network, not a body)
+    "viettel": "company",
+    "mobifone": "company",
+    "vietnamobile": "company",
     "chi nhánh": "company",  # "Chi nhánh Xăng dầu Gia Lai", "Chi nhánh Văn phòng Đăng ký đất đai huyện"
     "tập đoàn": "company",  # "Tập đoàn Điện lực Việt Nam"
     "khu quản lý đường bộ": "department",  # "Khu Quản lý đường bộ III" (regional, under the road authority)
@@ -296,6 +301,9 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "sở": frozenset({"hữu"}),  # "… Chất lượng và Sở hữu trí tuệ": intellectual property, not a Sở
     "khoa": frozenset({"học"}),  # "Khoa học và Công nghệ": science, not a faculty
     "báo": frozenset({"cáo"}),  # "Báo cáo …" (a report), not a newspaper
+    "trạm": frozenset(
+        {"bts", "phát sóng", "thu phát sóng"}
+    ),  # "lắp đặt trạm BTS": a base station, not a body
     # "bộ đội" (troops), unless "Bộ đội Biên phòng" (a head of its own); a set of things ("Bộ tiêu chí quốc gia về
     # y tế xã", "Bộ chỉ số", "Bộ công cụ", "Bộ câu hỏi", "bộ hồ sơ", "bộ thủ tục hành chính")
     "bộ": frozenset(
@@ -361,6 +369,9 @@ LOWER_CASE_NAMES_AFTER_HEAD: dict[str, frozenset[str]] = {
             "tiếp nhận và trả kết quả hồ sơ",
         }
     ),
+    # a province's board of its fishing ports, named by what it manages ("Ban Quản lý cảng cá", "Ban Quản lý các cảng
+    # cá tỉnh"), with or without the port's place after it ("Ban Quản lý cảng cá Lạch Bạng")
+    "ban quản lý": frozenset({"cảng cá", "các cảng cá", "cảng cá và khu neo đậu tránh trú bão"}),
 }
 
 # Heads whose word is also a word of other bodies' names: met inside a name they do not end it ("Chi cục
@@ -411,6 +422,9 @@ UNIT_OWNER_HEADS: frozenset[str] = frozenset(
         # the standing board for disasters, whose office is named by it ("Văn phòng Ban Chỉ huy phòng, chống thiên
         # tai và tìm kiếm cứu nạn huyện", "Văn phòng Ban Chỉ huy Phòng thủ dân sự tỉnh")
         "ban chỉ huy",
+        # the police's departments are named by their police ("Phòng Cảnh sát môi trường Công an tỉnh", "Phòng An
+        # ninh kinh tế Công an thành phố"): one body, as "Ban Tuyên giáo Tỉnh ủy" is
+        "công an",
     }
 )
 # (a company's branch, plant or works is named by its company the same way: "Chi nhánh Công ty TNHH MTV Cấp nước
@@ -774,6 +788,9 @@ HEAD_SPELLINGS: tuple[str, ...] = (
     "Bưu điện",
     "Viễn thông",
     "VNPT",
+    "Viettel",
+    "MobiFone",
+    "Vietnamobile",
     "Chi nhánh",
     "Tập đoàn",
     "Khu Quản lý đường bộ",
@@ -1188,7 +1205,10 @@ NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
 }
 # a producers' association is named by the same trades ("Hội Sản xuất và Kinh doanh tỏi Lý Sơn", "Hội Thanh long
 # Châu Thành", "Hội Nuôi ong")
-NAME_SYLLABLES_BY_KIND["association"] = NAME_SYLLABLES_BY_KIND["coop"] | frozenset({"tỏi", "ong", "vườn"})
+NAME_SYLLABLES_BY_KIND["association"] = NAME_SYLLABLES_BY_KIND["coop"] | frozenset(
+    # livestock breeders' associations ("Hội Chăn nuôi gà đồi Yên Thế", "Hội Chăn nuôi bò sữa", "Hội Nuôi ong")
+    {"tỏi", "ong", "vườn", "gà", "đồi", "vịt", "lợn", "heo", "bò", "sữa", "dê", "trâu", "thỏ", "yến"}
+)
 
 # Bodies named by their trade, or by what they manage, and then by the place they serve: the words between the
 # head and the place are written in lower case and are too many trades to list ("HTX sản xuất muối Tri Hải",
@@ -1221,7 +1241,9 @@ TRADE_VERBS_IN_NAMES: frozenset[str] = frozenset(
 )
 # Heads never written bare for a body: a capitalised "Cửa hàng xăng dầu tại cảng có …" opening a sentence is
 # the shop as a place, "Cảng cá" alone the port's grounds; the body has a name or a number ("Cảng cá Tam Quan").
-HEADS_NEVER_BARE: frozenset[str] = frozenset({"cửa hàng", "cảng cá", "tt", "p.", "tổ"})
+HEADS_NEVER_BARE: frozenset[str] = frozenset(
+    {"cửa hàng", "cảng cá", "tt", "p.", "tổ", "viettel", "mobifone", "vietnamobile"}
+)
 
 # Heads written short in a unit's own notices and e-mails ("TT Kỹ thuật và Ứng dụng công nghệ", "TT Thông tin và
 # Thống kê KH&CN", "P. KH-TC", "P.QLKH: …"). The short forms are other words too ("TT" a thị trấn, a Thông tư,
@@ -1366,6 +1388,20 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # dịch bệnh")
         "chống thiên tai",
         "thiên tai",
+        # the same boards and units before 2013, named for floods and storms ("Chi cục Thủy lợi và Phòng chống lụt
+        # bão", "Ban Chỉ huy phòng chống lụt bão huyện")
+        "chống lụt bão",
+        "lụt bão",
+        # fishing ports and their boards ("Ban Quản lý cảng cá", "Ban Quản lý các cảng cá tỉnh": one board for all
+        # the province's ports; "Ban Quản lý Cảng cá, Bến cá và Khu neo đậu tránh trú bão")
+        "cảng cá",
+        "các cảng cá",
+        "các cảng cá và khu neo đậu tránh trú bão",
+        "cảng cá, bến cá và khu neo đậu tránh trú bão",
+        "cảng cá và khu neo đậu tránh trú bão",
+        "khu neo đậu tránh trú bão",
+        "neo đậu tránh trú bão",
+        "tránh trú bão",
         "tìm kiếm cứu nạn",
         "cứu hộ cứu nạn",
         "chống buôn lậu",
@@ -1477,7 +1513,8 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     bảo đảm, lập, làm, nộp, công bố, áp dụng, vận động, khuyến khích, ưu tiên, tổng hợp,
     phát động, đẩy nhanh, kết nối, thu thập, duy trì, thống kê, ứng dụng, điều hành, biên soạn,
     dự kiến, thông báo, điều động, kinh doanh, niêm yết, giải trình, kiểm điểm, quyết toán, sửa chữa, mua sắm,
-    lắp đặt, chấn chỉnh, khắc phục, sắp xếp, vận hành, phân bổ, thông tin cho, hướng dẫn, thu nhận, cấp
+    lắp đặt, chấn chỉnh, khắc phục, sắp xếp, vận hành, phân bổ, thông tin cho, hướng dẫn, thu nhận, cấp,
+    tra cứu
     """.split(",")
     if p.strip()
 )
@@ -1496,7 +1533,7 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     bổ sung, cập nhật, liên hệ, làm việc, nắm, thống nhất, đánh giá, trình, ban hành, chỉ đạo, quản lý tốt,
     hỗ trợ huyện, hỗ trợ các, tập trung, phấn đấu, lưu ý, chuẩn bị, giải quyết, tiếp thu, duy trì, ứng dụng các,
     nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc,
-    phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ
+    phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ, giao nhiệm vụ, giao cho
     """.split(",")
     if p.strip()
 )
@@ -1622,6 +1659,9 @@ HEADS_NUMBERED_BY_DECISION: frozenset[str] = frozenset({"ban chỉ đạo", "bc�
 # Minh", "Văn phòng đại diện Bộ Công Thương tại thành phố Đà Nẵng". The owner is a body's whole name, and "tại"
 # and the city (a province the gazetteer knows) close it.
 NAMED_BY_OWNER_AND_CITY: frozenset[str] = frozenset({"văn phòng đại diện", "cơ quan đại diện"})
+# A branch is named by its company and then the place it serves after "tại" ("Chi nhánh Quatest 2 tại Quảng Ngãi",
+# "Chi nhánh Trung tâm … tại Đà Nẵng"): the place is part of its name, not where an event is held.
+NAMED_BY_PLACE_AFTER_TAI: frozenset[str] = frozenset({"chi nhánh"})
 
 # Heads whose later words are also a verb phrase: written in lower case and followed by a lower-case word
 # ("Đề nghị Chi cục hỗ trợ Ban tổ chức lớp tập huấn": the Ban referred to, then "organises a course"), the head
