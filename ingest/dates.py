@@ -284,6 +284,8 @@ _HORIZON = re.compile(rf"(?<!\w){_alt(_w.HORIZON_WORDS)}(?!\w)")
 _DOCUMENT = re.compile(rf"(?<!\w){_alt(_w.DOCUMENT_WORDS)}(?!\w)")
 _RECURRING = re.compile(rf"(?<!\w){_alt(_w.RECURRING_WORDS)}(?!\w)")
 _DOC_NUMBER = re.compile(r"(?<![\w/])\d{1,5}(?:/\d{4})?[/-][^\W\d_]")
+# a season right before a year ("trong vụ nuôi năm 2013"): the cue is looked for before it
+_SEASON_BEFORE = re.compile(rf"(?<!\w){_alt(_w.SEASON_WORDS)}{_S1}\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 _PLACE_SPLIT = re.compile(r"\s{2,}|\t|\|")
 
@@ -744,6 +746,10 @@ def find_deadline(
             before = _BEFORE_DATE.search(folded, max(floor, p.start - _WINDOW), p.start)
             if before:
                 lead = before.start()
+        elif p.kind == "year":
+            season = _SEASON_BEFORE.search(folded, max(floor, p.start - _WINDOW), p.start)
+            if season:
+                lead = season.start()
         cue = _cue_before(folded, lead, floor)
         if cue.kind == "stop":
             continue

@@ -112,3 +112,12 @@ def test_season_deadline_in_a_notice():
     ).replace("trong vụ cam năm", "trong mùa vụ năm")
     n = parse_notice(text, "bien-ban.txt")
     assert any(d.due and d.due.value == "2016" for d in n.directives)
+
+
+def test_word_vu_before_a_cue_is_not_taken_into_the_deadline():
+    from ketluan.ingest.dates import find_deadline
+
+    text = "Giao trực tiếp tổ chức chủ trì thực hiện các nhiệm vụ, hoàn thành trước 31/3/2022."
+    d = find_deadline(text, 2022)
+    assert d is not None and d.value == "2022-03-31"
+    assert text[d.span.start : d.span.end].startswith("hoàn thành")

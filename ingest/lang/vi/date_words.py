@@ -123,15 +123,14 @@ DEADLINE_CUES: dict[str, tuple[str | None, int, str]] = {
 }
 
 # A farming or fishing season of a year ("trong vụ nuôi năm 2013", "trong mùa vụ năm 2019", "hoàn thành trong vụ
-# Đông Xuân năm 2020"): written between a cue and the year, it joins them as a connector does, so the season's
-# year is the deadline; with no cue before it, the year stays none.
+# Đông Xuân năm 2020"): written right between a cue and the year, the season's year is the deadline; with no cue
+# before it, the year stays none.
 SEASON_WORDS: tuple[str, ...] = (
     "vụ", "mùa vụ", "vụ mùa", "vụ nuôi", "vụ nuôi trồng", "vụ sản xuất", "vụ trồng", "vụ thu hoạch",
     "mùa thu hoạch", "vụ đông xuân", "vụ hè thu", "vụ thu đông", "vụ đông", "vụ xuân", "vụ chiêm", "vụ chiêm xuân",
     "vụ lúa", "vụ lúa đông xuân", "vụ lúa hè thu", "vụ lúa mùa", "vụ đông xuân và hè thu",
     "mùa vụ thu hoạch", "mùa sản xuất",
 )  # fmt: skip
-DEADLINE_CUES.update((w, (None, 0, "")) for w in SEASON_WORDS)
 
 # Weak cues that also say how far a report reaches ("kết quả … đến tháng 6/2020"):
 # they are not a deadline when the clause holds a REPORT_WORDS or HORIZON_WORDS word.
