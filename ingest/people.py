@@ -17,9 +17,11 @@ from ketluan.ingest.lang.vi.surnames import (
     APOSTROPHE_NAME_PREFIXES,
     HISTORICAL_FIGURES,
     LOCALITY_WORDS_BEFORE_NAMES,
+    NOT_GIVEN_NAMES_AFTER,
     PLACE_PREPOSITIONS,
     STREET_WORDS_BEFORE_NAMES,
     SURNAMES,
+    SURNAMES_AFTER_HONORIFIC_ONLY,
 )
 from ketluan.ingest.lang.vi.titles import TITLES
 from ketluan.ingest.places import load_gazetteer
@@ -32,6 +34,10 @@ TITLE_TABLE = PhraseTable(TITLES.items())
 # "TP. Kinh tế": "TP." before the name of a district's Phòng is its head, not a city
 _PHONG_NAMES = PhraseTable((n, n) for n in DISTRICT_PHONG_NAMES)
 _SURNAMES = frozenset(fold(s) for s in SURNAMES)
+_HONORIFIC_ONLY_SURNAMES = {
+    fold(s): frozenset(fold(w) for w in NOT_GIVEN_NAMES_AFTER.get(s, ()))
+    for s in SURNAMES_AFTER_HONORIFIC_ONLY
+}
 _APOSTROPHE_PREFIXES = tuple(fold(p) for p in APOSTROPHE_NAME_PREFIXES)
 _HISTORICAL = frozenset(fold(" ".join(n.split())) for n in HISTORICAL_FIGURES)
 
@@ -163,7 +169,18 @@ def scan_name(
         return None
     if h is None and need_surname and not is_surname(first.key):
         return None
-    if first.key in _NOT_NAME or TITLE_TABLE.match(toks, i):
+    if first.key in _NOT_NAME and not (
+        # "bà Thị Sóc Na": a Khmer family name that is another word too, after an honorific
+        h is not None
+        and first.key in _HONORIFIC_ONLY_SURNAMES
+        and not first.is_upper
+        and i + 1 < len(toks)
+        and toks[i + 1].is_word
+        and toks[i + 1].is_cap
+        and toks[i + 1].key not in _HONORIFIC_ONLY_SURNAMES[first.key]
+    ):
+        return None
+    if TITLE_TABLE.match(toks, i):
         return None
     if h is None and i > 0 and _place_named_at(toks, i):
         return None  # "huyện Yên Mô", "đường Lê Lợi": a place named like a person

@@ -7,6 +7,7 @@ Each snippet uses other names, places and bodies than the notice that showed the
 from __future__ import annotations
 
 from ketluan.ingest.agencies import find_agencies, names_a_region
+from ketluan.ingest.people import scan_name
 from ketluan.ingest.tokens import tokenize
 
 
@@ -108,3 +109,19 @@ def test_telecom_carriers_in_a_province():
     ]
     # the brand alone is the network, not a body
     assert _surfaces("phủ sóng hạ tầng Viettel ở vùng lõm sóng") == []
+
+
+# --- persons --------------------------------------------------------------------------------------------------
+
+
+def _names(text: str) -> list[str]:
+    toks = tokenize(text)
+    return [m.name for k in range(len(toks)) if (m := scan_name(toks, k, text=text)) is not None]
+
+
+def test_a_khmer_family_name_that_is_another_word_too():
+    assert "Thị Sa Rươne" in _names("bà Thị Sa Rươne - Phó Trưởng phòng Văn hóa và Thông tin;")
+    # without an honorific, or before a locality's word, "Thị" opens no name
+    assert _names("Thị Sa Rươne báo cáo") == []
+    assert _names("ông Thị Xã Vĩnh Châu") == []
+    assert _names("UBND Thị trấn Trà Cú") == []

@@ -39,6 +39,14 @@ SURNAMES: frozenset[str] = (
 # "Bàn Văn Tiến", Tày "Lành", "Lộc", Thái "Lự"; the third: Hà Nhì "Pờ Thị Mé", "Sần Lao Chừ", "Lỳ Thị Mố", Dao
 # "Tao Văn Pành"; the Khmer "Chau" (men) and "Néang" (women) of An Giang and Trà Vinh, Jrai "Puih")
 
+# Khmer family names that are other words too, read as a name's first word only after an honorific and before a
+# capitalised given name: "bà Thị Sóc Na" (Khmer women of Kiên Giang, Sóc Trăng, Trà Vinh bear "Thị" as a family
+# name), never "Thị xã", "Thị trấn", "Thị ủy" (the words after it in `NOT_GIVEN_NAMES_AFTER`).
+SURNAMES_AFTER_HONORIFIC_ONLY: frozenset[str] = frozenset({"Thị"})
+NOT_GIVEN_NAMES_AFTER: dict[str, frozenset[str]] = {
+    "Thị": frozenset({"Xã", "Trấn", "Ủy", "Uỷ", "Đoàn", "Trường"})
+}
+
 # Prefixes written joined to the given name by an apostrophe where a family name stands: Ê Đê women "H'Hoa Byă",
 # "H'Yim Kđoh"; Cơ Ho "K'Bròi".
 APOSTROPHE_NAME_PREFIXES: tuple[str, ...] = ("H'", "H’", "K'", "K’")
