@@ -967,7 +967,9 @@ def _is_menu_item(s: str) -> bool:
 _MENU_ITEM = re.compile(r"[^\W\d_][^\d.,;:!?()/]*")
 
 # A line of a form: a short capitalised label and its colon ("Mã số: ĐT-NA-2010-07", "Chủ nhiệm đề tài: ThS.
-# Nguyễn Văn A", "Cơ quan chủ trì: …"); two such lines one under the other are two fields, not one sentence.
+# Nguyễn Văn A", "Cơ quan chủ trì: …"); two such lines one under the other are two fields, not one sentence. They
+# are set apart where the first ends on a capitalised word (a name: "… ThS. Nguyễn Văn A" / "Cơ quan chủ trì: …"
+# would read as the name "Nguyễn Văn A Cơ"); fields that end otherwise stay one paragraph, as they were read.
 FORM_LABEL_MAX_WORDS = 5
 _FORM_LABEL = re.compile(
     rf"[^\W\d_]+(?:&[^\W\d_]+)?(?:[ \t](?:[^\W\d_]+(?:&[^\W\d_]+)?|&)){{0,{FORM_LABEL_MAX_WORDS - 1}}}[ \t]*:(?:[ \t]|$)"
@@ -976,6 +978,14 @@ _FORM_LABEL = re.compile(
 
 def _is_form_line(s: str) -> bool:
     return s[:1].isupper() and _FORM_LABEL.match(s) is not None
+
+
+_ENDS_CAPITALISED = re.compile(r"(?<![^\s(])[^\W\d_][^\W\d_]*[ \t*_]*$")
+
+
+def _ends_capitalised(s: str) -> bool:
+    m = _ENDS_CAPITALISED.search(s)
+    return m is not None and m.group()[:1].isupper()
 
 
 def build_blocks(text: str, lines: list[Line]) -> list[Block]:
@@ -1029,6 +1039,7 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             and not m
             and _is_form_line(s)
             and _is_form_line(cur[-1].clean)
+            and _ends_capitalised(cur[-1].clean)
             and not (wrap and len(cur[-1].text.rstrip()) >= WRAP_FULL_SHARE * wrap)
         ):
             blank_before = True  # "Mã số: …" under "Tên đề tài: …": the fields of a form, one a line

@@ -38,11 +38,18 @@ C. KẾT LUẬN
 """
 
 
-def test_form_fields_are_lines_of_their_own():
+def test_form_field_ending_on_a_name_ends_its_block():
     texts = [b.text for b in parse_layout(RECORD).body]
-    assert "Mã số: ĐT-HT-2013-02" in texts
-    assert "Chủ nhiệm đề tài: ThS. Trần Văn Bình" in texts
+    assert any(t.endswith("Chủ nhiệm đề tài: ThS. Trần Văn Bình") for t in texts)
     assert any(t.startswith("Cơ quan chủ trì:") for t in texts)
+
+
+def test_meeting_date_after_a_form_is_still_found():
+    n = parse_notice(
+        RECORD.replace("B. THÀNH PHẦN", "A. THỜI GIAN\nBắt đầu lúc 8 giờ, ngày 04/6/2015.\n\nB. THÀNH PHẦN"),
+        "bb.txt",
+    )
+    assert n.meeting.held_on and n.meeting.held_on.startswith("2015-06-04")
 
 
 def test_name_ending_a_form_line_does_not_take_the_next_label():
