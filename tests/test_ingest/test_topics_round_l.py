@@ -90,3 +90,126 @@ def test_a_weak_procedural_clause_of_its_own_beside_a_strong_one():
 def test_a_weak_procedural_word_in_the_same_clause_still_adds_nothing():
     # "kỳ họp" in the clause of a strong "họp báo" is the occasion of the press conference
     assert topics("Tổ chức họp báo sau kỳ họp thứ năm HĐND tỉnh.") == {"communication"}
+
+
+# --------------------------------------------------------------- a period's report on the whole work
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tổng hợp báo cáo kết quả thực hiện nhiệm vụ năm 2024, kế hoạch năm 2025 trình UBND tỉnh.",
+        "Văn phòng hoàn thiện báo cáo tình hình thực hiện nhiệm vụ 6 tháng đầu năm, kế hoạch năm 2025.",
+    ],
+)
+def test_a_periods_report_beside_a_plan_is_reporting_too(text):
+    assert topics(text) == {"reporting", "planning"}
+
+
+def test_a_report_on_one_task_after_a_subject_stays_out():
+    # the older gold's convention: a trailing report on the task's result is not reporting
+    assert topics(
+        "Kiểm tra các cơ sở kinh doanh xăng dầu; báo cáo kết quả thực hiện nhiệm vụ được giao về Sở."
+    ) == {"inspection"}
+
+
+# --------------------------------------------------------------- subject words
+
+
+def test_free_verification_of_packing_scales_is_metrology():
+    got = topics(
+        "Chi cục hướng dẫn các cơ sở công bố tiêu chuẩn cơ sở, ghi nhãn hàng hóa; đồng thời kiểm tra, kiểm định miễn "
+        "phí cân đóng gói cho các cơ sở sản xuất."
+    )
+    assert got == {"metrology", "standards-quality"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hướng dẫn tiểu thương ghi nhãn hàng hóa; kiểm định miễn phí cân cho tiểu thương tại các chợ truyền thống.",
+        "Hướng dẫn truy xuất nguồn gốc hải sản; kiểm định miễn phí các loại cân dùng trong mua bán hải sản.",
+    ],
+)
+def test_a_free_verification_campaign_is_of_scales(text):
+    # beside a subject of its own ("ghi nhãn hàng hóa"): not a weak word that only the fallback gives
+    assert topics(text) == {"metrology", "standards-quality"}
+
+
+def test_handling_use_of_unverified_instruments_is_enforcement():
+    got = topics(
+        "Chỉ đạo Chi cục kiểm tra đo lường, kiểm định cân ô tô tại các bến bãi; xử lý các trường hợp sử dụng phương "
+        "tiện đo chưa kiểm định."
+    )
+    assert got == {"metrology", "inspection"}
+
+
+def test_a_market_board_settling_short_weight_is_not_enforcement():
+    assert "inspection" not in topics(
+        "Ban quản lý chợ xử lý các trường hợp cân thiếu tại trạm cân đối chứng."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiểm tra nhà nước về đo lường, chất lượng đối với cột đo xăng dầu tại các cửa hàng trên địa bàn huyện",
+        "Phối hợp Sở Công Thương kiểm tra đo lường, chất lượng tại các cửa hàng xăng dầu dọc quốc lộ.",
+    ],
+)
+def test_a_check_of_measurement_and_quality_covers_both(text):
+    assert {"metrology", "standards-quality"} <= topics(text)
+
+
+def test_applying_a_business_management_system_is_standards():
+    assert "standards-quality" in topics(
+        "Rà soát, tổng hợp nhu cầu đổi mới công nghệ, áp dụng hệ thống quản lý của doanh nghiệp, gửi Sở trước ngày 30/11."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đề nghị Ngân hàng Nhà nước chi nhánh tỉnh nghiên cứu, hướng dẫn Quỹ phương án ủy thác cho vay qua các ngân "
+        "hàng thương mại.",
+        "Hướng dẫn các doanh nghiệp nhà nước thực hiện trích lập quỹ phát triển khoa học và công nghệ của doanh nghiệp.",
+    ],
+)
+def test_lending_through_banks_and_a_funds_appropriation_are_finance(text):
+    assert topics(text) == {"finance"}
+
+
+def test_propaganda_about_loans_stays_communication():
+    assert topics("Tổ chức tuyên truyền trên báo, đài tỉnh về các hình thức tài trợ, cho vay của Quỹ.") == {
+        "communication"
+    }
+
+
+def test_a_discounted_price_is_not_finance():
+    assert topics(
+        "Hỗ trợ phân tích, kiểm nghiệm mẫu sản phẩm với chi phí ưu đãi, hoàn thành trong tháng 6."
+    ) == {"standards-quality"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trung tâm thực hiện việc đăng ký, lưu giữ kết quả thực hiện nhiệm vụ theo quy định.",
+        "Đề nghị Trường cử 02 cán bộ tham gia tổ chuyên gia thẩm định nội dung và kinh phí các nhiệm vụ năm 2026.",
+    ],
+)
+def test_steps_of_managing_st_tasks_are_research_projects(text):
+    assert "research-projects" in topics(text)
+
+
+def test_a_plan_to_invest_in_upgrading_a_facility_is_investment():
+    assert "investment" in topics(
+        "Trung tâm xây dựng phương án đầu tư nâng cấp phòng nuôi cấy mô, mở rộng quy mô sản xuất cây giống; chuyển "
+        "giao quy trình cho các hợp tác xã."
+    )
+
+
+def test_a_site_survey_before_installing_is_not_statistics():
+    assert "statistics" not in topics(
+        "Đề nghị Viễn thông tỉnh khảo sát, lắp đặt trạm phát sóng tại các thôn lõm sóng trong năm 2025."
+    )
