@@ -1436,7 +1436,9 @@ def _place_name_end(toks: list[Tok], k: int) -> int:
         and e < k + 4
         and toks[e].is_word
         and toks[e].is_cap
-        and not HEADS.match(toks, e)
+        # a head that opens a place the gazetteer knows is the place's ("các phường Hội An, Hội An Đông": the
+        # wards named after the old city of Hội An)
+        and (not HEADS.match(toks, e) or _opens_a_place_name(toks, e))
         and not LOCALITIES.match(toks, e)
     ):
         e += 1

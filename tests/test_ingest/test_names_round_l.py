@@ -125,3 +125,12 @@ def test_a_khmer_family_name_that_is_another_word_too():
     assert _names("Thị Sa Rươne báo cáo") == []
     assert _names("ông Thị Xã Vĩnh Châu") == []
     assert _names("UBND Thị trấn Trà Cú") == []
+
+
+# --- a collective's places listed after it --------------------------------------------------------------------
+
+
+def test_wards_named_after_a_place_whose_first_word_is_a_head():
+    # "Hội" opens "Hội An" (a place the gazetteer knows), so the wards named after it are places, one body each
+    text = "phối hợp với UBND các phường Hội An Đông, Hội An Tây tổ chức dọn dẹp"
+    assert _surfaces(text, "Đà Nẵng") == ["UBND phường Hội An Đông", "UBND phường Hội An Tây"]
