@@ -134,3 +134,8 @@ def test_wards_named_after_a_place_whose_first_word_is_a_head():
     # "Hội" opens "Hội An" (a place the gazetteer knows), so the wards named after it are places, one body each
     text = "phối hợp với UBND các phường Hội An Đông, Hội An Tây tổ chức dọn dẹp"
     assert _surfaces(text, "Đà Nẵng") == ["UBND phường Hội An Đông", "UBND phường Hội An Tây"]
+
+
+def test_a_research_centre_named_by_its_crops_with_commas():
+    text = "UBND huyện Đức Trọng; Trung tâm Nghiên cứu khoai tây,\nrau và hoa (Viện Khoa học kỹ thuật Nông nghiệp)."
+    assert "Trung tâm Nghiên cứu khoai tây,\nrau và hoa" in _surfaces(text, "Lâm Đồng")

@@ -1388,6 +1388,9 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # dịch bệnh")
         "chống thiên tai",
         "thiên tai",
+        # research centres of the Viện Khoa học Kỹ thuật Nông nghiệp miền Nam and the VAAS named by their crops, with
+        # commas ("Trung tâm Nghiên cứu Khoai tây, Rau và Hoa", Đà Lạt; "Trung tâm Nghiên cứu Cây ăn quả, …")
+        "khoai tây, rau và hoa",
         # the same boards and units before 2013, named for floods and storms ("Chi cục Thủy lợi và Phòng chống lụt
         # bão", "Ban Chỉ huy phòng chống lụt bão huyện")
         "chống lụt bão",
