@@ -213,3 +213,27 @@ def test_a_site_survey_before_installing_is_not_statistics():
     assert "statistics" not in topics(
         "Đề nghị Viễn thông tỉnh khảo sát, lắp đặt trạm phát sóng tại các thôn lõm sóng trong năm 2025."
     )
+
+
+# --------------------------------------------------------------- telling people
+
+
+def test_telling_owners_a_verification_schedule_is_communication():
+    # the schedule is of someone else's work: the port board does no calibration
+    assert topics(
+        "Ban Quản lý cảng cá thông báo lịch kiểm định đến chủ tàu, chủ cửa hàng; bố trí địa điểm cho đoàn công tác."
+    ) == {"communication"}
+
+
+def test_the_calibrating_body_announcing_its_own_schedule_keeps_its_subject():
+    assert "metrology" in topics(
+        "Chi cục thông báo lịch kiểm định cột đo xăng dầu cho các cửa hàng; thực hiện kiểm định, niêm phong cột đo."
+    )
+
+
+def test_people_reporting_fraud_is_not_inspection():
+    # fishermen told of their right to check the fuel they buy, and to report fraud: outreach, not enforcement
+    assert topics(
+        "UBND phường tuyên truyền cho ngư dân về quyền kiểm tra lượng xăng dầu khi mua; phản ánh kịp thời các trường "
+        "hợp gian lận về Sở Khoa học và Công nghệ."
+    ) == {"communication"}
