@@ -3259,6 +3259,16 @@ def _wraps(prev: list[Tok], prev_ms: list[AgencyMatch], toks: list[Tok], text: s
         cand = prev + toks
         ms = find_agencies(text, cand, prov)
         return len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(cand)
+    if (
+        prev_ms[-1].end == len(prev) - 1
+        and not prev_ms[-1].collective
+        and (prev[-1].key == "và" or prev[-1].text in ("-", "–", ",", "&"))
+    ):
+        # "SỞ NÔNG NGHIỆP VÀ" / "PHÁT TRIỂN NÔNG THÔN": a line that ends on a joining word goes on below
+        cand = prev + toks
+        return any(
+            m.start == prev_ms[-1].start and m.end == len(cand) for m in find_agencies(text, cand, prov)
+        )
     if prev_ms[-1].end != len(prev) or prev_ms[-1].collective:
         return False
     last = prev_ms[-1]

@@ -494,3 +494,20 @@ def test_a_sentence_opened_by_ngoai_ra_hands_out_a_task_to_each_person():
     by_person = {a: d.topics for d in notice.directives for a in d.assignees if a in notice.persons}
     assert set(by_person) == {"lê văn sang", "trần thị lan"}
     assert "events" not in by_person["lê văn sang"]
+
+
+def test_an_issuers_name_split_after_va_over_two_header_lines():
+    notice = parse_notice(
+        """UBND TỈNH VĨNH LONG                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ NÔNG NGHIỆP VÀ                        Độc lập - Tự do - Hạnh phúc
+PHÁT TRIỂN NÔNG THÔN
+Số: 88/TB-SNN                            Vĩnh Long, ngày 14 tháng 8 năm 2009
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban
+Ngày 11/8/2009, ông Lê Văn Khiêm, Giám đốc Sở chủ trì cuộc họp.
+Giám đốc Sở kết luận:
+1. Chi cục Thủy lợi rà soát các cống ngăn mặn, báo cáo trước ngày 20/8/2009.
+""",
+        "tb.txt",
+    )
+    assert notice.agencies[notice.issuer].name == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Vĩnh Long"
