@@ -46,6 +46,7 @@ from ketluan.ingest.lang.vi.clauses import (
     AGREEMENT_CUES,
     BACK_REFERENCES,
     DIRECTING_ADVERBS,
+    NOT_HANDING_ON_BEFORE,
     PASSIVE_TASK_MARKS,
     SENTENCE_ADVERBIALS,
     SUBJECT_LEAD_WORDS,
@@ -151,6 +152,7 @@ _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 # a lower-case word's full stop, then a capital: a sentence ends inside the stretch, whatever the tokens say
 _SENTENCE_END_INSIDE = re.compile(r"[a-zà-ỹđ]\.\s+[A-ZÀ-ỸĐ]")
+_NOT_HANDING_ON_BEFORE = frozenset(fold(w) for w in NOT_HANDING_ON_BEFORE)
 _ADVERBIAL = PhraseTable((c, c) for c in SENTENCE_ADVERBIALS)
 _TASK_LEAD_NOUN = PhraseTable((c, c) for c in TASK_LEAD_NOUNS)
 _SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
@@ -298,6 +300,15 @@ def _requests(toks: list[Tok]) -> bool:
     return any(
         (m := _DELEGATE.match(toks, k)) is not None and fold(str(m[1])) in _REQUEST
         for k in _DELEGATE.positions(toks)
+    )
+
+
+def _hands_on(toks: list[Tok]) -> bool:
+    """A handing-on verb anywhere in ``toks`` that hands a task on ("giao", "đề nghị", "yêu cầu" …), not one inside
+    "chuyển giao", "bàn giao" or "được giao"."""
+    return any(
+        _DELEGATE.match(toks, i) is not None and not (i > 0 and toks[i - 1].key in _NOT_HANDING_ON_BEFORE)
+        for i in _DELEGATE.positions(toks)
     )
 
 
@@ -2573,7 +2584,7 @@ class NoticeParser:
             dm = _DELEGATE.match(toks, i)
             if dm is None:
                 continue
-            if i > 0 and toks[i - 1].key in ("được", "đã", "nhiệm", "vụ", "bàn"):
+            if i > 0 and toks[i - 1].key in _NOT_HANDING_ON_BEFORE:
                 continue
             j, verb = dm
             # "đề nghị thời gian tới UBND huyện X …" (not "… thời gian tới các đơn vị tập trung …")
@@ -2917,7 +2928,7 @@ class NoticeParser:
                 speaking = self.layout.kind == "news" and self._participant_speaks(toks)
             if speaking:
                 continue  # a participant's proposal in a news story, not a task the meeting gave
-            if appraising and not _DELEGATE.occurs(toks):
+            if appraising and not _hands_on(toks):
                 continue  # "Ghi nhận Cục X đã chủ động …; công tác … được tăng cường": praise, not a task
             if reporting and not _requests(toks):
                 # "Theo báo cáo của UBND huyện, … giao Hợp tác xã X quản lý": facts reported ("Theo kết quả

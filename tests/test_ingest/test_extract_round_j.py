@@ -511,3 +511,19 @@ Giám đốc Sở kết luận:
         "tb.txt",
     )
     assert notice.agencies[notice.issuer].name == "Sở Nông nghiệp và Phát triển nông thôn tỉnh Vĩnh Long"
+
+
+def test_a_review_of_the_period_opening_an_item_is_not_a_task():
+    head = PROVINCE_HEAD.replace(
+        "Phó Chủ tịch UBND tỉnh kết luận:",
+        "Sau khi nghe Sở Khoa học và Công nghệ báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:",
+    )
+    tasks = _directives(
+        "1. Thời gian qua, Sở Khoa học và Công nghệ đã tích cực triển khai nhiều đề tài, dự án ứng dụng công nghệ "
+        "cao trong nông nghiệp, nhất là công nghệ nuôi cấy mô; nhiều kết quả đã được chuyển giao vào sản xuất, góp "
+        "phần nâng cao giá trị sản xuất. Tuy nhiên, năng lực sản xuất cây giống còn thấp.\n"
+        "2. Giao Sở Khoa học và Công nghệ chủ trì xây dựng đề án phát triển cây giống, trình UBND tỉnh trong quý "
+        "IV/2011.\n",
+        head,
+    )
+    assert len(tasks) == 1 and tasks[0][2].startswith("Giao")

@@ -74,3 +74,7 @@ SENTENCE_ADVERBIALS: tuple[str, ...] = (
     "đồng thời",
     "riêng",
 )
+
+# Words before a handing-on verb that make it part of another word or a past fact, not a task handed out:
+# "chuyển giao" (transfer), "bàn giao" (handover), "được giao" / "đã giao" (given before), "nhiệm vụ giao".
+NOT_HANDING_ON_BEFORE: tuple[str, ...] = ("chuyển", "bàn", "được", "đã", "nhiệm", "vụ")

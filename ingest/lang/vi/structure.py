@@ -279,6 +279,13 @@ APPRAISAL_OPENERS: tuple[str, ...] = (
     "khen ngợi",
     "ghi nhận và biểu dương",
     "ghi nhận, biểu dương",
+    # a review of the period that opens an item of the conclusions: "1. Thời gian qua, Sở KH&CN đã tích cực triển
+    # khai …; tuy nhiên …" (a request in the same sentence still counts)
+    "thời gian qua",
+    "trong thời gian qua",
+    "thời gian vừa qua",
+    "những năm qua",
+    "trong những năm qua",
 )
 
 # Time phrases that may stand between a request verb and the body asked: "đề nghị thời gian tới UBND huyện X
