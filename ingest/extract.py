@@ -54,7 +54,7 @@ from ketluan.ingest.lang.vi.clauses import (
     TASK_LEAD_NOUNS,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
-from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES
+from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES, DOCUMENT_WORDS
 from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
@@ -153,6 +153,12 @@ _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 # a lower-case word's full stop, then a capital: a sentence ends inside the stretch, whatever the tokens say
 _SENTENCE_END_INSIDE = re.compile(r"[a-zà-ỹđ]\.\s+[A-ZÀ-ỸĐ]")
 _NOT_HANDING_ON_BEFORE = frozenset(fold(w) for w in NOT_HANDING_ON_BEFORE)
+# a cited document and its "của" right before a body: the body issued the document, it is not at the meeting
+_CITED_ISSUER = re.compile(
+    r"(?i)(?:"
+    + "|".join(re.escape(w) for w in sorted(DOCUMENT_WORDS, key=len, reverse=True))
+    + r")\s+(?:số\s+)?\S*\d\S*(?:\s+ngày\s+[\d/.-]+)?\s+của\s*\Z"
+)
 _ADVERBIAL = PhraseTable((c, c) for c in SENTENCE_ADVERBIALS)
 _TASK_LEAD_NOUN = PhraseTable((c, c) for c in TASK_LEAD_NOUNS)
 _SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
@@ -1374,6 +1380,8 @@ class NoticeParser:
         for am, a in found:
             if loc_span and loc_span.start <= am.span.start < loc_span.end:
                 continue
+            if _CITED_ISSUER.search(self.text, max(0, am.span.start - 90), am.span.start):
+                continue  # "… theo Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị": who issued a cited text
             if org_m and am.span.start < first.span.start + org_m.start():
                 if a.key not in meeting.organizers and a.kind != "leadership":
                     meeting.organizers.append(a.key)

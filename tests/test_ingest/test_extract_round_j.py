@@ -527,3 +527,17 @@ def test_a_review_of_the_period_opening_an_item_is_not_a_task():
         head,
     )
     assert len(tasks) == 1 and tasks[0][2].startswith("Giao")
+
+
+def test_the_issuer_of_a_cited_document_is_not_at_the_meeting():
+    notice = parse_notice(
+        PROVINCE_HEAD.replace(
+            "Ngày 09/9/2011, Phó Chủ tịch UBND tỉnh Nguyễn Văn Minh chủ trì cuộc họp.",
+            "Thực hiện Quyết định số 4667/QĐ-BYT ngày 07/11/2014 của Bộ Y tế, ngày 09/9/2011, Sở Y tế tổ chức cuộc "
+            "họp. Phó Chủ tịch UBND tỉnh Nguyễn Văn Minh chủ trì cuộc họp.",
+        )
+        + "1. Sở Y tế rà soát các trạm y tế xã.\n",
+        "kl.txt",
+    )
+    names = [notice.agencies[a].name for a in notice.meeting.participating_agencies]
+    assert "Sở Y tế tỉnh Bình Thuận" in names and not any(n.startswith("Bộ Y tế") for n in names)
