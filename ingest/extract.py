@@ -868,9 +868,18 @@ class NoticeParser:
                                     break  # the list of names is over
                                 j += 1
                                 continue
-                            out.append(self._mention(toks, nm, list(posts)))
+                            own: list = []
+                            if (
+                                toks[pe].text == ":"
+                                and nm.end + 1 < len(toks)
+                                and toks[nm.end].text in _SEP
+                                and match_title(toks, nm.end + 1)
+                            ):
+                                # "Thư ký: Bà Néang Sa Vy, chuyên viên Văn phòng Sở": the person's own post too
+                                own, own_end = self.parse_posts(toks, nm.end + 1, pl, cx)
+                            out.append(self._mention(toks, nm, list(posts) + own))
                             found = True
-                            j = nm.end
+                            j = own_end if own else nm.end
                         if found:
                             k = j + 1 if toks[pe].text == "(" else j
                             continue

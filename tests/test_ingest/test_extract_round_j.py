@@ -541,3 +541,14 @@ def test_the_issuer_of_a_cited_document_is_not_at_the_meeting():
     )
     names = [notice.agencies[a].name for a in notice.meeting.participating_agencies]
     assert "Sở Y tế tỉnh Bình Thuận" in names and not any(n.startswith("Bộ Y tế") for n in names)
+
+
+def test_a_meeting_role_label_then_the_persons_own_post():
+    notice = parse_notice(
+        MINUTES.replace(
+            "## II. NỘI DUNG", "Thư ký: Bà Lê Thị Mận, chuyên viên Văn phòng Chi cục.\n## II. NỘI DUNG"
+        ),
+        "bb.md",
+    )
+    roles = {(notice.persons[p.person].name, p.role) for p in notice.posts}
+    assert ("Lê Thị Mận", "Thư ký") in roles and ("Lê Thị Mận", "Chuyên viên") in roles
