@@ -68,6 +68,7 @@ from ketluan.ingest.lang.vi.structure import (
     APPRAISAL_OPENERS,
     ATTENDANCE_CUES,
     ATTENDEE_HEADINGS,
+    CHAIR_DUTIES,
     CHAIR_MARKS,
     CLAUSE_CONNECTIVES,
     CLOSING_FORMULAS,
@@ -159,6 +160,7 @@ _CITED_ISSUER = re.compile(
     + "|".join(re.escape(w) for w in sorted(DOCUMENT_WORDS, key=len, reverse=True))
     + r")\s+(?:số\s+)?\S*\d\S*(?:\s+ngày\s+[\d/.-]+)?\s+của\s*\Z"
 )
+_CHAIR_DUTY = PhraseTable((c, c) for c in CHAIR_DUTIES)
 _ADVERBIAL = PhraseTable((c, c) for c in SENTENCE_ADVERBIALS)
 _TASK_LEAD_NOUN = PhraseTable((c, c) for c in TASK_LEAD_NOUNS)
 _SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
@@ -1960,6 +1962,7 @@ class NoticeParser:
             return cells[i] if i is not None and i < len(cells) and cells[i][1] > cells[i][0] else None
 
         name_cell, role_cell, unit_cell = cell("name"), cell("role"), cell("unit")
+        duty_cell = cell("duty")
         role_in_name = False
         absent = self._table_row_absent(cells, place)
         if name_cell is None or absent == "row":
@@ -2002,6 +2005,8 @@ class NoticeParser:
             for role, surface, _span, ag in found:
                 posts.append((role, surface, Span(role_cell[0], last), ag or unit))
             chair = _CHAIR.occurs(rtoks)  # "Phó Giám đốc Sở, chủ trì"
+        if duty_cell is not None and _CHAIR_DUTY.match(tokenize(self.text, *duty_cell), 0) is not None:
+            chair = True  # "| TS. Hồ Sỹ Thuận | Phó Giám đốc Sở KH&CN | Chủ tịch HĐ |"
         pm = PersonMention(nm.name, Span(toks[nm.start].start, toks[nm.end - 1].end), nm.honorific, posts)
         p = self.add_person(pm)
         meeting = self.notice.meeting

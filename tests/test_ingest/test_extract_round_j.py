@@ -552,3 +552,20 @@ def test_a_meeting_role_label_then_the_persons_own_post():
     )
     roles = {(notice.persons[p.person].name, p.role) for p in notice.posts}
     assert ("Lê Thị Mận", "Thư ký") in roles and ("Lê Thị Mận", "Chuyên viên") in roles
+
+
+def test_a_members_table_names_the_councils_chair_in_its_duty_column():
+    notice = parse_notice(
+        """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÀ TĨNH
+BIÊN BẢN HỌP HỘI ĐỒNG NGHIỆM THU
+Hôm nay, ngày 16/10/2012, tại Sở Khoa học và Công nghệ Hà Tĩnh, Hội đồng nghiệm thu đề tài họp.
+I. THÀNH PHẦN HỘI ĐỒNG
+TT | Họ và tên | Chức vụ, cơ quan công tác | Chức danh trong HĐ
+1 | TS. Lê Văn Thuận | Phó Giám đốc Sở KH&CN Hà Tĩnh | Chủ tịch HĐ
+2 | ThS. Cao Thị Mai | Phó Chi cục trưởng Chi cục Thủy sản Hà Tĩnh | Phản biện 1
+II. KẾT LUẬN
+Hội đồng đề nghị chủ nhiệm đề tài hoàn thiện báo cáo tổng kết trước ngày 30/10/2012.
+""",
+        "bb.txt",
+    )
+    assert [notice.persons[p].name for p in notice.meeting.chairs] == ["Lê Văn Thuận"]

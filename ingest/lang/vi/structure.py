@@ -141,7 +141,26 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "chức vụ và cơ quan công tác",
     ),
     "unit": ("đơn vị", "cơ quan", "đơn vị công tác", "cơ quan, đơn vị", "cơ quan công tác"),
+    # a council's or a team's own duty of each member ("Chức danh trong HĐ": Chủ tịch HĐ, Phản biện 1, Ủy viên)
+    "duty": (
+        "chức danh trong hđ",
+        "chức danh trong hội đồng",
+        "nhiệm vụ trong hđ",
+        "nhiệm vụ trong hội đồng",
+        "chức danh trong đoàn",
+        "nhiệm vụ trong đoàn",
+        "vai trò",
+    ),
 }
+# A member's duty in such a column that makes them the meeting's chair ("Chủ tịch HĐ", "Trưởng đoàn").
+CHAIR_DUTIES: tuple[str, ...] = (
+    "chủ tịch hđ",
+    "chủ tịch hội đồng",
+    "chủ trì",
+    "đồng chủ trì",
+    "trưởng đoàn",
+    "chủ tọa",
+)
 
 # Columns of a table of tasks ("STT | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp | Thời gian hoàn
 # thành"), the usual form of a "phân công nhiệm vụ" list or annex. A header cell names its column when it
