@@ -921,8 +921,15 @@ class NoticeParser:
         Long Hồ có ông B, Chủ tịch UBND huyện; …": up to the end of the sentence "UBND huyện" and the
         Phòng named are Long Hồ's. Each scope is [first, end, match, resolved-or-None].
         """
-        if not any(t.text == "(" for t in toks) and not _SIDE.occurs(toks) and not _LEADERS.occurs(toks):
-            return []
+        if (
+            not any(t.text == "(" for t in toks)
+            and not _SIDE.occurs(toks)
+            and not any(
+                (lm := _LEADERS.match(toks, k)) is not None and HEADS.match(toks, lm[0]) is not None
+                for k in _LEADERS.positions(toks)
+            )
+        ):
+            return []  # (a leader word counts only when a body's head follows it: "Đại diện Sở Tài chính, bà A …")
         ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if not m.collective]
         by_end = {m.end: m for m in ms}
         by_start = {m.start: m for m in ms}
@@ -1732,7 +1739,11 @@ class NoticeParser:
 
     def _counted_from(self) -> dict[str, _dt.date]:
         """The days a deadline may be counted from ("15 ngày kể từ ngày ký", "… kể từ ngày họp"): the notice's
-        date line and the meeting's day, where the notice gives them."""
+        date line and the meeting's day, where the notice gives them (worked out once per pair of dates)."""
+        key = (self.notice.issued_on, self.notice.meeting.held_on)
+        cached = getattr(self, "_counted_cache", None)
+        if cached is not None and cached[0] == key:
+            return cached[1]
         out: dict[str, _dt.date] = {}
         for event, iso in (("issued", self.notice.issued_on), ("meeting", self.notice.meeting.held_on)):
             if iso and len(iso) >= 10:
@@ -1740,6 +1751,7 @@ class NoticeParser:
                     out[event] = _dt.date.fromisoformat(iso[:10])
                 except ValueError:
                     pass
+        self._counted_cache = (key, out)
         return out
 
     def _deadline(self, start: int, end: int) -> Deadline | None:
@@ -2267,9 +2279,6 @@ class NoticeParser:
         colon = b.text.find(":")
         if colon <= 0 or colon > 120:
             return None
-        listed = self._places_listed_past(b, b.span.start + colon)
-        if listed is not None:
-            return listed
         toks = [t for t in tokenize(self.text, b.span.start, b.span.start + colon) if t.text not in ("*",)]
         if toks and toks[-1].text == ")":
             # "1. Liên minh Hợp tác xã tỉnh (Ban Kế hoạch - Hỗ trợ): chủ trì …": the unit that will do it is named
@@ -2282,6 +2291,11 @@ class NoticeParser:
         am = scan_agency(toks, i, self.text)
         if am is None:
             return None
+        if am.collective and am.end >= len(toks):
+            # "Cục Hải quan các tỉnh: Lạng Sơn, Quảng Ninh …": a group whose places may follow the colon
+            listed = self._places_listed_past(b, b.span.start + colon)
+            if listed is not None:
+                return listed
         ams = [am] if am.end >= len(toks) else self._listed_bodies(toks, am)
         if not ams:
             return None
