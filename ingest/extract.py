@@ -551,6 +551,8 @@ class NoticeParser:
         self.year: int | None = None
         self.home_district: tuple[str, str] | None = None  # (name, type) when a district body issued it
         self._issuer: Agency | None = None
+        # the days deadlines may be counted from, kept with the (issue date, meeting date) they were read from
+        self._counted_cache: tuple[tuple[str | None, str | None], dict[str, _dt.date]] | None = None
 
     # -- helpers ------------------------------------------------------------------------------
     def place(self, **kw) -> Place:
@@ -1741,9 +1743,8 @@ class NoticeParser:
         """The days a deadline may be counted from ("15 ngày kể từ ngày ký", "… kể từ ngày họp"): the notice's
         date line and the meeting's day, where the notice gives them (worked out once per pair of dates)."""
         key = (self.notice.issued_on, self.notice.meeting.held_on)
-        cached = getattr(self, "_counted_cache", None)
-        if cached is not None and cached[0] == key:
-            return cached[1]
+        if self._counted_cache is not None and self._counted_cache[0] == key:
+            return self._counted_cache[1]
         out: dict[str, _dt.date] = {}
         for event, iso in (("issued", self.notice.issued_on), ("meeting", self.notice.meeting.held_on)):
             if iso and len(iso) >= 10:
@@ -2108,22 +2109,15 @@ class NoticeParser:
 
     def _inline_delegation(self, b: Block) -> tuple[AgencyMatch, int] | None:
         """ "Sở Khoa học và Công nghệ: ông …": a body alone before the colon, people after it."""
-        colon = b.text.find(":")
-        if colon <= 0 or colon > 120 or not b.text[colon + 1 :].strip():
+        label = self._label_before_colon(b)
+        if label is None:
             return None
-        toks = [t for t in tokenize(self.text, b.span.start, b.span.start + colon) if t.text not in ("*",)]
-        if toks and toks[-1].text == ")":
-            # "Chi cục Phát triển nông thôn (Sở Nông nghiệp và PTNT): ông A – Phó Chi cục trưởng": the body
-            # above it in brackets
-            toks = toks[: max((k for k, t in enumerate(toks) if t.text == "("), default=0)]
-        if not toks:
+        toks, colon, start = label
+        if not toks or not self.text[colon + 1 : b.span.end].strip():
             return None
         am = scan_agency(toks, 0, self.text)
         if am is None or am.end < len(toks) or am.collective:
             return None
-        start = b.span.start + colon + 1
-        while start < b.span.end and self.text[start] in " *_":
-            start += 1
         return am, start
 
     # directives
@@ -2276,15 +2270,10 @@ class NoticeParser:
     def _inline_unit(self, b: Block) -> tuple[list[Agency], int] | None:
         """ "2.2. Sở Nội vụ: tham mưu …" — a unit heading and its task on one line ("Trung tâm PVHCC xã A,
         phường B: báo cáo …" — or several units)."""
-        colon = b.text.find(":")
-        if colon <= 0 or colon > 120:
+        label = self._label_before_colon(b)
+        if label is None:
             return None
-        toks = [t for t in tokenize(self.text, b.span.start, b.span.start + colon) if t.text not in ("*",)]
-        if toks and toks[-1].text == ")":
-            # "1. Liên minh Hợp tác xã tỉnh (Ban Kế hoạch - Hỗ trợ): chủ trì …": the unit that will do it is named
-            # in brackets; the heading's body answers for it
-            opened = max((k for k, t in enumerate(toks) if t.text == "("), default=0)
-            toks = toks[:opened]
+        toks, colon, start = label
         if not toks:
             return None
         i = 2 if toks[0].key == "đối" and len(toks) > 2 else (1 if toks[0].key in ("giao", "riêng") else 0)
@@ -2293,7 +2282,7 @@ class NoticeParser:
             return None
         if am.collective and am.end >= len(toks):
             # "Cục Hải quan các tỉnh: Lạng Sơn, Quảng Ninh …": a group whose places may follow the colon
-            listed = self._places_listed_past(b, b.span.start + colon)
+            listed = self._places_listed_past(b, colon)
             if listed is not None:
                 return listed
         ams = [am] if am.end >= len(toks) else self._listed_bodies(toks, am)
@@ -2303,10 +2292,24 @@ class NoticeParser:
         units = _unique_agencies([a for m in ams if (a := self.resolve(m, place)) is not None])
         if not units:
             return None
+        return units, start
+
+    def _label_before_colon(self, b: Block) -> tuple[list[Tok], int, int] | None:
+        """A line's label before its colon ("2.2. Sở Nội vụ: …", "Sở Tài chính: ông A …"), its emphasis dropped:
+        the label's tokens, the colon's offset and where the text after it starts. A bracketed note that closes
+        the label is left out ("1. Liên minh Hợp tác xã tỉnh (Ban Kế hoạch - Hỗ trợ): chủ trì …", "Chi cục Phát
+        triển nông thôn (Sở Nông nghiệp và PTNT): ông A …"): the body before it is the one the line is about.
+        None when there is no colon in the line's first 120 characters."""
+        colon = b.text.find(":")
+        if colon <= 0 or colon > 120:
+            return None
+        toks = [t for t in tokenize(self.text, b.span.start, b.span.start + colon) if t.text not in ("*",)]
+        if toks and toks[-1].text == ")":
+            toks = toks[: max((k for k, t in enumerate(toks) if t.text == "("), default=0)]
         start = b.span.start + colon + 1
         while start < b.span.end and self.text[start] in " *_":
             start += 1
-        return units, start
+        return toks, b.span.start + colon, start
 
     def _places_listed_past(self, b: Block, colon: int) -> tuple[list[Agency], int] | None:
         """ "7. Cục Hải quan các tỉnh: Lạng Sơn, Quảng Ninh, Lào Cai khẩn trương …": a group whose places are
@@ -2658,7 +2661,7 @@ class NoticeParser:
                 # "Sở GTVT chủ trì, phối hợp với Công an tỉnh duy trì …; chỉ đạo Thanh tra Sở bố trí …": the
                 # subject goes on acting and directs its own unit, which acts with it
                 kept_subject = True
-                directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
+                directed.extend(self._named_bodies_at(toks, ms, j))
                 continue
             if (
                 fold(str(verb)) == "yêu cầu"
@@ -2671,7 +2674,7 @@ class NoticeParser:
                 # require it of those below it, and answers for it; a named body it requires acts as well. (The
                 # meeting's own voice — the issuer, a council, a team or a steering board — asks others to act.)
                 kept_subject = True
-                directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
+                directed.extend(self._named_bodies_at(toks, ms, j))
                 continue
             speaker = (
                 scan_name(toks, before[-1].end, need_surname=True, allow_honorific=False, text=self.text)
@@ -2706,13 +2709,8 @@ class NoticeParser:
                         a = self.resolve(sm, self.place())
                         if a is not None and a.kind != "leadership":
                             directed.append(a)
-                directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
+                directed.extend(self._named_bodies_at(toks, ms, j))
                 continue
-            requires_group = (
-                fold(str(verb)) == "yêu cầu"
-                and (gm := scan_agency(toks, j, self.text)) is not None
-                and gm.collective
-            )
             if under_unit and (
                 (
                     (
@@ -2723,10 +2721,16 @@ class NoticeParser:
                     and _opens_clause_before(toks, i)
                 )
                 # "1. Cục Giám sát quản lý về hải quan: … b) Chủ trì rà soát …; yêu cầu các đơn vị quản lý cân …"
-                or (requires_group and i > 0 and toks[i - 1].text in (";", ","))
+                or (
+                    fold(str(verb)) == "yêu cầu"
+                    and i > 0
+                    and toks[i - 1].text in (";", ",")
+                    and (gm := scan_agency(toks, j, self.text)) is not None
+                    and gm.collective
+                )
             ):
                 kept_subject = True  # "- Chỉ đạo các trường …" under "3. Phòng GD&ĐT …": the Phòng directs
-                directed.extend(a for a in self._bodies_listed_at(toks, ms, j) if not a.collective)
+                directed.extend(self._named_bodies_at(toks, ms, j))
                 continue
             lm = _LEADERS.match(toks, j)
             if lm:
@@ -2786,6 +2790,11 @@ class NoticeParser:
             if agencies or persons:
                 break
         return agencies, persons, kept_subject, directed
+
+    def _named_bodies_at(self, toks: list[Tok], ms: list[AgencyMatch], k: int) -> list[Agency]:
+        """The bodies listed from ``toks[k]`` that are named, not a group ("các cơ quan báo chí" names no one who
+        could be asked): those a directing or requiring verb points at, which act as well."""
+        return [a for a in self._bodies_listed_at(toks, ms, k) if not a.collective]
 
     def _acts_for_itself(self, m: AgencyMatch) -> bool:
         """A body named as the subject of a request is one the meeting tells to act, not the meeting's own voice:
