@@ -1527,6 +1527,11 @@ def _bare_sibling_commune(
     return m.locality_type or "xã", name, e
 
 
+#: Markdown emphasis tokens, which may stand between a heading's words and its colon ("_" stays inside the
+#: tokenizer's words, so only "*" is one).
+_EMPHASIS_MARKS = frozenset({"*"})
+
+
 def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | None) -> list[AgencyMatch]:
     """One body per place a collective names: "Đảng ủy các xã Hòa Xuân Tây, Hòa Hiệp Bắc", "Sở NN&PTNT
     các tỉnh Nghệ An, Hà Tĩnh", "Phòng TN&MT các huyện Tuy An, Đồng Xuân" — each place's own body is
@@ -1553,10 +1558,18 @@ def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | N
     commune = fold(member) in _COMMUNE_KINDS or fold(member) in _VILLAGE_KINDS
     # "Ủy ban nhân dân các tỉnh: Quảng Nam, Quảng Ngãi, …", "Cục Hải quan các tỉnh: Lạng Sơn, …": the places
     # listed after a colon (communes then only as a list of two or more: "UBND các xã: Tổ chức …" is a task)
-    after_colon = q < len(toks) and toks[q].text == ":" and "\n" not in text[toks[q - 1].end : toks[q].start]
+    # bold or italic marks may stand on either side of the colon ("**Cục Hải quan các tỉnh:** Lạng Sơn, …")
+    c = q
+    while c < len(toks) and toks[c].text in _EMPHASIS_MARKS:
+        c += 1
+    after_colon = c < len(toks) and toks[c].text == ":" and "\n" not in text[toks[q - 1].end : toks[c].start]
     gz = load_gazetteer()
     names: list[tuple[int, int]] = []
-    k = q + 1 if after_colon else q
+    k = q
+    if after_colon:
+        k = c + 1
+        while k < len(toks) and toks[k].text in _EMPHASIS_MARKS:
+            k += 1
     while k < len(toks):
         e = _place_name_end(toks, k)
         if e == k:

@@ -2317,7 +2317,10 @@ class NoticeParser:
         the last place."""
         toks = tokenize(self.text, b.span.start, b.span.end)
         ms = find_agencies(self.text, toks, self.agencies.province)
-        first = _unit_heading_start([t for t in toks if t.text != "*"])
+        # the heading's start in the block's own tokens: bold marks ("**7. Cục …") count there too
+        words = [k for k, t in enumerate(toks) if t.text != "*"]
+        first = _unit_heading_start([toks[k] for k in words])
+        first = words[first] if first < len(words) else len(toks)
         run: list[AgencyMatch] = []
         for m in ms:
             if run and m.start > run[-1].end + 1:
