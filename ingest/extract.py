@@ -2128,6 +2128,9 @@ class NoticeParser:
         if news and not default and self.home is not None:
             default = [self.home]
         task_columns: dict[str, int] = {}
+        paragraphs_under_unit = (
+            False  # only plain paragraphs so far under the unit heading on the stack's top
+        )
         for b, zone in items:
             level = _LEVEL.get(b.marker, 6)
             while stack and stack[-1][0] >= level:
@@ -2171,6 +2174,7 @@ class NoticeParser:
                     stack.append((lvl, units, "\x00detail"))
                     continue
                 stack.append((lvl, units, text))
+                paragraphs_under_unit = bool(units) and text.rstrip("*_ ").endswith(":")
                 continue
             if stack and stack[-1][2] == "\x00detail" and level > stack[-1][0] and self.notice.directives:
                 # details of the task above: extend it, keep its topics
@@ -2189,9 +2193,17 @@ class NoticeParser:
                 if d.due is None:
                     d.due = self._deadline(b.span.start, b.span.end)
                 continue
-            if not b.marker and stack and stack[-1][0] < 6 and not text.rstrip().endswith(":"):
-                # a plain paragraph after a list closes the list's headings
+            if (
+                not b.marker
+                and stack
+                and stack[-1][0] < 6
+                and not text.rstrip().endswith(":")
+                and not (paragraphs_under_unit and stack[-1][1])
+            ):
+                # a plain paragraph after a list closes the list's headings; not the paragraphs that are a unit
+                # heading's own content ("b) Sở Giao thông vận tải:" then "Khẩn trương khắc phục …")
                 stack = [x for x in stack if x[0] < 3]
+            paragraphs_under_unit = paragraphs_under_unit and not b.marker
             unit: list[Agency] = []
             context_text = ""
             for _, us, htext in reversed(stack):

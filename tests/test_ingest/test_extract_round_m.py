@@ -53,3 +53,39 @@ def test_a_bold_group_heading_before_a_task_names_no_commune() -> None:
     # guard: a capitalised task after a commune group's colon is no commune's name, bold or not
     ((bodies, _, text),) = _directives("**5. Ủy ban nhân dân các xã:** Tổ chức rà soát, báo cáo kết quả.\n")
     assert bodies == ["Ủy ban nhân dân các xã"] and text.startswith("Tổ chức")
+
+
+@pytest.mark.parametrize("marker", ["a)", "-", "+", "*"])
+def test_the_paragraphs_under_a_unit_heading_are_that_units_tasks(marker: str) -> None:
+    """ "b) Sở Giao thông vận tải:" on a line of its own, its tasks in plain paragraphs under it (no marker): the
+    paragraphs do not close the heading as a plain paragraph after a list does."""
+    tasks = _directives(
+        "2. Giao nhiệm vụ cụ thể:\n"
+        f"{marker} Sở Giao thông vận tải:\n"
+        "Khẩn trương khắc phục các điểm sạt lở trên Quốc lộ 28, bảo đảm thông tuyến trước ngày 30/9/2011.\n"
+        "Bố trí lực lượng trực 24/24 giờ tại các điểm sạt lở.\n"
+        f"{marker} Ủy ban nhân dân huyện Tuy Phong, Ủy ban nhân dân huyện Bắc Bình:\n"
+        "Di dời ngay các hộ dân ở vùng có nguy cơ sạt lở đến nơi an toàn trước ngày 20/9/2011.\n"
+    )
+    assert [(t[0], t[1]) for t in tasks] == [
+        (["Sở Giao thông vận tải tỉnh Bình Thuận"], "2011-09-30"),
+        (["Sở Giao thông vận tải tỉnh Bình Thuận"], None),
+        (["Ủy ban nhân dân huyện Tuy Phong", "Ủy ban nhân dân huyện Bắc Bình"], "2011-09-20"),
+    ]
+
+
+def test_a_plain_paragraph_after_a_list_of_tasks_still_closes_the_list() -> None:
+    # guard: the items under "2." are whole tasks (no unit heading of their own), so a plain paragraph after
+    # them is no longer theirs
+    tasks = _directives(
+        "2. Giao nhiệm vụ:\n"
+        "a) Sở Tài chính bố trí kinh phí khắc phục hậu quả.\n"
+        "b) Sở Y tế:\n"
+        "- Chỉ đạo xử lý môi trường sau lũ.\n"
+        "Các sở, ngành, địa phương báo cáo tình hình về UBND tỉnh trước 15 giờ hằng ngày.\n"
+    )
+    assert [t[0] for t in tasks] == [
+        ["Sở Tài chính tỉnh Bình Thuận"],
+        ["Sở Y tế tỉnh Bình Thuận"],
+        ["Các sở, ngành, địa phương"],
+    ]
