@@ -437,6 +437,13 @@ def _rank(text: str) -> tuple[int, int]:
     return suspect + 2 * impossible, -vietnamese
 
 
+# Vietnamese letters no single-byte reading can produce (ă đ ĩ ũ ơ ư and the letters of Latin Extended Additional,
+# all beyond U+00FF): a text that writes them is Unicode already, whatever a few Latin-1 symbols in it suggest.
+_UNICODE_ONLY_RE = re.compile(
+    "[" + re.escape("".join(sorted(c for c in VIETNAMESE_NON_ASCII_LETTERS if ord(c) > 0xFF))) + "]"
+)
+
+
 def _garble(text: str) -> tuple[int, int]:
     """(garble count, size) — the count weighs impossible words double."""
     _, suspect, impossible = _counts(text)
@@ -458,12 +465,13 @@ def repair_legacy_text(text: str) -> tuple[str, tuple[str, ...]]:
         return text, ()
     import ftfy
 
-    candidates = [
-        (text, ""),
-        (ftfy.fix_encoding(text), _NOTE_MOJIBAKE),
-        (tcvn3_to_unicode(text), _NOTE_TCVN3),
-        (vni_to_unicode(text), _NOTE_VNI),
-    ]
+    candidates = [(text, ""), (ftfy.fix_encoding(text), _NOTE_MOJIBAKE)]
+    # A legacy font's text is converted only when its garble outweighs the letters only Unicode writes: valid
+    # UTF-8 Vietnamese with a few footnote marks or unit signs ("¹", "°C") is not TCVN3 — converting it would
+    # turn every "ô" into "ụ" ("Cụng nghệ"). A document mixing both (a Unicode header over a .VnTime body)
+    # still has far more garbled characters than Unicode letters.
+    if garble > len(_UNICODE_ONLY_RE.findall(text)):
+        candidates += [(tcvn3_to_unicode(text), _NOTE_TCVN3), (vni_to_unicode(text), _NOTE_VNI)]
     best, note = min(candidates, key=lambda c: _rank(c[0]))  # the original wins ties
     return (best, (note,)) if note else (text, ())
 

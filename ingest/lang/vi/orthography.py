@@ -56,8 +56,8 @@ TONED_LETTERS: frozenset[str] = frozenset(
 LOOKALIKE_LETTERS: dict[str, str] = {"\u00d0": "Đ", "\u00f0": "đ", "\u0189": "Đ"}
 
 # Characters that legitimately appear in notices although they are outside the
-# Vietnamese alphabet (units, quotes, bullets); the garble check never counts them.
-HARMLESS_SYMBOLS: frozenset[str] = frozenset("°±×÷²³½¼¾·•«»©®§µ€£¥¢№…–—‘’“”„‹›")
+# Vietnamese alphabet (units, footnote marks, ordinals, quotes, bullets); the garble check never counts them.
+HARMLESS_SYMBOLS: frozenset[str] = frozenset("°±×÷¹²³º½¼¾·•«»©®§µ€£¥¢№…–—‘’“”„‹›")
 
 # --------------------------------------------------------------------------- OCR slips
 
