@@ -1554,6 +1554,69 @@ def _pdf_page_text(page) -> str:
     return page.extract_text() or ""
 
 
+#: a page set in two columns has at least this many lines with a line of prose in each column side by side
+PDF_TWO_COLUMN_MIN_ROWS = 6
+_PDF_LEAD_RE = re.compile(r" *")
+
+
+def _pdf_two_columns(laid: str) -> str:
+    """A page's text laid out by position, its two columns of running text read one after the other: the left
+    column top to bottom, then the right one. pypdf lays a page out line by line across the page, so a page set
+    in two columns comes out with each line of the left column beside a line of the right one ("… bà Hồ Thị
+    Kim␣␣␣␣2.6. Sở Khoa học …" / "Yến, Phó Giám đốc …␣␣␣␣bố trí công chức …"), names and sentences cut.
+
+    The right column starts where most lines' text after a column gap starts; the page is in two columns when at
+    least `PDF_TWO_COLUMN_MIN_ROWS` lines hold one run of prose on each side of it (half a column wide on the
+    left): a header's or a signature's two blocks side by side hold a few short lines, a table's row more than
+    two cells. The columns run from the first such line (and the lines just above it) to a line of text across
+    the gap between them (a title over the full width) or the page's end; lines above and below stay as they
+    are."""
+    lines = laid.split("\n")
+    starts: dict[int, int] = {}
+    for line in lines:
+        for m in _PDF_GAP_RE.finditer(line.rstrip()):
+            if m.start() > 0 and line[: m.start()].strip():
+                starts[m.end()] = starts.get(m.end(), 0) + 1
+    if not starts:
+        return laid
+    right, count = max(starts.items(), key=lambda kv: (kv[1], -kv[0]))
+    if count < PDF_TWO_COLUMN_MIN_ROWS:
+        return laid
+    rows = []
+    gutter = long_right = 0
+    for i, line in enumerate(lines):
+        left, rest = line[:right].strip(), line[right:]
+        if (
+            rest[:1].strip()
+            and not line[right - PDF_COLUMN_GAP : right].strip()
+            and len(left) * 2 >= right - len(_PDF_LEAD_RE.match(line).group())
+            and not _PDF_GAP_RE.search(left)
+            and not _PDF_GAP_RE.search(rest.strip())
+        ):
+            rows.append(i)
+            long_right += len(rest.strip()) >= 20
+            gutter = max(gutter, len(line[:right].rstrip()))
+    if len(rows) < PDF_TWO_COLUMN_MIN_ROWS or long_right * 2 < len(rows):
+        return laid
+
+    def across(line: str) -> bool:
+        return bool(line[gutter:right].strip())
+
+    start, end = rows[0], rows[-1] + 1
+    while start > 0 and lines[start - 1].strip() and not across(lines[start - 1]):
+        start -= 1
+    while end < len(lines) and not across(lines[end]):
+        end += 1
+    if any(across(lines[i]) for i in range(start, end)):
+        return laid
+    region = lines[start:end]
+    out = [*lines[:start], *(line[:right].rstrip() for line in region), *(line[right:] for line in region)]
+    rest_of_page = "\n".join(lines[end:])
+    if rest_of_page:
+        out.append(_pdf_two_columns(rest_of_page))
+    return "\n".join(out)
+
+
 def _pdf_segments(line: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _PDF_SEGMENT_RE.finditer(line)]
 
@@ -1658,7 +1721,7 @@ def _read_pdf(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tu
                     p, "encrypted PDF (password-protected)",
                     "remove the password (qpdf --decrypt --password=PASS in.pdf out.pdf) and read the copy", code="E110",
                 )  # fmt: skip
-        pages = [_pdf_page_text(page) for page in reader.pages]
+        pages = [_pdf_two_columns(_pdf_page_text(page)) for page in reader.pages]
     except IngestError:
         raise
     except Exception as error:  # noqa: BLE001 - pypdf raises many types on broken files

@@ -55,3 +55,123 @@ def test_legacy_font_text_still_converted(legacy, unicode, note):
     text, notes = repair_legacy_text(legacy)
     assert text.endswith(unicode)
     assert any(note in n for n in notes)
+
+
+# --------------------------------------------------------------------------- a page set in two columns
+
+LEFT = [
+    "Ngày 12/3/2024, tại trụ sở Sở Công Thương, ông",
+    "Nguyễn Văn Hùng, Giám đốc Sở đã chủ trì cuộc họp",
+    "về công tác quản lý thị trường. Tham dự có bà Trần",
+    "Thị Mai, Phó Giám đốc Sở; ông Lê Văn Bình, Chi cục",
+    "trưởng Chi cục Quản lý thị trường; đại diện các",
+    "phòng chuyên môn thuộc Sở. Giám đốc Sở kết luận:",
+    "1. Chi cục Quản lý thị trường chủ trì, phối hợp với",
+    "Công an tỉnh kiểm tra hàng giả, hoàn thành trước",
+]
+RIGHT = [
+    "ngày 30/4/2024.",
+    "2. Phòng Quản lý thương mại tổng hợp, báo cáo kết",
+    "quả thực hiện gửi Sở trước ngày 15/5/2024.",
+    "3. Văn phòng Sở theo dõi, đôn đốc thực hiện các",
+    "nhiệm vụ nêu trên, báo cáo Giám đốc Sở hằng tháng.",
+    "Sở Công Thương thông báo để các đơn vị biết, thực",
+    "hiện./.",
+    "",
+]
+
+
+def _laid_two_columns(left, right, at=62):
+    head = [
+        "     SỞ CÔNG THƯƠNG TỈNH NAM ĐỊNH                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "          Số: 45/TB-SCT                         Nam Định, ngày 15 tháng 3 năm 2024",
+        "",
+        "                                 THÔNG BÁO",
+        "Kết luận của Giám đốc Sở tại cuộc họp về công tác quản lý thị trường quý I năm 2024",
+        "",
+    ]
+    body = [(a.ljust(at) + b).rstrip() for a, b in zip(left, right, strict=True)]
+    return "\n".join(head + body)
+
+
+def test_two_column_page_reads_left_column_then_right():
+    from ketluan.ingest.readers import _pdf_two_columns, pdf_layout_text
+
+    text = pdf_layout_text(_pdf_two_columns(_laid_two_columns(LEFT, RIGHT)))
+    lines = text.split("\n")
+    # the header's two blocks side by side stay side by side, the title over the full width stays first
+    assert lines[0].startswith("SỞ CÔNG THƯƠNG TỈNH NAM ĐỊNH") and "CỘNG HÒA" in lines[0]
+    body = lines[4:]
+    assert body == LEFT + [r for r in RIGHT if r]
+    # the same page with the columns moved keeps working (no position is fixed)
+    assert pdf_layout_text(_pdf_two_columns(_laid_two_columns(LEFT, RIGHT, at=58))).split("\n")[4:] == body
+
+
+def test_two_column_page_names_across_a_line_break_are_whole():
+    from ketluan.graph.pipeline import parse_notice
+    from ketluan.ingest.readers import _pdf_two_columns, pdf_layout_text
+
+    text = pdf_layout_text(_pdf_two_columns(_laid_two_columns(LEFT, RIGHT)))
+    n = parse_notice(text, "tb.pdf")
+    assert "trần thị mai" in n.persons and "lê văn bình" in n.persons
+
+
+def test_side_by_side_blocks_are_not_two_columns():
+    from ketluan.ingest.readers import _pdf_two_columns
+
+    laid = "\n".join(
+        [
+            "Nơi nhận:                                                 KT. GIÁM ĐỐC",
+            "- Như trên;                                               PHÓ GIÁM ĐỐC",
+            "- UBND tỉnh (để b/c);",
+            "- Lưu: VT, VP.                                            (Đã ký)",
+            "",
+            "                                                          Trần Văn An",
+        ]
+    )
+    assert _pdf_two_columns(laid) == laid
+    table = "\n".join(
+        f"{i}   Chi cục Quản lý thị trường kiểm tra      Công an tỉnh phối hợp kiểm tra     Trước {i}/6/2024"
+        for i in range(1, 9)
+    )
+    assert _pdf_two_columns(table) == table
+
+
+def test_two_column_pdf_made_by_a_typesetter(tmp_path):
+    reportlab = pytest.importorskip("reportlab")
+    del reportlab
+    from pathlib import Path
+
+    font = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+    if not font.exists():
+        pytest.skip("no DejaVu font")
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+
+    from ketluan.graph.pipeline import read_notice
+
+    pdfmetrics.registerFont(TTFont("DVt", str(font)))
+    style = ParagraphStyle("n", fontName="DVt", fontSize=9, leading=12, alignment=4, spaceAfter=4)
+    w, h = A4
+    m = 18 * mm
+    col = (w - 2 * m - 10 * mm) / 2
+    p = tmp_path / "tb.pdf"
+    doc = BaseDocTemplate(str(p), pagesize=A4)
+    doc.addPageTemplates(
+        [PageTemplate(frames=[Frame(m, m, col, h - 2 * m), Frame(m + col + 10 * mm, m, col, h - 2 * m)])]
+    )
+    paras = [
+        "Ngày 12/3/2024, tại trụ sở Sở Công Thương, ông Nguyễn Văn Hùng, Giám đốc Sở đã chủ trì cuộc họp về "
+        "công tác quản lý thị trường. Tham dự có bà Trần Thị Mai, Phó Giám đốc Sở; ông Lê Văn Bình, Chi cục "
+        "trưởng Chi cục Quản lý thị trường; đại diện các phòng chuyên môn thuộc Sở.",
+    ] * 14 + ["Văn phòng Sở theo dõi, đôn đốc các đơn vị thực hiện nhiệm vụ nêu trên. Hết trang."]
+    doc.build([Paragraph(t, style) for t in paras])
+    text = read_notice(p).text
+    flat = " ".join(text.split())
+    # every paragraph reads whole: no line of the right column cuts into the left one's sentences
+    assert flat.count("Tham dự có bà Trần Thị Mai, Phó Giám đốc Sở; ông Lê Văn Bình, Chi cục trưởng") == 14
+    assert flat.endswith("Hết trang.")
