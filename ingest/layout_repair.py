@@ -78,6 +78,7 @@ __all__ = [
     "join_hyphenated_syllables",
     "pictograph_bullets",
     "rebuild_flattened_tables",
+    "rebuild_text_tables",
     "repair_layout",
     "repair_ocr_slips",
     "tab_aligned_attendees",
@@ -185,6 +186,169 @@ def rebuild_flattened_tables(text: str) -> tuple[str, int]:
         rows, i = found
         out.extend(rows)
         tables += 1
+    return ("\n".join(out), tables) if tables else (text, 0)
+
+
+# --------------------------------------------------------------------------- tables typed in plain text
+
+# a rule line of a table typed in text: "---+------+----", "|---|:---:|", "+-----+=====+"
+_TEXT_RULE_RE = re.compile(r"[ \t]*[|+]?(?:[ \t]*:?[-=]{2,}:?[ \t]*[|+])+(?:[ \t]*:?[-=]{2,}:?)?[ \t]*")
+# a run of text in a line of a table aligned with spaces: words one space apart
+_TEXT_SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
+
+
+def _text_cells(line: str, outer: bool = True) -> list[str] | None:
+    """The cells of a line of a pipe table ("| 1 | Sở Y tế | … |"; with ``outer`` False, "1  | Sở Y tế | …"
+    typed without the outer pipes, where a pipe opening the line closes an empty first cell), or None when the
+    line has fewer than two pipes."""
+    s = line.strip()
+    if s.count("|") < 2 or "\t" in s:
+        return None
+    if outer:
+        s = s[1:] if s.startswith("|") else s
+        s = s[:-1] if s.endswith("|") else s
+    return [c.strip() for c in s.split("|")]
+
+
+def _merge_cells(record: list[list[str]], cells: list[str]) -> None:
+    for k, c in enumerate(cells):
+        if k >= len(record):
+            record.append([])
+        if c:
+            record[k].append(c)
+
+
+def _is_numbered_table(records: list[list[str]]) -> bool:
+    """The table's first column holds the rows' running numbers: so headed ("TT", "STT"), or numbered."""
+    if records and _heading_key(records[0][0]) in _RUNNING:
+        return True
+    return sum(1 for r in records[1:] if _row_number(r[0]) is not None) >= 2
+
+
+def _pipe_table_rows(block: list[str]) -> list[str] | None:
+    """The rows of a pipe or grid table typed in text (``block``: its lines, rules among them), each cell's
+    lines joined, or None when there is nothing to rebuild."""
+    rules = [k for k, line in enumerate(block) if _TEXT_RULE_RE.fullmatch(line)]
+    data = [k for k in range(len(block)) if k not in rules]
+    if len(data) < 2:
+        return None
+    grid = any(r > data[1] for r in rules) and any(r < data[0] for r in rules)
+    records: list[list[list[str]]] = []
+    outer = block[data[0]].strip().startswith("|")
+    changed = not outer
+    if grid:
+        # "+----+----+" between the rows: the lines between two rules are one row
+        group: list[list[str]] = []
+        for k, line in enumerate(block):
+            if k in rules:
+                if group:
+                    records.append(group)
+                    group = []
+                continue
+            _merge_cells(group, _text_cells(line, outer) or [])
+        if group:
+            records.append(group)
+        changed = changed or len(records) < len(data)
+    else:
+        lines = [_text_cells(block[k], outer) or [""] for k in data]
+        if not _is_numbered_table([cells[:1] for cells in lines]):
+            return [_pipe_row(cells) for cells in lines] if changed else None
+        opened = 0  # the cells the row's first line fills
+        for cells in lines:
+            filled = [c for c in cells if c]
+            # a line with its number cell empty goes on with the row above: its text starts in lower case
+            # ("| | đai tỉnh | hành chính xã, …|"), or it fills fewer cells than the row's first line
+            if (
+                records
+                and not cells[0]
+                and filled
+                and (any(c[:1].islower() for c in filled) or len(filled) < opened)
+            ):
+                _merge_cells(records[-1], cells)
+                changed = True
+                continue
+            records.append([[c] if c else [] for c in cells])
+            opened = len(filled)
+    if not changed:
+        return None
+    return [_pipe_row([" ".join(parts) for parts in record]) for record in records]
+
+
+def _aligned_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The pipe rows of a table aligned with spaces whose heading row is ``lines[i]`` ("TT  Nhiệm vụ    Đơn vị
+    thực hiện    Thời hạn") and the index of the line after it, or None. Each row opens with its running number
+    in the first column; the lines under it without a number go on with its cells, each run of text in the
+    column whose start is nearest; a blank line or a line of text from the left margin ends the table."""
+    head = [(m.start(), m.group()) for m in _TEXT_SEGMENT_RE.finditer(lines[i])]
+    if len(head) < 1 + MIN_OTHER_COLUMNS or _heading_key(head[0][1]) not in _RUNNING:
+        return None
+    if sum(1 for _, t in head[1:] if _is_column(t)) < MIN_OTHER_COLUMNS:
+        return None
+    cols = [a for a, _ in head]
+    records: list[list[list[str]]] = [[[t] for _, t in head]]
+    j = i + 1
+    while j < len(lines) and lines[j].strip() and "|" not in lines[j] and "\t" not in lines[j]:
+        segs = [(m.start(), m.group()) for m in _TEXT_SEGMENT_RE.finditer(lines[j])]
+        first_at, first = segs[0]
+        number = _ROW_NUMBER_RE.fullmatch(first.split(" ")[0])
+        if first_at < cols[1] - 1 and number is not None and int(number.group(1)) == len(records):
+            rest = first[len(first.split(" ")[0]) :].strip()
+            records.append([[first.split(" ")[0]]] + [[] for _ in cols[1:]])
+            if rest:
+                segs[0] = (first_at + len(first) - len(rest), rest)
+            else:
+                segs = segs[1:]
+        elif first_at < cols[1] - 1 or len(records) < 2:
+            break
+        for a, t in segs:
+            records[-1][min(range(1, len(cols)), key=lambda k: abs(cols[k] - a))].append(t)
+        j += 1
+    if len(records) < 3:
+        return None
+    return [_pipe_row([" ".join(parts) for parts in record]) for record in records], j
+
+
+def rebuild_text_tables(text: str) -> tuple[str, int]:
+    """Rebuild the tables typed in plain text into one pipe row a row; return (text, tables rebuilt).
+
+    An e-mail or a .txt/.md file types a table with pipes ("TT | Đơn vị chủ trì | Nội dung | Thời hạn", with
+    or without the outer pipes, "+----+----+" grid rules) or lines it up with spaces, and wraps a long cell
+    over several lines: "1  | Văn phòng Đăng ký đất | Chỉnh lý, cập nhật … |" / "   | đai tỉnh | hành chính
+    xã … |". The lines of one row become one pipe row, as the extractor reads a table: in a grid, the lines
+    between two rules; in a table whose first column holds the running numbers, a line with that cell empty
+    goes on with the row above. A pipe table without its outer pipes gets them.
+
+    >>> rebuild_text_tables("TT | Đơn vị | Nội dung\\n1  | Sở Nông | Rà soát\\n   | nghiệp | hồ sơ\\n2  | Sở Y tế | Báo cáo")[0]
+    '| TT | Đơn vị | Nội dung |\\n| 1 | Sở Nông nghiệp | Rà soát hồ sơ |\\n| 2 | Sở Y tế | Báo cáo |'
+    """
+    if "|" not in text and not any(h in text for h in ("TT ", "STT ", "Stt ")):
+        return text, 0
+    lines = text.split("\n")
+    out: list[str] = []
+    tables = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _text_cells(line) is not None or _TEXT_RULE_RE.fullmatch(line):
+            j = i
+            while j < len(lines) and (_text_cells(lines[j]) is not None or _TEXT_RULE_RE.fullmatch(lines[j])):
+                j += 1
+            rows = _pipe_table_rows(lines[i:j]) if j - i >= 2 else None
+            if rows is None:
+                out.extend(lines[i:j])
+            else:
+                out.extend(rows)
+                tables += 1
+            i = j
+            continue
+        found = _aligned_table_at(lines, i) if "  " in line else None
+        if found is not None:
+            rows, i = found
+            out.extend(rows)
+            tables += 1
+            continue
+        out.append(line)
+        i += 1
     return ("\n".join(out), tables) if tables else (text, 0)
 
 
@@ -723,6 +887,7 @@ REPAIRS = (
     (tab_aligned_attendees, "attendees lined up with tabs written as a list"),
     (close_date_blanks, "blanks around a date's day and month closed"),
     (rebuild_flattened_tables, "tables written one cell per line rebuilt into rows"),
+    (rebuild_text_tables, "tables typed in text rebuilt one row a line"),
 )
 
 

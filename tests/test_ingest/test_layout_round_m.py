@@ -175,3 +175,95 @@ def test_two_column_pdf_made_by_a_typesetter(tmp_path):
     # every paragraph reads whole: no line of the right column cuts into the left one's sentences
     assert flat.count("Tham dự có bà Trần Thị Mai, Phó Giám đốc Sở; ông Lê Văn Bình, Chi cục trưởng") == 14
     assert flat.endswith("Hết trang.")
+
+
+# --------------------------------------------------------------------------- tables typed in text, cells wrapped
+
+NOTICE_HEAD = """SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+THÔNG BÁO
+Kết luận của Phó Giám đốc Sở tại cuộc họp giao ban tháng 3
+
+Ngày 05/3/2026, tại Sở, đồng chí Nguyễn Văn Tâm, Phó Giám đốc Sở chủ trì cuộc họp. Đồng chí Phó Giám đốc Sở kết
+luận, giao nhiệm vụ cụ thể như sau:
+
+"""
+NOTICE_FOOT = "\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+
+PIPE_NO_OUTER = """STT | Đơn vị chủ trì        | Nội dung                                    | Thời hạn
+----+-----------------------+---------------------------------------------+-------------
+1   | Chi cục Kiểm lâm      | Kiểm tra, xử lý các vụ vi phạm lâm luật     | Trước 30/4/2026
+    | tỉnh                  | trên địa bàn các xã miền núi.               |
+2   | Trung tâm Khuyến nông | Tổ chức tập huấn kỹ thuật cho nông dân về  | Quý II/2026
+    |                       | phòng trừ sâu bệnh hại lúa.                 |
+3   | UBND xã Yên Mô        | Báo cáo tình hình thiệt hại do hạn hán.     | Trước 15/4/2026
+"""
+
+PIPE_MD = """| STT | Đơn vị chủ trì | Nội dung | Thời hạn |
+|---|---|---|---|
+| 1 | Chi cục Kiểm lâm | Kiểm tra, xử lý các vụ vi phạm lâm luật | Trước 30/4/2026 |
+|  | tỉnh | trên địa bàn các xã miền núi. |  |
+| 2 | Trung tâm Khuyến nông | Tổ chức tập huấn kỹ thuật cho nông dân về | Quý II/2026 |
+|  |  | phòng trừ sâu bệnh hại lúa. |  |
+| 3 | UBND xã Yên Mô | Báo cáo tình hình thiệt hại do hạn hán. | Trước 15/4/2026 |
+"""
+
+GRID = """+-----+-----------------------+---------------------------------------------+-----------------+
+| STT | Đơn vị chủ trì        | Nội dung                                    | Thời hạn        |
++=====+=======================+=============================================+=================+
+| 1   | Chi cục Kiểm lâm      | Kiểm tra, xử lý các vụ vi phạm lâm luật     | Trước 30/4/2026 |
+|     | tỉnh                  | trên địa bàn các xã miền núi.               |                 |
++-----+-----------------------+---------------------------------------------+-----------------+
+| 2   | Trung tâm Khuyến nông | Tổ chức tập huấn kỹ thuật cho nông dân về   | Quý II/2026     |
+|     |                       | Phòng trừ sâu bệnh hại lúa.                 |                 |
++-----+-----------------------+---------------------------------------------+-----------------+
+| 3   | UBND xã Yên Mô        | Báo cáo tình hình thiệt hại do hạn hán.     | Trước 15/4/2026 |
++-----+-----------------------+---------------------------------------------+-----------------+
+"""
+
+ALIGNED = """TT  Nội dung                                      Đơn vị thực hiện       Thời hạn
+1   Kiểm tra, xử lý các vụ vi phạm lâm luật trên  Chi cục Kiểm lâm       Trước 30/4/2026
+    địa bàn các xã miền núi                       tỉnh
+2   Tổ chức tập huấn kỹ thuật cho nông dân về     Trung tâm Khuyến       Quý II/2026
+    phòng trừ sâu bệnh hại lúa                    nông
+3   Báo cáo tình hình thiệt hại do hạn hán        UBND xã Yên Mô         Trước 15/4/2026
+"""
+
+
+@pytest.mark.parametrize(
+    "table", [PIPE_NO_OUTER, PIPE_MD, GRID, ALIGNED], ids=["pipes", "md", "grid", "aligned"]
+)
+def test_wrapped_table_rows_are_rebuilt(table):
+    from ketluan.ingest.layout_repair import repair_layout
+
+    text, _ = repair_layout(NOTICE_HEAD + table + NOTICE_FOOT, "txt")
+    rows = [ln for ln in text.split("\n") if ln.startswith("| ") and ln[2:3].isdigit()]
+    assert len(rows) == 3
+    assert "Chi cục Kiểm lâm tỉnh" in rows[0]
+    assert "trên địa bàn các xã miền núi" in rows[0] and "lâm luật" in rows[0]
+    assert "phòng trừ sâu bệnh hại lúa" in rows[1].lower() and "Trung tâm Khuyến nông" in rows[1]
+
+
+@pytest.mark.parametrize(
+    "table", [PIPE_NO_OUTER, PIPE_MD, GRID, ALIGNED], ids=["pipes", "md", "grid", "aligned"]
+)
+def test_wrapped_table_rows_give_tasks(table):
+    from ketluan.graph.pipeline import parse_notice
+    from ketluan.ingest.layout_repair import repair_layout
+
+    text, _ = repair_layout(NOTICE_HEAD + table + NOTICE_FOOT, "txt")
+    n = parse_notice(text, "tb.txt")
+    by_unit = {a: d for d in n.directives for a in d.assignees}
+    assert any(k.startswith("chi cục kiểm lâm") for k in by_unit)
+    assert any(k.startswith("ủy ban nhân dân xã yên mô") for k in by_unit)
+    kiem_lam = next(d for k, d in by_unit.items() if k.startswith("chi cục kiểm lâm"))
+    assert kiem_lam.due is not None and kiem_lam.due.value == "2026-04-30"
+    assert "miền núi" in kiem_lam.text
+
+
+def test_side_by_side_blocks_in_pipes_are_left_alone():
+    from ketluan.ingest.layout_repair import rebuild_text_tables
+
+    sig = "| Nơi nhận: | KT. GIÁM ĐỐC |\n| - Như trên; | PHÓ GIÁM ĐỐC |\n|  | (Đã ký) |\n|  | Trần Văn An |"
+    assert rebuild_text_tables(sig) == (sig, 0)
+    members = "| Họ và tên | Chức vụ |\n|---|---|\n| Ông A | Giám đốc |\n|  | kiêm Bí thư |"
+    assert rebuild_text_tables(members) == (members, 0)
