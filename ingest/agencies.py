@@ -18,6 +18,7 @@ from operator import attrgetter
 
 from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
+    ABBREVIATIONS_BY_KIND,
     AGENCY_HEADS,
     CAPITALISED_HEADS,
     COLLECTIVE_NOUNS,
@@ -32,6 +33,7 @@ from ketluan.ingest.lang.vi.agencies import (
     HEADS_ENDING_IN_A_VERB,
     HEADS_IN_PLACE_NAMES,
     HEADS_INSIDE_NAMES,
+    HEADS_NAMED_BY_PLACE_ONLY,
     HEADS_NEVER_BARE,
     HEADS_NUMBERED_BY_DECISION,
     JOINT_OFFICE_NAMES,
@@ -138,6 +140,7 @@ COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
 SHARED_OVER = PhraseTable((n, n) for n in LOCALITY_COLLECTIVE_NOUNS)
 COMMITTEES = PhraseTable((c, c) for c in ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy"))
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
+_ABBREV_OF_KIND = {kind: {fold(k): v for k, v in ab.items()} for kind, ab in ABBREVIATIONS_BY_KIND.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
 _NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
 _NAME_SYLL_OF_KIND = {
@@ -156,8 +159,11 @@ _MIDDLE_NAME_KEYS = frozenset(
 )
 # the keys a body mention can start with (a head, a locality keyword, a standalone abbreviation, a
 # collective's "các"): `scan_agency` answers None at once for any other token, as its rules would
+PLACE_ONLY_HEADS = PhraseTable((h, h) for h in HEADS_NAMED_BY_PLACE_ONLY)
+_PLACE_ONLY_KIND = {fold(h): v for h, v in HEADS_NAMED_BY_PLACE_ONLY.items()}
 _AGENCY_STARTS = (
     HEADS.starts
+    | PLACE_ONLY_HEADS.starts
     | LOCALITIES.starts
     | UNTONED_LOCALITIES.starts
     | frozenset(_STANDALONE_BY_KEY)
@@ -234,11 +240,13 @@ def _canonical_head(head_toks: list[Tok], text: str) -> str:
     return _cap_head(expanded) if expanded.islower() or expanded[:1].islower() else expanded
 
 
-def expand_name(toks: list[Tok], text: str) -> str:
-    """Expand abbreviations token by token and keep the rest as written."""
+def expand_name(toks: list[Tok], text: str, kind: str = "") -> str:
+    """Expand abbreviations token by token and keep the rest as written (those of the body's ``kind`` first:
+    `ABBREVIATIONS_BY_KIND`)."""
     out: list[str] = []
+    own = _ABBREV_OF_KIND.get(kind)
     for t in toks:
-        exp = _ABBREV_BY_KEY.get(t.key)
+        exp = (own.get(t.key) if own else None) or _ABBREV_BY_KEY.get(t.key)
         if exp is not None and (t.is_upper or "&" in t.text or "-" in t.text):
             out.append(exp)
         elif "/" in t.text and all(_ABBREV_BY_KEY.get(fold(p)) for p in t.text.split("/")):
@@ -275,6 +283,12 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         m = None  # "tổ dân phố Hòa Bình": the longer locality keyword, not the head "Tổ"
     if m is not None and _no_body_after_head(toks, i, m[0]):
         return None  # "Hội trường", "Hội nghị", "Hội chợ" are places and events
+    if (
+        m is None
+        and t0.key in PLACE_ONLY_HEADS.starts
+        and (po := _place_only_body(toks, i, text)) is not None
+    ):
+        return po  # "Thuế tỉnh Thanh Hóa", "Thống kê tỉnh Lào Cai" (2025)
     if m is None:
         std = _STANDALONE_BY_KEY.get(t0.key)
         if std and t0.is_upper:
@@ -441,10 +455,43 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         return None  # ("Cửa hàng xăng dầu tại cảng có …": a shop as a place, no body)
     if not name_toks and lt is None and j == i + 1 and _ends_a_person_name(toks, i):
         return None  # "ông Nguyễn Mạnh Khoa - Trưởng phòng", "Cao Xuân Trường": a given name, not a body
-    name = expand_name(name_toks, text)
+    name = expand_name(name_toks, text, str(kind))
     return AgencyMatch(
         i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
     )
+
+
+def _place_only_body(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
+    """A body named by its sector and its place with no head noun at ``toks[i]`` (`HEADS_NAMED_BY_PLACE_ONLY`:
+    "Thuế tỉnh Thanh Hóa", "Thuế cơ sở 3 tỉnh Nghệ An", "Thống kê tỉnh Lào Cai"), or None: the sector is
+    capitalised and a named place, a numbered unit ("cơ sở 1") or a region ("khu vực V") follows it."""
+    pm = PLACE_ONLY_HEADS.match(toks, i)
+    if pm is None or not (toks[i].is_cap or toks[i].is_upper):
+        return None
+    j, head_key = pm[0], fold(str(pm[1]))
+    kind, not_after = _PLACE_ONLY_KIND[head_key]
+    if i > 0 and (
+        toks[i - 1].key in not_after or (i > 1 and f"{toks[i - 2].key} {toks[i - 1].key}" in not_after)
+    ):
+        return None  # "niên giám Thống kê tỉnh", "nộp Thuế …": the statistics, the tax
+    e = j
+    if e + 2 < len(toks) and toks[e].key == "cơ" and toks[e + 1].key == "sở" and toks[e + 2].text.isdigit():
+        e += 3  # "Thuế cơ sở 1 tỉnh Thanh Hóa"
+    elif (re_ := _region_end(toks, e)) > e:
+        e = re_  # "Thống kê khu vực V"
+    loc = _scan_locality(toks, e, text) if e < len(toks) and toks[e].key in _LOCALITY_STARTS else None
+    if loc is not None and loc[1]:
+        lt, ln_, end = loc
+    elif e > j:
+        lt = ln_ = None
+        end = e
+    else:
+        return None
+    head = _canonical_head(toks[i:j], text)
+    return AgencyMatch(
+        i, end, Span(toks[i].start, toks[end - 1].end), join(text, toks[i:end]), kind, head,
+        join(text, toks[j:e]), lt, ln_,
+    )  # fmt: skip
 
 
 def _short_head_named(toks: list[Tok], j: int) -> bool:
@@ -1077,7 +1124,22 @@ def _scan_locality(
         # "Quận 1", "Phường 12": districts and wards numbered, not named ("Quận 3." ends a sentence)
         return lt, toks[j].text.rstrip("."), j + 1
     if names:
-        return lt, " ".join(t.text for t in names), j
+        name = " ".join(t.text for t in names)
+        if (
+            commune
+            and j < len(toks)
+            and _PLACE_NUMBER.fullmatch(num := toks[j].text)
+            and toks[j].start - toks[j - 1].end <= 1
+        ):
+            # a commune or ward numbered after its name since 2025 ("phường Hà Giang 1", "xã Sơn Kim 2"): the
+            # gazetteer knows it, or the number ends the mention ("phường Tân Lập 3;"), no count of things
+            nxt = toks[j + 1].text if j + 1 < len(toks) else ""
+            numbered = f"{name} {num.rstrip('.')}"
+            if gz.is_ward(numbered) or (
+                not num.endswith(".") and nxt in ("", ",", ";", ")", ":") and "\n" not in name
+            ):
+                return lt, numbered, j + 1
+        return lt, name, j
     if toks[k].is_upper and len(toks[k].text) <= 3 and not bare_ok:
         return None  # "TP" alone is not a locality
     return lt, None, j
@@ -1704,6 +1766,12 @@ class AgencyBook:
                     name, extra_labels = joint_name, (*extra_labels, name)
                     key = match_key(name)
                     ag = self.by_key.get(key)
+        if ag is None and " chi nhánh " in key:
+            # "Ngân hàng Nhà nước - Chi nhánh tỉnh X" and "NHNN CN tỉnh X": one branch, its dash written or not
+            alt = key.replace(" - chi nhánh ", " chi nhánh ") if " - chi nhánh " in key else None
+            alt = alt or key.replace(" chi nhánh ", " - chi nhánh ", 1)
+            if (found := self.by_key.get(alt)) is not None:
+                ag, extra_labels, key = found, (*extra_labels, name), found.key
         if ag is None:
             ag = Agency(
                 key=match_key(name),

@@ -186,6 +186,9 @@ AGENCY_HEADS: dict[str, str] = {
     "bqlda": "board",
     "kho bạc": "treasury",
     "ngân hàng": "bank",
+    # the State Bank, written short: its branch in a province ("NHNN Chi nhánh tỉnh Quảng Bình", "NHNN CN tỉnh")
+    # and its regional branches since 2025 ("NHNN Khu vực 5"); written out, it is a "Ngân hàng" named "Nhà nước …"
+    "nhnn": "bank",
     "quỹ": "fund",
     "đài phát thanh và truyền hình": "media",
     # the provincial newspaper merged with the broadcaster in 2025: "Báo và Phát thanh, Truyền hình Lâm Đồng"
@@ -322,7 +325,28 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
         }
     ),
     # a crop season ("vụ Xuân", "vụ Hè Thu", "vụ Đông Xuân", "vụ Mùa"), not a ministry's department
-    "vụ": frozenset({"xuân", "hè", "mùa", "chiêm", "đông xuân", "thu đông", "hè thu"}),
+    # (and its harvest and sowing, "vụ thu hoạch", "vụ gieo trồng"; a case, "vụ việc", "vụ án")
+    "vụ": frozenset(
+        {
+            "xuân",
+            "hè",
+            "mùa",
+            "chiêm",
+            "đông xuân",
+            "thu đông",
+            "hè thu",
+            "thu hoạch",
+            "gieo",
+            "gieo trồng",
+            "gieo cấy",
+            "cấy",
+            "lúa",
+            "việc",
+            "án",
+        }
+    ),
+    # "thanh tra, giám sát", "thanh tra, kiểm tra": the activities, written as a pair of verbs
+    "thanh tra": frozenset({", giám", ", kiểm", ", xử", ", xác"}),
     "công đoàn": frozenset({"viên"}),
     # "Tổ chức …", "Tổ quốc", "Tổ hợp", "Tổ tiên", "Tổ ấm": no team ("tổ dân phố" is a locality keyword)
     "tổ": frozenset({"chức", "quốc", "hợp", "tiên", "ấm", "đình", "khúc"}),
@@ -1035,6 +1059,7 @@ ABBREVIATIONS: dict[str, str] = {
     "BCH": "Ban Chấp hành",
     "BTV": "Ban Thường vụ",
     "KBNN": "Kho bạc Nhà nước",
+    "NHNN": "Ngân hàng Nhà nước",
     "QLNS": "Quản lý ngân sách",
     "TCĐT": "Tài chính đầu tư",
     "TCHCSN": "Tài chính hành chính sự nghiệp",
@@ -1062,6 +1087,10 @@ ABBREVIATIONS: dict[str, str] = {
 }
 
 # Abbreviations that are whole agency names on their own (the prefix is implied).
+# Abbreviations that stand for another word in one kind of body's name: a bank's "CN" is its branch ("NHNN CN
+# tỉnh Long An", "Agribank CN huyện"), not "Công nghệ" as in "Sở KH&CN". key: the kind; value: as ABBREVIATIONS.
+ABBREVIATIONS_BY_KIND: dict[str, dict[str, str]] = {"bank": {"CN": "Chi nhánh"}}
+
 STANDALONE_ABBREVIATIONS: dict[str, str] = {
     "LHH": "Liên hiệp các Hội Khoa học và Kỹ thuật",
     "BGĐ": "Ban Giám đốc",
@@ -1153,7 +1182,7 @@ ONE_LETTER_SYLLABLES: frozenset[str] = frozenset({"y"})
 # first syllable that opens the word.
 NAME_WORDS: frozenset[str] = frozenset(
     """
-    tham mưu|chính trị|hậu cần|khai thác|công trình|hợp tác|quản trị|an ninh|an ninh mạng|cảnh sát|trang thiết bị|thiết bị
+    tham mưu|chính trị|hậu cần|chữ thập đỏ|dự toán|khai thác|công trình|hợp tác|quản trị|an ninh|an ninh mạng|cảnh sát|trang thiết bị|thiết bị
     bảo hiểm|khám bệnh|chữa bệnh|kế toán|nhân sự|đối ngoại|pháp chế|giám sát|tiếp dân|tiếp công dân
     tuyên truyền|dân vận|cứu hộ|cứu nạn|phòng cháy|chữa cháy|ma túy|ma tuý|văn thư|lưu trữ|thi đua|khen thưởng
     bảo tồn|bảo tàng|quốc phòng|cơ yếu|kiểm lâm|lâm nghiệp|dạy nghề|khảo thí|sinh viên|học sinh|đại học
@@ -1200,6 +1229,7 @@ NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
         muối chè rau quả hoa cây cảnh giống lúa gạo nấm mật ong tỏi nuôi trồng thủy hải sản tôm cá mây tre đan gốm sứ
         dệt thổ cẩm cà phê điều cao su mía đường lồng bè bưởi cam nhãn vải chanh xoài dừa thanh long sạch hữu cơ
         xe khách vận tải điện nước dịch vụ tổng hợp thương mại môi trường an toàn
+        sành thiều quýt chuối dứa mận ổi
         """.split()
     ),
 }
@@ -1244,6 +1274,20 @@ TRADE_VERBS_IN_NAMES: frozenset[str] = frozenset(
 HEADS_NEVER_BARE: frozenset[str] = frozenset(
     {"cửa hàng", "cảng cá", "tt", "p.", "tổ", "viettel", "mobifone", "vietnamobile"}
 )
+
+# Bodies named by their sector and the place they serve, with no head noun: since 2025 the tax and statistics
+# offices of a province are "Thuế tỉnh Thanh Hóa", "Thuế thành phố Hà Nội", "Thuế cơ sở 1 tỉnh Nghệ An" (Quyết
+# định 381/QĐ-BTC and 1377/QĐ-BTC 2025) and "Thống kê tỉnh Lào Cai" (Quyết định 386/QĐ-BTC 2025). The words are
+# also the tax and the statistics, so they name a body only when capitalised and followed by a named place ("tỉnh
+# X", "thành phố X"), a numbered unit ("cơ sở 1") or a region ("khu vực V"). key: the sector; value: the body's
+# kind and the words before it that make it the thing, not the body ("niên giám Thống kê tỉnh X", "nộp Thuế").
+HEADS_NAMED_BY_PLACE_ONLY: dict[str, tuple[str, frozenset[str]]] = {
+    "thuế": (
+        "department",
+        frozenset({"nộp", "thu", "khai", "tiền", "mức", "nợ", "miễn", "giảm", "hoàn", "số", "quyết toán"}),
+    ),
+    "thống kê": ("department", frozenset({"giám", "liệu", "công tác", "báo cáo", "số", "biểu"})),
+}
 
 # Heads written short in a unit's own notices and e-mails ("TT Kỹ thuật và Ứng dụng công nghệ", "TT Thông tin và
 # Thống kê KH&CN", "P. KH-TC", "P.QLKH: …"). The short forms are other words too ("TT" a thị trấn, a Thông tư,
@@ -1517,7 +1561,7 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     phát động, đẩy nhanh, kết nối, thu thập, duy trì, thống kê, ứng dụng, điều hành, biên soạn,
     dự kiến, thông báo, điều động, kinh doanh, niêm yết, giải trình, kiểm điểm, quyết toán, sửa chữa, mua sắm,
     lắp đặt, chấn chỉnh, khắc phục, sắp xếp, vận hành, phân bổ, thông tin cho, hướng dẫn, thu nhận, cấp,
-    tra cứu
+    tra cứu, phụ trách, thông tin về, thông tin tới, thông tin đến, thông tin với, thông tin rằng
     """.split(",")
     if p.strip()
 )
@@ -1555,6 +1599,13 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "lao động, thương binh và xã hội",
         "văn hóa, khoa học và thông tin",
         "văn hóa, thể thao và gia đình",
+        # the units of a Sở Tư pháp (its Phòng's names, as the provinces' decisions on its organisation write them)
+        "xây dựng, kiểm tra và theo dõi thi hành pháp luật",
+        "xây dựng, kiểm tra văn bản và theo dõi thi hành pháp luật",
+        "phổ biến, giáo dục pháp luật",
+        "phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật",
+        "hành chính, bổ trợ tư pháp",
+        "hành chính tư pháp, bổ trợ tư pháp",
         # a Sở KH&CN's information and application centre, as several provinces name it
         "thông tin, ứng dụng tiến bộ khoa học và công nghệ",
         "thông tin, ứng dụng tiến bộ kh&cn",
