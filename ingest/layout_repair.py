@@ -193,6 +193,13 @@ def rebuild_flattened_tables(text: str) -> tuple[str, int]:
 
 # a rule line of a table typed in text: "---+------+----", "|---|:---:|", "+-----+=====+"
 _TEXT_RULE_RE = re.compile(r"[ \t]*[|+]?(?:[ \t]*:?[-=]{2,}:?[ \t]*[|+])+(?:[ \t]*:?[-=]{2,}:?)?[ \t]*")
+# a line opening with the running number's heading ("TT", "STT", "Số TT") and a gap: a table's heading row
+_RUNNING_HEAD_RE = re.compile(
+    r" *(?:"
+    + "|".join(re.escape(w) for w in sorted(RUNNING_NUMBER_COLUMNS, key=len, reverse=True))
+    + r")\.? {2}",
+    re.IGNORECASE,
+)
 # a run of text in a line of a table aligned with spaces: words one space apart
 _TEXT_SEGMENT_RE = re.compile(r"\S+(?: \S+)*")
 
@@ -321,7 +328,7 @@ def rebuild_text_tables(text: str) -> tuple[str, int]:
     >>> rebuild_text_tables("TT | Đơn vị | Nội dung\\n1  | Sở Nông | Rà soát\\n   | nghiệp | hồ sơ\\n2  | Sở Y tế | Báo cáo")[0]
     '| TT | Đơn vị | Nội dung |\\n| 1 | Sở Nông nghiệp | Rà soát hồ sơ |\\n| 2 | Sở Y tế | Báo cáo |'
     """
-    if "|" not in text and not any(h in text for h in ("TT ", "STT ", "Stt ")):
+    if "|" not in text and "  " not in text:
         return text, 0
     lines = text.split("\n")
     out: list[str] = []
@@ -341,7 +348,7 @@ def rebuild_text_tables(text: str) -> tuple[str, int]:
                 tables += 1
             i = j
             continue
-        found = _aligned_table_at(lines, i) if "  " in line else None
+        found = _aligned_table_at(lines, i) if "  " in line and _RUNNING_HEAD_RE.match(line) else None
         if found is not None:
             rows, i = found
             out.extend(rows)
