@@ -380,10 +380,20 @@ _HEAD_AND_NUMBER_RE = re.compile(
 )
 
 
+# a page's running header or footer whose page mark names the page ("Sở NN&PTNT Nam Định⎵⎵⎵Trang 1/2"): the
+# page word marks it for sure, whatever the text beside it
+_HEAD_AND_PAGE_RE = re.compile(
+    rf"(?P<a>.+?)[ \t]{{2,}}(?:{_PAGE_WORDS})\s+\d{{1,3}}(?:\s*/\s*\d{{1,3}})?", re.IGNORECASE
+)
+
+
 def _is_head_and_number(line: str) -> bool:
     s = line.strip()
     if not (s[-1:].isdigit() or s[-1:] in "-–—" or s[:1].isdigit()):
         return False  # the cheap test first: most lines have no number at either end
+    m = _HEAD_AND_PAGE_RE.fullmatch(s)
+    if m is not None and len(m.group("a")) <= RUNNING_HEAD_MAX and not m.group("a").endswith(_TERMINAL):
+        return True
     m = _HEAD_AND_NUMBER_RE.fullmatch(s)
     return m is not None and _is_running_head(m.group("a") or m.group("b"))
 
@@ -448,7 +458,9 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
                 (
                     k
                     for k in range(i + 1 if joint else ka + 1, len(lines))
-                    if lines[k].strip() and not _RULE_RE.fullmatch(lines[k].strip())
+                    if lines[k].strip()
+                    and not _RULE_RE.fullmatch(lines[k].strip())
+                    and not (joint and _is_page_number(lines[k]))  # a footer, then the next page's number
                 ),
                 len(lines),
             )

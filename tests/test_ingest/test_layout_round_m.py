@@ -267,3 +267,40 @@ def test_side_by_side_blocks_in_pipes_are_left_alone():
     assert rebuild_text_tables(sig) == (sig, 0)
     members = "| Họ và tên | Chức vụ |\n|---|---|\n| Ông A | Giám đốc |\n|  | kiêm Bí thư |"
     assert rebuild_text_tables(members) == (members, 0)
+
+
+# --------------------------------------------------------------------------- a running page footer with its page
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Sở NN&PTNT Nam Định                                         Trang 1/2",
+        "UBND HUYỆN GIAO THỦY          trang 1",
+        "Chi cục Thủy lợi tỉnh Ninh Bình    Trang 2/3",
+    ],
+)
+def test_running_footer_with_page_word_between_two_halves_of_a_sentence_goes(footer):
+    from ketluan.ingest.layout_repair import repair_layout
+
+    text = (
+        "- Chi cục Bảo vệ thực vật tăng cường kiểm tra, xử lý nghiêm vi phạm; hướng dẫn nông dân phòng\n\n"
+        f"{footer}\n---------------------------------------------\n                 2\n"
+        "trừ rầy nâu, sâu cuốn lá nhỏ trên mạ mùa.\n"
+    )
+    out, _ = repair_layout(text, "txt")
+    assert "hướng dẫn nông dân phòng\ntrừ rầy nâu" in out
+    assert "Trang" not in out and "trang 1" not in out
+
+
+def test_line_ending_with_a_page_word_in_a_sentence_stays():
+    from ketluan.ingest.layout_repair import repair_layout
+
+    text = (
+        "Đăng tải kết quả lên cổng thông tin của Sở    tại trang 2\nvà gửi báo cáo về Sở trước ngày 30/6.\n"
+    )
+    # a sentence's words before the page word: no gap of a footer, the line ends no sentence — kept
+    out, _ = repair_layout("Kế hoạch chi tiết xem tại\ntrang 2\ncủa Phụ lục.\n", "txt")
+    assert "xem tại" in out
+    out2, _ = repair_layout(text.replace("    tại", " tại"), "txt")
+    assert "tại trang 2" in out2
