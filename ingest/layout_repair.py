@@ -192,7 +192,14 @@ def rebuild_flattened_tables(text: str) -> tuple[str, int]:
 # --------------------------------------------------------------------------- tables typed in plain text
 
 # a rule line of a table typed in text: "---+------+----", "|---|:---:|", "+-----+=====+"
-_TEXT_RULE_RE = re.compile(r"[ \t]*[|+]?(?:[ \t]*:?[-=]{2,}:?[ \t]*[|+])+(?:[ \t]*:?[-=]{2,}:?)?[ \t]*")
+_TEXT_RULE_RE = re.compile(r"[|+]?[ \t]*(?::?[-=]{2,}:?[ \t]*[|+][ \t]*)+(?::?[-=]{2,}:?)?")
+
+
+def _is_text_rule(line: str) -> bool:
+    # matched on the stripped line: blanks at either end would let the pattern backtrack quadratically
+    return _TEXT_RULE_RE.fullmatch(line.strip()) is not None
+
+
 # a line opening with the running number's heading ("TT", "STT", "Số TT") and a gap: a table's heading row
 _RUNNING_HEAD_RE = re.compile(
     r" *(?:"
@@ -235,7 +242,7 @@ def _is_numbered_table(records: list[list[str]]) -> bool:
 def _pipe_table_rows(block: list[str]) -> list[str] | None:
     """The rows of a pipe or grid table typed in text (``block``: its lines, rules among them), each cell's
     lines joined, or None when there is nothing to rebuild."""
-    rules = [k for k, line in enumerate(block) if _TEXT_RULE_RE.fullmatch(line)]
+    rules = [k for k, line in enumerate(block) if _is_text_rule(line)]
     data = [k for k in range(len(block)) if k not in rules]
     if len(data) < 2:
         return None
@@ -336,9 +343,9 @@ def rebuild_text_tables(text: str) -> tuple[str, int]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if _text_cells(line) is not None or _TEXT_RULE_RE.fullmatch(line):
+        if _text_cells(line) is not None or _is_text_rule(line):
             j = i
-            while j < len(lines) and (_text_cells(lines[j]) is not None or _TEXT_RULE_RE.fullmatch(lines[j])):
+            while j < len(lines) and (_text_cells(lines[j]) is not None or _is_text_rule(lines[j])):
                 j += 1
             rows = _pipe_table_rows(lines[i:j]) if j - i >= 2 else None
             if rows is None:

@@ -304,3 +304,23 @@ def test_line_ending_with_a_page_word_in_a_sentence_stays():
     assert "xem tại" in out
     out2, _ = repair_layout(text.replace("    tại", " tại"), "txt")
     assert "tại trang 2" in out2
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        " " * 50_000 + "x",
+        "| " + "-- " * 20_000 + "|",
+        "|" + " |" * 30_000,
+        "TT  " + "a  " * 20_000,
+        "+-" * 30_000,
+    ],
+)
+def test_text_tables_repair_stays_fast_on_hostile_lines(line):
+    import time
+
+    from ketluan.ingest.layout_repair import rebuild_text_tables
+
+    started = time.perf_counter()
+    rebuild_text_tables("THÔNG BÁO\n" + line + "\nNơi nhận:")
+    assert time.perf_counter() - started < 1.0
