@@ -47,6 +47,7 @@ from ketluan.ingest.lang.vi.clauses import (
     BACK_REFERENCES,
     DIRECTING_ADVERBS,
     NOT_HANDING_ON_BEFORE,
+    PARTY_LEADING_VERBS,
     PASSIVE_TASK_MARKS,
     SENTENCE_ADVERBIALS,
     SUBJECT_LEAD_WORDS,
@@ -151,6 +152,7 @@ _MEETING_VOICE_KINDS = frozenset({"council", "team", "board", "party", "governme
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
+_PARTY_LEADING = PhraseTable((c, c) for c in PARTY_LEADING_VERBS)
 # a lower-case word's full stop, then a capital: a sentence ends inside the stretch, whatever the tokens say
 _SENTENCE_END_INSIDE = re.compile(r"[a-zà-ỹđ]\.\s+[A-ZÀ-ỸĐ]")
 _NOT_HANDING_ON_BEFORE = frozenset(fold(w) for w in NOT_HANDING_ON_BEFORE)
@@ -1020,7 +1022,7 @@ class NoticeParser:
                 )
                 self.read_absent(b, self.place())
         self.read_absent_lists(blocks)
-        self.read_directives([(b, z) for b, z in zones if z in ("conclusion", "review", "body")])
+        self.read_directives([(b, z) for b, z in zones if z in ("conclusion", "review", "body", "heading")])
         self.read_changes(blocks)
         self.read_signature()
         self.read_recipients()
@@ -1696,7 +1698,10 @@ class NoticeParser:
                 between = toks[lo:hi]
                 listed = am.start >= mark.end and mark.listed
                 # "Vắng mặt: A (có lý do); B (không có lý do)": a list goes on over ";" up to a verb
-                list_goes_on = listed and not _CUES.occurs(toks, lo, hi)
+                # (a cue word inside a body's name is none: "Sở Y tế thành phố Cần Thơ; Sở Y tế tỉnh Gia Lai")
+                list_goes_on = listed and not any(
+                    k not in in_bodies and _CUES.match(toks, k) is not None for k in range(lo, hi)
+                )
                 if any(
                     t.text == "." or (t.text == ";" and hi - lo > 1 and not list_goes_on) for t in between
                 ) or (between and _SENTENCE_END_INSIDE.search(self.text, between[0].start, between[-1].end)):
@@ -2135,6 +2140,12 @@ class NoticeParser:
             level = _LEVEL.get(b.marker, 6)
             while stack and stack[-1][0] >= level:
                 stack.pop()
+            if zone == "heading":
+                # a part's heading ("3. Kiến nghị của tỉnh", "II. KẾT LUẬN") closes the unit headings of the part
+                # before it; it is no task
+                task_columns = {}
+                paragraphs_under_unit = False
+                continue
             text = b.text.strip()
             if news and any(match_key(text).startswith(f) for f in _STORY_ENDS):
                 break  # "Các tin khác:": links to other stories follow
@@ -2363,8 +2374,27 @@ class NoticeParser:
         am = scan_agency(toks, 0, self.text)
         if am is None:
             return []
+        if (
+            toks[-1].text == ")"
+            and am.end < len(toks)
+            and toks[am.end].text == "("
+            and all(t.text != "(" for t in toks[am.end + 1 :])
+        ):
+            toks = toks[: am.end]  # "1. Sở Khoa học và Công nghệ (sau hợp nhất):": a note on the body
         if am.end >= len(toks) - 1:
             return [am]
+        if (lm := _PARTY_LEADING.match(toks, am.end)) is not None and (
+            (led := scan_agency(toks, lm[0], self.text)) is not None and led.end >= len(toks) - 1
+        ):
+            return [am]  # "1. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:": the Party body answers for the items
+        if (
+            am.collective
+            and am.kind == "collective"
+            and len(toks) - am.end <= COLLECTIVE_HEADING_WORDS
+            and not any(t.text in (",", ";", ".", "(") for t in toks[am.end :])
+            and not _CUES.occurs(toks, am.end, len(toks))
+        ):
+            return [am]  # "4. Các doanh nghiệp kinh doanh vận tải taxi": the kind of business they are
         return self._listed_bodies(toks, am)  # "Trung tâm PVHCC xã A, phường B:": each has the items below
 
     def _listed_bodies(self, toks: list[Tok], am: AgencyMatch) -> list[AgencyMatch]:
@@ -2733,7 +2763,8 @@ class NoticeParser:
                         # "#### 4. Đề nghị Sở GTVT / - Yêu cầu các doanh nghiệp taxi …": the Sở requires it of them
                         or fold(str(verb)) == "yêu cầu"
                     )
-                    and _opens_clause_before(toks, i)
+                    # "2. Sở Công Thương: Rà soát …; chỉ đạo Chi cục QLTT kiểm tra …": the unit goes on, directing
+                    and (_opens_clause_before(toks, i) or toks[i - 1].text in (";", ","))
                 )
                 # "1. Cục Giám sát quản lý về hải quan: … b) Chủ trì rà soát …; yêu cầu các đơn vị quản lý cân …"
                 or (
@@ -3245,6 +3276,10 @@ class NoticeParser:
             if a.parent not in keys:
                 a.parent = None
 
+
+#: at most this many words describe the members of a group that heads a unit's tasks ("Các doanh nghiệp kinh
+#: doanh vận tải taxi"); more, and the line is a sentence
+COLLECTIVE_HEADING_WORDS = 8
 
 _LEVEL = {
     "roman": 1,

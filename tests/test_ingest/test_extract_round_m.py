@@ -89,3 +89,87 @@ def test_a_plain_paragraph_after_a_list_of_tasks_still_closes_the_list() -> None
         ["Sở Y tế tỉnh Bình Thuận"],
         ["Các sở, ngành, địa phương"],
     ]
+
+
+def _absent(sentence: str) -> list[str]:
+    notice = parse_notice(
+        PROVINCE_HEAD.replace("chủ trì cuộc họp.", "chủ trì cuộc họp. " + sentence), "kl.txt"
+    )
+    return [notice.agencies[a].name for a in notice.meeting.absent_agencies]
+
+
+def test_a_list_of_absent_bodies_goes_on_past_a_place_whose_name_is_a_cue_word() -> None:
+    # "Cần" of "Cần Thơ" is the cue "cần" (need) only outside a body's name
+    assert _absent("Vắng: Sở Y tế thành phố Cần Thơ; Sở Y tế tỉnh Gia Lai.") == [
+        "Sở Y tế thành phố Cần Thơ",
+        "Sở Y tế tỉnh Gia Lai",
+    ]
+    # guard: a clause with a verb after the ";" still ends the list
+    assert _absent("Vắng: Sở Y tế thành phố Cần Thơ; đề nghị Sở Y tế tỉnh Gia Lai báo cáo lý do.") == [
+        "Sở Y tế thành phố Cần Thơ"
+    ]
+
+
+def test_a_unit_heading_with_a_note_in_brackets_gives_its_items_to_the_body() -> None:
+    tasks = _directives(
+        "1. Sở Khoa học và Công nghệ (sau hợp nhất):\n"
+        "- Chủ trì kiểm tra đột xuất về đo lường đối với cột đo xăng dầu; hoàn thành trước ngày 30/9/2011.\n"
+        "- Hướng dẫn nghiệp vụ quản lý đo lường cho công chức các xã.\n"
+    )
+    assert [(t[0], t[1]) for t in tasks] == [
+        (["Sở Khoa học và Công nghệ tỉnh Bình Thuận"], "2011-09-30"),
+        (["Sở Khoa học và Công nghệ tỉnh Bình Thuận"], None),
+    ]
+    # the same heading in bold, without a colon, over a plain paragraph (a report's per-unit parts)
+    tasks = _directives(
+        "**1. Phòng Quản lý Đo lường (thuộc Chi cục)**\n\n"
+        "Chủ trì kiểm tra đột xuất taximet tại 03 doanh nghiệp; hoàn thành trước ngày 30/6/2011.\n"
+    )
+    assert tasks and tasks[0][0] == ["Phòng Quản lý Đo lường"] and tasks[0][1] == "2011-06-30"
+
+
+def test_a_group_described_by_its_business_heads_its_tasks() -> None:
+    """ "4. Các doanh nghiệp kinh doanh vận tải taxi" over a paragraph: the heading names who, the paragraph what."""
+    ((bodies, _, text),) = _directives(
+        "**4. Các doanh nghiệp kinh doanh vận tải taxi**\n\n"
+        "Tự kiểm tra, niêm phong taximet; không tự ý sửa chữa bộ phận của taximet.\n"
+    )
+    assert bodies == ["Các doanh nghiệp"] and text.startswith("Tự kiểm tra")
+
+
+def test_a_parts_heading_closes_the_unit_heading_of_the_part_before() -> None:
+    tasks = _directives(
+        "2. Nhiệm vụ thời gian tới\n\n"
+        "**2.1. Sở Công Thương**\n\n"
+        "- Chủ trì kiểm tra chất lượng xăng dầu trước ngày 30/10/2011.\n\n"
+        "#### 3. Kiến nghị của các huyện\n\n"
+        "Về đề nghị hỗ trợ kinh phí mua cân đối chứng, sẽ xem xét bố trí trong năm 2012.\n"
+    )
+    # the paragraph under "3." names no one: it is not Sở Công Thương's
+    assert [t[0] for t in tasks] == [["Sở Công Thương tỉnh Bình Thuận"]]
+
+
+@pytest.mark.parametrize("verb", ["lãnh đạo", "lãnh đạo, chỉ đạo"])
+def test_the_items_under_a_party_body_leading_a_state_body_are_the_party_bodys(verb: str) -> None:
+    tasks = _directives(
+        f"1. Ban cán sự đảng UBND tỉnh {verb} UBND tỉnh:\n"
+        "a) Xây dựng kế hoạch thực hiện Nghị quyết, hoàn thành trước ngày 31/12/2011.\n"
+        "b) Bố trí kinh phí cho khoa học và công nghệ từ năm 2012.\n"
+    )
+    assert [t[0] for t in tasks] == [["Ban cán sự đảng Ủy ban nhân dân tỉnh Bình Thuận"]] * 2
+    assert tasks[0][1] == "2011-12-31"
+
+
+@pytest.mark.parametrize("sep", [";", ","])
+def test_a_unit_that_directs_its_own_office_after_its_task_keeps_the_task(sep: str) -> None:
+    """ "2. Sở Công Thương: Rà soát …; chỉ đạo Chi cục QLTT kiểm tra …": the Sở goes on acting and directs the
+    Chi cục, which acts with it (as when the Sở is the sentence's subject)."""
+    for body in (
+        f"2. Sở Công Thương: Rà soát quy hoạch mạng lưới cửa hàng xăng dầu{sep} chỉ đạo Chi cục Quản lý thị "
+        "trường kiểm tra chất lượng xăng dầu, báo cáo UBND tỉnh trước ngày 15/10/2011.\n",
+        f"2. Sở Công Thương:\n- Rà soát quy hoạch mạng lưới cửa hàng xăng dầu{sep} chỉ đạo Chi cục Quản lý thị "
+        "trường kiểm tra chất lượng xăng dầu, báo cáo UBND tỉnh trước ngày 15/10/2011.\n",
+    ):
+        ((bodies, due, _),) = _directives(body)
+        assert bodies == ["Sở Công Thương tỉnh Bình Thuận", "Chi cục Quản lý thị trường tỉnh Bình Thuận"]
+        assert due == "2011-10-15"

@@ -78,3 +78,8 @@ SENTENCE_ADVERBIALS: tuple[str, ...] = (
 # Words before a handing-on verb that make it part of another word or a past fact, not a task handed out:
 # "chuyển giao" (transfer), "bàn giao" (handover), "được giao" / "đã giao" (given before), "nhiệm vụ giao".
 NOT_HANDING_ON_BEFORE: tuple[str, ...] = ("chuyển", "bàn", "được", "đã", "nhiệm", "vụ")
+
+# A Party body's charge over the State body it leads: "1. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:" over items
+# "a) Ban hành Kế hoạch …", "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh:" — the items are the Party
+# body's tasks (it answers for them; the body it leads carries them out).
+PARTY_LEADING_VERBS: tuple[str, ...] = ("lãnh đạo", "lãnh đạo, chỉ đạo", "lãnh đạo và chỉ đạo")
