@@ -100,6 +100,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     LEGAL_TITLE_STOPS,
     NAME_FIELD_LINKS,
     NAME_LINKERS,
+    NAME_OF_CREATED,
     NOT_SUBMISSION_AFTER,
     PURPOSE_MARKERS,
     PURPOSE_MARKERS_OF_REQUIREMENT,
@@ -382,6 +383,8 @@ _NAME_WORDS = frozenset(NAME_SYLLABLES) | frozenset(w for t in LOCALITY_TYPES fo
 _NAME_JOINERS = frozenset({"-", "–", "—", "&", "/"})
 _NAME_LINKERS = frozenset(_fold(w) for w in NAME_LINKERS)
 _FIELD_LINKS = frozenset(tuple(_fold(t) for t in _TOKEN.findall(p)) for p in NAME_FIELD_LINKS)
+_CREATED = frozenset(tuple(_fold(t) for t in _TOKEN.findall(p)) for p in NAME_OF_CREATED)
+_CREATED_LAST = frozenset(k[-1] for k in _CREATED)
 _HEAD_COMPOUNDS = frozenset((_fold(a), _fold(b)) for a, b in HEAD_COMPOUNDS)
 _PURPOSE_NOT_AFTER = _phrase_table(PURPOSE_NOT_AFTER)
 _NOT_AFTER_LAST = {keys[-1] for entries in _PURPOSE_NOT_AFTER.values() for keys in entries}
@@ -660,7 +663,7 @@ def _scan(
     folded = _fold(text)
     toks = _tokens(text, folded)
     masks = (
-        masked + _agency_masks(toks) + _domain_ranges(toks) + _legal_ranges(text, toks)
+        _not_created(masked + _agency_masks(toks), toks) + _domain_ranges(toks) + _legal_ranges(text, toks)
         if mask_names
         else masked
     )
@@ -726,6 +729,23 @@ def _scan(
     for hit in _submitted_drafts(text, folded, masks, purpose):
         found.setdefault(hit.topic, []).append(hit)
     return found
+
+
+def _not_created(names: list[tuple[int, int]], toks: list[_Tok]) -> list[tuple[int, int]]:
+    """The body names of ``names`` except those right after a `NAME_OF_CREATED` phrase: the body the task sets up is
+    what the task is about ("hoàn thiện Đề án thành lập Trung tâm Đổi mới sáng tạo" is innovation work)."""
+    if not names or not _CREATED_LAST.intersection(t.key for t in toks):
+        return names
+    after = {toks[i + 1].start: i for i in range(len(toks) - 1) if toks[i].key in _CREATED_LAST}
+    out = []
+    for s, e in names:
+        i = after.get(s)
+        if i is not None and any(
+            i + 1 >= len(k) and tuple(t.key for t in toks[i + 1 - len(k) : i + 1]) == k for k in _CREATED
+        ):
+            continue
+        out.append((s, e))
+    return out
 
 
 def _submitted_drafts(

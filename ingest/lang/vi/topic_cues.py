@@ -105,6 +105,12 @@ NAME_LINKERS: frozenset[str] = frozenset({"và", "các"})
 # one: the partner's field is not the work ("phối hợp với Ban Quản lý các Khu công nghiệp rà soát quỹ đất").
 NAME_FIELD_LINKS: frozenset[str] = frozenset({"làm việc với", "liên hệ với", "liên hệ", "trao đổi với"})
 
+# Words right before a body's name that make the body what the task creates: its name is not masked, its field is what
+# the task is about ("hoàn thiện Đề án thành lập Trung tâm Đổi mới sáng tạo tỉnh", "thành lập Trạm kiểm định").
+NAME_OF_CREATED: frozenset[str] = frozenset(
+    {"thành lập", "thành lập mới", "đề án thành lập", "tái thành lập"}
+)
+
 # Phrases after which the next words name the field a procedure or a body belongs to, not what the task
 # is about: "cập nhật 26 thủ tục hành chính lĩnh vực tiêu chuẩn đo lường chất lượng" is administrative
 # reform, not metrology; "phối hợp với cơ quan thanh tra chuyên ngành về đo lường kiểm tra …" names
@@ -127,6 +133,9 @@ DOMAIN_OPENERS: frozenset[str] = frozenset(
         "viên chức phụ trách",
         "người phụ trách",
         "công chức theo dõi",
+        # the field an official works in full-time: "đào tạo đội ngũ công chức chuyên trách chuyển đổi số cấp xã"
+        "công chức chuyên trách",
+        "cán bộ chuyên trách",
         "cán bộ theo dõi",
         "phụ trách lĩnh vực",
         "theo dõi lĩnh vực",
@@ -247,6 +256,8 @@ SUBMITTED_DRAFTS: dict[str, str] = {
     "bổ sung phương án": "planning",
     "xây dựng, bổ sung phương án": "planning",
     "xây dựng, ban hành phương án": "planning",
+    "hoàn chỉnh phương án": "planning",
+    "hoàn thiện phương án": "planning",
 }
 SUBMISSION_VERBS: frozenset[str] = frozenset({"trình"})
 # Syllables before "trình" that make it part of another word: "chương trình", "quy trình", "công trình", "lộ trình".
