@@ -1073,7 +1073,11 @@ def _scan_locality(
             break  # a table's cell boundary ("… xã Lịch Hội Thượng⇥⇥Vắng")
         if names and (
             (toks[j].is_upper != names[0].is_upper and len(toks[j].text) > 1 and len(names[0].text) > 1)
-            or (len(names) >= 2 and "\n" in text[toks[j - 1].end : toks[j].start])
+            or (
+                len(names) >= 2
+                and "\n" in text[toks[j - 1].end : toks[j].start]
+                and not _place_wraps(names, toks, j)
+            )
         ):
             break  # a header's "XÃ CAO DƯƠNG⏎Số: …", "xã Cao Dương⏎Email": the name ended with its line
         if not names and toks[j].key in NOT_PLACE_STARTS.starts and NOT_PLACE_STARTS.match(toks, j):
@@ -1143,6 +1147,20 @@ def _scan_locality(
     if toks[k].is_upper and len(toks[k].text) <= 3 and not bare_ok:
         return None  # "TP" alone is not a locality
     return lt, None, j
+
+
+def _place_wraps(names: list[Tok], toks: list[Tok], j: int) -> bool:
+    """A place's name goes on over a line break at ``toks[j]``: the syllables before it and one or two after it
+    are a province or district the gazetteer knows ("Thành phố Hồ Chí⏎Minh" in a PDF's running text)."""
+    head = " ".join(t.text for t in names)
+    gz = load_gazetteer()
+    for n in (1, 2):
+        if j + n > len(toks) or not all(t.is_word and t.is_cap for t in toks[j : j + n]):
+            return False
+        cand = f"{head} {' '.join(t.text for t in toks[j : j + n])}"
+        if gz.province(cand) or gz.districts_named(cand):
+            return True
+    return False
 
 
 def _village_word(toks: list[Tok], k: int) -> bool:
@@ -2000,6 +2018,12 @@ class AgencyBook:
                 a for a in self.by_key.values() if fold(a.name).startswith("ủy ban ") and not a.collective
             ]
             return self.add(same[0].name, same[0].kind, surface, m.span) if len(same) == 1 else None
+        if name and lt is None and m.kind == "bank":
+            # "NHNN Chi nhánh" after "NHNN Chi nhánh tỉnh Quảng Bình": the one branch of that name the notice placed
+            prefix = match_key(full) + " "
+            same = [a for a in self.by_key.values() if a.kind == "bank" and a.key.startswith(prefix)]
+            if len(same) == 1:
+                return self.add(same[0].name, "bank", surface, m.span)
         if not name and lt is None and m.kind in _BACK_REFERENCE_KINDS:
             # a bare head after the full name: "Bệnh viện Đa khoa tỉnh …; … Giám đốc Bệnh viện", "Tổng cục
             # Tiêu chuẩn Đo lường Chất lượng …; phối hợp với Tổng cục": the one body of that head named
@@ -2152,6 +2176,7 @@ _BACK_REFERENCE_KINDS = frozenset(
         "school",
         "ministry",
         "ministry-department",
+        "association",  # "Đại diện Hội Sản xuất và Kinh doanh cam sành huyện X: ông A, Chủ tịch Hội"
     }
 )
 _PROVINCE_COMMITTEES = frozenset(fold(c) for c in ("tỉnh ủy", "thành ủy"))

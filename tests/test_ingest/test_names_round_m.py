@@ -130,3 +130,35 @@ def test_a_crop_season_or_a_case_is_no_ministry_department():
     assert _surfaces("1. Vụ thu hoạch vải năm nay dự kiến sớm hơn.") == []
     assert _surfaces("Vụ việc đã được chuyển cơ quan điều tra.") == []
     assert _surfaces("Vụ Pháp chế báo cáo.") == ["Vụ Pháp chế"]
+
+
+def test_a_branch_named_again_without_its_place_is_the_one_placed_before():
+    from ketluan.ingest.agencies import Place
+
+    book = AgencyBook("Hà Tĩnh")
+    place = Place("Hà Tĩnh", "tỉnh")
+    t = "Giám đốc NHNN Chi nhánh tỉnh Hà Tĩnh chủ trì; theo báo cáo của NHNN Chi nhánh, 4 doanh nghiệp"
+    first, again = find_agencies(t, tokenize(t), "Hà Tĩnh")
+    assert book.resolve(first, place) is book.resolve(again, place)
+
+
+def test_a_bare_association_refers_back_to_the_one_named():
+    from ketluan.ingest.agencies import Place
+
+    book = AgencyBook("Bắc Giang")
+    place = Place("Bắc Giang", "tỉnh")
+    t = "Đại diện Hội Sản xuất và Kinh doanh vải thiều huyện Lục Ngạn: ông Lê Văn Tư, Chủ tịch Hội."
+    named, bare = find_agencies(t, tokenize(t), "Bắc Giang")
+    hoi = book.resolve(named, place)
+    assert book.resolve(bare, place) is hoi
+
+
+# --- a place's name wrapped over a line ---------------------------------------------------------------------------
+
+
+def test_a_citys_name_wrapped_over_a_line_break_is_whole():
+    (m,) = find_agencies(t := "2.4. Sở Tài chính Thành phố Hồ Chí\nMinh chủ trì kiểm tra", tokenize(t))
+    assert m.locality == "Hồ Chí Minh"
+    # a header's place ends with its line
+    ms = find_agencies(t := "UBND XÃ CAO DƯƠNG\nSố: 12/TB-UBND", tokenize(t))
+    assert ms[0].locality == "CAO DƯƠNG"
