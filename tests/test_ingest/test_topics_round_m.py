@@ -142,3 +142,8 @@ def test_the_tax_office_as_a_recipient_is_not_finance():
 def test_verifying_a_suspected_tampering_is_inspection():
     got = topics("Công an tỉnh xác minh, làm rõ 02 cửa hàng có dấu hiệu can thiệp vào bo mạch cột đo.")
     assert "inspection" in got
+
+
+def test_the_work_a_full_time_official_does_is_the_subject():
+    got = topics("Bổ sung cán bộ chuyên trách làm công tác đảng tại các khu công nghiệp.")
+    assert "party-affairs" in got

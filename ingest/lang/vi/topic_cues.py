@@ -176,6 +176,8 @@ DOMAIN_STOPS: frozenset[str] = frozenset(
         "hoàn thành",
         "trước",
         "trong",
+        # "bổ sung cán bộ chuyên trách làm công tác đảng": what the official does is the task's subject
+        "làm",
     }
 )
 DOMAIN_MAX_WORDS: int = 8
