@@ -1621,7 +1621,9 @@ class NoticeParser:
         rest, depth = _outside_brackets(toks[lo:hi])
         if depth or len(rest) > POST_REST_MAX_TOKENS:
             return False
-        if any(t.text in (".", ";", ":") or t.key == "và" for t in rest):
+        # "… Phó Giám đốc Sở phụ trách lĩnh vực đất đai và môi trường đã chủ trì": a portfolio may join fields
+        portfolio = len(rest) > 1 and f"{rest[0].key} {rest[1].key}" == "phụ trách"
+        if any(t.text in (".", ";", ":") or (t.key == "và" and not portfolio) for t in rest):
             return False
         if any(lo <= m.tok_start < hi for m in mentions[idx + 1 :]):
             return False
@@ -3306,6 +3308,7 @@ _CHAIR_FOLLOWERS = frozenset(
         "cuộc",
         "hội",
         "buổi",
+        "đoàn",  # "đã chủ trì đoàn kiểm tra công tác …": the visit's head
         "phiên",
         "của",
         "bởi",

@@ -99,6 +99,10 @@ _DATELINE = re.compile(
     r"(?:\s*[|,\-–]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:\(?GMT[+-]?\d*\)?|SA|CH|AM|PM))?)?\s*$",
     re.IGNORECASE,
 )
+# a day closing the clause that opens a line, as the body's opening sentence has it ("Tại hội nghị ngày
+# 20/11/2025, dưới sự chủ trì …"); a title names its meeting's day without a clause after it ("… năm 2023, định
+# hướng nhiệm vụ năm 2024" is a title's list, so a year alone does not count)
+_DATED_CLAUSE = re.compile(r"^.{0,40}?\bngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[-–—_=*~.·•]{3,}|[-–—_=*~]")
 _PLACE_DATE_AFTER_NUMBER = re.compile(r"\S\s+([^\W\d_][^\d,/]{1,39},\s*ngày\b.*)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:Số|SỐ|số)\s*[:.]?\s*[\d/]|^(?:Số|SỐ)\s*:", re.UNICODE)
@@ -509,7 +513,12 @@ def parse_layout(text: str) -> Layout:
                     break
                 j += 1
                 continue
-            if (_is_upper_line(ln.clean) or _starts(key, TITLE_CONTINUATIONS)) and not key.startswith("ngày"):
+            if (
+                (_is_upper_line(ln.clean) or _starts(key, TITLE_CONTINUATIONS))
+                and not key.startswith("ngày")
+                # "Tại hội nghị ngày 20/11/2025, dưới sự chủ trì của …": a dated clause opens the body
+                and not _DATED_CLAUSE.match(ln.clean)
+            ):
                 t_end = j
                 j += 1
                 continue

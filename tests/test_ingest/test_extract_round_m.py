@@ -173,3 +173,55 @@ def test_a_unit_that_directs_its_own_office_after_its_task_keeps_the_task(sep: s
         ((bodies, due, _),) = _directives(body)
         assert bodies == ["Sở Công Thương tỉnh Bình Thuận", "Chi cục Quản lý thị trường tỉnh Bình Thuận"]
         assert due == "2011-10-15"
+
+
+CAO_BANG_HEAD = """ỦY BAN NHÂN DÂN TỈNH CAO BẰNG
+Số: 12/TB-UBND
+Cao Bằng, ngày 25 tháng 3 năm 2016
+THÔNG BÁO
+Ý kiến kết luận của đồng chí Chủ tịch UBND tỉnh
+"""
+
+
+@pytest.mark.parametrize(
+    ("opening", "chair", "day"),
+    [
+        # the head of an inspection visit
+        (
+            "Ngày 22 tháng 3 năm 2016, đồng chí Hà Văn Lộc - Chủ tịch UBND tỉnh đã chủ trì đoàn kiểm tra công tác "
+            "quản lý xuất nhập khẩu tại cửa khẩu Tà Lùng.",
+            "hà văn lộc",
+            "2016-03-22",
+        ),
+        # a deputy's portfolio, fields joined by "và", between the post and "chủ trì"
+        (
+            "Ngày 09/3/2016, tại Hội trường Sở, đồng chí Trịnh Quang Vinh, Phó Giám đốc Sở phụ trách lĩnh vực đất "
+            "đai và môi trường đã chủ trì Hội nghị giao ban.",
+            "trịnh quang vinh",
+            "2016-03-09",
+        ),
+        # the opening begins "Tại hội nghị ngày …," right under the title: it is the body, not the title's end
+        (
+            "Tại hội nghị ngày 20/3/2016, dưới sự chủ trì của đồng chí Vũ Thị Kim Hoa, Phó Bí thư Thường trực Tỉnh "
+            "ủy, Ban Thường vụ Tỉnh ủy đã thảo luận.",
+            "vũ thị kim hoa",
+            "2016-03-20",
+        ),
+    ],
+)
+def test_the_chair_written_as_real_notices_write_it(opening: str, chair: str, day: str) -> None:
+    notice = parse_notice(CAO_BANG_HEAD + opening + "\n1. Sở Tài chính bố trí kinh phí.\n", "kl.txt")
+    assert notice.meeting.chairs == [chair]
+    assert notice.meeting.held_on == day
+
+
+def test_a_title_that_lists_a_year_after_a_comma_stays_the_title() -> None:
+    # guard: "… năm 2023, định hướng nhiệm vụ năm 2024" is the title's own list, not a dated clause
+    title = "Kết luận phiên họp đánh giá các mô hình năm 2023, định hướng nhiệm vụ năm 2024"
+    notice = parse_notice(
+        CAO_BANG_HEAD.replace("Ý kiến kết luận của đồng chí Chủ tịch UBND tỉnh", title)
+        + "Ngày 14/12/2023, đồng chí Hà Văn Lộc, Chủ tịch UBND tỉnh chủ trì phiên họp.\n"
+        + "1. Sở Tài chính bố trí kinh phí.\n",
+        "kl.txt",
+    )
+    assert notice.title.endswith("nhiệm vụ năm 2024")
