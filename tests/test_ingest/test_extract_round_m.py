@@ -225,3 +225,17 @@ def test_a_title_that_lists_a_year_after_a_comma_stays_the_title() -> None:
         "kl.txt",
     )
     assert notice.title.endswith("nhiệm vụ năm 2024")
+
+
+def test_ban_hanh_opening_an_item_is_the_verb_not_a_board() -> None:
+    tasks = _directives(
+        "1. Ban cán sự đảng UBND tỉnh lãnh đạo UBND tỉnh:\n"
+        "a) Ban hành Kế hoạch thực hiện Nghị quyết, hoàn thành trước ngày 31/12/2011.\n"
+    )
+    assert tasks == [
+        (
+            ["Ban cán sự đảng Ủy ban nhân dân tỉnh Bình Thuận"],
+            "2011-12-31",
+            "Ban hành Kế hoạch thực hiện Nghị quyết, hoàn thành trước ngày 31/12/2011.",
+        )
+    ]

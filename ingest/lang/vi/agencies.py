@@ -345,6 +345,8 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
             "án",
         }
     ),
+    # the verbs "ban hành" (issue: "a) Ban hành Kế hoạch …" opening an item) and "ban bố" (declare), not a board
+    "ban": frozenset({"hành", "bố"}),
     # "thanh tra, giám sát", "thanh tra, kiểm tra": the activities, written as a pair of verbs
     "thanh tra": frozenset({", giám", ", kiểm", ", xử", ", xác"}),
     "công đoàn": frozenset({"viên"}),
