@@ -54,7 +54,7 @@ from ketluan.ingest.lang.vi.clauses import (
     SUBJECT_ROLE_PHRASES,
     TASK_LEAD_NOUNS,
 )
-from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
+from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES, DIRECTED_PARTY_HEADS
 from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES, DOCUMENT_WORDS
 from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES
 from ketluan.ingest.lang.vi.structure import (
@@ -2550,6 +2550,8 @@ class NoticeParser:
         nxt = next((m for m in ms if m.start >= j), None)
         if nxt is None or nxt.start > j + 12 or _CUES.occurs(toks, j, nxt.start):
             return False  # "Hội đồng đề nghị bổ sung …": no one else named before the task's verb
+        if subject.kind == "party" and fold(nxt.head or "") in DIRECTED_PARTY_HEADS:
+            return True  # "Ban Thường vụ Tỉnh ủy đề nghị Ban cán sự đảng UBND tỉnh chỉ đạo …"
         if self._asked_above(nxt):
             return False
         return subject.kind not in ("ubnd", "party", "government", "hdnd") or nxt.kind not in ("ubnd",)

@@ -239,3 +239,23 @@ def test_ban_hanh_opening_an_item_is_the_verb_not_a_board() -> None:
             "Ban hành Kế hoạch thực hiện Nghị quyết, hoàn thành trước ngày 31/12/2011.",
         )
     ]
+
+
+PARTY_HEAD = """TỈNH ỦY BÌNH THUẬN
+Số: 212-TB/TU
+Bình Thuận, ngày 14 tháng 9 năm 2011
+THÔNG BÁO
+Kết luận của Ban Thường vụ Tỉnh ủy về khoa học và công nghệ
+Ngày 09/9/2011, Ban Thường vụ Tỉnh ủy họp dưới sự chủ trì của đồng chí Nguyễn Văn Minh, Bí thư Tỉnh ủy.
+Ban Thường vụ Tỉnh ủy kết luận:
+"""
+
+
+@pytest.mark.parametrize("asked", ["Ban cán sự đảng UBND tỉnh", "Đảng đoàn HĐND tỉnh"])
+def test_a_standing_committee_asking_a_party_body_it_directs_hands_the_task_down(asked: str) -> None:
+    ((bodies, due, _),) = _directives(
+        f"Ban Thường vụ Tỉnh ủy đề nghị {asked} chỉ đạo tổng hợp kết quả thực hiện, báo cáo Ban Thường vụ Tỉnh ủy "
+        "trước ngày 15/12/2011.\n",
+        PARTY_HEAD,
+    )
+    assert not any(b.startswith("Ban Thường vụ") for b in bodies) and len(bodies) == 1 and due == "2011-12-15"

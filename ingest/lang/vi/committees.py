@@ -16,3 +16,8 @@ COMMITTEE_DISTRICT_TYPES: dict[str, str] = {
     "ban thường vụ thị ủy": "thị xã",
     "ban thường vụ thành ủy": "thành phố",
 }
+
+# Party bodies that a committee's standing body directs (Điều lệ Đảng, arts. 43-44: the Ban cán sự đảng and
+# Đảng đoàn a committee appoints; the Party committees of its bodies): "Ban Thường vụ Tỉnh ủy đề nghị Ban cán sự
+# đảng UBND tỉnh chỉ đạo …" asks down — the one asked does the work, unlike a request to the Tỉnh ủy itself.
+DIRECTED_PARTY_HEADS: frozenset[str] = frozenset({"ban cán sự đảng", "đảng đoàn", "đảng ủy"})
