@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import as_file, files
 
-from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES
+from ketluan.ingest.lang.vi.provinces import FORMER_DISTRICTS, FORMER_PROVINCE_NAMES
 from ketluan.ingest.text import match_key
 
 # Province-level cities (thành phố trực thuộc trung ương) are "thành phố X", the rest "tỉnh X".
@@ -103,6 +103,10 @@ def load_gazetteer() -> Gazetteer:
         if not short:
             continue
         districts.setdefault(match_key(short), []).append(District(short, kind.lower(), province))
+    for name, (kind, province, _dissolved) in FORMER_DISTRICTS.items():
+        known = districts.setdefault(match_key(name), [])
+        if not any(d.province == province for d in known):
+            known.append(District(name, kind, province))
     renamed: dict[str, str] = {}
     for current, (former, kind, _since) in FORMER_PROVINCE_NAMES.items():
         if match_key(current) in provinces and match_key(former) not in provinces:

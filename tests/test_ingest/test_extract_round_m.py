@@ -259,3 +259,19 @@ def test_a_standing_committee_asking_a_party_body_it_directs_hands_the_task_down
         PARTY_HEAD,
     )
     assert not any(b.startswith("Ban Thường vụ") for b in bodies) and len(bodies) == 1 and due == "2011-12-15"
+
+
+def test_a_district_dissolved_in_2020_is_still_a_place_in_notices_of_its_years() -> None:
+    head = CAO_BANG_HEAD + "Ngày 22/3/2016, đồng chí Hà Văn Lộc, Chủ tịch UBND tỉnh chủ trì cuộc họp. UBND\n"
+    notice = parse_notice(
+        head + "huyện Thông Nông vắng mặt, không báo cáo.\n"
+        "1. UBND huyện Quảng Uyên tập trung giải phóng mặt bằng; UBND huyện Thông Nông báo cáo lý do vắng mặt "
+        "trước ngày 31/3/2016.\n",
+        "kl.txt",
+    )
+    names = {a.key: a.name for a in notice.agencies.values()}
+    assert [names[a] for a in notice.meeting.absent_agencies] == ["Ủy ban nhân dân huyện Thông Nông"]
+    assert [[names[a] for a in d.assignees] for d in notice.directives] == [
+        ["Ủy ban nhân dân huyện Quảng Uyên"],
+        ["Ủy ban nhân dân huyện Thông Nông"],
+    ]

@@ -11,3 +11,17 @@ from __future__ import annotations
 FORMER_PROVINCE_NAMES: dict[str, tuple[str, str, str]] = {
     "Huế": ("Thừa Thiên Huế", "tỉnh", "2025-01-01"),
 }
+
+# Districts dissolved before the package's pre-2025 list was taken, which notices of their years still name: the
+# Ủy ban Thường vụ Quốc hội's 2019-2020 arrangements of district-level units (Cao Bằng: Phục Hòa and Quảng Uyên
+# became Quảng Hòa, Trà Lĩnh joined Trùng Khánh, Thông Nông joined Hà Quảng, from 2020; Quảng Ninh: Hoành Bồ
+# joined Hạ Long; Hòa Bình: Kỳ Sơn joined the city of Hòa Bình).
+# name -> (its level, its province, the year it was dissolved)
+FORMER_DISTRICTS: dict[str, tuple[str, str, int]] = {
+    "Phục Hòa": ("huyện", "Cao Bằng", 2020),
+    "Quảng Uyên": ("huyện", "Cao Bằng", 2020),
+    "Trà Lĩnh": ("huyện", "Cao Bằng", 2020),
+    "Thông Nông": ("huyện", "Cao Bằng", 2020),
+    "Hoành Bồ": ("huyện", "Quảng Ninh", 2020),
+    "Kỳ Sơn": ("huyện", "Hòa Bình", 2020),
+}
