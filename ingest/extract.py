@@ -50,6 +50,7 @@ from ketluan.ingest.lang.vi.clauses import (
     PARTY_LEADING_VERBS,
     PASSIVE_TASK_MARKS,
     SENTENCE_ADVERBIALS,
+    SUBJECT_ASIDES,
     SUBJECT_LEAD_WORDS,
     SUBJECT_ROLE_PHRASES,
     TASK_LEAD_NOUNS,
@@ -153,6 +154,7 @@ _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _PARTY_LEADING = PhraseTable((c, c) for c in PARTY_LEADING_VERBS)
+_SUBJECT_ASIDE = PhraseTable((c, c) for c in SUBJECT_ASIDES)
 # a lower-case word's full stop, then a capital: a sentence ends inside the stretch, whatever the tokens say
 _SENTENCE_END_INSIDE = re.compile(r"[a-zà-ỹđ]\.\s+[A-ZÀ-ỸĐ]")
 _NOT_HANDING_ON_BEFORE = frozenset(fold(w) for w in NOT_HANDING_ON_BEFORE)
@@ -346,6 +348,16 @@ def _opens_clause_before(toks: list[Tok], i: int) -> bool:
         else:
             return False
     return True
+
+
+def _past_subject_aside(toks: list[Tok], j: int) -> int:
+    """Where the verb is looked for after a subject: past an aside such as "theo chức năng, nhiệm vụ" (and a
+    comma after it)."""
+    m = _SUBJECT_ASIDE.match(toks, j) if j < len(toks) else None
+    if m is None:
+        return j
+    k = m[0]
+    return k + 1 if k < len(toks) and toks[k].text == "," else k
 
 
 def _led_subject(toks: list[Tok], i: int) -> bool:
@@ -2244,13 +2256,21 @@ class NoticeParser:
         dẫn …", "UBND các xã rà soát …")."""
         toks = tokenize(self.text, b.span.start, min(b.span.end, b.span.start + 200))
         ms = find_agencies(self.text, toks, self.agencies.province)
+        if not ms or ms[0].start != 0:
+            return False
+        # the bodies listed first ("Sở Kế hoạch và Đầu tư, Sở Tài chính …"), then maybe an aside ("theo chức năng,
+        # nhiệm vụ"), then the verb
+        end = ms[0].end
+        for m in ms[1:]:
+            if m.start == end + 1 and (toks[end].text == "," or toks[end].key == "và"):
+                end = m.end
+            else:
+                break
         return (
-            bool(ms)
-            and ms[0].start == 0
             # a kind of body of every place ("Sở KH&CN các tỉnh, thành phố tham mưu …") acts as one body does;
             # "Các đơn vị …" alone is no one in particular
-            and (not ms[0].collective or ms[0].kind != "collective")
-            and _CUES.match(toks, ms[0].end) is not None
+            (not ms[0].collective or ms[0].kind != "collective")
+            and _CUES.match(toks, _past_subject_aside(toks, end)) is not None
         )
 
     def read_task_row(self, b: Block, cells: list[tuple[int, int]], columns: dict[str, int]) -> None:
@@ -2468,6 +2488,7 @@ class NoticeParser:
             if j < len(toks) and (rm := _SUBJECT_ROLE.match(toks, j)) is not None:
                 # "Chi cục TĐC là đơn vị thường trực, chủ trì, phối hợp với …"
                 j = rm[0] + (1 if rm[0] < len(toks) and toks[rm[0]].text == "," else 0)
+            j = _past_subject_aside(toks, j)  # "Sở Tài chính theo chức năng, nhiệm vụ phối hợp …"
             past = False
             while (
                 j < len(toks)

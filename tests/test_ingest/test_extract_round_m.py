@@ -275,3 +275,28 @@ def test_a_district_dissolved_in_2020_is_still_a_place_in_notices_of_its_years()
         ["Ủy ban nhân dân huyện Quảng Uyên"],
         ["Ủy ban nhân dân huyện Thông Nông"],
     ]
+
+
+NEWS_HEAD = """Phó Chủ tịch UBND tỉnh làm việc về Chương trình mục tiêu quốc gia
+24/08/2011 10:15
+Chiều 23/8/2011, đồng chí Nguyễn Văn Minh, Phó Chủ tịch UBND tỉnh Bình Thuận làm việc với Ban Dân tộc tỉnh.
+Phát biểu kết luận, Phó Chủ tịch UBND tỉnh đề nghị Ban Dân tộc tỉnh khẩn trương rà soát kế hoạch vốn năm 2011.
+"""
+
+
+@pytest.mark.parametrize(
+    "aside", ["theo chức năng, nhiệm vụ", "trong phạm vi chức năng, nhiệm vụ được giao,"]
+)
+def test_bodies_with_an_aside_before_their_verb_act_in_a_news_story(aside: str) -> None:
+    tasks = _directives(
+        f"Sở Kế hoạch và Đầu tư, Sở Tài chính {aside} phối hợp chặt chẽ với Ban Dân tộc tỉnh thẩm định, tham mưu "
+        "phân bổ, điều chuyển vốn bảo đảm đúng quy định.\n",
+        NEWS_HEAD,
+    )
+    notice = parse_notice(NEWS_HEAD, "x.txt")  # the story's own task before the paragraph
+    assert len(tasks) == len(notice.directives) + 1
+    bodies, _, text = tasks[-1]
+    assert bodies == ["Sở Kế hoạch và Đầu tư tỉnh Bình Thuận", "Sở Tài chính tỉnh Bình Thuận"]
+    # the aside names no topic ("chức năng, nhiệm vụ" is an organisation's, not this task's); moving funds does
+    d = parse_notice(NEWS_HEAD + text + "\n", "x.txt").directives[-1]
+    assert d.topics == ["finance"]

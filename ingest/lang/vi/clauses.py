@@ -83,3 +83,19 @@ NOT_HANDING_ON_BEFORE: tuple[str, ...] = ("chuyển", "bàn", "được", "đã"
 # "a) Ban hành Kế hoạch …", "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh:" — the items are the Party
 # body's tasks (it answers for them; the body it leads carries them out).
 PARTY_LEADING_VERBS: tuple[str, ...] = ("lãnh đạo", "lãnh đạo, chỉ đạo", "lãnh đạo và chỉ đạo")
+
+# An aside between the bodies opening a sentence and their verb, which leaves them its subject: "Sở Kế hoạch và Đầu
+# tư, Sở Tài chính theo chức năng, nhiệm vụ phối hợp chặt chẽ với Ban Dân tộc tỉnh thẩm định …".
+SUBJECT_ASIDES: tuple[str, ...] = (
+    "theo chức năng, nhiệm vụ được giao",
+    "theo chức năng, nhiệm vụ",
+    "theo chức năng nhiệm vụ",
+    "theo chức năng, nhiệm vụ, quyền hạn",
+    "theo chức năng, nhiệm vụ và quyền hạn",
+    "trong phạm vi chức năng, nhiệm vụ",
+    "trong phạm vi chức năng, nhiệm vụ được giao",
+    "căn cứ chức năng, nhiệm vụ",
+    "theo thẩm quyền",
+    "theo lĩnh vực phụ trách",
+    "theo lĩnh vực quản lý",
+)
