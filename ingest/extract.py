@@ -1291,9 +1291,19 @@ class NoticeParser:
     def _labelled_meeting_date(self) -> vdates.DateMention | None:
         """The date on a line labelled with the meeting's time ("Thời gian: 08 giờ 00, ngày 05/7/2019."), in the
         first blocks of the body, or None."""
-        for b in self.layout.body[:MEETING_TIME_SEARCH_BLOCKS]:
+        body = self.layout.body[:MEETING_TIME_SEARCH_BLOCKS]
+        for i, b in enumerate(body):
             text = b.text.lstrip(" *_-–•")
             colon = text.find(":")
+            if colon <= 0 and b.marker == "roman" and i + 1 < len(body):
+                # a part headed with the label ("A. THỜI GIAN, ĐỊA ĐIỂM") and the day in the paragraph under it
+                head = match_key(text).split(",")[0].strip()
+                if head in MEETING_TIME_LABELS:
+                    nxt = body[i + 1]
+                    for d in vdates.find_dates(nxt.text, nxt.span.start):
+                        if d.iso_date and not self._is_deadline(d.span):
+                            return d
+                continue
             if colon <= 0 or match_key(text[:colon]).strip() not in MEETING_TIME_LABELS:
                 continue
             start = b.span.end - len(text) + colon + 1

@@ -82,10 +82,19 @@ _EMPH_ROW = re.compile(r"^[ *_#>\\]*")
 _EMPH_END = re.compile(r"[\s*_\\]*$")
 # (a Roman numeral before "/" or "-" and a digit is a quarter, not a heading: "trong quý⏎IV/2017")
 _MARKER = re.compile(
-    r"^(?P<m>(?P<digit2>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?=\s)|(?P<roman>[IVXLC]{1,5})\s*(?:[.):]|[\-–/](?!\s*\d))|(?P<digit>\d{1,2})\s*[.\-–)/](?!\d)|(?P<letter>[a-zđ])\s*[)]|(?P<letter2>[a-zđ])\s*\.(?=\s)"
+    r"^(?P<m>(?P<digit2>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?=\s)|(?P<roman>[IVXLC]{1,5})\s*(?:[.):]|[\-–/](?!\s*\d))|(?P<digit>\d{1,2})\s*[.\-–)/](?!\d)|(?P<letter>[a-zđ])\s*[)]|(?P<letter2>[a-zđ])\s*\.(?=\s)|(?P<part>[A-ZĐ])\.(?=\s)"
     r"|(?P<dash>[-–—])|(?P<plus>\+)|(?P<star>\\?\*)|(?P<dot>[·•●○▪■◦]))\s*"
 )
 _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\b", re.IGNORECASE)
+
+
+def _opens_part_heading(s: str, at: int) -> bool:
+    """After a part's capital letter comes a heading in capitals ("A. THÀNH PHẦN", "C. KẾT LUẬN"), not a name
+    ("A. Nguyễn", "B. Hà Nội")."""
+    words = s[at:].split(maxsplit=1)
+    return bool(words) and len(words[0]) >= 2 and words[0].isupper()
+
+
 # "Thứ nhất, …", "Hai là: …" opening a line: an item numbered in words (`ORDINAL_ITEM_WORDS`), unless a date
 # follows (a weekday: "Thứ hai, ngày 5/10")
 _ORDINAL_ITEM = re.compile(
@@ -1035,6 +1044,8 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             blank_before = True
             continue
         m = _MARKER.match(s)
+        if m is not None and m.group("part") and not _opens_part_heading(s, m.end()):
+            m = None  # "A. Nguyễn …" is an initial; "A. THÀNH PHẦN", "B. NỘI DUNG" open a part
         ordinal = None if m else _ORDINAL_ITEM.match(s)
         starts_lower = s[:1].islower()
         open_sentence = bool(cur) and not cur[-1].clean.rstrip().endswith(_TERMINAL)
@@ -1126,11 +1137,23 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
         if m:
             kind = next(
                 k
-                for k in ("digit2", "roman", "digit", "letter", "letter2", "dash", "plus", "star", "dot")
+                for k in (
+                    "digit2",
+                    "roman",
+                    "digit",
+                    "letter",
+                    "letter2",
+                    "part",
+                    "dash",
+                    "plus",
+                    "star",
+                    "dot",
+                )
                 if m.group(k)
             )
             label = m.group(kind)
-            kind = "letter" if kind == "letter2" else kind
+            # a part lettered "A.", "B." over the sections ("A. THÀNH PHẦN") stands where a Roman numeral does
+            kind = {"letter2": "letter", "part": "roman"}.get(kind, kind)
             marker, start = (kind, label), ln.clean_start + m.end()
         else:
             marker, start = ("", ""), ln.clean_start

@@ -300,3 +300,47 @@ def test_bodies_with_an_aside_before_their_verb_act_in_a_news_story(aside: str) 
     # the aside names no topic ("chức năng, nhiệm vụ" is an organisation's, not this task's); moving funds does
     d = parse_notice(NEWS_HEAD + text + "\n", "x.txt").directives[-1]
     assert d.topics == ["finance"]
+
+
+RECORD = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH HÀ GIANG
+BIÊN BẢN HỌP
+V/v quản lý đo lường tại các điểm thu mua cam
+
+A. THỜI GIAN, ĐỊA ĐIỂM
+Bắt đầu lúc 8 giờ 30 phút, ngày 18/11/2014, tại Hội trường UBND huyện Bắc Quang.
+
+B. THÀNH PHẦN
+1. Sở Khoa học và Công nghệ:
+- Ông Sùng Mí Páo, Phó Giám đốc Sở - Chủ trì;
+2. UBND huyện Bắc Quang:
+- Ông Nông Văn Quý, Phó Chủ tịch UBND huyện - đồng chủ trì;
+- Ông Hoàng Đình Tân, Trưởng phòng Nông nghiệp và PTNT.
+
+C. KẾT LUẬN
+1. Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm định các cân tại điểm thu mua cam trước ngày 15/12/2014.
+"""
+
+
+def test_a_record_in_lettered_parts_reads_its_day_and_its_delegations() -> None:
+    """ "A. THỜI GIAN, ĐỊA ĐIỂM", "B. THÀNH PHẦN", "C. KẾT LUẬN": parts lettered in capitals stand as Roman
+    numerals do; the people under "2. UBND huyện Bắc Quang:" are the district's."""
+    notice = parse_notice(RECORD, "bb.txt")
+    assert notice.meeting.held_on.startswith("2014-11-18")
+    posts = {
+        (notice.persons[p.person].name, p.role): notice.agencies[p.agency].name
+        for p in notice.posts
+        if p.agency
+    }
+    assert posts[("Nông Văn Quý", "Phó Chủ tịch")] == "Ủy ban nhân dân huyện Bắc Quang"
+    assert posts[("Hoàng Đình Tân", "Trưởng phòng")].endswith("huyện Bắc Quang")
+    assert not any(p.name.isupper() for p in notice.persons.values())  # no "NỘI DUNG" person
+    assert [notice.agencies[a].name for d in notice.directives for a in d.assignees] == [
+        "Chi cục Tiêu chuẩn Đo lường Chất lượng tỉnh Hà Giang"
+    ]
+
+
+def test_an_initial_after_a_capital_letter_is_no_part() -> None:
+    from ketluan.ingest.sections import parse_layout
+
+    layout = parse_layout("THÔNG BÁO\nKết luận cuộc họp\n\nA. Nguyễn Văn Bình báo cáo kết quả.\n")
+    assert [b.marker for b in layout.body] == [""]
