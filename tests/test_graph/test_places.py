@@ -25,6 +25,7 @@ from ketluan.graph.places import (
     place_of,
     place_triples,
 )
+from ketluan.ingest.lang.vi.provinces import FORMER_DISTRICTS
 from ketluan.ingest.places import load_gazetteer
 
 pytestmark = pytest.mark.issue(3)
@@ -399,6 +400,11 @@ def test_every_gazetteer_name_resolves(au: AdminUnits) -> None:
     for districts in gaz.districts.values():
         for d in districts:
             unit = au.district(d.name, d.province)
+            if FORMER_DISTRICTS.get(d.name, ("", ""))[1] == d.province:
+                # dissolved before the package's list (2019-2020): the unit it joined, where the package
+                # records the merge ("Phục Hòa" -> Quảng Hòa); "Trà Lĩnh" it does not record
+                assert unit is None or (unit.name != d.name and unit.province.name == d.province)
+                continue
             assert unit is not None and unit.name == d.name and unit.kind == d.kind
 
 
