@@ -131,7 +131,7 @@ from ketluan.ingest.people import (
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Deadline, Directive, Meeting, Notice, Person, Post, Span
 from ketluan.ingest.sections import Block, Layout, is_table_row, parse_layout, table_cells
-from ketluan.ingest.text import match_key, strip_diacritics
+from ketluan.ingest.text import longest_first, match_key, strip_diacritics
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
 from ketluan.ingest.topics import classify_topics, load_topic_scheme
 
@@ -160,9 +160,7 @@ _SENTENCE_END_INSIDE = re.compile(r"[a-zà-ỹđ]\.\s+[A-ZÀ-ỸĐ]")
 _NOT_HANDING_ON_BEFORE = frozenset(fold(w) for w in NOT_HANDING_ON_BEFORE)
 # a cited document and its "của" right before a body: the body issued the document, it is not at the meeting
 _CITED_ISSUER = re.compile(
-    r"(?i)(?:"
-    + "|".join(re.escape(w) for w in sorted(DOCUMENT_WORDS, key=len, reverse=True))
-    + r")\s+(?:số\s+)?\S*\d\S*(?:\s+ngày\s+[\d/.-]+)?\s+của\s*\Z"
+    r"(?i)(?:" + longest_first(DOCUMENT_WORDS) + r")\s+(?:số\s+)?\S*\d\S*(?:\s+ngày\s+[\d/.-]+)?\s+của\s*\Z"
 )
 _CHAIR_DUTY = PhraseTable((c, c) for c in CHAIR_DUTIES)
 _ADVERBIAL = PhraseTable((c, c) for c in SENTENCE_ADVERBIALS)
@@ -3362,7 +3360,7 @@ _CHAIR_FOLLOWERS = frozenset(
 @functools.lru_cache(maxsize=1)
 def _leads_the_meeting() -> re.Pattern[str]:
     """What follows the first person of the opening when that person held the meeting or led the visit."""
-    verbs = "|".join(re.escape(v) for v in sorted(LEADING_VERBS, key=len, reverse=True))
+    verbs = longest_first(LEADING_VERBS)
     return re.compile(rf"[\s,]*(?:(?:đã|vừa|có|đi|đến|buổi|chuyến)\s+)*(?:{verbs})\b", re.IGNORECASE)
 
 

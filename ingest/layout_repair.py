@@ -69,7 +69,7 @@ from ketluan.ingest.lang.vi.structure import (
     TASK_TABLE_COLUMNS,
 )
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS
-from ketluan.ingest.text import match_key
+from ketluan.ingest.text import longest_first, match_key
 
 __all__ = [
     "break_flattened_lines",
@@ -202,9 +202,7 @@ def _is_text_rule(line: str) -> bool:
 
 # a line opening with the running number's heading ("TT", "STT", "Số TT") and a gap: a table's heading row
 _RUNNING_HEAD_RE = re.compile(
-    r" *(?:"
-    + "|".join(re.escape(w) for w in sorted(RUNNING_NUMBER_COLUMNS, key=len, reverse=True))
-    + r")\.? {2}",
+    r" *(?:" + longest_first(RUNNING_NUMBER_COLUMNS) + r")\.? {2}",
     re.IGNORECASE,
 )
 # a run of text in a line of a table aligned with spaces: words one space apart
@@ -740,8 +738,8 @@ _OCR_WORDED_DATE_RE = re.compile(
 )
 _HEADER_LINES = 8
 _HEADER_LINE_MAX = 300  # a header line's two columns; a longer line is no header's
-_COUNCIL_RE = "|".join(re.escape(c) for c in sorted(OCR_UNIT_COUNCILS, key=len, reverse=True))
-_UNIT_WORD_RE = "|".join(re.escape(w) for w in sorted(OCR_UNIT_WORDS, key=len, reverse=True))
+_COUNCIL_RE = longest_first(OCR_UNIT_COUNCILS)
+_UNIT_WORD_RE = longest_first(OCR_UNIT_WORDS)
 # "UBND XA HÀM MỸ" in one cell, "XA HÀM MỸ" heading a cell under the council's
 _UNIT_AFTER_COUNCIL_RE = re.compile(rf"^(?:(?:{_COUNCIL_RE}) )?({_UNIT_WORD_RE}) (?=[{_UPPER}])")
 _MARKED = frozenset(VIETNAMESE_NON_ASCII_LETTERS)
@@ -859,7 +857,7 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     return ("\n".join(lines), n) if n else (text, 0)
 
 
-_HONORIFIC_RE = "|".join(re.escape(h) for h in sorted(HONORIFICS, key=len, reverse=True))
+_HONORIFIC_RE = longest_first(HONORIFICS)
 # "1.⇥Bà Nguyễn Thị Thu Thủy⇥Phó Chủ tịch UBND huyện⇥Chủ tịch Hội đồng, chủ trì"
 _TAB_ATTENDEE_RE = re.compile(
     rf"(\d{{1,2}}[.)])\t+((?:{_HONORIFIC_RE})\s*[{_UPPER}][^\t]*)((?:\t+[^\t]+){{1,3}})\t*",

@@ -81,7 +81,7 @@ from ketluan.ingest.lang.vi.orthography import (
 )
 from ketluan.ingest.lang.vi.page_layout import ITEM_LETTERS
 from ketluan.ingest.layout_repair import repair_layout
-from ketluan.ingest.text import normalise_text
+from ketluan.ingest.text import longest_first, normalise_text
 
 __all__ = [
     "CELL_SEPARATOR",
@@ -391,7 +391,7 @@ def _build_vni_table() -> dict[str, str]:
 
 
 _VNI_TABLE = _build_vni_table()
-_VNI_RE = re.compile("|".join(re.escape(k) for k in sorted(_VNI_TABLE, key=len, reverse=True)))
+_VNI_RE = re.compile(longest_first(_VNI_TABLE))
 
 
 def vni_to_unicode(text: str) -> str:

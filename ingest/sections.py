@@ -42,7 +42,7 @@ from ketluan.ingest.lang.vi.structure import (
 from ketluan.ingest.lang.vi.surnames import COMMON_MIDDLE_NAMES, SURNAMES
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS, TITLES
 from ketluan.ingest.records import Span
-from ketluan.ingest.text import match_key
+from ketluan.ingest.text import longest_first, match_key
 
 
 @dataclass(slots=True)
@@ -340,9 +340,7 @@ _CHAIR_SIGNS = frozenset(RECORD_CHAIR_SIGNATURES)
 _SECRETARY_SIGNS = frozenset(RECORD_SECRETARY_SIGNATURES)
 _WORD = re.compile(r"\S+")
 # a line naming one of the roles (cheap test before the columns are looked for)
-_RECORD_ROLE = re.compile(
-    "|".join(re.escape(r) for r in sorted(_CHAIR_SIGNS | _SECRETARY_SIGNS, key=len, reverse=True))
-)
+_RECORD_ROLE = re.compile(longest_first(_CHAIR_SIGNS | _SECRETARY_SIGNS))
 
 
 def _sign_kind(s: str) -> str | None:
@@ -635,16 +633,14 @@ def parse_layout(text: str) -> Layout:
 
 
 _MAIL_FIELD = re.compile(
-    r"^(?:" + "|".join(re.escape(f) for f in sorted(MAIL_HEADER_FIELDS, key=len, reverse=True)) + r")\s*:",
+    r"^(?:" + longest_first(MAIL_HEADER_FIELDS) + r")\s*:",
     re.IGNORECASE,
 )
 _MAIL_SENDER = re.compile(
     r"^(?:" + "|".join(re.escape(f) for f in MAIL_SENDER_FIELDS) + r")\s*:", re.IGNORECASE
 )
 _MAIL_CONTACT = re.compile(
-    r"^(?:"
-    + "|".join(re.escape(f) for f in sorted(MAIL_CONTACT_LABELS, key=len, reverse=True))
-    + r")\b\s*[:.]",
+    r"^(?:" + longest_first(MAIL_CONTACT_LABELS) + r")\b\s*[:.]",
     re.IGNORECASE,
 )
 # "Chánh Văn phòng - Sở Khoa học và Công nghệ tỉnh Sóc Trăng": a post and its body, a dash or a comma apart; or
@@ -925,9 +921,7 @@ def hard_wrap_width(lines: list[Line]) -> int | None:
 PARAGRAPH_INDENT_MIN = 2
 _HEADING_MARKERS = frozenset({"digit", "digit2", "roman", "letter"})
 _NAME_OPEN_ENDINGS = TITLE_OPEN_ENDINGS
-_TASK_OPENING = re.compile(
-    "(?:" + "|".join(re.escape(c) for c in sorted(ACTION_CUES, key=len, reverse=True)) + r")(?=\s)"
-)
+_TASK_OPENING = re.compile("(?:" + longest_first(ACTION_CUES) + r")(?=\s)")
 
 
 def _indent(raw: str) -> int:

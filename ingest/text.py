@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ketluan.ingest.lang.vi.orthography import (
@@ -229,3 +230,9 @@ def line_of(text: str, offset: int, *, offsets: list[int] | None = None) -> int:
         raise ValueError(f"offset must be >= 0, got {offset}")
     starts = offsets if offsets is not None else line_offsets(text)
     return bisect_right(starts, offset)
+
+
+def longest_first(words: Iterable[str]) -> str:
+    """A regex alternation of the words, escaped, the longest first — so that "kết luận và chỉ đạo" is tried
+    before "kết luận", as a phrase list read into a pattern must be."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
