@@ -23,6 +23,7 @@ from ketluan.ingest.lang.vi.agencies import (
     CAPITALISED_HEADS,
     COLLECTIVE_NOUNS,
     COMMUNE_TYPES,
+    COUNTED_PLACE_WORDS,
     DISTRICT_LEVEL_KINDS,
     DISTRICT_LEVEL_OFFICE_OWNERS,
     DISTRICT_PHONG_NAMES,
@@ -137,6 +138,8 @@ _OWNER_AND_CITY = frozenset(fold(h) for h in NAMED_BY_OWNER_AND_CITY)
 _AT_PLACE_HEADS = frozenset(fold(h) for h in NAMED_BY_PLACE_AFTER_TAI)
 _HEAD_VERB_SHORTER = {fold(k): fold(v) for k, v in HEADS_ENDING_IN_A_VERB.items()}
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
+# the kinds of place a count may name ("UBND hai huyện"), not other collectives ("hai đơn vị")
+_COUNTED_PLACE_KINDS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn"})
 SHARED_OVER = PhraseTable((n, n) for n in LOCALITY_COLLECTIVE_NOUNS)
 COMMITTEES = PhraseTable((c, c) for c in ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy"))
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
@@ -376,6 +379,14 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     ):
         head = "Liên hiệp các Hội Khoa học và Kỹ thuật"
     if j < len(toks) and toks[j].key in ("các", "những") and COMPOUNDS.match(toks, j) is None:
+        return _scan_collective(toks, j, text, head=(i, head, str(kind)))
+    if (
+        j + 1 < len(toks)
+        and toks[j].key in COUNTED_PLACE_WORDS
+        and (lk := COLLECTIVES.match(toks, j + 1)) is not None
+        and fold(str(lk[1])) in _COUNTED_PLACE_KINDS
+    ):
+        # "UBND hai huyện", "Sở Y tế hai tỉnh": that body of each of the places counted
         return _scan_collective(toks, j, text, head=(i, head, str(kind)))
     if j < len(toks) and toks[j].key == "cấp" and COLLECTIVES.match(toks, j) is not None:
         return _scan_collective(toks, j, text, head=(i, head, str(kind)), opener=False)

@@ -344,3 +344,18 @@ def test_an_initial_after_a_capital_letter_is_no_part() -> None:
 
     layout = parse_layout("THÔNG BÁO\nKết luận cuộc họp\n\nA. Nguyễn Văn Bình báo cáo kết quả.\n")
     assert [b.marker for b in layout.body] == [""]
+
+
+def test_a_body_of_each_place_counted_is_a_group_not_the_provinces_own() -> None:
+    from ketluan.ingest.agencies import find_agencies
+    from ketluan.ingest.tokens import tokenize
+
+    for text, surface in (
+        ("Phối hợp với UBND hai huyện thực hiện hỗ trợ các gia đình.", "UBND hai huyện"),
+        ("Thứ trưởng yêu cầu UBND 02 tỉnh báo cáo.", "UBND 02 tỉnh"),
+    ):
+        (m,) = find_agencies(text, tokenize(text), "Lai Châu")
+        assert m.surface == surface and m.collective
+    # guard: a count that is no place ("hai lần") leaves the body as it was
+    (m,) = find_agencies(t := "UBND huyện hai lần báo cáo.", tokenize(t), "Lai Châu")
+    assert m.surface == "UBND huyện" and not m.collective
