@@ -64,6 +64,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NOT_BODIES_IN_PLACE_NAMES,
     NOT_PLACE_NAME_STARTS,
     NOT_VILLAGES_AFTER,
+    NUMBERED_SHORT_NAMES,
     PARENT_UNIVERSITIES,
     PARTY_GROUP_HEADS,
     PLACE_SHARING_HEADS,
@@ -170,6 +171,7 @@ _AGENCY_STARTS = (
     | LOCALITIES.starts
     | UNTONED_LOCALITIES.starts
     | frozenset(_STANDALONE_BY_KEY)
+    | frozenset(NUMBERED_SHORT_NAMES)
     | {"các", "những"}
 )
 _KEY = attrgetter("key")
@@ -292,6 +294,23 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         and (po := _place_only_body(toks, i, text)) is not None
     ):
         return po  # "Thuế tỉnh Thanh Hóa", "Thống kê tỉnh Lào Cai" (2025)
+    if (
+        m is None
+        and (short := NUMBERED_SHORT_NAMES.get(t0.key)) is not None
+        and (t0.is_cap or t0.is_upper)
+        and i + 1 < len(toks)
+        and toks[i + 1].text.isdigit()
+        and len(toks[i + 1].text) == 1
+        and not (
+            i > 0 and toks[i - 1].text == "("
+        )  # "… Chất lượng 3 (QUATEST 3)": the full name's short form
+    ):
+        # "Quatest 1": the numbered centre, named in full
+        head, name, kind = short
+        return AgencyMatch(
+            i, i + 2, Span(t0.start, toks[i + 1].end), join(text, toks[i : i + 2]), kind, head,
+            f"{name} {toks[i + 1].text}", None, None,
+        )  # fmt: skip
     if m is None:
         std = _STANDALONE_BY_KEY.get(t0.key)
         if std and t0.is_upper:

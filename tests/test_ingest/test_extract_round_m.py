@@ -359,3 +359,20 @@ def test_a_body_of_each_place_counted_is_a_group_not_the_provinces_own() -> None
     # guard: a count that is no place ("hai lần") leaves the body as it was
     (m,) = find_agencies(t := "UBND huyện hai lần báo cáo.", tokenize(t), "Lai Châu")
     assert m.surface == "UBND huyện" and not m.collective
+
+
+def test_the_numbered_national_centres_named_short_are_bodies() -> None:
+    from ketluan.ingest.agencies import find_agencies
+    from ketluan.ingest.tokens import tokenize
+
+    text = "Đề nghị Quatest 1 và QUATEST 3 ưu tiên thử nghiệm mẫu hàng đóng gói sẵn."
+    assert [m.head + " " + m.name for m in find_agencies(text, tokenize(text))] == [
+        "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1",
+        "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 3",
+    ]
+    # the short form in brackets after the full name is that name's, not a second body
+    text = "Giám đốc Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 3 (QUATEST 3) Huỳnh Thanh Sơn chủ trì."
+    assert len(find_agencies(text, tokenize(text))) == 1
+    # a word alone, or with a number that is no centre's, is none
+    text = "Quatest đã kiểm định 12 cân."
+    assert find_agencies(text, tokenize(text)) == []

@@ -1120,6 +1120,13 @@ STANDALONE_ABBREVIATIONS: dict[str, str] = {
     "PVN": "Tập đoàn Dầu khí Việt Nam",
 }
 
+# Short names made of a word and the body's number (the national technical centres of the standards and metrology
+# system, Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1, 2 and 3, known as Quatest 1-3): key -> (head, the
+# name before the number, kind).
+NUMBERED_SHORT_NAMES: dict[str, tuple[str, str, str]] = {
+    "quatest": ("Trung tâm", "Kỹ thuật Tiêu chuẩn Đo lường Chất lượng", "center"),
+}
+
 # Prefixes of document codes ("Số: 12/TB-SKHCN") -> the issuing body's name.
 DOCUMENT_CODE_ISSUERS: dict[str, str] = {
     "SKHCN": "Sở Khoa học và Công nghệ",
