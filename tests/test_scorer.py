@@ -139,51 +139,29 @@ def test_scorer_seeds_meet_issue_2_thresholds(tmp_path: Path) -> None:
     assert not failing, f"below issue 2's thresholds on the seeds: {'; '.join(failing)}\n(all: {table})"
 
 
-def test_scorer_our_notices_meet_floor(tmp_path: Path) -> None:
-    metrics = _score(OUR_NOTICES, OUR_GOLD, tmp_path)
+# each folder of notices with its gold and its floor on the overall score (the constants above say where each
+# figure comes from)
+FOLDER_FLOORS = [
+    pytest.param(OUR_NOTICES, OUR_GOLD, OUR_NOTICES_MIN_OVERALL, id="notices"),
+    *(
+        pytest.param(folder / "notices", folder / "gold", floor, id=folder.name)
+        for folder, floor in (
+            (ROUND2, ROUND2_MIN_OVERALL),
+            (ROUND3, ROUND3_MIN_OVERALL),
+            (ROUND4, ROUND4_MIN_OVERALL),
+            (ROUND5, ROUND5_MIN_OVERALL),
+            (ROUND6, ROUND6_MIN_OVERALL),
+        )
+    ),
+]
+
+
+@pytest.mark.parametrize(("notices", "gold", "floor"), FOLDER_FLOORS)
+def test_scorer_folder_meets_floor(notices: Path, gold: Path, floor: float, tmp_path: Path) -> None:
+    metrics = _score(notices, gold, tmp_path)
     table = ", ".join(f"{k} {v:.3f}" for k, v in metrics.items())
-    assert metrics["overall"] >= OUR_NOTICES_MIN_OVERALL, (
-        f"overall {metrics['overall']:.3f} < {OUR_NOTICES_MIN_OVERALL} on tests/data/notices\n(all: {table})"
-    )
-
-
-def test_scorer_third_round_meets_floor(tmp_path: Path) -> None:
-    metrics = _score(ROUND3 / "notices", ROUND3 / "gold", tmp_path)
-    table = ", ".join(f"{k} {v:.3f}" for k, v in metrics.items())
-    assert metrics["overall"] >= ROUND3_MIN_OVERALL, (
-        f"overall {metrics['overall']:.3f} < {ROUND3_MIN_OVERALL} on tests/data/round3\n(all: {table})"
-    )
-
-
-def test_scorer_fourth_round_meets_floor(tmp_path: Path) -> None:
-    metrics = _score(ROUND4 / "notices", ROUND4 / "gold", tmp_path)
-    table = ", ".join(f"{k} {v:.3f}" for k, v in metrics.items())
-    assert metrics["overall"] >= ROUND4_MIN_OVERALL, (
-        f"overall {metrics['overall']:.3f} < {ROUND4_MIN_OVERALL} on tests/data/round4\n(all: {table})"
-    )
-
-
-def test_scorer_fifth_round_meets_floor(tmp_path: Path) -> None:
-    metrics = _score(ROUND5 / "notices", ROUND5 / "gold", tmp_path)
-    table = ", ".join(f"{k} {v:.3f}" for k, v in metrics.items())
-    assert metrics["overall"] >= ROUND5_MIN_OVERALL, (
-        f"overall {metrics['overall']:.3f} < {ROUND5_MIN_OVERALL} on tests/data/round5\n(all: {table})"
-    )
-
-
-def test_scorer_sixth_round_meets_floor(tmp_path: Path) -> None:
-    metrics = _score(ROUND6 / "notices", ROUND6 / "gold", tmp_path)
-    table = ", ".join(f"{k} {v:.3f}" for k, v in metrics.items())
-    assert metrics["overall"] >= ROUND6_MIN_OVERALL, (
-        f"overall {metrics['overall']:.3f} < {ROUND6_MIN_OVERALL} on tests/data/round6\n(all: {table})"
-    )
-
-
-def test_scorer_second_round_meets_floor(tmp_path: Path) -> None:
-    metrics = _score(ROUND2 / "notices", ROUND2 / "gold", tmp_path)
-    table = ", ".join(f"{k} {v:.3f}" for k, v in metrics.items())
-    assert metrics["overall"] >= ROUND2_MIN_OVERALL, (
-        f"overall {metrics['overall']:.3f} < {ROUND2_MIN_OVERALL} on tests/data/round2\n(all: {table})"
+    assert metrics["overall"] >= floor, (
+        f"overall {metrics['overall']:.3f} < {floor} on {notices.relative_to(ROOT)}\n(all: {table})"
     )
 
 
