@@ -348,6 +348,13 @@ def _opens_clause_before(toks: list[Tok], i: int) -> bool:
     return True
 
 
+def _closing_note(toks: list[Tok]) -> int | None:
+    """Where a bracketed note that closes the tokens opens ("Sở Khoa học và Công nghệ (sau hợp nhất)"), or None."""
+    if not toks or toks[-1].text != ")":
+        return None
+    return max((k for k, t in enumerate(toks) if t.text == "("), default=0)
+
+
 def _past_subject_aside(toks: list[Tok], j: int) -> int:
     """Where the verb is looked for after a subject: past an aside such as "theo chức năng, nhiệm vụ" (and a
     comma after it)."""
@@ -1293,19 +1300,19 @@ class NoticeParser:
         for i, b in enumerate(body):
             text = b.text.lstrip(" *_-–•")
             colon = text.find(":")
-            if colon <= 0 and b.marker == "roman" and i + 1 < len(body):
+            if colon > 0 and match_key(text[:colon]).strip() in MEETING_TIME_LABELS:
+                start, end = b.span.end - len(text) + colon + 1, b.span.end
+            elif (
+                colon <= 0
+                and b.marker == "roman"
+                and i + 1 < len(body)
+                and match_key(text).split(",")[0].strip() in MEETING_TIME_LABELS
+            ):
                 # a part headed with the label ("A. THỜI GIAN, ĐỊA ĐIỂM") and the day in the paragraph under it
-                head = match_key(text).split(",")[0].strip()
-                if head in MEETING_TIME_LABELS:
-                    nxt = body[i + 1]
-                    for d in vdates.find_dates(nxt.text, nxt.span.start):
-                        if d.iso_date and not self._is_deadline(d.span):
-                            return d
+                start, end = body[i + 1].span.start, body[i + 1].span.end
+            else:
                 continue
-            if colon <= 0 or match_key(text[:colon]).strip() not in MEETING_TIME_LABELS:
-                continue
-            start = b.span.end - len(text) + colon + 1
-            for d in vdates.find_dates(self.text[start : b.span.end], start):
+            for d in vdates.find_dates(self.text[start:end], start):
                 if d.iso_date and not self._is_deadline(d.span):
                     return d
         return None
@@ -2155,9 +2162,8 @@ class NoticeParser:
         if news and not default and self.home is not None:
             default = [self.home]
         task_columns: dict[str, int] = {}
-        paragraphs_under_unit = (
-            False  # only plain paragraphs so far under the unit heading on the stack's top
-        )
+        # only plain paragraphs so far under the unit heading on the stack's top
+        paragraphs_under_unit = False
         for b, zone in items:
             level = _LEVEL.get(b.marker, 6)
             while stack and stack[-1][0] >= level:
@@ -2268,12 +2274,7 @@ class NoticeParser:
             return False
         # the bodies listed first ("Sở Kế hoạch và Đầu tư, Sở Tài chính …"), then maybe an aside ("theo chức năng,
         # nhiệm vụ"), then the verb
-        end = ms[0].end
-        for m in ms[1:]:
-            if m.start == end + 1 and (toks[end].text == "," or toks[end].key == "và"):
-                end = m.end
-            else:
-                break
+        end = _listed_matches(toks, ms, 0)[0][-1].end
         return (
             # a kind of body of every place ("Sở KH&CN các tỉnh, thành phố tham mưu …") acts as one body does;
             # "Các đơn vị …" alone is no one in particular
@@ -2357,8 +2358,8 @@ class NoticeParser:
         if colon <= 0 or colon > 120:
             return None
         toks = [t for t in tokenize(self.text, b.span.start, b.span.start + colon) if t.text not in ("*",)]
-        if toks and toks[-1].text == ")":
-            toks = toks[: max((k for k, t in enumerate(toks) if t.text == "("), default=0)]
+        if (note := _closing_note(toks)) is not None:
+            toks = toks[:note]
         start = b.span.start + colon + 1
         while start < b.span.end and self.text[start] in " *_":
             start += 1
@@ -2404,12 +2405,7 @@ class NoticeParser:
         am = scan_agency(toks, 0, self.text)
         if am is None:
             return []
-        if (
-            toks[-1].text == ")"
-            and am.end < len(toks)
-            and toks[am.end].text == "("
-            and all(t.text != "(" for t in toks[am.end + 1 :])
-        ):
+        if _closing_note(toks) == am.end:
             toks = toks[: am.end]  # "1. Sở Khoa học và Công nghệ (sau hợp nhất):": a note on the body
         if am.end >= len(toks) - 1:
             return [am]
