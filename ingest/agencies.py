@@ -301,11 +301,10 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         and i + 1 < len(toks)
         and toks[i + 1].text.isdigit()
         and len(toks[i + 1].text) == 1
-        and not (
-            i > 0 and toks[i - 1].text == "("
-        )  # "… Chất lượng 3 (QUATEST 3)": the full name's short form
+        and not (i > 0 and toks[i - 1].text == "(")
     ):
-        # "Quatest 1": the numbered centre, named in full
+        # "Quatest 1": the numbered centre, named in full (not "… Chất lượng 3 (QUATEST 3)": the full name's short
+        # form, which is that name's)
         head, name, kind = short
         return AgencyMatch(
             i, i + 2, Span(t0.start, toks[i + 1].end), join(text, toks[i : i + 2]), kind, head,
@@ -405,7 +404,7 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         and (lk := COLLECTIVES.match(toks, j + 1)) is not None
         and fold(str(lk[1])) in _COUNTED_PLACE_KINDS
     ):
-        # "UBND hai huyện", "Sở Y tế hai tỉnh": that body of each of the places counted
+        # "UBND hai huyện", "UBND 02 tỉnh": that body of each of the places counted
         return _scan_collective(toks, j, text, head=(i, head, str(kind)))
     if j < len(toks) and toks[j].key == "cấp" and COLLECTIVES.match(toks, j) is not None:
         return _scan_collective(toks, j, text, head=(i, head, str(kind)), opener=False)
@@ -1642,6 +1641,13 @@ def _bare_sibling_commune(
 _EMPHASIS_MARKS = frozenset({"*"})
 
 
+def _past_emphasis(toks: list[Tok], k: int) -> int:
+    """The first token from ``k`` on that is not an emphasis mark."""
+    while k < len(toks) and toks[k].text in _EMPHASIS_MARKS:
+        k += 1
+    return k
+
+
 def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | None) -> list[AgencyMatch]:
     """One body per place a collective names: "Đảng ủy các xã Hòa Xuân Tây, Hòa Hiệp Bắc", "Sở NN&PTNT
     các tỉnh Nghệ An, Hà Tĩnh", "Phòng TN&MT các huyện Tuy An, Đồng Xuân" — each place's own body is
@@ -1669,17 +1675,13 @@ def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | N
     # "Ủy ban nhân dân các tỉnh: Quảng Nam, Quảng Ngãi, …", "Cục Hải quan các tỉnh: Lạng Sơn, …": the places
     # listed after a colon (communes then only as a list of two or more: "UBND các xã: Tổ chức …" is a task)
     # bold or italic marks may stand on either side of the colon ("**Cục Hải quan các tỉnh:** Lạng Sơn, …")
-    c = q
-    while c < len(toks) and toks[c].text in _EMPHASIS_MARKS:
-        c += 1
+    c = _past_emphasis(toks, q)
     after_colon = c < len(toks) and toks[c].text == ":" and "\n" not in text[toks[q - 1].end : toks[c].start]
     gz = load_gazetteer()
     names: list[tuple[int, int]] = []
     k = q
     if after_colon:
-        k = c + 1
-        while k < len(toks) and toks[k].text in _EMPHASIS_MARKS:
-            k += 1
+        k = _past_emphasis(toks, c + 1)
     while k < len(toks):
         e = _place_name_end(toks, k)
         if e == k:

@@ -856,8 +856,8 @@ NAME_VARIANTS: dict[str, str] = {
 # Collective bodies: "các huyện, thị xã, thành phố", "các sở, ban, ngành" ...
 COLLECTIVE_OPENERS: tuple[str, ...] = ("các", "những", "toàn bộ các")
 
-# A count of places after a body's head, naming that body of each place counted ("UBND hai huyện", "Sở Y tế hai
-# tỉnh", "UBND 02 huyện"): a collective as "UBND các huyện" is, referring back to the places named before.
+# A count of places after a body's head, naming that body of each place counted ("UBND hai huyện", "UBND 02
+# tỉnh"): a collective as "UBND các huyện" is, referring back to the places named before.
 COUNTED_PLACE_WORDS: frozenset[str] = frozenset({"hai", "ba", "bốn", "2", "3", "4", "02", "03", "04"})
 COLLECTIVE_NOUNS: frozenset[str] = frozenset(
     {
