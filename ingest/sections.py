@@ -88,11 +88,15 @@ _MARKER = re.compile(
 _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\b", re.IGNORECASE)
 
 
-def _opens_part_heading(s: str, at: int) -> bool:
-    """After a part's capital letter comes a heading in capitals ("A. THÀNH PHẦN", "C. KẾT LUẬN"), not a name
-    ("A. Nguyễn", "B. Hà Nội")."""
-    words = s[at:].split(maxsplit=1)
-    return bool(words) and len(words[0]) >= 2 and words[0].isupper()
+def _match_marker(s: str) -> re.Match[str] | None:
+    """The list marker opening ``s``, or None. A part's capital letter counts only before a heading in capitals
+    ("A. THÀNH PHẦN", "C. KẾT LUẬN"), not before a name ("A. Nguyễn", "B. Hà Nội": an initial)."""
+    m = _MARKER.match(s)
+    if m is not None and m.group("part"):
+        words = s[m.end() :].split(maxsplit=1)
+        if not (words and len(words[0]) >= 2 and words[0].isupper()):
+            return None
+    return m
 
 
 # "Thứ nhất, …", "Hai là: …" opening a line: an item numbered in words (`ORDINAL_ITEM_WORDS`), unless a date
@@ -142,7 +146,7 @@ def _clean(raw: str) -> tuple[str, int]:
     # a table row whose first cells are empty ("⇥⇥BSCKI. Lê Thị Hoa⇥Trưởng phòng": the body's cell merged down
     # from the row above) keeps its leading tabs, so that each cell stays under its column's heading
     # (a list item a Word document indents with a tab, "⇥a)⇥Phòng X …", is no row)
-    row = raw[:1] in " \t" and raw.count("\t") >= 2 and not _MARKER.match(raw.lstrip(" \t"))
+    row = raw[:1] in " \t" and raw.count("\t") >= 2 and not _match_marker(raw.lstrip(" \t"))
     lead = (_EMPH_ROW if row else _EMPH).match(raw)
     start = lead.end() if lead else 0
     # keep an escaped bullet star "\*" visible as a marker
@@ -788,7 +792,7 @@ def _continues_title(lines: list[Line], last: int, j: int) -> bool:
     """
     prev = lines[last].clean.rstrip()
     s = lines[j].clean.strip()
-    if not s or len(s) >= 120 or re.search(r"[.;:!?]$", prev) or _MARKER.match(s):
+    if not s or len(s) >= 120 or re.search(r"[.;:!?]$", prev) or _match_marker(s):
         return False
     key = match_key(s)
     if any(key == o or key.startswith(o + " ") for o in BODY_OPENINGS) or re.match(r"^\d", s):
@@ -1037,9 +1041,7 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             flush()
             blank_before = True
             continue
-        m = _MARKER.match(s)
-        if m is not None and m.group("part") and not _opens_part_heading(s, m.end()):
-            m = None  # "A. Nguyễn …" is an initial; "A. THÀNH PHẦN", "B. NỘI DUNG" open a part
+        m = _match_marker(s)
         ordinal = None if m else _ORDINAL_ITEM.match(s)
         starts_lower = s[:1].islower()
         open_sentence = bool(cur) and not cur[-1].clean.rstrip().endswith(_TERMINAL)
