@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import compress, count
 from operator import attrgetter
+from typing import cast
 
 from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
@@ -334,7 +335,7 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
                 ln_,
             )
         return None
-    j, kind = m
+    j, kind = m[0], cast(str, m[1])  # HEADS maps a head to its kind
     if (
         (shorter := _HEAD_VERB_SHORTER.get(" ".join(t.key for t in toks[i:j]))) is not None
         and not toks[j - 1].is_cap
@@ -509,6 +510,8 @@ def _place_only_body(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     elif (re_ := _region_end(toks, e)) > e:
         e = re_  # "Thống kê khu vực V"
     loc = _scan_locality(toks, e, text) if e < len(toks) and toks[e].key in _LOCALITY_STARTS else None
+    lt: str | None
+    ln_: str | None
     if loc is not None and loc[1]:
         lt, ln_, end = loc
     elif e > j:
@@ -1095,7 +1098,7 @@ def _scan_locality(
         return None
     j, lt = m
     lt = str(lt)
-    names = []
+    names: list[Tok] = []
     start_j = j
     while j < len(toks) and j < k + 6 and toks[j].is_word and toks[j].is_cap:
         if "\t" in text[toks[j - 1].end : toks[j].start]:
@@ -2034,9 +2037,9 @@ class AgencyBook:
                 )
             # "Văn phòng", "Thanh tra" bare: the issuer's own in a Cục's, a BHXH's, a hospital's notice (units_of),
             # else the notice's Sở
-            owner = place.units_of or place.home
-            if owner is not None:
-                return self.add(f"{head} {owner.name}", m.kind, surface, m.span, parent=owner)
+            unit_owner = place.units_of or place.home
+            if unit_owner is not None:
+                return self.add(f"{head} {unit_owner.name}", m.kind, surface, m.span, parent=unit_owner)
         if fold(name) == "ủy ban" and lt is None and m.kind in ("office", "inspectorate"):
             # "Văn phòng Ủy ban": the office of the one committee the notice names
             same = [
@@ -2073,9 +2076,9 @@ class AgencyBook:
         if m.kind == "phong" and loc is None:
             if place.district and _level(place.district_type) == "commune":
                 # a district's Phòng in a commune's notice: the district the notice names, if one
-                up = self._upper_district()
-                if up is not None:
-                    loc, district = f"{up[0]} {up[1]}", up[1]
+                upper = self._upper_district()
+                if upper is not None:
+                    loc, district = f"{upper[0]} {upper[1]}", upper[1]
             elif place.district:
                 loc = f"{place.district_type or 'huyện'} {place.district}"
                 district = place.district
@@ -2153,11 +2156,10 @@ class AgencyBook:
                 loc = self.province
             elif committee in _DISTRICT_COMMITTEES and place.district:
                 if _level(place.district_type) == "commune":
-                    up = (
-                        self._upper_district()
-                    )  # "Ban Tổ chức Huyện ủy" in a commune's notice: its district's
-                    if up is not None:
-                        loc = district = up[1]
+                    # "Ban Tổ chức Huyện ủy" in a commune's notice: its district's
+                    upper = self._upper_district()
+                    if upper is not None:
+                        loc = district = upper[1]
                 else:
                     loc = district = place.district
         if (

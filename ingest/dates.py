@@ -427,9 +427,9 @@ def _scan(folded: str) -> list[_Period]:
         if _valid(int(m["y"]), int(m["m"]), None):
             found.append(_Period("day", m.start(), m.end(), int(m["y"]), month=int(m["m"]), ngay=True))
     for m in _MONTH.finditer(folded) if thang else ():
-        month, year = _number(m["m"]), _year_of(m, "y", "y2")
-        if month is not None and _valid(year, month, None):
-            found.append(_Period("month", m.start(), m.end(), year, month=month))
+        month_n, year = _number(m["m"]), _year_of(m, "y", "y2")
+        if month_n is not None and _valid(year, month_n, None):
+            found.append(_Period("month", m.start(), m.end(), year, month=month_n))
     for m in _QUARTER.finditer(folded) if _holds(folded, _QUY_FIRST) else ():
         quarter, year = _number(m["q"]), _year_of(m, "y", "y2")
         if quarter is not None and 1 <= quarter <= 4 and _valid(year, 1, None):

@@ -914,7 +914,7 @@ class NoticeParser:
             if nm is None:
                 k += 1
                 continue
-            posts: list = []
+            posts = []
             e = nm.end
             if e < len(toks) and toks[e].text in _SEP:
                 posts, e2 = self.parse_posts(toks, e + 1, pl, cx)
@@ -955,6 +955,7 @@ class NoticeParser:
         by_end = {m.end: m for m in ms}
         by_start = {m.start: m for m in ms}
         scopes: list[list] = []
+        m: AgencyMatch | None
         for i, t in enumerate(toks):
             if t.text == "(" and i in by_end:
                 close = next((q for q in range(i + 1, len(toks)) if toks[q].text in (")", "(")), len(toks))
@@ -987,7 +988,7 @@ class NoticeParser:
     def _scope_at(
         self, scopes: list[list], k: int, place: Place, context: Agency | None
     ) -> tuple[Place, Agency | None]:
-        for sc in reversed(scopes):
+        for sc in scopes[::-1]:
             if sc[0] <= k < sc[1]:
                 if sc[3] is None:
                     sc[3] = self._delegation(sc[2], attending=False)
@@ -1086,9 +1087,9 @@ class NoticeParser:
                 a.parent = issuer.key
             issuer = a
         if issuer is None and lay.number:
-            m = re.search(r"/\s*[A-ZĐ]+-([A-ZĐ&]+)", lay.number.clean)
-            if m and m.group(1) in DOCUMENT_CODE_ISSUERS:
-                name = DOCUMENT_CODE_ISSUERS[m.group(1)]
+            cm = re.search(r"/\s*[A-ZĐ]+-([A-ZĐ&]+)", lay.number.clean)
+            if cm and cm.group(1) in DOCUMENT_CODE_ISSUERS:
+                name = DOCUMENT_CODE_ISSUERS[cm.group(1)]
                 loc = (
                     f" {self.agencies.province_kind} {self.agencies.province}"
                     if self.agencies.province
@@ -1098,15 +1099,15 @@ class NoticeParser:
                 issuer = self.agencies.add(
                     name + loc,
                     "so" if name.startswith("Sở") else "body",
-                    m.group(0),
+                    cm.group(0),
                     span,
                     extra_labels=(name,),
                 )
         if issuer is None and lay.title:
             t = self.text[lay.title.start : lay.title.end]
-            m = re.search(r"(?i)\bcủa\s+", t)
-            if m:
-                s = lay.title.start + m.end()
+            of = re.search(r"(?i)\bcủa\s+", t)
+            if of:
+                s = lay.title.start + of.end()
                 toks = tokenize(self.text, s, lay.title.end)
                 k = 0
                 tm = match_title(toks, 0)
@@ -1120,9 +1121,9 @@ class NoticeParser:
         if issuer is None and lay.signature:
             head_title = None
             for ln in lay.signature:
-                s = re.sub(r"^(KT|K/T|TL|T/L|Q|TUQ|TM|T/M|T\.M)[./]?\s*", "", ln.clean.strip())
-                if s.lower() in TITLES:
-                    head_title = TITLES[s.lower()]
+                line = re.sub(r"^(KT|K/T|TL|T/L|Q|TUQ|TM|T/M|T\.M)[./]?\s*", "", ln.clean.strip())
+                if line.lower() in TITLES:
+                    head_title = TITLES[line.lower()]
                     break
             if head_title in HEAD_TITLE_BODY_KINDS:
                 for kind in HEAD_TITLE_BODY_KINDS[head_title]:
@@ -1250,7 +1251,7 @@ class NoticeParser:
         return self.resolve(first[key], self.place())
 
     def opening_blocks(self, blocks: list[Block]) -> list[Block]:
-        out = []
+        out: list[Block] = []
         for b in blocks:
             if is_table_row(b.text.split("\n", 1)[0]):
                 break  # a table (of attendees: read as a table, not as the opening's prose)
@@ -1289,9 +1290,10 @@ class NoticeParser:
         if lead and len(dms) > 1 and dms[0].iso_date and dms[0].span.start < first.span.start + lead.end():
             published = published or dms[0]
             dms = dms[1:]
-        if published is None or not dms:
+        written = published.iso_date if published is not None else None
+        if written is None or not dms:
             return dms
-        return self._dated_before(dms, (published.year, published.month, published.day))
+        return self._dated_before(dms, written)
 
     def _labelled_meeting_date(self) -> vdates.DateMention | None:
         """The date on a line labelled with the meeting's time ("Thời gian: 08 giờ 00, ngày 05/7/2019."), in the
@@ -1327,10 +1329,11 @@ class NoticeParser:
         )
         return bool(opens or closes)
 
-    def _dated_before(self, dms: list, written: tuple[int, int, int]) -> list:
-        """Days written without a year take the year of the document's date ``written``, or the year before
-        when the day would fall after it (a meeting comes before its notice or story); citations keep none."""
-        y, m, d = written
+    def _dated_before(self, dms: list, written: str) -> list:
+        """Days written without a year take the year of the document's date ``written`` (ISO), or the year
+        before when the day would fall after it (a meeting comes before its notice or story); citations keep
+        none."""
+        y, m, d = (int(x) for x in written[:10].split("-"))
         return [
             dataclasses.replace(dm, year=y - 1 if (dm.month, dm.day) > (m, d) else y)
             if dm.year is None and dm.month and dm.day and not self._is_citation(dm.span)
@@ -1392,8 +1395,7 @@ class NoticeParser:
             dms = self._news_dates(first, dms)
         elif self.notice.issued_on:
             # "Sáng 14-3, …" in a notice dated 18/3/2024
-            y, m, d = (int(x) for x in self.notice.issued_on[:10].split("-"))
-            dms = self._dated_before(dms, (y, m, d))
+            dms = self._dated_before(dms, self.notice.issued_on)
         if self.layout.kind == "news" and not [d for d in dms if d.iso_date]:
             for b in self.layout.body[:3]:
                 dms = self._news_dates(b, vdates.find_dates(b.text, b.span.start))
@@ -1439,13 +1441,13 @@ class NoticeParser:
         wm = re.search(r"\blàm việc với\s+", first.text)
         if wm:
             toks = tokenize(self.text, first.span.start + wm.end(), first.span.end)
-            am = scan_agency(toks, 0, self.text) if toks else None
-            if am is not None:
-                a = self.resolve(am, place)
-                if a is not None:
-                    self.addressee = [a.key]
-                    if a.key not in meeting.participating_agencies:
-                        meeting.participating_agencies.append(a.key)
+            host = scan_agency(toks, 0, self.text) if toks else None
+            if host is not None:
+                guest = self.resolve(host, place)
+                if guest is not None:
+                    self.addressee = [guest.key]
+                    if guest.key not in meeting.participating_agencies:
+                        meeting.participating_agencies.append(guest.key)
         # people in the opening paragraphs, chairs among them
         group: tuple[Agency | None, Place] | None = None
         for b in opening:
@@ -1553,9 +1555,9 @@ class NoticeParser:
             for pm in mentions[:1]:
                 after = self.text[toks[pm.tok_end - 1].end if pm.tok_end else pm.span.end : b.span.end][:60]
                 if _leads_the_meeting().match(after) and not self.notice.meeting.chairs:
-                    p = self.persons.by_key.get(match_key(pm.name))
-                    if p and p.key not in self.notice.meeting.chairs:
-                        self.notice.meeting.chairs.append(p.key)
+                    lead = self.persons.by_key.get(match_key(pm.name))
+                    if lead and lead.key not in self.notice.meeting.chairs:
+                        self.notice.meeting.chairs.append(lead.key)
         return persons
 
     def _is_chair(self, toks, pm: PersonMention, mentions, idx, chair_toks, line_item) -> bool:
@@ -2089,11 +2091,11 @@ class NoticeParser:
             return "listed"
         for x, y in cells:
             ctoks = tokenize(self.text, x, y)
-            am = scan_agency(ctoks, 0, self.text) if ctoks else None
-            if am is not None and not am.collective:
-                a = self.resolve(am, place)
-                if a is not None and a.key not in meeting.absent_agencies:
-                    meeting.absent_agencies.append(a.key)
+            cell = scan_agency(ctoks, 0, self.text) if ctoks else None
+            if cell is not None and not cell.collective:
+                absent = self.resolve(cell, place)
+                if absent is not None and absent.key not in meeting.absent_agencies:
+                    meeting.absent_agencies.append(absent.key)
                 return "row"
         return None
 
@@ -2832,23 +2834,25 @@ class NoticeParser:
                 break
             # the leader of a project, then maybe bodies: "đề nghị chủ nhiệm đề tài Đào Minh Hải và Viện X …"
             lead = _PROJECT_LEADER.match(toks, j)
-            nm = (
+            leader = (
                 scan_name(toks, lead[0], need_surname=True, allow_honorific=True, text=self.text)
                 if lead
                 else None
             )
-            if nm is not None:
-                persons.append(self.add_person(self._mention(toks, nm, [])))
-                if nm.end + 1 < len(toks) and (toks[nm.end].text == "," or toks[nm.end].key == "và"):
-                    agencies.extend(self._bodies_listed_at(toks, ms, nm.end + 1, skip_leaders=True))
+            if leader is not None:
+                persons.append(self.add_person(self._mention(toks, leader, [])))
+                if leader.end + 1 < len(toks) and (
+                    toks[leader.end].text == "," or toks[leader.end].key == "và"
+                ):
+                    agencies.extend(self._bodies_listed_at(toks, ms, leader.end + 1, skip_leaders=True))
                 break
             # persons: "Giao Phó Giám đốc Huỳnh Văn Quán chủ trì"
             if match_title(toks, j):
                 posts, pe = self.parse_posts(toks, j, self.place(), self.home)
-                nm = scan_name(toks, pe, need_surname=True, allow_honorific=False, text=self.text)
-                if nm is not None:
+                titled = scan_name(toks, pe, need_surname=True, allow_honorific=False, text=self.text)
+                if titled is not None:
                     # the book merges an exact name or a one-mark slip ("Quân"/"Quán") into the known person
-                    p = self.add_person(self._mention(toks, nm, posts))
+                    p = self.add_person(self._mention(toks, titled, posts))
                     persons.append(p)
                     continue
             listed = self._bodies_listed_at(toks, ms, j, skip_leaders=True)
@@ -2968,7 +2972,7 @@ class NoticeParser:
         count: int | None = None
         cm = _ANAPHOR_COUNT.match(toks, k)
         if cm is not None:
-            k, count = cm[0], int(cm[1])
+            k, count = cm[0], int(str(cm[1]))
         elif k < len(toks) and toks[k].key in ("các", "những"):
             k += 1
         else:
@@ -3254,7 +3258,7 @@ class NoticeParser:
 
         The block's last line, after the titles and "(đã ký)", holding nothing but capitalised words.
         """
-        for ln in reversed(sig):
+        for ln in sig[::-1]:
             s = ln.clean.strip()
             if not s or s.startswith("("):
                 continue

@@ -367,7 +367,7 @@ def rebuild_text_tables(text: str) -> tuple[str, int]:
 def _is_page_number(line: str) -> bool:
     """ "2", "- 2 -", "Trang 2", "Trang 2/3", "2/3" (page 2 of 3; "15/10" is a day, not a page)."""
     m = _PAGE_NUMBER_RE.fullmatch(line.strip())
-    return bool(m) and not (m.group(2) and int(m.group(1)) > int(m.group(2)))
+    return m is not None and not (m.group(2) and int(m.group(1)) > int(m.group(2)))
 
 
 # a page's running header: its notice's number ("214-TB/HU", "Số 87/TB-UBND") or an abbreviated type ("TB kết
@@ -626,8 +626,8 @@ def break_flattened_lines(text: str) -> tuple[str, int]:
                 breaks += [s0 + m.start() for m in _SIGNED_RE.finditer(sign)]
                 breaks += [s0 + m.start() for m in _NAME_AFTER_TITLE_RE.finditer(sign)]
         in_recipients = start >= 0 and flattened and sig is None
-        if len(line) >= FLATTENED_LINE_MIN // 2 and (m := _TYPE_THEN_TITLE_RE.match(line)):
-            breaks.append(m.end() - 1)  # "THÔNG BÁO Kết luận của …" opening its line
+        if len(line) >= FLATTENED_LINE_MIN // 2 and (tm := _TYPE_THEN_TITLE_RE.match(line)):
+            breaks.append(tm.end() - 1)  # "THÔNG BÁO Kết luận của …" opening its line
         for b in breaks:
             if 0 <= b < len(line) and line[b] == " ":
                 out[pos + b] = "\n"
@@ -795,7 +795,11 @@ def _ocr_date(m: re.Match[str], groups: tuple[int, int, int]) -> str:
         DATE_WORDS[0]
     ):
         return out  # a day and month without a year are a date only after "ngày" ("trước ngày 3l/12")
-    if not (1 <= day <= 31 and 1 <= month <= 12 and (year is None or 1900 <= year <= 2099)):
+    if (
+        day is None
+        or month is None
+        or not (1 <= day <= 31 and 1 <= month <= 12 and (year is None or 1900 <= year <= 2099))
+    ):
         return out
     base = m.start()
     for g in reversed(groups):
@@ -892,6 +896,7 @@ def tab_aligned_attendees(text: str) -> tuple[str, int]:
         if j - i >= TAB_ATTENDEES_MIN and above.count("\t") < 2 and above.count("|") < 2:
             for k in range(i, j):
                 m = matches[k]
+                assert m is not None  # the run holds matches only
                 cells = [c.strip() for c in m.group(3).split("\t") if c.strip()]
                 lines[k] = f"{m.group(1)} " + ", ".join([m.group(2).strip(), *cells])
                 n += 1

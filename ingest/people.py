@@ -51,13 +51,14 @@ def is_surname(key: str) -> bool:
 #: a caller trying every token skips the others without a call
 
 
-class _NameStartKeys(frozenset):
+class _NameStartKeys:
     """The honorifics' and family names' keys, and any key a name prefix with an apostrophe opens ("h'hoa")."""
 
+    def __init__(self, keys: frozenset[str]) -> None:
+        self.keys = keys
+
     def __contains__(self, key: object) -> bool:
-        return frozenset.__contains__(self, key) or (
-            isinstance(key, str) and key[1:2] in ("'", "’") and is_surname(key)
-        )
+        return key in self.keys or (isinstance(key, str) and key[1:2] in ("'", "’") and is_surname(key))
 
 
 NAME_START_KEYS = _NameStartKeys(HONORIFIC_TABLE.starts | _SURNAMES)

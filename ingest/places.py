@@ -108,9 +108,9 @@ def load_gazetteer() -> Gazetteer:
         if not any(d.province == province for d in known):
             known.append(District(name, kind, province))
     renamed: dict[str, str] = {}
-    for current, (former, kind, _since) in FORMER_PROVINCE_NAMES.items():
-        if match_key(current) in provinces and match_key(former) not in provinces:
+    for now, (former, kind, _since) in FORMER_PROVINCE_NAMES.items():
+        if match_key(now) in provinces and match_key(former) not in provinces:
             provinces[match_key(former)] = Province(former, kind, False)
-            renamed[match_key(former)] = match_key(current)
+            renamed[match_key(former)] = match_key(now)
     wards = frozenset(match_key(w) for (w,) in ward_rows if w and not w.isdigit())
     return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()}, renamed, wards)

@@ -202,7 +202,7 @@ def load_topic_scheme() -> TopicScheme:
         return tuple(sorted({str(o) for o in g.objects(s, p)}, key=lambda k: (-len(k), k)))
 
     concepts: dict[str, TopicConcept] = {}
-    for c in sorted(g.subjects(skos.inScheme, scheme)):
+    for c in sorted(g.subjects(skos.inScheme, scheme), key=str):
         if (c, RDF.type, skos.Concept) not in g or not isinstance(c, URIRef):
             continue
         name = str(c).removeprefix(KLT)
@@ -218,19 +218,22 @@ def load_topic_scheme() -> TopicScheme:
             other_sense_cues=strings(c, kl.otherSenseCue),
         )
     out = TopicScheme(iri=str(scheme), concepts=concepts)
-    for name, c in concepts.items():
+    for name, concept in concepts.items():
         out._patterns[name] = tuple(
-            [_Pattern(k, False, _compile(k), _first_syllable(k), _required_syllables(k)) for k in c.keywords]
+            [
+                _Pattern(k, False, _compile(k), _first_syllable(k), _required_syllables(k))
+                for k in concept.keywords
+            ]
             + [
                 _Pattern(k, True, _compile(k), _first_syllable(k), _required_syllables(k))
-                for k in c.weak_keywords
+                for k in concept.weak_keywords
             ]
         )
         out._excludes[name] = tuple(
-            _Exclude(_compile(k, exclude=True), _required_syllables(k)) for k in c.exclude_phrases
+            _Exclude(_compile(k, exclude=True), _required_syllables(k)) for k in concept.exclude_phrases
         )
         out._other_sense[name] = tuple(
-            _Exclude(_compile(k, exclude=True), _required_syllables(k)) for k in c.other_sense_cues
+            _Exclude(_compile(k, exclude=True), _required_syllables(k)) for k in concept.other_sense_cues
         )
         by_first: dict[str, list[int]] = {}
         for i, pat in enumerate(out._patterns[name]):

@@ -226,7 +226,7 @@ LEGAL_TITLE_STOPS: frozenset[str] = frozenset(
 # Two-syllable words whose second syllable is an agency head (`agencies.AGENCY_HEADS`): written before a capitalised
 # word, that syllable opens no body's name ("Chuẩn bị các điều kiện phục vụ Kỳ họp thứ ba" is about the session,
 # "tại các cơ sở X-quang" about the X-ray rooms, "nhiệm vụ Khoa học" about the task). Folded to lower case.
-HEAD_COMPOUNDS: frozenset[tuple[str, str]] = frozenset(
+HEAD_COMPOUNDS: frozenset[tuple[str, ...]] = frozenset(
     tuple(w.split())
     for w in """
     phục vụ, nhiệm vụ, dịch vụ, thời vụ, mùa vụ, nghĩa vụ, chức vụ, nghiệp vụ, sự vụ,
