@@ -25,7 +25,7 @@ from ketluan.ingest.lang.vi.surnames import (
 )
 from ketluan.ingest.lang.vi.titles import TITLES
 from ketluan.ingest.places import load_gazetteer
-from ketluan.ingest.readers import CELL_SEPARATOR
+from ketluan.ingest.text import CELL_SEPARATOR
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
 
 HONORIFIC_TABLE = PhraseTable((h, h) for h in HONORIFICS)

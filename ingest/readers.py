@@ -81,7 +81,7 @@ from ketluan.ingest.lang.vi.orthography import (
 )
 from ketluan.ingest.lang.vi.page_layout import ITEM_LETTERS
 from ketluan.ingest.layout_repair import repair_layout
-from ketluan.ingest.text import longest_first, normalise_text
+from ketluan.ingest.text import CELL_SEPARATOR, longest_first, normalise_text
 
 __all__ = [
     "CELL_SEPARATOR",
@@ -97,8 +97,6 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 20_000_000
-#: Separates the cells of one table row on its line (HTML and .docx alike).
-CELL_SEPARATOR = "\t"
 #: A .txt file is cleaned as markdown when at least this many constructs are found.
 MARKDOWN_MIN_CONSTRUCTS = 2
 
