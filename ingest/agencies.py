@@ -899,10 +899,16 @@ def _scan_name(
                 k += 1
                 continue
             break
-        if k > j and toks[k - 1].is_cap and (w := WORDS_IN_NAMES.match(toks, k - 1)) is not None and w[0] > k:
-            k = w[
-                0
-            ]  # "Phòng Tham mưu", "Phòng Hậu cần": a word the capitalised syllable opened ("cần" no verb)
+        if (
+            k > j
+            and (toks[k - 1].is_cap or key in _STOP_STARTS or key in _STOP_VERB_STARTS)
+            and (w := WORDS_IN_NAMES.match(toks, k - 1)) is not None
+            and w[0] > k
+        ):
+            # "Phòng Tham mưu", "Phòng Hậu cần": a word the capitalised syllable opened ("cần" no verb); so does a
+            # lower-case syllable of the name, whose word's next syllable is a verb elsewhere ("… chất lượng công
+            # trình …": "trình" is no verb inside "công trình")
+            k = w[0]
             continue
         if key in _STOP_STARTS and STOPS.match(toks, k):
             break

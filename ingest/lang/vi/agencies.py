@@ -398,6 +398,21 @@ LOWER_CASE_NAMES_AFTER_HEAD: dict[str, frozenset[str]] = {
     # a province's board of its fishing ports, named by what it manages ("Ban Quản lý cảng cá", "Ban Quản lý các cảng
     # cá tỉnh"), with or without the port's place after it ("Ban Quản lý cảng cá Lạch Bạng")
     "ban quản lý": frozenset({"cảng cá", "các cảng cá", "cảng cá và khu neo đậu tránh trú bão"}),
+    # a district's land-clearance council (Luật Đất đai, Nghị định 47/2014/NĐ-CP: "Hội đồng bồi thường, hỗ trợ và
+    # tái định cư"), written short in lower case ("Hội đồng bồi thường của dự án", "Hội đồng bồi thường GPMB huyện")
+    "hội đồng": frozenset(
+        {
+            "bồi thường",
+            "bồi thường, hỗ trợ và tái định cư",
+            "bồi thường, hỗ trợ, tái định cư",
+            "bồi thường hỗ trợ tái định cư",
+            "bồi thường giải phóng mặt bằng",
+            "bồi thường, giải phóng mặt bằng",
+            "bồi thường gpmb",
+            "giải phóng mặt bằng",
+            "thẩm định giá đất",
+        }
+    ),
 }
 
 # Heads whose word is also a word of other bodies' names: met inside a name they do not end it ("Chi cục
@@ -685,7 +700,9 @@ VILLAGE_TYPES: frozenset[str] = frozenset({"thôn", "xóm", "khóm", "ấp", "t�
 # The kinds of place a local body's notice speaks for: a district (huyện, quận, thị xã, thành phố thuộc tỉnh) or,
 # below it, a commune (xã, phường, thị trấn). In a commune's notice "Trạm Y tế xã", "Công an xã" are that
 # commune's; its district's bodies are written with "huyện" ("Trạm Bảo vệ thực vật huyện").
-COMMUNE_TYPES: frozenset[str] = frozenset({"xã", "phường", "thị trấn"})
+# (since 1 July 2025 there are no districts, and the special zone, "đặc khu", is a commune-level unit beside xã and
+# phường: Luật Tổ chức chính quyền địa phương 2025, Điều 2)
+COMMUNE_TYPES: frozenset[str] = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 DISTRICT_TYPES: frozenset[str] = frozenset({"huyện", "quận", "thị xã", "thành phố"}) | COMMUNE_TYPES
 # Kinds of body that belong to no province (Bộ, Tổng cục, Vụ, Chính phủ): their notices have none.
 NATIONAL_KINDS: frozenset[str] = frozenset(
@@ -869,6 +886,9 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "xã",
         "phường",
         "thị trấn",
+        # since 1 July 2025 a commune-level unit beside xã and phường (Luật Tổ chức chính quyền địa phương 2025,
+        # Điều 2): "UBND các xã, phường, đặc khu", "các đặc khu"
+        "đặc khu",
         "địa phương",
         "sở",
         "ban",
@@ -983,6 +1003,7 @@ LOCALITY_COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "xã",
         "phường",
         "thị trấn",
+        "đặc khu",
         "địa phương",
         "tx",
         "tp",
@@ -1331,6 +1352,18 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "đầu tư xây dựng công trình",  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
         "khai thác công trình thủy lợi",  # "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi"
         "công trình thủy lợi",
+        # the units of a Sở Giao thông vận tải and a Sở Xây dựng by their field (Thông tư 04/2022/TT-BGTVT, 04/2022/
+        # TT-BXD): "Phòng Quản lý kết cấu hạ tầng giao thông", "Phòng Quản lý chất lượng công trình xây dựng"
+        # ("trình", "xây dựng" end other names as a verb)
+        "kết cấu hạ tầng giao thông",
+        "kết cấu hạ tầng",
+        "công trình xây dựng",
+        "chất lượng công trình xây dựng",
+        "chất lượng công trình giao thông",
+        "chất lượng công trình",
+        # the people a Sở Lao động - Thương binh và Xã hội serves ("Trung tâm Điều dưỡng người có công", "Phòng Người
+        # có công", "Trung tâm Nuôi dưỡng và điều dưỡng người có công"; "có" is a verb elsewhere)
+        "người có công",
         "chính sách xã hội",
         "khoa học và công nghệ địa phương",  # "Vụ Phát triển khoa học và công nghệ địa phương"
         # the industrial-zone authority's name written short: "Ban Quản lý các KCN" (one body, not a collective)

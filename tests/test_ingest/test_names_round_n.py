@@ -1,0 +1,121 @@
+"""Bodies, places and posts in the ways round N's unseen notices wrote them (social sectors, infrastructure and
+land clearance, hard layouts).
+
+Each case is a variant written here, not a copy of a test notice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ketluan.ingest.extract import parse_notice
+
+SO_HEAD = """SỞ GIAO THÔNG VẬN TẢI TỈNH HÀ NAM
+Số: 45/TB-SGTVT
+Hà Nam, ngày 12 tháng 3 năm 2024
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 3
+Ngày 10/3/2024, Giám đốc Sở Nguyễn Văn Bình chủ trì cuộc họp giao ban. Giám đốc Sở kết luận:
+"""
+
+PROVINCE_HEAD = """ỦY BAN NHÂN DÂN TỈNH KHÁNH HÒA
+VĂN PHÒNG
+Số: 88/TB-VPUB
+Khánh Hòa, ngày 20 tháng 10 năm 2025
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về công tác giải phóng mặt bằng
+Ngày 18/10/2025, Phó Chủ tịch UBND tỉnh Trần Văn Hòa chủ trì cuộc họp. Phó Chủ tịch UBND tỉnh kết luận:
+"""
+
+
+def _assignees(body: str, head: str = SO_HEAD) -> list[list[str]]:
+    notice = parse_notice(head + body, "kl.txt")
+    return [
+        [notice.agencies[a].name if a in notice.agencies else a for a in d.assignees]
+        for d in notice.directives
+    ]
+
+
+def _agency_names(body: str, head: str = SO_HEAD) -> list[str]:
+    notice = parse_notice(head + body, "kl.txt")
+    return [a.name for a in notice.agencies.values()]
+
+
+# 1. A unit's name holds lower-case words of its field that are a verb or a common word elsewhere ("trình", "có",
+# "xây dựng"): the name goes on over them.
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "1. Phòng Quản lý kết cấu hạ tầng giao thông chủ trì, phối hợp với UBND huyện Kim Bảng kiểm tra hành lang"
+            " an toàn đường bộ.",
+            "Phòng Quản lý kết cấu hạ tầng giao thông",
+        ),
+        (
+            "1. Phòng Quản lý chất lượng công trình xây dựng tăng cường kiểm tra công tác nghiệm thu vật liệu.",
+            "Phòng Quản lý chất lượng công trình xây dựng",
+        ),
+        (
+            "1. Phòng Quản lý chất lượng công trình giao thông khẩn trương rà soát hồ sơ hoàn công.",
+            "Phòng Quản lý chất lượng công trình giao thông",
+        ),
+        (
+            "1. Trung tâm Quản lý công trình đô thị chủ trì kiểm tra hệ thống chiếu sáng.",
+            "Trung tâm Quản lý công trình đô thị",
+        ),
+        (
+            "1. Trung tâm Điều dưỡng người có công phối hợp tổ chức đón các đoàn điều dưỡng tập trung.",
+            "Trung tâm Điều dưỡng người có công",
+        ),
+    ],
+)
+def test_a_units_name_goes_on_over_its_fields_words_that_are_verbs_elsewhere(
+    sentence: str, name: str
+) -> None:
+    got = _assignees(sentence + "\n")
+    assert got and got[0] and got[0][0].startswith(name), got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "1. UBND huyện Ninh Hòa chỉ đạo Hội đồng bồi thường của dự án phối hợp với chủ đầu tư hoàn thành chi trả.",
+            "Hội đồng bồi thường",
+        ),
+        (
+            "1. Hội đồng bồi thường, hỗ trợ và tái định cư huyện Diên Khánh khẩn trương hoàn thành phương án.",
+            "Hội đồng bồi thường, hỗ trợ và tái định cư",
+        ),
+    ],
+)
+def test_the_land_clearance_council_is_named_in_lower_case(sentence: str, name: str) -> None:
+    got = _assignees(sentence + "\n", PROVINCE_HEAD)
+    names = [n for d in got for n in d]
+    assert any(n.startswith(name) for n in names), got
+    assert "Hội đồng" not in names, got
+
+
+def test_a_verb_after_a_whole_name_still_ends_it() -> None:
+    got = _assignees("1. Sở Xây dựng trình UBND tỉnh phê duyệt quy hoạch trước ngày 30/4/2024.\n")
+    assert got and got[0][0].startswith("Sở Xây dựng") and "trình" not in got[0][0], got
+
+
+# 2. The special zone (đặc khu), a commune-level unit since 2025, beside xã and phường.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1. Đề nghị UBND các xã, phường, đặc khu chỉ đạo ban quản lý chợ duy trì cân đối chứng.",
+        "1. Đề nghị Ủy ban nhân dân các phường, xã, đặc khu chỉ đạo ban quản lý chợ duy trì cân đối chứng.",
+    ],
+)
+def test_the_special_zone_is_one_of_the_communes_a_collective_lists(sentence: str) -> None:
+    got = _assignees(sentence + "\n", PROVINCE_HEAD)
+    assert got and len(got[0]) == 1 and got[0][0].endswith("đặc khu"), got
+
+
+def test_a_special_zone_named_is_a_place() -> None:
+    names = _agency_names(
+        "1. Giao UBND đặc khu Vân Đồn chủ trì, phối hợp với Đặc khu Phú Quốc trao đổi kinh nghiệm.\n"
+    )
+    assert any(n.endswith("đặc khu Vân Đồn") for n in names), names
