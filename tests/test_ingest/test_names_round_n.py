@@ -119,3 +119,59 @@ def test_a_special_zone_named_is_a_place() -> None:
         "1. Giao UBND đặc khu Vân Đồn chủ trì, phối hợp với Đặc khu Phú Quốc trao đổi kinh nghiệm.\n"
     )
     assert any(n.endswith("đặc khu Vân Đồn") for n in names), names
+
+
+LDTBXH_HEAD = """UBND TỈNH TRÀ VINH
+SỞ LAO ĐỘNG - THƯƠNG BINH
+VÀ XÃ HỘI
+Số: 77/TB-SLĐTBXH
+Trà Vinh, ngày 05 tháng 11 năm 2020
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban quý IV
+Ngày 03/11/2020, Giám đốc Sở Nguyễn Văn Tâm chủ trì cuộc họp giao ban. Thành phần:
+"""
+
+
+def _posts(body: str, head: str = LDTBXH_HEAD) -> dict[str, str | None]:
+    notice = parse_notice(head + body, "kl.txt")
+    return {
+        p.person: (notice.agencies[p.agency].name if p.agency in notice.agencies else p.agency)
+        for p in notice.posts
+    }
+
+
+# 3. A social-welfare facility headed "Cơ sở" and its kind is a body; "cơ sở" alone is premises.
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("- Ông Kim Văn Sơn - Giám đốc Cơ sở Cai nghiện ma túy tỉnh.", "Cơ sở Cai nghiện ma túy"),
+        (
+            "- Bà Lê Thị Hoa - Phó Giám đốc Cơ sở Bảo trợ xã hội tổng hợp tỉnh.",
+            "Cơ sở Bảo trợ xã hội tổng hợp",
+        ),
+        (
+            "- Ông Thạch Văn Nô - Giám đốc Cơ sở Cai nghiện ma tuý Bình Đức.",
+            "Cơ sở Cai nghiện ma tuý Bình Đức",
+        ),
+    ],
+)
+def test_a_facility_headed_co_so_is_a_posts_body(line: str, body: str) -> None:
+    posts = _posts(line + "\n")
+    assert any(a is not None and a.startswith(body) for a in posts.values()), posts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1. Phòng Bảo trợ xã hội rà soát cơ sở vật chất của các cơ sở cai nghiện tư nhân.",
+        "1. Văn phòng Sở cập nhật Cơ sở dữ liệu ngành trước ngày 30/11/2020.",
+    ],
+)
+def test_co_so_alone_is_no_body(sentence: str) -> None:
+    names = _agency_names(sentence + "\n", LDTBXH_HEAD)
+    assert not any(n.lower().startswith("cơ sở") for n in names), names
+
+
+def test_a_header_in_capitals_keeps_xa_hoi_in_the_name() -> None:
+    posts = _posts("- Ông Trần Văn Lâm - Phó Giám đốc Sở.\n")
+    assert any(a is not None and "Thương binh và Xã hội" in a for a in posts.values()), posts

@@ -125,6 +125,20 @@ AGENCY_HEADS: dict[str, str] = {
     "trung tâm phục vụ hành chính công": "center",
     "trung tâm pvhcc": "center",
     "trung tâm": "center",
+    # the social-welfare and drug-rehabilitation facilities of a Sở Lao động - Thương binh và Xã hội (Nghị định
+    # 103/2017/NĐ-CP, 116/2021/NĐ-CP): "Cơ sở Cai nghiện ma túy tỉnh", "Cơ sở Bảo trợ xã hội tổng hợp". "cơ sở" alone
+    # is premises or a basis, so only the facility's kind makes it a head (and only capitalised: `CAPITALISED_HEADS`)
+    "cơ sở cai nghiện ma túy": "center",
+    "cơ sở cai nghiện ma tuý": "center",
+    "cơ sở cai nghiện": "center",
+    "cơ sở điều trị nghiện": "center",
+    "cơ sở bảo trợ xã hội": "center",
+    "cơ sở trợ giúp xã hội": "center",
+    "cơ sở điều dưỡng": "center",
+    "cơ sở nuôi dưỡng": "center",
+    "cơ sở chăm sóc người cao tuổi": "center",
+    "cơ sở chăm sóc người khuyết tật": "center",
+    "cơ sở giáo dục bắt buộc": "center",
     "tt": "center",  # written short: see `SHORT_HEADS`
     "p.": "phong",
     "viện": "institute",
@@ -377,6 +391,17 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "cảng cá",
         "cửa hàng",
         "tổ",
+        "cơ sở cai nghiện ma túy",
+        "cơ sở cai nghiện ma tuý",
+        "cơ sở cai nghiện",
+        "cơ sở điều trị nghiện",
+        "cơ sở bảo trợ xã hội",
+        "cơ sở trợ giúp xã hội",
+        "cơ sở điều dưỡng",
+        "cơ sở nuôi dưỡng",
+        "cơ sở chăm sóc người cao tuổi",
+        "cơ sở chăm sóc người khuyết tật",
+        "cơ sở giáo dục bắt buộc",
     }
 )
 
@@ -398,6 +423,9 @@ LOWER_CASE_NAMES_AFTER_HEAD: dict[str, frozenset[str]] = {
     # a province's board of its fishing ports, named by what it manages ("Ban Quản lý cảng cá", "Ban Quản lý các cảng
     # cá tỉnh"), with or without the port's place after it ("Ban Quản lý cảng cá Lạch Bạng")
     "ban quản lý": frozenset({"cảng cá", "các cảng cá", "cảng cá và khu neo đậu tránh trú bão"}),
+    # a province's facility for all kinds of people in need ("Cơ sở Bảo trợ xã hội tổng hợp tỉnh")
+    "cơ sở bảo trợ xã hội": frozenset({"tổng hợp"}),
+    "cơ sở trợ giúp xã hội": frozenset({"tổng hợp"}),
     # a district's land-clearance council (Luật Đất đai, Nghị định 47/2014/NĐ-CP: "Hội đồng bồi thường, hỗ trợ và
     # tái định cư"), written short in lower case ("Hội đồng bồi thường của dự án", "Hội đồng bồi thường GPMB huyện")
     "hội đồng": frozenset(
@@ -1355,6 +1383,14 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # the units of a Sở Giao thông vận tải and a Sở Xây dựng by their field (Thông tư 04/2022/TT-BGTVT, 04/2022/
         # TT-BXD): "Phòng Quản lý kết cấu hạ tầng giao thông", "Phòng Quản lý chất lượng công trình xây dựng"
         # ("trình", "xây dựng" end other names as a verb)
+        # names that end with "xã hội" (society), which a header writes in capitals, where "XÃ" would read as a
+        # commune's keyword: "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", "PHÒNG VĂN HÓA - XÃ HỘI" (Nghị định 150/2025/NĐ-CP)
+        "thương binh và xã hội",
+        "kinh tế - xã hội",
+        "văn hóa - xã hội",
+        "văn hoá - xã hội",
+        "văn hóa và xã hội",
+        "văn hoá và xã hội",
         "kết cấu hạ tầng giao thông",
         "kết cấu hạ tầng",
         "công trình xây dựng",
