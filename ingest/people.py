@@ -15,6 +15,7 @@ from ketluan.ingest.lang.vi.agencies import ABBREVIATIONS, COLLECTIVE_OPENERS, D
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.surnames import (
     APOSTROPHE_NAME_PREFIXES,
+    COMMON_MIDDLE_NAMES,
     HISTORICAL_FIGURES,
     LOCALITY_WORDS_BEFORE_NAMES,
     NOT_GIVEN_NAMES_AFTER,
@@ -68,6 +69,7 @@ TITLE_START_KEYS = TITLE_TABLE.starts
 _CELL_BREAK = CELL_SEPARATOR
 _STREET_BEFORE = frozenset(fold(w) for w in STREET_WORDS_BEFORE_NAMES)
 _LOCALITY_BEFORE = frozenset(fold(w) for w in LOCALITY_WORDS_BEFORE_NAMES)
+_MIDDLE_NAMES = frozenset(fold(w) for w in COMMON_MIDDLE_NAMES)
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in PLACE_PREPOSITIONS)
 _NOT_NAME = frozenset(
     fold(w)
@@ -257,7 +259,51 @@ def _place_named_at(toks: list[Tok], i: int) -> bool:
     before = toks[i - 1].key
     if before in _LOCALITY_BEFORE and _after_a_collective(toks, i - 1):
         return True  # "Chủ tịch UBND các xã Trịnh Tường, A Mú Sung": the communes listed, not a person
+    if _listed_by_a_collective(toks, i):
+        return True  # "Chủ tịch UBND các phường, xã: Hà Khẩu, Việt Hưng": the places listed after the colon
     return before in _STREET_BEFORE or (before in _LOCALITY_BEFORE and _names_a_place(toks, i))
+
+
+_LIST_ITEM_MAX = 4  # capitalised syllables of one place in a list
+_LIST_ITEMS_MAX = 12  # places a collective lists
+
+
+def _emphasis(tok: Tok) -> bool:
+    return not tok.is_word and bool(tok.text) and not tok.text.strip("*_")
+
+
+def _listed_by_a_collective(toks: list[Tok], i: int) -> bool:
+    """The capitalised words at ``toks[i]`` are one of the places a collective of localities lists: after its
+    colon ("các phường, xã: Hà Khẩu, Việt Hưng, Thống Nhất"), or after a first place named right after it ("các
+    xã Trịnh Tường, A Mú Sung"). A family name, a common middle name and a third syllable are still a person's
+    ("các xã: Nguyễn Văn Hai (xã A), …")."""
+    if (
+        i + 2 < len(toks)
+        and is_surname(toks[i].key)
+        and toks[i + 1].key in _MIDDLE_NAMES
+        and toks[i + 2].is_word
+        and toks[i + 2].is_cap
+    ):
+        return False
+    k = i - 1
+    items = 0
+    while k > 0 and items < _LIST_ITEMS_MAX and (toks[k].text in (",", ";") or toks[k].key == "và"):
+        m = k - 1  # back over the place listed before this one
+        while m >= 0 and k - m <= _LIST_ITEM_MAX and toks[m].is_word and toks[m].is_cap:
+            m -= 1
+        if m == k - 1:
+            return False
+        k = m
+        items += 1
+    while k > 0 and _emphasis(toks[k]):
+        k -= 1  # "**các xã:** Hà Khẩu"
+    if toks[k].text == ":":
+        k -= 1
+        while k > 0 and _emphasis(toks[k]):
+            k -= 1
+    elif items == 0:
+        return False  # (a place right after the locality word is `_after_a_collective`'s)
+    return k > 0 and toks[k].key in _LOCALITY_BEFORE and _after_a_collective(toks, k)
 
 
 def _place_not_person(toks: list[Tok], i: int, name: str) -> bool:
@@ -275,6 +321,15 @@ def _after_a_collective(toks: list[Tok], k: int) -> bool:
     huyện"): the names after it list places."""
     if k > 0 and toks[k].key in _SECOND_LOCALITY_SYLLABLES and toks[k - 1].key in _FIRST_LOCALITY_SYLLABLES:
         k -= 1  # "thị trấn", "thị xã", "thành phố"
+    # back over the other kinds the collective lists: "các phường, xã", "các xã, thị trấn", "các xã và thị trấn"
+    while (
+        k > 2
+        and (toks[k - 1].text in (",", "/") or toks[k - 1].key == "và")
+        and toks[k - 2].key in _LOCALITY_BEFORE
+    ):
+        k -= 2
+        if toks[k].key in _SECOND_LOCALITY_SYLLABLES and toks[k - 1].key in _FIRST_LOCALITY_SYLLABLES:
+            k -= 1
     return k > 0 and toks[k - 1].key in _COLLECTIVE_OPENERS
 
 

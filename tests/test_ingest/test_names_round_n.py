@@ -175,3 +175,35 @@ def test_co_so_alone_is_no_body(sentence: str) -> None:
 def test_a_header_in_capitals_keeps_xa_hoi_in_the_name() -> None:
     posts = _posts("- Ông Trần Văn Lâm - Phó Giám đốc Sở.\n")
     assert any(a is not None and "Thương binh và Xã hội" in a for a in posts.values()), posts
+
+
+CITY_HEAD = """UBND THÀNH PHỐ UÔNG BÍ
+Số: 301/TB-UBND
+Uông Bí, ngày 20 tháng 12 năm 2021
+THÔNG BÁO
+Kết luận của Chủ tịch UBND thành phố tại cuộc họp giao ban giải phóng mặt bằng
+Ngày 16/12/2021, đồng chí Phạm Văn Hùng - Chủ tịch UBND thành phố chủ trì cuộc họp. Tham dự có """
+
+
+def _persons(body: str, head: str = CITY_HEAD) -> list[str]:
+    notice = parse_notice(head + body, "kl.txt")
+    return [p.name for p in notice.persons.values()]
+
+
+# 4. The places a collective of localities lists after its colon are places, not persons.
+@pytest.mark.parametrize(
+    "attendees",
+    [
+        "Chủ tịch UBND các phường, xã: Lê Lợi, Trưng Vương, Thượng Yên Công; đại diện các hộ dân.",
+        "Chủ tịch UBND các xã, thị trấn: Hà Lâm, Lý Nhân và Đỗ Động.",
+        "Chủ tịch UBND các phường: **Vàng Danh, Hoàng Quế**.",
+    ],
+)
+def test_places_listed_after_a_collectives_colon_are_no_persons(attendees: str) -> None:
+    persons = _persons(attendees + "\n")
+    assert [p for p in persons if "Hùng" not in p] == [], persons
+
+
+def test_persons_listed_after_a_collectives_colon_stay_persons() -> None:
+    persons = _persons("Chủ tịch UBND các xã: Nguyễn Văn Hai, Trần Thị Bình.\n")
+    assert any("Nguyễn Văn Hai" == p for p in persons), persons
