@@ -1,0 +1,86 @@
+"""The optional compiled build: ``KETLUAN_COMPILE=1 pip install .`` compiles the extraction rules with mypyc.
+
+Everything else about the distribution is in ``pyproject.toml``; this file only adds the C extensions when
+asked. Without ``KETLUAN_COMPILE`` (and for ``pip install -e .``, where a compiled module would hide the
+source being edited) the package is pure Python; compiled, it gives the same records (a test compares them
+on every test notice) and parses about 1.5× faster (bench/EXTRACT.md, "Compiled with mypyc"). Compiling
+needs a C compiler and the Python headers (Debian: ``gcc python3-dev``); pip fetches mypy into the build
+environment by itself.
+
+mypyc names a module by the folders above it, but this repository keeps the user's layout (``ingest/`` is
+``ketluan.ingest``, see ``[tool.setuptools] package-dir``), so the sources are first copied to
+``build/compiled/src/ketluan/ingest/``, where their folders spell their import names. A compiled build keeps
+its own build folder (``build/compiled``): setuptools packs whatever its ``build/lib`` holds, so a compiled
+module left there by an earlier build would otherwise ride along into a later pure one and shadow the source.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from setuptools import setup
+
+#: the modules compiled: the text → records rules, where parsing spends its time. Not `to_rdf` (its term
+#: cache sets attributes at run time, which a compiled class cannot), not the readers (file formats, read
+#: through libraries) nor `synth` (test data).
+COMPILED = (
+    "text", "tokens", "people", "places", "dates", "agencies", "topics", "sections", "changes",
+    "layout_repair", "extract",
+)  # fmt: skip
+#: the mypy release the build environment gets (mypyc comes with it)
+MYPY = "mypy>=1.15"
+
+HERE = Path(__file__).resolve().parent
+BUILD = HERE / "build" / "compiled"
+STAGE = BUILD / "src"
+
+
+def _wanted() -> bool:
+    return os.environ.get("KETLUAN_COMPILE", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _stage() -> None:
+    """Copy the ingest package's Python files to where mypyc reads ``ketluan.ingest.*`` from their paths."""
+    shutil.rmtree(BUILD, ignore_errors=True)  # no module compiled by an earlier build survives into this one
+    target = STAGE / "ketluan" / "ingest"
+    for src in (HERE / "ingest").rglob("*.py"):
+        dst = target / src.relative_to(HERE / "ingest")
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(src, dst)
+    (STAGE / "ketluan" / "__init__.py").write_text("")
+
+
+def _extensions() -> list:
+    from mypyc.build import mypycify  # only once the build environment has mypy
+
+    cwd = os.getcwd()
+    os.chdir(STAGE)  # mypyc takes a module's name from its path relative to the current folder
+    try:
+        return mypycify(
+            ["--ignore-missing-imports", *(f"ketluan/ingest/{name}.py" for name in COMPILED)],
+            opt_level="3",
+            # the runtime the compiled modules share is a module too: named under ketluan, like every import
+            group_name="ketluan.ingest",
+            target_dir=str(BUILD / "c"),
+        )
+    finally:
+        os.chdir(cwd)
+
+
+if not _wanted():
+    setup()
+else:
+    try:
+        import mypyc.build  # noqa: F401
+    except ImportError:
+        # the first pass of a PEP 517 build asks what the build needs: mypy; pip installs it and runs this again
+        setup(setup_requires=[MYPY])
+    else:
+        _stage()
+        setup(
+            ext_modules=_extensions(),
+            setup_requires=[MYPY],
+            options={"build": {"build_base": str(BUILD)}},
+        )
