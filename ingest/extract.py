@@ -43,9 +43,13 @@ from ketluan.ingest.lang.vi.agencies import (
 )
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.clauses import (
+    ADVISING_VERBS,
     AGREEMENT_CUES,
     BACK_REFERENCES,
     DIRECTING_ADVERBS,
+    INVESTOR_NAMING_VERBS,
+    INVESTOR_NOUN_FOLLOWERS,
+    INVESTOR_WORDS,
     NOT_HANDING_ON_BEFORE,
     PARTY_LEADING_VERBS,
     PASSIVE_TASK_MARKS,
@@ -54,6 +58,7 @@ from ketluan.ingest.lang.vi.clauses import (
     SUBJECT_LEAD_WORDS,
     SUBJECT_ROLE_PHRASES,
     TASK_LEAD_NOUNS,
+    VISIT_COMPANION_WORDS,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES, DIRECTED_PARTY_HEADS
 from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES, DOCUMENT_WORDS
@@ -151,6 +156,11 @@ _ASKED_UP = frozenset({"ministry", "government", "party", "general-department"})
 # bodies that speak for a meeting rather than take its tasks: "Hội đồng yêu cầu …", "Đoàn kiểm tra yêu cầu …"
 _MEETING_VOICE_KINDS = frozenset({"council", "team", "board", "party", "government", "leadership"})
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
+_ADVISE = PhraseTable((c, c) for c in ADVISING_VERBS)
+_INVESTOR = PhraseTable((c, c) for c in INVESTOR_WORDS)
+_INVESTOR_TEXT = re.compile(rf"\b(?:{longest_first(INVESTOR_WORDS)})\b", re.IGNORECASE)
+_INVESTOR_FOLLOWER = PhraseTable((c, c) for c in INVESTOR_NOUN_FOLLOWERS)
+_INVESTOR_NAMING = frozenset(fold(w) for w in INVESTOR_NAMING_VERBS)
 _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _PARTY_LEADING = PhraseTable((c, c) for c in PARTY_LEADING_VERBS)
@@ -282,6 +292,21 @@ def _outside_brackets(toks: list[Tok]) -> tuple[list[Tok], int]:
         elif not depth:
             out.append(t)
     return out, depth
+
+
+def _bracketed_between(toks: list[Tok], lo: int, hi: int) -> frozenset[int]:
+    """The tokens of ``toks[lo:hi]`` inside brackets opened there (an aside, a reason), brackets included."""
+    out: list[int] = []
+    depth = 0
+    for k in range(lo, hi):
+        t = toks[k].text
+        if t == "(":
+            depth += 1
+        if depth:
+            out.append(k)
+        if t == ")" and depth:
+            depth -= 1
+    return frozenset(out)
 
 
 def _is_request_paper(toks: list[Tok], verb: int) -> bool:
@@ -570,6 +595,8 @@ class NoticeParser:
         self.year: int | None = None
         self.home_district: tuple[str, str] | None = None  # (name, type) when a district body issued it
         self._issuer: Agency | None = None
+        # the one body named the project's investor, read when a bare "chủ đầu tư" is first met (False: not yet)
+        self._investor_read: Agency | None | bool = False
         # the days deadlines may be counted from, kept with the (issue date, meeting date) they were read from
         self._counted_cache: tuple[tuple[str | None, str | None], dict[str, _dt.date]] | None = None
 
@@ -1553,7 +1580,7 @@ class NoticeParser:
             # "đồng chí X – Bí thư Tỉnh ủy ... đã có buổi làm việc với ...", "… đã đi kiểm tra thực địa …": X
             # leads the meeting or the visit
             for pm in mentions[:1]:
-                after = self.text[toks[pm.tok_end - 1].end if pm.tok_end else pm.span.end : b.span.end][:60]
+                after = self.text[toks[pm.tok_end - 1].end if pm.tok_end else pm.span.end : b.span.end][:140]
                 if _leads_the_meeting().match(after) and not self.notice.meeting.chairs:
                     lead = self.persons.by_key.get(match_key(pm.name))
                     if lead and lead.key not in self.notice.meeting.chairs:
@@ -1652,7 +1679,17 @@ class NoticeParser:
             return False
         # "… Phó Giám đốc Sở phụ trách lĩnh vực đất đai và môi trường đã chủ trì": a portfolio may join fields
         portfolio = len(rest) > 1 and f"{rest[0].key} {rest[1].key}" == "phụ trách"
-        if any(t.text in (".", ";", ":") or (t.key == "và" and not portfolio) for t in rest):
+        # so may a board's name: "…, Trưởng Ban Chỉ đạo thi tốt nghiệp THPT và tuyển sinh tỉnh đã chủ trì" ("và"
+        # then a lower-case word); "và" before a capital joins another body or person ("… và Giám đốc Sở Y")
+        if any(
+            t.text in (".", ";", ":")
+            or (
+                t.key == "và"
+                and not portfolio
+                and (n + 1 >= len(rest) or rest[n + 1].is_cap or rest[n + 1].is_upper)
+            )
+            for n, t in enumerate(rest)
+        ):
             return False
         if any(lo <= m.tok_start < hi for m in mentions[idx + 1 :]):
             return False
@@ -1730,8 +1767,12 @@ class NoticeParser:
                 listed = am.start >= mark.end and mark.listed
                 # "Vắng mặt: A (có lý do); B (không có lý do)": a list goes on over ";" up to a verb
                 # (a cue word inside a body's name is none: "Sở Y tế thành phố Cần Thơ; Sở Y tế tỉnh Gia Lai")
+                # nor one in a bracketed reason: "Vắng mặt: Ban Chỉ huy Quân sự huyện (đang làm nhiệm vụ tại khu
+                # cách ly); Phòng Văn hóa và Thông tin (có lý do)"
+                aside = _bracketed_between(toks, lo, hi) if listed else frozenset()
                 list_goes_on = listed and not any(
-                    k not in in_bodies and _CUES.match(toks, k) is not None for k in range(lo, hi)
+                    k not in in_bodies and k not in aside and _CUES.match(toks, k) is not None
+                    for k in range(lo, hi)
                 )
                 if any(
                     t.text == "." or (t.text == ";" and hi - lo > 1 and not list_goes_on) for t in between
@@ -2166,7 +2207,10 @@ class NoticeParser:
         task_columns: dict[str, int] = {}
         # only plain paragraphs so far under the unit heading on the stack's top
         paragraphs_under_unit = False
+        # the block before was a numbered part's bare title ("4. Về nguồn vốn"): a paragraph after it is that item
+        after_title = False
         for b, zone in items:
+            opens_item, after_title = after_title and not b.marker, _bare_item_title(b)
             level = _LEVEL.get(b.marker, 6)
             while stack and stack[-1][0] >= level:
                 stack.pop()
@@ -2260,12 +2304,18 @@ class NoticeParser:
             # a news story's own sentences need a deontic word to be tasks, but the numbered items after
             # "… kết luận như sau:" are the conclusions themselves ("1. Vụ KH&CN chủ trì, …, trình …")
             listed_conclusion = zone == "conclusion" and bool(b.marker)
-            strict = (zone == "body" and not unit) or (news and not listed_conclusion)
+            if not listed_conclusion and b.marker and zone == "body" and not news:
+                # "2. Để đẩy nhanh tiến độ dự án, Phó Chủ tịch UBND tỉnh chỉ đạo:" over "a) …", "b) …": the items
+                # under a numbered lead-in are the conclusions, though no part of the notice is headed so
+                listed_conclusion = any(_leads_in(h) for lv, _, h in stack if lv < level)
+            strict = (zone == "body" and not unit and not listed_conclusion) or (
+                news and not listed_conclusion
+            )
             if strict and news and zone == "conclusion" and not b.marker and self._opens_with_actor(b):
                 # a paragraph after the chair's "… yêu cầu:" that opens with a body and its task ("Phòng Nội vụ
                 # hướng dẫn các xã …") goes on with the list of tasks
                 strict = False
-            self.read_block_directives(b, unit, default, context_text, strict=strict)
+            self.read_block_directives(b, unit, default, context_text, strict=strict, opens_item=opens_item)
 
     def _opens_with_actor(self, b: Block) -> bool:
         """The paragraph opens with a body directly followed by a task verb ("Phòng Nông nghiệp và PTNT hướng
@@ -2695,13 +2745,18 @@ class NoticeParser:
         persons: list[Person] = []
         directed: list[Agency] = []
         kept_subject = False
-        for i in _DELEGATE.positions(toks):
-            dm = _DELEGATE.match(toks, i)
+        # where the bodies opening the clause end ("Huyện ủy, UBND huyện A lãnh đạo, chỉ đạo các xã …": a list)
+        lead_end = _listed_matches(toks, ms, 0)[1] if ms and ms[0].start == 0 else -1
+        advised = _ADVISE.positions(toks)
+        for i in sorted(_DELEGATE.positions(toks) + advised) if advised else _DELEGATE.positions(toks):
+            dm = _DELEGATE.match(toks, i) or _ADVISE.match(toks, i)
             if dm is None:
                 continue
             if i > 0 and toks[i - 1].key in _NOT_HANDING_ON_BEFORE:
                 continue
             j, verb = dm
+            if i in advised and any(0 <= i - m.end <= 3 for m in ms if m.end <= i):
+                continue  # "Sở X lưu ý các đơn vị …": the Sở's own task
             # "đề nghị thời gian tới UBND huyện X …" (not "… thời gian tới các đơn vị tập trung …")
             tm = _TIME_ADVERBIAL.match(toks, j)
             if (
@@ -2714,8 +2769,8 @@ class NoticeParser:
             opened = (
                 before
                 and before[0].start == 0
-                and before[0].end < i
-                and _CUES.match(toks, before[0].end) is not None
+                and 0 < lead_end < i
+                and _CUES.match(toks, lead_end) is not None
             )
             if (
                 opened
@@ -2959,10 +3014,54 @@ class NoticeParser:
             j = sm[0]
             if j < len(toks) and toks[j].key in ("với", "cùng"):
                 j += 1
-            for a in self._bodies_listed_at(toks, ms, j):
+            found = self._bodies_listed_at(toks, ms, j)
+            # "phối hợp với Điện lực Hạ Long và chủ đầu tư", "phối hợp với chủ đầu tư": the project's investor,
+            # named elsewhere in the notice
+            k = _listed_matches(toks, ms, j)[1] if found else j
+            if _INVESTOR.match(toks, k) is not None and (investor := self._investor()) is not None:
+                found.append(investor)
+            for a in found:
                 if all(a.key != x.key for x in actors) and a.key not in [x.key for x in out]:
                     out.append(a)
         return out
+
+    def _investor(self) -> Agency | None:
+        """The project's investor when the notice names exactly one body so ("(Chủ đầu tư: Công ty B)", "Công ty
+        B (Chủ đầu tư dự án)", "do Công ty B làm chủ đầu tư"), for the bare "chủ đầu tư" written later."""
+        if self._investor_read is not False:
+            return self._investor_read if isinstance(self._investor_read, Agency) else None
+        named: dict[str, Agency] = {}
+        for hit in _INVESTOR_TEXT.finditer(self.text):
+            lo = max(self.text.rfind("\n\n", 0, hit.start()), hit.start() - 300, 0)
+            hi = min(len(self.text), hit.end() + 300)
+            toks = tokenize(self.text, lo, hi)
+            c = next((k for k, t in enumerate(toks) if t.start == hit.start()), None)
+            im = _INVESTOR.match(toks, c) if c is not None else None
+            if c is None or im is None:
+                continue
+            ms = find_agencies(self.text, toks, self.agencies.province)
+            # after the noun: "Chủ đầu tư: Công ty B", "Chủ đầu tư dự án (Công ty B)", "chủ đầu tư là Công ty B"
+            fm = _INVESTOR_FOLLOWER.match(toks, im[0])
+            noun_end = fm[0] if fm is not None else im[0]
+            k = noun_end
+            if k < len(toks) and (toks[k].text in (":", "(") or toks[k].key in _INVESTOR_NAMING):
+                k += 1
+            after = next((m for m in ms if m.start == k and not m.collective), None)
+            # before it: "Công ty B (Chủ đầu tư dự án)", "Công ty B là chủ đầu tư", "do Công ty B làm chủ đầu tư"
+            # (not "Dự án Khu dân cư phường A (Chủ đầu tư: Công ty B)": the bracket names B)
+            b = -1
+            if after is None and c > 0:
+                if toks[c - 1].key in _INVESTOR_NAMING or (
+                    toks[c - 1].text == "(" and noun_end < len(toks) and toks[noun_end].text == ")"
+                ):
+                    b = c - 1
+            before = next((m for m in ms if b > 0 and m.end == b and not m.collective), None)
+            body = after or before
+            a = self.resolve(body, self.place()) if body is not None else None
+            if a is not None:
+                named[a.key] = a
+        self._investor_read = next(iter(named.values())) if len(named) == 1 else None
+        return self._investor_read if isinstance(self._investor_read, Agency) else None
 
     def _referred_bodies(self, toks: list[Tok], ms: list[AgencyMatch], verb: int, k: int) -> list[Agency]:
         """The bodies a phrase at ``toks[k]`` points back to ("hai đơn vị", "các cơ quan nêu trên"): the
@@ -3016,7 +3115,10 @@ class NoticeParser:
         context: str,
         strict: bool,
         whole: bool = False,
+        opens_item: bool = False,
     ) -> None:
+        """``opens_item``: the paragraph is the text of a numbered item whose title stands on the line above
+        ("4. Về nguồn vốn" then "Phòng Tài chính - Kế hoạch cân đối, tham mưu …"), read as the item itself."""
         inline = self._inline_unit(b)
         if inline is not None:
             unit, start = inline
@@ -3073,7 +3175,13 @@ class NoticeParser:
                 hands_out = _hands_out(toks)
             if not subj and not del_agencies:
                 subj = self._addressed_at_start(toks)
-            if not subj and not del_agencies and b.marker and not strict and s == b.span.start:
+            if (
+                not subj
+                and not del_agencies
+                and (b.marker or opens_item)
+                and not strict
+                and s == b.span.start
+            ):
                 subj = self._item_subjects(toks, ms)
             if not del_persons and not strict:
                 # "Phó Viện trưởng X trực tiếp chỉ đạo …", "Giám đốc Quỹ X chịu trách nhiệm …" opening a sentence
@@ -3361,7 +3469,9 @@ _CHAIR_FOLLOWERS = frozenset(
 def _leads_the_meeting() -> re.Pattern[str]:
     """What follows the first person of the opening when that person held the meeting or led the visit."""
     verbs = longest_first(LEADING_VERBS)
-    return re.compile(rf"[\s,]*(?:(?:đã|vừa|có|đi|đến|buổi|chuyến)\s+)*(?:{verbs})\b", re.IGNORECASE)
+    # those going with the leader may be named first: "… cùng đoàn công tác của tỉnh đã đi kiểm tra thực địa"
+    company = rf"(?:(?:{longest_first(VISIT_COMPANION_WORDS)})\s[^.;:()\n]{{1,80}}?\s)?"
+    return re.compile(rf"[\s,]*{company}(?:(?:đã|vừa|có|đi|đến|buổi|chuyến)\s+)*(?:{verbs})\b", re.IGNORECASE)
 
 
 def _unit_heading_start(toks: list[Tok]) -> int:
@@ -3544,6 +3654,23 @@ def _listed_matches(
             if skip_leaders and (lm := _LEADERS.match(toks, k)):
                 k = lm[0]
     return out, k
+
+
+def _bare_item_title(b: Block) -> bool:
+    """A numbered item that is only a title ("4. Về nguồn vốn", "2. Dự án Khu dân cư A"): short, with no closing
+    stop or colon, its text on the lines below."""
+    text = b.text.rstrip("*_ ")
+    return (
+        b.marker in ("roman", "digit", "digit2", "letter")
+        and len(text) < 120
+        and not text.endswith((".", ";", ":"))
+    )
+
+
+def _leads_in(heading: str) -> bool:
+    """A heading that closes on a conclusions' lead-in and its colon ("…, Phó Chủ tịch UBND tỉnh chỉ đạo:")."""
+    text = heading.rstrip("*_ ")
+    return text.endswith(":") and any(li in match_key(text[-120:]) for li in CONCLUSION_LEADINS)
 
 
 def _unique(xs: list[T], key: Callable[[T], Hashable] | None = None) -> list[T]:

@@ -99,3 +99,21 @@ SUBJECT_ASIDES: tuple[str, ...] = (
     "theo lĩnh vực phụ trách",
     "theo lĩnh vực quản lý",
 )
+
+# Verbs that tell the body after them to act, as "đề nghị" does, in a leader's words: "Đồng chí cũng lưu ý UBND
+# TP. Tân Uyên giải quyết dứt điểm …" (UBND TP. Tân Uyên is told). After a body of its own ("Sở X lưu ý các đơn
+# vị …") the body keeps the task, the verb being its action.
+ADVISING_VERBS: tuple[str, ...] = ("lưu ý",)
+
+# Words by which those going with the leader of a visit are named between the leader and the visit: "Phó Chủ tịch
+# UBND tỉnh Lê Hoàng Nhân cùng đoàn công tác của tỉnh đã đi kiểm tra thực địa …" (the leader leads it).
+VISIT_COMPANION_WORDS: tuple[str, ...] = ("cùng với", "cùng")
+
+# The investor of the project the notice is about, named once ("Dự án Khu dân cư A (Chủ đầu tư: Công ty B)",
+# "Công ty B (Chủ đầu tư dự án)", "do Công ty B làm chủ đầu tư", "Công ty B là chủ đầu tư") and later written bare:
+# "… phối hợp với Điện lực Hạ Long và chủ đầu tư …" is Công ty B. Lower case.
+INVESTOR_WORDS: tuple[str, ...] = ("chủ đầu tư",)
+# words between the investor's name and the noun: "Công ty B là chủ đầu tư", "do Công ty B làm chủ đầu tư"
+INVESTOR_NAMING_VERBS: tuple[str, ...] = ("là", "làm")
+# words after the noun before the investor's name: "Chủ đầu tư dự án: Công ty B", "chủ đầu tư là Công ty B"
+INVESTOR_NOUN_FOLLOWERS: tuple[str, ...] = ("dự án", "công trình")

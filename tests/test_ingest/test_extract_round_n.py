@@ -1,0 +1,234 @@
+"""Tasks, chairs and absences in the ways round N's unseen notices wrote them (infrastructure, land clearance,
+social sectors).
+
+Each case is a variant written here, not a copy of a test notice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.records import Notice
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH PHƯỚC
+Số: 215/TB-UBND
+Bình Phước, ngày 12 tháng 6 năm 2020
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra tiến độ dự án đường ĐT 741
+"""
+
+OPENING = (
+    "Ngày 08/6/2020, Phó Chủ tịch UBND tỉnh Trần Văn Mi chủ trì buổi kiểm tra tiến độ dự án. "
+    "Tham dự có lãnh đạo Sở Giao thông vận tải, Sở Tài chính, UBND huyện Đồng Phú.\n"
+)
+
+
+def _notice(body: str, opening: str = OPENING, head: str = HEAD) -> Notice:
+    return parse_notice(head + opening + body, "kl.txt")
+
+
+def _tasks(n: Notice) -> list[tuple[list[str], list[str], str]]:
+    names = {k: a.name for k, a in n.agencies.items()}
+    return [
+        ([names.get(a, a) for a in d.assignees], [names[a] for a in d.supports], d.text) for d in n.directives
+    ]
+
+
+def _task(n: Notice, start: str) -> tuple[list[str], list[str], str]:
+    found = [t for t in _tasks(n) if t[2].startswith(start)]
+    assert found, f"no task {start!r} in {_tasks(n)}"
+    return found[0]
+
+
+# -- the lettered items under a numbered lead-in are the conclusions ------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["chỉ đạo", "yêu cầu", "kết luận như sau"])
+def test_items_under_a_numbered_lead_in_are_tasks_whatever_their_verb(verb: str) -> None:
+    """ "2. Để đẩy nhanh tiến độ dự án, Phó Chủ tịch UBND tỉnh chỉ đạo:" then "e) Công ty Điện lực X đầu tư tuyến
+    …": no part of the notice is headed "Kết luận", yet the items are tasks even without a deontic word."""
+    n = _notice(
+        "Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh có ý kiến như sau:\n"
+        "1. Dự án có tổng chiều dài 12 km, đến nay đã thi công được 7 km.\n"
+        f"2. Để bảo đảm tiến độ, Phó Chủ tịch UBND tỉnh {verb}:\n"
+        "a) Sở Giao thông vận tải chủ trì, phối hợp với UBND huyện Đồng Phú hướng dẫn nhà thầu lập hồ sơ.\n"
+        "b) Công ty Điện lực Bình Phước di dời 22 trụ điện trung thế, đóng điện trong tháng 8/2020.\n"
+        "c) Ban Quản lý Khu kinh tế tỉnh theo dõi, đôn đốc, định kỳ hằng tháng báo cáo UBND tỉnh.\n"
+    )
+    assert _task(n, "Công ty Điện lực")[0] == ["Công ty Điện lực Bình Phước"]
+    assert _task(n, "Ban Quản lý Khu kinh tế")[0] == ["Ban Quản lý Khu kinh tế tỉnh Bình Phước"]
+    assert not [t for t in _tasks(n) if t[2].startswith("Dự án có tổng")]
+
+
+def test_items_under_a_numbered_heading_without_a_lead_in_still_need_a_task_word() -> None:
+    # guard: "2. Kết quả thực hiện" over lettered facts is no list of tasks
+    n = _notice(
+        "1. Tình hình chung\n"
+        "2. Kết quả thực hiện trong tháng 5/2020\n"
+        "a) Công ty Điện lực Bình Phước di dời 22 trụ điện trung thế trên tuyến.\n"
+    )
+    assert not [t for t in _tasks(n) if t[2].startswith("Công ty Điện lực")]
+
+
+# -- a paragraph under a numbered part's bare title ----------------------------------------------------------
+
+
+def test_a_paragraph_under_a_numbered_title_is_that_items_task() -> None:
+    """ "4. Về nguồn vốn" on its line, then "Phòng Tài chính - Kế hoạch cân đối, tham mưu bố trí …": the body opening
+    the paragraph is the item's actor, whatever its verb (as it is right after the item's number)."""
+    n = _notice(
+        "Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "1. Về công tác bồi thường\n"
+        "Giao UBND huyện Đồng Phú chi trả tiền bồi thường cho 12 hộ còn lại trước ngày 30/6/2020.\n"
+        "2. Về nguồn vốn\n"
+        "Sở Tài chính cân đối, tham mưu bố trí 15 tỷ đồng từ nguồn tăng thu ngân sách trong tháng 7/2020.\n"
+    )
+    bodies, _, _ = _task(n, "Sở Tài chính cân đối")
+    assert bodies == ["Sở Tài chính tỉnh Bình Phước"]
+
+
+def test_a_report_under_a_numbered_title_is_no_task() -> None:
+    # guard: "Sở Tài chính đã …" under the title reports what was done
+    n = _notice(
+        "Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "1. Về nguồn vốn\n"
+        "Sở Tài chính đã cân đối, bố trí 15 tỷ đồng từ nguồn tăng thu ngân sách.\n"
+    )
+    assert not [t for t in _tasks(n) if t[2].startswith("Sở Tài chính")]
+
+
+# -- "lưu ý X làm …" -----------------------------------------------------------------------------------------
+
+
+def test_a_body_reminded_to_act_is_given_the_task() -> None:
+    n = _notice(
+        "Phát biểu kết luận, Phó Chủ tịch UBND tỉnh yêu cầu Sở Giao thông vận tải đôn đốc nhà thầu tăng ca. "
+        "Đồng chí cũng lưu ý UBND huyện Đồng Phú giải quyết dứt điểm 3 trường hợp khiếu nại về giá bồi thường.\n"
+    )
+    assert _task(n, "Đồng chí cũng lưu ý")[0] == ["Ủy ban nhân dân huyện Đồng Phú"]
+
+
+def test_a_body_that_reminds_others_keeps_its_task() -> None:
+    # guard: "Sở X lưu ý các đơn vị …" is the Sở's task
+    n = _notice(
+        "Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "1. Sở Giao thông vận tải lưu ý các nhà thầu bảo đảm an toàn giao thông trên tuyến.\n"
+    )
+    assert _task(n, "Sở Giao thông vận tải lưu ý")[0] == ["Sở Giao thông vận tải tỉnh Bình Phước"]
+
+
+# -- bodies that lead and direct ------------------------------------------------------------------------------
+
+
+def test_bodies_that_lead_and_direct_others_keep_the_task() -> None:
+    """ "Huyện ủy, UBND huyện A lãnh đạo, chỉ đạo các xã quản lý …": the bodies opening the clause answer for it,
+    not the communes they direct."""
+    n = _notice(
+        "Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "2.6. Ban Thường vụ Huyện ủy Đồng Phú, UBND huyện Đồng Phú lãnh đạo, chỉ đạo các xã quản lý chặt chẽ "
+        "nguồn giống; tuyên truyền, vận động nhân dân không trồng ngoài quy hoạch.\n"
+    )
+    bodies, _, _ = _task(n, "Ban Thường vụ Huyện ủy")
+    assert "Ủy ban nhân dân huyện Đồng Phú" in bodies
+    assert not any(b.lower().startswith("các xã") for b in bodies)
+
+
+# -- the chair -----------------------------------------------------------------------------------------------
+
+
+def test_a_chair_whose_long_board_title_holds_va() -> None:
+    """ "đồng chí X - Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo thi tốt nghiệp THPT và tuyển sinh tỉnh đã chủ
+    trì": the board's name runs on past "và" to "chủ trì"."""
+    opening = (
+        "Ngày 24/5/2020, tại Hội trường UBND tỉnh, đồng chí Trần Văn Mi - Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ "
+        "đạo thi tốt nghiệp THPT và tuyển sinh tỉnh đã chủ trì cuộc họp Ban Chỉ đạo. Tham dự có đồng chí Lê Thị "
+        "Hoa - Giám đốc Sở Giáo dục và Đào tạo.\n"
+    )
+    n = _notice(
+        "Phó Chủ tịch UBND tỉnh kết luận:\n1. Sở Y tế bố trí cán bộ y tế tại các điểm thi.\n", opening
+    )
+    assert [n.persons[k].name for k in n.meeting.chairs] == ["Trần Văn Mi"]
+
+
+def test_one_of_two_joined_persons_is_not_the_lone_chair() -> None:
+    # guard: "… và Giám đốc Sở Y …" before "đồng chủ trì": a capital after "và" joins another person
+    opening = (
+        "Ngày 24/5/2020, đồng chí Trần Văn Mi - Phó Chủ tịch UBND tỉnh và Giám đốc Sở Y tế Lê Thị Hoa đồng chủ "
+        "trì cuộc họp.\n"
+    )
+    n = _notice("Kết luận:\n1. Sở Y tế bố trí cán bộ y tế tại các điểm thi.\n", opening)
+    assert "Lê Thị Hoa" in [n.persons[k].name for k in n.meeting.chairs]
+
+
+@pytest.mark.parametrize("company", ["cùng đoàn công tác của tỉnh", "cùng với lãnh đạo các sở, ngành"])
+def test_the_leader_of_a_field_visit_with_company_is_the_chair(company: str) -> None:
+    opening = (
+        f"Ngày 08/6/2020, Phó Chủ tịch UBND tỉnh Trần Văn Mi {company} đã đi kiểm tra thực địa tại dự án đường "
+        "ĐT 741, huyện Đồng Phú.\n"
+    )
+    n = _notice("Phó Chủ tịch UBND tỉnh kết luận:\n1. Sở Y tế bố trí cán bộ y tế.\n", opening)
+    assert [n.persons[k].name for k in n.meeting.chairs] == ["Trần Văn Mi"]
+
+
+# -- absences ------------------------------------------------------------------------------------------------
+
+
+def test_a_bracketed_reason_does_not_end_the_absent_list() -> None:
+    opening = (
+        "Ngày 08/6/2020, Phó Chủ tịch UBND tỉnh Trần Văn Mi chủ trì cuộc họp.\n"
+        "Vắng mặt: Bộ Chỉ huy Quân sự tỉnh (đang làm nhiệm vụ tại khu cách ly); Sở Văn hóa, Thể thao và Du lịch "
+        "(có lý do).\n"
+    )
+    n = _notice("Phó Chủ tịch UBND tỉnh kết luận:\n1. Sở Y tế bố trí cán bộ y tế.\n", opening)
+    absent = [n.agencies[a].name for a in n.meeting.absent_agencies]
+    assert any(a.startswith("Bộ Chỉ huy Quân sự") for a in absent)
+    assert any(a.startswith("Sở Văn hóa, Thể thao và Du lịch") for a in absent)
+
+
+def test_a_clause_after_the_absent_list_ends_it() -> None:
+    # guard: a verb outside brackets still ends the list ("…; Sở Y tế làm việc với …" is no absence)
+    opening = (
+        "Ngày 08/6/2020, Phó Chủ tịch UBND tỉnh Trần Văn Mi chủ trì cuộc họp.\n"
+        "Vắng mặt: Bộ Chỉ huy Quân sự tỉnh đang làm nhiệm vụ tại khu cách ly; Sở Y tế cử đại diện dự thay.\n"
+    )
+    n = _notice("Phó Chủ tịch UBND tỉnh kết luận:\n1. Sở Tài chính bố trí kinh phí.\n", opening)
+    absent = [n.agencies[a].name for a in n.meeting.absent_agencies]
+    assert not any(a.startswith("Sở Y tế") for a in absent)
+
+
+# -- the project's investor ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "naming",
+    [
+        "2. Dự án Khu dân cư phường Tân Phú (Chủ đầu tư: Công ty cổ phần Đầu tư Xây dựng Phú Thịnh)\n",
+        "2. Dự án Khu dân cư phường Tân Phú do Công ty cổ phần Đầu tư Xây dựng Phú Thịnh làm chủ đầu tư\n",
+        "2. Dự án Khu dân cư phường Tân Phú: Công ty cổ phần Đầu tư Xây dựng Phú Thịnh (chủ đầu tư dự án) "
+        "báo cáo đã san lấp 60% diện tích.\n",
+    ],
+)
+def test_the_bare_investor_is_the_one_company_named_so(naming: str) -> None:
+    n = _notice(
+        "Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "1. Giao Sở Tài chính bố trí kinh phí bồi thường trong tháng 7/2020.\n"
+        + naming
+        + "- Giao Ban Quản lý dự án đầu tư xây dựng tỉnh chủ trì, phối hợp với Công ty Điện lực Bình Phước và chủ "
+        "đầu tư di dời tuyến đường dây 22kV, hoàn thành trong quý III/2020.\n"
+    )
+    _, supports, _ = _task(n, "Giao Ban Quản lý dự án")
+    assert supports == ["Công ty Điện lực Bình Phước", "Công ty cổ phần Đầu tư Xây dựng Phú Thịnh"]
+
+
+def test_the_bare_investor_of_two_named_is_no_one() -> None:
+    # guard: two investors named, "chủ đầu tư" alone could be either
+    n = _notice(
+        "Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "1. Dự án A (Chủ đầu tư: Công ty cổ phần Đầu tư Xây dựng Phú Thịnh)\n"
+        "2. Dự án B (Chủ đầu tư: Công ty TNHH Xây dựng Hoàng Long)\n"
+        "3. Giao UBND huyện Đồng Phú phối hợp với chủ đầu tư hoàn thành giải phóng mặt bằng trong tháng 8/2020.\n"
+    )
+    _, supports, _ = _task(n, "Giao UBND huyện Đồng Phú")
+    assert supports == []
