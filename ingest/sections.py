@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ketluan.ingest.lang.vi.page_layout import (
+    HEADER_NAME_CONTINUATIONS,
+    HEADER_NAME_OPEN_ENDS,
     MAIL_CLOSINGS,
     MAIL_CONTACT_LABELS,
     MAIL_HEADER_FIELDS,
@@ -443,6 +445,25 @@ def _row_columns(row: Line, n: int) -> list[Line] | None:
     return cells if cells is not None and len(cells) == n else None
 
 
+def _chair_cell(run: list[Line], width: int, chair: int) -> list[Line]:
+    """The chair's lines of a run of lines under a signature block's roles that holds the cells of one row one
+    after the other (a table row whose cells hold several lines each is read cell after cell: "Trịnh Thị Ngọc"
+    / "PHÓ CHỦ TỊCH UBND HUYỆN" / "CHỦ TỊCH HỘI ĐỒNG" / "Lê Văn Thịnh" under "| THƯ KÝ | CHỦ TRÌ |"): each
+    cell ends on its signer's name, so a run of as many names as columns, ending on a name, is cut after each
+    name and the chair's column kept. Any other run (a title under one column only, a page number) stays
+    whole."""
+    if len(run) < width:
+        return run
+    cells: list[list[Line]] = [[]]
+    for ln in run:
+        cells[-1].append(ln)
+        if _sign_kind(ln.clean) == "name":
+            cells.append([])
+    if cells[-1] or len(cells) - 1 != width:
+        return run
+    return cells[chair]
+
+
 def chair_signature(sig: list[Line]) -> list[Line]:
     """The chair's signature of a meeting record signed by its secretary and its chair, else ``sig`` itself.
 
@@ -461,17 +482,44 @@ def chair_signature(sig: list[Line]) -> list[Line]:
             continue
         width = len(_table_cells(ln) or (0, 0))
         out = list(sig[:r])
+        run: list[Line] = []  # lines of no columns, in a row
         for row in sig[r:]:
             if width > 2 and _RULE_LINE.fullmatch(row.clean.replace("|", "").replace(" ", "") or "-"):
                 continue  # a markdown table's rule ("|---|---|---|")
             cols = _row_columns(row, width)
-            out.append(cols[chair] if cols is not None else row)
+            if cols is None:
+                run.append(row)
+                continue
+            out.extend(_chair_cell(run, width, chair))
+            run = []
+            out.append(cols[chair])
+        out.extend(_chair_cell(run, width, chair))
         return out
     kinds = [_sign_kind(ln.clean) for ln in sig]
     if "chair" in kinds and "secretary" in kinds:
         c, s = kinds.index("chair"), kinds.index("secretary")
         return sig[: min(c, s)] + sig[c : s if s > c else len(sig)]
     return sig
+
+
+def _header_continued(text: str, prev: Line, ln: Line) -> Line | None:
+    """Header line ``ln`` joined to the line ``prev`` right above it when it goes on with the body's name that
+    line began ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "DỊCH COVID-19"): both
+    in capitals, only a line break between them, and ``ln`` opens on a joining word or ``prev`` ends on a word
+    or mark that leaves a name unfinished (`HEADER_NAME_CONTINUATIONS`, `HEADER_NAME_OPEN_ENDS`). The joined
+    line reads the break as a space; None when the lines name two bodies."""
+    a = prev.clean_start + len(prev.clean)
+    if not (0 < ln.clean_start - a <= 2 and text[a : ln.clean_start].isspace()):
+        return None
+    if not (_is_upper_line(prev.clean) and _is_upper_line(ln.clean)):
+        return None
+    if not (
+        match_key(ln.clean).startswith(HEADER_NAME_CONTINUATIONS)
+        or match_key(prev.clean).endswith(HEADER_NAME_OPEN_ENDS)
+    ):
+        return None
+    clean = prev.clean + " " * (ln.clean_start - a) + ln.clean
+    return Line(prev.start, ln.end, text[prev.start : ln.end], clean, prev.clean_start)
 
 
 def parse_layout(text: str) -> Layout:
@@ -512,7 +560,11 @@ def parse_layout(text: str) -> Layout:
                 and key not in MOTTO_CELLS
                 and not set(key) <= set("-_–—= ")
             ):
-                layout.header.append(ln)
+                joined = _header_continued(text, layout.header[-1], ln) if layout.header else None
+                if joined is not None:
+                    layout.header[-1] = joined
+                else:
+                    layout.header.append(ln)
         # title: the type line and the lines that continue it
         t_end = title_i
         j = title_i + 1

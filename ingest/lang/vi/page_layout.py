@@ -112,3 +112,10 @@ MAIL_CONTACT_LABELS: tuple[str, ...] = (
 # ("ĐẢNG BỘ TỈNH BẠC LIÊU␣␣␣TB 214-TB/HU", "Sở KH&CN Thái Bình - TB kết luận giao ban T8/2009"), as written
 # (upper case): the line under a page number and its rule that holds one is the next page's header, no text.
 RUNNING_HEAD_TYPES: tuple[str, ...] = ("TB", "BB", "BC", "KL")
+
+# A body's name in the header broken over two lines of its column ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI",
+# "BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "DỊCH COVID-19"): the lower line goes on with the name above when it opens on a
+# joining word, or when the line above ends on a word or mark that leaves a name unfinished (a joining word, a
+# verb waiting for its object: "phòng, chống …", "xúc tiến …"). Lower case, as `match_key` writes them.
+HEADER_NAME_CONTINUATIONS: tuple[str, ...] = ("và ", "& ")
+HEADER_NAME_OPEN_ENDS: tuple[str, ...] = (" và", "&", "-", ",", " chống", " của", " về", " cho")

@@ -225,6 +225,18 @@ CONCLUSION_LEADINS: tuple[str, ...] = (
     "ý kiến chỉ đạo",
     "kết luận chỉ đạo",
     "thống nhất như sau",
+    # minutes (biên bản) write what the members agreed rather than a chair's conclusions: "Các thành viên Hội
+    # đồng thảo luận, thống nhất các nội dung sau:", "Hội nghị thống nhất:", "Cuộc họp đã thống nhất một số
+    # nội dung sau:"
+    "thống nhất các nội dung sau",
+    "thống nhất những nội dung sau",
+    "thống nhất một số nội dung sau",
+    "thống nhất các nội dung như sau",
+    "thống nhất các vấn đề sau",
+    "thống nhất những vấn đề sau",
+    "thống nhất một số vấn đề sau",
+    "thống nhất ý kiến như sau",
+    "thống nhất:",
     "giao nhiệm vụ như sau",
     "phát biểu chỉ đạo",
     "chỉ đạo tại hội nghị",
