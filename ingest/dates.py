@@ -634,6 +634,37 @@ def _cue_before(folded: str, start: int, floor: int) -> _Cue:
     return _Cue(pos, meaning if strength else None, strength, kind, coverage)
 
 
+# A deadline named in words, its day given in brackets after the name: "thanh toán … đến hết thời gian chỉnh lý
+# quyết toán ngân sách (31/01/2013)", "hoàn thành trước Tết Nguyên đán (ngày 10/02/2013)".
+_BRACKET_OPEN = re.compile(rf"\({_S0}(?:{_alt(_w.DAY_WORDS)}{_S1})?\Z")
+_BRACKET_CLOSE = re.compile(rf"{_S0}\)")
+_STRONG_CUE = re.compile(rf"(?<!\w){_alt(k for k, v in _w.DEADLINE_CUES.items() if v[1] == 2)}(?!\w)")
+_NAMED_DEADLINE_MAX = 70  # characters of the name between the cue and the bracket
+
+
+def _bracketed_cue(folded: str, p: _Period, floor: int) -> _Cue | None:
+    """The cue of a period written in brackets after the words that name it ("đến hết thời gian chỉnh lý quyết
+    toán ngân sách (31/01/2013)"): the last strong cue of the clause before the bracket, when the words between
+    them hold no number or bracket of their own (the date explains the words, it is not an aside); else None."""
+    m = _BRACKET_OPEN.search(folded, max(floor, p.start - 12), p.start)
+    if m is None or _BRACKET_CLOSE.match(folded, p.end) is None:
+        return None
+    window_start = max(floor, m.start() - _WINDOW)
+    cut = window_start
+    for brk in _CLAUSE_BREAK.finditer(folded, window_start, m.start()):
+        cut = brk.end()
+    last: re.Match[str] | None = None
+    for c in _STRONG_CUE.finditer(folded, cut, m.start()):
+        last = c
+    if last is None:
+        return None
+    named = folded[last.end() : m.start()].strip()
+    if not named or len(named) > _NAMED_DEADLINE_MAX or re.search(r"[\d()]", named):
+        return None
+    cue = _cue_before(folded, last.end(), floor)
+    return cue if cue.strength == 2 else None
+
+
 def _clause(folded: str, start: int) -> str:
     """The words of the clause that ends at ``start``, at most `_WINDOW` characters."""
     window_start = max(0, start - _WINDOW)
@@ -753,6 +784,10 @@ def find_deadline(
         cue = _cue_before(folded, lead, floor)
         if cue.kind == "stop":
             continue
+        if cue.strength == 0 and p.kind == "day":
+            named = _bracketed_cue(folded, p, floor)
+            if named is not None:
+                cue = named
         if cue.strength == 0:
             if not (p.kind in ("quarter", "months") or p.mod == "end"):
                 continue
