@@ -866,6 +866,16 @@ def _scan_name(
                 # "Viện Khoa học Kỹ thuật Nông Lâm nghiệp …": a word of names, its syllables capitalised, no person
                 and not ((w := WORDS_IN_NAMES.match(toks, k)) is not None and w[0] > k + 1)
                 and toks[k - 1].key not in NAMED_PLACE_NOUNS  # "Ban Quản lý chợ Đồng Tâm"
+                # a company's proper name runs on over a syllable that is a family name too ("Công ty TNHH Đầu tư
+                # Phát triển Hạ tầng Sao Mai Chơn Thành", "Công ty cổ phần Xây dựng Hoàng Long"); a person after it
+                # has a middle name ("… Trần Văn Nam")
+                and not (
+                    kind == "company"
+                    and not t.is_upper
+                    and toks[k - 1].is_word
+                    and toks[k - 1].end == t.start - 1
+                    and not _has_middle_name(toks, k)
+                )
             ):
                 if not after_person or (
                     kind in _ALWAYS_NAMED_KINDS and toks[k - 1].is_cap and _person_starts(toks, k, shortest=3)

@@ -135,7 +135,9 @@ Ngày 03/11/2020, Giám đốc Sở Nguyễn Văn Tâm chủ trì cuộc họp g
 def _posts(body: str, head: str = LDTBXH_HEAD) -> dict[str, str | None]:
     notice = parse_notice(head + body, "kl.txt")
     return {
-        p.person: (notice.agencies[p.agency].name if p.agency in notice.agencies else p.agency)
+        (notice.persons[p.person].name if p.person in notice.persons else p.person): (
+            notice.agencies[p.agency].name if p.agency in notice.agencies else p.agency
+        )
         for p in notice.posts
     }
 
@@ -207,3 +209,38 @@ def test_places_listed_after_a_collectives_colon_are_no_persons(attendees: str) 
 def test_persons_listed_after_a_collectives_colon_stay_persons() -> None:
     persons = _persons("Chủ tịch UBND các xã: Nguyễn Văn Hai, Trần Thị Bình.\n")
     assert any("Nguyễn Văn Hai" == p for p in persons), persons
+
+
+COUNCIL_HEAD = """HỘI ĐỒNG BỒI THƯỜNG, HỖ TRỢ VÀ TÁI ĐỊNH CƯ
+DỰ ÁN KHU CÔNG NGHIỆP BẮC ĐỒNG PHÚ
+BIÊN BẢN HỌP
+Vào lúc 8 giờ ngày 03/6/2010, ông Lê Văn Thịnh - Chủ tịch Hội đồng chủ trì cuộc họp. Thành phần:
+"""
+
+
+# 5. A company's full name after a title is the post's body, though a syllable of its proper name is a family name.
+@pytest.mark.parametrize(
+    ("line", "company"),
+    [
+        (
+            "**Đại diện Chủ đầu tư:** Ông Phạm Quốc Việt – Phó Giám đốc Công ty TNHH Đầu tư Phát triển Hạ tầng Sao"
+            " Mai Đồng Phú.",
+            "Công ty TNHH Đầu tư Phát triển Hạ tầng Sao Mai Đồng Phú",
+        ),
+        (
+            "- Ông Phạm Quốc Việt - Giám đốc Công ty cổ phần Xây dựng Hoàng Long, đại diện nhà thầu.",
+            "Công ty cổ phần Xây dựng Hoàng Long",
+        ),
+    ],
+)
+def test_a_companys_proper_name_runs_over_a_family_names_syllable(line: str, company: str) -> None:
+    posts = _posts(line + "\n", COUNCIL_HEAD)
+    assert posts.get("Phạm Quốc Việt") is not None and posts["Phạm Quốc Việt"].startswith(company), posts
+
+
+def test_a_person_after_a_companys_name_is_still_a_person() -> None:
+    notice = parse_notice(
+        COUNCIL_HEAD + "- Đại diện Công ty cổ phần Xây dựng Hoàng Long Trần Văn Nam phát biểu ý kiến.\n",
+        "kl.txt",
+    )
+    assert not any("Trần" in a.name for a in notice.agencies.values()), list(notice.agencies)
