@@ -244,3 +244,25 @@ def test_a_person_after_a_companys_name_is_still_a_person() -> None:
         "kl.txt",
     )
     assert not any("Trần" in a.name for a in notice.agencies.values()), list(notice.agencies)
+
+
+HOSPITAL_HEAD = """SỞ Y TẾ QUẢNG BÌNH
+BỆNH VIỆN ĐA KHOA TỈNH
+Số: 215/TB-BVĐK
+Quảng Bình, ngày 06 tháng 10 năm 2018
+THÔNG BÁO
+Kết luận của Giám đốc Bệnh viện tại buổi giao ban tháng 9 năm 2018
+Sáng ngày 05/10/2018, Bệnh viện Đa khoa tỉnh Quảng Bình tổ chức giao ban tháng 9. BSCKII. Hoàng Văn Minh -
+Giám đốc Bệnh viện chủ trì buổi giao ban.
+"""
+
+
+# 6. A director written bare in a hospital's own internal meeting holds the post in that hospital.
+def test_a_bare_directors_post_at_a_hospitals_own_meeting_is_in_the_hospital() -> None:
+    posts = _posts(
+        "Tham dự: ThS.BS. Lê Thị Thanh Hương - Phó Giám đốc; BSCKI. Đặng Quốc Bảo - Phó Giám đốc; Trưởng, Phó các"
+        " khoa, phòng.\n",
+        HOSPITAL_HEAD,
+    )
+    for person in ("Lê Thị Thanh Hương", "Đặng Quốc Bảo"):
+        assert (posts.get(person) or "").startswith("Bệnh viện Đa khoa tỉnh"), posts

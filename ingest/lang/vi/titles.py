@@ -334,6 +334,11 @@ TITLE_ISSUER_KIND: dict[str, str] = {
     "Phó Đồn trưởng": "military",
     "Chính trị viên": "military",
     "Phó Chính trị viên": "military",
+    # a hospital's directors, written bare in the hospital's own notice of its internal meeting ("ThS.BS. Nguyễn Thị
+    # Thu Hà - Phó Giám đốc" at its giao ban): the post is in the issuing hospital
+    "Giám đốc": "hospital",
+    "Phó Giám đốc": "hospital",
+    "Quyền Giám đốc": "hospital",
 }
 
 # Titles that are heads of a body; used to read a signature block ("KT. GIÁM ĐỐC")
