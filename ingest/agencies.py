@@ -24,6 +24,7 @@ from ketluan.ingest.lang.vi.agencies import (
     CAPITALISED_HEADS,
     COLLECTIVE_NOUNS,
     COMMUNE_TYPES,
+    COMMUNES_WITH_PHONG,
     COUNTED_PLACE_WORDS,
     DISTRICT_LEVEL_KINDS,
     DISTRICT_LEVEL_OFFICE_OWNERS,
@@ -97,6 +98,7 @@ NOT_PLACE_STARTS = PhraseTable((p, True) for p in NOT_PLACE_NAME_STARTS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _COMMUNE_KINDS = frozenset(COMMUNE_TYPES)
+_COMMUNES_WITH_PHONG = frozenset(COMMUNES_WITH_PHONG)
 _VILLAGE_KINDS = frozenset(VILLAGE_TYPES)
 _NOT_VILLAGES_AFTER = frozenset(NOT_VILLAGES_AFTER)
 _UPPER_DISTRICT_TYPES = frozenset(DISTRICT_TYPES) - _COMMUNE_KINDS  # huyện, quận, thị xã, thành phố
@@ -2090,7 +2092,11 @@ class AgencyBook:
             if len(same) == 1:
                 return self.add(same[0].name, m.kind, surface, m.span)
         if m.kind == "phong" and loc is None:
-            if place.district and _level(place.district_type) == "commune":
+            if place.district and place.district_type in _COMMUNES_WITH_PHONG:
+                # "Phòng Kinh tế" in a special zone's notice: the zone's own (it has no district above it)
+                loc = f"{place.district_type} {place.district}"
+                district = place.district
+            elif place.district and _level(place.district_type) == "commune":
                 # a district's Phòng in a commune's notice: the district the notice names, if one
                 upper = self._upper_district()
                 if upper is not None:

@@ -266,3 +266,22 @@ def test_a_bare_directors_post_at_a_hospitals_own_meeting_is_in_the_hospital() -
     )
     for person in ("Lê Thị Thanh Hương", "Đặng Quốc Bảo"):
         assert (posts.get(person) or "").startswith("Bệnh viện Đa khoa tỉnh"), posts
+
+
+ZONE_HEAD = """ỦY BAN NHÂN DÂN
+ĐẶC KHU CÔN ĐẢO
+Số: 41/TB-UBND
+Côn Đảo, ngày 10 tháng 9 năm 2025
+THÔNG BÁO
+Kết luận của Chủ tịch UBND đặc khu tại cuộc họp về phòng, chống thiên tai
+Ngày 08/9/2025, Chủ tịch UBND đặc khu Lê Văn Hòa chủ trì cuộc họp. Chủ tịch UBND đặc khu kết luận:
+"""
+
+
+def test_a_special_zones_phong_is_its_own() -> None:
+    got = _assignees(
+        "1. Phòng Kinh tế rà soát kế hoạch phòng, chống thiên tai, hoàn thành trước ngày 30/9/2025.\n",
+        ZONE_HEAD,
+    )
+    assert got and got[0] and got[0][0].startswith("Phòng Kinh tế") and "huyện" not in got[0][0], got
+    assert got[0][0].endswith("đặc khu Côn Đảo"), got

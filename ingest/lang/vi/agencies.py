@@ -732,6 +732,9 @@ VILLAGE_TYPES: frozenset[str] = frozenset({"thôn", "xóm", "khóm", "ấp", "t�
 # phường: Luật Tổ chức chính quyền địa phương 2025, Điều 2)
 COMMUNE_TYPES: frozenset[str] = frozenset({"xã", "phường", "thị trấn", "đặc khu"})
 DISTRICT_TYPES: frozenset[str] = frozenset({"huyện", "quận", "thị xã", "thành phố"}) | COMMUNE_TYPES
+# Commune-level units whose notices' bare "Phòng Kinh tế", "Phòng Văn hóa - Xã hội" are their own (Nghị định
+# 150/2025/NĐ-CP), not a district's: the special zone, which never had a district above it
+COMMUNES_WITH_PHONG: frozenset[str] = frozenset({"đặc khu"})
 # Kinds of body that belong to no province (Bộ, Tổng cục, Vụ, Chính phủ): their notices have none.
 NATIONAL_KINDS: frozenset[str] = frozenset(
     {"ministry", "general-department", "ministry-department", "government"}
