@@ -79,6 +79,7 @@ from ketluan.ingest.lang.vi.agencies import (
     UNIT_OWNER_HEADS,
     VILLAGE_TYPES,
 )
+from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
 from ketluan.ingest.lang.vi.titles import TITLES, TITLES_IN_UNIT_NAMES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Span
@@ -98,6 +99,7 @@ NOT_PLACE_STARTS = PhraseTable((p, True) for p in NOT_PLACE_NAME_STARTS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
 _COMMUNE_KINDS = frozenset(COMMUNE_TYPES)
+_COMMITTEE_DISTRICT_TYPE = {fold(k): v for k, v in COMMITTEE_DISTRICT_TYPES.items()}
 _COMMUNES_WITH_PHONG = frozenset(COMMUNES_WITH_PHONG)
 _VILLAGE_KINDS = frozenset(VILLAGE_TYPES)
 _NOT_VILLAGES_AFTER = frozenset(NOT_VILLAGES_AFTER)
@@ -488,9 +490,37 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if not name_toks and lt is None and j == i + 1 and _ends_a_person_name(toks, i):
         return None  # "ông Nguyễn Mạnh Khoa - Trưởng phòng", "Cao Xuân Trường": a given name, not a body
     name = expand_name(name_toks, text, str(kind))
+    if not name_toks and lt is None and (district := _shared_district(toks, end, text, head_key)) is not None:
+        name = district  # "Huyện ủy, UBND huyện Hàm Yên": the district's committee ("Huyện ủy Hàm Yên")
     return AgencyMatch(
         i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
     )
+
+
+_SHARED_LIST_MAX = 3  # bodies of one district listed before the one that names it
+
+
+def _shared_district(toks: list[Tok], end: int, text: str, head_key: str) -> str | None:
+    """The district a bare district Party committee shares with the bodies listed after it, each bare but the
+    last: "Huyện ủy, UBND huyện Hàm Yên", "Huyện ủy, HĐND, UBND huyện Yên Sơn" (the district's kind must be the
+    committee's: `COMMITTEE_DISTRICT_TYPES`)."""
+    kind_word = _COMMITTEE_DISTRICT_TYPE.get(head_key)
+    k = end
+    for _ in range(_SHARED_LIST_MAX):
+        if (
+            kind_word is None
+            or k + 1 >= len(toks)
+            or toks[k].text != ","
+            or "\n" in text[toks[k].end : toks[k + 1].start]
+        ):
+            return None
+        nxt = scan_agency(toks, k + 1, text)
+        if nxt is None or nxt.kind not in ("ubnd", "hdnd", "mttq") or nxt.collective:
+            return None
+        if nxt.locality_type is not None:
+            return nxt.locality if nxt.locality_type == kind_word and nxt.locality else None
+        k = nxt.end
+    return None
 
 
 def _place_only_body(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:

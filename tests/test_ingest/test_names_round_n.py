@@ -285,3 +285,37 @@ def test_a_special_zones_phong_is_its_own() -> None:
     )
     assert got and got[0] and got[0][0].startswith("Phòng Kinh tế") and "huyện" not in got[0][0], got
     assert got[0][0].endswith("đặc khu Côn Đảo"), got
+
+
+PARTY_HEAD = """TỈNH ỦY PHÚ THỌ
+Số: 512-TB/TU
+Phú Thọ, ngày 02 tháng 3 năm 2015
+THÔNG BÁO
+Kết luận của Bí thư Tỉnh ủy tại buổi làm việc về phát triển vùng chè
+Ngày 27/02/2015, đồng chí Bí thư Tỉnh ủy chủ trì buổi làm việc. Bí thư Tỉnh ủy kết luận:
+"""
+
+
+# A bare district Party committee listed with its district's other bodies shares their district.
+@pytest.mark.parametrize(
+    ("sentence", "committee"),
+    [
+        (
+            "1. Huyện ủy, UBND huyện Thanh Sơn lãnh đạo, chỉ đạo các xã quản lý chặt chẽ nguồn giống.",
+            "Huyện ủy Thanh Sơn",
+        ),
+        (
+            "1. Huyện ủy, HĐND, UBND huyện Tân Sơn chỉ đạo các xã rà soát quy hoạch vùng chè.",
+            "Huyện ủy Tân Sơn",
+        ),
+        ("1. Thị ủy, UBND thị xã Phú Thọ chỉ đạo các phường tuyên truyền.", "Thị ủy Phú Thọ"),
+    ],
+)
+def test_a_bare_district_committee_shares_the_district_listed_after_it(sentence: str, committee: str) -> None:
+    got = _assignees(sentence + "\n", PARTY_HEAD)
+    assert got and committee in got[0], got
+
+
+def test_a_bare_district_committee_keeps_no_district_of_another_kind() -> None:
+    got = _assignees("1. Huyện ủy, UBND thành phố Việt Trì chỉ đạo các phường tuyên truyền.\n", PARTY_HEAD)
+    assert got and not any(n.startswith("Huyện ủy Việt Trì") for n in got[0]), got
