@@ -71,6 +71,9 @@ Rules, in order:
 11. **Drafts submitted.** A `SUBMITTED_DRAFTS` phrase ("xây dựng phương án", "lập phương án") followed in its clause
    by a submission to a body ("…, trình Ủy ban nhân dân tỉnh") is a weak keyword of its topic (planning); without
    the submission the "phương án" is how a job will be done, not a plan.
+12. **Periodic reports.** A report named with its period (``REPORT_PERIODS``: "tổng hợp báo cáo CCHC quý I", "hoàn thành
+   báo cáo hoạt động chuyên môn 9 tháng đầu năm") is a strong keyword of reporting, beside the task's subject; a report
+   sent to a body that closes the task ("…; tổng hợp báo cáo Ban Thường vụ trước ngày …") stays weak.
 
 >>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
 ['metrology', 'training']
@@ -107,6 +110,11 @@ from ketluan.ingest.lang.vi.topic_cues import (
     PURPOSE_NOT_AFTER,
     PURPOSE_NOT_BEFORE,
     PURPOSE_REQUIREMENT_WINDOW,
+    REPORT_GAP_STOPS,
+    REPORT_NOUNS,
+    REPORT_PERIOD_WINDOW,
+    REPORT_PERIODS,
+    REPORT_RECIPIENT_ACRONYMS,
     SUBMISSION_VERBS,
     SUBMITTED_DRAFTS,
     TOPIC_EXTRA_HEADS,
@@ -405,6 +413,22 @@ _SUBMIT_RE = re.compile(
     + r")\s+([^\W\d_])"
 )
 _NOT_SUBMISSION_AFTER = frozenset(_fold(w) for w in NOT_SUBMISSION_AFTER)
+#: rule 12: a report noun, up to `REPORT_PERIOD_WINDOW` words with no punctuation between (group 1), and a period
+_REPORT_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    + "|".join(re.escape(_fold(n)).replace(r"\ ", r"\s+") for n in REPORT_NOUNS)
+    + r")((?:\s+[^\W_][^\s,;:.()]*){0,"
+    + str(REPORT_PERIOD_WINDOW)
+    + r"}?)\s+(?:"
+    + "|".join(
+        re.escape(_fold(p)).replace(r"\ ", r"\s+").replace("\\#", r"\d+").replace("#", r"\d+")
+        for p in sorted(REPORT_PERIODS, key=len, reverse=True)
+    )
+    + r")(?![^\W_])"
+)
+_REPORT_GAP_STOPS = frozenset(_fold(w) for w in REPORT_GAP_STOPS) | frozenset(
+    _fold(w) for w in REPORT_RECIPIENT_ACRONYMS
+)
 
 
 def _match_at(table: dict[str, list[tuple[str, ...]]], toks: list[_Tok], i: int) -> int:
@@ -731,6 +755,9 @@ def _scan(
             found[name] = kept
     for hit in _submitted_drafts(text, folded, masks, purpose):
         found.setdefault(hit.topic, []).append(hit)
+    if "reporting" in scheme.concepts:
+        for hit in _periodic_reports(scheme, text, folded, masks, purpose):
+            found.setdefault(hit.topic, []).append(hit)
     return found
 
 
@@ -771,6 +798,34 @@ def _submitted_drafts(
                 topic = _DRAFTS.get(re.sub(r"\s+", " ", m.group()), next(iter(_DRAFTS.values())))
                 out.append(_Hit(topic, m.group(), s, e, True, _inside(s, purpose)))
                 break
+    return out
+
+
+def _periodic_reports(
+    scheme: TopicScheme, text: str, folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]
+) -> list[_Hit]:
+    """Rule 12: strong reporting hits of a report named with its period ("tổng hợp báo cáo CCHC quý I", "hoàn thành
+    báo cáo hoạt động chuyên môn 9 tháng đầu năm"); the words between name what is reported, not a body it goes to
+    (a capitalised word, `REPORT_RECIPIENT_ACRONYMS`) nor the date (`REPORT_GAP_STOPS`)."""
+    out: list[_Hit] = []
+    if "báo" not in folded:
+        return out
+    for m in _REPORT_RE.finditer(folded):
+        s, e = m.span()
+        if _inside(s, masks) or _inside(s, purpose):
+            continue
+        gap = m.group(1).split()
+        if any(w in _REPORT_GAP_STOPS for w in gap):
+            continue
+        g0 = m.start(1)
+        if any(
+            text[g0 + k.start()].isupper() and not text[g0 + k.start() : g0 + k.end()].isupper()
+            for k in re.finditer(r"\S+", m.group(1))
+        ):
+            continue  # "báo cáo Giám đốc Sở …": a body, the report closes the task
+        if any(x.regex.search(folded, max(0, s - 8), e) for x in scheme._excludes["reporting"]):
+            continue  # "nghe báo cáo …"
+        out.append(_Hit("reporting", m.group(), s, e, False))
     return out
 
 

@@ -104,3 +104,28 @@ def test_an_apology_for_a_late_dossier_is_administrative_reform() -> None:
         "Bộ phận tiếp nhận của phường khẩn trương giải quyết 7 hồ sơ trễ hạn, có văn bản xin lỗi người dân."
     )
     assert "administrative-reform" in topics(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Văn phòng tổng hợp báo cáo công tác dân vận quý III của huyện, gửi Ban Dân vận Tỉnh ủy.",
+        "Tổng hợp số liệu thống kê, hoàn thành báo cáo hoạt động khám chữa bệnh 6 tháng đầu năm gửi Sở Y tế.",
+        "Phòng Nội vụ rà soát hồ sơ một cửa; tổng hợp báo cáo CCHC quý 2 của huyện.",
+    ],
+)
+def test_a_report_named_with_its_period_is_reporting_beside_the_subject(text: str) -> None:
+    assert "reporting" in topics(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ trì rà soát dư nợ Quỹ Hỗ trợ nông dân; tổng hợp báo cáo Ban Thường vụ trước ngày 15/8/2024.",
+        "Kiểm tra việc kinh doanh xăng dầu tại các cửa hàng; báo cáo UBND tỉnh quý IV.",
+        "Tổ chức tập huấn an toàn lao động cho viên chức; tổng hợp báo cáo giao ban tháng 6.",
+        "Phòng Kế hoạch - Tài chính lập báo cáo quyết toán 6 tháng của đơn vị.",
+    ],
+)
+def test_a_report_that_closes_a_subject_task_or_the_accounts_is_not_reporting(text: str) -> None:
+    assert "reporting" not in topics(text)

@@ -266,3 +266,31 @@ SUBMISSION_VERBS: frozenset[str] = frozenset({"trình"})
 NOT_SUBMISSION_AFTER: frozenset[str] = frozenset(
     {"chương", "quy", "công", "lộ", "tiến", "hành", "giải", "đệ", "phiên", "hải", "hiển"}
 )
+
+# A periodic report is reporting work even inside a subject task (as "báo cáo quý", "báo cáo 6 tháng" are keywords): the
+# word of `REPORT_NOUNS` followed, in its clause and within `REPORT_PERIOD_WINDOW` words, by a period of
+# `REPORT_PERIODS` ("#" stands for a number): "Tổng hợp báo cáo CCHC quý I của thành phố gửi Sở Nội vụ", "hoàn thành
+# báo cáo hoạt động chuyên môn 9 tháng đầu năm". A report that only closes the task, sent to a body ("…, tổng hợp báo
+# cáo Ban Thường vụ trước ngày 15/8/2008"), is not (gold of rounds 3-4): the words between stop at a capitalised word
+# (the body), at one of `REPORT_RECIPIENT_ACRONYMS`, and at a word of `REPORT_GAP_STOPS` (the date or the addressee
+# follows). A meeting's name is no period: "báo cáo giao ban tháng 6" has none of these.
+REPORT_NOUNS: tuple[str, ...] = ("báo cáo",)
+REPORT_PERIODS: tuple[str, ...] = (
+    "quý i",
+    "quý ii",
+    "quý iii",
+    "quý iv",
+    "quý #",
+    "# tháng",
+    "tháng đầu năm",
+    "tháng cuối năm",
+    "hằng tháng",
+    "hằng quý",
+    "hàng tháng",
+    "hàng quý",
+)
+REPORT_PERIOD_WINDOW: int = 8
+REPORT_RECIPIENT_ACRONYMS: frozenset[str] = frozenset({"ubnd", "hđnd", "bcđ", "btv", "bch", "ttg"})
+REPORT_GAP_STOPS: frozenset[str] = frozenset(
+    {"gửi", "trình", "trước", "trong", "lên", "về", "cho", "tại", "ngày", "và"}
+)
