@@ -687,7 +687,7 @@ class NoticeParser:
                         agency = self._own_body(kind) or self._only_body(kind)
                     elif role in TITLE_ISSUER_KIND:
                         # "Đại tá X - Chỉ huy trưởng" in a command's notice: the post is in that command
-                        agency = self._own_body(TITLE_ISSUER_KIND[role])
+                        agency = self._own_body(*TITLE_ISSUER_KIND[role])
                 span = Span(t.start, toks[max(end, agency_end) - 1].end)
                 posts.append((role, surface, span, agency))
                 last_agency = agency
@@ -826,11 +826,11 @@ class NoticeParser:
             name = body
         return self.agencies.add(name, "party", body, Span(0, 0)) if name else None
 
-    def _own_body(self, kind: str) -> Agency | None:
-        """The issuer, or the body above it, when it is of ``kind``: the notice's own Bộ, Tổng cục, Chi cục."""
+    def _own_body(self, *kinds: str) -> Agency | None:
+        """The issuer, or the nearest body above it, of one of ``kinds``: the notice's own Bộ, Tổng cục, Chi cục."""
         a, seen = self._issuer, set()
         while a is not None and a.key not in seen:
-            if a.kind == kind:
+            if a.kind in kinds:
                 return a
             seen.add(a.key)
             a = self.agencies.by_key.get(a.parent) if a.parent else None

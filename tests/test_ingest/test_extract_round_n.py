@@ -232,3 +232,78 @@ def test_the_bare_investor_of_two_named_is_no_one() -> None:
     )
     _, supports, _ = _task(n, "Giao UBND huyện Đồng Phú")
     assert supports == []
+
+
+# -- the members' discussion in a review part is not a list of tasks ---------------------------------------------
+
+SO_HEAD = """SỞ KHOA HỌC VÀ CÔNG NGHỆ
+TỈNH QUẢNG TRỊ
+Số: 45/TB-SKHCN
+Quảng Trị, ngày 10 tháng 4 năm 2019
+
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban quý I năm 2019
+
+"""
+
+
+@pytest.mark.parametrize(
+    "heading", ["2. Ý kiến thảo luận:", "2. Ý kiến của các thành viên dự họp:", "2. Thảo luận"]
+)
+def test_the_members_opinions_under_a_review_are_no_tasks(heading: str) -> None:
+    """ "I. ĐÁNH GIÁ … 2. Ý kiến thảo luận: - Bà A: đề nghị Chi cục X …": what a member asked for is said before
+    the chair concludes; the next numbered heading of the review does not open the conclusions."""
+    n = parse_notice(
+        SO_HEAD + "Ngày 08/4/2019, Giám đốc Sở Lê Văn Hùng chủ trì cuộc họp giao ban quý I năm 2019.\n\n"
+        "I. ĐÁNH GIÁ KẾT QUẢ QUÝ I\n"
+        "1. Các đơn vị đã hoàn thành cơ bản kế hoạch quý I.\n"
+        f"{heading}\n"
+        "- Bà Trần Thị Lan, Chánh Văn phòng Sở: đề nghị Chi cục Tiêu chuẩn Đo lường Chất lượng bổ sung xe "
+        "kiểm định lưu động.\n"
+        "- Ông Võ Văn Nam: đề nghị Trung tâm Ứng dụng tiến bộ khoa học và công nghệ cho thuê thiết bị.\n\n"
+        "II. KẾT LUẬN\n"
+        "1. Giao Thanh tra Sở chủ trì kiểm tra đo lường xăng dầu trong quý II/2019.\n",
+        "kl.txt",
+    )
+    tasks = _tasks(n)
+    assert [t[0] for t in tasks] == [["Thanh tra Sở Khoa học và Công nghệ tỉnh Quảng Trị"]], tasks
+
+
+# -- a director written bare in the notice of the body he directs ----------------------------------------------
+
+
+def _posts(header: str, attendance: str) -> dict[str, str | None]:
+    n = parse_notice(
+        header + "\nSố: 45/TB-VP\nQuảng Trị, ngày 10 tháng 4 năm 2019\n\nTHÔNG BÁO\n"
+        "Kết luận cuộc họp giao ban quý I năm 2019\n\n"
+        "Ngày 08/4/2019, tại trụ sở cơ quan đã diễn ra cuộc họp giao ban quý I năm 2019.\n"
+        f"Tham dự cuộc họp: {attendance}\n\nKẾT LUẬN\n1. Giao Văn phòng tổng hợp báo cáo quý I.\n",
+        "kl.txt",
+    )
+    names = {k: a.name for k, a in n.agencies.items()}
+    return {n.persons[p.person].name: names.get(p.agency) if p.agency else None for p in n.posts}
+
+
+def test_a_bare_director_in_a_sos_own_notice_directs_that_so() -> None:
+    posts = _posts(
+        "UBND TỈNH QUẢNG TRỊ\nSỞ KHOA HỌC VÀ CÔNG NGHỆ",
+        "ông Lê Văn Hùng - Giám đốc; bà Trần Thị Lan - Phó Giám đốc; ông Võ Văn Nam - Chánh Văn phòng.",
+    )
+    assert posts["Lê Văn Hùng"] == posts["Trần Thị Lan"] == "Sở Khoa học và Công nghệ tỉnh Quảng Trị"
+
+
+def test_a_bare_director_in_a_centres_notice_directs_the_centre_not_its_so() -> None:
+    posts = _posts(
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG TRỊ\nTRUNG TÂM THÔNG TIN VÀ THỐNG KÊ KHOA HỌC VÀ CÔNG NGHỆ",
+        "ông Lê Văn Hùng - Giám đốc; bà Trần Thị Lan - Phó Giám đốc.",
+    )
+    assert posts["Trần Thị Lan"] is not None and posts["Trần Thị Lan"].startswith("Trung tâm")
+
+
+def test_a_bare_director_in_a_peoples_committees_notice_gets_no_body() -> None:
+    """A UBND directs no one as "Giám đốc": the body of a bare "Phó Giám đốc" there is unknown, not guessed."""
+    posts = _posts(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ",
+        "ông Lê Văn Hùng - Phó Chủ tịch UBND tỉnh; bà Trần Thị Lan - Phó Giám đốc.",
+    )
+    assert posts["Trần Thị Lan"] is None

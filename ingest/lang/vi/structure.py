@@ -261,6 +261,16 @@ REVIEW_HEADINGS: tuple[str, ...] = (
     "ưu điểm",
     "hạn chế",
     "tồn tại",
+    # the members' discussion in minutes ("2. Ý kiến của các thành viên dự họp:", "III. THẢO LUẬN"): what was
+    # said and asked for, before the chair concludes ("ý kiến kết luận" is a conclusion and starts otherwise)
+    "ý kiến của các",
+    "ý kiến các đại biểu",
+    "ý kiến các thành viên",
+    "ý kiến thảo luận",
+    "ý kiến tham gia",
+    "ý kiến phát biểu",
+    "các ý kiến",
+    "thảo luận",
 )
 
 # Abbreviations written with a full stop that does not end a sentence: "P. Giám đốc" (Phó), "Ô. Lê Văn A"

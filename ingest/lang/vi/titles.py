@@ -325,20 +325,25 @@ TITLE_DEFAULT_BODY: dict[str, str] = {
 # "Thượng tá Y - Phó Chính ủy", "Đồn trưởng kết luận"): the post is in the issuing command (a Bộ Chỉ huy Quân sự or
 # Bộ đội Biên phòng tỉnh, a Ban Chỉ huy Quân sự huyện, a Đồn Biên phòng), as a bare "Giám đốc" is in the Sở that
 # issues. value: the kind of body the issuer must be (that of `AGENCY_HEADS`).
-TITLE_ISSUER_KIND: dict[str, str] = {
-    "Chỉ huy trưởng": "military",
-    "Phó Chỉ huy trưởng": "military",
-    "Chính ủy": "military",
-    "Phó Chính ủy": "military",
-    "Đồn trưởng": "military",
-    "Phó Đồn trưởng": "military",
-    "Chính trị viên": "military",
-    "Phó Chính trị viên": "military",
-    # a hospital's directors, written bare in the hospital's own notice of its internal meeting ("ThS.BS. Nguyễn Thị
-    # Thu Hà - Phó Giám đốc" at its giao ban): the post is in the issuing hospital
-    "Giám đốc": "hospital",
-    "Phó Giám đốc": "hospital",
-    "Quyền Giám đốc": "hospital",
+#: the kinds of body a Giám đốc heads (agencies.AGENCY_HEADS' kinds): Sở, hospital, centre, management board,
+#: company, State Treasury, fund, State Bank branch
+_DIRECTED_KINDS = ("so", "hospital", "center", "board", "company", "treasury", "fund", "bank")
+
+TITLE_ISSUER_KIND: dict[str, tuple[str, ...]] = {
+    "Chỉ huy trưởng": ("military",),
+    "Phó Chỉ huy trưởng": ("military",),
+    "Chính ủy": ("military",),
+    "Phó Chính ủy": ("military",),
+    "Đồn trưởng": ("military",),
+    "Phó Đồn trưởng": ("military",),
+    "Chính trị viên": ("military",),
+    "Phó Chính trị viên": ("military",),
+    # directors written bare in their own body's notice ("ThS.BS. Nguyễn Thị Thu Hà - Phó Giám đốc" at a hospital's
+    # giao ban, "ông A - Phó Giám đốc" among a Sở's or a centre's own staff): the post is in the nearest body of
+    # these kinds from the issuer up (a Phòng's notice: its Sở)
+    "Giám đốc": _DIRECTED_KINDS,
+    "Phó Giám đốc": _DIRECTED_KINDS,
+    "Quyền Giám đốc": _DIRECTED_KINDS,
 }
 
 # Titles that are heads of a body; used to read a signature block ("KT. GIÁM ĐỐC")
