@@ -307,3 +307,15 @@ def test_a_bare_director_in_a_peoples_committees_notice_gets_no_body() -> None:
         "ông Lê Văn Hùng - Phó Chủ tịch UBND tỉnh; bà Trần Thị Lan - Phó Giám đốc.",
     )
     assert posts["Trần Thị Lan"] is None
+
+
+@pytest.mark.parametrize("leadin", ["có ý kiến như sau:", "có ý kiến chỉ đạo như sau:"])
+def test_a_chairs_opinion_lead_in_opens_the_conclusions(leadin: str) -> None:
+    """ "Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh có ý kiến như sau:" closing the opening (a Thông báo ý kiến
+    kết luận): the flat items after it are the conclusions, each unit's item a task even without a task word."""
+    n = _notice(
+        "1. Sở Giao thông vận tải hướng dẫn nhà thầu lập hồ sơ điều chỉnh thiết kế, xong trong tháng 7/2020.\n"
+        "2. Công ty Điện lực Bình Phước di dời 22 trụ điện trung thế, đóng điện trong tháng 8/2020.\n",
+        opening=OPENING.rstrip("\n") + f" Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh {leadin}\n",
+    )
+    assert _task(n, "Công ty Điện lực")[0] == ["Công ty Điện lực Bình Phước"]

@@ -238,6 +238,9 @@ CONCLUSION_LEADINS: tuple[str, ...] = (
     "thống nhất ý kiến như sau",
     "thống nhất:",
     "giao nhiệm vụ như sau",
+    # "Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh có ý kiến như sau:" (a Thông báo ý kiến kết luận)
+    "có ý kiến như sau",
+    "có ý kiến chỉ đạo như sau",
     "phát biểu chỉ đạo",
     "chỉ đạo tại hội nghị",
     "kết luận cuộc họp",
