@@ -46,6 +46,7 @@ from ketluan.ingest.lang.vi.clauses import (
     ADVISING_VERBS,
     AGREEMENT_CUES,
     BACK_REFERENCES,
+    CHAIR_MARK_FOLLOWERS,
     DIRECTING_ADVERBS,
     INVESTOR_NAMING_VERBS,
     INVESTOR_NOUN_FOLLOWERS,
@@ -183,6 +184,7 @@ _BACK_REFERENCE = PhraseTable((c, c) for c in BACK_REFERENCES)
 _SUBJECT_ROLE = PhraseTable((c, c) for c in SUBJECT_ROLE_PHRASES)
 _DEADLINE_SENTENCE = PhraseTable((c, c) for c in DEADLINE_SENTENCE_OPENERS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
+_CHAIR_FOLLOWER = PhraseTable((c, c) for c in CHAIR_MARK_FOLLOWERS)
 _LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
 _CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
 _ADDRESSEE_KEYS = tuple(match_key(c) for c in ADDRESSEE_LABELS)
@@ -219,6 +221,8 @@ MEETING_TIME_SEARCH_BLOCKS = 12
 CONCLUSIONS_INSIDE_MIN_CHARS = 60
 # the rest of a post not read as one, between a person's posts and "chủ trì", is at most this many words
 POST_REST_MAX_TOKENS = 14
+# … and, when it runs on from the name of the board the posts cut short (no separator first), this many
+POST_NAME_REST_MAX_TOKENS = 24
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
@@ -1673,9 +1677,29 @@ class NoticeParser:
     def _post_rest_before(toks: list[Tok], mentions, idx: int, lo: int, hi: int) -> bool:
         """Tokens ``lo:hi`` between a person's read posts and "chủ trì" are only the rest of a post: brackets,
         and at most `POST_REST_MAX_TOKENS` words with no sentence stop, no "và", no "giao/đề nghị/yêu cầu" and no
-        other person."""
-        rest, depth = _outside_brackets(toks[lo:hi])
-        if depth or len(rest) > POST_REST_MAX_TOKENS:
+        other person. A board's name the posts cut short runs on with no separator ("…, Trưởng Ban Chỉ đạo các vấn
+        đề cấp bách trong bảo vệ và phòng cháy, chữa cháy rừng (PCCCR) tỉnh chủ trì") and may be longer, up to
+        `POST_NAME_REST_MAX_TOKENS`. A bracket the posts opened ("… Tìm kiếm cứu nạn (PCTT và TKCN) huyện", the
+        posts ending inside it) closes in the rest: what comes before its ")" is inside it."""
+        rest: list[Tok] = []
+        outside: list[int] = []
+        depth = 0
+        for k in range(lo, hi):
+            t = toks[k]
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                if depth:
+                    depth -= 1
+                else:
+                    rest.clear()  # the end of a bracket opened inside the posts: all before it was in it
+                    outside.clear()
+            elif not depth:
+                rest.append(t)
+                outside.append(k)
+        runs_on = lo < hi and toks[lo].text not in (",", "-", "–", "(", ")") and not toks[lo].is_upper
+        limit = POST_NAME_REST_MAX_TOKENS if runs_on and not toks[lo].is_cap else POST_REST_MAX_TOKENS
+        if depth or len(rest) > limit:
             return False
         # "… Phó Giám đốc Sở phụ trách lĩnh vực đất đai và môi trường đã chủ trì": a portfolio may join fields
         portfolio = len(rest) > 1 and f"{rest[0].key} {rest[1].key}" == "phụ trách"
@@ -1688,13 +1712,15 @@ class NoticeParser:
                 and not portfolio
                 and (n + 1 >= len(rest) or rest[n + 1].is_cap or rest[n + 1].is_upper)
             )
+            or (t.key == "do" and len(rest) > POST_REST_MAX_TOKENS)
             for n, t in enumerate(rest)
         ):
             return False
         if any(lo <= m.tok_start < hi for m in mentions[idx + 1 :]):
             return False
-        # a name may hold a verb ("Tổ công tác triển khai Đề án 06"); one that hands work on may not
-        return not _DELEGATE.occurs(toks, lo, hi)
+        # a name may hold a verb ("Tổ công tác triển khai Đề án 06"); one that hands work on may not, outside the
+        # brackets ("(sau đây gọi tắt là Ban Chỉ đạo)" names the board)
+        return not any(_DELEGATE.match(toks, k) is not None for k in outside)
 
     def _names_absent_list(self, b: Block) -> bool:
         """A heading that names the list of absent bodies after it: "Các đơn vị vắng mặt không có lý do:"."""
@@ -3499,7 +3525,7 @@ def _is_meeting_chair_mark(toks: list[Tok], i: int) -> bool:
         return True
     if toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].key in ("phối", "kết"):
         return False
-    return toks[j].key in _CHAIR_FOLLOWERS or toks[j].is_cap
+    return toks[j].key in _CHAIR_FOLLOWERS or toks[j].is_cap or _CHAIR_FOLLOWER.match(toks, j) is not None
 
 
 def _wraps(prev: list[Tok], prev_ms: list[AgencyMatch], toks: list[Tok], text: str, prov: str | None) -> bool:

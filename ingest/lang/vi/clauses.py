@@ -117,3 +117,8 @@ INVESTOR_WORDS: tuple[str, ...] = ("chủ đầu tư",)
 INVESTOR_NAMING_VERBS: tuple[str, ...] = ("là", "làm")
 # words after the noun before the investor's name: "Chủ đầu tư dự án: Công ty B", "chủ đầu tư là Công ty B"
 INVESTOR_NOUN_FOLLOWERS: tuple[str, ...] = ("dự án", "công trình")
+
+# Words after "chủ trì" that make it the chair of the meeting, beside the ones the code lists (punctuation,
+# "cuộc", "hội", "buổi" …): "đồng chí X, Giám đốc Sở chủ trì giao ban trực tuyến", "Đoàn giám sát do đồng chí X,
+# Trưởng đoàn chủ trì đã làm việc với …". Lower case.
+CHAIR_MARK_FOLLOWERS: tuple[str, ...] = ("giao ban", "đã")
