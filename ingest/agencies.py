@@ -45,6 +45,7 @@ from ketluan.ingest.lang.vi.agencies import (
     LOCALITY_TYPES_UNTONED,
     LOCALITY_TYPES_UNTONED_LOWER,
     LOWER_CASE_NAMES_AFTER_HEAD,
+    NAME_COMMA_PAIRS,
     NAME_COMPOUNDS,
     NAME_NEVER_CONTINUES,
     NAME_STOP_PHRASES,
@@ -75,11 +76,14 @@ from ketluan.ingest.lang.vi.agencies import (
     SHORT_HEADS,
     STANDALONE_ABBREVIATIONS,
     TRADE_VERBS_IN_NAMES,
+    UNIT_FIELD_WORDS,
+    UNIT_KINDS_NAMED_BY_FIELDS,
     UNIT_KINDS_NAMED_BY_OWNER,
     UNIT_OWNER_HEADS,
     VILLAGE_TYPES,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
+from ketluan.ingest.lang.vi.provinces import DIRECTIONS_BEFORE_PROVINCES
 from ketluan.ingest.lang.vi.titles import TITLES, TITLES_IN_UNIT_NAMES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Span
@@ -94,6 +98,10 @@ STOP_VERBS = PhraseTable((p, True) for p in NAME_STOP_VERBS)
 COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
 WORDS_IN_NAMES = PhraseTable((w, True) for w in NAME_WORDS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
+COMMA_NAMES_AFTER_AND = PhraseTable((p, True) for p in NAMES_WITH_COMMAS | NAME_COMMA_PAIRS)
+UNIT_FIELDS = PhraseTable((p, True) for p in UNIT_FIELD_WORDS)
+_DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS_BEFORE_PROVINCES)
+_REGION_LAST_WORDS = frozenset(fold(w).split()[-1] for w in REGION_WORDS)  # "phía", "miền", "(khu) vực"
 NEVER_IN_NAMES = PhraseTable((p, True) for p in NAME_NEVER_CONTINUES)
 NOT_PLACE_STARTS = PhraseTable((p, True) for p in NOT_PLACE_NAME_STARTS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
@@ -148,6 +156,7 @@ COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
 _COUNTED_PLACE_KINDS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn"})
 SHARED_OVER = PhraseTable((n, n) for n in LOCALITY_COLLECTIVE_NOUNS)
 COMMITTEES = PhraseTable((c, c) for c in ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy"))
+_LEVEL_COMMITTEES = frozenset(fold(c) for c in ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"))
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
 _ABBREV_OF_KIND = {kind: {fold(k): v for k, v in ab.items()} for kind, ab in ABBREVIATIONS_BY_KIND.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
@@ -476,6 +485,15 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
                 tail = name_toks[-k:]
                 if all(t.is_cap for t in tail):
                     cand = " ".join(t.text for t in tail)
+                    if (
+                        len(name_toks) > k
+                        and name_toks[-k - 1].is_cap
+                        and name_toks[-k - 1].key in _DIRECTIONS
+                        and not (len(name_toks) > k + 1 and name_toks[-k - 2].key in _REGION_LAST_WORDS)
+                    ):
+                        # "Ban Quản lý rừng phòng hộ Nam Hà Tĩnh": a part of the province, named (not "… miền núi
+                        # phía Bắc Nghệ An": a region's direction, then the province)
+                        break
                     if gz.province(cand):
                         # "Sở GTVT Hà Nội": a centrally-governed city is a "thành phố"
                         lt, ln_ = gz.province(cand).kind or "tỉnh", cand  # type: ignore[union-attr]
@@ -818,6 +836,12 @@ def _scan_name(
                 continue
             break
         if not t.is_word:
+            if (
+                t.text == ","
+                and _two_fields(toks, j, k, kind)
+                and (fe := UNIT_FIELDS.match(toks, k + 1)) is not None
+            ):
+                k = fe[0]  # "Phòng Thanh tra, Pháp chế", "Phòng Tổ chức, Hành chính": one unit of two fields
             break
         if t.text.isdigit():
             # a numbered unit: "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1 (…)", "… 3 và …"
@@ -848,6 +872,24 @@ def _scan_name(
         pc = COMMITTEES.match(toks, k) if key in _COMMITTEE_STARTS else None
         if pc is not None:
             k = pc[0]  # "Ban Tuyên giáo Tỉnh ủy", "Văn phòng Huyện ủy": the committee it belongs to
+            if (
+                " ".join(x.key for x in toks[k - 2 : k]) in _LEVEL_COMMITTEES
+                and k < len(toks)
+                and toks[k].is_word
+                and not (toks[k].is_cap or toks[k].is_upper or toks[k].text.isdigit())
+                and not (toks[k].key in _LOCALITY_STARTS and LOCALITIES.match(toks, k))
+            ):
+                break  # "Ban Tuyên giáo Tỉnh ủy định hướng …": a committee of a level is named whole; a verb follows
+            continue
+        if (
+            k > j
+            and toks[k - 1].key == "và"
+            and key in COMMA_NAMES_AFTER_AND.starts
+            and (ca := COMMA_NAMES_AFTER_AND.match(toks, k)) is not None
+        ):
+            k = min(
+                ca[0], limit
+            )  # "Phòng An ninh mạng và phòng, chống tội phạm …": a second field, its comma in it
             continue
         lm = LOCALITIES.match(toks, k) if key in _LOCALITY_STARTS and key not in ("tp", "tx") else None
         if lm and _village_word(toks, k):
@@ -978,6 +1020,25 @@ def _scan_name(
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+def _two_fields(toks: list[Tok], j: int, k: int, kind: str) -> bool:
+    """Whether the comma at ``toks[k]`` joins a unit's two fields ("Phòng Thanh tra, Pháp chế"): the name so far
+    is one field, capitalised, and a capitalised field follows that ends the name (not a list of units)."""
+    if kind not in UNIT_KINDS_NAMED_BY_FIELDS or k <= j or k + 1 >= len(toks):
+        return False
+    if not toks[j].is_cap or toks[j].is_upper or not toks[k + 1].is_cap or toks[k + 1].is_upper:
+        return False
+    first = UNIT_FIELDS.match(toks, j)
+    if first is None or first[0] != k:
+        return False
+    second = UNIT_FIELDS.match(toks, k + 1)
+    if second is None:
+        return False
+    e = second[0]
+    if e < len(toks) and toks[e].is_word and (toks[e].is_cap or toks[e].is_upper or toks[e].key == "và"):
+        return False  # "… Tài chính, Kế hoạch và Đầu tư", "… Tổ chức, Hành chính Sở": more than two fields
+    return not (e + 1 < len(toks) and toks[e].text == "," and toks[e + 1].is_cap)  # "A, B, C": a list
 
 
 _LINE_OPENING = re.compile(

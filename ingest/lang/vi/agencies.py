@@ -192,6 +192,18 @@ AGENCY_HEADS: dict[str, str] = {
     "hiệp hội": "association",
     "tổng liên đoàn lao động": "mass-org",  # "Tổng Liên đoàn Lao động Việt Nam"
     "liên đoàn lao động": "mass-org",
+    # the mass organisations written short in their own notices and the Front's ("Chủ tịch LĐLĐ huyện", "UBKT
+    # LĐLĐ tỉnh", "Cơ quan UBMTTQ huyện", "UB MTTQ xã"): Điều lệ Công đoàn Việt Nam, Điều lệ MTTQ Việt Nam
+    "lđlđ": "mass-org",
+    "tổng lđlđ": "mass-org",
+    "ubmttq": "mttq",
+    "ub mttq": "mttq",
+    "ubkt": "party-board",
+    # the Youth Union of the bloc of provincial agencies ("Bí thư Đoàn Khối các cơ quan tỉnh", "Đoàn Khối Doanh
+    # nghiệp tỉnh") and the civil servants' trade union of a province ("Công đoàn Viên chức tỉnh")
+    "đoàn khối các cơ quan": "mass-org",
+    "đoàn khối": "mass-org",
+    "công đoàn viên chức": "mass-org",
     "hội": "association",
     "tỉnh đoàn": "mass-org",
     "công an": "police",
@@ -474,6 +486,9 @@ UNIT_OWNER_HEADS: frozenset[str] = frozenset(
         "ủy ban mttq",
         "tổng liên đoàn lao động",
         "liên đoàn lao động",
+        "lđlđ",
+        "ubmttq",
+        "ub mttq",
         "hội nông dân",
         "hội liên hiệp phụ nữ",
         "tỉnh đoàn",
@@ -935,6 +950,9 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "chi cục",
         "doanh nghiệp",
         "tổ chức",
+        # the Party's grassroots organisations under a committee ("các tổ chức cơ sở đảng trực thuộc", Điều lệ
+        # Đảng, Chương III)
+        "tổ chức cơ sở đảng",
         "hợp tác xã",
         "tx",
         "tp",
@@ -1142,6 +1160,9 @@ ABBREVIATIONS: dict[str, str] = {
     "QLCN&CN": "Quản lý Công nghệ và Chuyên ngành",
     "QLCN-CN": "Quản lý Công nghệ và Chuyên ngành",
     "KHTC": "Kế hoạch - Tài chính",
+    "LĐLĐ": "Liên đoàn Lao động",
+    "UBMTTQ": "Ủy ban MTTQ",
+    "UBKT": "Ủy ban Kiểm tra",
 }
 
 # Abbreviations that are whole agency names on their own (the prefix is implied).
@@ -1738,6 +1759,9 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "cảnh sát phòng, chống tội phạm về môi trường",
         "cảnh sát phòng, chống tội phạm sử dụng công nghệ cao",
         "cảnh sát phòng, chống tội phạm",
+        # the police's cyber-security units (Cục A05, the provinces' Phòng PA05): "Phòng An ninh mạng và phòng,
+        # chống tội phạm sử dụng công nghệ cao"
+        "phòng, chống tội phạm sử dụng công nghệ cao",
         # culture, media and S&T centres
         "văn hóa, điện ảnh và triển lãm",
         "văn hóa, thể thao và truyền thanh",
@@ -1764,6 +1788,29 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "quản lý, bảo trì",
         "quản lý, khai thác",
     }
+)
+
+# Fields a unit of a body is named by, two of which make one unit's name joined by a comma as often as by a
+# dash ("Phòng Thanh tra, Pháp chế", "Phòng Tổ chức, Hành chính", "Phòng Kế hoạch, Tài chính", "Ban Tổ chức,
+# Kiểm tra"): the units of a Sở, a Ban Quản lý, a Chi cục or a Party committee. Not the district offices of their
+# own (Nội vụ, Tư pháp, Y tế …), which a comma lists one by one.
+UNIT_FIELD_WORDS: frozenset[str] = frozenset(
+    """
+    thanh tra|pháp chế|tổ chức|hành chính|kế hoạch|tài chính|cán bộ|tổng hợp|kế toán|nhân sự|quản trị|văn thư
+    lưu trữ|thi đua|khen thưởng|tuyên truyền|nghiệp vụ|đối ngoại|hợp tác quốc tế|kiểm tra|giám sát|tuyên giáo
+    dân vận|truyền thông|thông tin|đầu tư|kỹ thuật|vật tư|thị trường|kinh doanh|đào tạo|chính sách|pháp luật
+    hành chính tổng hợp|tổ chức cán bộ|kế hoạch tài chính|quản lý chất lượng|tiếp dân|tiếp công dân|xử lý đơn thư
+    """.replace("\n", "|").split("|")
+) - {""}
+
+# Units of the body written with their head only, whose names take two fields joined by a comma (above).
+UNIT_KINDS_NAMED_BY_FIELDS: frozenset[str] = frozenset({"phong", "board", "party-board"})
+
+# Lower-case word pairs joined by a comma inside a unit's name, after "và" ("Phòng An ninh mạng và phòng, chống
+# tội phạm sử dụng công nghệ cao", "Đội Cảnh sát giao thông và cứu nạn, cứu hộ"); the names of
+# NAMES_WITH_COMMAS are matched there too.
+NAME_COMMA_PAIRS: frozenset[str] = frozenset(
+    {"phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", "cứu hộ, cứu nạn", "khám, chữa bệnh"}
 )
 
 # Universities that are members of a regional or national university write it after a dash as part of their name

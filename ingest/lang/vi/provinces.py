@@ -25,3 +25,8 @@ FORMER_DISTRICTS: dict[str, tuple[str, str, int]] = {
     "Hoành Bồ": ("huyện", "Quảng Ninh", 2020),
     "Kỳ Sơn": ("huyện", "Hòa Bình", 2020),
 }
+
+# Directions written before a province's name make another proper name, of a part of it ("Ban Quản lý rừng phòng
+# hộ Nam Hà Tĩnh", "Khu kinh tế Đông Nam Nghệ An", "Bắc Quảng Nam", "Tây Nghệ An"): the province is no place
+# of the body there.
+DIRECTIONS_BEFORE_PROVINCES: frozenset[str] = frozenset({"bắc", "nam", "đông", "tây"})
