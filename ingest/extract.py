@@ -2662,13 +2662,20 @@ class NoticeParser:
     def _responsible_person(self, toks: list[Tok]) -> list[Person]:
         """A person who opens an item and is made responsible for it: "6. Bà Y Thương chịu trách nhiệm tổng
         hợp …", "Đồng chí Hà Thị Liễu - Phó Giám đốc Sở có trách nhiệm đôn đốc …" (as "Giao bà X …" would)."""
+        if any(t.text in ("*", "_") for t in toks[:12]):
+            toks = [
+                t for t in toks if t.text not in ("*", "_")
+            ]  # "- **Đồng chí Hồ Thị Hạnh**, Phó Trưởng ban: …"
         named = self._honoured_person_at(toks, 0)
         if named is None:
             return []
         nm, posts, k = named
         while k < len(toks) and toks[k].text in (",", "-", "–"):
             k += 1
-        if _RESPONSIBLE.match(toks, k) is None:
+        # "Đồng chí Nguyễn Văn Quý, Phó Trưởng ban: xây dựng kế hoạch …": the person labels the item as a body
+        # does ("Phòng Tài chính - Kế hoạch: tham mưu …"), the task after the colon is theirs
+        labelled = k + 1 < len(toks) and toks[k].text == ":"
+        if not labelled and _RESPONSIBLE.match(toks, k) is None:
             return []
         return [self.add_person(self._mention(toks, nm, posts))]
 

@@ -76,3 +76,23 @@ def test_one_who_attends_a_meeting_another_chairs_is_no_chair() -> None:
         "về phòng cháy, chữa cháy rừng tại các huyện miền núi do Sở Nông nghiệp chủ trì cuộc họp.\n" + TAIL
     )
     assert "trần phong" not in [n.persons[c].name.lower() for c in n.meeting.chairs]
+
+
+# 2. a member of the board labels his own item as a body does: "- Đồng chí X, Phó Trưởng ban: xây dựng …"
+def test_tasks_of_named_members_after_their_label() -> None:
+    n = _notice(
+        "Ngày 10/5/2021, đồng chí Trần Phong, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\n"
+        + TAIL
+        + "Kết luận của đồng chí Phó Chủ tịch UBND tỉnh:\n"
+        "1. Đối với các thành viên Ban Chỉ huy\n"
+        "- **Đồng chí Đoàn Thị Lựu**, Phó Trưởng ban thường trực: chỉ đạo việc phân phối hàng cứu trợ; tổng hợp, "
+        "báo cáo UBND tỉnh hằng tuần.\n"
+        "- Đồng chí Cao Văn Toàn, Phó Trưởng ban: xây dựng kế hoạch huy động dân quân giúp nhân dân dọn dẹp nhà "
+        "cửa.\n"
+        "2. Đối với các cơ quan, đơn vị\n"
+        "- Sở Tài chính: tham mưu bố trí kinh phí hỗ trợ khẩn cấp.\n"
+    )
+    tasks = _tasks(n)
+    assert any(a == ["Đoàn Thị Lựu"] and "phân phối hàng cứu trợ" in t for a, t in tasks)
+    assert any(a == ["Cao Văn Toàn"] and "huy động dân quân" in t for a, t in tasks)
+    assert any(a == ["Sở Tài chính tỉnh Quảng Bình"] for a, _ in tasks)
