@@ -753,6 +753,9 @@ _PARAGRAPH_TAGS = (
 _LINE_TAGS = ("li", "tr", "dt", "dd")
 _PARAGRAPH_MARK = "\ue000"  # private-use placeholder for a paragraph break
 _CELL_LINE_MARK = "\ue001"  # private-use placeholder for a line break inside a cell of a data table's row
+#: a space of a <pre> block: kept where the lines are trimmed, so a preformatted copy keeps its indents and its
+#: columns side by side ("K/T TRƯỞNG BAN" above the signer, beside "Nơi nhận:") as a .txt does
+_PRE_SPACE = "\ue002"
 _CELL_LINE_MARKS_RE = re.compile("[ \ue001]*\ue001[ \ue001]*")
 
 
@@ -1087,7 +1090,10 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
         name = getattr(node, "name", None)
         if name is None:
             if is_text(node):
-                parts.append(str(node) if pre_depth else _HTML_SPACE_RE.sub(" ", str(node)))
+                if pre_depth:
+                    parts.append(str(node).expandtabs(8).replace(" ", _PRE_SPACE))
+                else:
+                    parts.append(_HTML_SPACE_RE.sub(" ", str(node)))
             continue
         if leaving:
             if name == "tr" and id(node) in row_state and not row_state[id(node)][0]:
@@ -1155,6 +1161,8 @@ def _read_html(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
     raw = _PARAGRAPH_RE.sub("\n\n", raw)
     raw = "\n".join(line.strip(" ") for line in raw.split("\n"))
     raw = CELL_SEPARATOR.join(cell.strip(" ") for cell in raw.split(CELL_SEPARATOR))
+    if _PRE_SPACE in raw:
+        raw = "\n".join(line.replace(_PRE_SPACE, " ").rstrip(" ") for line in raw.split("\n"))
     raw = _BLANK_LINES_RE.sub("\n\n", raw)
     if lead:
         raw = "\n\n".join(lead) + "\n\n" + raw.lstrip("\n")

@@ -498,8 +498,29 @@ def chair_signature(sig: list[Line]) -> list[Line]:
     kinds = [_sign_kind(ln.clean) for ln in sig]
     if "chair" in kinds and "secretary" in kinds:
         c, s = kinds.index("chair"), kinds.index("secretary")
+        if abs(c - s) == 1:
+            return sig[: min(c, s)] + _chair_cells_read_in_turn(sig[min(c, s) :], 0 if c < s else 1)
         return sig[: min(c, s)] + sig[c : s if s > c else len(sig)]
     return sig
+
+
+def _chair_cells_read_in_turn(sig: list[Line], chair: int) -> list[Line]:
+    """The chair's lines of a signature table whose cells were read one after the other, the roles one right
+    under the other ("THƯ KÝ" / "CHỦ TRÌ" / "CHỦ TỊCH UBND XÃ" / "(đã ký)" / "Trần Thị Thu" / "(đã ký)" / "Lê Văn
+    Phúc": a .docx or HTML table of two columns, the roles' row then the signatures' row). Signed one under the
+    other, the first role's own signature would come between the roles; here the first row holds the two roles,
+    a post in capitals right after them is the chair's (a secretary signs with no post: "CHỦ TỊCH UBND XÃ" under
+    "CHỦ TRÌ" in the right column, or opening the left column's next row), and the next rows, cut after each
+    name, hold one cell for each role. When the names do not fit the two columns, the block is read as before (from the chair's
+    role to the secretary's)."""
+    k = 2
+    while k < len(sig) and _sign_kind(sig[k].clean) == "title":
+        k += 1
+    rest = sig[k:]
+    run = _chair_cell(rest, 2, chair)
+    if run is rest:
+        return sig[1:] if chair == 1 else sig[:1]
+    return sig[chair : chair + 1] + sig[2:k] + run
 
 
 def _header_continued(text: str, prev: Line, ln: Line) -> Line | None:

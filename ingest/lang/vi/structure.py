@@ -251,6 +251,12 @@ CONCLUSION_LEADINS: tuple[str, ...] = (
     "kết luận tại cuộc họp",
     "kết luận buổi làm việc",
     "kết luận tại buổi làm việc",
+    # the chair concludes by asking the bodies to act: "…, đồng chí Trưởng Ban kết luận, đề nghị các cơ quan
+    # trong khối tập trung thực hiện một số nội dung sau:", "Bí thư Đảng ủy kết luận và yêu cầu:"
+    "kết luận, đề nghị",
+    "kết luận và đề nghị",
+    "kết luận, yêu cầu",
+    "kết luận và yêu cầu",
     # a bare verb and its colon closing a paragraph: "Sau khi nghe …, Chủ tịch UBND thị trấn chỉ đạo:"
     "chỉ đạo:",
     "yêu cầu:",
