@@ -67,6 +67,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NOT_BODIES_IN_PLACE_NAMES,
     NOT_PLACE_NAME_STARTS,
     NOT_VILLAGES_AFTER,
+    NOT_VILLAGES_AFTER_KIND,
     NUMBERED_SHORT_NAMES,
     PARENT_UNIVERSITIES,
     PARTY_GROUP_HEADS,
@@ -80,6 +81,7 @@ from ketluan.ingest.lang.vi.agencies import (
     UNIT_KINDS_NAMED_BY_FIELDS,
     UNIT_KINDS_NAMED_BY_OWNER,
     UNIT_OWNER_HEADS,
+    VILLAGE_KINDS_NAMED_ONLY,
     VILLAGE_TYPES,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
@@ -124,7 +126,12 @@ _REGION_STARTS = REGIONS.starts
 REGION_NAMED = PhraseTable((n, True) for n in REGION_NAMES)
 _SHARED_OVER_KEYS = frozenset(fold(n) for n in LOCALITY_COLLECTIVE_NOUNS)
 _ROMAN = re.compile(r"[IVX]{1,4}")
-_NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"}) | _VILLAGE_KINDS  # "Quận 1", "Phường 12", "Khóm 4"
+_NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"}) | _VILLAGE_KINDS - frozenset(VILLAGE_KINDS_NAMED_ONLY)
+# ("Quận 1", "Phường 12", "Khóm 4")
+_NAMED_ONLY_NOT = {
+    fold(k): frozenset(fold(w.strip()) for w in v) for k, v in VILLAGE_KINDS_NAMED_ONLY.items()
+}
+_NOT_VILLAGES_AFTER_OF = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_VILLAGES_AFTER_KIND.items()}
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
 _PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
@@ -768,6 +775,8 @@ def _scan_name(
     """Index just past the name that follows a head noun (``syllables``: the lower-case words that go on with
     it, those of its kind of body; ``kind``: that kind, when known)."""
     k = j
+    if kind == "party" and _lower_after_committee(toks, j):
+        return j  # "Huyện ủy dự và phát biểu": the committee, then its predicate
     after_person = kind in NAMED_AFTER_PEOPLE_KINDS  # "Trường Chính trị Tô Hiệu": one person's name in it
     limit = min(len(toks), j + 16)
     if (cn := COMMA_NAMES.match(toks, j)) is not None:
@@ -872,13 +881,7 @@ def _scan_name(
         pc = COMMITTEES.match(toks, k) if key in _COMMITTEE_STARTS else None
         if pc is not None:
             k = pc[0]  # "Ban Tuyên giáo Tỉnh ủy", "Văn phòng Huyện ủy": the committee it belongs to
-            if (
-                " ".join(x.key for x in toks[k - 2 : k]) in _LEVEL_COMMITTEES
-                and k < len(toks)
-                and toks[k].is_word
-                and not (toks[k].is_cap or toks[k].is_upper or toks[k].text.isdigit())
-                and not (toks[k].key in _LOCALITY_STARTS and LOCALITIES.match(toks, k))
-            ):
+            if _lower_after_committee(toks, k):
                 break  # "Ban Tuyên giáo Tỉnh ủy định hướng …": a committee of a level is named whole; a verb follows
             continue
         if (
@@ -1020,6 +1023,18 @@ def _scan_name(
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+def _lower_after_committee(toks: list[Tok], k: int) -> bool:
+    """Whether ``toks[k]`` is a lower-case word after a committee named by its level ("Tỉnh ủy", "Huyện ủy"),
+    which is named whole: the word is no part of it (a place is: "Huyện ủy huyện Hàm Yên")."""
+    return (
+        2 <= k < len(toks)
+        and toks[k].is_word
+        and not (toks[k].is_cap or toks[k].is_upper or toks[k].text.isdigit())
+        and " ".join(x.key for x in toks[k - 2 : k]) in _LEVEL_COMMITTEES
+        and not (toks[k].key in _LOCALITY_STARTS and LOCALITIES.match(toks, k))
+    )
 
 
 def _two_fields(toks: list[Tok], j: int, k: int, kind: str) -> bool:
@@ -1268,6 +1283,12 @@ def _scan_locality(
     if not names and lt in _NUMBERED_PLACE_TYPES and j < len(toks) and _PLACE_NUMBER.fullmatch(toks[j].text):
         # "Quận 1", "Phường 12": districts and wards numbered, not named ("Quận 3." ends a sentence)
         return lt, toks[j].text.rstrip("."), j + 1
+    if (not_names := _NAMED_ONLY_NOT.get(lt)) is not None and (
+        not names
+        or names[0].key in not_names
+        or (start_j + 1 < len(toks) and f"{toks[start_j].key} {toks[start_j + 1].key}" in not_names)
+    ):
+        return None  # "bản sao", "bản Kế hoạch": a copy, a document; "bản Lở Thàng" is a village
     if names:
         name = " ".join(t.text for t in names)
         if (
@@ -1306,7 +1327,14 @@ def _place_wraps(names: list[Tok], toks: list[Tok], j: int) -> bool:
 
 def _village_word(toks: list[Tok], k: int) -> bool:
     """A village keyword at ``toks[k]`` that is part of another word: "nông thôn", "NÔNG THÔN"."""
-    return k > 0 and toks[k].key in _VILLAGE_KINDS and toks[k - 1].key in _NOT_VILLAGES_AFTER
+    return (
+        k > 0
+        and toks[k].key in _VILLAGE_KINDS
+        and (
+            toks[k - 1].key in _NOT_VILLAGES_AFTER
+            or toks[k - 1].key in _NOT_VILLAGES_AFTER_OF.get(toks[k].key, ())
+        )
+    )
 
 
 def _untoned_locality(toks: list[Tok], k: int) -> tuple[int, str] | None:

@@ -169,3 +169,42 @@ def test_a_post_in_a_mass_organisation_written_short() -> None:
     }
     assert "Liên đoàn Lao động" in posts.get("Lê Văn Tám", "")
     assert "MTTQ" in posts.get("Trần Thị Mai", "") or "Mặt trận" in posts.get("Trần Thị Mai", "")
+
+
+def test_a_level_committee_then_its_predicate() -> None:
+    sentence = "Đồng chí Thân Văn Hưởng - Phó Bí thư Thường trực Huyện uỷ dự và phát biểu chỉ đạo."
+    assert [m.name for m in find_agencies(sentence, tokenize(sentence)) if "dự" in m.surface] == []
+
+
+# 4. A village of the mountain provinces ("bản") named after a village head's title is the post's body; "bản" the
+# copy or document is no village.
+COMMUNE_HEAD = """ỦY BAN NHÂN DÂN XÃ MƯỜNG KIM
+Số: 12/TB-UBND
+Mường Kim, ngày 16 tháng 01 năm 2026
+THÔNG BÁO
+Kết luận của Chủ tịch UBND xã tại hội nghị giao ban
+Ngày 15/01/2026, đồng chí Lò Văn Thanh, Chủ tịch UBND xã chủ trì hội nghị. Chủ tịch UBND xã kết luận:
+"""
+
+
+def test_a_village_head_holds_the_post_in_the_village() -> None:
+    notice = parse_notice(
+        COMMUNE_HEAD
+        + "1. Giao ông Lường Văn Pản, Trưởng bản Nậm Cưởm phối hợp Công an xã kiểm tra điểm sạt lở.\n",
+        "kl.txt",
+    )
+    posts = [p for p in notice.posts if p.person == "lường văn pản"]
+    assert posts and posts[0].agency is not None and "nậm cưởm" in posts[0].agency
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1. Văn phòng gửi Sở Tư pháp bản sao văn bản trước ngày 20/01/2026.",
+        "2. Công an xã ký bản Cam kết với các hộ kinh doanh.",
+        "3. Đoàn khảo sát khu vực thác Bản Giốc.",
+        "4. Hợp tác với Nhật Bản trong đào tạo.",
+    ],
+)
+def test_a_copy_is_no_village(sentence: str) -> None:
+    assert not [m for m in find_agencies(sentence, tokenize(sentence)) if m.locality_type == "bản"]

@@ -715,6 +715,9 @@ LOCALITY_TYPES: dict[str, str] = {
     "khóm": "khóm",
     "ấp": "ấp",
     "tổ dân phố": "tổ dân phố",
+    # the villages of the northern mountain provinces ("bản Lở Thàng", "Trưởng bản Nà Khum"), named only
+    # (VILLAGE_KINDS_NAMED_ONLY)
+    "bản": "bản",
 }
 # Locality keywords as a scan or an old font loses their tone marks, read only when written in capitals (a header's
 # "UỶ BAN NHÂN DÂN / XA HÀM MỸ", "PHUONG 3", "THI TRAN CÁI BÈ"): lower-case "xa" is the word "far".
@@ -739,7 +742,26 @@ NOT_VILLAGES_AFTER: frozenset[str] = frozenset({"nông"})
 
 # The kinds of place below a commune (Luật Tổ chức chính quyền địa phương 2015, Điều 2; Thông tư 04/2012/TT-BNV):
 # a body of one is no district's.
-VILLAGE_TYPES: frozenset[str] = frozenset({"thôn", "xóm", "khóm", "ấp", "tổ dân phố"})
+VILLAGE_TYPES: frozenset[str] = frozenset({"thôn", "xóm", "khóm", "ấp", "tổ dân phố", "bản"})
+# Village keywords that are common words as well ("bản" is a copy, a document: "văn bản", "bản sao", "bản Cam
+# kết"): a village only with a capitalised name after them, never bare or numbered, and not one of the words that
+# name a document or a thing written ("bản Kế hoạch", "Bản Đồ"); nor after a word it makes another word with
+# ("Nhật Bản", "cơ bản", "tư bản", "thác Bản Giốc").
+VILLAGE_KINDS_NAMED_ONLY: dict[str, frozenset[str]] = {
+    "bản": frozenset(
+        """
+        cam kết|thỏa thuận|thoả thuận|ghi nhớ|đồ|sao|chính|tin|nhận xét|báo cáo|kế hoạch|hướng dẫn|kiểm điểm
+        tự kiểm điểm|án|quyền|lĩnh|sắc|thân|chất|vẽ|thiết kế|đăng ký|khai|mô tả|tường trình|đề xuất|dự thảo
+        giải trình|hiến pháp|hợp đồng|thông báo|tổng hợp|danh sách|phụ lục|quy chế|điều lệ|nghị quyết|quyết định
+        """.replace("\n", "|").split("|")
+    )
+    - {""}
+}
+NOT_VILLAGES_AFTER_KIND: dict[str, frozenset[str]] = {
+    "bản": frozenset(
+        {"văn", "cơ", "nhật", "phiên", "tái", "xuất", "căn", "nguyên", "tư", "kịch", "thác", "bài"}
+    )
+}
 # The kinds of place a local body's notice speaks for: a district (huyện, quận, thị xã, thành phố thuộc tỉnh) or,
 # below it, a commune (xã, phường, thị trấn). In a commune's notice "Trạm Y tế xã", "Công an xã" are that
 # commune's; its district's bodies are written with "huyện" ("Trạm Bảo vệ thực vật huyện").

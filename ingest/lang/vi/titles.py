@@ -183,6 +183,7 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Trưởng khóm": (),
     "Trưởng ấp": (),
     "Phó Trưởng ấp": (),
+    "Phó Trưởng bản": (),
     "Tổ trưởng tổ dân phố": (),
     "Trưởng bản": (),
     "Tổ trưởng": (),
@@ -280,6 +281,8 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Phó Trưởng khóm": "Khóm",
     "Trưởng ấp": "Ấp",
     "Phó Trưởng ấp": "Ấp",
+    "Trưởng bản": "Bản",
+    "Phó Trưởng bản": "Bản",
 }
 
 # The branch heads of a military command and the unit each heads within it: "Thượng tá X, Chủ nhiệm Chính trị"
