@@ -45,6 +45,7 @@ from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.clauses import (
     ADVISING_VERBS,
     AGREEMENT_CUES,
+    APPARATUS_WORDS,
     BACK_REFERENCES,
     CHAIR_MARK_FOLLOWERS,
     DIRECTING_ADVERBS,
@@ -53,6 +54,7 @@ from ketluan.ingest.lang.vi.clauses import (
     INVESTOR_WORDS,
     NOT_HANDING_ON_BEFORE,
     PARTY_LEADING_VERBS,
+    PASSIVE_AGENT_MARKS,
     PASSIVE_TASK_MARKS,
     SENTENCE_ADVERBIALS,
     SUBJECT_ASIDES,
@@ -182,6 +184,8 @@ _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
 _PASSIVE_TASK = PhraseTable((c, c) for c in PASSIVE_TASK_MARKS)
 _BACK_REFERENCE = PhraseTable((c, c) for c in BACK_REFERENCES)
 _SUBJECT_ROLE = PhraseTable((c, c) for c in SUBJECT_ROLE_PHRASES)
+_APPARATUS = PhraseTable((c, c) for c in APPARATUS_WORDS)
+_PASSIVE_AGENT_WORDS = frozenset(fold(w) for w in PASSIVE_AGENT_MARKS)
 _DEADLINE_SENTENCE = PhraseTable((c, c) for c in DEADLINE_SENTENCE_OPENERS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _CHAIR_FOLLOWER = PhraseTable((c, c) for c in CHAIR_MARK_FOLLOWERS)
@@ -394,11 +398,52 @@ def _past_subject_aside(toks: list[Tok], j: int) -> int:
     return k + 1 if k < len(toks) and toks[k].text == "," else k
 
 
+def _past_subject_role(toks: list[Tok], j: int) -> int:
+    """Where the verb is looked for after a subject: past what the body is named as ("Chi cục Kiểm lâm là cơ quan
+    thường trực, chủ trì …") and an aside ("theo chức năng, nhiệm vụ")."""
+    if j < len(toks) and (rm := _SUBJECT_ROLE.match(toks, j)) is not None:
+        j = rm[0] + (1 if rm[0] < len(toks) and toks[rm[0]].text == "," else 0)
+    return _past_subject_aside(toks, j)
+
+
+def _past_passive_agent(toks: list[Tok], g0: int) -> bool:
+    """The bodies from token ``g0`` are the agent of a passive of what was done: "Công tác PCCCR năm 2019 đã được
+    các cấp, các ngành triển khai sớm" (a list of lower-case words and commas back to "đã được")."""
+    k = g0 - 1
+    while k >= 1 and k >= g0 - 8:
+        t = toks[k]
+        if t.key in _PASSIVE_AGENT_WORDS:
+            return toks[k - 1].key == "đã"
+        if t.text != "," and (not t.text[:1].isalpha() or t.is_cap or t.is_upper):
+            return False
+        k -= 1
+    return False
+
+
+def _verb_before_comma(toks: list[Tok], j: int) -> bool:
+    """A verb the cues do not list, then a comma and one they do, right after a subject: "Sở Tài chính cân đối,
+    tham mưu UBND tỉnh …" (one or two lower-case words)."""
+    for n in (1, 2):
+        c = j + n
+        if c + 1 >= len(toks):
+            return False
+        if not all(t.text[:1].isalpha() and t.text[:1].islower() for t in toks[j:c]):
+            return False
+        if toks[c].text == "," and _CUES.match(toks, c + 1) is not None and not _CUES.occurs(toks, j, c):
+            return True
+    return False
+
+
 def _led_subject(toks: list[Tok], i: int) -> bool:
     """Token ``i`` follows a clause's lead word ("Riêng", "Trong đó,") that opens the clause."""
     for k in range(max(0, i - 4), i):
         m = _SUBJECT_LEAD.match(toks, k)
         if m is not None and (m[0] == i or (m[0] + 1 == i and toks[m[0]].text == ",")):
+            return k == 0 or toks[k - 1].text in (",", ";", ":", "(", "-", "–", "+", "*", ".")
+    # "…; Cơ quan UBMTTQ huyện tổng hợp …": the body's office, capitalised, opening the clause
+    for k in range(max(0, i - 3), i):
+        m = _APPARATUS.match(toks, k)
+        if m is not None and m[0] == i and toks[k].is_cap:
             return k == 0 or toks[k - 1].text in (",", ";", ":", "(", "-", "–", "+", "*", ".")
     return False
 
@@ -2567,10 +2612,9 @@ class NoticeParser:
                 and (j == nxt.start or toks[j].text in (",", "và") or toks[j].key == "và")
             ):
                 continue
-            if j < len(toks) and (rm := _SUBJECT_ROLE.match(toks, j)) is not None:
-                # "Chi cục TĐC là đơn vị thường trực, chủ trì, phối hợp với …"
-                j = rm[0] + (1 if rm[0] < len(toks) and toks[rm[0]].text == "," else 0)
-            j = _past_subject_aside(toks, j)  # "Sở Tài chính theo chức năng, nhiệm vụ phối hợp …"
+            # "Chi cục TĐC là đơn vị thường trực, chủ trì, phối hợp với …", "Sở Tài chính theo chức năng, nhiệm vụ
+            # phối hợp …"
+            j = _past_subject_role(toks, j)
             past = False
             while (
                 j < len(toks)
@@ -2580,7 +2624,7 @@ class NoticeParser:
                 past = past or toks[j].key == "đã"
                 j += 1
             # "Trung tâm X đã hiệu chuẩn 640 nhiệt kế" reports what was done; it is not a task
-            acts = bool(_CUES.match(toks, j)) and not past
+            acts = (bool(_CUES.match(toks, j)) or _verb_before_comma(toks, j)) and not past
             if not acts and not past and j < len(toks) and _PASSIVE_TASK.match(toks, j) is not None:
                 # "Ban Quản lý cảng cá Phan Thiết được đề nghị đưa nội dung …", "Bệnh viện X được chọn làm đơn vị
                 # điểm: …": asked, in the passive
@@ -2628,7 +2672,7 @@ class NoticeParser:
                     )
                 )
             )
-            if acts and clause_start:
+            if acts and clause_start and not _past_passive_agent(toks, g0):
                 for g in group:
                     a = self.resolve(g, self.place())
                     if a is not None and a.kind != "leadership":
@@ -2780,6 +2824,8 @@ class NoticeParser:
         kept_subject = False
         # where the bodies opening the clause end ("Huyện ủy, UBND huyện A lãnh đạo, chỉ đạo các xã …": a list)
         lead_end = _listed_matches(toks, ms, 0)[1] if ms and ms[0].start == 0 else -1
+        if lead_end > 0:
+            lead_end = _past_subject_role(toks, lead_end)  # "Chi cục X là cơ quan thường trực, chủ trì …"
         advised = _ADVISE.positions(toks)
         for i in sorted(_DELEGATE.positions(toks) + advised) if advised else _DELEGATE.positions(toks):
             dm = _DELEGATE.match(toks, i) or _ADVISE.match(toks, i)
@@ -3006,7 +3052,10 @@ class NoticeParser:
                 toks = toks[cm[0] :]  # "…; đồng thời giao Phòng X …"
             dm = _DELEGATE.match(toks, 0) if toks else None
             if toks and (
-                (scan_agency(toks, 0, self.text) is not None and self.subjects(c + 1, nxt))
+                (
+                    (scan_agency(toks, 0, self.text) is not None or _APPARATUS.match(toks, 0) is not None)
+                    and self.subjects(c + 1, nxt)
+                )
                 # "Giao đồng chí A …; đồng chí B, Phó Giám đốc Sở chỉ đạo …": a person of their own
                 or (meeting_voice and self._honoured_person_at(toks, 0) is not None)
                 # "…; giao Tổng cục TĐC hướng dẫn …": a new delegation to a body of its own

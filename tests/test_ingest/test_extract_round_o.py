@@ -96,3 +96,51 @@ def test_tasks_of_named_members_after_their_label() -> None:
     assert any(a == ["Đoàn Thị Lựu"] and "phân phối hàng cứu trợ" in t for a, t in tasks)
     assert any(a == ["Cao Văn Toàn"] and "huy động dân quân" in t for a, t in tasks)
     assert any(a == ["Sở Tài chính tỉnh Quảng Bình"] for a, _ in tasks)
+
+
+# 3. tasks in prose conclusions: the body named as the standing body still acts when it also directs others; an
+# unlisted verb before a comma; what was done (a passive after "đã được") is no task; a body's office after ";"
+CONCLUDES = (
+    "Ngày 10/5/2021, đồng chí Trần Phong, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\n"
+    + TAIL
+    + "Sau khi nghe báo cáo và ý kiến của các đại biểu, Phó Chủ tịch UBND tỉnh kết luận:\n"
+)
+
+
+def test_a_standing_body_that_directs_its_units_keeps_its_task() -> None:
+    n = _notice(
+        CONCLUDES
+        + "Chi cục Thú y là đơn vị đầu mối, chủ trì phối hợp với Trung tâm Khuyến nông tỉnh theo dõi "
+        "diễn biến dịch bệnh hằng ngày; chỉ đạo các Trạm Thú y tăng cường kiểm soát vận chuyển gia cầm.\n"
+    )
+    (task,) = [a for a, t in _tasks(n) if t.startswith("Chi cục Thú y")]
+    assert "Chi cục Thú y tỉnh Quảng Bình" in task
+
+
+def test_an_unlisted_verb_before_a_comma_leaves_the_body_its_subject() -> None:
+    n = _notice(
+        CONCLUDES
+        + "Sở Kế hoạch và Đầu tư cân đối, tham mưu UBND tỉnh bố trí vốn sửa chữa đê kè, báo cáo UBND "
+        "tỉnh trước ngày 30/5/2021.\n"
+    )
+    tasks = _tasks(n)
+    assert any(a == ["Sở Kế hoạch và Đầu tư tỉnh Quảng Bình"] for a, _ in tasks)
+
+
+def test_what_was_done_by_the_bodies_in_the_passive_is_no_task() -> None:
+    n = _notice(
+        CONCLUDES
+        + "Công tác phòng chống thiên tai năm 2021 đã được các cấp, các ngành triển khai sớm; tuy nhiên "
+        "lực lượng tại chỗ còn mỏng.\n"
+        "Sở Tài chính tham mưu bố trí kinh phí mua sắm trang thiết bị.\n"
+    )
+    assert [a for a, _ in _tasks(n)] == [["Sở Tài chính tỉnh Quảng Bình"]]
+
+
+def test_a_body_through_its_office_after_a_semicolon() -> None:
+    n = _notice(
+        CONCLUDES
+        + "3. Ban Thường trực UBMTTQ các xã chỉ đạo các Ban công tác Mặt trận tổng hợp ý kiến cử tri; "
+        "Cơ quan UBMTTQ huyện tổng hợp, báo cáo Thường trực HĐND huyện trước ngày 10/7/2021.\n"
+    )
+    assert any(t.startswith("Cơ quan UBMTTQ huyện") and a and "MTTQ huyện" in a[0] for a, t in _tasks(n))

@@ -6,6 +6,10 @@ chủ trì …": the body after the word is the clause's subject all the same. D
 
 SUBJECT_LEAD_WORDS: tuple[str, ...] = ("riêng", "trong đó")
 
+# Words for the staff of the body right after them, which opens the clause as its subject: "…; Cơ quan UBMTTQ huyện
+# tổng hợp, báo cáo Thường trực HĐND huyện …" (the committee acts through its office). Lower case.
+APPARATUS_WORDS: tuple[str, ...] = ("cơ quan",)
+
 # An agreement that the tasks after its colon were settled on: "Hai bên thống nhất: UBND phường A đặt thêm …",
 # "Hội nghị nhất trí: …". What follows is a task even in a news story, like what follows "đề nghị".
 AGREEMENT_CUES: tuple[str, ...] = ("thống nhất", "nhất trí", "thống nhất như sau", "nhất trí như sau")
@@ -122,3 +126,7 @@ INVESTOR_NOUN_FOLLOWERS: tuple[str, ...] = ("dự án", "công trình")
 # "cuộc", "hội", "buổi" …): "đồng chí X, Giám đốc Sở chủ trì giao ban trực tuyến", "Đoàn giám sát do đồng chí X,
 # Trưởng đoàn chủ trì đã làm việc với …". Lower case.
 CHAIR_MARK_FOLLOWERS: tuple[str, ...] = ("giao ban", "đã")
+
+# Words that make the bodies after them the agent of a passive: "Công tác PCCCR năm 2019 đã được các cấp, các
+# ngành triển khai sớm" (after "đã": what was done, not a task; the bodies are not the clause's subject). Lower case.
+PASSIVE_AGENT_MARKS: tuple[str, ...] = ("được", "bị")
