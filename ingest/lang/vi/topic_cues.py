@@ -34,7 +34,7 @@ TOPIC_NAME_BREAKERS: frozenset[str] = frozenset(
     ứng dụng, hỗ trợ, nghiệm thu, tuyên truyền, đăng ký, công bố, quy hoạch, giải ngân, thanh tra,
     xử lý, cấp, cải cách, phổ biến, chuyển đổi, thu thập, điều tra, khảo sát, xét duyệt, bảo hộ,
     quản lý, thanh toán, quyết toán, tuyển dụng, bổ nhiệm, kiện toàn, áp dụng, mở, đưa, viết, lập,
-    dự thảo, hoàn chỉnh, tiếp nhận, thu hồi, vận hành, sớm, nâng cao, nhân rộng
+    dự thảo, hoàn chỉnh, tiếp nhận, thu hồi, vận hành, sớm, nâng cao, nhân rộng, kiểm soát, kiểm dịch
     """.split(",")
     if p.strip()
 )
@@ -106,9 +106,10 @@ NAME_LINKERS: frozenset[str] = frozenset({"và", "các"})
 NAME_FIELD_LINKS: frozenset[str] = frozenset({"làm việc với", "liên hệ với", "liên hệ", "trao đổi với"})
 
 # Words right before a body's name that make the body what the task creates: its name is not masked, its field is what
-# the task is about ("hoàn thiện Đề án thành lập Trung tâm Đổi mới sáng tạo tỉnh", "thành lập Trạm kiểm định").
+# the task is about ("hoàn thiện Đề án thành lập Trung tâm Đổi mới sáng tạo tỉnh", "thành lập Trạm kiểm định"); so is a team
+# the task is to lead, named for its work ("Sở Y tế chủ trì Đoàn kiểm tra liên ngành vệ sinh an toàn thực phẩm").
 NAME_OF_CREATED: frozenset[str] = frozenset(
-    {"thành lập", "thành lập mới", "đề án thành lập", "tái thành lập"}
+    {"thành lập", "thành lập mới", "đề án thành lập", "tái thành lập", "chủ trì"}
 )
 
 # Phrases after which the next words name the field a procedure or a body belongs to, not what the task
