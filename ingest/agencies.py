@@ -81,6 +81,7 @@ from ketluan.ingest.lang.vi.agencies import (
     UNIT_KINDS_NAMED_BY_FIELDS,
     UNIT_KINDS_NAMED_BY_OWNER,
     UNIT_OWNER_HEADS,
+    VILLAGE_CAPITALISED_AFTER,
     VILLAGE_KINDS_NAMED_ONLY,
     VILLAGE_TYPES,
 )
@@ -131,6 +132,7 @@ _NUMBERED_PLACE_TYPES = frozenset({"quận", "phường"}) | _VILLAGE_KINDS - fr
 _NAMED_ONLY_NOT = {
     fold(k): frozenset(fold(w.strip()) for w in v) for k, v in VILLAGE_KINDS_NAMED_ONLY.items()
 }
+_VILLAGE_CAP_AFTER = frozenset(fold(w) for w in VILLAGE_CAPITALISED_AFTER)
 _NOT_VILLAGES_AFTER_OF = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_VILLAGES_AFTER_KIND.items()}
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
@@ -895,7 +897,7 @@ def _scan_name(
             )  # "Phòng An ninh mạng và phòng, chống tội phạm …": a second field, its comma in it
             continue
         lm = LOCALITIES.match(toks, k) if key in _LOCALITY_STARTS and key not in ("tp", "tx") else None
-        if lm and _village_word(toks, k):
+        if lm and _village_word(toks, k, text):
             lm = None  # "Văn phòng Điều phối nông thôn mới": no village
         if lm:
             # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword; "Thành phố",
@@ -1154,7 +1156,7 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
             trade_verb
             and t.key in _LOCALITY_STARTS
             and LOCALITIES.match(toks, e)
-            and not _village_word(toks, e)
+            and not _village_word(toks, e, text)
         ):
             return (
                 e  # "Ban Quản lý xây dựng nông thôn mới xã": the locality keyword closes it, and is read next
@@ -1218,7 +1220,7 @@ def _scan_locality(
 ) -> tuple[str, str | None, int] | None:
     """ "huyện Long Hồ" / "tỉnh" / "TP. Cần Thơ" / "Tx Bình Minh" at toks[k]."""
     m = LOCALITIES.match(toks, k) or _untoned_locality(toks, k)
-    if not m or _village_word(toks, k):
+    if not m or _village_word(toks, k, text):
         return None
     j, lt = m
     lt = str(lt)
@@ -1325,15 +1327,21 @@ def _place_wraps(names: list[Tok], toks: list[Tok], j: int) -> bool:
     return False
 
 
-def _village_word(toks: list[Tok], k: int) -> bool:
-    """A village keyword at ``toks[k]`` that is part of another word: "nông thôn", "NÔNG THÔN"."""
+def _village_word(toks: list[Tok], k: int, text: str) -> bool:
+    """A village keyword at ``toks[k]`` that is part of another word: "nông thôn", "NÔNG THÔN", "văn bản"; a
+    keyword that is a common word too, capitalised after a word, is a syllable of a name ("xã Bản Lầu")."""
+    if k <= 0 or toks[k].key not in _VILLAGE_KINDS:
+        return False
+    prev = toks[k - 1]
+    if prev.key in _NOT_VILLAGES_AFTER or prev.key in _NOT_VILLAGES_AFTER_OF.get(toks[k].key, ()):
+        return True
     return (
-        k > 0
-        and toks[k].key in _VILLAGE_KINDS
-        and (
-            toks[k - 1].key in _NOT_VILLAGES_AFTER
-            or toks[k - 1].key in _NOT_VILLAGES_AFTER_OF.get(toks[k].key, ())
-        )
+        toks[k].key in _NAMED_ONLY_NOT
+        and toks[k].is_cap
+        and not toks[k].is_upper
+        and prev.key not in _VILLAGE_CAP_AFTER
+        and prev.text not in ("-", "+", "*", "•", "(")
+        and "\n" not in text[prev.end : toks[k].start]  # a line it opens: "Bản Nà Khum: Lò Văn Ơn"
     )
 
 
@@ -1688,7 +1696,7 @@ def _place_name_end(toks: list[Tok], k: int) -> int:
         # a head that opens a place the gazetteer knows is the place's ("các phường Hội An, Hội An Đông": the
         # wards named after the old city of Hội An)
         and (not HEADS.match(toks, e) or _opens_a_place_name(toks, e))
-        and not LOCALITIES.match(toks, e)
+        and (not LOCALITIES.match(toks, e) or toks[e].key in _NAMED_ONLY_NOT)  # "các xã …, Bản Lầu"
     ):
         e += 1
     return e

@@ -204,7 +204,24 @@ def test_a_village_head_holds_the_post_in_the_village() -> None:
         "2. Công an xã ký bản Cam kết với các hộ kinh doanh.",
         "3. Đoàn khảo sát khu vực thác Bản Giốc.",
         "4. Hợp tác với Nhật Bản trong đào tạo.",
+        "5. Gửi bản PDF của báo cáo về Văn phòng.",
+        "6. UBND các xã Bát Xát, Mường Khương, Bản Lầu, Pha Long rà soát.",
     ],
 )
 def test_a_copy_is_no_village(sentence: str) -> None:
     assert not [m for m in find_agencies(sentence, tokenize(sentence)) if m.locality_type == "bản"]
+
+
+def test_a_commune_named_with_ban_stays_in_its_list() -> None:
+    sentence = "UBND các xã Y Tý, Bản Xèo, Mường Hum rà soát các điểm sạt lở."
+    assert [m.surface for m in find_agencies(sentence, tokenize(sentence))] == [
+        "UBND xã Y Tý",
+        "UBND xã Bản Xèo",
+        "UBND xã Mường Hum",
+    ]
+
+
+def test_a_village_opening_a_line_of_the_attendance() -> None:
+    sentence = "+ Trưởng bản các bản:\n   Bản Nậm Cưởm: Lường Văn Pản\n   Bản Huổi Khoang: Giàng A Chá\n"
+    surfaces = [m.surface for m in find_agencies(sentence, tokenize(sentence))]
+    assert "Bản Nậm Cưởm" in surfaces and "Bản Huổi Khoang" in surfaces

@@ -746,17 +746,20 @@ VILLAGE_TYPES: frozenset[str] = frozenset({"thôn", "xóm", "khóm", "ấp", "t�
 # Village keywords that are common words as well ("bản" is a copy, a document: "văn bản", "bản sao", "bản Cam
 # kết"): a village only with a capitalised name after them, never bare or numbered, and not one of the words that
 # name a document or a thing written ("bản Kế hoạch", "Bản Đồ"); nor after a word it makes another word with
-# ("Nhật Bản", "cơ bản", "tư bản", "thác Bản Giốc").
+# ("Nhật Bản", "cơ bản", "tư bản", "thác Bản Giốc"). Capitalised after another word it is a syllable of a name
+# ("xã Bản Lầu", "thác Bản Giốc"), save after a title or "các" ("Trưởng Bản Nà Khum").
 VILLAGE_KINDS_NAMED_ONLY: dict[str, frozenset[str]] = {
     "bản": frozenset(
         """
         cam kết|thỏa thuận|thoả thuận|ghi nhớ|đồ|sao|chính|tin|nhận xét|báo cáo|kế hoạch|hướng dẫn|kiểm điểm
         tự kiểm điểm|án|quyền|lĩnh|sắc|thân|chất|vẽ|thiết kế|đăng ký|khai|mô tả|tường trình|đề xuất|dự thảo
         giải trình|hiến pháp|hợp đồng|thông báo|tổng hợp|danh sách|phụ lục|quy chế|điều lệ|nghị quyết|quyết định
+        pdf|word|excel|scan|photo|gốc|mềm|cứng|điện tử
         """.replace("\n", "|").split("|")
     )
     - {""}
 }
+VILLAGE_CAPITALISED_AFTER: frozenset[str] = frozenset({"trưởng", "các", "tại", "của", "và", "ở"})
 NOT_VILLAGES_AFTER_KIND: dict[str, frozenset[str]] = {
     "bản": frozenset(
         {"văn", "cơ", "nhật", "phiên", "tái", "xuất", "căn", "nguyên", "tư", "kịch", "thác", "bài"}
