@@ -49,6 +49,7 @@ from ketluan.ingest.lang.vi.clauses import (
     BACK_REFERENCES,
     CHAIR_MARK_FOLLOWERS,
     DIRECTING_ADVERBS,
+    GROUP_QUALIFIERS,
     INVESTOR_NAMING_VERBS,
     INVESTOR_NOUN_FOLLOWERS,
     INVESTOR_WORDS,
@@ -56,6 +57,7 @@ from ketluan.ingest.lang.vi.clauses import (
     PARTY_LEADING_VERBS,
     PASSIVE_AGENT_MARKS,
     PASSIVE_TASK_MARKS,
+    QUOTED_ASIDE_LEADS,
     SENTENCE_ADVERBIALS,
     SUBJECT_ASIDES,
     SUBJECT_LEAD_WORDS,
@@ -184,6 +186,9 @@ _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
 _PASSIVE_TASK = PhraseTable((c, c) for c in PASSIVE_TASK_MARKS)
 _BACK_REFERENCE = PhraseTable((c, c) for c in BACK_REFERENCES)
 _SUBJECT_ROLE = PhraseTable((c, c) for c in SUBJECT_ROLE_PHRASES)
+_GROUP_QUALIFIER = PhraseTable((c, c) for c in GROUP_QUALIFIERS)
+_QUOTED_ASIDE = PhraseTable((c, c) for c in QUOTED_ASIDE_LEADS)
+_QUOTES = frozenset('"“”')
 _APPARATUS = PhraseTable((c, c) for c in APPARATUS_WORDS)
 _PASSIVE_AGENT_WORDS = frozenset(fold(w) for w in PASSIVE_AGENT_MARKS)
 _DEADLINE_SENTENCE = PhraseTable((c, c) for c in DEADLINE_SENTENCE_OPENERS)
@@ -393,8 +398,18 @@ def _past_subject_aside(toks: list[Tok], j: int) -> int:
     comma after it)."""
     m = _SUBJECT_ASIDE.match(toks, j) if j < len(toks) else None
     if m is None:
-        return j
-    k = m[0]
+        # "… theo phương châm "bốn tại chỗ" chỉ đạo …": a motto in quotes
+        qm = _QUOTED_ASIDE.match(toks, j) if j < len(toks) else None
+        if qm is None or qm[0] >= len(toks) or toks[qm[0]].text not in _QUOTES:
+            return j
+        close = next(
+            (q for q in range(qm[0] + 1, min(len(toks), qm[0] + 12)) if toks[q].text in _QUOTES), None
+        )
+        if close is None:
+            return j
+        k = close + 1
+    else:
+        k = m[0]
     return k + 1 if k < len(toks) and toks[k].text == "," else k
 
 
@@ -2614,6 +2629,8 @@ class NoticeParser:
                 continue
             # "Chi cục TĐC là đơn vị thường trực, chủ trì, phối hợp với …", "Sở Tài chính theo chức năng, nhiệm vụ
             # phối hợp …"
+            if m.collective and (qm := _GROUP_QUALIFIER.match(toks, j)) is not None:
+                j = qm[0]  # "UBND các huyện, thành phố, thị xã còn lại chủ động …"
             j = _past_subject_role(toks, j)
             past = False
             while (
@@ -2902,7 +2919,7 @@ class NoticeParser:
                 _DIRECTING.match(toks, i) is not None
                 and fold(toks[i].text) != "giao"  # "Sở X giao …" hands the task over: X does not act
                 and before
-                and i == before[-1].end
+                and i == _past_subject_aside(toks, before[-1].end)  # "… theo phương châm "…" chỉ đạo"
                 and j < len(toks)
                 and toks[j].text != ":"  # "Ban cán sự đảng UBND tỉnh chỉ đạo:" opens a list of others' tasks
             ):
@@ -2914,7 +2931,20 @@ class NoticeParser:
                 ):
                     first -= 1
                 subject = before[first]
-                if subject.start == 0 or toks[subject.start - 1].text in (",", ";", ":", "(", "-", "–", "+"):
+                if (
+                    subject.start == 0
+                    or toks[subject.start - 1].text in (",", ";", ":", "(", "-", "–", "+")
+                    # the heads of a group of bodies opening the clause do not speak, they are told: "Chủ tịch
+                    # UBND các huyện, thành phố … chỉ đạo các xã, phường, thị trấn triển khai …"
+                    or (
+                        subject.collective
+                        and any(
+                            s == 0 or toks[s - 1].text in (";", ":")
+                            for s, end in _titles_ending_near(toks, subject.start)
+                            if end == subject.start
+                        )
+                    )
+                ):
                     for sm in before[first:]:
                         a = self.resolve(sm, self.place())
                         if a is not None and a.kind != "leadership":

@@ -144,3 +144,24 @@ def test_a_body_through_its_office_after_a_semicolon() -> None:
         "Cơ quan UBMTTQ huyện tổng hợp, báo cáo Thường trực HĐND huyện trước ngày 10/7/2021.\n"
     )
     assert any(t.startswith("Cơ quan UBMTTQ huyện") and a and "MTTQ huyện" in a[0] for a, t in _tasks(n))
+
+
+# 4. the group, not the bodies before it: "… còn lại" are the others; the heads of a group told to direct others
+def test_the_remaining_group_is_not_the_bodies_named_before() -> None:
+    n = _notice(
+        CONCLUDES
+        + "d) UBND các huyện Lệ Thủy, Quảng Ninh: khoanh vùng, xử lý triệt để ổ dịch. UBND các huyện, thị "
+        "xã, thành phố còn lại chủ động giám sát, không để dịch lây lan.\n"
+    )
+    (task,) = [a for a, t in _tasks(n) if t.startswith("UBND các huyện, thị xã")]
+    assert not any("Lệ Thủy" in a or "Quảng Ninh" in a for a in task)
+
+
+def test_the_heads_of_a_group_direct_those_below_them() -> None:
+    n = _notice(
+        CONCLUDES
+        + "5. Chủ tịch UBND các huyện, thị xã theo phương châm \u201cbốn tại chỗ\u201d chỉ đạo các xã, "
+        "phường, thị trấn triển khai phương án sơ tán dân.\n"
+    )
+    (task,) = [a for a, t in _tasks(n) if "sơ tán" in t]
+    assert task and all("các huyện, thị xã" in a for a in task)

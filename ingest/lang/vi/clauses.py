@@ -130,3 +130,16 @@ CHAIR_MARK_FOLLOWERS: tuple[str, ...] = ("giao ban", "đã")
 # Words that make the bodies after them the agent of a passive: "Công tác PCCCR năm 2019 đã được các cấp, các
 # ngành triển khai sớm" (after "đã": what was done, not a task; the bodies are not the clause's subject). Lower case.
 PASSIVE_AGENT_MARKS: tuple[str, ...] = ("được", "bị")
+
+# Words after a group of bodies that still name the group: "UBND các huyện, thành phố, thị xã còn lại chủ động giám
+# sát …" (the others: the group acts, not the bodies of the sentence before). Lower case.
+GROUP_QUALIFIERS: tuple[str, ...] = ("còn lại", "khác", "có liên quan", "liên quan")
+
+# An aside that leads a quoted motto between a subject and its verb: "Chủ tịch UBND các huyện, thành phố theo
+# phương châm "bốn tại chỗ" chỉ đạo các xã …" (the aside runs to the closing quote). Lower case.
+QUOTED_ASIDE_LEADS: tuple[str, ...] = (
+    "theo phương châm",
+    "với phương châm",
+    "theo tinh thần",
+    "với tinh thần",
+)
