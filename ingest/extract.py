@@ -488,6 +488,18 @@ def _after_title(toks: list[Tok], i: int) -> bool:
     )
 
 
+def _post_named_by_honorific(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` starts the body of a post named alone after an honorific: "đồng chí Trưởng Ban | Pháp chế HĐND
+    tỉnh", "đồng chí Bí thư | Đảng ủy xã Hòa Tâm"."""
+    return any(
+        (end == i or _ends_in_body_head(toks, end, i))
+        and any(
+            (hm := HONORIFIC_TABLE.match(toks, k)) is not None and hm[0] == s for k in range(max(0, s - 3), s)
+        )
+        for s, end in _titles_ending_near(toks, i)
+    )
+
+
 def _post_listed_before(toks: list[Tok], comma: int) -> bool:
     """Whether the list item before the comma at ``comma`` is a post without a name ("Vắng: Chủ tịch UBND xã
     A, Chủ tịch UBND xã B"): then the item after it is another post-holder named by the post alone."""
@@ -1797,15 +1809,22 @@ class NoticeParser:
         for i, b in enumerate(blocks):
             if not self._names_absent_list(b):
                 continue
-            for item in blocks[i + 1 :]:
-                if not item.marker:
+            for n, item in enumerate(blocks[i + 1 :]):
+                if item.marker:
+                    self._read_absent_item(item, place)
+                elif is_table_row(item.text):
+                    # "Vắng mặt:" over a table "STT | Đơn vị vắng | Lý do" then "1 | Hội Cựu chiến binh xã | …": each
+                    # row's body (the header row names none but the group of its column)
+                    self._read_absent_item(item, place, skip_groups=n == 0)
+                else:
                     break
-                self._read_absent_item(item, place)
 
-    def _read_absent_item(self, b: Block, place: Place) -> None:
+    def _read_absent_item(self, b: Block, place: Place, skip_groups: bool = False) -> None:
         """One item of a list of absent bodies ("1. Phòng Văn hóa và Thông tin;"): its first body."""
         toks = tokenize(self.text, b.span.start, b.span.end)
         for am in find_agencies(self.text, toks, self.agencies.province):
+            if skip_groups and am.collective:
+                return  # a table's header row: "STT | Đơn vị vắng | Lý do"
             a = self.resolve(am, place)
             if a is not None and a.kind != "leadership":
                 if a.key not in self.notice.meeting.absent_agencies:
@@ -1888,6 +1907,15 @@ class NoticeParser:
                     ):
                         # "Điểm cầu tỉnh Điện Biên … vắng mặt": the province's site stayed away
                         a = self.agencies.add_place(am, province_level=True)
+                    if (
+                        a is not None
+                        and listed
+                        and a.key in self.notice.meeting.participating_agencies
+                        and _post_named_by_honorific(toks, am.start)
+                    ):
+                        # "Vắng: đồng chí Trưởng Ban Pháp chế HĐND tỉnh (đi công tác)" while the Ban's deputy
+                        # attends: the head is away, his body is there (with no one of it there, it is away)
+                        break
                     if a is not None and a.key not in self.notice.meeting.absent_agencies:
                         self.notice.meeting.absent_agencies.append(a.key)
                     break

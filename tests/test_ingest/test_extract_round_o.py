@@ -165,3 +165,44 @@ def test_the_heads_of_a_group_direct_those_below_them() -> None:
     )
     (task,) = [a for a, t in _tasks(n) if "sơ tán" in t]
     assert task and all("các huyện, thị xã" in a for a in task)
+
+
+# 5. absences: a table under "Vắng mặt:"; a head away through his post while his deputy attends
+def _absent(n: Notice) -> list[str]:
+    return [n.agencies[k].name for k in n.meeting.absent_agencies]
+
+
+def test_absent_bodies_in_a_table_under_the_heading() -> None:
+    n = _notice(
+        "Ngày 10/5/2021, đồng chí Trần Phong, Chủ tịch UBND xã chủ trì cuộc họp.\n"
+        "Vắng mặt:\n"
+        "STT\tĐơn vị vắng\tLý do\n"
+        "1\tHội Nông dân xã\tĐi tập huấn tại huyện\n"
+        "2\tĐoàn Thanh niên xã\tKhông rõ lý do\n"
+        "II. NỘI DUNG CUỘC HỌP\n"
+        "Trạm Y tế xã tổ chức phun hóa chất khử trùng.\n",
+        head=HEAD.replace("TỈNH QUẢNG BÌNH", "XÃ QUẢNG HÒA"),
+    )
+    absent = _absent(n)
+    assert any(a.startswith("Hội Nông dân xã") for a in absent)
+    assert any(a.startswith("Đoàn Thanh niên xã") for a in absent)
+    assert len(absent) == 2
+
+
+def test_a_head_away_through_his_post_leaves_his_attending_body_present() -> None:
+    n = _notice(
+        "Ngày 10/5/2021, Thường trực HĐND tỉnh họp phiên thường kỳ dưới sự chủ trì của đồng chí Trần Phong, Chủ "
+        "tịch HĐND tỉnh. Tham dự có các đồng chí: Lê Văn Hải, Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh; Võ Thị "
+        "Na, Trưởng Ban Văn hóa - Xã hội HĐND tỉnh.\n"
+        "Vắng: đồng chí Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh (đi công tác); Sở Nội vụ không cử đại diện dự "
+        "họp.\n"
+    )
+    absent = _absent(n)
+    assert not any(a.startswith("Ban Kinh tế - Ngân sách") for a in absent)
+    assert any(a.startswith("Sở Nội vụ") for a in absent)
+    # with no one of the body there, the body named by its absent head's post is away
+    n = _notice(
+        "Ngày 10/5/2021, đồng chí Trần Phong, Bí thư Huyện ủy chủ trì cuộc họp.\n"
+        "Vắng: đồng chí Bí thư Đảng ủy xã Quảng Hòa (có lý do).\n"
+    )
+    assert any(a.startswith("Đảng ủy xã Quảng Hòa") for a in _absent(n))
