@@ -98,7 +98,7 @@ def test_a_station_sending_its_readings_is_not_statistics() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Đài Truyền thanh huyện tăng thời lượng tuyên truyền về phòng, chống cháy rừng mùa khô.",
+        "Đài Truyền thanh huyện tăng thời lượng tuyên truyền về chống buôn lậu, hàng giả dịp cuối năm.",
         "Ban Tuyên giáo Huyện ủy định hướng thông tin, dư luận xã hội về việc sắp xếp đơn vị hành chính cấp xã.",
         "Ban Tuyên giáo Thị ủy định hướng công tác tuyên truyền về bầu cử đại biểu Quốc hội.",
     ],
@@ -123,9 +123,57 @@ def test_holding_a_drill_is_training_a_drill_plan_another_task_is_about_is_not()
     assert "training" not in got
 
 
-def test_donations_received_and_handed_out_are_finance_and_a_periodic_report_is_reporting() -> None:
+def test_donations_received_and_handed_out_are_finance_and_a_periodic_report_of_results_is_reporting() -> (
+    None
+):
     got = topics(
         "Ủy ban MTTQ huyện tiếp nhận, phân bổ nguồn ủng hộ đồng bào bị lũ lụt đúng đối tượng; "
         "định kỳ báo cáo kết quả với Thường trực Huyện ủy."
     )
     assert {"finance", "reporting"} <= got
+
+
+def test_a_food_safety_check_is_inspection_beside_the_market_scales() -> None:
+    got = topics(
+        "Phòng Kinh tế xã kiểm tra an toàn thực phẩm tại chợ phiên; bố trí cân đối chứng cho người mua tự kiểm tra."
+    )
+    assert {"inspection", "metrology"} <= got
+
+
+def test_a_monitoring_team_a_report_is_sent_to_is_no_inspection() -> None:
+    got = topics(
+        "Sở Xây dựng báo cáo tình hình cấp phép xây dựng nhà ở riêng lẻ gửi Đoàn giám sát trước ngày 15/10."
+    )
+    assert "inspection" not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ủy ban MTTQ huyện tổng hợp ý kiến cử tri, báo cáo Thường trực HĐND huyện để phục vụ kỳ họp thứ 8.",
+        "UBND xã trả lời dứt điểm các kiến nghị cử tri còn tồn đọng từ kỳ họp thứ 5, gửi báo cáo về Thường trực HĐND.",
+    ],
+)
+def test_a_council_session_a_report_serves_or_left_behind_is_no_event(text: str) -> None:
+    assert "events" not in topics(text)
+
+
+def test_staff_outside_the_payroll_whom_a_policy_is_for_is_not_personnel() -> None:
+    got = topics(
+        "Ban Văn hóa - Xã hội HĐND huyện khảo sát tình hình thực hiện chính sách đối với nhân viên y tế thôn bản "
+        "hợp đồng ngoài biên chế."
+    )
+    assert "personnel" not in got
+
+
+def test_vital_facilities_kept_powered_are_not_investment() -> None:
+    got = topics(
+        "Điện lực huyện bảo đảm cấp điện ổn định cho các công trình trọng yếu trong thời gian mưa lũ."
+    )
+    assert "investment" not in got
+
+
+def test_preparing_papers_for_a_council_session_stays_an_event() -> None:
+    assert "events" in topics(
+        "Văn phòng HĐND huyện chuẩn bị nội dung, tài liệu phục vụ kỳ họp thứ 8 HĐND huyện."
+    )
