@@ -14,9 +14,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ketluan.ingest.lang.vi.agencies import AGENCY_HEADS
 from ketluan.ingest.lang.vi.page_layout import (
     HEADER_NAME_CONTINUATIONS,
     HEADER_NAME_OPEN_ENDS,
+    HEADER_PLACE_BODY_WORDS,
+    HEADER_PLACE_MAX_WORDS,
+    HEADER_PLACE_UNITS,
     MAIL_CLOSINGS,
     MAIL_CONTACT_LABELS,
     MAIL_HEADER_FIELDS,
@@ -523,20 +527,40 @@ def _chair_cells_read_in_turn(sig: list[Line], chair: int) -> list[Line]:
     return sig[chair : chair + 1] + sig[2:k] + run
 
 
+_HEADER_PLACE = re.compile(r"(?<!\w)(?:" + longest_first(HEADER_PLACE_UNITS) + r")(?!\w)")
+_HEADER_PLACE_LINE = re.compile(
+    r"(?:"
+    + longest_first(HEADER_PLACE_UNITS)
+    + r")\s+(?!(?:"
+    + longest_first(HEADER_PLACE_BODY_WORDS)
+    + r")\b)\w"
+)
+
+
+def _is_place_line(key: str) -> bool:
+    """A header line that names a place only ("huyện lạng giang", "tỉnh hà nam"; not "tỉnh ủy tây ninh")."""
+    return _HEADER_PLACE_LINE.match(key) is not None and len(key.split()) <= HEADER_PLACE_MAX_WORDS
+
+
 def _header_continued(text: str, prev: Line, ln: Line) -> Line | None:
     """Header line ``ln`` joined to the line ``prev`` right above it when it goes on with the body's name that
     line began ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "DỊCH COVID-19"): both
     in capitals, only a line break between them, and ``ln`` opens on a joining word or ``prev`` ends on a word
-    or mark that leaves a name unfinished (`HEADER_NAME_CONTINUATIONS`, `HEADER_NAME_OPEN_ENDS`). The joined
+    or mark that leaves a name unfinished (`HEADER_NAME_CONTINUATIONS`, `HEADER_NAME_OPEN_ENDS`), or ``ln`` names
+    only the place of a name above that names none ("UỶ BAN MTTQ VIỆT NAM" / "HUYỆN LẠNG GIANG"). The joined
     line reads the break as a space; None when the lines name two bodies."""
     a = prev.clean_start + len(prev.clean)
     if not (0 < ln.clean_start - a <= 2 and text[a : ln.clean_start].isspace()):
         return None
     if not (_is_upper_line(prev.clean) and _is_upper_line(ln.clean)):
         return None
+    key, above = match_key(ln.clean), match_key(prev.clean)
     if not (
-        match_key(ln.clean).startswith(HEADER_NAME_CONTINUATIONS)
-        or match_key(prev.clean).endswith(HEADER_NAME_OPEN_ENDS)
+        key.startswith(HEADER_NAME_CONTINUATIONS)
+        or above.endswith(HEADER_NAME_OPEN_ENDS)
+        # a bare head ("ỦY BAN NHÂN DÂN" / "HUYỆN MỘ ĐỨC") is read with its place by the agency reader, each
+        # line quoted apart; a name of its own ("CỤC QUẢN LÝ THỊ TRƯỜNG", "ỦY BAN MTTQ VIỆT NAM") is not
+        or (_is_place_line(key) and above not in AGENCY_HEADS and _HEADER_PLACE.search(above) is None)
     ):
         return None
     clean = prev.clean + " " * (ln.clean_start - a) + ln.clean

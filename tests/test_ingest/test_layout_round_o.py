@@ -168,3 +168,51 @@ def test_minutes_signature_table_in_html_is_signed_by_the_chair(tmp_path):
     page.write_text(f"<html><body><article>{body}{table}<p>Nơi nhận:</p></article></body></html>", "utf-8")
     n = parse_notice(read_notice(page).text, "bb.html")
     assert n.signer == "lê văn phúc"
+
+
+HEADER_NOTICE = """{header}
+
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Số: 21/TB-MT
+Lạng Giang, ngày 02 tháng 7 năm 2009
+
+THÔNG BÁO
+Kết luận hội nghị giao ban quý II năm 2009
+
+Ngày 30 tháng 6 năm 2009, cơ quan tổ chức hội nghị giao ban quý II. Đồng chí Ngô Văn Bình chủ trì hội nghị.
+
+Đồng chí Chủ tịch kết luận như sau:
+
+1. Hội Nông dân huyện vận động hội viên tham gia bảo hiểm y tế.
+
+2. Huyện đoàn tổ chức chiến dịch thanh niên tình nguyện hè.
+
+TM. BAN THƯỜNG TRỰC
+CHỦ TỊCH
+Ngô Văn Bình
+"""
+
+
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        (
+            "UỶ BAN MTTQ VIỆT NAM\nHUYỆN LẠNG GIANG\nBAN THƯỜNG TRỰC",
+            ("mttq", "mặt trận"),
+        ),
+        ("LIÊN ĐOÀN LAO ĐỘNG\nTỈNH HÀ NAM", ("liên đoàn lao động",)),
+        ("HỘI NÔNG DÂN VIỆT NAM\nTỈNH BẮC GIANG", ("hội nông dân",)),
+    ],
+)
+def test_header_place_line_ends_the_name_above(header, issuer):
+    n = parse_notice(HEADER_NOTICE.format(header=header), "tb.txt")
+    place = header.split("\n")[1].split(" ", 1)[1].lower()
+    assert n.issuer is not None
+    assert any(w in n.issuer for w in issuer) and place in n.issuer
+
+
+def test_header_party_committee_line_is_no_place():
+    n = parse_notice(HEADER_NOTICE.format(header="ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY LẠNG GIANG"), "tb.txt")
+    assert n.issuer is not None and "huyện ủy" in n.issuer

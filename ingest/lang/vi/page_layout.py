@@ -119,3 +119,13 @@ RUNNING_HEAD_TYPES: tuple[str, ...] = ("TB", "BB", "BC", "KL")
 # verb waiting for its object: "phòng, chống …", "xúc tiến …"). Lower case, as `match_key` writes them.
 HEADER_NAME_CONTINUATIONS: tuple[str, ...] = ("và ", "& ")
 HEADER_NAME_OPEN_ENDS: tuple[str, ...] = (" và", "&", "-", ",", " chống", " của", " về", " cho")
+
+# A header line naming only a place under a body's name that names none ("UỶ BAN MTTQ VIỆT NAM" / "HUYỆN LẠNG
+# GIANG" / "BAN THƯỜNG TRỰC", "LIÊN ĐOÀN LAO ĐỘNG" / "TỈNH HÀ NAM"): the place ends the name above. The
+# administrative unit opening such a line, lower case as `match_key` writes it; a word right after it that makes
+# the line a body of that place ("TỈNH ỦY …", "HUYỆN ĐOÀN …", "HUYỆN ĐỘI …") keeps the line a name of its own.
+HEADER_PLACE_UNITS: tuple[str, ...] = (
+    "tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
+)  # fmt: skip
+HEADER_PLACE_BODY_WORDS: tuple[str, ...] = ("ủy", "đoàn", "đội", "hội", "bộ")
+HEADER_PLACE_MAX_WORDS = 6
