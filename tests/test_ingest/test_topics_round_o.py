@@ -177,3 +177,20 @@ def test_preparing_papers_for_a_council_session_stays_an_event() -> None:
     assert "events" in topics(
         "Văn phòng HĐND huyện chuẩn bị nội dung, tài liệu phục vụ kỳ họp thứ 8 HĐND huyện."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an xã tăng cường tuần tra, bảo đảm an ninh trật tự; tuyên truyền nhân dân không đốt pháo nổ dịp Tết.",
+        "Các Hạt Kiểm lâm tăng cường tuần tra, canh gác lửa tại các vùng rừng thông trọng điểm.",
+    ],
+)
+def test_a_fire_watch_or_a_patrol_for_public_order_is_no_inspection(text: str) -> None:
+    assert "inspection" not in topics(text)
+
+
+def test_a_joint_border_patrol_stays_inspection() -> None:
+    assert "inspection" in topics(
+        "Đồn Biên phòng phối hợp với Ban quản lý rừng tổ chức tuần tra chung 02 đợt."
+    )
