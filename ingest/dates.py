@@ -287,6 +287,15 @@ _DOC_NUMBER = re.compile(r"(?<![\w/])\d{1,5}(?:/\d{4})?[/-][^\W\d_]")
 # a season right before a year ("trong vụ nuôi năm 2013"): the cue is looked for before it
 _SEASON_BEFORE = re.compile(rf"(?<!\w){_alt(_w.SEASON_WORDS)}{_S1}\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
+# the dash of a range between two periods ("tháng 12/2020 - tháng 02/2021"), and a word opening the range
+_RANGE_DASH = re.compile(rf"{_S0}[{re.escape(_w.RANGE_DASHES)}]{_S0}")
+_RANGE_OPENER = re.compile(rf"(?<!\w){_alt(_w.RANGE_OPENERS)}{_S1}\Z")
+# "báo cáo … tại cuộc họp giao ban (thường kỳ) " right before a month: the meeting the report is due at
+_MEETING_DUE = re.compile(
+    rf"(?<!\w)(?:{_alt(_w.MEETING_DUE_PLACES)})(?:{_S1}(?:{_alt(_w.MEETING_DUE_KINDS)}))?{_S1}\Z"
+)
+_MEETING_DUE_VERB = re.compile(rf"(?<!\w){_alt(_w.MEETING_DUE_VERBS)}(?!\w)")
+_PAST_RIGHT_BEFORE = re.compile(rf"(?<!\w){_alt(_w.PAST_MARKERS)}{_S1}\Z")
 _PLACE_SPLIT = re.compile(r"\s{2,}|\t|\|")
 
 _WINDOW = 80  # characters looked at before a date for a time, cue or clause context
@@ -665,6 +674,23 @@ def _bracketed_cue(folded: str, p: _Period, floor: int) -> _Cue | None:
     return cue if cue.strength == 2 else None
 
 
+def _meeting_due(folded: str, start: int, floor: int) -> _Cue | None:
+    """The cue of a month a report is due at the meeting of ("báo cáo Chủ tịch UBND xã tại cuộc họp giao ban
+    tháng 02/2026"): a meeting right before the month, and a verb of reporting earlier in its clause that is not
+    told in the past ("đã báo cáo tại cuộc họp tháng 3"); else None."""
+    m = _MEETING_DUE.search(folded, max(floor, start - _WINDOW), start)
+    if m is None:
+        return None
+    clause = _clause(folded, m.start())
+    base = m.start() - len(clause)
+    verbs = list(_MEETING_DUE_VERB.finditer(clause))
+    if not verbs or _PAST_RIGHT_BEFORE.search(
+        folded, max(0, base + verbs[-1].start() - 12), base + verbs[-1].start()
+    ):
+        return None
+    return _Cue(m.start(), "through", 1, "", False)
+
+
 def _clause(folded: str, start: int) -> str:
     """The words of the clause that ends at ``start``, at most `_WINDOW` characters."""
     window_start = max(0, start - _WINDOW)
@@ -770,8 +796,16 @@ def find_deadline(
     folded = _fold(text.replace("\n", " "))
     periods = _scan(folded)
     best: tuple[tuple[int, int, int], Deadline] | None = None
+    range_cue: _Cue | None = None  # the cue before a range whose start was the last period
     for i, p in enumerate(periods):
         floor = periods[i - 1].end if i else 0
+        opened, range_cue = range_cue, None
+        if i + 1 < len(periods) and _RANGE_DASH.fullmatch(folded, p.end, periods[i + 1].start):
+            # "Tháng 12/2020 - tháng 02/2021": the range runs through its end, under the cue before its start
+            lead = p.start
+            opener = _RANGE_OPENER.search(folded, max(floor, lead - 8), lead)
+            range_cue = _cue_before(folded, opener.start() if opener else lead, floor)
+            continue
         lead = p.start
         if p.kind == "day":  # "trước 17 giờ ngày 30/6": the cue stands before the time of day
             before = _BEFORE_DATE.search(folded, max(floor, p.start - _WINDOW), p.start)
@@ -784,10 +818,16 @@ def find_deadline(
         cue = _cue_before(folded, lead, floor)
         if cue.kind == "stop":
             continue
+        if cue.strength == 0 and opened is not None and opened.kind != "stop":
+            cue = opened
         if cue.strength == 0 and p.kind == "day":
             named = _bracketed_cue(folded, p, floor)
             if named is not None:
                 cue = named
+        if cue.strength == 0 and p.kind == "month":
+            due = _meeting_due(folded, p.start, floor)
+            if due is not None:
+                cue = due
         if cue.strength == 0:
             if not (p.kind in ("quarter", "months") or p.mod == "end"):
                 continue

@@ -216,3 +216,84 @@ def test_header_place_line_ends_the_name_above(header, issuer):
 def test_header_party_committee_line_is_no_place():
     n = parse_notice(HEADER_NOTICE.format(header="ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY LẠNG GIANG"), "tb.txt")
     assert n.issuer is not None and "huyện ủy" in n.issuer
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "due"),
+    [
+        ("hoàn thành trong Tháng 12/2020 - tháng 02/2021", 2020, "2021-02"),
+        ("Ra quân cao điểm chống hàng giả. Thời hạn: từ tháng 12/2020 – tháng 01/2021.", 2020, "2021-01"),
+        ("hoàn thành trong Từ 15/12/2019 - 15/01/2020", 2019, "2020-01-15"),
+        ("Tổ chức kiểm tra, hoàn thành 01/11/2022 — 30/11/2022.", 2022, "2022-11-30"),
+    ],
+)
+def test_a_range_is_due_at_its_end(text, year, due):
+    from ketluan.ingest.dates import find_deadline
+
+    d = find_deadline(text, year)
+    assert d is not None and d.value == due
+
+
+def test_a_dash_after_a_deadline_opens_no_range():
+    from ketluan.ingest.dates import find_deadline
+
+    d = find_deadline("báo cáo UBND xã trước ngày 15/3/2016 - Hội Nông dân xã phối hợp", 2016)
+    assert d is not None and d.value == "2016-03-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Văn phòng tổng hợp kết quả, báo cáo Chủ tịch UBND xã tại cuộc họp giao ban tháng 02/2026.",
+            "2026-02",
+        ),
+        ("Phòng Tài chính - Kế hoạch trình UBND huyện tại phiên họp thường kỳ tháng 3/2026.", "2026-03"),
+        ("Các đơn vị báo cáo kết quả tại hội nghị giao ban tháng 4 năm 2026.", "2026-04"),
+        ("Sở Y tế đã báo cáo tại cuộc họp giao ban tháng 02/2026 về tình hình dịch.", None),
+        ("Tổ chức tuyên truyền tại hội nghị giao ban tháng 02/2026.", None),
+    ],
+)
+def test_a_report_due_at_the_meeting_of_a_month(text, due):
+    from ketluan.ingest.dates import find_deadline
+
+    d = find_deadline(text, 2026)
+    assert (d.value if d is not None else None) == due
+
+
+def test_task_table_range_cell_gives_the_end(tmp_path):
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in (
+        "UBND TỈNH ĐỒNG NAI",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 12/TB-UBND",
+        "Đồng Nai, ngày 24 tháng 11 năm 2020",
+        "THÔNG BÁO",
+        "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp Ban Chỉ đạo 389 tỉnh",
+        "Ngày 20/11/2020, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp Ban Chỉ đạo 389 tỉnh.",
+        "Phó Chủ tịch UBND tỉnh kết luận, giao nhiệm vụ như sau:",
+    ):
+        document.add_paragraph(line)
+    rows = [
+        ("STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian"),
+        (
+            "1",
+            "Kiểm tra hàng giả, hàng nhập lậu",
+            "Cục Quản lý thị trường tỉnh",
+            "Công an tỉnh",
+            "Tháng 12/2020 - tháng 02/2021",
+        ),
+        ("2", "Kiểm tra an toàn thực phẩm", "Sở Y tế", "Sở Công Thương", "Tháng 01/2021"),
+    ]
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    path = tmp_path / "tb.docx"
+    document.save(str(path))
+    n = parse_notice(read_notice(path).text, "tb.docx")
+    dues = {a: d.due.value for d in n.directives for a in d.assignees if d.due is not None}
+    assert any("quản lý thị trường" in a and v == "2021-02" for a, v in dues.items())
+    assert any("y tế" in a and v == "2021-01" for a, v in dues.items())

@@ -241,3 +241,29 @@ RELATIVE_ANCHORS: dict[str, str | None] = {
     "kiểm tra": None,  # counted from an inspection whose date is elsewhere: not a deadline we can place
     "nhận được": None,
 }
+
+# --- ranges and meetings ----------------------------------------------------
+# A range written with a dash ("Tháng 12/2020 - tháng 02/2021", "15/12/2020 – 15/01/2021", "Từ tháng 12/2020 -
+# tháng 02/2021"): the task runs through its end, which is the deadline, under the cue written before the
+# range's start. A word opening the range is read through when the cue is looked for.
+RANGE_DASHES: str = "-–—"
+RANGE_OPENERS: tuple[str, ...] = ("từ",)
+
+# A report due at a meeting of a named month ("báo cáo Chủ tịch UBND xã tại cuộc họp giao ban tháng 02/2026",
+# "trình UBND huyện tại phiên họp thường kỳ tháng 3/2024"): due in that month. Only after a verb of reporting
+# in the same clause; "tại hội nghị tháng 3" alone says when something happens, not when it is due.
+MEETING_DUE_PLACES: tuple[str, ...] = (
+    "tại cuộc họp", "tại phiên họp", "tại buổi họp", "tại hội nghị", "tại kỳ họp",
+    "tại cuộc họp giao ban", "tại phiên họp giao ban", "tại buổi họp giao ban", "tại hội nghị giao ban",
+    "tại buổi giao ban", "tại giao ban", "tại kỳ giao ban", "tại phiên giao ban",
+    "trong cuộc họp giao ban", "trong phiên họp", "trong cuộc họp",
+)  # fmt: skip
+MEETING_DUE_KINDS: tuple[str, ...] = (
+    "thường kỳ",
+    "định kỳ",
+    "thường lệ",
+    "giao ban",
+    "của ubnd",
+    "của ủy ban",
+)
+MEETING_DUE_VERBS: tuple[str, ...] = ("báo cáo", "trình", "đề xuất", "tổng hợp báo cáo")
