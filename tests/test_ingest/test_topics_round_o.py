@@ -194,3 +194,22 @@ def test_a_joint_border_patrol_stays_inspection() -> None:
     assert "inspection" in topics(
         "Đồn Biên phòng phối hợp với Ban quản lý rừng tổ chức tuần tra chung 02 đợt."
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội Cựu chiến binh huyện vận động hội viên đóng góp ủng hộ Quỹ Đền ơn đáp nghĩa.",
+        'Ủy ban MTTQ xã vận động Quỹ "Vì người nghèo" năm 2024 đạt chỉ tiêu huyện giao.',
+    ],
+)
+def test_raising_donations_for_a_fund_is_finance(text: str) -> None:
+    assert "finance" in topics(text)
+
+
+def test_oversight_of_how_petitions_are_settled_is_inspection() -> None:
+    got = topics(
+        "Ủy ban MTTQ huyện giám sát việc giải quyết kiến nghị của cử tri về bồi thường, hỗ trợ tái định cư dự án "
+        "đường tránh thị trấn."
+    )
+    assert "inspection" in got
