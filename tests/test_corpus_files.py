@@ -141,7 +141,16 @@ def test_every_notice_has_gold_and_every_gold_has_notice():
 
 
 @pytest.mark.parametrize(
-    ("round_", "size"), [("round2", 30), ("round3", 30), ("round4", 40), ("round5", 72), ("round6", 24), ("round7", 24)]
+    ("round_", "size"),
+    [
+        ("round2", 30),
+        ("round3", 30),
+        ("round4", 40),
+        ("round5", 72),
+        ("round6", 24),
+        ("round7", 24),
+        ("round8", 24),
+    ],
 )
 def test_later_rounds_pair_every_notice_with_gold(round_: str, size: int):
     folder = ROOT / "tests" / "data" / round_

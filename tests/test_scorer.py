@@ -77,6 +77,11 @@ ROUND6_MIN_OVERALL = 0.93
 #: when written and 0.987 together after the rules they prompted.
 ROUND7 = ROOT / "tests" / "data" / "round7"
 ROUND7_MIN_OVERALL = 0.95
+#: The eighth round (tests/data/round8): 24 notices of three more engineers (round O of 2026-12-06: emergency
+#: steering bodies, trade and market control, councils, Party and mass organisations), scored 0.85–0.92 per set
+#: when written and 0.980 together after the rules they prompted.
+ROUND8 = ROOT / "tests" / "data" / "round8"
+ROUND8_MIN_OVERALL = 0.95
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(2)]
 
@@ -157,6 +162,7 @@ FOLDER_FLOORS = [
             (ROUND5, ROUND5_MIN_OVERALL),
             (ROUND6, ROUND6_MIN_OVERALL),
             (ROUND7, ROUND7_MIN_OVERALL),
+            (ROUND8, ROUND8_MIN_OVERALL),
         )
     ),
 ]
