@@ -39,6 +39,7 @@ from ketluan.ingest.lang.vi.agencies import (
     DISTRICT_TYPES,
     DOCUMENT_CODE_ISSUERS,
     NATIONAL_KINDS,
+    NOT_BODIES_AFTER_WORD,
     PROPER_NAME_WORDS,
 )
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
@@ -3900,6 +3901,8 @@ def _half_upper(s: str) -> bool:
     )
 
 
+#: a known name's first word (folded) -> the words before which it opens no body ("tiến bộ": no "Bộ" there)
+_NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
 _KNOWN_NAMES = tuple(
     {v for v in (*ABBREVIATIONS.values(), *DOCUMENT_CODE_ISSUERS.values()) if any(c.isupper() for c in v[1:])}
 )
@@ -3930,6 +3933,8 @@ def _written_case(words: list[str], text: str) -> list[str]:
         at = fold(joined).find(fold(known))
         if at > 0 and joined[at - 1] == " ":
             first = joined[:at].count(" ")
+            if fold(out[first - 1]) in _NOT_AFTER_WORD.get(fold(known.split()[0]), ()):
+                continue  # "… ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ": the "bộ" of "tiến bộ" opens no ministry
             if not any(fixed[first : first + len(known.split())]):
                 return (joined[:at] + known + joined[at + len(known) :]).split()
     return out

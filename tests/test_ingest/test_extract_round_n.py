@@ -319,3 +319,18 @@ def test_a_chairs_opinion_lead_in_opens_the_conclusions(leadin: str) -> None:
         opening=OPENING.rstrip("\n") + f" Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh {leadin}\n",
     )
     assert _task(n, "Công ty Điện lực")[0] == ["Công ty Điện lực Bình Phước"]
+
+
+def test_a_header_in_capitals_keeps_tien_bo_one_word() -> None:
+    """ "TRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ": written back in mixed case, the "BỘ" of "tiến bộ" is no
+    ministry (the known name "Bộ Khoa học và Công nghệ" must not be matched inside it)."""
+    n = parse_notice(
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG TRỊ\nTRUNG TÂM ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ\n"
+        "Số: 45/TB-TT\nQuảng Trị, ngày 10 tháng 4 năm 2019\n\nTHÔNG BÁO\nKết luận cuộc họp giao ban quý I năm 2019\n\n"
+        "Ngày 08/4/2019, tại trụ sở Trung tâm đã diễn ra cuộc họp giao ban quý I năm 2019.\n\n"
+        "KẾT LUẬN\n1. Giao Phòng Hành chính tổng hợp báo cáo quý I.\n",
+        "kl.txt",
+    )
+    assert n.issuer is not None
+    name = n.agencies[n.issuer].name
+    assert "tiến bộ" in name.lower() and "Bộ Khoa học" not in name, name
