@@ -27,6 +27,10 @@ _SHORT_UNIT = re.compile(
     r"[^\W\d_a-zà-ỹđ]{2,}(?:[&-][^\W\d_a-zà-ỹđ]+)+|[^\W\d_a-zà-ỹđ]{3,}(?:[&-][^\W\d_a-zà-ỹđ]+)*"
 )
 
+# a code in capitals numbered after a hyphen, one word: a disease ("COVID-19", "SARS-CoV-2") named inside a body's
+# name ("Ban Chỉ đạo phòng, chống dịch COVID-19 huyện")
+_NUMBERED_CODE = re.compile(r"[^\W\d_a-zà-ỹđ]{2,}(?:-[^\W\d_]+)*-\d+")
+
 # short forms written with a full stop that belongs to the word ("Tp.", "ThS.")
 _DOTTED = frozenset({"tp", "tx", "ths", "pgs", "gs", "ks", "bs", "ts", "đc", "cv", "tb", "gđ", "pgđ"})
 
@@ -200,7 +204,11 @@ def _add_tokens(out: list[Tok], m: re.Match[str]) -> None:
         out.append(Tok(".", s + len(word) - 1, s + len(word), "."))
         return
     # "hoạch-Tài" splits; "KT-HT", "KH-TC" stay whole
-    if "-" in word and not all(_is_abbrev_part(p) for p in word.rstrip(".").split("-")):
+    if (
+        "-" in word
+        and not all(_is_abbrev_part(p) for p in word.rstrip(".").split("-"))
+        and not _NUMBERED_CODE.fullmatch(word)
+    ):
         pos = s
         for i, part in enumerate(word.split("-")):
             if i:

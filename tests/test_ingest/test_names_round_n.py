@@ -319,3 +319,29 @@ def test_a_bare_district_committee_shares_the_district_listed_after_it(sentence:
 def test_a_bare_district_committee_keeps_no_district_of_another_kind() -> None:
     got = _assignees("1. Huyện ủy, UBND thành phố Việt Trì chỉ đạo các phường tuyên truyền.\n", PARTY_HEAD)
     assert got and not any(n.startswith("Huyện ủy Việt Trì") for n in got[0]), got
+
+
+# A disease's code numbered after a hyphen is one word of the body's name ("… phòng, chống dịch COVID-19 huyện Cái
+# Bè": the issuer had lost "-19").
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Ban Chỉ đạo phòng, chống dịch COVID-19 huyện Cái Bè", "COVID-19"),
+        ("Ban Chỉ đạo phòng, chống dịch bệnh SARS-CoV-2 tỉnh Long An", "SARS-CoV-2"),
+    ],
+)
+def test_a_numbered_disease_code_stays_in_the_name(name: str, code: str) -> None:
+    from ketluan.ingest.agencies import scan_agency
+    from ketluan.ingest.tokens import tokenize
+
+    toks = tokenize(name)
+    assert code in [t.text for t in toks]
+    m = scan_agency(toks, 0, name)
+    assert m is not None and code in m.surface, m
+
+
+@pytest.mark.parametrize("word", ["hoạch-Tài", "2019-2020", "Covid-19"])
+def test_other_hyphenated_words_still_split(word: str) -> None:
+    from ketluan.ingest.tokens import tokenize
+
+    assert [t.text for t in tokenize(word)][1] == "-"
