@@ -24,14 +24,23 @@ from ketluan.ingest.lang.vi.orthography import (
     VIETNAMESE_NON_ASCII_LETTERS,
 )
 
-__all__ = ["fold_tones", "line_of", "line_offsets", "match_key", "normalise_text", "unfold_tones"]
+__all__ = [
+    "CELL_SEPARATOR",
+    "fold_tones",
+    "line_of",
+    "line_offsets",
+    "longest_first",
+    "match_key",
+    "normalise_text",
+    "unfold_tones",
+]
 
-# Characters that break a line for str.splitlines(); all become "\n" so that
-# splitlines(), split("\n") and `line_offsets` agree on what a line is.
 #: Separates the cells of one table row on its line (the readers write it for HTML and .docx tables alike;
 #: the rules read a row's cells by it).
 CELL_SEPARATOR = "\t"
 
+# Characters that break a line for str.splitlines(); all become "\n" so that
+# splitlines(), split("\n") and `line_offsets` agree on what a line is.
 _LINE_BREAKS = {
     "\r\n": "\n",
     "\r": "\n",
