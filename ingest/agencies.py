@@ -142,7 +142,8 @@ _PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
 _LISTED_BODY_KINDS = _PLACE_BODY_KINDS | {"phong", "center"}  # "Trung tâm PVHCC xã A, phường B" (2025)
 _LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 _IN_PLACE_NAMES = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_IN_PLACE_NAMES.items()}
-_NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
+#: a head's key -> the keys of the words after which it opens no body ("cán bộ", "tiến bộ": no "Bộ" there)
+NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
 _LOWER_NAMES = {fold(h): PhraseTable((n, True) for n in ns) for h, ns in LOWER_CASE_NAMES_AFTER_HEAD.items()}
 _JOINT_OFFICES = tuple(
     (match_key(one) + " ", match_key(joint) + " ") for one, joint in JOINT_OFFICE_NAMES.items()
@@ -164,8 +165,10 @@ COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
 # the kinds of place a count may name ("UBND hai huyện"), not other collectives ("hai đơn vị")
 _COUNTED_PLACE_KINDS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn"})
 SHARED_OVER = PhraseTable((n, n) for n in LOCALITY_COLLECTIVE_NOUNS)
-COMMITTEES = PhraseTable((c, c) for c in ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy"))
-_LEVEL_COMMITTEES = frozenset(fold(c) for c in ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy"))
+# the Party committees of a level (named whole: "Huyện ủy"), then the committee of an organisation ("Đảng ủy …")
+_LEVEL_COMMITTEE_NAMES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy")
+COMMITTEES = PhraseTable((c, c) for c in (*_LEVEL_COMMITTEE_NAMES, "đảng ủy"))
+_LEVEL_COMMITTEES = frozenset(fold(c) for c in _LEVEL_COMMITTEE_NAMES)
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
 _ABBREV_OF_KIND = {kind: {fold(k): v for k, v in ab.items()} for kind, ab in ABBREVIATIONS_BY_KIND.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
@@ -394,7 +397,7 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         return None  # "Trạm Tấu", "Hội An", "Vụ Bản": a district, not a Trạm, Hội or Vụ
     if i > 0 and (not t0.is_cap or (t0.is_upper and toks[i - 1].is_upper)):
         # the head's syllable ends a compound word: "hội trường", "cơ sở", "giao ban", "cán bộ"
-        if toks[i - 1].key in _NOT_AFTER_WORD.get(t0.key, ()):
+        if toks[i - 1].key in NOT_AFTER_WORD.get(t0.key, ()):
             return None
     lower_names = _LOWER_NAMES.get(" ".join(t.key for t in head_toks))
     lower_name = lower_names.match(toks, j) if lower_names is not None and j < len(toks) else None
@@ -920,7 +923,7 @@ def _scan_name(
             k > j
             and key in _HEAD_STARTS
             and t.is_cap
-            and toks[k - 1].key not in _NOT_AFTER_WORD.get(t.key, ())  # "MÔI TRƯỜNG" is no "Trường"
+            and toks[k - 1].key not in NOT_AFTER_WORD.get(t.key, ())  # "MÔI TRƯỜNG" is no "Trường"
             and _opens_a_body(toks, k)
             and " ".join(x.key for x in toks[k : HEADS.match(toks, k)[0]]) not in _HEADS_INSIDE_NAMES  # type: ignore[index]
             and not _ends_a_place_name(toks, k)  # "Chi cục Thủy sản Hải Phòng"

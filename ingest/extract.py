@@ -26,6 +26,7 @@ from ketluan.ingest import dates as vdates
 from ketluan.ingest.agencies import (
     HEADS,
     LOCALITIES,
+    NOT_AFTER_WORD,
     AgencyBook,
     AgencyMatch,
     Place,
@@ -39,7 +40,6 @@ from ketluan.ingest.lang.vi.agencies import (
     DISTRICT_TYPES,
     DOCUMENT_CODE_ISSUERS,
     NATIONAL_KINDS,
-    NOT_BODIES_AFTER_WORD,
     PROPER_NAME_WORDS,
 )
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
@@ -450,17 +450,21 @@ def _verb_before_comma(toks: list[Tok], j: int) -> bool:
     return False
 
 
+# what may stand right before a word that opens a clause
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "–", "+", "*", "."})
+
+
 def _led_subject(toks: list[Tok], i: int) -> bool:
     """Token ``i`` follows a clause's lead word ("Riêng", "Trong đó,") that opens the clause."""
     for k in range(max(0, i - 4), i):
         m = _SUBJECT_LEAD.match(toks, k)
         if m is not None and (m[0] == i or (m[0] + 1 == i and toks[m[0]].text == ",")):
-            return k == 0 or toks[k - 1].text in (",", ";", ":", "(", "-", "–", "+", "*", ".")
+            return k == 0 or toks[k - 1].text in _CLAUSE_OPENERS
     # "…; Cơ quan UBMTTQ huyện tổng hợp …": the body's office, capitalised, opening the clause
     for k in range(max(0, i - 3), i):
         m = _APPARATUS.match(toks, k)
         if m is not None and m[0] == i and toks[k].is_cap:
-            return k == 0 or toks[k - 1].text in (",", ";", ":", "(", "-", "–", "+", "*", ".")
+            return k == 0 or toks[k - 1].text in _CLAUSE_OPENERS
     return False
 
 
@@ -3901,8 +3905,6 @@ def _half_upper(s: str) -> bool:
     )
 
 
-#: a known name's first word (folded) -> the words before which it opens no body ("tiến bộ": no "Bộ" there)
-_NOT_AFTER_WORD = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_AFTER_WORD.items()}
 _KNOWN_NAMES = tuple(
     {v for v in (*ABBREVIATIONS.values(), *DOCUMENT_CODE_ISSUERS.values()) if any(c.isupper() for c in v[1:])}
 )
@@ -3933,7 +3935,7 @@ def _written_case(words: list[str], text: str) -> list[str]:
         at = fold(joined).find(fold(known))
         if at > 0 and joined[at - 1] == " ":
             first = joined[:at].count(" ")
-            if fold(out[first - 1]) in _NOT_AFTER_WORD.get(fold(known.split()[0]), ()):
+            if fold(out[first - 1]) in NOT_AFTER_WORD.get(fold(known.split()[0]), ()):
                 continue  # "… ỨNG DỤNG TIẾN BỘ KHOA HỌC VÀ CÔNG NGHỆ": the "bộ" of "tiến bộ" opens no ministry
             if not any(fixed[first : first + len(known.split())]):
                 return (joined[:at] + known + joined[at + len(known) :]).split()
