@@ -4,6 +4,7 @@
     python bench/query_bench.py --store S --runs 9 --only person_profile search_directives
     python bench/query_bench.py --store S --cases "person_profile: one name" meetings_by_province_year
     python bench/query_bench.py --store S --json after.json --compare before.json   # same answers?
+    python bench/query_bench.py --store S --sample 200            # 200 random persons / bodies per query
 
 The stores come from ``bench/ingest_bench.py --keep DIR`` (``DIR/store-1000``, ``DIR/store-10000``). The store
 is opened with ``pyoxigraph.Store.read_only`` and its full-text index read-only (what the endpoint's workers
@@ -18,6 +19,12 @@ and p50 CPU time of this process (the machine is shared: CPU time is the steadie
 runs after one warm-up run, the rows, and an MD5 of the answer's CSV rows sorted (order left out, as
 ``ketluan query … --format csv | sort | md5sum``), so that ``--compare`` can tell whether a rewrite changed
 an answer.
+
+``--sample N`` answers "how long does a query about one person (one body) take?" over the corpus rather than for
+one chosen name: N names drawn at random (``--seed``) from the resolved identities' own names (`SAMPLED`), each
+run once after one warm-up of the query, and the distribution of the CPU and wall times (p50, p90, p99, max)
+and of the rows. A single chosen case says little: the cost follows the rows, and a common name with namesakes
+in many provinces has a hundred times the rows of a typical one.
 """
 
 from __future__ import annotations
@@ -64,6 +71,24 @@ SELECTIVE: list[tuple[str, str, dict[str, str]]] = [
     ("search_directives: common term", "search_directives", {"q": "kế hoạch"}),
 ]
 # fmt: on
+
+_RESOLVED = "<https://w3id.org/ketluan/id/graph/resolved>"
+#: query -> (its parameter, the SPARQL listing the names a sample draws from: each resolved identity's own name)
+SAMPLED: dict[str, tuple[str, str]] = {
+    "person_profile": (
+        "name",
+        f"SELECT DISTINCT ?v WHERE {{ GRAPH {_RESOLVED} {{ ?i a <http://xmlns.com/foaf/0.1/Person> ; "
+        "<http://xmlns.com/foaf/0.1/name> ?v } }",
+    ),
+    **{
+        q: (
+            "agency",
+            f"SELECT DISTINCT ?v WHERE {{ GRAPH {_RESOLVED} {{ ?i a <https://w3id.org/ketluan/ontology#Agency> ; "
+            "<http://www.w3.org/2004/02/skos/core#prefLabel> ?v } }",
+        )
+        for q in ("agency_assignments", "agency_posts_over_time")
+    },
+}
 
 
 class ReadOnlyStore:
@@ -138,6 +163,38 @@ def time_case(
     }
 
 
+def sample_case(store: ReadOnlyStore, name: str, n: int, seed: int) -> dict[str, object]:
+    """``name`` run once for each of ``n`` names drawn at random from the store (`SAMPLED`), after a warm-up."""
+    import random
+
+    param, listing = SAMPLED[name]
+    names = sorted(str(row[0].value) for row in store.ox.query(listing))
+    drawn = random.Random(seed).sample(names, min(n, len(names)))
+    q = load_query(name)
+    run_query(store, q, {param: drawn[0]})  # warm-up: the label index and the store's caches
+    wall, cpu, rows = [], [], []
+    slowest = ("", 0.0, 0)
+    for value in drawn:
+        t, c = time.perf_counter(), time.process_time()
+        result = run_query(store, q, {param: value})
+        cpu.append((time.process_time() - c) * 1000)
+        wall.append((time.perf_counter() - t) * 1000)
+        rows.append(len(result))
+        if cpu[-1] > slowest[1]:
+            slowest = (value, cpu[-1], len(result))
+    return {
+        "query": name,
+        "names": len(names),
+        "sample": len(drawn),
+        "seed": seed,
+        **{f"cpu_{k}_ms": _p(cpu, q) for k, q in (("p50", 0.5), ("p90", 0.9), ("p99", 0.99), ("max", 1.0))},
+        **{f"wall_{k}_ms": _p(wall, q) for k, q in (("p50", 0.5), ("p90", 0.9), ("p99", 0.99), ("max", 1.0))},
+        **{f"rows_{k}": _p(rows, q) for k, q in (("p50", 0.5), ("p90", 0.9), ("p99", 0.99), ("max", 1.0))},
+        "under_100_ms_cpu": sum(c < 100 for c in cpu) / len(cpu),
+        "slowest": {"value": slowest[0], "cpu_ms": slowest[1], "rows": slowest[2]},
+    }
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--store", required=True, type=Path)
@@ -150,6 +207,13 @@ def main() -> int:
     ap.add_argument(
         "--queries-from", type=Path, help="run the .rq files of this folder (earlier versions, from git show)"
     )
+    ap.add_argument(
+        "--sample",
+        type=int,
+        metavar="N",
+        help="run the one-person and one-body queries for N random names each",
+    )
+    ap.add_argument("--seed", type=int, default=7, help="the seed of --sample's draw")
     ap.add_argument("--json", type=Path)
     ap.add_argument("--compare", type=Path, help="a --json file of an earlier run: report changed answers")
     ap.add_argument(
@@ -179,6 +243,22 @@ def main() -> int:
         f"{report['text_index']}, label index {report['label_index']}",
         flush=True,
     )
+    if args.sample:
+        for name in SAMPLED:
+            if args.only and name not in args.only:
+                continue
+            r = sample_case(store, name, args.sample, args.seed)
+            report["cases"][f"{name}: {r['sample']} random names"] = r  # type: ignore[index]
+            print(
+                f"{name} over {r['sample']} of {r['names']:,} names: CPU ms p50 {r['cpu_p50_ms']:.1f} p90 "
+                f"{r['cpu_p90_ms']:.1f} p99 {r['cpu_p99_ms']:.1f} max {r['cpu_max_ms']:.1f}; wall p50 "
+                f"{r['wall_p50_ms']:.1f} p99 {r['wall_p99_ms']:.1f}; rows p50 {r['rows_p50']} p99 {r['rows_p99']} "
+                f"max {r['rows_max']}; under 100 ms (CPU): {r['under_100_ms_cpu']:.0%}; slowest {r['slowest']}",
+                flush=True,
+            )
+        if args.json:
+            args.json.write_text(json.dumps(report, indent=2, ensure_ascii=False), "utf-8")
+        return 0
     earlier = json.loads(args.compare.read_text("utf-8"))["cases"] if args.compare else {}
     changed = 0
     for label, name, params in cases(store, args.person):
