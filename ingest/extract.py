@@ -468,6 +468,20 @@ def _led_subject(toks: list[Tok], i: int) -> bool:
     return False
 
 
+ASIDE_MAX_TOKENS = 48  # the longest aside after a body's name: a programme's full name in brackets
+
+
+def _aside_close(toks: list[Tok], j: int) -> int | None:
+    """The ")" closing the bracket opened at ``toks[j]`` within the clause (no ";" or sentence end before it)."""
+    for q in range(j + 1, min(len(toks), j + ASIDE_MAX_TOKENS)):
+        t = toks[q].text
+        if t == ")":
+            return q
+        if t in (";", "(") or (t == "." and q + 1 < len(toks) and toks[q + 1].text[:1].isupper()):
+            return None
+    return None
+
+
 def _inside_brackets(toks: list[Tok], lo: int, i: int) -> bool:
     """Whether token ``i`` is inside a bracket opened at or after token ``lo`` and not yet closed."""
     return _outside_brackets(toks[lo:i])[1] > 0
@@ -2643,16 +2657,23 @@ class NoticeParser:
             ms = find_agencies(self.text, toks, self.agencies.province)
         out: list[Agency] = []
         group: list[AgencyMatch] = []
+        aside_end = (
+            0  # the bodies named inside an aside ("(cơ quan thường trực của Hội đồng)") are not subjects
+        )
         for idx, m in enumerate(ms):
+            if m.start < aside_end:
+                continue
             group.append(m)
             j = m.end
             if j < len(toks) and toks[j].text == "(":
                 # "Riêng UBND huyện Chư Pưh (vắng họp) báo cáo …", "Tổng công ty Điện lực TP Hà Nội (EVNHANOI) và
-                # …": an aside between the body and what follows it
-                close = next((q for q in range(j + 1, min(len(toks), j + 12)) if toks[q].text == ")"), None)
+                # …", "Ban Dân tộc tỉnh (cơ quan thường trực Chương trình mục tiêu quốc gia phát triển kinh tế - xã
+                # hội vùng đồng bào dân tộc thiểu số và miền núi) chủ trì …": an aside between the body and what
+                # follows it, however long, within the sentence
+                close = _aside_close(toks, j)
                 if close is not None:
-                    j = close + 1
-            nxt = ms[idx + 1] if idx + 1 < len(ms) else None
+                    j = aside_end = close + 1
+            nxt = next((x for x in ms[idx + 1 :] if x.start >= j), None)
             if (
                 nxt is not None
                 and nxt.start <= j + 1
@@ -2753,9 +2774,13 @@ class NoticeParser:
             return False
         return subject.kind not in ("ubnd", "party", "government", "hdnd") or nxt.kind not in ("ubnd",)
 
-    def _responsible_person(self, toks: list[Tok]) -> list[Person]:
+    def _responsible_person(self, toks: list[Tok], opens_item: bool = False) -> list[Person]:
         """A person who opens an item and is made responsible for it: "6. Bà Y Thương chịu trách nhiệm tổng
-        hợp …", "Đồng chí Hà Thị Liễu - Phó Giám đốc Sở có trách nhiệm đôn đốc …" (as "Giao bà X …" would)."""
+        hợp …", "Đồng chí Hà Thị Liễu - Phó Giám đốc Sở có trách nhiệm đôn đốc …" (as "Giao bà X …" would).
+
+        ``opens_item``: the sentence opens a numbered or lettered item, where a named person followed by a
+        task's verb acts as a body would ("a) Đại tá Nguyễn Văn A, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chỉ
+        đạo hoàn chỉnh …"); not a request ("… đề nghị Sở X …" asks another) nor the meeting's chair."""
         if any(t.text in ("*", "_") for t in toks[:12]):
             toks = [
                 t for t in toks if t.text not in ("*", "_")
@@ -2769,9 +2794,24 @@ class NoticeParser:
         # "Đồng chí Nguyễn Văn Quý, Phó Trưởng ban: xây dựng kế hoạch …": the person labels the item as a body
         # does ("Phòng Tài chính - Kế hoạch: tham mưu …"), the task after the colon is theirs
         labelled = k + 1 < len(toks) and toks[k].text == ":"
-        if not labelled and _RESPONSIBLE.match(toks, k) is None:
+        if (
+            not labelled
+            and _RESPONSIBLE.match(toks, k) is None
+            and not (opens_item and self._acts_as_item_subject(toks, k))
+        ):
             return []
-        return [self.add_person(self._mention(toks, nm, posts))]
+        person = self._mention(toks, nm, posts)
+        if not labelled and match_key(person.name) in set(self.notice.meeting.chairs) | set(self.concluders):
+            return []  # "1. Đồng chí X, Chủ tịch UBND tỉnh chỉ đạo …": the chair speaking, not a member's task
+        return [self.add_person(person)]
+
+    def _acts_as_item_subject(self, toks: list[Tok], k: int) -> bool:
+        """A task's verb at ``toks[k]`` right after a person's name and posts: an action or directing verb, not a
+        request to another ("đề nghị", "báo cáo"), in a sentence that is not a past report."""
+        vm = _CUES.match(toks, k) or _DIRECTING.match(toks, k)
+        if vm is None or fold(str(vm[1])) in _REQUEST or fold(toks[k].text) == "giao":
+            return False
+        return not _is_past_report(toks)
 
     def _honoured_person_at(self, toks: list[Tok], j: int) -> tuple[NameMatch, list, int] | None:
         """A person named with an honorific at ``toks[j]`` and the post written after the name ("ông Lê Văn A,
@@ -2874,6 +2914,10 @@ class NoticeParser:
         kept_subject = False
         # where the bodies opening the clause end ("Huyện ủy, UBND huyện A lãnh đạo, chỉ đạo các xã …": a list)
         lead_end = _listed_matches(toks, ms, 0)[1] if ms and ms[0].start == 0 else -1
+        if 0 < lead_end < len(toks) and toks[lead_end].text == "(":
+            # "Ban Chỉ huy Quân sự huyện (cơ quan thường trực của Hội đồng) tham mưu …, chỉ đạo các xã …"
+            close = _aside_close(toks, lead_end)
+            lead_end = close + 1 if close is not None else lead_end
         if lead_end > 0:
             lead_end = _past_subject_role(toks, lead_end)  # "Chi cục X là cơ quan thường trực, chủ trì …"
         advised = _ADVISE.positions(toks)
@@ -3331,7 +3375,9 @@ class NoticeParser:
             if not del_persons and not strict:
                 # "Phó Viện trưởng X trực tiếp chỉ đạo …", "Giám đốc Quỹ X chịu trách nhiệm …" opening a sentence
                 # (the bodies X is to direct act too: "… trực tiếp chỉ đạo Chi cục TĐC và Trung tâm KT thực hiện …")
-                del_persons = self._responsible_person(toks)
+                del_persons = self._responsible_person(
+                    toks, bool(b.marker or opens_item) and s == b.span.start
+                )
                 if (
                     not del_persons
                     and not subj
