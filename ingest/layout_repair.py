@@ -10,7 +10,8 @@ extractor keeps points into the repaired text. The repairs, all conservative:
 - `drop_page_numbers`: a line holding only a page number ("2", "- 2 -", "Trang 2/3", "2/3") between two
   halves of a sentence (text taken from a PDF) is removed.
 - `join_hyphenated_syllables`: a hyphen a PDF's typesetting put at the end of a line between two syllables
-  ("phương tiện-⏎đo nhóm 2") is taken out; Vietnamese is not hyphenated, so the two are two words.
+  ("phương tiện-⏎đo nhóm 2") is taken out; Vietnamese is not hyphenated, so the two are two words. One
+  syllable split by the hyphen ("thực hi-⏎ện", "trư-⏎ớc") is joined into its word.
 - `break_flattened_lines`: a notice whose header, title or "Nơi nhận" and signature were run together into
   long lines (copied out of a PDF or a web page) gets its line breaks back, a space turned into a line break
   before each part the Nghị định 30/2020/NĐ-CP layout starts on a line of its own (the quốc hiệu, "Số:", the
@@ -47,8 +48,11 @@ from ketluan.ingest.lang.vi.orthography import (
     SYLLABLE_CODAS,
     SYLLABLE_MAX_LETTERS,
     SYLLABLE_ONSETS,
+    TONE_MARKS,
+    TONED_LETTERS,
     UO_RHYME_ENDINGS,
     VIETNAMESE_NON_ASCII_LETTERS,
+    VOWEL_NUCLEI,
 )
 from ketluan.ingest.lang.vi.page_layout import (
     BULLET_PICTOGRAPHS,
@@ -101,7 +105,9 @@ _PAGE_NUMBER_RE = re.compile(
     rf"(?:[-–—]\s*)?\d{{1,3}}(?:\s*[-–—])?|(?:(?:{_PAGE_WORDS})\s+)?(\d{{1,3}})(?:\s*/\s*(\d{{1,3}}))?",
     re.IGNORECASE,
 )
-_RULE_RE = re.compile(r"[-_=*.·]{3,}")
+_RULE_RE = re.compile(r"[-_=*.·─━–—~]{3,}")
+# a rule drawn beside a page's footer ("───────── Trang 2/3", "Trang 2 ______")
+_EDGE_RULE_RE = re.compile(r"^[-_=*.·─━–—~]{3,}[ \t]+|[ \t]+[-_=*.·─━–—~]{3,}$")
 # what ends a sentence at the end of a line (as `ketluan.ingest.sections` reads it)
 _TERMINAL = (".", ":", ";", "!", "?", "…", ")")
 
@@ -365,9 +371,20 @@ def rebuild_text_tables(text: str) -> tuple[str, int]:
 
 
 def _is_page_number(line: str) -> bool:
-    """ "2", "- 2 -", "Trang 2", "Trang 2/3", "2/3" (page 2 of 3; "15/10" is a day, not a page)."""
-    m = _PAGE_NUMBER_RE.fullmatch(line.strip())
+    """ "2", "- 2 -", "Trang 2", "Trang 2/3", "2/3" (page 2 of 3; "15/10" is a day, not a page), also with a
+    rule drawn beside it ("──── Trang 2/3")."""
+    s = line.strip()
+    if len(s) > 8 and not s[:1].isalnum():
+        s = _EDGE_RULE_RE.sub("", s)
+    m = _PAGE_NUMBER_RE.fullmatch(s)
     return m is not None and not (m.group(2) and int(m.group(1)) > int(m.group(2)))
+
+
+def _is_page_mark(line: str) -> bool:
+    """A page number no line of text could be: set between dashes ("- 2 -") or named by the page word
+    ("Trang 2", "Trang 2/3"), not a bare "2" or "2/3"."""
+    s = line.strip()
+    return _is_page_number(s) and not s.replace("/", "").isdigit()
 
 
 # a page's running header: its notice's number ("214-TB/HU", "Số 87/TB-UBND") or an abbreviated type ("TB kết
@@ -377,6 +394,8 @@ _RUNNING_TYPE_RE = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, RUNNING
 RUNNING_HEAD_MAX = 100
 # an item's marker opening a line ("2.", "2.1.", "3)"): a new item, no sentence going on
 _ITEM_START_RE = re.compile(r"\d{1,2}(?:\.\d{1,2})*\s*[.)]\s")
+# a lettered item's marker opening a line ("b) Sở Tài chính …", "c. UBND các huyện …")
+_LETTER_ITEM_RE = re.compile(r"[a-zđ][.)]\s")
 
 
 # a running header and its page number on one line, a gap apart ("Tổng cục Hải quan - TB kết luận PTCT⎵⎵⎵3")
@@ -424,6 +443,11 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
     30/4"). There the blank lines and page rule around the number go too: after a clause's end a blank line
     would start a paragraph of its own, and the rest of the item (its deadline) would be lost to it.
 
+    A page's footer between two paragraphs, or ending the text, goes too when it is a mark no line of text
+    could be ("- 2 -", "Trang 2/3", "───── Trang 2/3") or holds one beside a bare number ("2" / "Trang 2/3"): the
+    line before ends a sentence and the next opens a new item or a capital ("… hằng tháng." / "- 2 -" / "2.
+    Trung tâm Y tế …"). A bare "2" alone there stays (a count, a table's cell).
+
     A page's running header under the number and its rule (the notice's number or its type abbreviated: "ĐẢNG
     BỘ TỈNH BẠC LIÊU␣␣␣TB 214-TB/HU") marks the page break for sure: the number, rule, blank lines and header
     go, and the sentence cut at the break is joined again, whatever the next page opens with but a new item
@@ -457,6 +481,39 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
             len(lines),
         )
         before = lines[kb].strip() if kb >= 0 else ""
+        if (
+            not joint
+            and i not in drop
+            and before
+            and not _is_page_number(before)
+            and not (ka < len(lines) and _is_running_head(lines[ka]))
+        ):
+            # a page's footer: a mark no text could be ("- 2 -", "Trang 2/3"), or a number with another mark
+            # beside it ("2" / "──── Trang 2/3"); between two paragraphs, or ending the text, it goes
+            kh, certain = ka, _is_page_mark(line)
+            while kh < len(lines) and _is_page_number(lines[kh]):
+                certain = certain or _is_page_mark(lines[kh])
+                kh = next(
+                    (
+                        k
+                        for k in range(kh + 1, len(lines))
+                        if lines[k].strip() and not _RULE_RE.fullmatch(lines[k].strip())
+                    ),
+                    len(lines),
+                )
+            after = lines[kh].strip() if kh < len(lines) else ""
+            if certain and (
+                not after
+                or (
+                    before.endswith(_TERMINAL)
+                    and (
+                        _ITEM_START_RE.match(after) or _LETTER_ITEM_RE.match(after) or not after[0].islower()
+                    )
+                )
+            ):
+                drop.update(range(i, kh))
+                pages += 1
+                continue
         if joint or (ka < len(lines) and _is_running_head(lines[ka])):
             # the next page's running header: the page break, for sure
             kh = next(
@@ -507,12 +564,42 @@ _SYLLABLE_RE = re.compile(
     rf"(?:{'|'.join(SYLLABLE_ONSETS)})?[{_VOWEL_LETTERS}]{{1,3}}(?:{'|'.join(SYLLABLE_CODAS)})?"
 )
 # a word, a hyphen ending its line (blank lines of a page break may follow) and a lower-case word opening the next
-_LINE_END_HYPHEN_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-[ \t]*\n(?:[ \t]*\n)*(?=([^\W\d_]+)(?![\w-]))")
+_LINE_END_HYPHEN_RE = re.compile(
+    r"(?<![\w-])([^\W\d_]+)-[ \t]*\n(?:[ \t]*\n)*([^\W\d_]+)(?![\w-])([ \t]+(?=\S))?"
+)
+_ONSET_RE = re.compile("|".join(SYLLABLE_ONSETS))
 
 
 def _is_syllable(word: str) -> bool:
     w = word.lower()
     return len(w) <= SYLLABLE_MAX_LETTERS and _SYLLABLE_RE.fullmatch(w) is not None
+
+
+def _untoned(ch: str) -> str:
+    """The letter without its tone mark, its other marks kept ("ệ" -> "ê", "ớ" -> "ơ", "á" -> "a")."""
+    parts = [c for c in unicodedata.normalize("NFD", ch) if c not in TONE_MARKS]
+    return unicodedata.normalize("NFC", "".join(parts))
+
+
+def _one_syllable(head: str, tail: str) -> bool:
+    """``head`` and ``tail`` are the two halves of one syllable a line break split ("hi" / "ện", "trư" / "ớc",
+    "kiể" / "m"): together they make an onset, a vowel cluster of `VOWEL_NUCLEI` carrying at most one tone,
+    and a final consonant; and one half is no syllable on its own or the tail opens with a vowel (a syllable
+    opening with a vowel after a hyphen is the rest of the one before it)."""
+    word = (head + tail).lower()
+    if len(word) > SYLLABLE_MAX_LETTERS or sum(c in TONED_LETTERS for c in word) > 1:
+        return False
+    onset = _ONSET_RE.match(word)
+    i = onset.end() if onset is not None else 0
+    j = i
+    while j < len(word) and word[j] in _VOWEL_LETTERS:
+        j += 1
+    coda = word[j:]
+    if not (i < j and "".join(_untoned(c) for c in word[i:j]) in VOWEL_NUCLEI):
+        return False
+    if coda and coda not in SYLLABLE_CODAS:
+        return False
+    return tail[:1].lower() in _VOWEL_LETTERS or not _is_syllable(head) or not _is_syllable(tail)
 
 
 def join_hyphenated_syllables(text: str) -> tuple[str, int]:
@@ -532,9 +619,16 @@ def join_hyphenated_syllables(text: str) -> tuple[str, int]:
 
     def join(m: re.Match[str]) -> str:
         nonlocal n
-        if m.group(2)[0].islower() and _is_syllable(m.group(1)) and _is_syllable(m.group(2)):
+        head, tail, gap = m.group(1), m.group(2), m.group(3) or ""
+        if not tail[0].islower():
+            return m.group(0)
+        if _one_syllable(head, tail):
+            # one syllable split at the line's end: it joins on the upper line, the line break after it
             n += 1
-            return m.group(1) + "\n"
+            return head + tail + ("\n" if gap else "")
+        if _is_syllable(head) and _is_syllable(tail):
+            n += 1
+            return head + "\n" + tail + gap
         return m.group(0)
 
     out = _LINE_END_HYPHEN_RE.sub(join, text)

@@ -120,3 +120,17 @@ SYLLABLE_ONSETS: tuple[str, ...] = (
 SYLLABLE_CODAS: tuple[str, ...] = ("ng", "nh", "ch", "c", "m", "n", "p", "t")
 # The longest syllable ("nghiêng", "nghiệng"), in letters.
 SYLLABLE_MAX_LETTERS = 7
+
+# The vowel clusters a syllable's nucleus can be, without tones ("hiện" has "iê", "trước" "ươ", "thuế" "uê",
+# "nguyên" "uyê"; a final "i", "y", "o", "u" belongs to the cluster: "ươi", "oai"). A word split inside a syllable
+# at a line's end ("thực hi-" / "ện", "trư-" / "ớc vụ Xuân") joins again only into one of these
+# (`ketluan.ingest.layout_repair.join_hyphenated_syllables`); two syllables a hyphen set apart ("bảo-" / "an")
+# make none ("aoa"). Lower case.
+VOWEL_NUCLEI: frozenset[str] = frozenset(
+    {
+        *BASE_VOWELS,
+        "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi", "ôi", "ơi",
+        "ua", "uâ", "uê", "ui", "uô", "uơ", "uy", "ưa", "ưi", "ươ", "ưu", "yê", "iêu", "oai", "oay", "oao", "oeo",
+        "uây", "uôi", "uya", "uyê", "uyu", "ươi", "ươu", "yêu", "oo",
+    }
+)  # fmt: skip
