@@ -21,6 +21,7 @@ from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
     ABBREVIATIONS_BY_KIND,
     AGENCY_HEADS,
+    BRANCH_WORDS_AFTER_ABBREVIATION,
     CAPITALISED_HEADS,
     COLLECTIVE_NOUNS,
     COMMUNE_TYPES,
@@ -99,6 +100,7 @@ UNTONED_LOCALITIES = PhraseTable(LOCALITY_TYPES_UNTONED.items())
 STOPS = PhraseTable((p, True) for p in NAME_STOP_PHRASES)
 STOP_VERBS = PhraseTable((p, True) for p in NAME_STOP_VERBS)
 COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
+BRANCH_AFTER_ABBREVIATION = PhraseTable((p, True) for p in BRANCH_WORDS_AFTER_ABBREVIATION)
 WORDS_IN_NAMES = PhraseTable((w, True) for w in NAME_WORDS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 COMMA_NAMES_AFTER_AND = PhraseTable((p, True) for p in NAMES_WITH_COMMAS | NAME_COMMA_PAIRS)
@@ -794,6 +796,14 @@ def _scan_name(
         and _person_starts(toks, j, shortest=3)
     ):
         return j  # "Phó Giám đốc Sở Lê Quốc Phong chủ trì": the bare head, then the person's full name
+    if (
+        0 < j < len(toks)
+        and toks[j - 1].is_upper
+        and len(toks[j - 1].text) > 1
+        and toks[j].key in BRANCH_AFTER_ABBREVIATION.starts
+        and (ba := BRANCH_AFTER_ABBREVIATION.match(toks, j)) is not None
+    ):
+        k = ba[0]  # "NHCSXH chi nhánh tỉnh": the branch of a body written short
     while k < limit:
         t = toks[k]
         key = t.key  # a table is asked only when its phrases can start with this key (`PhraseTable.starts`)
@@ -871,6 +881,13 @@ def _scan_name(
                     or (kind == "military" and not nxt.is_cap)
                     # "BCĐ 389 huyện" (not "Sở KH&CN 34 tỉnh, thành phố": a count of bodies)
                     or (k == j and nxt.key in _LOCALITY_STARTS and LOCALITIES.match(toks, k + 1))
+                    # "Ban Chỉ đạo 138 các huyện, thị xã, thành phố": the numbered board of each place
+                    or (
+                        numbered
+                        and nxt.key in ("các", "cấp")
+                        and k + 2 < len(toks)
+                        and toks[k + 2].key in _LOCALITY_STARTS
+                    )
                     or STOPS.match(toks, k + 1)
                     or STOP_VERBS.match(toks, k + 1)
                 )
@@ -881,6 +898,8 @@ def _scan_name(
         if cm is not None and (
             k > j or t.key in ("các", "những") or t.is_cap or t.is_upper or kind in _ALWAYS_NAMED_KINDS
         ):  # ("Đồn Biên phòng cửa khẩu quốc tế Móng Cái": a border post's name may open in lower case)
+            if k - 1 > j and not t.is_cap and toks[k - 1].is_cap and _ends_a_place_name(toks, k - 1):
+                break  # "Kho bạc Nhà nước Long An kiểm soát chi …": the province closes the name, its task follows
             k = min(cm[0], limit)  # "… dự án đầu tư xây dựng", "Phòng Hành chính tổng hợp"
             continue
         pc = COMMITTEES.match(toks, k) if key in _COMMITTEE_STARTS else None

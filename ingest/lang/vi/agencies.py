@@ -215,6 +215,9 @@ AGENCY_HEADS: dict[str, str] = {
     # the State Bank, written short: its branch in a province ("NHNN Chi nhánh tỉnh Quảng Bình", "NHNN CN tỉnh")
     # and its regional branches since 2025 ("NHNN Khu vực 5"); written out, it is a "Ngân hàng" named "Nhà nước …"
     "nhnn": "bank",
+    # the Bank for Social Policies written short, with its branch or place ("NHCSXH chi nhánh tỉnh Hậu Giang",
+    # "NHCSXH huyện Long Mỹ")
+    "nhcsxh": "bank",
     "quỹ": "fund",
     "đài phát thanh và truyền hình": "media",
     # the provincial newspaper merged with the broadcaster in 2025: "Báo và Phát thanh, Truyền hình Lâm Đồng"
@@ -998,6 +1001,10 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "cơ quan thông tấn, báo chí",
         "cơ quan truyền thông",
         "cơ quan chuyên môn",
+        # the member bodies of a board or steering committee ("Các đơn vị thành viên Ban An toàn giao thông tỉnh",
+        # "các cơ quan thành viên Ban Chỉ đạo")
+        "đơn vị thành viên",
+        "cơ quan thành viên",
         "trường học",
         "khoa lâm sàng",  # a hospital's departments: "các khoa lâm sàng", "các khoa, phòng"
         "khoa cận lâm sàng",
@@ -1161,6 +1168,7 @@ ABBREVIATIONS: dict[str, str] = {
     "BTV": "Ban Thường vụ",
     "KBNN": "Kho bạc Nhà nước",
     "NHNN": "Ngân hàng Nhà nước",
+    "NHCSXH": "Ngân hàng Chính sách xã hội",
     "QLNS": "Quản lý ngân sách",
     "TCĐT": "Tài chính đầu tư",
     "TCHCSN": "Tài chính hành chính sự nghiệp",
@@ -1411,6 +1419,11 @@ SHORT_HEADS: frozenset[str] = frozenset({"tt", "p."})
 # …", "kế hoạch BHXH Việt Nam giao;" (a verb).
 NAME_STOPS_BEFORE_A_BODY: frozenset[str] = frozenset({"giao"})
 
+# Lower-case words that go on with a name right after a head written as an abbreviation: a bank's, a treasury's
+# or an insurance fund's branch ("NHCSXH chi nhánh tỉnh Hậu Giang", "NHNN chi nhánh tỉnh", "BHXH chi nhánh …").
+# After a written-out head the name's own words come first ("Ngân hàng Nông nghiệp … chi nhánh huyện").
+BRANCH_WORDS_AFTER_ABBREVIATION: frozenset[str] = frozenset({"chi nhánh"})
+
 # Compound words that continue a name although they hold a verb of NAME_STOP_VERBS or
 # NAME_STOP_PHRASES ("Ban Quản lý dự án đầu tư xây dựng huyện").
 NAME_COMPOUNDS: frozenset[str] = frozenset(
@@ -1653,6 +1666,17 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "trật tự giao thông",
         "nguồn lợi thủy sản",
         "nguồn lợi",
+        # a province's development investment fund and the auction service centre of a Sở Tư pháp (Nghị định
+        # 147/2020/NĐ-CP; Nghị định 17/2010/NĐ-CP): "Quỹ Đầu tư phát triển Long An", "Trung tâm Dịch vụ bán đấu
+        # giá tài sản tỉnh" ("phát triển" and "bán" end other names as a verb)
+        "đầu tư phát triển",
+        "bán đấu giá tài sản",
+        "đấu giá tài sản",
+        # the civil judgment enforcement sector (Luật Thi hành án dân sự 2008): "Phòng Kiểm sát thi hành án dân
+        # sự", "Chi cục Thi hành án dân sự huyện", "Phòng Nghiệp vụ và tổ chức thi hành án"
+        "thi hành án dân sự",
+        "thi hành án hình sự",
+        "thi hành án",
     }
 )
 

@@ -1,0 +1,118 @@
+"""Bodies and posts in the ways round P's unseen notices wrote them (public security and justice, state finance,
+treasury and banking, agriculture and ethnic-minority programmes).
+
+Each case is a variant written here, not a copy of a test notice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ketluan.ingest.agencies import find_agencies
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.tokens import tokenize
+
+UB_HEAD = """ỦY BAN NHÂN DÂN TỈNH VĨNH LONG
+Số: 120/TB-UBND
+Vĩnh Long, ngày 14 tháng 5 năm 2021
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về thu ngân sách
+Ngày 12/5/2021, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Phó Chủ tịch UBND tỉnh kết luận:
+"""
+
+
+def _surfaces(sentence: str) -> list[str]:
+    return [m.surface for m in find_agencies(sentence, tokenize(sentence))]
+
+
+# 1. A body's name ends at the province that closes it; the lower-case words of a task after it are not its name.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "2.1. Yêu cầu Kho bạc Nhà nước Vĩnh Long kiểm soát chi chặt chẽ các khoản tạm ứng.",
+            "Kho bạc Nhà nước Vĩnh Long",
+        ),
+        ("Đề nghị Kho bạc Nhà nước Bến Tre kiểm soát chi theo đúng quy định.", "Kho bạc Nhà nước Bến Tre"),
+    ],
+)
+def test_task_after_a_place_is_not_the_name(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+# 2. Official names that hold a word which ends other names as a verb ("phát triển", "bán", "thi hành").
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "3. Quỹ Đầu tư phát triển Vĩnh Long đẩy nhanh giải ngân vốn cho vay.",
+            "Quỹ Đầu tư phát triển Vĩnh Long",
+        ),
+        (
+            "Mời đại diện Trung tâm Dịch vụ bán đấu giá tài sản tỉnh tham dự buổi cưỡng chế.",
+            "Trung tâm Dịch vụ bán đấu giá tài sản",
+        ),
+        (
+            "Trung tâm Dịch vụ đấu giá tài sản chủ trì tổ chức phiên đấu giá.",
+            "Trung tâm Dịch vụ đấu giá tài sản",
+        ),
+        (
+            "Ông Lê Văn Tư - Phó Trưởng phòng Kiểm sát thi hành án dân sự, Viện Kiểm sát nhân dân tỉnh.",
+            "Phòng Kiểm sát thi hành án dân sự",
+        ),
+        (
+            "Chi cục Thi hành án dân sự huyện Long Hồ tổ chức cưỡng chế.",
+            "Chi cục Thi hành án dân sự huyện Long Hồ",
+        ),
+    ],
+)
+def test_names_holding_a_verb(sentence: str, surface: str) -> None:
+    # the surface may go on with the level ("… tỉnh"); a title's "phòng" may stay in lower case
+    assert any(s.lower().startswith(surface.lower()) for s in _surfaces(sentence))
+
+
+# 3. A steering board named by its decision's number, then the places it is set up in, is one collective body.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Ban Chỉ đạo 138 các huyện, thị xã, thành phố tăng cường kiểm tra địa bàn.",
+            "Ban Chỉ đạo 138 các huyện, thị xã, thành phố",
+        ),
+        ("BCĐ 389 các xã, phường xây dựng kế hoạch cao điểm.", "BCĐ 389 các xã, phường"),
+    ],
+)
+def test_numbered_board_of_each_place(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+# 4. The member bodies of a board are one collective, not "các đơn vị".
+def test_member_bodies() -> None:
+    sentence = "Các đơn vị thành viên Ban An toàn giao thông tỉnh chủ động rà soát thiết bị đo."
+    assert any(s.startswith("Các đơn vị thành viên") for s in _surfaces(sentence))
+    assert "Các cơ quan thành viên" in _surfaces("Các cơ quan thành viên báo cáo kết quả trước ngày 20/6.")
+
+
+# 5. A bank written short, then its branch: a body that is given tasks and to which a post belongs.
+def test_abbreviated_bank_branch_takes_its_task() -> None:
+    text = UB_HEAD + (
+        "1. NHCSXH chi nhánh tỉnh tập trung giải ngân nguồn vốn cho vay hộ nghèo trước ngày 30/6/2021.\n"
+        "2. NHNN chi nhánh tỉnh chỉ đạo các ngân hàng thương mại giảm lãi suất.\n"
+    )
+    n = parse_notice(text, "x.txt")
+    keys = [a for d in n.directives for a in d.assignees]
+    assert any(k.startswith("ngân hàng chính sách xã hội") and "chi nhánh" in k for k in keys)
+    assert any(k.startswith("ngân hàng nhà nước") and "chi nhánh" in k for k in keys)
+
+
+def test_post_of_an_abbreviated_branch() -> None:
+    text = UB_HEAD.replace(
+        "Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.", "Phó Chủ tịch UBND tỉnh chủ trì cuộc họp."
+    ) + (
+        "Tham dự có đồng chí Lê Văn Hai - Phó Giám đốc Sở Tài chính; đồng chí Phạm Thị Ba - Giám đốc NHCSXH chi "
+        "nhánh tỉnh Vĩnh Long.\n1. Sở Tài chính bố trí vốn.\n"
+    )
+    n = parse_notice(text, "x.txt")
+    posts = {(p.person, p.role): p.agency for p in n.posts}
+    agency = posts.get(("phạm thị ba", "Giám đốc"))
+    assert agency is not None and agency.startswith("ngân hàng chính sách xã hội")
