@@ -57,6 +57,7 @@ __all__ = [
     "TimeMention",
     "find_dates",
     "find_deadline",
+    "find_relative_days",
     "find_relative_deadline",
     "find_time",
     "parse_place_and_date",
@@ -227,6 +228,14 @@ _DAY_NUMERIC = re.compile(
     rf"{_DAY_LEAD}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?"
     rf"(?![\w/]|[.,:-]\d)"
 )
+# 15/ 11/2008, 30 / 6 / 2021, 31/12/⏎2019: a scanned or typed date with blanks around its slashes (a line break
+# is a blank to the reader); only a whole day, month and year, so that "3 / 4" and "2/ 3" stay no date
+_HN = r"[ \t\u00a0\u202f\n]"
+_DAY_SPACED = re.compile(
+    rf"{_DAY_LEAD}(?P<d>\d{{1,2}}){_HN}{{0,2}}(?P<sep>/){_HN}{{0,2}}(?P<m>\d{{1,2}}){_HN}{{0,2}}/{_HN}{{0,2}}"
+    rf"(?P<y>\d{{4}})(?![\w/]|[.,:-]\d)"
+)
+_DIGIT_SPACED_SEP = re.compile(rf"\d{_HN}{{1,2}}/|/{_HN}{{1,2}}\d")  # what every match of `_DAY_SPACED` holds
 # ngày 21 tháng 04 năm 2010, ngày 21 tháng 4/2010
 _DAY_WORDED = re.compile(
     rf"{_DAY_LEAD}(?P<d>\d{{1,2}}){_S1}{_THANG}{_S1}(?P<m>\d{{1,2}})(?!\d)(?:{_year_tail('y', 'y2')})?"
@@ -414,7 +423,12 @@ def _scan(folded: str) -> list[_Period]:
     digit = _DIGIT.search(folded) is not None
     thang, nam = _holds(folded, _THANG_FIRST), _holds(folded, _NAM_FIRST)
     numeric = digit and _DIGIT_SEP.search(folded) is not None  # "25/01", "3-6", "25.01"
-    day_rxs = (*((_DAY_NUMERIC,) if numeric else ()), *((_DAY_WORDED,) if digit and thang else ()))
+    spaced = digit and _DIGIT_SPACED_SEP.search(folded) is not None  # "15/ 11/2008"
+    day_rxs = (
+        *((_DAY_NUMERIC,) if numeric else ()),
+        *((_DAY_SPACED,) if spaced else ()),
+        *((_DAY_WORDED,) if digit and thang else ()),
+    )
     for rx in day_rxs:
         for m in rx.finditer(folded):
             day, month, year = int(m["d"]), int(m["m"]), _year_of(m, "y", "y2")
@@ -564,6 +578,50 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
         DateMention(m.year, m.month, m.day, m.hour, m.minute, m.span.shift(offset))
         for _, m in _day_mentions(folded, _scan(folded))
     ]
+
+
+_RELATIVE_DAY_VALUES = {_key(k): v for k, v in _w.RELATIVE_DAYS.items()}
+_RELATIVE_AFTER_PART_VALUES = {_key(k): v for k, v in _w.RELATIVE_DAYS_AFTER_PART.items()}
+# "sáng nay", "chiều hôm qua", "hôm nay", "tối ngày hôm qua": a part of the day before a day word, or a day word
+_RELATIVE_DAY = re.compile(
+    rf"(?<!\w)(?:(?P<pod>{_POD}){_S1})?(?:(?P<day>{_alt(_w.RELATIVE_DAYS)})"
+    rf"|(?P<short>{_alt(_w.RELATIVE_DAYS_AFTER_PART)})){_NOT_LETTER}"
+)
+_RELATIVE_DAY_FIRST = _first_syllables([*_w.RELATIVE_DAYS, *_w.RELATIVE_DAYS_AFTER_PART])
+
+
+def find_relative_days(text: str, published: str, offset: int = 0) -> list[DateMention]:
+    """The days a news story tells from the day it was published ("Sáng nay, Cục Thuế tỉnh … tổ chức hội
+    nghị", "chiều hôm qua", "hôm nay"), as dates: ``published`` is that day (``YYYY-MM-DD``, the page's
+    byline: "Cập nhật lúc 16:20, thứ Tư, 14/06/2023"). The words are `date_words.RELATIVE_DAYS`; "nay" and
+    "qua" count only after a part of the day ("sáng nay"; "vừa qua", "năm nay" are no day). A time written
+    right after it ("sáng nay (14/6) lúc 8 giờ") is not read here.
+
+    >>> [d.iso_date for d in find_relative_days("Sáng nay, Cục Thuế tỉnh tổ chức hội nghị", "2023-06-14")]
+    ['2023-06-14']
+    >>> [d.iso_date for d in find_relative_days("Chiều hôm qua (13/6), Sở họp", "2023-06-14")]
+    ['2023-06-13']
+    """
+    try:
+        base = _dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return []
+    folded = _fold(text)
+    if not _holds(folded, _RELATIVE_DAY_FIRST):
+        return []
+    out: list[DateMention] = []
+    for m in _RELATIVE_DAY.finditer(folded):
+        if m["short"] is not None:
+            if m["pod"] is None:
+                continue  # "vừa qua", "năm nay": no day
+            back = _RELATIVE_AFTER_PART_VALUES[_key(m["short"])]
+        else:
+            back = _RELATIVE_DAY_VALUES[_key(m["day"])]
+        day = base + _dt.timedelta(days=back)
+        out.append(
+            DateMention(day.year, day.month, day.day, None, None, Span(m.start() + offset, m.end() + offset))
+        )
+    return out
 
 
 def parse_place_and_date(line: str, offset: int = 0) -> tuple[str | None, DateMention | None, Span | None]:

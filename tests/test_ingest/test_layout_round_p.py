@@ -82,3 +82,49 @@ def test_bare_number_between_paragraphs_stays():
 def test_page_number_inside_a_sentence_still_goes():
     out, _ = drop_page_numbers("báo cáo Ban Chỉ huy Phòng\n2\nthủ dân sự tỉnh.")
     assert out == "báo cáo Ban Chỉ huy Phòng\nthủ dân sự tỉnh."
+
+
+# --------------------------------------------------------------------------- dates a scan or a typist spaced out
+
+
+def test_date_with_blanks_around_its_slashes_is_a_deadline():
+    from ketluan.ingest.dates import find_deadline
+
+    assert find_deadline("báo cáo UBND tỉnh trước ngày 15/ 11/2024.", 2024).value == "2024-11-15"
+    assert find_deadline("hoàn thành trước ngày 30 / 6 / 2024.", 2024).value == "2024-06-30"
+    assert find_deadline("hoàn thành trước ngày 31/12/\n2024.", 2024).value == "2024-12-31"
+
+
+def test_spaced_fraction_or_document_number_is_no_date():
+    from ketluan.ingest.dates import find_dates
+
+    assert not [d for d in find_dates("đạt 3 / 4 số xã; theo Thông tư số 16/2016/ TTLT-BYT") if d.iso_date]
+
+
+# --------------------------------------------------------------------------- a news story's day
+
+
+def test_relative_day_words_read_against_the_publication_date():
+    from ketluan.ingest.dates import find_relative_days
+
+    assert [
+        d.iso_date for d in find_relative_days("Sáng nay, Chi cục Thuế tổ chức hội nghị", "2024-03-05")
+    ] == ["2024-03-05"]
+    assert [d.iso_date for d in find_relative_days("Chiều ngày hôm qua, Sở Tư pháp họp", "2024-03-01")] == [
+        "2024-02-29"
+    ]
+    assert [d.iso_date for d in find_relative_days("Hôm nay (5/3), UBND huyện họp", "2024-03-05")] == [
+        "2024-03-05"
+    ]
+    assert [d.iso_date for d in find_relative_days("Tối qua, Công an huyện ra quân", "2024-03-05")] == [
+        "2024-03-04"
+    ]
+
+
+def test_now_and_recently_are_no_day():
+    from ketluan.ingest.dates import find_relative_days
+
+    text = "Trong thời gian vừa qua, năm nay, đến nay các xã đã hoàn thành"
+    assert find_relative_days(text, "2024-03-05") == []
+    span = find_relative_days("(KG) – Sáng nay, Sở Tài chính họp", "2024-03-05")[0].span
+    assert "(KG) – Sáng nay, Sở Tài chính họp"[span.start : span.end] == "Sáng nay"

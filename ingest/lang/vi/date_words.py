@@ -67,6 +67,20 @@ PARTS_OF_DAY: dict[str, str] = {
     "đêm": "night",
 }
 
+# A day a news story tells from the day it was published ("Sáng nay, Cục Thuế tỉnh … tổ chức hội nghị" under
+# "Cập nhật lúc 16:20, thứ Tư, 14/06/2023"; "chiều hôm qua", "tối qua"): the days back from the publication
+# date. The first are days on their own ("hôm nay", "ngày hôm qua"); the second only after a part of the day
+# (`PARTS_OF_DAY`: "sáng nay", "chiều qua"), since alone they are other words ("nay" is "now", "vừa qua" is
+# "recently"). Read only against a page's publication date (`ketluan.ingest.dates.find_relative_days`).
+RELATIVE_DAYS: dict[str, int] = {
+    "hôm nay": 0,
+    "ngày hôm nay": 0,
+    "hôm qua": -1,
+    "ngày hôm qua": -1,
+    "hôm kia": -2,
+}
+RELATIVE_DAYS_AFTER_PART: dict[str, int] = {"nay": 0, "qua": -1}
+
 # fmt: off
 WEEKDAYS: dict[str, int] = {  # ISO weekday numbers
     "thứ hai": 1, "thứ 2": 1,
