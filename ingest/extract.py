@@ -47,8 +47,10 @@ from ketluan.ingest.lang.vi.clauses import (
     ADVISING_VERBS,
     AGREEMENT_CUES,
     APPARATUS_WORDS,
+    ASKING_AFTER_CRITICISM,
     BACK_REFERENCES,
     CHAIR_MARK_FOLLOWERS,
+    CRITICISM_VERBS,
     DIRECTING_ADVERBS,
     GROUP_QUALIFIERS,
     INVESTOR_NAMING_VERBS,
@@ -59,6 +61,7 @@ from ketluan.ingest.lang.vi.clauses import (
     PASSIVE_AGENT_MARKS,
     PASSIVE_TASK_MARKS,
     QUOTED_ASIDE_LEADS,
+    REQUEST_ADVERBS,
     SENTENCE_ADVERBIALS,
     SUBJECT_ASIDES,
     SUBJECT_LEAD_WORDS,
@@ -182,6 +185,9 @@ _CHAIR_DUTY = PhraseTable((c, c) for c in CHAIR_DUTIES)
 _ADVERBIAL = PhraseTable((c, c) for c in SENTENCE_ADVERBIALS)
 _TASK_LEAD_NOUN = PhraseTable((c, c) for c in TASK_LEAD_NOUNS)
 _SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
+_REQUEST_ADVERBS = frozenset(fold(w) for w in REQUEST_ADVERBS)
+_CRITICISE = PhraseTable((c, c) for c in CRITICISM_VERBS)
+_ASKING = frozenset(fold(v) for v in ASKING_AFTER_CRITICISM)
 _AGREED = PhraseTable((c, c) for c in AGREEMENT_CUES)
 _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
 _PASSIVE_TASK = PhraseTable((c, c) for c in PASSIVE_TASK_MARKS)
@@ -306,6 +312,18 @@ def _outside_brackets(toks: list[Tok]) -> tuple[list[Tok], int]:
         elif not depth:
             out.append(t)
     return out, depth
+
+
+def _opened_before(toks: list[Tok], lo: int, hi: int) -> int | None:
+    """The index of the last "(" of ``toks[lo:hi]`` still open at ``hi``, if any."""
+    opened: list[int] = []
+    for k in range(lo, hi):
+        t = toks[k].text
+        if t == "(":
+            opened.append(k)
+        elif t == ")" and opened:
+            opened.pop()
+    return opened[-1] if opened else None
 
 
 def _bracketed_between(toks: list[Tok], lo: int, hi: int) -> frozenset[int]:
@@ -448,6 +466,19 @@ def _verb_before_comma(toks: list[Tok], j: int) -> bool:
         if toks[c].text == "," and _CUES.match(toks, c + 1) is not None and not _CUES.occurs(toks, j, c):
             return True
     return False
+
+
+def _verb_at(toks: list[Tok], j: int) -> bool:
+    """A task's verb (or a directing verb, or a deontic word) at ``toks[j]``, after a body a directing verb points
+    at: "chỉ đạo Sở X chủ trì …" (Sở X acts), not "hướng dẫn Quỹ thủ tục …" (a noun: the Quỹ is only guided)."""
+    if j >= len(toks):
+        return False
+    return (
+        _CUES.match(toks, j) is not None
+        or _DEONTIC.match(toks, j) is not None
+        or _DIRECTING.match(toks, j) is not None
+        or _verb_before_comma(toks, j)
+    )
 
 
 # what may stand right before a word that opens a clause
@@ -1904,6 +1935,12 @@ class NoticeParser:
                     continue  # ("… Chi cục Thú y. Điểm cầu tỉnh Lai Châu vắng mặt": a token "y." ends a sentence)
                 if mark.listed and am.end <= mi:
                     continue  # the absent follow a listing mark
+                if am.end <= mi and _opened_before(toks, lo, mi) not in (None, mi - 1):
+                    # "… các huyện A, B và thị xã C (UBND huyện D vắng mặt không có lý do)": a mark in brackets
+                    # names only what is inside them ("UBND xã A (vắng mặt)" names the body before)
+                    continue
+                if mark.bracketed and am.end <= mi and am.end != mi - 1:
+                    continue  # "Sở A, UBND huyện B (vắng mặt), Công an tỉnh": the one body right before it
                 if listed and _inside_brackets(toks, lo, am.start):
                     continue  # "Vắng: Ban Dân tộc (bận công tác tại huyện X)": the reason, not another body
                 if listed and toks[mi - 1].text == "(" and any(t.text == ")" for t in between):
@@ -2657,9 +2694,8 @@ class NoticeParser:
             ms = find_agencies(self.text, toks, self.agencies.province)
         out: list[Agency] = []
         group: list[AgencyMatch] = []
-        aside_end = (
-            0  # the bodies named inside an aside ("(cơ quan thường trực của Hội đồng)") are not subjects
-        )
+        # the bodies named inside an aside ("(cơ quan thường trực của Hội đồng)") are not subjects
+        aside_end = 0
         for idx, m in enumerate(ms):
             if m.start < aside_end:
                 continue
@@ -2988,7 +3024,9 @@ class NoticeParser:
             if speaker is not None and speaker.end == i:
                 pass  # "Giám đốc Sở KH&CN Lê Văn Trung đề nghị UBND huyện …": a person asks; the body is his post's
             elif fold(str(verb)) in _REQUEST and before and i - before[-1].end <= 3:
-                if not (i == before[-1].end and self._asks_down(toks, ms, before[-1], j)):
+                # "Giám đốc Công an tỉnh cũng đề nghị Ban ATGT tỉnh …": an adverb between asks all the same
+                right_after = all(fold(t.text) in _REQUEST_ADVERBS for t in toks[before[-1].end : i])
+                if not (right_after and self._asks_down(toks, ms, before[-1], j)):
                     kept_subject = True  # "Sở X sẽ đề nghị UBND tỉnh …": X makes the request
                     continue
                 # "Hội đồng đề nghị chủ nhiệm đề tài … và Viện X hoàn thiện …": the ones asked do the work
@@ -3133,7 +3171,10 @@ class NoticeParser:
                 return []
             vm = _DIRECTING.match(toks, i)
             if vm is not None and fold(toks[i].text) != "giao":
-                return self._bodies_listed_at(toks, ms, vm[0])
+                listed, after = _listed_matches(toks, ms, vm[0])
+                if listed and not _verb_at(toks, after):
+                    return []  # "Đề nghị Kho bạc X hướng dẫn Quỹ thủ tục mở tài khoản …": Quỹ is guided, not tasked
+                return [a for m in listed if (a := self.resolve(m, self.place())) is not None]
         return []
 
     def _own_tasks(self, start: int, end: int) -> list[tuple[int, int, bool]]:
@@ -3157,6 +3198,8 @@ class NoticeParser:
             toks = tokenize(self.text, c + 1, nxt)
             if toks and (cm := _CONNECTIVE.match(toks, 0)) is not None:
                 toks = toks[cm[0] :]  # "…; đồng thời giao Phòng X …"
+            if toks and (lm := _SUBJECT_LEAD.match(toks, 0)) is not None:
+                toks = toks[lm[0] :]  # "…; riêng UBND huyện Cầu Kè phải báo cáo …": of those, this one alone
             dm = _DELEGATE.match(toks, 0) if toks else None
             if toks and (
                 (
@@ -3414,6 +3457,8 @@ class NoticeParser:
                 assignees = unit
             cue = _DEONTIC.occurs(toks) or _CUES.occurs(toks, 0, min(2, len(toks)))
             if not assignees and not del_persons:
+                assignees = self._criticised_then_asked(toks, ms)
+            if not assignees and not del_persons:
                 if strict or not cue:
                     continue
                 # "a) Sở GTVT chủ trì … . Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/10.": the item's actor
@@ -3445,6 +3490,24 @@ class NoticeParser:
             self.notice.directives.append(d)
             told = True
             last, last_actors = d, assignees
+
+    def _criticised_then_asked(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
+        """ "Phê bình UBND huyện A và Sở B không cử đại diện dự hội nghị; yêu cầu báo cáo giải trình …": a request
+        naming no one after a criticism of bodies asks the bodies criticised."""
+        cm = _CRITICISE.match(toks, 0)
+        if cm is None:
+            return []
+        for i in _DELEGATE.positions(toks):
+            dm = _DELEGATE.match(toks, i)
+            if (
+                dm is not None
+                and i > cm[0]
+                and fold(str(dm[1])) in _ASKING
+                and not any(m.start <= dm[0] + 1 and m.end > dm[0] for m in ms)
+                and _LEADERS.match(toks, dm[0]) is None
+            ):
+                return self._bodies_listed_at(toks, ms, cm[0])
+        return []
 
     def _participant_speaks(self, toks: list[Tok]) -> bool:
         """ "Phát biểu tại buổi làm việc, đồng chí X, Phó Chủ tịch UBND huyện đề nghị …": a named person who is

@@ -104,3 +104,67 @@ def test_a_long_aside_naming_a_programme_leaves_the_subject() -> None:
         "2022-06-30",
     )
     assert _task(n, "Sở Kế hoạch và Đầu tư (")[0] == ["Sở Kế hoạch và Đầu tư tỉnh Hà Tĩnh"]
+
+
+# 4. "riêng X (phải) V" after ";" is X's own task; a post-holder who "cũng đề nghị Y V" asks Y; a request naming no
+# one after a criticism of bodies asks the bodies criticised
+def test_one_body_singled_out_after_a_semicolon_has_its_own_task() -> None:
+    n = _notice(
+        "Đồng chí yêu cầu UBND các huyện, thị xã rà soát danh sách đối tượng; riêng UBND huyện Kỳ Anh phải báo "
+        "cáo kết quả xử lý các điểm nóng về Công an tỉnh trước ngày 25/6/2022.\n"
+    )
+    assert _task(n, "riêng UBND huyện Kỳ Anh") == (["Ủy ban nhân dân huyện Kỳ Anh"], [], "2022-06-25")
+
+
+def test_a_post_holder_who_also_asks_a_body_gives_it_the_task() -> None:
+    n = _notice(
+        "1. Sở Tài chính bố trí kinh phí.\n"
+        "2. Giám đốc Công an tỉnh cũng đề nghị Sở Giao thông vận tải hỗ trợ phương tiện tuần tra trên các tuyến "
+        "quốc lộ.\n"
+    )
+    assert _task(n, "Giám đốc Công an tỉnh")[0] == ["Sở Giao thông vận tải tỉnh Hà Tĩnh"]
+
+
+def test_a_request_after_a_criticism_asks_those_criticised() -> None:
+    n = _notice(
+        "1. Sở Tài chính bố trí kinh phí.\n"
+        "2. Phê bình UBND huyện Hương Khê và Sở Công Thương không cử đại diện dự họp; yêu cầu báo cáo giải trình "
+        "bằng văn bản gửi UBND tỉnh trước ngày 20/6/2022.\n"
+        "3. Nhắc nhở UBND huyện Vũ Quang chậm gửi báo cáo; đề nghị rút kinh nghiệm.\n"
+    )
+    assert _task(n, "Phê bình") == (
+        ["Ủy ban nhân dân huyện Hương Khê", "Sở Công Thương tỉnh Hà Tĩnh"],
+        [],
+        "2022-06-20",
+    )
+    assert _task(n, "Nhắc nhở")[0] == ["Ủy ban nhân dân huyện Vũ Quang"]
+
+
+# 5. a body guided by the one asked, with no verb of its own after it, is not given the task
+def test_a_body_only_guided_is_no_assignee() -> None:
+    n = _notice(
+        "1. Đề nghị Kho bạc Nhà nước Hà Tĩnh hướng dẫn Quỹ Phát triển đất tỉnh thủ tục mở tài khoản, tạm ứng kinh "
+        "phí.\n"
+        "2. Giao Sở Tài chính hướng dẫn Trung tâm Phát triển quỹ đất tỉnh hoàn thiện hồ sơ quyết toán.\n"
+    )
+    assert _task(n, "Đề nghị Kho bạc")[0] == ["Kho bạc Nhà nước Hà Tĩnh"]
+    assert "Trung tâm Phát triển quỹ đất tỉnh Hà Tĩnh" in _task(n, "Giao Sở Tài chính")[0]
+
+
+# 6. a mark of absence in brackets names only what is inside them, or the one body right before them
+def _absent(opening: str) -> list[str]:
+    n = _notice("1. Sở Tài chính bố trí kinh phí.\n", opening=opening)
+    names = _names(n)
+    return [names.get(a, a) for a in n.meeting.absent_agencies]
+
+
+def test_an_absence_in_brackets_names_only_what_is_inside() -> None:
+    assert _absent(
+        "Ngày 08/6/2022, đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh chủ trì cuộc họp. Tham dự có lãnh đạo Sở Tài "
+        "chính; lãnh đạo UBND, Phòng Lao động - Thương binh và Xã hội các huyện Hương Sơn, Đức Thọ và thị xã Hồng "
+        "Lĩnh (UBND huyện Vũ Quang vắng mặt không có lý do).\nĐồng chí Chủ tịch UBND tỉnh kết luận:\n"
+    ) == ["Ủy ban nhân dân huyện Vũ Quang"]
+    assert _absent(
+        "Ngày 08/6/2022, đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh chủ trì cuộc họp. Tham dự có lãnh đạo Sở Tài "
+        "chính, UBND huyện Hương Khê (vắng mặt), Công an tỉnh.\nĐồng chí Chủ tịch UBND tỉnh kết luận:\n"
+    ) == ["Ủy ban nhân dân huyện Hương Khê"]

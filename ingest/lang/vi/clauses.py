@@ -143,3 +143,14 @@ QUOTED_ASIDE_LEADS: tuple[str, ...] = (
     "theo tinh thần",
     "với tinh thần",
 )
+
+# Adverbs between the one who asks and the request verb, which leave the request as it is: "Giám đốc Công an tỉnh
+# cũng đề nghị Ban An toàn giao thông tỉnh hỗ trợ kinh phí …" asks as "Giám đốc Công an tỉnh đề nghị …" does (the
+# body asked acts). Lower case.
+REQUEST_ADVERBS: tuple[str, ...] = ("cũng", "còn", "đồng thời")
+
+# Verbs that criticise the bodies after them before a request with no one named: "Phê bình UBND huyện Tân Hưng và
+# Sở Xây dựng không cử đại diện dự hội nghị; yêu cầu báo cáo giải trình …" — those criticised are asked. Lower case.
+CRITICISM_VERBS: tuple[str, ...] = ("phê bình", "nhắc nhở", "nghiêm khắc phê bình", "khiển trách")
+# the requests that then ask them ("…; yêu cầu báo cáo giải trình …", "…; đề nghị rút kinh nghiệm")
+ASKING_AFTER_CRITICISM: tuple[str, ...] = ("yêu cầu", "đề nghị")
