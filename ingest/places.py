@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import as_file, files
 
-from ketluan.ingest.lang.vi.provinces import FORMER_DISTRICTS, FORMER_PROVINCE_NAMES
+from ketluan.ingest.lang.vi.provinces import DISTRICT_SPELLINGS, FORMER_DISTRICTS, FORMER_PROVINCE_NAMES
 from ketluan.ingest.text import match_key
 
 # Province-level cities (thành phố trực thuộc trung ương) are "thành phố X", the rest "tỉnh X".
@@ -107,6 +107,9 @@ def load_gazetteer() -> Gazetteer:
         known = districts.setdefault(match_key(name), [])
         if not any(d.province == province for d in known):
             known.append(District(name, kind, province))
+    for written, listed in DISTRICT_SPELLINGS.items():
+        same = tuple(District(written, d.kind, d.province) for d in districts.get(match_key(listed), ()))
+        districts.setdefault(match_key(written), []).extend(same)  # "Mù Cang Chải" as the notices write it
     renamed: dict[str, str] = {}
     for now, (former, kind, _since) in FORMER_PROVINCE_NAMES.items():
         if match_key(now) in provinces and match_key(former) not in provinces:

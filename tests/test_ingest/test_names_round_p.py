@@ -116,3 +116,25 @@ def test_post_of_an_abbreviated_branch() -> None:
     posts = {(p.person, p.role): p.agency for p in n.posts}
     agency = posts.get(("phạm thị ba", "Giám đốc"))
     assert agency is not None and agency.startswith("ngân hàng chính sách xã hội")
+
+
+# 6. Districts dissolved in the 2024-2025 arrangements, and districts the data package spells otherwise, are
+# still places of the notices that name them.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("UBND huyện Yên Dũng được mời nhưng không cử cán bộ tham dự.", "UBND huyện Yên Dũng"),
+        ("Phòng Nông nghiệp huyện Mỹ Lộc báo cáo kết quả vụ xuân.", "Phòng Nông nghiệp huyện Mỹ Lộc"),
+        ("UBND huyện Mù Cang Chải chỉ đạo các xã rà soát hộ nghèo.", "UBND huyện Mù Cang Chải"),
+    ],
+)
+def test_district_names_the_package_lacks(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+# 7. A unit's head written once for several districts named after it (the keyword written once).
+def test_unit_head_shared_by_listed_districts() -> None:
+    sentence = "Đơn vị phối hợp: Phòng Dân tộc huyện Trạm Tấu, Mù Cang Chải."
+    surfaces = _surfaces(sentence)
+    assert "Phòng Dân tộc huyện Trạm Tấu" in surfaces
+    assert any(s.endswith("Mù Cang Chải") and s.startswith("Phòng Dân tộc") for s in surfaces)

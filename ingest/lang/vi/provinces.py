@@ -15,7 +15,8 @@ FORMER_PROVINCE_NAMES: dict[str, tuple[str, str, str]] = {
 # Districts dissolved before the package's pre-2025 list was taken, which notices of their years still name: the
 # Ủy ban Thường vụ Quốc hội's 2019-2020 arrangements of district-level units (Cao Bằng: Phục Hòa and Quảng Uyên
 # became Quảng Hòa, Trà Lĩnh joined Trùng Khánh, Thông Nông joined Hà Quảng, from 2020; Quảng Ninh: Hoành Bồ
-# joined Hạ Long; Hòa Bình: Kỳ Sơn joined the city of Hòa Bình).
+# joined Hạ Long; Hòa Bình: Kỳ Sơn joined the city of Hòa Bình), and of 2023-2025 (Bắc Giang: Yên Dũng joined the
+# city of Bắc Giang, Nghị quyết 1189/NQ-UBTVQH15, 2024; Nam Định: Mỹ Lộc joined the city of Nam Định, 2025).
 # name -> (its level, its province, the year it was dissolved)
 FORMER_DISTRICTS: dict[str, tuple[str, str, int]] = {
     "Phục Hòa": ("huyện", "Cao Bằng", 2020),
@@ -24,6 +25,14 @@ FORMER_DISTRICTS: dict[str, tuple[str, str, int]] = {
     "Thông Nông": ("huyện", "Cao Bằng", 2020),
     "Hoành Bồ": ("huyện", "Quảng Ninh", 2020),
     "Kỳ Sơn": ("huyện", "Hòa Bình", 2020),
+    "Yên Dũng": ("huyện", "Bắc Giang", 2024),
+    "Mỹ Lộc": ("huyện", "Nam Định", 2025),
+}
+
+# Districts the data package spells otherwise than the official name the notices write (Nghị định 72/2002/NĐ-CP
+# names the Yên Bái district "Mù Cang Chải"; the package has "Mù Căng Chải"). notices' spelling -> the package's
+DISTRICT_SPELLINGS: dict[str, str] = {
+    "Mù Cang Chải": "Mù Căng Chải",
 }
 
 # Directions written before a province's name make another proper name, of a part of it ("Ban Quản lý rừng phòng
