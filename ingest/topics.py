@@ -465,6 +465,9 @@ def _agency_masks(toks: list[_Tok]) -> list[tuple[int, int]]:
         # "Công đoàn các KCN": a linking word between the head and a capitalised word is part of the name
         cap_at = j + 1 if j + 1 < len(toks) and toks[j].key in _NAME_LINKERS and toks[j].is_word else j
         named = cap_at < len(toks) and toks[cap_at].is_word and toks[cap_at].is_cap
+        if not named and n > 1 and all(t.is_cap for t in toks[i:j]):
+            # a head that holds its own name, written as one: "Cục Thuế tỉnh", "Cục Hải quan tỉnh" ("cục thuế" is a head)
+            named = True
         if not named and not (n >= HEAD_ALONE_MIN_SYLLABLES and toks[i].is_cap):
             continue
         end = j  # exclusive token index of the name

@@ -84,6 +84,11 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     "nghị quyết chuyên đề": "party-affairs",
     "tiêu chuẩn về": "standards-quality",
     "tcvn về": "standards-quality",
+    # a fair that shows products says what is on show, not what the task is: "tổ chức các hội chợ, phiên chợ giới thiệu
+    # sản phẩm OCOP" is an event, not product certification
+    "hội chợ giới thiệu": "events",
+    "phiên chợ giới thiệu": "events",
+    "gian hàng giới thiệu": "events",
 }
 
 # Characters that close a clause (and so a purpose clause).
