@@ -138,3 +138,14 @@ def test_unit_head_shared_by_listed_districts() -> None:
     surfaces = _surfaces(sentence)
     assert "Phòng Dân tộc huyện Trạm Tấu" in surfaces
     assert any(s.endswith("Mù Cang Chải") and s.startswith("Phòng Dân tộc") for s in surfaces)
+
+
+# 8. The officers of the judgment enforcement bodies, procuracies and courts hold posts.
+@pytest.mark.parametrize("title", ["Chấp hành viên", "Kiểm sát viên", "Thẩm tra viên"])
+def test_justice_officers_hold_a_post(title: str) -> None:
+    text = UB_HEAD + (
+        f"Tham dự có ông Lê Văn Hai - Chi cục trưởng Chi cục Thi hành án dân sự huyện Long Hồ; bà Lâm Thị Ba - {title}"
+        " - Thư ký cuộc họp.\n1. Chi cục Thi hành án dân sự huyện Long Hồ tổ chức cưỡng chế.\n"
+    )
+    n = parse_notice(text, "x.txt")
+    assert ("lâm thị ba", title) in {(p.person, p.role) for p in n.posts}

@@ -210,6 +210,12 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Thanh tra viên": (),
     "Kiểm định viên": (),
     "Kiểm soát viên": (),
+    # the civil judgment enforcement bodies' officers (Luật Thi hành án dân sự 2008, Điều 17-18) and the
+    # procuracy's and courts' (Luật Tổ chức Viện kiểm sát nhân dân 2014, Luật Tổ chức Tòa án nhân dân 2014)
+    "Chấp hành viên": ("chấp hành viên cao cấp", "chấp hành viên trung cấp", "chấp hành viên sơ cấp"),
+    "Thẩm tra viên": (),
+    "Kiểm sát viên": (),
+    "Thẩm phán": (),
     "Cán bộ": (),
     "Nhân viên": (),
     "Kế toán": (),
