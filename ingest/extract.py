@@ -53,6 +53,7 @@ from ketluan.ingest.lang.vi.clauses import (
     CRITICISM_VERBS,
     DIRECTING_ADVERBS,
     GROUP_QUALIFIERS,
+    GUIDING_VERBS,
     INVESTOR_NAMING_VERBS,
     INVESTOR_NOUN_FOLLOWERS,
     INVESTOR_WORDS,
@@ -187,6 +188,7 @@ _TASK_LEAD_NOUN = PhraseTable((c, c) for c in TASK_LEAD_NOUNS)
 _SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
 _REQUEST_ADVERBS = frozenset(fold(w) for w in REQUEST_ADVERBS)
 _CRITICISE = PhraseTable((c, c) for c in CRITICISM_VERBS)
+_GUIDING = frozenset(fold(v) for v in GUIDING_VERBS)
 _ASKING = frozenset(fold(v) for v in ASKING_AFTER_CRITICISM)
 _AGREED = PhraseTable((c, c) for c in AGREEMENT_CUES)
 _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
@@ -324,6 +326,13 @@ def _opened_before(toks: list[Tok], lo: int, hi: int) -> int | None:
         elif t == ")" and opened:
             opened.pop()
     return opened[-1] if opened else None
+
+
+def _list_goes_on(toks: list[Tok], k: int) -> bool:
+    """After the ")" at or right after ``toks[k]``, the list goes on: "(vắng mặt), Công an tỉnh"."""
+    if k < len(toks) and toks[k].text == ")":
+        k += 1
+    return k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và") and toks[k + 1].is_word
 
 
 def _bracketed_between(toks: list[Tok], lo: int, hi: int) -> frozenset[int]:
@@ -1939,8 +1948,10 @@ class NoticeParser:
                     # "… các huyện A, B và thị xã C (UBND huyện D vắng mặt không có lý do)": a mark in brackets
                     # names only what is inside them ("UBND xã A (vắng mặt)" names the body before)
                     continue
-                if mark.bracketed and am.end <= mi and am.end != mi - 1:
-                    continue  # "Sở A, UBND huyện B (vắng mặt), Công an tỉnh": the one body right before it
+                if mark.bracketed and am.end <= mi and am.end != mi - 1 and _list_goes_on(toks, mark.end):
+                    # "Sở A, UBND huyện B (vắng mặt), Công an tỉnh": the one body right before it (not "Trung tâm
+                    # A, Trung tâm B (vắng mặt)." where the brackets close the list)
+                    continue
                 if listed and _inside_brackets(toks, lo, am.start):
                     continue  # "Vắng: Ban Dân tộc (bận công tác tại huyện X)": the reason, not another body
                 if listed and toks[mi - 1].text == "(" and any(t.text == ")" for t in between):
@@ -3171,10 +3182,13 @@ class NoticeParser:
                 return []
             vm = _DIRECTING.match(toks, i)
             if vm is not None and fold(toks[i].text) != "giao":
-                listed, after = _listed_matches(toks, ms, vm[0])
-                if listed and not _verb_at(toks, after):
-                    return []  # "Đề nghị Kho bạc X hướng dẫn Quỹ thủ tục mở tài khoản …": Quỹ is guided, not tasked
-                return [a for m in listed if (a := self.resolve(m, self.place())) is not None]
+                if fold(str(vm[1])) in _GUIDING:
+                    listed, after = _listed_matches(toks, ms, vm[0])
+                    if after < len(toks) and toks[after].text == "(" and (close := _aside_close(toks, after)):
+                        after = close + 1
+                    if listed and not _verb_at(toks, after):
+                        return []  # "Đề nghị Kho bạc X hướng dẫn Quỹ thủ tục mở tài khoản …": the Quỹ is guided
+                return self._bodies_listed_at(toks, ms, vm[0])
         return []
 
     def _own_tasks(self, start: int, end: int) -> list[tuple[int, int, bool]]:

@@ -168,3 +168,22 @@ def test_an_absence_in_brackets_names_only_what_is_inside() -> None:
         "Ngày 08/6/2022, đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh chủ trì cuộc họp. Tham dự có lãnh đạo Sở Tài "
         "chính, UBND huyện Hương Khê (vắng mặt), Công an tỉnh.\nĐồng chí Chủ tịch UBND tỉnh kết luận:\n"
     ) == ["Ủy ban nhân dân huyện Hương Khê"]
+
+
+def test_brackets_closing_a_list_of_bodies_name_them_all_absent() -> None:
+    assert _absent(
+        "Ngày 08/6/2022, đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh chủ trì cuộc họp. Tham dự có lãnh đạo Sở Tài "
+        "chính.\nTrung tâm Y tế huyện Hương Khê, Trung tâm Y tế huyện Vũ Quang (vắng mặt).\n"
+        "Đồng chí Chủ tịch UBND tỉnh kết luận:\n"
+    ) == ["Trung tâm Y tế huyện Hương Khê", "Trung tâm Y tế huyện Vũ Quang"]
+
+
+def test_bodies_directed_still_act_without_a_listed_verb() -> None:
+    n = _notice(
+        "1. Đề nghị UBND huyện Kỳ Anh chỉ đạo UBND xã Kỳ Lợi, Hợp tác xã Nông nghiệp Kỳ Lợi sửa đổi quy chế quản lý "
+        "nhãn hiệu tập thể.\n"
+        "2. Đề nghị Sở Tài chính hướng dẫn Phòng Tài chính - Kế hoạch (Phòng Tài chính đối với thị xã) hoàn thiện "
+        "hồ sơ quyết toán.\n"
+    )
+    assert "Ủy ban nhân dân xã Kỳ Lợi" in _task(n, "Đề nghị UBND huyện Kỳ Anh")[0]
+    assert "Phòng Tài chính - Kế hoạch" in _task(n, "Đề nghị Sở Tài chính")[0]

@@ -154,3 +154,8 @@ REQUEST_ADVERBS: tuple[str, ...] = ("cũng", "còn", "đồng thời")
 CRITICISM_VERBS: tuple[str, ...] = ("phê bình", "nhắc nhở", "nghiêm khắc phê bình", "khiển trách")
 # the requests that then ask them ("…; yêu cầu báo cáo giải trình …", "…; đề nghị rút kinh nghiệm")
 ASKING_AFTER_CRITICISM: tuple[str, ...] = ("yêu cầu", "đề nghị")
+
+# Verbs whose object is guided rather than tasked unless a verb of its own follows it: "Đề nghị Kho bạc Nhà nước
+# tỉnh hướng dẫn Quỹ thủ tục mở tài khoản …" (the Quỹ learns a procedure; the Kho bạc acts), beside "hướng dẫn
+# Trung tâm X hoàn thiện hồ sơ …" (Trung tâm X acts too). Lower case.
+GUIDING_VERBS: tuple[str, ...] = ("hướng dẫn",)
