@@ -138,6 +138,7 @@ def test_grant_contract_of_a_science_fund_is_research_projects():
         "Phòng Tài chính - Kế hoạch tham mưu UBND huyện điều chuyển vốn từ các công trình chậm giải ngân sang công trình có khối lượng.",
         "Sở Kế hoạch và Đầu tư tham mưu UBND tỉnh điều chuyển kế hoạch vốn của các dự án giải ngân dưới 40%.",
         "Kho bạc Nhà nước huyện thanh toán kịp thời khối lượng hoàn thành cho các nhà thầu.",
+        "Quỹ Đầu tư phát triển tỉnh đẩy nhanh giải ngân vốn cho vay các dự án hạ tầng kinh tế - xã hội.",
     ],
 )
 def test_capital_of_projects_is_investment(text):
