@@ -20,8 +20,9 @@ runs after one warm-up run, the rows, and an MD5 of the answer's CSV rows sorted
 ``ketluan query … --format csv | sort | md5sum``), so that ``--compare`` can tell whether a rewrite changed
 an answer.
 
-``--sample N`` answers "how long does a query about one person (one body) take?" over the corpus rather than for
-one chosen name: N names drawn at random (``--seed``) from the resolved identities' own names (`SAMPLED`), each
+``--sample N`` answers "how long does a query about one person (one body, one province in one year) take?" over
+the corpus rather than for one chosen value: N values drawn at random (``--seed``) from the resolved identities'
+own names, or from the provinces and years of the meetings (`SAMPLED`), each
 run once after one warm-up of the query, and the distribution of the CPU and wall times (p50, p90, p99, max)
 and of the rows. A single chosen case says little: the cost follows the rows, and a common name with namesakes
 in many provinces has a hundred times the rows of a typical one.
@@ -68,26 +69,36 @@ SELECTIVE: list[tuple[str, str, dict[str, str]]] = [
     ("directives_due_between: one quarter", "directives_due_between", {"from": "2018-04-01", "to": "2018-06-30"}),
     ("units_assigned_topic: radiation-safety", "units_assigned_topic", {"topic": "radiation-safety"}),
     ("search_directives: rare term", "search_directives", {"q": "an toàn bức xạ"}),
+    ("meetings_in_province: one province, one year", "meetings_in_province",
+     {"province": "Vĩnh Long", "from": "2020", "to": "2020"}),
+    ("meetings_in_province: one province, all years", "meetings_in_province", {"province": "Vĩnh Long"}),
     ("search_directives: common term", "search_directives", {"q": "kế hoạch"}),
 ]
 # fmt: on
 
 _RESOLVED = "<https://w3id.org/ketluan/id/graph/resolved>"
-#: query -> (its parameter, the SPARQL listing the names a sample draws from: each resolved identity's own name)
-SAMPLED: dict[str, tuple[str, str]] = {
+#: query -> (its parameters, the SPARQL listing the values a sample draws from: each resolved identity's own
+#: name; each province and year in which a meeting was held)
+SAMPLED: dict[str, tuple[tuple[str, ...], str]] = {
     "person_profile": (
-        "name",
+        ("name",),
         f"SELECT DISTINCT ?v WHERE {{ GRAPH {_RESOLVED} {{ ?i a <http://xmlns.com/foaf/0.1/Person> ; "
         "<http://xmlns.com/foaf/0.1/name> ?v } }",
     ),
     **{
         q: (
-            "agency",
+            ("agency",),
             f"SELECT DISTINCT ?v WHERE {{ GRAPH {_RESOLVED} {{ ?i a <https://w3id.org/ketluan/ontology#Agency> ; "
             "<http://www.w3.org/2004/02/skos/core#prefLabel> ?v } }",
         )
         for q in ("agency_assignments", "agency_posts_over_time")
     },
+    "meetings_in_province": (
+        ("province", "from", "to"),
+        "SELECT DISTINCT ?v ?y ?y2 WHERE { GRAPH ?g { ?m a <https://w3id.org/ketluan/ontology#Meeting> ; "
+        "<https://w3id.org/ketluan/ontology#province> ?v ; <https://w3id.org/ketluan/ontology#heldOn> ?d } "
+        "BIND(STR(YEAR(?d)) AS ?y) BIND(?y AS ?y2) }",
+    ),
 }
 
 
@@ -164,19 +175,19 @@ def time_case(
 
 
 def sample_case(store: ReadOnlyStore, name: str, n: int, seed: int) -> dict[str, object]:
-    """``name`` run once for each of ``n`` names drawn at random from the store (`SAMPLED`), after a warm-up."""
+    """``name`` run once for each of ``n`` values drawn at random from the store (`SAMPLED`), after a warm-up."""
     import random
 
-    param, listing = SAMPLED[name]
-    names = sorted(str(row[0].value) for row in store.ox.query(listing))
+    params, listing = SAMPLED[name]
+    names = sorted(tuple(str(term.value) for term in row) for row in store.ox.query(listing))
     drawn = random.Random(seed).sample(names, min(n, len(names)))
     q = load_query(name)
-    run_query(store, q, {param: drawn[0]})  # warm-up: the label index and the store's caches
+    run_query(store, q, dict(zip(params, drawn[0], strict=True)))  # warm-up: the indexes, the store's caches
     wall, cpu, rows = [], [], []
-    slowest = ("", 0.0, 0)
+    slowest: tuple[tuple[str, ...], float, int] = ((), 0.0, 0)
     for value in drawn:
         t, c = time.perf_counter(), time.process_time()
-        result = run_query(store, q, {param: value})
+        result = run_query(store, q, dict(zip(params, value, strict=True)))
         cpu.append((time.process_time() - c) * 1000)
         wall.append((time.perf_counter() - t) * 1000)
         rows.append(len(result))

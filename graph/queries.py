@@ -39,6 +39,12 @@ with a folder, :func:`run_query` asks the label index (`ketluan.graph.labelindex
 and binds each variable to them at its ``# (label candidates: ?var)`` comment line (`labels_text`), so that
 pyoxigraph looks those up instead of reading every label in the store; the filter still decides.
 
+A header line ``# places: province from to -> ?g`` says that the query keeps only the meetings of notice graphs
+``?g`` held in the province bound to ``province`` (a ``province`` parameter) from year ``from`` to year ``to``
+(``year`` parameters). On a store with its full-text index, :func:`run_query` asks the index's table of places
+for the notice graphs that may hold such a meeting and binds ``?g`` to them at the comment line ``# (place
+candidates: ?g)`` (`places_text`), so that pyoxigraph looks at those graphs only; the query's filter decides.
+
 >>> q = load_query("chairs-across-years")
 >>> q.name, q.params
 ('chairs_across_years', [])
@@ -77,8 +83,10 @@ __all__ = [
     "QueryResult",
     "FullText",
     "Labels",
+    "Places",
     "bind_params",
     "labels_text",
+    "places_text",
     "fulltext_text",
     "format_table",
     "known_topics",
@@ -133,6 +141,10 @@ PARAM_KINDS: dict[str, str] = {
     "topic": "the local name of a topic in klt:scheme (metrology, inspection, ...), bound as its klt: IRI",
     "string": "any text, bound as a plain literal (NFC-normalised)",
     "year": "a four-digit year, bound as an xsd:integer",
+    "province": (
+        "a province or centrally-run city by name (case, tone placement and a 'tỉnh'/'thành phố'/'TP.' prefix "
+        "do not matter), bound as the name the notices' graphs carry in kl:province"
+    ),
     "date": "a date written YYYY-MM-DD, bound as an xsd:date",
     "notice": "a notice's source file name (a path is cut to its base name), bound as a plain literal",
 }
@@ -188,6 +200,19 @@ class Labels:
     variables: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Places:
+    """A ``# places: province from to -> ?g`` header: the query keeps only meetings of the notice graph
+    ``?g`` held in the province parameter ``province`` in the years ``from``..``to`` (year parameters), so
+    the full-text index's table of places may pre-select the graphs at the comment ``# (place candidates:
+    ?g)``."""
+
+    param: str
+    first: str
+    last: str
+    variable: str
+
+
 @dataclass
 class NamedQuery:
     """A SPARQL query with its header fields; ``text`` is the whole file, header included."""
@@ -199,6 +224,7 @@ class NamedQuery:
     text: str = ""
     fulltext: FullText | None = None
     labels: Labels | None = None
+    places: Places | None = None
 
     @property
     def param_names(self) -> list[str]:
@@ -326,7 +352,7 @@ def parse_query(name: str, text: str) -> NamedQuery:
         if not line.startswith("#"):
             break
         match = _FIELD.match(line)
-        if match and match["key"] in {"title", "description", "params", "fulltext", "labels"}:
+        if match and match["key"] in {"title", "description", "params", "fulltext", "labels", "places"}:
             last = match["key"]
             fields.setdefault(last, []).append(match["value"].strip())
         elif last is not None and last != "params" and line.lstrip("#").strip():
@@ -348,6 +374,9 @@ def parse_query(name: str, text: str) -> NamedQuery:
     labels = None
     if fields.get("labels"):
         labels = _parse_labels(name, " ".join(fields["labels"]), params, text)
+    places = None
+    if fields.get("places"):
+        places = _parse_places(name, " ".join(fields["places"]), params, text)
     return NamedQuery(
         name=name,
         title=" ".join(fields.get("title", [name])),
@@ -356,6 +385,7 @@ def parse_query(name: str, text: str) -> NamedQuery:
         text=text,
         fulltext=fulltext,
         labels=labels,
+        places=places,
     )
 
 
@@ -398,6 +428,36 @@ _LABELS = re.compile(r"^(?P<param>[A-Za-z_]\w*)\s*->\s*(?P<vars>(?:[?$][A-Za-z_]
 _LABEL_SPOT = re.compile(
     r"^(?P<indent>[ \t]*)# \(label candidates: \?(?P<var>[A-Za-z_]\w*)\)[ \t]*$", re.MULTILINE
 )
+
+
+_PLACES = re.compile(
+    r"^(?P<param>[A-Za-z_]\w*)\s+(?P<first>[A-Za-z_]\w*)\s+(?P<last>[A-Za-z_]\w*)\s*->\s*[?$](?P<var>[A-Za-z_]\w*)$"
+)
+#: Where a ``# places:`` query wants its graphs: a comment line of its own.
+_PLACE_SPOT = re.compile(
+    r"^(?P<indent>[ \t]*)# \(place candidates: \?(?P<var>[A-Za-z_]\w*)\)[ \t]*$", re.MULTILINE
+)
+
+
+def _parse_places(query: str, value: str, params: list[QueryParam], text: str) -> Places:
+    match = _PLACES.match(value.strip())
+    if not match:
+        raise QueryError(
+            f"Query {query!r}: cannot read '# places: {value}'; write '# places: PROVINCE FROM TO -> ?graph'."
+        )
+    kinds = {p.name: p.kind for p in params}
+    wanted = ((match["param"], "province"), (match["first"], "year"), (match["last"], "year"))
+    for name, kind in wanted:
+        if kinds.get(name) != kind:
+            raise QueryError(
+                f"Query {query!r}: '# places:' names {name!r}, which is not a {kind} parameter of it."
+            )
+    if match["var"] not in [m["var"] for m in _PLACE_SPOT.finditer(text)]:
+        raise QueryError(
+            f"Query {query!r}: '# places:' names ?{match['var']} but the query has no "
+            f"'# (place candidates: ?{match['var']})' line where its candidates go."
+        )
+    return Places(match["param"], match["first"], match["last"], match["var"])
 
 
 def _parse_labels(query: str, value: str, params: list[QueryParam], text: str) -> Labels:
@@ -512,6 +572,25 @@ def known_topics(store: ox.Store | None = None) -> frozenset[str]:
     return frozenset(names)
 
 
+_PROVINCE_PREFIX = re.compile(r"^(?:tỉnh|thành\s+phố|tp\.?)\s+", re.IGNORECASE)
+
+
+def _province_name(value: str, where: str) -> str:
+    """The name ketluan writes in ``kl:province`` for the province ``value`` names (the gazetteer's, as the
+    extractor writes it); a `QueryError` with the nearest names when the gazetteer does not know it."""
+    from ketluan.ingest.places import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    name = _PROVINCE_PREFIX.sub("", value.strip())
+    found = gazetteer.province(name) if name else None
+    if found is None:
+        names = sorted({p.name for p in gazetteer.provinces.values()})
+        close = difflib.get_close_matches(name, names, n=3, cutoff=0.6)
+        hint = f" Did you mean {', '.join(close)}?" if close else " Write its name, e.g. Quảng Ngãi."
+        raise QueryError(f"{value!r} is not a province ({where}).{hint}")
+    return found.name
+
+
 def _convert(
     q: NamedQuery, param: QueryParam, value: str, store: ox.Store | None
 ) -> ox.NamedNode | ox.Literal:
@@ -527,6 +606,8 @@ def _convert(
         if name not in topics:
             raise QueryError(f"{value!r} is not a topic ({where}). Topics: {', '.join(sorted(topics))}.")
         return ox.NamedNode(KLT + name)
+    if param.kind == "province":
+        return ox.Literal(_province_name(value, where))
     if param.kind == "year":
         if not _YEAR.match(value):
             raise QueryError(f"{value!r} is not a year ({where}); write four digits, e.g. 2018.")
@@ -679,6 +760,47 @@ def fulltext_text(q: NamedQuery, bindings: Mapping[ox.Variable, object], index: 
     return f"{q.text[: match.end()]}\n  {block}\n{q.text[match.end() :]}"
 
 
+def places_text(
+    q: NamedQuery, text: str, bindings: Mapping[ox.Variable, object], index: object | None
+) -> str:
+    """``text`` with the notice graphs of the full-text index's table of places put at the ``# (place
+    candidates: ?g)`` line of a ``# places:`` query (see `Places`); ``text`` as it is when ``q`` has no such
+    header, there is no usable index (``index`` is a `ketluan.graph.textindex.TextIndex` or ``None``), or
+    there are too many graphs.
+
+    The spot becomes ``VALUES ?placeCandidate_g { <g1> … } BIND(COALESCE(?placeCandidate_g, kl:none) AS ?g)``:
+    the graphs that may hold a meeting of that province in those years, plus every notice graph being written
+    right now (which the index cannot vouch for). IRIs come from the index; no user text enters the query."""
+    if q.places is None or index is None:
+        return text
+    province = bindings.get(ox.Variable(q.places.param))
+    first = bindings.get(ox.Variable(q.places.first))
+    last = bindings.get(ox.Variable(q.places.last))
+    if not (
+        isinstance(province, ox.Literal) and isinstance(first, ox.Literal) and isinstance(last, ox.Literal)
+    ):
+        return text
+    try:
+        found = index.graphs_in(province.value, int(first.value), int(last.value))  # type: ignore[attr-defined]
+    except GraphError:  # an unreadable index: the query as written gives the same answers, slower
+        return text
+    graphs = sorted({*found.iris, *found.pending})
+    if len(graphs) > MAX_CANDIDATES:
+        return text
+    values = " ".join(str(ox.NamedNode(g)) for g in graphs)
+
+    def spot(match: re.Match[str]) -> str:
+        var, indent = match["var"], match["indent"]
+        if var != q.places.variable:  # type: ignore[union-attr]
+            return match.group(0)
+        return (
+            f"{indent}VALUES ?placeCandidate_{var} {{ {values} }}\n"
+            f"{indent}BIND(COALESCE(?placeCandidate_{var}, <{_NONE}>) AS ?{var})"
+        )
+
+    return _PLACE_SPOT.sub(spot, text)
+
+
 #: Above this many label candidates a ``VALUES`` block is not worth its text: the query runs as written.
 MAX_LABEL_CANDIDATES = 5_000
 
@@ -776,6 +898,8 @@ def run_query(store: ox.Store, q: NamedQuery, params: Mapping[str, str] | None =
     try:
         bindings = bind_params(q, params or {}, store=raw)
         text = fulltext_text(q, bindings, _text_index(store) if q.fulltext else None)
+        if q.places is not None:
+            text = places_text(q, text, bindings, _text_index(store))
         if q.labels is not None:
             labels = _label_index(store)
             try:

@@ -22,7 +22,9 @@ What is matched — the same thing the SPARQL filter of ``queries/search_directi
 User text is never FTS5 syntax: each spelling is one double-quoted FTS5 string (quotes doubled), so
 ``*``, ``NEAR``, ``-``, ``:``, ``AND``, ``(`` are only characters to look for.
 
-Tables: ``notices`` (notice graph IRI, file, content hash: what the index was built from), ``directives``
+Tables: ``notices`` (notice graph IRI, file, content hash: what the index was built from), ``notice_places``
+(the provinces and years of each notice and its meetings: which notice graphs a query about one province
+and some years must look at, the ``# places:`` header of `ketluan.graph.queries`), ``directives``
 (one row per ``kl:Directive``: IRI, graph, text and the fields ``ketluan search`` prints), the FTS5 table
 ``directives_fts`` over ``directives.text`` (external content, kept by triggers), ``pending`` (the journal
 of notices being written, see `ketluan.graph.textsync`) and ``meta`` (schema version, a stale mark).
@@ -58,7 +60,7 @@ __all__ = [
 #: The index's file name inside the store folder.
 INDEX_FILE = "text-index.sqlite"
 #: Bumped when the tables change; an index of another version is rebuilt.
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: notice_places
 #: Below this many characters a spelling has no trigram: it is found by a scan.
 TRIGRAM = 3
 #: FTS5's ``automerge``: how many segments of one level are merged into one (SQLite's default is 4).
@@ -69,6 +71,9 @@ CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS notices(
   graph TEXT PRIMARY KEY, source_file TEXT NOT NULL, content_hash TEXT NOT NULL,
   title TEXT, province TEXT);
+CREATE TABLE IF NOT EXISTS notice_places(graph TEXT NOT NULL, province TEXT NOT NULL, year INTEGER);
+CREATE INDEX IF NOT EXISTS notice_places_key ON notice_places(province, year);
+CREATE INDEX IF NOT EXISTS notice_places_graph ON notice_places(graph);
 CREATE TABLE IF NOT EXISTS pending(graph TEXT PRIMARY KEY, since REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS directives(
   id INTEGER PRIMARY KEY, iri TEXT NOT NULL, graph TEXT NOT NULL, text TEXT NOT NULL,
@@ -99,6 +104,9 @@ class NoticeRow:
     content_hash: str
     title: str | None = None
     province: str | None = None
+    #: (province, year) pairs that may be a meeting's of this notice: every province and every year that the
+    #: notice and its meetings carry, crossed (a superset: the query decides); year None when none is dated
+    places: tuple[tuple[str, int | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +213,8 @@ class TextIndex:
             if fresh:
                 db.executescript(
                     "DROP TABLE IF EXISTS directives_fts; DROP TABLE IF EXISTS directives;"
-                    "DROP TABLE IF EXISTS notices; DROP TABLE IF EXISTS pending; DROP TABLE IF EXISTS meta;"
+                    "DROP TABLE IF EXISTS notices; DROP TABLE IF EXISTS notice_places;"
+                    "DROP TABLE IF EXISTS pending; DROP TABLE IF EXISTS meta;"
                 )
             db.executescript(_SCHEMA)
             # FTS5 merges its segments 4 at a time by default: at ~100 notices per ingest batch that merging
@@ -308,6 +317,10 @@ class TextIndex:
             "INSERT OR REPLACE INTO notices VALUES (?, ?, ?, ?, ?)",
             (notice.graph, notice.source_file, notice.content_hash, notice.title, notice.province),
         )
+        db.execute("DELETE FROM notice_places WHERE graph = ?", (notice.graph,))
+        db.executemany(
+            "INSERT INTO notice_places VALUES (?, ?, ?)", ((notice.graph, p, y) for p, y in notice.places)
+        )
         db.executemany(
             "INSERT INTO directives(iri, graph, text, due, meeting_date, topics, agencies) "
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -321,6 +334,7 @@ class TextIndex:
             for g in graphs:
                 db.execute("DELETE FROM directives WHERE graph = ?", (g,))
                 db.execute("DELETE FROM notices WHERE graph = ?", (g,))
+                db.execute("DELETE FROM notice_places WHERE graph = ?", (g,))
                 db.execute("DELETE FROM pending WHERE graph = ?", (g,))
 
     def clear(self) -> None:
@@ -329,6 +343,7 @@ class TextIndex:
             db.execute("DELETE FROM directives")
             db.execute("INSERT INTO directives_fts(directives_fts) VALUES ('delete-all')")
             db.execute("DELETE FROM notices")
+            db.execute("DELETE FROM notice_places")
             db.execute("DELETE FROM pending")
             db.execute("DELETE FROM meta WHERE key = 'stale'")
 
@@ -344,7 +359,7 @@ class TextIndex:
         return [g for (g,) in self.db.execute("SELECT graph FROM pending ORDER BY graph")]
 
     def notices(self) -> dict[str, NoticeRow]:
-        """graph -> what the index was built from, for every indexed notice."""
+        """graph -> what the index was built from, for every indexed notice (without their ``places``)."""
         return {
             r[0]: NoticeRow(*r)
             for r in self.db.execute("SELECT graph, source_file, content_hash, title, province FROM notices")
@@ -355,7 +370,13 @@ class TextIndex:
         row = self.db.execute(
             "SELECT graph, source_file, content_hash, title, province FROM notices WHERE graph = ?", (graph,)
         ).fetchone()
-        return NoticeRow(*row) if row else None
+        if not row:
+            return None
+        places = self.db.execute(
+            "SELECT province, year FROM notice_places WHERE graph = ? ORDER BY province, coalesce(year, 0)",
+            (graph,),
+        ).fetchall()
+        return NoticeRow(*row, places=tuple((p, y) for p, y in places))
 
     def notice_count(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM notices").fetchone()[0])
@@ -425,6 +446,23 @@ class TextIndex:
                 )
             ]
             return Candidates(iris=iris, pending=self.pending())
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot read the text index {self.path}: {_one_line(e)}") from None
+
+    def graphs_in(self, province: str, first_year: int, last_year: int) -> Candidates:
+        """The notice graphs that may hold a meeting of ``province`` (as the store writes it) held from
+        ``first_year`` to ``last_year`` (a superset: the query's own filter decides), in ``iris``, and the
+        notice graphs being written right now in ``pending`` (the index cannot vouch for them)."""
+        try:
+            graphs = [
+                g
+                for (g,) in self.db.execute(
+                    "SELECT DISTINCT graph FROM notice_places WHERE province = ? AND year BETWEEN ? AND ? "
+                    "ORDER BY graph",
+                    (province, first_year, last_year),
+                )
+            ]
+            return Candidates(iris=graphs, pending=self.pending())
         except sqlite3.Error as e:
             raise StoreError(f"cannot read the text index {self.path}: {_one_line(e)}") from None
 

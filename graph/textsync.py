@@ -50,6 +50,7 @@ _FOAF_NAME = "http://xmlns.com/foaf/0.1/name"
 _KLT = "https://w3id.org/ketluan/topic/"
 _DIRECTIVE = str(KL.Directive)
 _NOTICE = str(KL.Notice)
+_MEETING = str(KL.Meeting)
 _TEXT = str(KL.text)
 _CONTENT_HASH = ox.NamedNode(str(KL.contentHash))
 
@@ -81,6 +82,7 @@ def rows_of(graph: str, props: Props) -> tuple[NoticeRow, list[DirectiveRow]] | 
         content_hash=content_hash,
         title=first(graph, _RDFS_LABEL),
         province=first(graph, str(KL.province)),
+        places=_places(graph, props),
     )
     rows = []
     for subject, p in props.items():
@@ -110,6 +112,23 @@ def rows_of(graph: str, props: Props) -> tuple[NoticeRow, list[DirectiveRow]] | 
     return head, rows
 
 
+def _places(graph: str, props: Props) -> tuple[tuple[str, int | None], ...]:
+    """Every province crossed with every year that the notice ``graph`` and the meetings in its graph carry:
+    a superset of the (province, year) of each meeting as ``queries/meetings_in_province.rq`` reads it (the
+    meeting's province, else the notice's; the year of its date, else of the notice's)."""
+    empty: dict[str, list[str]] = {}
+    nodes = [graph, *(s for s, p in props.items() if _MEETING in p.get(_RDF_TYPE, ()))]
+    provinces = {v for n in nodes for v in props.get(n, empty).get(str(KL.province), [])}
+    years: set[int | None] = {
+        int(v[:4])
+        for n in nodes
+        for key in (str(KL.heldOn), str(KL.issuedOn))
+        for v in props.get(n, empty).get(key, [])
+        if v[:4].isdigit()
+    }
+    return tuple((p, y) for p in sorted(provinces) for y in sorted(years or {None}, key=lambda y: y or 0))
+
+
 def stored_notices(store: ox.Store) -> dict[str, str]:
     """notice graph IRI -> its ``kl:contentHash``, for every notice in ``store`` (one predicate scan)."""
     out = {}
@@ -125,7 +144,7 @@ _READ_PREDICATES = tuple(
     ox.NamedNode(p)
     for p in (
         str(KL.contentHash), str(KL.sourceFile), _RDFS_LABEL, str(KL.province), _TEXT, str(KL.issuedAt),
-        str(KL.heldOn), str(KL.assignedTo), str(KL.topic), str(KL.dueBy), _SKOS_PREF, _FOAF_NAME,
+        str(KL.heldOn), str(KL.issuedOn), str(KL.assignedTo), str(KL.topic), str(KL.dueBy), _SKOS_PREF, _FOAF_NAME,
     )
 )  # fmt: skip
 _TYPE = ox.NamedNode(_RDF_TYPE)
@@ -137,6 +156,7 @@ def _read(store: ox.Store, graph: str) -> tuple[NoticeRow, list[DirectiveRow]] |
     quads = [
         *store.quads_for_pattern(node, _TYPE, ox.NamedNode(_NOTICE), node),
         *store.quads_for_pattern(None, _TYPE, ox.NamedNode(_DIRECTIVE), node),
+        *store.quads_for_pattern(None, _TYPE, ox.NamedNode(_MEETING), node),
     ]
     for predicate in _READ_PREDICATES:
         quads.extend(store.quads_for_pattern(None, predicate, None, node))
@@ -247,4 +267,6 @@ def index_problems(index: TextIndex, graph: str, name: str, quads: list[ox.Quad]
         return [f"{name}: the text index holds another version of it {hint}"]
     if index.directive_rows(graph) != rows:
         return [f"{name}: its directives in the text index differ from its graph {hint}"]
+    if known.places != head.places:
+        return [f"{name}: its provinces and years in the text index differ from its graph {hint}"]
     return []

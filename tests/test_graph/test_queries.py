@@ -54,7 +54,7 @@ EXPECTED_QUERIES = {
     "units_assigned_topic", "chairs_across_years", "who_chaired", "absentees_by_locality",
     "directives_due_between", "directives_by_agency_topic", "agency_posts_over_time", "agency_hierarchy",
     "meetings_by_province_year", "people_in_several_notices", "search_directives", "notice_extraction",
-    "person_profile", "agency_assignments", "signers_and_issuers",
+    "person_profile", "agency_assignments", "signers_and_issuers", "meetings_in_province",
 }
 
 #: Parameters of the golden run of each query; a query not listed runs with its defaults.
@@ -65,6 +65,7 @@ GOLDEN_PARAMS: dict[str, dict[str, str]] = {
     "notice_extraction":       {"notice": "001_vinhlong_2017.txt"},
     "person_profile":          {"name": "lê thị hoa"},
     "agency_assignments":      {"agency": "đo lường", "since": "2018"},
+    "meetings_in_province":    {"province": "tỉnh Vĩnh Long"},
 }
 
 #: Known failures, where reviewers can see them: query name -> reason.

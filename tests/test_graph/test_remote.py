@@ -41,6 +41,7 @@ SAMPLE_PARAMS: dict[str, dict[str, str]] = {
     "person_profile":         {"name": "trần quốc bảo"},
     "agency_assignments":     {"agency": "đo lường", "since": "2018"},
     "units_assigned_topic":   {"topic": "inspection"},
+    "meetings_in_province":   {"province": "quảng ngãi", "from": "2018", "to": "2018"},
 }
 
 #: Queries whose answers differ on Virtuoso, with the reason (xfail, strict): none at present.
