@@ -149,3 +149,28 @@ def test_justice_officers_hold_a_post(title: str) -> None:
     )
     n = parse_notice(text, "x.txt")
     assert ("lâm thị ba", title) in {(p.person, p.role) for p in n.posts}
+
+
+# 8. The people's courts are bodies, like the procuracies beside them; either tone placement of "Tòa".
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Vắng: Tòa án nhân dân tỉnh (có giấy mời nhưng không cử người dự).", "Tòa án nhân dân tỉnh"),
+        ("Viện Kiểm sát nhân dân tỉnh, Toà án nhân dân tỉnh phối hợp chặt chẽ.", "Toà án nhân dân tỉnh"),
+        ("Đề nghị Tòa án nhân dân huyện Hồng Dân đẩy nhanh xét xử.", "Tòa án nhân dân huyện Hồng Dân"),
+    ],
+)
+def test_people_courts_are_bodies(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+def test_absent_court_is_read() -> None:
+    text = (
+        UB_HEAD
+        + "Tham dự có đại diện Viện Kiểm sát nhân dân tỉnh, Công an tỉnh.\n"
+        + "Vắng: Tòa án nhân dân tỉnh (có giấy mời nhưng không cử người dự).\n"
+        + "1. Sở Tài chính rà soát các khoản thu.\n"
+    )
+    notice = parse_notice(text, "x.txt")
+    absent = [notice.agencies[k].name for k in notice.meeting.absent_agencies]
+    assert absent == ["Tòa án nhân dân tỉnh Vĩnh Long"]

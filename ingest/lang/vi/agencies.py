@@ -142,6 +142,9 @@ AGENCY_HEADS: dict[str, str] = {
     "tt": "center",  # written short: see `SHORT_HEADS`
     "p.": "phong",
     "viện": "institute",
+    # the people's courts (Luật Tổ chức Tòa án nhân dân): "Tòa án nhân dân tỉnh/huyện …", both tone placements
+    "tòa án": "institute",
+    "toà án": "institute",
     "trường đại học": "school",
     "trường cao đẳng": "school",
     "trường": "school",
