@@ -2468,11 +2468,12 @@ def _inside_a_place_name(toks: list[Tok], i: int) -> bool:
 
 
 def _ends_a_person_name(toks: list[Tok], i: int) -> bool:
-    """``toks[i]`` closes a surname-led run of capitalised syllables ("Nguyễn Mạnh Khoa", "Cao Xuân Trường")."""
+    """``toks[i]`` closes a surname-led run of capitalised syllables ("Nguyễn Mạnh Khoa", "Cao Xuân Trường"); a
+    one-letter syllable is a name's too (the Hmong middle names: "Sùng A Khoa", "Giàng A Dình")."""
     for k in range(max(0, i - 3), i):
-        if all(t.is_word and t.is_cap and not t.is_upper for t in toks[k:i]) and _person_starts(
-            toks, k, i - k + 1
-        ):
+        if all(
+            t.is_word and t.is_cap and (not t.is_upper or len(t.text) == 1) for t in toks[k:i]
+        ) and _person_starts(toks, k, i - k + 1):
             return True
     return False
 

@@ -174,3 +174,15 @@ def test_absent_court_is_read() -> None:
     notice = parse_notice(text, "x.txt")
     absent = [notice.agencies[k].name for k in notice.meeting.absent_agencies]
     assert absent == ["Tòa án nhân dân tỉnh Vĩnh Long"]
+
+
+# 9. A given name that is also a head ends a person's name even after a one-letter Hmong middle name.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ngày 27/5/2010, ông Sùng A Khoa, Chủ tịch UBND huyện Bắc Quang chủ trì cuộc họp.",
+        "Tham dự có ông Giàng A Phòng, Phó Chủ tịch UBND xã.",
+    ],
+)
+def test_hmong_given_name_is_not_a_body(sentence: str) -> None:
+    assert not [s for s in _surfaces(sentence) if s.split()[0] in {"Khoa", "Phòng"}]
