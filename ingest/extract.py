@@ -2720,7 +2720,9 @@ class NoticeParser:
                 close = _aside_close(toks, j)
                 if close is not None:
                     j = aside_end = close + 1
-            nxt = next((x for x in ms[idx + 1 :] if x.start >= j), None)
+            nxt = ms[idx + 1] if idx + 1 < len(ms) else None
+            if nxt is not None and nxt.start < j:  # a body inside the aside: the next one after it
+                nxt = next((x for x in ms[idx + 1 :] if x.start >= j), None)
             if (
                 nxt is not None
                 and nxt.start <= j + 1
