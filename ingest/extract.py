@@ -1453,6 +1453,9 @@ class NoticeParser:
             published = published or dms[0]
             dms = dms[1:]
         written = published.iso_date if published is not None else None
+        if written is not None and not any(d.iso_date for d in dms):
+            # "Sáng nay, Cục Thuế tỉnh … tổ chức hội nghị": the day told from the publication's
+            dms = vdates.find_relative_days(first.text, written, first.span.start) or dms
         if written is None or not dms:
             return dms
         return self._dated_before(dms, written)

@@ -187,3 +187,27 @@ def test_bodies_directed_still_act_without_a_listed_verb() -> None:
     )
     assert "Ủy ban nhân dân xã Kỳ Lợi" in _task(n, "Đề nghị UBND huyện Kỳ Anh")[0]
     assert "Phòng Tài chính - Kế hoạch" in _task(n, "Đề nghị Sở Tài chính")[0]
+
+
+# 7. A news story that tells its meeting's day from the day it was published ("Sáng nay", "chiều hôm qua").
+NEWS = """Hội nghị đối thoại với doanh nghiệp kinh doanh xăng dầu
+
+Cập nhật lúc 09:05, thứ Năm, 05/10/2023 | Lượt xem: 210
+
+(QBP) – {opening}, Cục Thuế tỉnh Quảng Bình tổ chức hội nghị đối thoại với các doanh nghiệp kinh doanh xăng dầu.
+
+Ông Nguyễn Văn Hùng, Cục trưởng Cục Thuế tỉnh chủ trì hội nghị.
+
+Phát biểu kết luận, Cục trưởng đề nghị các doanh nghiệp hoàn thành kết nối dữ liệu trước ngày 31/10/2023.
+"""
+
+
+def test_news_meeting_day_told_from_the_publication() -> None:
+    for opening, day in (("Sáng nay", "2023-10-05"), ("Chiều hôm qua", "2023-10-04")):
+        notice = parse_notice(NEWS.format(opening=opening), "tin.html")
+        assert notice.meeting.held_on == day, opening
+
+
+def test_news_with_its_own_date_keeps_it() -> None:
+    notice = parse_notice(NEWS.format(opening="Sáng ngày 03/10/2023"), "tin.html")
+    assert notice.meeting.held_on == "2023-10-03"
