@@ -168,3 +168,12 @@ def test_a_tax_office_named_in_full_is_masked():
         "Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm định cột đo xăng dầu, thông báo kết quả cho Cục Thuế tỉnh."
     )
     assert got == {"metrology"}
+
+
+def test_political_security_is_no_party_work() -> None:
+    """ "an ninh chính trị" is the police's and the army's field (political security), not Party work."""
+    text = "Công an tỉnh xây dựng phương án bảo đảm an ninh chính trị, trật tự an toàn xã hội trong thời gian diễn tập."
+    assert "party-affairs" not in {h.topic for h in classify_topics(text)}
+    assert "party-affairs" in {
+        h.topic for h in classify_topics("Quán triệt nhiệm vụ chính trị, tư tưởng cho đảng viên.")
+    }
