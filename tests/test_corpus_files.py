@@ -150,6 +150,7 @@ def test_every_notice_has_gold_and_every_gold_has_notice():
         ("round6", 24),
         ("round7", 24),
         ("round8", 24),
+        ("round9", 24),
     ],
 )
 def test_later_rounds_pair_every_notice_with_gold(round_: str, size: int):
