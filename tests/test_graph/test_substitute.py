@@ -26,6 +26,7 @@ SAMPLE_PARAMS: dict[str, dict[str, str]] = {
     "notice_extraction":      {"notice": "2018-04-10_sokhcn-quangngai_giao-ban-quy1.txt"},
     "person_profile":         {"name": "trần quốc bảo"},
     "agency_assignments":     {"agency": "đo lường", "since": "2018"},
+    "meetings_in_province":   {"province": "quảng ngãi", "from": "2018", "to": "2018"},
 }
 HOSTILE = [
     'a"b', 'x" } DROP ALL #', "line\nbreak\r\n", "back\\slash\\", '\\u0022 \\"', "it's '''", '"""',

@@ -186,3 +186,19 @@ def test_absent_court_is_read() -> None:
 )
 def test_hmong_given_name_is_not_a_body(sentence: str) -> None:
     assert not [s for s in _surfaces(sentence) if s.split()[0] in {"Khoa", "Phòng"}]
+
+
+# 10. The tax offices' taxpayer-service unit keeps its whole name; after a whole body the words are its task.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Phòng Tuyên truyền – Hỗ trợ người nộp thuế được giao đẩy mạnh tuyên truyền.",
+            "Phòng Tuyên truyền – Hỗ trợ người nộp thuế",
+        ),
+        ("Giao Phòng Tuyên truyền - Hỗ trợ NNT hướng dẫn doanh nghiệp.", "Phòng Tuyên truyền - Hỗ trợ NNT"),
+        ("Cục Thuế tỉnh hỗ trợ người nộp thuế kê khai qua mạng.", "Cục Thuế tỉnh"),
+    ],
+)
+def test_taxpayer_service_unit(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)

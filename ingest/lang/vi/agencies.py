@@ -1437,6 +1437,10 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # are its task ("Sở Tư pháp phổ biến, giáo dục pháp luật cho …")
         "nhà và thị trường bất động sản",
         "trợ giúp pháp lý nhà nước",
+        # the tax offices' taxpayer-service units (Quyết định 110/QĐ-TCT and its successors): "Phòng Tuyên truyền -
+        # Hỗ trợ người nộp thuế", "Đội Tuyên truyền - Hỗ trợ NNT"
+        "hỗ trợ người nộp thuế",
+        "hỗ trợ nnt",
         "hành chính tư pháp",
         "bổ trợ tư pháp",
         "đầu tư xây dựng",
