@@ -135,10 +135,19 @@ def _pipe_row(cells: list[str]) -> str:
     return "| " + " | ".join(c.strip() for c in cells) + " |"
 
 
+# The longest running-number heading's key, spaces left out ("sốthứtự"): a line with more than three times as
+# many non-blank characters (a letter written with combining marks is up to three code points before NFC, and
+# the heading's own dots, colons and stars are trimmed) cannot be one, and needs no key.
+_RUNNING_MAX = 3 * max(len(k.replace(" ", "")) for k in _RUNNING) + 8
+
+
 def _table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
     """The pipe rows of a table flattened one cell per line whose heading run starts at line ``i``, and the
     index of the first line after it; None when the lines there are no such table."""
-    if _heading_key(lines[i]) not in _RUNNING:
+    line = lines[i]
+    if len(line) > _RUNNING_MAX and len("".join(line.split())) > _RUNNING_MAX:
+        return None  # far too long for "TT" / "STT" / "Số thứ tự" (most lines: no key computed)
+    if _heading_key(line) not in _RUNNING:
         return None
     j = i + 1
     while j < len(lines) and lines[j].strip() and _is_column(lines[j]):
