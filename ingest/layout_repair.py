@@ -19,6 +19,9 @@ extractor keeps points into the repaired text. The repairs, all conservative:
   Only spaces change, so every offset is the same before and after.
 - `repair_ocr_slips`: what a scanned notice's OCR commonly loses, where the damaged form is no Vietnamese
   word ("truớc", "nguời", "Quý l", "XA HÀM MỸ" heading the header's unit); one character for one.
+- `lift_header_continuations`: a body's name in a two-column header typed in text, broken over two lines of
+  its column while the other column holds a line beside the first ("SỞ VĂN HOÁ, THỂ THAO␣␣␣Độc lập …" /
+  "VÀ DU LỊCH"), gets the other column's cell moved down a line, so that its two parts are read as one name.
 - `pictograph_bullets`: the pictographs a social-media post puts before its points ("👉", "✅", "1️⃣") become
   the list markers a notice writes ("- ", "1. ").
 - `tab_aligned_attendees`: attendees lined up with tabs without a header row ("1.⇥Bà …⇥Phó Chủ tịch …⇥Ủy viên")
@@ -42,6 +45,7 @@ from ketluan.ingest.lang.vi.orthography import (
     O_PLAIN_TONES,
     OCR_DIGIT_LETTERS,
     OCR_LOCALITY_WORDS,
+    OCR_TITLE_TYPES,
     OCR_UNIT_COUNCILS,
     OCR_UNIT_WORDS,
     ROMAN_NUMERAL_WORDS,
@@ -58,9 +62,12 @@ from ketluan.ingest.lang.vi.page_layout import (
     BULLET_PICTOGRAPHS,
     CLAUSE_ENDS,
     DATE_WORDS,
+    HEADER_NAME_CONTINUATIONS,
+    HEADER_NAME_OPEN_ENDS,
     KEYCAP_TEN,
     OTHER_TABLE_COLUMNS,
     PAGE_WORDS,
+    RUNNING_HEAD_TYPE_NAMES,
     RUNNING_HEAD_TYPES,
     RUNNING_NUMBER_COLUMNS,
     TITLE_TYPE_WORDS,
@@ -73,13 +80,14 @@ from ketluan.ingest.lang.vi.structure import (
     TASK_TABLE_COLUMNS,
 )
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS
-from ketluan.ingest.text import longest_first, match_key
+from ketluan.ingest.text import longest_first, match_key, strip_diacritics
 
 __all__ = [
     "break_flattened_lines",
     "close_date_blanks",
     "drop_page_numbers",
     "join_hyphenated_syllables",
+    "lift_header_continuations",
     "pictograph_bullets",
     "rebuild_flattened_tables",
     "rebuild_text_tables",
@@ -431,12 +439,22 @@ def _is_head_and_number(line: str) -> bool:
     return m is not None and _is_running_head(m.group("a") or m.group("b"))
 
 
+# "Sở VHTTDL Quảng Ngãi - Thông báo kết luận giao ban tháng 5/2012": the issuer, a dash, the type in words
+_RUNNING_TYPE_NAME_RE = re.compile(
+    r"\S\s+[-–—|]\s+(?:" + longest_first(RUNNING_HEAD_TYPE_NAMES) + r")(?!\w)", re.IGNORECASE
+)
+
+
 def _is_running_head(line: str) -> bool:
     s = line.strip()
     return (
         0 < len(s) <= RUNNING_HEAD_MAX
         and not s.endswith(_TERMINAL)
-        and bool(_DOC_CODE_RE.search(s) or _RUNNING_TYPE_RE.search(s))
+        and bool(
+            _DOC_CODE_RE.search(s)
+            or _RUNNING_TYPE_RE.search(s)
+            or _RUNNING_TYPE_NAME_RE.search(unicodedata.normalize("NFC", s))
+        )
     )
 
 
@@ -919,6 +937,21 @@ _LOCALITY_SLIP_RE = re.compile(
 MARKED_TEXT_MIN = 50
 
 
+# the document's type alone on a line in capitals, its marks maybe misread ("THÔNG BẢO"; `OCR_TITLE_TYPES`)
+_OCR_TITLE_RE = re.compile(rf"^[ \t]*([{_UPPER}]+ [{_UPPER}]+)[ \t]*$", re.MULTILINE)
+#: the title is looked for in the text's first characters
+OCR_TITLE_SPAN = 3000
+
+
+def _ocr_title(m: re.Match[str]) -> str:
+    """The title line ``m`` with its type's marks put back, or as it was."""
+    words = m.group(1)
+    typed = OCR_TITLE_TYPES.get(strip_diacritics(words), words)
+    if len(typed) != len(words):
+        return m.group(0)
+    return m.group(0)[: m.start(1) - m.start()] + typed + m.group(0)[m.end(1) - m.start() :]
+
+
 def repair_ocr_slips(text: str) -> tuple[str, int]:
     """Put back what a scanned notice's OCR commonly loses where the damaged form is no Vietnamese word;
     return (text, slips repaired). Each repair keeps the text's length (one character for one).
@@ -931,6 +964,8 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
       (a day and month without a year only after "ngày");
     - the marks of the unit's level in the header ("XA HÀM MỸ" → "XÃ HÀM MỸ"; `OCR_UNIT_WORDS`): only at the
       head of a cell in capitals of the notice's first lines, in a header that writes marks elsewhere;
+    - the marks of the document's type alone on its title line in capitals ("THÔNG BẢO" → "THÔNG BÁO";
+      `OCR_TITLE_TYPES`);
     - the marks of a locality's type before its name in running text ("Cục Hải quan tinh Quảng Ninh" → "tỉnh";
       `OCR_LOCALITY_WORDS`), in a text that writes marks elsewhere.
 
@@ -957,6 +992,10 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
         text = _OCR_WORDED_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 2, 3))), text)
     if _LOCALITY_SLIP_RE.search(text) and len(_MARKED_RE.findall(text)) >= MARKED_TEXT_MIN:
         text = _LOCALITY_SLIP_RE.sub(count(lambda m: OCR_LOCALITY_WORDS[m.group(1)]), text)
+    head = text[:OCR_TITLE_SPAN]
+    fixed = _OCR_TITLE_RE.sub(count(_ocr_title), head)
+    if fixed != head:
+        text = fixed + text[OCR_TITLE_SPAN:]
     lines = text.split("\n")
     for i, a, b in reversed(_unit_words(lines)):
         lines[i] = lines[i][:a] + OCR_UNIT_WORDS[lines[i][a:b]] + lines[i][b:]
@@ -1007,6 +1046,57 @@ def tab_aligned_attendees(text: str) -> tuple[str, int]:
     return ("\n".join(lines), n) if n else (text, 0)
 
 
+def _is_capitals(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def lift_header_continuations(text: str) -> tuple[str, int]:
+    """A body's name in the left column of a two-column header typed in text, broken over two lines where the
+    right column holds a line beside its first part only ("SỞ VĂN HOÁ, THỂ THAO␣␣␣␣Độc lập - Tự do - Hạnh
+    phúc" / "␣␣␣␣VÀ DU LỊCH"): the right column's cell moves down beside the name's second part, so the two parts
+    are one line break apart and read as one name. Only when the lower line holds the left cell alone, both
+    parts are in capitals, and the lower one opens on a joining word or the upper ends on a mark or word that
+    leaves a name unfinished (`HEADER_NAME_CONTINUATIONS`, `HEADER_NAME_OPEN_ENDS`). Returns (text, names
+    joined).
+
+    >>> lift_header_continuations("SỞ VĂN HOÁ, THỂ THAO     Độc lập - Tự do\\n   VÀ DU LỊCH\\nSố: 4")[0]
+    'SỞ VĂN HOÁ, THỂ THAO\\nVÀ DU LỊCH               Độc lập - Tự do\\nSố: 4'
+    """
+    head_end = -1
+    for _ in range(_HEADER_LINES + 1):
+        head_end = text.find("\n", head_end + 1)
+        if head_end < 0:
+            head_end = len(text)
+            break
+    lines = text[:head_end].split("\n")
+    n = 0
+    for i in range(len(lines) - 1):
+        upper, lower = lines[i], lines[i + 1]
+        if len(upper) > _HEADER_LINE_MAX or len(lower) > _HEADER_LINE_MAX or "|" in upper:
+            continue
+        cells, below = _header_cells(upper), _header_cells(lower)
+        if len(cells) < 2 or len(below) != 1 or below[0][0] >= cells[1][0]:
+            continue
+        name, more = cells[0][1].strip(), below[0][1].strip()
+        if not (_is_capitals(name) and _is_capitals(more)):
+            continue
+        if not (
+            match_key(more).startswith(HEADER_NAME_CONTINUATIONS)
+            or match_key(name).endswith(HEADER_NAME_OPEN_ENDS)
+        ):
+            continue
+        right = upper[cells[1][0] :]
+        lines[i] = upper[: cells[0][0]] + name
+        lines[i + 1] = (
+            upper[: cells[0][0]] + more + " " * max(2, cells[1][0] - cells[0][0] - len(more)) + right
+        )
+        n += 1
+    if not n:
+        return text, 0
+    return "\n".join(lines) + text[head_end:], n
+
+
 #: formats whose text may hold a PDF's page numbers (a .txt or .md file is often a PDF's text)
 PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
 
@@ -1015,6 +1105,7 @@ PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
 REPAIRS = (
     (break_flattened_lines, "line breaks put back in a flattened header, title or signature"),
     (repair_ocr_slips, "OCR slips repaired (lost horns and marks, 'l' for 'I', letters for a date's digits)"),
+    (lift_header_continuations, "a header name broken beside the other column joined"),
     (pictograph_bullets, "pictographs opening a point made list markers"),
     (tab_aligned_attendees, "attendees lined up with tabs written as a list"),
     (close_date_blanks, "blanks around a date's day and month closed"),

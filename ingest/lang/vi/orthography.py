@@ -84,6 +84,16 @@ OCR_UNIT_WORDS: dict[str, str] = {
     "TINH": "TỈNH",
 }
 
+# The document's type alone on its title line in capitals, as OCR misreads its marks ("THÔNG BẢO", "BAO CAO",
+# "BIÊN BAN"): a line whose letters without marks are one of these is that type (no other Vietnamese words
+# read so on a line of their own). Without marks (as `strip_diacritics` writes them, "đ" kept) -> as written.
+OCR_TITLE_TYPES: dict[str, str] = {
+    "THONG BAO": "THÔNG BÁO",
+    "BAO CAO": "BÁO CÁO",
+    "BIEN BAN": "BIÊN BẢN",
+    "KET LUAN": "KẾT LUẬN",
+}
+
 # The councils and bodies, in capitals, whose header line the level and name of their unit follow ("UỶ BAN
 # NHÂN DÂN" over "XÃ HÀM MỸ"); both tone placements.
 OCR_UNIT_COUNCILS: tuple[str, ...] = (

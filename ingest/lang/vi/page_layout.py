@@ -112,6 +112,10 @@ MAIL_CONTACT_LABELS: tuple[str, ...] = (
 # ("ĐẢNG BỘ TỈNH BẠC LIÊU␣␣␣TB 214-TB/HU", "Sở KH&CN Thái Bình - TB kết luận giao ban T8/2009"), as written
 # (upper case): the line under a page number and its rule that holds one is the next page's header, no text.
 RUNNING_HEAD_TYPES: tuple[str, ...] = ("TB", "BB", "BC", "KL")
+# A running header may name the type in words after the issuer and a dash ("Sở VHTTDL Quảng Ngãi - Thông báo
+# kết luận giao ban tháng 5/2012"): a short line under a page number that does so is the next page's header.
+# Lower case, as `match_key` writes them.
+RUNNING_HEAD_TYPE_NAMES: tuple[str, ...] = ("thông báo", "báo cáo", "biên bản", "kết luận")
 
 # A body's name in the header broken over two lines of its column ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI",
 # "BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "DỊCH COVID-19"): the lower line goes on with the name above when it opens on a

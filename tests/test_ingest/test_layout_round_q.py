@@ -1,0 +1,124 @@
+"""Reading scanned notices, two-column headers, page breaks and tables as round Q's blind sets showed them.
+
+Snippets written for these tests (officials invented; provinces and bodies real: Quảng Ngãi, Bình Định,
+Kiên Giang, Thừa Thiên Huế).
+"""
+
+from __future__ import annotations
+
+from ketluan.graph.pipeline import parse_notice
+from ketluan.ingest.layout_repair import drop_page_numbers, repair_layout
+from ketluan.ingest.sections import parse_layout
+
+
+def _notice(text: str, fmt: str = "txt"):
+    repaired, _ = repair_layout(text, fmt)
+    return repaired, parse_notice(repaired, "q.txt")
+
+
+# --------------------------------------------------------------------------- the type's marks misread by OCR
+
+_OCR_NOTICE = """UBND TỈNH BÌNH ĐỊNH          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ TƯ PHÁP                    Độc lập - Tự do - Hạnh phúc
+Số: 17 /TB-STP                Quy Nhơn, ngày 12 tháng 3 năm 2015
+
+                    {title}
+  Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 3 năm 2015
+
+     Ngày 10/3/2015, tại Phòng họp Sở Tư pháp, ông Trần Minh Đức - Giám đốc Sở chủ trì cuộc họp giao ban.
+Thành phần dự họp gồm: bà Lê Thị Hồng - Phó Giám đốc Sở; ông Võ Văn An - Chánh Văn phòng Sở.
+
+     Giám đốc Sở kết luận như sau:
+
+     1. Phòng Hành chính tư pháp rà soát hồ sơ chứng thực; báo cáo Giám đốc Sở trước ngày 25/3/2015.
+
+     Văn phòng Sở thông báo để các phòng biết, thực hiện./.
+
+Nơi nhận:                                        TL. GIÁM ĐỐC
+- Giám đốc, các PGĐ Sở;                          CHÁNH VĂN PHÒNG
+- Lưu: VT.
+                                               Võ Văn An
+"""
+
+
+def test_title_type_with_a_misread_mark_is_still_the_title():
+    for title in ("THÔNG BẢO", "THONG BAO", "THÔNG BẤO"):
+        text, n = _notice(_OCR_NOTICE.format(title=title))
+        layout = parse_layout(text)
+        assert layout.kind == "notice", title
+        assert layout.title is not None and text[layout.title.start :].startswith("THÔNG BÁO")
+        # the opening's own day is the meeting's, not the notice's
+        assert n.meeting is not None and n.meeting.held_on == "2015-03-10", title
+
+
+def test_title_repair_leaves_words_that_are_no_type():
+    text = "UBND TỈNH BÌNH ĐỊNH\n\n   BẢO VỆ\nTHÔNG BÁO\n"
+    repaired, _ = repair_layout(text, "txt")
+    assert "BẢO VỆ" in repaired and repaired.count("THÔNG BÁO") == 1
+
+
+# --------------------------------------------------------------------------- a header name wrapped beside the motto
+
+_WRAPPED_HEADER = """UBND TỈNH QUẢNG NGÃI          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{upper}              Độc lập - Tự do - Hạnh phúc
+     {lower}
+                                   Quảng Ngãi, ngày 25 tháng 5 năm 2012
+Số: 41 /TB-SX
+
+                    THÔNG BÁO
+  Kết luận của Giám đốc Sở tại cuộc họp giao ban
+
+     Ngày 23/5/2012, tại Phòng họp Sở, ông Võ Duy Hải - Giám đốc Sở chủ trì cuộc họp giao ban.
+
+     1. Văn phòng Sở tổng hợp báo cáo sơ kết 6 tháng đầu năm; hoàn thành trước ngày 20/6/2012.
+
+Nơi nhận:                                        TL. GIÁM ĐỐC
+- Lưu: VT.                                       CHÁNH VĂN PHÒNG
+                                               Trần Thị Lan
+"""
+
+
+def test_header_name_broken_after_a_comma_beside_the_motto_is_one_name():
+    for upper, lower, want in (
+        ("SỞ VĂN HOÁ, THỂ THAO", "VÀ DU LỊCH", "văn hóa, thể thao và du lịch"),
+        ("SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI", "lao động - thương binh và xã hội"),
+        ("SỞ NÔNG NGHIỆP VÀ", "PHÁT TRIỂN NÔNG THÔN", "nông nghiệp và phát triển nông thôn"),
+    ):
+        _, n = _notice(_WRAPPED_HEADER.format(upper=upper, lower=lower))
+        assert n.issuer is not None and want in n.issuer, (upper, n.issuer)
+
+
+def test_two_bodies_on_two_lines_beside_the_motto_stay_two():
+    _, n = _notice(_WRAPPED_HEADER.format(upper="UBND TỈNH QUẢNG NGÃI", lower="SỞ TƯ PHÁP"))
+    assert n.issuer is not None and "tư pháp" in n.issuer and "ủy ban" not in n.issuer
+
+
+# --------------------------------------------------------------------------- a running header naming the type
+
+
+def test_running_header_naming_the_type_in_words_goes_and_the_item_goes_on():
+    text = (
+        "     4. Phòng Nghiệp vụ Du lịch tổ chức kiểm tra các cơ sở lưu trú du lịch tại\n"
+        "                                                                      - 2 -\n"
+        "Sở VHTTDL Quảng Ngãi - Thông báo kết luận giao ban tháng 5/2012\n"
+        "khu vực Sa Huỳnh và huyện đảo Lý Sơn; hoàn thành trong tháng 6/2012.\n"
+    )
+    out, n = drop_page_numbers(text)
+    assert n == 1
+    assert "Thông báo kết luận giao ban" not in out and "- 2 -" not in out
+    assert "lưu trú du lịch tại\nkhu vực Sa Huỳnh" in out
+
+
+def test_running_header_of_a_report_or_minutes_goes_too():
+    for head in ("Sở GTVT Kiên Giang - Biên bản kiểm tra hiện trường", "Thanh tra tỉnh | Báo cáo quý III"):
+        text = f"kiểm tra việc chấp hành quy định tại\n- 3 -\n{head}\nbến xe khách Rạch Giá.\n"
+        out, n = drop_page_numbers(text)
+        assert n == 1 and head not in out, head
+
+
+def test_a_line_of_text_after_a_number_is_no_running_header():
+    # a sentence (ends with a full stop) or a line with no dash before the type is kept
+    for line in ("Sở Tư pháp - Thông báo kết quả thẩm định.", "Thông báo kết luận của Giám đốc Sở"):
+        text = f"các đơn vị thực hiện:\n2\n{line}\n"
+        out, _ = drop_page_numbers(text)
+        assert line in out, line
