@@ -21,6 +21,7 @@ from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
     ABBREVIATIONS_BY_KIND,
     AGENCY_HEADS,
+    BODIES_AFTER_HEAD_DESPITE,
     BRANCH_WORDS_AFTER_ABBREVIATION,
     CAPITALISED_HEADS,
     COLLECTIVE_NOUNS,
@@ -39,8 +40,10 @@ from ketluan.ingest.lang.vi.agencies import (
     HEADS_INSIDE_NAMES,
     HEADS_NAMED_BY_PLACE_ONLY,
     HEADS_NEVER_BARE,
+    HEADS_NUMBERED_AS_UNITS,
     HEADS_NUMBERED_BY_DECISION,
     JOINT_OFFICE_NAMES,
+    KINDS_NAMED_BY_FIELD_LISTS,
     LOCALITY_COLLECTIVE_NOUNS,
     LOCALITY_TYPES,
     LOCALITY_TYPES_UNTONED,
@@ -78,6 +81,7 @@ from ketluan.ingest.lang.vi.agencies import (
     SHORT_HEADS,
     STANDALONE_ABBREVIATIONS,
     TRADE_VERBS_IN_NAMES,
+    UNIT_CODE_PATTERN,
     UNIT_FIELD_WORDS,
     UNIT_KINDS_NAMED_BY_FIELDS,
     UNIT_KINDS_NAMED_BY_OWNER,
@@ -124,6 +128,7 @@ _HEADS_INSIDE_NAMES = frozenset(fold(h) for h in HEADS_INSIDE_NAMES)
 _HEADS_IN_PLACE_NAMES = frozenset(fold(h) for h in HEADS_IN_PLACE_NAMES)
 _UNIT_OWNER_HEADS = frozenset(fold(h) for h in UNIT_OWNER_HEADS)
 _NOT_BODIES_AFTER = {fold(h): frozenset(fold(w) for w in ws) for h, ws in NOT_BODIES_AFTER_HEAD.items()}
+_BODIES_DESPITE = {fold(h): PhraseTable((w, True) for w in ws) for h, ws in BODIES_AFTER_HEAD_DESPITE.items()}
 REGIONS = PhraseTable((w, True) for w in REGION_WORDS)
 _REGION_STARTS = REGIONS.starts
 REGION_NAMED = PhraseTable((n, True) for n in REGION_NAMES)
@@ -160,6 +165,8 @@ TITLE_TABLE = PhraseTable(TITLES.items())
 PARENTS_AFTER_DASH = PhraseTable((n, True) for n in PARENT_UNIVERSITIES)
 # the last keys of the heads a decision's number follows ("ban chỉ đạo" -> ("ban", "chỉ", "đạo"))
 _NUMBERED_HEAD_KEYS = tuple(tuple(fold(h).split()) for h in HEADS_NUMBERED_BY_DECISION)
+_UNIT_NUMBERED_HEAD_KEYS = tuple(tuple(fold(h).split()) for h in HEADS_NUMBERED_AS_UNITS)
+_UNIT_CODE = re.compile(UNIT_CODE_PATTERN)
 _OWNER_AND_CITY = frozenset(fold(h) for h in NAMED_BY_OWNER_AND_CITY)
 _AT_PLACE_HEADS = frozenset(fold(h) for h in NAMED_BY_PLACE_AFTER_TAI)
 _HEAD_VERB_SHORTER = {fold(k): fold(v) for k, v in HEADS_ENDING_IN_A_VERB.items()}
@@ -289,7 +296,11 @@ def expand_name(toks: list[Tok], text: str, kind: str = "") -> str:
     s = " ".join(out)
     if "," in s or "/" in s:  # (the pattern cannot match without one)
         s = _SPACE_BEFORE_COMMA.sub(r"\1", s)
-    s = _DASH_SPACES.sub(" - ", s) if " - " in join(text, toks) or "–" in s else s
+    src = join(text, toks)
+    s = _DASH_SPACES.sub(" - ", s) if " - " in src or "–" in s else s
+    if "-" in src and (codes := _UNIT_CODE.findall(src)):
+        for code in codes:  # a unit's code as written: "Đăng kiểm xe cơ giới 37-02D"
+            s = s.replace(code.replace("-", " - "), code)
     return s.replace(" – ", " - ")
 
 
@@ -616,11 +627,12 @@ def _standalone_kind(expansion: str) -> str:
     return "company" if m is not None and str(m[1]) == "company" else "board"
 
 
-def _numbered_head(toks: list[Tok], j: int) -> bool:
-    """The head ending at ``toks[j]`` is one a decision's number names (`HEADS_NUMBERED_BY_DECISION`)."""
+def _numbered_head(toks: list[Tok], j: int, heads: tuple[tuple[str, ...], ...] = _NUMBERED_HEAD_KEYS) -> bool:
+    """The head ending at ``toks[j]`` is one a decision's number names (`HEADS_NUMBERED_BY_DECISION`), or one of
+    ``heads``."""
     return any(
         j >= len(keys) and all(toks[j - len(keys) + n].key == key for n, key in enumerate(keys))
-        for keys in _NUMBERED_HEAD_KEYS
+        for keys in heads
     )
 
 
@@ -704,10 +716,14 @@ def _closes_a_proper_name(toks: list[Tok], k: int) -> bool:
 def _no_body_after_head(toks: list[Tok], i: int, j: int) -> bool:
     """The head ``toks[i:j]`` is a word of something else by the word (or comma and word) after it: "Hội
     nghị", "Phòng họp", "Phòng, chống thiên tai", "bộ đội" (`NOT_BODIES_AFTER_HEAD`)."""
-    after = _NOT_BODIES_AFTER.get(" ".join(t.key for t in toks[i:j]))
+    head_key = " ".join(t.key for t in toks[i:j])
+    after = _NOT_BODIES_AFTER.get(head_key)
     if after is None or j >= len(toks):
         return False
-    return toks[j].key in after or (j + 1 < len(toks) and f"{toks[j].key} {toks[j + 1].key}" in after)
+    if not (toks[j].key in after or (j + 1 < len(toks) and f"{toks[j].key} {toks[j + 1].key}" in after)):
+        return False
+    despite = _BODIES_DESPITE.get(head_key)
+    return despite is None or not toks[j].is_cap or despite.match(toks, j) is None
 
 
 def _region_end(toks: list[Tok], k: int) -> int:
@@ -866,11 +882,26 @@ def _scan_name(
                 and (fe := UNIT_FIELDS.match(toks, k + 1)) is not None
             ):
                 k = fe[0]  # "Phòng Thanh tra, Pháp chế", "Phòng Tổ chức, Hành chính": one unit of two fields
+            elif (
+                t.text == ","
+                and kind in KINDS_NAMED_BY_FIELD_LISTS
+                and (fl := _field_list_end(toks, j, k, text)) > k
+            ):
+                k = fl  # "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch": its fields listed, "và" closing them
+                continue
             break
         if t.text.isdigit():
+            if (code := _UNIT_CODE.match(text, t.start)) is not None:
+                # a unit's code closes its name: "Trung tâm Đăng kiểm xe cơ giới 37-02D"
+                while k < len(toks) and toks[k].start < code.end():
+                    k += 1
+                break
             # a numbered unit: "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1 (…)", "… 3 và …"
             nxt = toks[k + 1] if k + 1 < len(toks) else None
-            numbered = k == j and _numbered_head(toks, j)  # "BCĐ 389", "Ban Chỉ đạo 138"
+            # "BCĐ 389", "Ban Chỉ đạo 138"; "Đoạn Quản lý đường bộ 2"
+            numbered = k == j and (
+                _numbered_head(toks, j) or _numbered_head(toks, j, _UNIT_NUMBERED_HEAD_KEYS)
+            )
             if (
                 (len(t.text) <= 2 or (len(t.text) <= 3 and numbered))
                 and (k > j or kind == "military" or numbered)  # "Hải đội Biên phòng 2", "BCĐ 389"
@@ -992,7 +1023,15 @@ def _scan_name(
             k += 1
             continue
         if t.key == "và":
-            if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
+            if (
+                k + 1 < limit
+                and (
+                    _is_name_start(toks, k + 1)
+                    or toks[k + 1].key in _NAME_SYLL
+                    or _field_word_at(toks, k + 1) > 0
+                )
+                and k > j
+            ):
                 if toks[k + 1].is_cap and _opens_a_body(toks, k + 1):
                     break  # "… và Sở Tài chính" starts another body; "… và Sở hữu trí tuệ" does not
                 if (
@@ -1021,6 +1060,9 @@ def _scan_name(
             # trình …": "trình" is no verb inside "công trình")
             k = w[0]
             continue
+        if toks[k - 1].key == "và" and (fw := _field_word_at(toks, k)) > 0:
+            k = fw  # "Phòng Quản lý vận tải và phương tiện": a second field, a word of names in lower case
+            continue
         if key in _STOP_STARTS and STOPS.match(toks, k):
             break
         if (
@@ -1047,6 +1089,67 @@ def _scan_name(
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+_FIELD_SYLLABLES_MAX = (
+    4  # syllables of one field in a listed name ("Đầu tư", "Thông tin", "Thể dục thể thao")
+)
+
+
+def _field_list_end(toks: list[Tok], j: int, k: int, text: str) -> int:
+    """The "và" that closes a comma list of capitalised fields from the comma at ``toks[k]`` ("… Đầu tư, Thương
+    mại và Du lịch"), when another capitalised field follows it that opens no body, or ``k``."""
+    if k <= j or not toks[j].is_cap or toks[j].is_upper:
+        return k
+    p = k
+    while p + 1 < len(toks) and toks[p].text == ",":
+        f = p + 1
+        t = toks[f]
+        if not (t.is_word and t.is_cap and not t.is_upper) or "\n" in text[toks[p].end : t.start]:
+            return k
+        if (t.key in _HEAD_STARTS and _opens_a_body(toks, f)) or (
+            t.key in _LOCALITY_STARTS and LOCALITIES.match(toks, f)
+        ):
+            return k  # "Trung tâm Y tế, Phòng Y tế và …": a list of bodies
+        q = f + 1
+        while (
+            q < len(toks)
+            and q < f + _FIELD_SYLLABLES_MAX
+            and toks[q].is_word
+            and not toks[q].is_cap
+            and not toks[q].is_upper
+            and toks[q].key != "và"
+            and not (toks[q].key in _STOP_STARTS and STOPS.match(toks, q))
+            and not (toks[q].key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, q))
+        ):
+            q += 1
+        if q + 1 < len(toks) and toks[q].key == "và":
+            n = toks[q + 1]
+            if (
+                n.is_word
+                and n.is_cap
+                and not n.is_upper
+                and not (n.key in _HEAD_STARTS and _opens_a_body(toks, q + 1))
+            ):
+                return q
+            return k
+        p = q
+    return k
+
+
+def _field_word_at(toks: list[Tok], k: int) -> int:
+    """Past a lower-case word of names at ``toks[k]`` (`NAME_WORDS`: "phương tiện", "người lái") that is no verb
+    or preposition a predicate opens with, or 0."""
+    if k >= len(toks) or not toks[k].is_word or toks[k].is_cap or toks[k].is_upper:
+        return 0
+    w = WORDS_IN_NAMES.match(toks, k)
+    if w is None or w[0] <= k + 1:
+        return 0
+    if (toks[k].key in _STOP_STARTS and STOPS.match(toks, k)) or (
+        toks[k].key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, k)
+    ):
+        return 0
+    return w[0]
 
 
 def _lower_after_committee(toks: list[Tok], k: int) -> bool:

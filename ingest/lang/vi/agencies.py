@@ -140,6 +140,7 @@ AGENCY_HEADS: dict[str, str] = {
     "cơ sở chăm sóc người khuyết tật": "center",
     "cơ sở giáo dục bắt buộc": "center",
     "tt": "center",  # written short: see `SHORT_HEADS`
+    "ttđk": "center",  # a vehicle-inspection centre written short, with its code: "TTĐK 37-01S"
     "p.": "phong",
     "viện": "institute",
     # the people's courts (Luật Tổ chức Tòa án nhân dân): "Tòa án nhân dân tỉnh/huyện …", both tone placements
@@ -248,6 +249,21 @@ AGENCY_HEADS: dict[str, str] = {
     "chi nhánh": "company",  # "Chi nhánh Xăng dầu Gia Lai", "Chi nhánh Văn phòng Đăng ký đất đai huyện"
     "tập đoàn": "company",  # "Tập đoàn Điện lực Việt Nam"
     "khu quản lý đường bộ": "department",  # "Khu Quản lý đường bộ III" (regional, under the road authority)
+    # the transport sector's port authorities, airports, road-maintenance units and bus stations (Nghị định
+    # 58/2017/NĐ-CP, Thông tư 12/2020/TT-BGTVT): "Cảng vụ Hàng hải Vũng Tàu", "Cảng vụ Đường thủy nội địa tỉnh",
+    # "Cảng hàng không quốc tế Cần Thơ", "Đoạn Quản lý đường bộ 2", "Bến xe khách Rạch Giá" (capitalised only:
+    # "tại bến xe", "đoạn quản lý" are places and stretches)
+    "cảng vụ hàng hải": "sub-department",
+    "cảng vụ đường thủy nội địa": "sub-department",
+    "cảng vụ đường thuỷ nội địa": "sub-department",
+    "cảng vụ": "sub-department",
+    "cảng hàng không quốc tế": "company",
+    "cảng hàng không": "company",
+    "đoạn quản lý đường bộ": "station",
+    "đoạn quản lý đường thủy nội địa": "station",
+    "đoạn quản lý đường thuỷ nội địa": "station",
+    "bến xe khách": "station",
+    "bến xe": "station",
     "hạt kiểm lâm": "sub-department",  # "Hạt Kiểm lâm huyện X" (a district's forest rangers)
     # the dyke and road wardens of a district, under the province's Chi cục Thủy lợi / Đê điều or Sở GTVT ("Hạt
     # Quản lý đê Hải Hậu", "Hạt Quản lý đê điều huyện Nam Sách", "Hạt Quản lý đường bộ số 3"); headed by a "Hạt
@@ -386,6 +402,13 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "tổ": frozenset({"chức", "quốc", "hợp", "tiên", "ấm", "đình", "khúc"}),
 }
 
+# Words after a head that make it a body's name again although NOT_BODIES_AFTER_HEAD reads its first words as a
+# room: the citizens' reception unit of an inspectorate (Thông tư 05/2014/TT-TTCP): "Phòng Tiếp dân và Xử lý đơn
+# thư", "Phòng Tiếp công dân và Xử lý đơn thư" (not "tại phòng tiếp dân": the room).
+BODIES_AFTER_HEAD_DESPITE: dict[str, frozenset[str]] = {
+    "phòng": frozenset({"tiếp dân và xử lý", "tiếp công dân và xử lý"}),
+}
+
 # Heads that name a body only when written with a capital: "Khoa Nông nghiệp" is a faculty, "tại khoa Hồi sức"
 # a ward where equipment stands (a place, not a body that acts); "hạ tầng viễn thông Viettel", "thủ tục hải quan",
 # "dịch vụ bưu điện" are a trade or a service, "Viễn thông Cần Thơ", "Hải quan tỉnh", "Bưu điện tỉnh" the bodies.
@@ -408,6 +431,17 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "đài phát thanh",
         "cảng cá",
         "cửa hàng",
+        "cảng vụ",
+        "cảng vụ hàng hải",
+        "cảng vụ đường thủy nội địa",
+        "cảng vụ đường thuỷ nội địa",
+        "cảng hàng không",
+        "cảng hàng không quốc tế",
+        "đoạn quản lý đường bộ",
+        "đoạn quản lý đường thủy nội địa",
+        "đoạn quản lý đường thuỷ nội địa",
+        "bến xe",
+        "bến xe khách",
         "tổ",
         "cơ sở cai nghiện ma túy",
         "cơ sở cai nghiện ma tuý",
@@ -479,6 +513,8 @@ HEADS_INSIDE_NAMES: frozenset[str] = frozenset(
         "bưu điện",
         "chi nhánh",
         "bhxh",  # "Phòng Chế độ BHXH", "Phòng Quản lý thu BHXH"
+        "bến xe",  # "Công ty Cổ phần Bến xe Đà Nẵng", "Công ty Cổ phần Bến xe tàu Kiên Giang"
+        "bến xe khách",
     }
 )
 
@@ -674,7 +710,21 @@ NOT_BODIES_AFTER_WORD: dict[str, frozenset[str]] = {
     "báo": frozenset({"thông", "tình", "cảnh", "dự", "họa", "tin"}),  # "THÔNG BÁO", "cảnh báo": no newspaper
     # "phục vụ Đại hội", "nhiệm vụ", "dịch vụ", "nghiệp vụ": the word, not a ministry's Vụ
     "vụ": frozenset(
-        {"phục", "nhiệm", "dịch", "nghiệp", "nội", "thời", "sự", "chức", "phụ", "đặc", "nghĩa", "thuế"}
+        {
+            "phục",
+            "nhiệm",
+            "dịch",
+            "nghiệp",
+            "nội",
+            "thời",
+            "sự",
+            "chức",
+            "phụ",
+            "đặc",
+            "nghĩa",
+            "thuế",
+            "cảng",
+        }
     ),
     # "Bệnh viện Đa khoa", "Phòng khám Chuyên khoa", "Trường Đại học Bách khoa", "Nha khoa": no faculty
     "khoa": frozenset(
@@ -1052,7 +1102,22 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "xã, phường biên giới",
         "huyện biên giới",
         "tỉnh biên giới",
+        # along a river or a lagoon ("UBND các xã ven sông", "các phường ven sông Hàn", "các xã ven đầm phá")
+        "xã ven sông",
+        "xã, phường ven sông",
+        "phường ven sông",
+        "huyện ven sông",
+        "xã ven đầm",
+        "xã ven đầm phá",
+        "xã vùng cao",
+        "huyện vùng cao",
+        "huyện miền núi",
+        "xã miền núi",
         "khoa chuyên môn",
+        # a body's own departments by their work ("Các phòng nghiệp vụ thuộc Sở", "các phòng, đơn vị nghiệp vụ")
+        "phòng nghiệp vụ",
+        "phòng, đơn vị nghiệp vụ",
+        "đơn vị nghiệp vụ",
         "đơn vị chuyên môn",
         "bộ phận chuyên môn",
         "đơn vị chủ rừng",
@@ -1163,6 +1228,7 @@ ABBREVIATIONS: dict[str, str] = {
     "BGĐ": "Ban Giám đốc",
     "BGD": "Ban Giám đốc",
     "TT": "Trung tâm",
+    "TTĐK": "Trung tâm Đăng kiểm",
     "BQL": "Ban Quản lý",
     "CNTT": "Công nghệ thông tin",
     "SHTT": "Sở hữu trí tuệ",
@@ -1328,6 +1394,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     nước sinh hoạt|cấp nước|thoát nước|cấp thoát nước|quan trắc|giống cây trồng|cây trồng|vật nuôi
     hữu nghị|đa khoa|sư phạm|kỹ thuật|y dược|dược|ngoại ngữ|bách khoa|nông lâm|kinh tế quốc dân|khai thác|bảo vệ|nuôi trồng
     cạnh tranh|bảo vệ người tiêu dùng|bảo vệ quyền lợi người tiêu dùng|người tiêu dùng
+    bến xe|bến xe khách|bến xe tàu|bến tàu|bến khách|huấn luyện|thi đấu|xúc tiến|đơn thư|xử lý đơn thư|người lái
     quản lý rủi ro|kiểm soát rủi ro|kiểm tra sau thông quan|kiểm soát phòng, chống ma túy|phòng, chống ma túy
     """.replace("\n", "|").split("|")
 ) - {""}
@@ -1447,6 +1514,11 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # the Tổng cục Hải quan's "Cục Giám sát quản lý về hải quan" (Quyết định 1919/QĐ-BTC, 2015): "về" in the name
         "quản lý về hải quan",
         "đầu tư xây dựng công trình",  # "Ban Quản lý dự án đầu tư xây dựng công trình giao thông tỉnh"
+        # a project board's or a contractor's trade ("Ban Quản lý dự án xây dựng công trình giao thông Hải Phòng",
+        # "Công ty Cổ phần Xây dựng công trình giao thông 810")
+        "xây dựng công trình giao thông",
+        "xây dựng công trình dân dụng",
+        "xây dựng công trình dân dụng và công nghiệp",
         "khai thác công trình thủy lợi",  # "Công ty TNHH MTV Khai thác công trình thủy lợi Quảng Ngãi"
         "công trình thủy lợi",
         # the units of a Sở Giao thông vận tải and a Sở Xây dựng by their field (Thông tư 04/2022/TT-BGTVT, 04/2022/
@@ -1723,7 +1795,7 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     phát động, đẩy nhanh, kết nối, thu thập, duy trì, thống kê, ứng dụng, điều hành, biên soạn,
     dự kiến, thông báo, điều động, kinh doanh, niêm yết, giải trình, kiểm điểm, quyết toán, sửa chữa, mua sắm,
     lắp đặt, chấn chỉnh, khắc phục, sắp xếp, vận hành, phân bổ, thông tin cho, hướng dẫn, thu nhận, cấp,
-    tra cứu, phụ trách, thông tin về, thông tin tới, thông tin đến, thông tin với, thông tin rằng
+    tra cứu, phụ trách, phân loại, thông tin về, thông tin tới, thông tin đến, thông tin với, thông tin rằng
     """.split(",")
     if p.strip()
 )
@@ -1742,7 +1814,7 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     bổ sung, cập nhật, liên hệ, làm việc, nắm, thống nhất, đánh giá, trình, ban hành, chỉ đạo, quản lý tốt,
     hỗ trợ huyện, hỗ trợ các, tập trung, phấn đấu, lưu ý, chuẩn bị, giải quyết, tiếp thu, duy trì, ứng dụng các,
     nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc,
-    phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ, giao nhiệm vụ, giao cho
+    phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ, giao nhiệm vụ, giao cho, trực thuộc
     """.split(",")
     if p.strip()
 )
@@ -1859,6 +1931,11 @@ UNIT_FIELD_WORDS: frozenset[str] = frozenset(
     """.replace("\n", "|").split("|")
 ) - {""}
 
+# Bodies whose names list their fields with commas and close the list with "và", each field capitalised: "Trung
+# tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Trung tâm Văn hóa, Thông tin và Thể thao huyện" (a list of
+# centres repeats the head: "Trung tâm Y tế, Trung tâm Văn hóa").
+KINDS_NAMED_BY_FIELD_LISTS: frozenset[str] = frozenset({"center"})
+
 # Units of the body written with their head only, whose names take two fields joined by a comma (above).
 UNIT_KINDS_NAMED_BY_FIELDS: frozenset[str] = frozenset({"phong", "board", "party-board"})
 
@@ -1896,6 +1973,15 @@ PARENT_UNIVERSITIES: frozenset[str] = frozenset(
 # Heads of bodies named after the decision that set them up, by its number ("Ban Chỉ đạo 389 tỉnh", "BCĐ 138
 # huyện", "Ban Chỉ đạo 127", "Ban Chỉ đạo 814"): a number of up to three digits after the head is in the name.
 HEADS_NUMBERED_BY_DECISION: frozenset[str] = frozenset({"ban chỉ đạo", "bcđ"})
+# Heads of a sector's units told apart by a number written right after the head, which holds its whole field:
+# "Đoạn Quản lý đường bộ 2", "Đoạn Quản lý đường thủy nội địa số 5" (the road and waterway maintenance units).
+HEADS_NUMBERED_AS_UNITS: frozenset[str] = frozenset(
+    {"đoạn quản lý đường bộ", "đoạn quản lý đường thủy nội địa", "đoạn quản lý đường thuỷ nội địa"}
+)
+# A unit's code written after its name, one token of it: the vehicle-inspection centres' numbers by province and
+# order, with a letter for the kind of centre ("Trung tâm Đăng kiểm xe cơ giới 37-02D", "TTĐK 79-01S", Thông tư
+# 16/2021/TT-BGTVT). The pattern is matched from the code's first digit.
+UNIT_CODE_PATTERN: str = r"\d{2}-\d{2,3}[A-Z]{1,2}\b"
 
 # Bodies named by their owner and the city they sit in: "Văn phòng đại diện Cục Sở hữu trí tuệ tại TP. Hồ Chí
 # Minh", "Văn phòng đại diện Bộ Công Thương tại thành phố Đà Nẵng". The owner is a body's whole name, and "tại"

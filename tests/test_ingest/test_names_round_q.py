@@ -1,0 +1,115 @@
+"""Bodies and posts in the ways round Q's unseen notices wrote them (natural resources and mining; transport,
+vehicle inspection, roads and ports; the inspectorate and citizens' complaints; culture, sports and tourism).
+
+Each case is a variant written here, not a copy of a test notice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ketluan.ingest.agencies import find_agencies
+from ketluan.ingest.tokens import tokenize
+
+
+def _surfaces(sentence: str) -> list[str]:
+    return [m.surface for m in find_agencies(sentence, tokenize(sentence))]
+
+
+# 1. The transport sector's port authorities, airports, road-maintenance units and bus stations are bodies.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Vắng mặt: Cảng vụ Hàng hải Quảng Ninh.", "Cảng vụ Hàng hải Quảng Ninh"),
+        (
+            "3. Giao Cảng vụ Đường thủy nội địa tỉnh Đồng Nai tăng cường kiểm tra bến khách ngang sông.",
+            "Cảng vụ Đường thủy nội địa tỉnh Đồng Nai",
+        ),
+        ("Cảng hàng không quốc tế Phú Quốc bố trí thêm quầy thủ tục.", "Cảng hàng không quốc tế Phú Quốc"),
+        ("Đoạn Quản lý đường bộ 3 thực hiện sửa chữa mặt đường.", "Đoạn Quản lý đường bộ 3"),
+        ("Bến xe khách Long Xuyên bố trí thêm chuyến trong dịp Tết.", "Bến xe khách Long Xuyên"),
+        ("Công ty Cổ phần Bến xe Quảng Nam rà soát lịch chạy xe.", "Công ty Cổ phần Bến xe Quảng Nam"),
+    ],
+)
+def test_transport_bodies(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+def test_port_authority_is_not_a_ministry_department() -> None:
+    assert not any(s.startswith("vụ") for s in _surfaces("Đề nghị Cảng vụ Hàng hải Quy Nhơn phối hợp."))
+
+
+# 2. A unit's code "NN-NNX" is one token of its name.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Giao Trung tâm Đăng kiểm xe cơ giới 29-05V khắc phục ngay tình trạng ùn tắc.",
+            "Trung tâm Đăng kiểm xe cơ giới 29-05V",
+        ),
+        ("Trung tâm Đăng kiểm 51-03D tăng ca làm việc.", "Trung tâm Đăng kiểm 51-03D"),
+        ("Yêu cầu TTĐK 43-02D báo cáo trước ngày 10/4.", "TTĐK 43-02D"),
+    ],
+)
+def test_unit_code_in_name(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+def test_unit_code_name_is_written_as_in_the_text() -> None:
+    s = "Giao Trung tâm Đăng kiểm xe cơ giới 29-05V khắc phục."
+    (m,) = [m for m in find_agencies(s, tokenize(s)) if m.surface.startswith("Trung tâm")]
+    assert m.name.endswith("29-05V")
+
+
+# 3. Lower-case field words of unit names, a second field after "và", a centre's comma list of fields.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Ban Quản lý dự án xây dựng công trình giao thông Quảng Ninh đẩy nhanh tiến độ.",
+            "Ban Quản lý dự án xây dựng công trình giao thông Quảng Ninh",
+        ),
+        ("Phòng Quản lý vận tải và phương tiện rà soát hồ sơ.", "Phòng Quản lý vận tải và phương tiện"),
+        (
+            "Trung tâm Huấn luyện và Thi đấu thể thao tỉnh chuẩn bị lực lượng vận động viên.",
+            "Trung tâm Huấn luyện và Thi đấu thể thao tỉnh",
+        ),
+        (
+            "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh quảng bá sản phẩm.",
+            "Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch tỉnh",
+        ),
+        (
+            "Trung tâm Văn hóa, Thông tin và Thể thao huyện tổ chức giải chạy.",
+            "Trung tâm Văn hóa, Thông tin và Thể thao huyện",
+        ),
+        (
+            "Phòng Tiếp công dân và Xử lý đơn thư phân loại đơn theo quy định.",
+            "Phòng Tiếp công dân và Xử lý đơn thư",
+        ),
+        ("Phòng Văn hóa và Thông tin trực thuộc UBND huyện tham mưu.", "Phòng Văn hóa và Thông tin"),
+        ("Các phòng nghiệp vụ thuộc Thanh tra tỉnh báo cáo kết quả.", "Các phòng nghiệp vụ"),
+        ("UBND các xã ven sông tăng cường tuần tra.", "UBND các xã ven sông"),
+    ],
+)
+def test_names_not_cut_short(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        ("Trung tâm Y tế, Phòng Y tế và UBND xã phối hợp.", ["Trung tâm Y tế", "Phòng Y tế"]),
+        (
+            "Trung tâm Khuyến nông, Chi cục Thủy lợi và Sở Tài chính",
+            ["Trung tâm Khuyến nông", "Chi cục Thủy lợi"],
+        ),
+    ],
+)
+def test_list_of_bodies_is_no_field_list(sentence: str, surfaces: list[str]) -> None:
+    found = _surfaces(sentence)
+    for s in surfaces:
+        assert s in found
+
+
+def test_reception_room_is_no_body() -> None:
+    assert _surfaces("Công dân được tiếp tại phòng tiếp dân của tỉnh.") == []
