@@ -50,6 +50,7 @@ from ketluan.ingest.lang.vi.clauses import (
     ASKING_AFTER_CRITICISM,
     BACK_REFERENCES,
     CHAIR_MARK_FOLLOWERS,
+    CO_ACTOR_LINKS,
     CRITICISM_VERBS,
     DIRECTING_ADVERBS,
     GROUP_QUALIFIERS,
@@ -57,6 +58,7 @@ from ketluan.ingest.lang.vi.clauses import (
     INVESTOR_NAMING_VERBS,
     INVESTOR_NOUN_FOLLOWERS,
     INVESTOR_WORDS,
+    NOT_A_VERB_AFTER_BODY,
     NOT_HANDING_ON_BEFORE,
     PARTY_LEADING_VERBS,
     PASSIVE_AGENT_MARKS,
@@ -67,6 +69,7 @@ from ketluan.ingest.lang.vi.clauses import (
     SUBJECT_ASIDES,
     SUBJECT_LEAD_WORDS,
     SUBJECT_ROLE_PHRASES,
+    TASK_HAVE_PHRASES,
     TASK_LEAD_NOUNS,
     VISIT_COMPANION_WORDS,
 )
@@ -175,6 +178,9 @@ _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _PARTY_LEADING = PhraseTable((c, c) for c in PARTY_LEADING_VERBS)
 _SUBJECT_ASIDE = PhraseTable((c, c) for c in SUBJECT_ASIDES)
+_CO_ACTOR = PhraseTable((c, c) for c in CO_ACTOR_LINKS)
+_TASK_HAVE = PhraseTable((c, c) for c in TASK_HAVE_PHRASES)
+_NOT_A_VERB = frozenset(fold(w) for w in NOT_A_VERB_AFTER_BODY)
 # a lower-case word's full stop, then a capital: a sentence ends inside the stretch, whatever the tokens say
 _SENTENCE_END_INSIDE = re.compile(r"[a-zà-ỹđ]\.\s+[A-ZÀ-ỸĐ]")
 _NOT_HANDING_ON_BEFORE = frozenset(fold(w) for w in NOT_HANDING_ON_BEFORE)
@@ -520,6 +526,28 @@ def _aside_close(toks: list[Tok], j: int) -> int | None:
         if t in (";", "(") or (t == "." and q + 1 < len(toks) and toks[q + 1].text[:1].isupper()):
             return None
     return None
+
+
+def _plain_verb_at(toks: list[Tok], j: int) -> bool:
+    """A lower-case word at ``toks[j]``, right after the bodies opening a clause, that is their verb though the cues
+    do not list it ("UBND huyện A tạm dừng …", "Thanh tra tỉnh có ý kiến …"): not a word of a report
+    (ITEM_REPORT_WORDS, unless TASK_HAVE_PHRASES) nor a link to another body (NOT_A_VERB_AFTER_BODY)."""
+    if j >= len(toks):
+        return False
+    t = toks[j]
+    if not t.text[:1].isalpha() or t.is_cap or t.is_upper or t.key in _NOT_A_VERB:
+        return False
+    return _ITEM_REPORT.match(toks, j) is None or _TASK_HAVE.match(toks, j) is not None
+
+
+def _past_aside(toks: list[Tok], j: int) -> int:
+    """Where a clause goes on after an aside in brackets at ``toks[j]`` ("Công ty A và Công ty B (hai đơn vị có
+    nhiều xe vi phạm) thay thế …"); ``j`` itself when there is none."""
+    if j < len(toks) and toks[j].text == "(":
+        close = _aside_close(toks, j)
+        if close is not None:
+            return close + 1
+    return j
 
 
 def _inside_brackets(toks: list[Tok], lo: int, i: int) -> bool:
@@ -2505,6 +2533,10 @@ class NoticeParser:
         """The paragraph opens with a body directly followed by a task verb ("Phòng Nông nghiệp và PTNT hướng
         dẫn …", "UBND các xã rà soát …")."""
         toks = tokenize(self.text, b.span.start, min(b.span.end, b.span.start + 200))
+        if toks and toks[0].text in _QUOTES:
+            toks = toks[
+                1:
+            ]  # the leader's words quoted: "“Sở Công Thương phối hợp với … tăng cường kiểm tra …”"
         ms = find_agencies(self.text, toks, self.agencies.province)
         if not ms or ms[0].start != 0:
             return False
@@ -2733,6 +2765,14 @@ class NoticeParser:
                 and (j == nxt.start or toks[j].text in (",", "và") or toks[j].key == "và")
             ):
                 continue
+            if (
+                nxt is not None
+                and nxt.start > j
+                and (cm := _CO_ACTOR.match(toks, j)) is not None
+                and cm[0] == nxt.start
+                and not nxt.collective
+            ):
+                continue  # "Sở A cùng (với) Trung tâm B tổ chức …": both act
             # "Chi cục TĐC là đơn vị thường trực, chủ trì, phối hợp với …", "Sở Tài chính theo chức năng, nhiệm vụ
             # phối hợp …"
             if m.collective and (qm := _GROUP_QUALIFIER.match(toks, j)) is not None:
@@ -2747,7 +2787,11 @@ class NoticeParser:
                 past = past or toks[j].key == "đã"
                 j += 1
             # "Trung tâm X đã hiệu chuẩn 640 nhiệt kế" reports what was done; it is not a task
-            acts = (bool(_CUES.match(toks, j)) or _verb_before_comma(toks, j)) and not past
+            acts = (
+                bool(_CUES.match(toks, j))
+                or _verb_before_comma(toks, j)
+                or _TASK_HAVE.match(toks, j) is not None
+            ) and not past
             if not acts and not past and j < len(toks) and _PASSIVE_TASK.match(toks, j) is not None:
                 # "Ban Quản lý cảng cá Phan Thiết được đề nghị đưa nội dung …", "Bệnh viện X được chọn làm đơn vị
                 # điểm: …": asked, in the passive
@@ -2769,6 +2813,8 @@ class NoticeParser:
             clause_start = (
                 g0 == 0
                 or toks[g0 - 1].text in (",", ";", ":", "(", "-", "–", "+", "*")
+                # a leader's words quoted in a news story: "“Sở Công Thương phối hợp với … tăng cường kiểm tra …”"
+                or (g0 == 1 and toks[0].text in _QUOTES)
                 # "Riêng UBND huyện Tân Châu rà soát …", "Trong đó, Sở Y tế chủ trì …"
                 or _led_subject(toks, g0)
                 # a post opening an item or a clause after ";" names the body it heads, when the body acts
@@ -2936,12 +2982,18 @@ class NoticeParser:
             return []
         group, j = [ms[0]], ms[0].end
         for m in ms[1:]:
+            if m.start < j:
+                continue  # a body named inside the aside skipped below
             if j < len(toks) and (toks[j].text == "," or toks[j].key == "và") and m.start == j + 1:
                 group.append(m)
                 j = m.end
             else:
                 break
-        if j >= len(toks) or not toks[j].is_word or toks[j].is_cap or _ITEM_REPORT.match(toks, j):
+            j = _past_aside(toks, j)
+        j = _past_aside(toks, j)
+        if j >= len(toks) or not toks[j].is_word or toks[j].is_cap:
+            return []
+        if _ITEM_REPORT.match(toks, j) and not _TASK_HAVE.match(toks, j):
             return []
         found = [self.resolve(g, self.place()) for g in group]
         return [a for a in found if a is not None and a.kind != "leadership"]
@@ -2995,7 +3047,7 @@ class NoticeParser:
                 before
                 and before[0].start == 0
                 and 0 < lead_end < i
-                and _CUES.match(toks, lead_end) is not None
+                and (_CUES.match(toks, lead_end) is not None or _plain_verb_at(toks, lead_end))
             )
             if (
                 opened
@@ -3145,6 +3197,11 @@ class NoticeParser:
             if match_title(toks, j):
                 posts, pe = self.parse_posts(toks, j, self.place(), self.home)
                 titled = scan_name(toks, pe, need_surname=True, allow_honorific=False, text=self.text)
+                if titled is None and (known := self._known_name_ending(toks, j, pe)) is not None:
+                    # "giao Trưởng Ban Tổ chức Y Khâm Byă quyết định …": the body's name ran on into the name of
+                    # a person the notice named before; the post ends where the name starts
+                    titled = known
+                    posts = self.parse_posts(toks[: known.start], j, self.place(), self.home)[0]
                 if titled is not None:
                     # the book merges an exact name or a one-mark slip ("Quân"/"Quán") into the known person
                     p = self.add_person(self._mention(toks, titled, posts))
@@ -3164,6 +3221,18 @@ class NoticeParser:
             if agencies or persons:
                 break
         return agencies, persons, kept_subject, directed
+
+    def _known_name_ending(self, toks: list[Tok], lo: int, hi: int) -> NameMatch | None:
+        """A person the notice has named already whose name is the last words of ``toks[lo:hi]`` (two to four
+        capitalised words)."""
+        for n in (4, 3, 2):
+            k = hi - n
+            if k <= lo or not all(t.is_cap and t.text[:1].isalpha() for t in toks[k:hi]):
+                continue
+            p = self.persons.by_key.get(match_key(" ".join(t.text for t in toks[k:hi])))
+            if p is not None:
+                return NameMatch(start=k, end=hi, name=p.name, honorific=None, honorific_start=k)
+        return None
 
     def _named_bodies_at(self, toks: list[Tok], ms: list[AgencyMatch], k: int) -> list[Agency]:
         """The bodies listed from ``toks[k]`` that are named, not a group ("các cơ quan báo chí" names no one who
@@ -3258,8 +3327,12 @@ class NoticeParser:
 
     def supports_in(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
         out: list[Agency] = []
-        for i in _SUPPORT.positions(toks):  # the tokens a support phrase starts at
-            sm = _SUPPORT.match(toks, i)
+        # the tokens a support phrase starts at; "cùng" too, after the verb ("…, đồng thời cùng Sở Xây dựng kiểm tra
+        # …": the actor works with the Sở)
+        marks = _SUPPORT.positions(toks)
+        together = _CO_ACTOR.positions(toks)
+        for i in sorted(set(marks + together)) if together else marks:
+            sm = _SUPPORT.match(toks, i) or _CO_ACTOR.match(toks, i)
             if sm is None:
                 continue
             j = sm[0]

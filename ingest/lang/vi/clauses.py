@@ -62,6 +62,11 @@ SUBJECT_ROLE_PHRASES: tuple[str, ...] = (
     "là đầu mối",
     "là đơn vị chủ trì",
     "là cơ quan chủ trì",
+    # whose unit it is: "Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng thuộc Sở tổ chức kiểm định …", "Phòng
+    # Văn hóa và Thông tin trực thuộc tăng cường …"
+    "thuộc sở",
+    "trực thuộc sở",
+    "trực thuộc",
 )
 
 # "chủ trì" after these nouns names the body that leads a task or a project, not the meeting's chair: "Cơ quan
@@ -159,3 +164,21 @@ ASKING_AFTER_CRITICISM: tuple[str, ...] = ("yêu cầu", "đề nghị")
 # tỉnh hướng dẫn Quỹ thủ tục mở tài khoản …" (the Quỹ learns a procedure; the Kho bạc acts), beside "hướng dẫn
 # Trung tâm X hoàn thiện hồ sơ …" (Trung tâm X acts too). Lower case.
 GUIDING_VERBS: tuple[str, ...] = ("hướng dẫn",)
+
+# "Có" with a noun that makes it a task: "4. Thanh tra tỉnh có ý kiến đối với việc thụ lý, giải quyết khiếu nại lần
+# đầu …", "Sở Tư pháp có văn bản hướng dẫn …" (to give one's opinion, to put it in writing). A body followed by
+# bare "có" is described ("Sở X có 12 cán bộ"), so "có" stays a word of reports otherwise. Lower case.
+TASK_HAVE_PHRASES: tuple[str, ...] = ("có ý kiến", "có văn bản", "có phương án", "có kế hoạch")
+
+# Lower-case words after a body that do not make it the subject of a verb: links to another body ("Sở A và …",
+# "Sở A cùng …", "Phòng A thuộc Sở …", "… của …") or a place or standard ("tại", "theo"). Any other lower-case word
+# right after the bodies opening a clause is their verb, listed among the cues or not: "Ủy ban nhân dân huyện
+# Thoại Sơn tạm dừng việc thi hành quyết định …; chỉ đạo Phòng Tài nguyên và Môi trường huyện phối hợp …" (the
+# body acts, and directs its unit). Lower case.
+NOT_A_VERB_AFTER_BODY: tuple[str, ...] = ("và", "với", "cùng", "của", "thuộc", "tại", "theo", "hoặc", "là")
+
+# Words linking two bodies that open a clause and act together: "Sở Khoa học và Công nghệ cùng Trung tâm Kỹ thuật
+# Tiêu chuẩn Đo lường Chất lượng thuộc Sở tổ chức kiểm định …", "Sở Tài chính cùng Sở Văn hóa, Thể thao và Du lịch
+# cân đối, bố trí kinh phí …" (both act, as with "và"; after a verb, "phối hợp cùng Sở X" makes X a supporter).
+# Lower case.
+CO_ACTOR_LINKS: tuple[str, ...] = ("cùng", "cùng với")
