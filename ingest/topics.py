@@ -379,6 +379,8 @@ def _phrase_table(phrases) -> dict[str, list[tuple[str, ...]]]:
 
 
 _HEADS = _phrase_table([*(h for h in AGENCY_HEADS if h not in TOPIC_UNMASKED_HEADS), *TOPIC_EXTRA_HEADS])
+#: heads whose names describe an activity, each with the space after it ("hội ", "trạm ")
+_ACTIVITY_HEADS: tuple[str, ...] = tuple(sorted(h + " " for h in TOPIC_UNMASKED_HEADS))
 _BREAKERS = _phrase_table(set(NAME_STOP_PHRASES) | TOPIC_NAME_BREAKERS)
 _PURPOSE = _phrase_table(PURPOSE_MARKERS)
 _REQUIREMENT = _phrase_table(PURPOSE_MARKERS_OF_REQUIREMENT)
@@ -697,6 +699,8 @@ def _scan(
         if mask_names
         else masked
     )
+    # the caller's names that open with a head of `TOPIC_UNMASKED_HEADS` ("Hội Xuân", "Hội thi …"): an activity's name
+    activities = {(a, b) for a, b in masked if mask_names and _fold(text[a:b]).startswith(_ACTIVITY_HEADS)}
     purpose = _purpose_ranges(text, toks, masks)
     if objects is not None:
         objects.extend(_work_objects(text, toks, masks))
@@ -730,9 +734,13 @@ def _scan(
                     continue  # "kiểm định" beside "xe cơ giới": a roadworthiness test, not calibration work
             for m in pat.regex.finditer(folded):
                 s, e = m.span()
-                if _inside(s, masks) or any(s < ms < e and text[ms : ms + 2].istitle() for ms, _ in masks):
+                if (
+                    _inside(s, masks) or any(s < ms < e and text[ms : ms + 2].istitle() for ms, _ in masks)
+                ) and (pat.weak or (s, e) not in activities):
                     # in a body's name, or running into a name its capital opens ("Giao Ban Kinh tế - Ngân
-                    # sách …"); an abbreviation is a keyword's word ("nhiệm vụ KH&CN")
+                    # sách …"); an abbreviation is a keyword's word ("nhiệm vụ KH&CN"). A "name" found by the
+                    # caller under a head that names an activity, and nothing but a strong keyword, is the activity
+                    # itself: "tổ chức Hội Xuân" (not "trình Kho bạc": a body)
                     continue
                 if excludes is None:
                     excludes = [
@@ -901,8 +909,14 @@ def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]
 
 
 def _in_clauses_of_their_own(found: dict[str, list[_Hit]], fired: set[str], text: str) -> set[str]:
-    """The topics of ``found`` not in ``fired`` whose hits are all in ";"-clauses where no fired topic has a hit."""
-    taken = {text.count(";", 0, h.start) for t in fired for h in found.get(t, ())}
+    """The topics of ``found`` not in ``fired`` whose hits are all in ";"-clauses where no fired topic has a hit; of a topic
+    that fired on a strong keyword only the strong hits take a clause: a weak mention of the same kind of thing in another
+    clause ("chuẩn bị tổ chức Giải Việt dã …; xây dựng kế hoạch tham dự Đại hội TDTT toàn quốc") is no task of that topic."""
+    taken: set[int] = set()
+    for t in fired:
+        hits = found.get(t, [])
+        strong = [h for h in hits if not h.weak]
+        taken.update(text.count(";", 0, h.start) for h in strong or hits)
     return {
         t
         for t, hits in found.items()

@@ -16,7 +16,11 @@ TOPIC_UNMASKED_HEADS: frozenset[str] = frozenset({"hội", "trạm", "đội", "
 # Heads of names that are masked for topics though the agency finder does not take them for bodies: a
 # periodical's title says what it covers, not what the task is ("tuyên truyền trên Tạp chí Quản lý ngân quỹ
 # quốc gia" is communication, not finance).
-TOPIC_EXTRA_HEADS: frozenset[str] = frozenset({"tạp chí", "chuyên san", "tập san"})
+# A zone written with a capital is a place's name ("các doanh nghiệp trong Khu công nghiệp Việt Nam - Singapore và Khu công
+# nghiệp Mỹ Phước"): where the task is done, not investment in the zone (round Q1).
+TOPIC_EXTRA_HEADS: frozenset[str] = frozenset(
+    {"tạp chí", "chuyên san", "tập san", "khu công nghiệp", "khu kinh tế", "khu chế xuất"}
+)
 
 # Heads with at least this many syllables are masked even when no capitalised name follows
 # ("Ban Chấp hành Trung ương Đảng", "Ủy ban nhân dân"); shorter ones ("Sở", "Phòng",
@@ -89,6 +93,15 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     "hội chợ giới thiệu": "events",
     "phiên chợ giới thiệu": "events",
     "gian hàng giới thiệu": "events",
+    # what a complaint or a denunciation is about says what is disputed, not what the inspectorate's task is: "giải quyết
+    # dứt điểm vụ khiếu nại của bà X liên quan bồi thường khi thu hồi đất thực hiện dự án" is complaint work (round Q3)
+    "vụ khiếu nại": "inspection",
+    "đơn khiếu nại": "inspection",
+    "vụ việc khiếu nại": "inspection",
+    "nội dung khiếu nại": "inspection",
+    "đơn tố cáo": "inspection",
+    "vụ tố cáo": "inspection",
+    "nội dung tố cáo": "inspection",
 }
 
 # Characters that close a clause (and so a purpose clause).
