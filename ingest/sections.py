@@ -336,7 +336,9 @@ def _is_signature_line(line: Line) -> bool:
     # upper-case post titles alone on a line: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG" (the length first: it is cheap)
     # or a meeting record's signing roles, one ("CHỦ TỌA") or two side by side ("THƯ KÝ CHỦ TRÌ")
     if is_table_row(s) and _is_upper_line(s):
-        return _record_roles(line) is not None  # "| ĐẠI DIỆN CÔNG TY | THƯ KÝ | CHỦ TRÌ<br>CHI CỤC TRƯỞNG |"
+        # "| ĐẠI DIỆN CÔNG TY | THƯ KÝ | CHỦ TRÌ<br>CHI CỤC TRƯỞNG |", or two bodies signing a joint notice side
+        # by side: "| TM. ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | TM. ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG |"
+        return _record_roles(line) is not None or _joint_authorities(line) is not None
     if (len(s) < 60 or (len(s) < 120 and len(key) < 60)) and _is_upper_line(s):
         # (the key's length: two columns set far apart by spaces, "THƯ KÝ HỘI ĐỒNG        CHỦ TỊCH HỘI ĐỒNG")
         return key.strip(" .") in TITLES or (
@@ -417,12 +419,74 @@ def _two_columns(line: Line) -> tuple[Line, Line] | None:
 
 
 def _table_cells(line: Line) -> list[Line] | None:
-    """The non-empty cells of a table row of three or more ("| ĐẠI DIỆN CÔNG TY | THƯ KÝ | CHỦ TRÌ |"), else
-    None."""
-    if not is_table_row(line.clean):
+    """The non-empty cells of a table row of three or more ("| ĐẠI DIỆN CÔNG TY | THƯ KÝ | CHỦ TRÌ |"), or of a
+    line of three or more columns set apart by gaps ("ĐẠI DIỆN ĐƠN VỊ␣␣␣THƯ KÝ␣␣␣TRƯỞNG ĐOÀN": a scanned
+    record's signatures side by side), else None."""
+    if not is_table_row(line.clean) and not _COLUMN_GAP.search(line.text):
         return None
     cells = [c for c in split_columns(line) if c.clean.strip(" *_|")]
     return cells if len(cells) >= 3 else None
+
+
+def _joint_authorities(line: Line) -> list[Line] | None:
+    """The cells of a table row naming, side by side, the authorities two or more bodies sign a joint notice
+    for ("| TM. ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | TM. ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG |", "| KT. CHỦ TỊCH |
+    KT. CHỦ TỊCH |"): every cell opens with an authority's mark; else None."""
+    if not (is_table_row(line.clean) or _COLUMN_GAP.search(line.text)):
+        return None
+    cells = [c for c in split_columns(line) if c.clean.strip(" *_|")]
+    if len(cells) < 2 or not all(_SIGN_MARK.match(c.clean.strip(" *_|")) for c in cells):
+        return None
+    return cells
+
+
+def joint_signature(sig: list[Line]) -> list[Line]:
+    """The first signer's lines of a joint notice's signatures set side by side in a table ("| TM. UBND TỈNH
+    QUẢNG NINH | TM. UBND THÀNH PHỐ HẢI PHÒNG |" / "| KT. CHỦ TỊCH | KT. CHỦ TỊCH |" / … / "| Phạm Ngọc Thưởng |
+    Đỗ Trung Kiên |") or in columns a gap apart: each row's first cell, from the row naming the authorities on;
+    else ``sig`` itself."""
+    r = next((i for i, ln in enumerate(sig) if _joint_authorities(ln) is not None), None)
+    if r is None:
+        return sig
+    if not is_table_row(sig[r].clean):
+        # columns set apart by gaps ("TM. UBND TỈNH QUẢNG NINH␣␣␣␣TM. UBND THÀNH PHỐ HẢI PHÒNG"): by position
+        return _chair_column_by_position(sig, r, 0)
+    out = list(sig[:r])
+    for row in sig[r:]:
+        if not is_table_row(row.clean):
+            out.append(row)
+            continue
+        cells = [c for c in split_columns(row) if c.clean.strip(" *_|")]
+        if cells and not _RULE_LINE.fullmatch(cells[0].clean.strip(" |:")):
+            out.append(cells[0])
+    return out
+
+
+def _column_of(cell: Line, row: Line, columns: list[tuple[float, float]]) -> int:
+    """The column (of ``columns``: each one's start and end on its line) that ``cell`` of line ``row`` stands
+    under: the one whose middle is nearest the cell's."""
+    a = cell.clean_start - row.start
+    mid = a + len(cell.clean.rstrip()) / 2
+    return min(range(len(columns)), key=lambda k: abs((columns[k][0] + columns[k][1]) / 2 - mid))
+
+
+def _chair_column_by_position(sig: list[Line], r: int, chair: int) -> list[Line]:
+    """The lines of a signature block from its roles' line ``sig[r]`` on, laid out in columns set apart by
+    gaps (a scanned record's three signatures side by side), each cut into its cells and the chair's column
+    kept: a cell is in the column whose role stands over it ("GIÁM ĐỐC" under the first role only is not the
+    chair's)."""
+    roles = sig[r]
+    columns = [
+        (float(c.clean_start - roles.start), float(c.clean_start - roles.start + len(c.clean.rstrip())))
+        for c in split_columns(roles)
+        if c.clean.strip(" *_")
+    ]
+    out = list(sig[:r])
+    for row in sig[r:]:
+        for cell in split_columns(row):
+            if cell.clean.strip(" *_") and _column_of(cell, row, columns) == chair:
+                out.append(cell)
+    return out
 
 
 def _record_roles(line: Line) -> int | None:
@@ -485,6 +549,8 @@ def chair_signature(sig: list[Line]) -> list[Line]:
         if chair is None:
             continue
         width = len(_table_cells(ln) or (0, 0))
+        if width > 2 and not is_table_row(ln.clean):
+            return _chair_column_by_position(sig, r, chair)
         out = list(sig[:r])
         run: list[Line] = []  # lines of no columns, in a row
         for row in sig[r:]:
@@ -704,7 +770,7 @@ def parse_layout(text: str) -> Layout:
             for ln in lines[sig_i : rec_i if rec_i is not None and rec_i > sig_i else foot_end]
             if ln.clean.strip()
         ] + [ln for ln in layout.signature if ln.start > lines[sig_i].start and ln not in lines[sig_i:]]
-    layout.signature = chair_signature(layout.signature)
+    layout.signature = joint_signature(chair_signature(layout.signature))
     layout.body = [b for b in build_blocks(text, lines[body_start:body_end]) if not _is_page_stamp(b.text)]
     if app_i is not None:
         layout.body += [b for b in build_blocks(text, lines[app_i:n]) if not _is_page_stamp(b.text)]

@@ -122,3 +122,103 @@ def test_a_line_of_text_after_a_number_is_no_running_header():
         text = f"các đơn vị thực hiện:\n2\n{line}\n"
         out, _ = drop_page_numbers(text)
         assert line in out, line
+
+
+# --------------------------------------------------------------------------- signature blocks
+
+_RECORD = """UBND TỈNH THỪA THIÊN HUẾ          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+SỞ GIAO THÔNG VẬN TẢI                 Độc lập - Tự do - Hạnh phúc
+                                  Thừa Thiên Huế, ngày 08 tháng 10 năm 2019
+
+                        BIÊN BẢN
+      KIỂM TRA HIỆN TRƯỜNG tuyến Quốc lộ 49
+
+Hôm nay, ngày 08/10/2019, tại hiện trường Km 12+300 Quốc lộ 49, Đoàn kiểm tra tiến hành kiểm tra, gồm:
+1. Ông Trần Văn Hùng - Phó Giám đốc Sở GTVT - Trưởng đoàn;
+2. Ông Ngô Văn Tâm - Chuyên viên Phòng Quản lý kết cấu hạ tầng giao thông - Thư ký.
+
+Trên cơ sở kết quả kiểm tra, đồng chí Trưởng đoàn yêu cầu:
+1. Thanh tra Sở tăng cường kiểm soát tải trọng xe trên QL49; báo cáo trước ngày 20/10/2019.
+
+Biên bản kết thúc lúc 11 giờ 15 cùng ngày, đã đọc lại cho các thành phần cùng nghe và thống nhất ký tên./.
+
+{roles}
+   GIÁM ĐỐC
+  (đã ký)                 (đã ký)              (đã ký)
+Phan Văn Lộc            Ngô Văn Tâm          Trần Văn Hùng
+"""
+
+
+def test_head_of_an_inspection_team_signs_its_record_in_three_columns():
+    for roles in (
+        "ĐẠI DIỆN ĐƠN VỊ BẢO TRÌ    THƯ KÝ          TRƯỞNG ĐOÀN KIỂM TRA",
+        "ĐẠI DIỆN ĐƠN VỊ BẢO TRÌ    THƯ KÝ          TRƯỞNG ĐOÀN",
+    ):
+        text, n = _notice(_RECORD.format(roles=roles))
+        sig = [ln.clean for ln in parse_layout(text).signature]
+        assert sig[-1] == "Trần Văn Hùng" and "GIÁM ĐỐC" not in sig, sig
+        assert n.signer == "trần văn hùng"
+
+
+_JOINT_MD = """| ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |
+|---|---|---|
+| Số: 02/TBLT-UBND | | Độc lập - Tự do - Hạnh phúc |
+
+Quảng Ninh - Hải Phòng, ngày 23 tháng 9 năm 2014
+
+THÔNG BÁO LIÊN TỊCH
+
+Kết luận Hội nghị liên tịch về kết nối hạ tầng giao thông
+
+Ngày 19/9/2014, tại Nhà khách Hải Phòng, đồng chí Phạm Ngọc Hải, Phó Chủ tịch UBND tỉnh Quảng Ninh và đồng chí \
+Đỗ Trung Sơn, Phó Chủ tịch UBND thành phố Hải Phòng đồng chủ trì Hội nghị.
+
+1. Giao Sở Giao thông vận tải tỉnh Quảng Ninh hoàn thành hồ sơ dự án trong quý I/2015.
+
+---
+
+| TM. ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | TM. ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG |
+|---|---|
+| KT. CHỦ TỊCH | KT. CHỦ TỊCH |
+| PHÓ CHỦ TỊCH | PHÓ CHỦ TỊCH |
+| (đã ký) | (đã ký) |
+| Phạm Ngọc Hải | Đỗ Trung Sơn |
+
+Nơi nhận:
+- Bộ Giao thông vận tải;
+- Lưu: VT.
+"""
+
+
+def test_joint_notice_signed_in_a_table_side_by_side_has_its_first_signer():
+    text, n = _notice(_JOINT_MD, "md")
+    layout = parse_layout(text)
+    assert [ln.clean for ln in layout.signature][-1] == "Phạm Ngọc Hải"
+    assert not any("Phạm Ngọc Hải |" in b.text for b in layout.body)  # the signatures are no part of the body
+    assert n.signer == "phạm ngọc hải"
+
+
+def test_joint_notice_signed_in_columns_a_gap_apart_has_its_first_signer():
+    lines = _JOINT_MD.split("\n")
+    start = lines.index("| TM. ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH | TM. ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG |")
+    block = [
+        "TM. ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH        TM. ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG",
+        "KT. CHỦ TỊCH                                        KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH                                        PHÓ CHỦ TỊCH",
+        "(đã ký)                                             (đã ký)",
+        "Phạm Ngọc Hải                                       Đỗ Trung Sơn",
+    ]
+    text = "\n".join(lines[:start] + block + lines[start + 6 :])
+    _, n = _notice(text)
+    assert n.signer == "phạm ngọc hải"
+
+
+def test_a_record_signed_by_secretary_and_chair_keeps_the_chair():
+    # two columns, as before: the chair's column is kept
+    head = _RECORD.split("{roles}")[0]
+    text = (
+        head
+        + "THƯ KÝ                  CHỦ TRÌ\n(đã ký)                 (đã ký)\nNgô Văn Tâm             Trần Văn Hùng\n"
+    )
+    _, n = _notice(text)
+    assert n.signer == "trần văn hùng"

@@ -60,6 +60,9 @@ RECORD_CHAIR_SIGNATURES: tuple[str, ...] = (
     "người chủ trì", "chủ tịch hội nghị", "đại diện chủ trì",
     # a council's record (biên bản of an evaluation council): its chair signs for it, beside its secretary
     "chủ tịch hội đồng", "chủ tịch hđ", "chủ tịch hội đồng nghiệm thu", "chủ tịch hội đồng tư vấn",
+    # a team's record (biên bản kiểm tra of an inspection or working team): its head signs for it
+    "trưởng đoàn", "trưởng đoàn kiểm tra", "trưởng đoàn thanh tra", "trưởng đoàn công tác", "trưởng đoàn khảo sát",
+    "trưởng đoàn liên ngành", "trưởng đoàn kiểm tra liên ngành", "trưởng đoàn giám sát",
 )  # fmt: skip
 RECORD_SECRETARY_SIGNATURES: tuple[str, ...] = (
     "thư ký", "thư ký cuộc họp", "thư ký hội nghị", "người ghi biên bản", "người lập biên bản", "người ghi",
