@@ -21,6 +21,7 @@ from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
     ABBREVIATIONS_BY_KIND,
     AGENCY_HEADS,
+    APPOSITIVES_AFTER_DASH,
     BODIES_AFTER_HEAD_DESPITE,
     BRANCH_WORDS_AFTER_ABBREVIATION,
     CAPITALISED_HEADS,
@@ -34,6 +35,7 @@ from ketluan.ingest.lang.vi.agencies import (
     DISTRICT_TYPES,
     FACILITY_HEADS_AFTER,
     HEAD_AS_ACTIVITY,
+    HEAD_AS_BODY_OF_EACH,
     HEAD_SPELLINGS,
     HEADS_ENDING_IN_A_VERB,
     HEADS_IN_PLACE_NAMES,
@@ -163,6 +165,7 @@ TRADE_VERBS = PhraseTable((v, True) for v in TRADE_VERBS_IN_NAMES)
 _FACILITY_AFTER = {fold(k): frozenset(fold(w) for w in v) for k, v in FACILITY_HEADS_AFTER.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
 PARENTS_AFTER_DASH = PhraseTable((n, True) for n in PARENT_UNIVERSITIES)
+APPOSITIVES = PhraseTable((n, True) for n in APPOSITIVES_AFTER_DASH)
 # the last keys of the heads a decision's number follows ("ban chỉ đạo" -> ("ban", "chỉ", "đạo"))
 _NUMBERED_HEAD_KEYS = tuple(tuple(fold(h).split()) for h in HEADS_NUMBERED_BY_DECISION)
 _UNIT_NUMBERED_HEAD_KEYS = tuple(tuple(fold(h).split()) for h in HEADS_NUMBERED_AS_UNITS)
@@ -186,6 +189,7 @@ _NAME_SYLL_OF_KIND = {
     k: frozenset(fold(s) for s in v) | _NAME_SYLL for k, v in NAME_SYLLABLES_BY_KIND.items()
 }
 _ACTIVITY_AFTER = {fold(h): frozenset(fold(w) for w in ws) for h, ws in HEAD_AS_ACTIVITY.items()}
+_BODY_OF_EACH = {fold(h): PhraseTable((w, True) for w in ws) for h, ws in HEAD_AS_BODY_OF_EACH.items()}
 _STOPS_BEFORE_A_BODY = frozenset(fold(s) for s in NAME_STOPS_BEFORE_A_BODY)
 _SURNAME_KEYS = frozenset(
     fold(s) for s in __import__("ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES"]).SURNAMES
@@ -389,8 +393,10 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     head_toks = toks[i:j]
     if j == i + 1 and t0.key in _SHORT_HEADS and not _short_head_named(toks, j):
         return None  # "TT HĐND", "TT Phú Mỹ", "P. Giám đốc": no body written short
-    if j < len(toks) and toks[j].key in _ACTIVITY_AFTER.get(" ".join(t.key for t in head_toks), ()):
-        return None  # "Thanh tra việc chấp hành …": the activity, not the body
+    if j < len(toks) and toks[j].key in _ACTIVITY_AFTER.get(hk := " ".join(t.key for t in head_toks), ()):
+        each = _BODY_OF_EACH.get(hk)
+        if not (t0.is_cap and each is not None and each.match(toks, j) is not None):
+            return None  # "Thanh tra việc chấp hành …": the activity, not the body ("Thanh tra các huyện" is one)
     tm = TITLE_TABLE.match(toks, i) if t0.key in _TITLE_STARTS else None
     if tm is not None and tm[0] > j:
         return None  # a post title that opens with a head noun: "Chi cục trưởng", "Tỉnh ủy viên"
@@ -862,6 +868,12 @@ def _scan_name(
                 break
             if t.text in ("-", "–") and (
                 _role_after_dash(toks, k + 1)
+                or (
+                    k + 1 < len(toks)
+                    and not toks[k + 1].is_cap
+                    and toks[k + 1].key in APPOSITIVES.starts
+                    and APPOSITIVES.match(toks, k + 1) is not None
+                )
                 or (
                     k + 1 < len(toks)
                     and (not toks[k + 1].is_cap or toks[k + 1].key in ("chủ", "phối", "đồng"))
@@ -1372,6 +1384,8 @@ def _scan_locality(
             and _person_starts(toks, j, 3 if fold(lt) in _COMMUNE_KINDS else 2)
             # (a commune named with a family name's syllable: "thị trấn Phan Rí Cửa", not "… Nguyễn Văn Hai")
             and (fold(lt) not in _COMMUNE_KINDS or _has_middle_name(toks, j))
+            # (a district whose name reads as a person's: "thị xã Hồng Ngự", "huyện Hoàng Su Phì")
+            and not _known_place_at(toks, j, text)
         ):
             break
         names.append(toks[j])
@@ -1436,6 +1450,19 @@ def _scan_locality(
     if toks[k].is_upper and len(toks[k].text) <= 3 and not bare_ok:
         return None  # "TP" alone is not a locality
     return lt, None, j
+
+
+def _known_place_at(toks: list[Tok], j: int, text: str) -> bool:
+    """Whether two or three capitalised syllables from ``toks[j]`` name a province or district the gazetteer
+    knows."""
+    gz = load_gazetteer()
+    for n in (3, 2):
+        e = j + n
+        if e <= len(toks) and all(t.is_word and t.is_cap for t in toks[j:e]):
+            name = " ".join(t.text for t in toks[j:e])
+            if gz.province(name) or gz.districts_named(name):
+                return True
+    return False
 
 
 def _place_wraps(names: list[Tok], toks: list[Tok], j: int) -> bool:
@@ -1839,7 +1866,12 @@ def _same_body_of_next_places(
     written_head = join(text, toks[m.start : at]) or m.head
     while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
         loc = _scan_locality(toks, k + 1, text) or _bare_sibling_place(toks, k + 1, m, province)
-        if loc is None or not loc[1] or not _same_level(loc[0], m.locality_type):
+        if loc is None or not loc[1]:
+            break
+        if not (
+            _same_level(loc[0], m.locality_type)
+            or (_district_level(loc[0], loc[1]) and _district_level(m.locality_type, m.locality))
+        ):
             break
         lt, ln, e = loc
         surface = f"{written_head} {join(text, toks[k + 1 : e])}"
@@ -1847,6 +1879,14 @@ def _same_body_of_next_places(
         out.append(AgencyMatch(k + 1, e, span, surface, m.kind, m.head, m.name, lt, ln))
         k = e
     return out
+
+
+def _district_level(place_type: str | None, name: str | None) -> bool:
+    """A district-level place: a huyện, quận or thị xã, or a city that is no province ("UBND thị xã Hồng Ngự,
+    huyện Thanh Bình": the district people's committee of each)."""
+    if place_type not in _UPPER_DISTRICT_TYPES or not name:
+        return False
+    return place_type != "thành phố" or load_gazetteer().province(name) is None
 
 
 def _same_level(a: str | None, b: str | None) -> bool:

@@ -72,6 +72,7 @@ class Gazetteer:
 
 
 _HYPHEN = re.compile(r"\s*-\s*")
+_KIND_AFTER_NAME = re.compile(r"\s*\([^()]*\)$")
 
 
 def _kind(official: str) -> str:
@@ -99,9 +100,12 @@ def load_gazetteer() -> Gazetteer:
     for official, short in [*legacy, *current]:
         provinces[match_key(short)] = Province(short, _kind(official), short in current_names)
     districts: dict[str, list[District]] = {}
-    for short, kind, province in rows:
-        if not short:
+    for listed, kind, province in rows:
+        if not listed:
             continue
+        # two districts of one province with one name are listed with their kind: "Hồng Ngự (Thành phố)", "Hồng Ngự
+        # (Huyện)", "Cao Lãnh (Huyện)"; notices write the name and the kind word before it
+        short = _KIND_AFTER_NAME.sub("", listed)
         districts.setdefault(match_key(short), []).append(District(short, kind.lower(), province))
     for name, (kind, province, _dissolved) in FORMER_DISTRICTS.items():
         known = districts.setdefault(match_key(name), [])

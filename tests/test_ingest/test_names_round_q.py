@@ -113,3 +113,71 @@ def test_list_of_bodies_is_no_field_list(sentence: str, surfaces: list[str]) -> 
 
 def test_reception_room_is_no_body() -> None:
     assert _surfaces("Công dân được tiếp tại phòng tiếp dân của tỉnh.") == []
+
+
+# 5. A dash-set appositive ("- cơ quan thường trực …") is no part of the body's name.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Sở Văn hóa, Thể thao và Du lịch - cơ quan thường trực Ban Chỉ đạo - tổng hợp kết quả.",
+            "Sở Văn hóa, Thể thao và Du lịch",
+        ),
+        ("Sở Y tế – đơn vị chủ trì – báo cáo UBND tỉnh.", "Sở Y tế"),
+    ],
+)
+def test_appositive_after_dash(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+def test_dash_between_fields_stays() -> None:
+    assert "Phòng Kinh tế - Hạ tầng" in _surfaces("Phòng Kinh tế - Hạ tầng báo cáo.")
+
+
+# 6. "Thanh tra" before a collective of localities names the inspectorate of each; before other objects it is the
+# activity.
+def test_inspectorates_of_each_district() -> None:
+    s = "Thanh tra các quận, huyện báo cáo kết quả."
+    found = find_agencies(s, tokenize(s))
+    assert [m.surface for m in found] == ["Thanh tra các quận, huyện"]
+    assert found[0].collective and found[0].head == "Thanh tra"
+
+
+def test_inspecting_is_no_body() -> None:
+    assert _surfaces("Thanh tra các cơ sở kinh doanh xăng dầu.") == []
+
+
+# 7. A district whose name is read as a person's ("Hồng Ngự": a family and a given name), a district listed by
+# the package with its kind ("Hồng Ngự (Thành phố)"), and the same body of several districts of the district level.
+def test_district_named_like_a_person() -> None:
+    assert "UBND thị xã Hồng Ngự" in _surfaces("Giao UBND thị xã Hồng Ngự kiểm tra.")
+
+
+def test_gazetteer_knows_districts_listed_with_their_kind() -> None:
+    from ketluan.ingest.places import load_gazetteer
+
+    kinds = {d.kind for d in load_gazetteer().districts_named("Cao Lãnh")}
+    assert {"huyện", "thành phố"} <= kinds
+
+
+def test_one_head_for_districts_of_several_kinds() -> None:
+    from ketluan.ingest.extract import parse_notice
+
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP\nSố: 15/TB-UBND\nĐồng Tháp, ngày 12 tháng 3 năm 2018\nTHÔNG BÁO\n"
+        "Kết luận của Phó Chủ tịch UBND tỉnh về khai thác cát\n"
+        "Phó Chủ tịch UBND tỉnh kết luận:\n"
+        "1. Yêu cầu Uỷ ban nhân dân thị xã Sa Đéc, huyện Lai Vung, huyện Tháp Mười kiểm tra các bến bãi.\n"
+    )
+    n = parse_notice(text, "t")
+    (d,) = [d for d in n.directives if "Sa Đéc" in d.text]
+    assert d.assignees == [
+        "ủy ban nhân dân thị xã sa đéc",
+        "ủy ban nhân dân huyện lai vung",
+        "ủy ban nhân dân huyện tháp mười",
+    ]
+
+
+def test_place_name_after_a_line_break() -> None:
+    s = "Yêu cầu UBND thị xã Sa Đéc, huyện\nTháp Mười kiểm tra."
+    assert [m.locality for m in find_agencies(s, tokenize(s))] == ["Sa Đéc", "Tháp Mười"]

@@ -652,6 +652,13 @@ HEAD_AS_ACTIVITY: dict[str, frozenset[str]] = {
         {"việc", "các", "đột", "định", "chuyên", "hành", "trách", "công", "toàn", "về", "tại", "đối", "những"}
     ),
 }
+# ... unless, capitalised, a collective of localities or of departments follows: "Thanh tra các huyện, thành
+# phố" (a table cell: the inspectorates of each district), "Thanh tra các sở, ngành".
+HEAD_AS_BODY_OF_EACH: dict[str, frozenset[str]] = {
+    "thanh tra": frozenset(
+        {"các huyện", "các quận", "các thị xã", "các thành phố", "các tỉnh", "các sở", "các bộ", "các xã"}
+    ),
+}
 
 # A lower-case head noun that ends a compound word with the syllable before it is no head:
 # "hội trường", "thị trường", "môi trường" (places, not a "Trường"); "cơ sở", "trụ sở"; "giao ban";
@@ -1945,6 +1952,11 @@ UNIT_KINDS_NAMED_BY_FIELDS: frozenset[str] = frozenset({"phong", "board", "party
 NAME_COMMA_PAIRS: frozenset[str] = frozenset(
     {"phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", "cứu hộ, cứu nạn", "khám, chữa bệnh"}
 )
+
+# Lower-case words after a dash that set an appositive aside, no part of the body's name before it: "Sở Văn hóa,
+# Thể thao và Du lịch - cơ quan thường trực của Ban Tổ chức - rà soát …", "Sở Y tế - đơn vị chủ trì - báo cáo"
+# (the second half of a name after a dash is capitalised: "Kinh tế - Xã hội", "Tài chính - Kế toán").
+APPOSITIVES_AFTER_DASH: frozenset[str] = frozenset({"cơ quan", "đơn vị", "là"})
 
 # Universities that are members of a regional or national university write it after a dash as part of their name
 # (Nghị định 186/2013/NĐ-CP): "Trường Đại học Sư phạm - Đại học Huế", "Trường Đại học Bách khoa - Đại học Đà
