@@ -71,6 +71,7 @@ from ketluan.ingest.lang.vi.clauses import (
     SUBJECT_ROLE_PHRASES,
     TASK_HAVE_PHRASES,
     TASK_LEAD_NOUNS,
+    TEAM_HEAD_POSTS,
     VISIT_COMPANION_WORDS,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES, DIRECTED_PARTY_HEADS
@@ -178,6 +179,7 @@ _SUPPORT = PhraseTable((c, c) for c in SUPPORT_MARKS)
 _DIRECTING = PhraseTable((c, c) for c in DIRECTING_VERBS)
 _PARTY_LEADING = PhraseTable((c, c) for c in PARTY_LEADING_VERBS)
 _SUBJECT_ASIDE = PhraseTable((c, c) for c in SUBJECT_ASIDES)
+_TEAM_HEADS = frozenset(match_key(w) for w in TEAM_HEAD_POSTS)
 _CO_ACTOR = PhraseTable((c, c) for c in CO_ACTOR_LINKS)
 _TASK_HAVE = PhraseTable((c, c) for c in TASK_HAVE_PHRASES)
 _NOT_A_VERB = frozenset(fold(w) for w in NOT_A_VERB_AFTER_BODY)
@@ -3749,6 +3751,18 @@ class NoticeParser:
                     break
         if not n.meeting.chairs and self.concluders:
             n.meeting.chairs.append(self.concluders[0])  # no chair written: the one who gave the conclusions
+        if not n.meeting.chairs:
+            # no chair written: the one head of the team among those present leads its visit ("I. ĐOÀN KIỂM TRA: 1.
+            # Ông Lê Văn A - Phó Giám đốc Sở GTVT - Trưởng đoàn; 2. … - Phó Trưởng đoàn")
+            heads = _unique(
+                [
+                    post.person
+                    for post in n.posts
+                    if match_key(post.role) in _TEAM_HEADS and post.person in n.meeting.participants
+                ]
+            )
+            if len(heads) == 1:
+                n.meeting.chairs.append(heads[0])
         for c in n.meeting.chairs:
             if c not in n.meeting.participants:
                 n.meeting.participants.insert(0, c)
@@ -3995,6 +4009,16 @@ def _listed_matches(
             break
         out.append(m)
         k = m.end
+        past = _past_aside(toks, k)
+        if (
+            past > k
+            and past + 1 < len(toks)
+            and (toks[past].text == "," or toks[past].key == "và")
+            and any(x.start == past + 1 for x in ms)
+        ):
+            # "phối hợp với Công an tỉnh (Phòng PC64) và Phòng Văn hoá và Thông tin thành phố …": the list goes on
+            # past a bracketed aside
+            k = past
         if k < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
             k += 1
             if skip_leaders and (lm := _LEADERS.match(toks, k)):

@@ -158,3 +158,41 @@ def test_news_quoted_tasks_joint_actors_and_a_person_by_post_then_name() -> None
         "Sở Văn hóa, Thể thao và Du lịch tỉnh Hà Tĩnh",
     ]
     assert _task(n, "Trả lời kiến nghị")[0] == ["Y Bhim Niê"]
+
+
+# 6. a list of supporters goes on past a bracketed aside naming a unit of the first one
+def test_supporters_listed_past_a_bracketed_aside() -> None:
+    n = _notice(
+        "1. Thanh tra Sở phối hợp với Công an tỉnh (Phòng PC64) và Sở Xây dựng kiểm tra các cơ sở kinh doanh "
+        "karaoke, hoàn thành trước ngày 15/6/2022.\n"
+    )
+    assert _task(n, "Thanh tra Sở phối hợp")[1] == ["Công an tỉnh Hà Tĩnh", "Sở Xây dựng tỉnh Hà Tĩnh"]
+
+
+TEAM_RECORD = """UBND TỈNH HÀ TĨNH
+SỞ GIAO THÔNG VẬN TẢI
+ĐOÀN KIỂM TRA
+Hà Tĩnh, ngày 08 tháng 10 năm 2022
+BIÊN BẢN
+KIỂM TRA HIỆN TRƯỜNG công tác bảo trì đường bộ trước mùa mưa bão năm 2022 trên tuyến Quốc lộ 8
+
+Hôm nay, vào lúc 8 giờ 30 phút ngày 08/10/2022, tại hiện trường Km 25+300 Quốc lộ 8, Đoàn kiểm tra tiến hành \
+kiểm tra hiện trường, thành phần gồm:
+
+I. ĐOÀN KIỂM TRA
+1. Ông Nguyễn Văn Bình - Phó Giám đốc Sở GTVT - Trưởng đoàn;
+2. Ông Trần Đức Long - Chánh Thanh tra Sở - Phó Trưởng đoàn;
+3. Bà Lê Thị Hoa - Phó Trưởng phòng Quản lý kết cấu hạ tầng giao thông - Thành viên.
+
+II. KẾT QUẢ KIỂM TRA
+1. Mặt đường đoạn Km 20 - Km 22 xuất hiện ổ gà, bong bật.
+
+III. Ý KIẾN KẾT LUẬN CỦA TRƯỞNG ĐOÀN
+1. Thanh tra Sở kiểm tra tải trọng xe trên tuyến, hoàn thành trong tháng 10/2022.
+"""
+
+
+# 7. an inspection team's record names no chair: the team's one head (not the deputy) leads its visit
+def test_the_head_of_an_inspection_team_chairs_its_visit() -> None:
+    n = parse_notice(TEAM_RECORD, "bien_ban.txt")
+    assert [n.persons[c].name for c in n.meeting.chairs] == ["Nguyễn Văn Bình"]

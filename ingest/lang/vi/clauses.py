@@ -182,3 +182,7 @@ NOT_A_VERB_AFTER_BODY: tuple[str, ...] = ("và", "với", "cùng", "của", "thu
 # cân đối, bố trí kinh phí …" (both act, as with "và"; after a verb, "phối hợp cùng Sở X" makes X a supporter).
 # Lower case.
 CO_ACTOR_LINKS: tuple[str, ...] = ("cùng", "cùng với")
+
+# The post of the head of a team (an inspection team, a working delegation), which leads the team's visit when the
+# record names no chair: "1. Ông Lê Văn Tuấn - Phó Giám đốc Sở GTVT - Trưởng đoàn; 2. … - Phó Trưởng đoàn".
+TEAM_HEAD_POSTS: tuple[str, ...] = ("trưởng đoàn", "trưởng đoàn kiểm tra", "trưởng đoàn công tác")
