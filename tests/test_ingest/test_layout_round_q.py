@@ -222,3 +222,70 @@ def test_a_record_signed_by_secretary_and_chair_keeps_the_chair():
     )
     _, n = _notice(text)
     assert n.signer == "trần văn hùng"
+
+
+# --------------------------------------------------------------------------- one table of who came and what each must do
+
+_GIAO_BAN = (
+    "UBND TỈNH KIÊN GIANG\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "SỞ GIAO THÔNG VẬN TẢI\tĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 301/TB-SGTVT\tKiên Giang, ngày 15 tháng 4 năm 2021\n"
+    "THÔNG BÁO\n"
+    "Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 4 năm 2021\n"
+    "Ngày 13 tháng 4 năm 2021, tại Hội trường Sở, ông Phan Minh Tâm - Giám đốc Sở chủ trì cuộc họp giao ban. "
+    "Thành phần tham dự và nhiệm vụ được giao cho từng đơn vị được tổng hợp tại bảng dưới đây.\n"
+    "Giám đốc Sở kết luận, các đơn vị thực hiện các nhiệm vụ sau:\n"
+    "STT\t{unit}\tThành phần tham dự\tNhiệm vụ được giao\tThời hạn\n"
+    "1\tThanh tra Sở\tÔng Lý Văn Bảy - Chánh Thanh tra\tKiểm tra việc niêm yết giá cước tại các bến xe.\tTrong tháng 5/2021\n"
+    "2\tBan Quản lý dự án Giao thông\tÔng Đỗ Văn Hai - Phó Giám đốc\tHoàn thiện hồ sơ sửa chữa cầu Cái Lớn.\t"
+    "Trước ngày 30/6/2021\n"
+    "3\tHợp tác xã Vận tải Gò Quao\tVắng\n"
+    "Văn phòng Sở thông báo để các đơn vị biết, thực hiện./.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    "TL. GIÁM ĐỐC\nCHÁNH VĂN PHÒNG\n(Đã ký)\nNguyễn Thị Hoa\n"
+)
+
+
+def test_bare_unit_column_beside_tasks_gives_each_row_its_task():
+    for unit in ("Đơn vị", "Cơ quan"):
+        n = parse_notice(_GIAO_BAN.format(unit=unit), "q.docx")
+        due = {tuple(d.assignees): d.due.value if d.due else None for d in n.directives}
+        assert due.get(("thanh tra sở giao thông vận tải tỉnh kiên giang",)) == "2021-05", (unit, due)
+        assert any("ban quản lý dự án" in a[0] and v == "2021-06-30" for a, v in due.items() if a), due
+
+
+def test_table_of_figures_with_a_unit_of_measure_gives_no_tasks():
+    text = _GIAO_BAN.format(unit="Đơn vị").split("Giám đốc Sở kết luận")[0] + (
+        "Kết quả tháng 3:\n"
+        "STT\tNội dung\tĐơn vị tính\tKế hoạch năm\tƯớc thực hiện\n"
+        "1\tSản lượng hành khách vận chuyển\tNghìn lượt\t1.200\t310\n"
+        "2\tKiểm tra xe tại Bến xe khách Rạch Giá\tLượt\t40\t12\n"
+        "Văn phòng Sở thông báo để các đơn vị biết, thực hiện./.\n"
+    )
+    n = parse_notice(text, "q.docx")
+    assert not any("Sản lượng" in d.text or "Lượt" in d.text for d in n.directives)
+    # its header is no task table's: the unit of measure is no body
+    from ketluan.ingest.extract import _task_table_columns
+
+    assert _task_table_columns(["stt", "nội dung", "đơn vị tính", "kế hoạch năm", "ước thực hiện"]) == {}
+    assert _task_table_columns(["stt", "nội dung", "đvt", "thời hạn"]) == {}
+    assert _task_table_columns(["stt", "đơn vị", "nhiệm vụ được giao", "thời hạn"]) == {
+        "lead": 1,
+        "task": 2,
+        "due": 3,
+    }
+
+
+def test_supporters_column_after_the_lead_stays_the_supporters():
+    text = (
+        _GIAO_BAN.format(unit="Đơn vị")
+        .replace(
+            "STT\tĐơn vị\tThành phần tham dự\tNhiệm vụ được giao\tThời hạn",
+            "STT\tĐơn vị chủ trì\tĐơn vị phối hợp\tNhiệm vụ được giao\tThời hạn",
+        )
+        .replace("\tÔng Lý Văn Bảy - Chánh Thanh tra\t", "\tCông an tỉnh Kiên Giang\t")
+    )
+    n = parse_notice(text, "q.docx")
+    (d,) = [d for d in n.directives if "niêm yết" in d.text]
+    assert d.assignees == ["thanh tra sở giao thông vận tải tỉnh kiên giang"]
+    assert d.supports == ["công an tỉnh kiên giang"]

@@ -178,6 +178,11 @@ TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "cơ quan, đơn vị chủ trì",
         "đơn vị chịu trách nhiệm",
         "trách nhiệm thực hiện",
+        # a bare "Đơn vị" beside a task column: the body each row's task is given to ("STT | Đơn vị | Thành phần
+        # tham dự | Nhiệm vụ được giao | Thời hạn", a giao ban's table of who came and what each must do); after
+        # the forms above, so that "Đơn vị phối hợp" after a lead column stays the supporters'
+        "đơn vị",
+        "cơ quan",
     ),
     "support": ("đơn vị phối hợp", "cơ quan phối hợp", "phối hợp", "cơ quan, đơn vị phối hợp"),
     "due": (
@@ -195,6 +200,9 @@ REVIEW_TABLE_COLUMNS: tuple[str, ...] = (
     "kết quả thực hiện",
     "tình hình thực hiện",
     "đã thực hiện",
+    # a table of figures ("Nội dung | Đơn vị tính | Kế hoạch | Ước thực hiện"): its unit column is no body
+    "đơn vị tính",
+    "đvt",
 )
 # Read a deadline cell ("25/7/2022", "Tháng 8/2022", "Quý III/2022") as if these words came before it.
 DEADLINE_CELL_CUES: tuple[str, ...] = ("hoàn thành trong ", "hoàn thành trước ngày ")
