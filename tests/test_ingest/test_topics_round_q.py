@@ -146,10 +146,20 @@ def test_staff_sent_or_certified_are_personnel(text):
     assert "personnel" in topics(text)
 
 
-def test_not_sending_anyone_is_no_personnel():
-    assert "personnel" not in topics(
-        "Phê bình UBND xã Tân Lập không cử cán bộ tham dự hội nghị; yêu cầu báo cáo giải trình."
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phê bình UBND xã Tân Lập không cử cán bộ tham dự hội nghị; yêu cầu báo cáo giải trình.",
+        "Đề nghị UBND huyện cử cán bộ làm việc với Sở trong tháng 12 để triển khai tương tự tại các xã.",
+    ],
+)
+def test_someone_sent_to_a_meeting_is_no_personnel(text):
+    assert "personnel" not in topics(text)
+
+
+def test_a_check_of_price_declarations_is_inspection_only():
+    text = "Sở Tài chính kiểm tra việc chấp hành pháp luật về giá, kê khai giá, niêm yết giá tại các doanh nghiệp."
+    assert topics(text) == {"inspection"}
 
 
 def test_sites_without_a_permit_cleared_are_inspection():
