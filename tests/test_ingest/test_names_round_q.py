@@ -181,3 +181,45 @@ def test_one_head_for_districts_of_several_kinds() -> None:
 def test_place_name_after_a_line_break() -> None:
     s = "Yêu cầu UBND thị xã Sa Đéc, huyện\nTháp Mười kiểm tra."
     assert [m.locality for m in find_agencies(s, tokenize(s))] == ["Sa Đéc", "Tháp Mười"]
+
+
+# After round Q's fixers: the cultural institutions, a shipping company's trade, a Sở's own teams.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("7. Bảo tàng Tổng hợp tỉnh tổ chức trưng bày chuyên đề về biển đảo.", "Bảo tàng Tổng hợp tỉnh"),
+        ("Vắng: Trung tâm Văn hóa tỉnh, Thư viện tỉnh (đi công tác).", "Thư viện tỉnh"),
+        (
+            "Nhà hát Nghệ thuật truyền thống tỉnh xây dựng chương trình biểu diễn.",
+            "Nhà hát Nghệ thuật truyền thống tỉnh",
+        ),
+        ("2. Công ty TNHH Vận tải biển Côn Sơn Express:", "Công ty TNHH Vận tải biển Côn Sơn Express"),
+        ("SỞ GIAO THÔNG VẬN TẢI\nĐOÀN KIỂM TRA", "ĐOÀN KIỂM TRA"),
+    ],
+)
+def test_cultural_institutions_shipping_and_teams(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Xây dựng bảo tàng tỉnh và thư viện điện tử.", "Sau đó đoàn kiểm tra đã làm việc với 12 cơ sở."],
+)
+def test_institutions_and_teams_in_lower_case_are_things(sentence: str) -> None:
+    assert _surfaces(sentence) == []
+
+
+def test_invited_but_not_there_is_absent() -> None:
+    from ketluan.ingest.extract import parse_notice
+
+    text = (
+        "ỦY BAN NHÂN DÂN TỈNH VĨNH LONG\nSố: 120/TB-UBND\nVĩnh Long, ngày 14 tháng 5 năm 2021\nTHÔNG BÁO\n"
+        "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về an toàn giao thông\n"
+        "Ngày 12/5/2021, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Tham dự có lãnh đạo Sở Giao thông vận tải, "
+        "Công an tỉnh; UBND thị xã Bình Minh được mời nhưng không có mặt.\n"
+        "Phó Chủ tịch UBND tỉnh kết luận:\n"
+        "1. Sở Công Thương kiểm tra các cửa hàng không có mặt hàng bình ổn giá.\n"
+    )
+    notice = parse_notice(text, "x.txt")
+    absent = [notice.agencies[k].name for k in notice.meeting.absent_agencies]
+    assert absent == ["Ủy ban nhân dân thị xã Bình Minh"]

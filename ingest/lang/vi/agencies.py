@@ -223,6 +223,11 @@ AGENCY_HEADS: dict[str, str] = {
     # "NHCSXH huyện Long Mỹ")
     "nhcsxh": "bank",
     "quỹ": "fund",
+    # the public cultural institutions of a province or district under the Sở VHTTDL: "Bảo tàng Tổng hợp tỉnh",
+    # "Thư viện tỉnh", "Nhà hát Nghệ thuật truyền thống tỉnh" (capitalised only: `CAPITALISED_HEADS`)
+    "bảo tàng": "center",
+    "thư viện": "center",
+    "nhà hát": "center",
     "đài phát thanh và truyền hình": "media",
     # the provincial newspaper merged with the broadcaster in 2025: "Báo và Phát thanh, Truyền hình Lâm Đồng"
     "báo và phát thanh, truyền hình": "media",
@@ -281,6 +286,11 @@ AGENCY_HEADS: dict[str, str] = {
     # an ad-hoc team set up by a decision, which may issue its own notice: "Đoàn kiểm tra liên ngành"
     "đoàn kiểm tra liên ngành": "team",
     "đoàn thanh tra liên ngành": "team",
+    # a Sở's own inspection or working team, which signs its site-inspection records ("SỞ GIAO THÔNG VẬN TẢI /
+    # ĐOÀN KIỂM TRA"): capitalised only (`CAPITALISED_HEADS`), "đoàn kiểm tra đã làm việc" is the team as people
+    "đoàn kiểm tra": "team",
+    "đoàn thanh tra": "team",
+    "đoàn công tác": "team",
     "hợp tác xã": "coop",
     # a fishing port run by the province's Ban Quản lý cảng cá ("Giám đốc Cảng cá Tam Quan"), and a company's
     # shop that is given tasks ("Cửa hàng xăng dầu cảng cá Lạch Bạng", "Cửa hàng Xăng dầu số 12"); both
@@ -442,6 +452,12 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "đoạn quản lý đường thuỷ nội địa",
         "bến xe",
         "bến xe khách",
+        "bảo tàng",
+        "thư viện",
+        "nhà hát",
+        "đoàn kiểm tra",
+        "đoàn thanh tra",
+        "đoàn công tác",
         "tổ",
         "cơ sở cai nghiện ma túy",
         "cơ sở cai nghiện ma tuý",
@@ -1515,6 +1531,8 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # Hỗ trợ người nộp thuế", "Đội Tuyên truyền - Hỗ trợ NNT"
         "hỗ trợ người nộp thuế",
         "hỗ trợ nnt",
+        # a shipping company's trade, written in lower case: "Công ty TNHH Vận tải biển Côn Sơn Express"
+        "vận tải biển",
         "hành chính tư pháp",
         "bổ trợ tư pháp",
         "đầu tư xây dựng",

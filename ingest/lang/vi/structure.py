@@ -406,6 +406,10 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "không tham gia điểm cầu",
     "không tham dự",
     "không dự",
+    # "được mời nhưng không có mặt"; not a bare "không có mặt", which opens "không có mặt hàng …" (no goods)
+    "nhưng không có mặt",
+    "không có mặt tại cuộc họp",
+    "không có mặt tại hội nghị",
 )
 
 # Words before a body and its absence mark that make the clause a reference to absences, not a statement of
