@@ -405,6 +405,11 @@ def test_every_gazetteer_name_resolves(au: AdminUnits) -> None:
                 # records the merge ("Phục Hòa" -> Quảng Hòa); "Trà Lĩnh" it does not record
                 assert unit is None or (unit.name != d.name and unit.province.name == d.province)
                 continue
+            if unit is None and len(gaz.districts_named(d.name, d.province)) > 1:
+                # a huyện and a thị xã of one name in one province ("Kỳ Anh", "Cai Lậy", which the package lists as
+                # "Kỳ Anh (Huyện)", "Kỳ Anh (Thị xã)"): the name alone is no unit, and a place falls back to the
+                # province (`AdminUnits.district` answers only a name unique in its province)
+                continue
             # a spelling the notices use for a district the package spells otherwise ("Mù Cang Chải") is that district
             assert (
                 unit is not None

@@ -286,11 +286,11 @@ AGENCY_HEADS: dict[str, str] = {
     # an ad-hoc team set up by a decision, which may issue its own notice: "Đoàn kiểm tra liên ngành"
     "đoàn kiểm tra liên ngành": "team",
     "đoàn thanh tra liên ngành": "team",
-    # a Sở's own inspection or working team, which signs its site-inspection records ("SỞ GIAO THÔNG VẬN TẢI /
-    # ĐOÀN KIỂM TRA"): capitalised only (`CAPITALISED_HEADS`), "đoàn kiểm tra đã làm việc" is the team as people
+    # a Sở's own inspection team, which signs its site-inspection records ("SỞ GIAO THÔNG VẬN TẢI / ĐOÀN KIỂM
+    # TRA"): capitalised only (`CAPITALISED_HEADS`), "đoàn kiểm tra đã làm việc" is the team as people. Not a
+    # "Đoàn công tác": a province's or a ministry's delegation ("Đoàn công tác tỉnh Sơn La vắng mặt")
     "đoàn kiểm tra": "team",
     "đoàn thanh tra": "team",
-    "đoàn công tác": "team",
     "hợp tác xã": "coop",
     # a fishing port run by the province's Ban Quản lý cảng cá ("Giám đốc Cảng cá Tam Quan"), and a company's
     # shop that is given tasks ("Cửa hàng xăng dầu cảng cá Lạch Bạng", "Cửa hàng Xăng dầu số 12"); both
@@ -457,7 +457,6 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "nhà hát",
         "đoàn kiểm tra",
         "đoàn thanh tra",
-        "đoàn công tác",
         "tổ",
         "cơ sở cai nghiện ma túy",
         "cơ sở cai nghiện ma tuý",
