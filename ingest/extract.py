@@ -2536,9 +2536,8 @@ class NoticeParser:
         dẫn …", "UBND các xã rà soát …")."""
         toks = tokenize(self.text, b.span.start, min(b.span.end, b.span.start + 200))
         if toks and toks[0].text in _QUOTES:
-            toks = toks[
-                1:
-            ]  # the leader's words quoted: "“Sở Công Thương phối hợp với … tăng cường kiểm tra …”"
+            # the leader's words quoted: "“Sở Công Thương phối hợp với … tăng cường kiểm tra …”"
+            toks = toks[1:]
         ms = find_agencies(self.text, toks, self.agencies.province)
         if not ms or ms[0].start != 0:
             return False
