@@ -77,7 +77,10 @@ from ketluan.ingest.lang.vi.agencies import (
     NUMBERED_SHORT_NAMES,
     PARENT_UNIVERSITIES,
     PARTY_GROUP_HEADS,
+    PLACE_PREPOSITIONS,
     PLACE_SHARING_HEADS,
+    PREDICATE_OPENERS_AFTER_BOARD,
+    PURPOSE_NAMED_HEADS,
     REGION_NAMES,
     REGION_WORDS,
     SHORT_HEADS,
@@ -159,6 +162,10 @@ _JOINT_OFFICES = tuple(
 )
 _TRADE_NAMED = frozenset(fold(k) for k in NAMED_BY_TRADE_AND_PLACE)
 _NEVER_BARE = frozenset(fold(h) for h in HEADS_NEVER_BARE)
+_PURPOSE_HEADS = frozenset(fold(h) for h in PURPOSE_NAMED_HEADS)
+_PREDICATE_OPENERS = PhraseTable((fold(w), True) for w in PREDICATE_OPENERS_AFTER_BOARD)
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in PLACE_PREPOSITIONS)
+PURPOSE_MAX_TOKENS = 16  # the longest purpose a board is named by before its place
 _UNTONED_LOWER = frozenset(LOCALITY_TYPES_UNTONED_LOWER)
 _SHORT_HEADS = frozenset(fold(h) for h in SHORT_HEADS)
 TRADE_VERBS = PhraseTable((v, True) for v in TRADE_VERBS_IN_NAMES)
@@ -492,6 +499,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         # "HTX sản xuất muối Tri Hải"; a name the head takes in lower case may go on to its place the same way
         # ("Ban Quản lý cảng cá Lạch Bạng", "Ban Quản lý cảng cá;")
         name_end = max(name_end, _trade_and_place_end(toks, j if lower_name is not None else name_end, text))
+    if head_key in _PURPOSE_HEADS and name_end < len(toks):
+        name_end = _purpose_end(toks, name_end, text)  # "Ban Chỉ đạo giảm nghèo bền vững tỉnh"
     if name_end > j:
         name_end = _bounded_tail(toks, i, name_end, text)
         if head_key in _AT_PLACE_HEADS:
@@ -544,6 +553,36 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     return AgencyMatch(
         i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
     )
+
+
+def _purpose_end(toks: list[Tok], j: int, text: str) -> int:
+    """Past the purpose a board is named by, when it runs unbroken to the place the board serves ("Ban Chỉ đạo
+    giảm nghèo bền vững| tỉnh", "Hội đồng thẩm định dự án cấp tỉnh|", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ
+    sở| tỉnh"); ``j`` when the words after the name are its predicate instead ("Ban Chỉ đạo đề nghị các xã …",
+    "… kiểm tra tại huyện X", "… yêu cầu UBND huyện …"). The purpose opens in lower case."""
+    if not (toks[j].is_word and not toks[j].is_cap) or _PREDICATE_OPENERS.match(toks, j) is not None:
+        return j
+    k = j
+    while k < len(toks) and k - j < PURPOSE_MAX_TOKENS:
+        t = toks[k]
+        if "\n" in text[toks[k - 1].end : t.start]:
+            return j  # the purpose is written on one line
+        if k > j and t.key == "cấp" and (level := LOCALITIES.match(toks, k + 1)) is not None:
+            return level[0]  # "… dự án cấp tỉnh": the level is the name's
+        if not t.is_cap and LOCALITIES.match(toks, k) is not None:
+            # the place keyword ends the name (right after the name read so far: that name, and its place)
+            return j if k == j or toks[k - 1].key in _PLACE_PREPOSITIONS else k
+        if t.text == "," and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].is_cap:
+            k += 1  # "phòng, chống dịch …"
+            continue
+        if not t.is_word:
+            return j  # punctuation: no purpose-and-place name
+        if (t.is_cap or t.is_upper) and (
+            (t.key in _HEAD_STARTS and HEADS.match(toks, k) is not None) or _person_starts(toks, k)
+        ):
+            return j  # another body ("UBND huyện …") or a person: the board's predicate names them
+        k += 1
+    return j
 
 
 _SHARED_LIST_MAX = 3  # bodies of one district listed before the one that names it

@@ -1480,6 +1480,31 @@ TRADE_VERBS_IN_NAMES: frozenset[str] = frozenset(
         "xây dựng xã nông thôn mới",
     }
 )
+# Boards named by their purpose, in lower case, then the place they serve (Quyết định thành lập …): "Ban Chỉ đạo
+# giảm nghèo bền vững tỉnh", "Ban Chỉ đạo thi tốt nghiệp THPT tỉnh", "Hội đồng nghĩa vụ quân sự huyện", "Ban Tổ
+# chức lễ hội … tỉnh". The purpose is part of the name only when the words run, unbroken, to a place keyword
+# ("tỉnh", "huyện X", "cấp tỉnh"): otherwise they are the board's predicate ("Ban Chỉ đạo đề nghị các xã …").
+PURPOSE_NAMED_HEADS: frozenset[str] = frozenset(
+    {"ban chỉ đạo", "ban chỉ huy", "ban tổ chức", "hội đồng", "tổ công tác", "ban điều hành"}
+)
+# Words that open a board's predicate, not its purpose: "Ban Chỉ đạo đề nghị UBND huyện", "Hội đồng đã thống
+# nhất …", "Ban Tổ chức giao cho huyện Tân Phú".
+PREDICATE_OPENERS_AFTER_BOARD: frozenset[str] = frozenset(
+    {
+        "đề nghị", "yêu cầu", "giao", "chỉ đạo", "họp", "kết luận", "thống nhất", "báo cáo", "chủ trì",
+        "phối hợp", "đôn đốc", "hướng dẫn", "đã", "đang", "sẽ", "cần", "phải", "có", "được", "bị", "là", "và",
+        "cùng", "với", "tại", "ở", "cho", "của", "về", "để", "trên", "đến", "theo", "khẩn trương", "tiếp tục",
+        "sớm", "thường xuyên", "xin", "nhất trí", "ghi nhận", "đánh giá", "biểu dương", "phê bình", "lưu ý",
+        "quyết định", "ban hành", "trình", "gửi", "làm việc", "kiểm tra", "tổng hợp", "rà soát", "triển khai",
+        "phân công", "phân bổ", "thông báo", "đề xuất", "tham mưu", "chuẩn bị", "ghi nhận", "gặp", "thăm",
+    }
+)  # fmt: skip
+# Words before a place keyword that make it the place of the predicate, not the board's: "… tổ chức kiểm tra
+# tại huyện X", "… hỗ trợ cho tỉnh".
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"tại", "ở", "cho", "với", "trên", "đến", "về", "của", "từ", "giữa", "các", "những", "toàn"}
+)
+
 # Heads never written bare for a body: a capitalised "Cửa hàng xăng dầu tại cảng có …" opening a sentence is
 # the shop as a place, "Cảng cá" alone the port's grounds; the body has a name or a number ("Cảng cá Tam Quan").
 HEADS_NEVER_BARE: frozenset[str] = frozenset(
