@@ -223,3 +223,19 @@ def test_invited_but_not_there_is_absent() -> None:
     notice = parse_notice(text, "x.txt")
     absent = [notice.agencies[k].name for k in notice.meeting.absent_agencies]
     assert absent == ["Ủy ban nhân dân thị xã Bình Minh"]
+
+
+def test_head_of_a_coach_station_holds_a_post() -> None:
+    from ketluan.ingest.extract import parse_notice
+
+    text = (
+        "SỞ GIAO THÔNG VẬN TẢI TỈNH KIÊN GIANG\nSố: 12/TB-SGTVT\nKiên Giang, ngày 15 tháng 5 năm 2020\nTHÔNG BÁO\n"
+        "Kết luận của Giám đốc Sở tại cuộc họp giao ban\n"
+        "Ngày 12/5/2020, ông Lâm Quốc Thái, Giám đốc Sở chủ trì cuộc họp. Tham dự có ông Lê Hoàng Nam, Trưởng Bến "
+        "xe khách Rạch Giá.\nGiám đốc Sở kết luận:\n1. Bến xe khách Rạch Giá bố trí khu vực sát khuẩn.\n"
+    )
+    notice = parse_notice(text, "x.txt")
+    posts = {notice.persons[p.person].name: p for p in notice.posts}
+    post = posts["Lê Hoàng Nam"]
+    assert post.role == "Trưởng bến"
+    assert notice.agencies[post.agency].name == "Bến xe khách Rạch Giá"

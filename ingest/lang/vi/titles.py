@@ -158,6 +158,10 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Đội trưởng": ("phó đội trưởng phụ trách",),
     "Trưởng trạm": (),
     "Phó Trưởng trạm": (),
+    # the head of a coach station (bến xe khách), a unit of a transport company or a district: "Trưởng Bến xe
+    # khách Rạch Giá"
+    "Trưởng bến": (),
+    "Phó Trưởng bến": (),
     # the heads of a border post, a station and a forest-ranger unit, as the units write them: "Đồn trưởng Đồn
     # Biên phòng Lý Sơn", "Trạm trưởng Trạm Khí tượng Hải văn", "Hạt trưởng Hạt Kiểm lâm huyện"
     "Đồn trưởng": (),
@@ -261,6 +265,8 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Phó Trưởng ban Thường trực": "Ban",
     "Trưởng trạm": "Trạm",
     "Phó Trưởng trạm": "Trạm",
+    "Trưởng bến": "Bến",
+    "Phó Trưởng bến": "Bến",
     "Trạm trưởng": "Trạm",
     "Phó Trạm trưởng": "Trạm",
     "Đội trưởng": "Đội",
