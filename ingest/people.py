@@ -20,6 +20,7 @@ from ketluan.ingest.lang.vi.surnames import (
     LOCALITY_WORDS_BEFORE_NAMES,
     NOT_GIVEN_NAMES_AFTER,
     PLACE_PREPOSITIONS,
+    PLAIN_HONORIFICS,
     STREET_WORDS_BEFORE_NAMES,
     SURNAMES,
     SURNAMES_AFTER_HONORIFIC_ONLY,
@@ -41,6 +42,7 @@ _HONORIFIC_ONLY_SURNAMES = {
 }
 _APOSTROPHE_PREFIXES = tuple(fold(p) for p in APOSTROPHE_NAME_PREFIXES)
 _HISTORICAL = frozenset(fold(" ".join(n.split())) for n in HISTORICAL_FIGURES)
+_PLAIN_HONORIFICS = frozenset(fold(h) for h in PLAIN_HONORIFICS)
 
 
 def is_surname(key: str) -> bool:
@@ -210,7 +212,7 @@ def scan_name(
     name = " ".join(_title_case(t.text) for t in toks[i:j])
     if h is None and _place_not_person(toks, i, name):
         return None  # "tại Hà Nội, Bộ trưởng …": the city, its first syllable a family name's
-    if fold(name) in _HISTORICAL:
+    if fold(name) in _HISTORICAL and (h is None or fold(h) not in _PLAIN_HONORIFICS):
         return None  # "Ngày sinh Chủ tịch Hồ Chí Minh": a figure commemorated, not a person at the meeting
     return NameMatch(i, j, name, h, h_start)
 

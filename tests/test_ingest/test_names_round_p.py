@@ -202,3 +202,22 @@ def test_hmong_given_name_is_not_a_body(sentence: str) -> None:
 )
 def test_taxpayer_service_unit(sentence: str, surface: str) -> None:
     assert surface in _surfaces(sentence)
+
+
+# 11. A historical figure's name after "ông"/"bà" and before a post is a living official's.
+def test_official_named_like_a_historical_figure() -> None:
+    text = UB_HEAD + (
+        "Dự họp có bà Thạch Thị Sa Ni, Chánh Văn phòng Điều phối nông thôn mới tỉnh; ông Trần Quốc Tuấn, Phó Giám "
+        "đốc Sở Nông nghiệp và PTNT.\n1. Sở Tài chính rà soát các khoản thu.\n"
+    )
+    names = {p.name for p in parse_notice(text, "x.txt").persons.values()}
+    assert "Trần Quốc Tuấn" in names
+
+
+def test_figure_commemorated_is_no_attendee() -> None:
+    text = UB_HEAD + (
+        "Nhân kỷ niệm ngày sinh Anh hùng dân tộc Trần Quốc Tuấn và Chủ tịch Hồ Chí Minh, ông Lê Văn Hai, Giám đốc "
+        "Sở Văn hóa báo cáo.\n1. Sở Tài chính rà soát các khoản thu.\n"
+    )
+    names = {p.name for p in parse_notice(text, "x.txt").persons.values()}
+    assert "Trần Quốc Tuấn" not in names and "Hồ Chí Minh" not in names

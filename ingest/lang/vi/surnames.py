@@ -78,7 +78,9 @@ COMMON_MIDDLE_NAMES: frozenset[str] = frozenset(
 # sinh Chủ tịch Hồ Chí Minh", "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh", "Ngày sinh Đại tướng
 # Võ Nguyên Giáp"), never as an attendee. Only revolutionary and pen names, and the names of kings and generals of
 # old, which no official bears: a name built like anyone's is left out, as officials share it (a Phó Chủ tịch
-# "Lê Hồng Phong" of a district, a "Nguyễn Đức Cảnh", a "Trần Phú").
+# "Lê Hồng Phong" of a district, a "Nguyễn Đức Cảnh", a "Trần Phú"). After "ông"/"bà" (`PLAIN_HONORIFICS`) the
+# name is a living person's all the same: "ông Trần Quốc Tuấn, Phó Giám đốc Sở" (the given name of Hưng Đạo Đại
+# vương is an ordinary one today).
 HISTORICAL_FIGURES: frozenset[str] = frozenset(
     n.strip()
     for n in """
@@ -87,3 +89,7 @@ HISTORICAL_FIGURES: frozenset[str] = frozenset(
     """.replace("\n", "|").split("|")
     if n.strip()
 )
+
+# The honorifics a living person is written with, never a figure commemorated ("ông", "bà"): after them a name of
+# `HISTORICAL_FIGURES` is a person at the meeting.
+PLAIN_HONORIFICS: frozenset[str] = frozenset({"ông", "bà"})
