@@ -83,6 +83,7 @@ from ketluan.ingest.lang.vi.agencies import (
     PURPOSE_NAMED_HEADS,
     REGION_NAMES,
     REGION_WORDS,
+    ROLES_AFTER_DASH,
     SHORT_HEADS,
     STANDALONE_ABBREVIATIONS,
     TRADE_VERBS_IN_NAMES,
@@ -173,6 +174,7 @@ _FACILITY_AFTER = {fold(k): frozenset(fold(w) for w in v) for k, v in FACILITY_H
 TITLE_TABLE = PhraseTable(TITLES.items())
 PARENTS_AFTER_DASH = PhraseTable((n, True) for n in PARENT_UNIVERSITIES)
 APPOSITIVES = PhraseTable((n, True) for n in APPOSITIVES_AFTER_DASH)
+ROLES_AFTER = PhraseTable((n, True) for n in ROLES_AFTER_DASH)
 # the last keys of the heads a decision's number follows ("ban chỉ đạo" -> ("ban", "chỉ", "đạo"))
 _NUMBERED_HEAD_KEYS = tuple(tuple(fold(h).split()) for h in HEADS_NUMBERED_BY_DECISION)
 _UNIT_NUMBERED_HEAD_KEYS = tuple(tuple(fold(h).split()) for h in HEADS_NUMBERED_AS_UNITS)
@@ -1385,6 +1387,8 @@ def _role_after_dash(toks: list[Tok], k: int) -> bool:
     """A post title at ``toks[k]``, after a dash that ends a body's name: a council member's role ("- Ủy viên",
     "- Chủ tịch Hội đồng", "- Thư ký"), unless the title is also a word units are named by ("Phòng Tài chính -
     Kế toán", "Phòng Tổ chức - Cán bộ")."""
+    if k < len(toks) and toks[k].key in ROLES_AFTER.starts and ROLES_AFTER.match(toks, k) is not None:
+        return True  # "- Thành viên": a member of the team the list is of
     if k >= len(toks) or toks[k].key not in _TITLE_STARTS:
         return False
     m = TITLE_TABLE.match(toks, k)

@@ -239,3 +239,18 @@ def test_head_of_a_coach_station_holds_a_post() -> None:
     post = posts["Lê Hoàng Nam"]
     assert post.role == "Trưởng bến"
     assert notice.agencies[post.agency].name == "Bến xe khách Rạch Giá"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "3. Bà Nguyễn Thị Thu Hà - Phó Trưởng phòng Quản lý kết cấu hạ tầng giao thông - Thành viên;",
+            "phòng Quản lý kết cấu hạ tầng giao thông",
+        ),
+        ("Ông Lê Văn Ba - Phó Giám đốc Ban Quản lý dự án - Uỷ viên;", "Ban Quản lý dự án"),
+        ("Phòng Tài chính - Kế toán báo cáo.", "Phòng Tài chính - Kế toán"),
+    ],
+)
+def test_a_member_role_after_a_dash_ends_the_name(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)

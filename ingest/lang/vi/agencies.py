@@ -1496,7 +1496,7 @@ PREDICATE_OPENERS_AFTER_BOARD: frozenset[str] = frozenset(
         "cùng", "với", "tại", "ở", "cho", "của", "về", "để", "trên", "đến", "theo", "khẩn trương", "tiếp tục",
         "sớm", "thường xuyên", "xin", "nhất trí", "ghi nhận", "đánh giá", "biểu dương", "phê bình", "lưu ý",
         "quyết định", "ban hành", "trình", "gửi", "làm việc", "kiểm tra", "tổng hợp", "rà soát", "triển khai",
-        "phân công", "phân bổ", "thông báo", "đề xuất", "tham mưu", "chuẩn bị", "ghi nhận", "gặp", "thăm",
+        "phân công", "phân bổ", "thông báo", "đề xuất", "tham mưu", "chuẩn bị", "gặp", "thăm",
     }
 )  # fmt: skip
 # Words before a place keyword that make it the place of the predicate, not the board's: "… tổ chức kiểm tra
@@ -1999,6 +1999,11 @@ NAME_COMMA_PAIRS: frozenset[str] = frozenset(
 # Thể thao và Du lịch - cơ quan thường trực của Ban Tổ chức - rà soát …", "Sở Y tế - đơn vị chủ trì - báo cáo"
 # (the second half of a name after a dash is capitalised: "Kinh tế - Xã hội", "Tài chính - Kế toán").
 APPOSITIVES_AFTER_DASH: frozenset[str] = frozenset({"cơ quan", "đơn vị", "là"})
+
+# A member's place in a team or council written after a dash, which no post title says: "Bà X - Phó Trưởng phòng
+# Quản lý kết cấu hạ tầng giao thông - Thành viên" (the list of an inspection team); it ends the body's name, as a
+# title there does ("- Thư ký", "- Trưởng đoàn").
+ROLES_AFTER_DASH: frozenset[str] = frozenset({"thành viên"})
 
 # Universities that are members of a regional or national university write it after a dash as part of their name
 # (Nghị định 186/2013/NĐ-CP): "Trường Đại học Sư phạm - Đại học Huế", "Trường Đại học Bách khoa - Đại học Đà
