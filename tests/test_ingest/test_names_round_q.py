@@ -254,3 +254,18 @@ def test_head_of_a_coach_station_holds_a_post() -> None:
 )
 def test_a_member_role_after_a_dash_ends_the_name(sentence: str, surface: str) -> None:
     assert surface in _surfaces(sentence)
+
+
+def test_a_company_chief_executive_holds_his_post_at_the_company() -> None:
+    from ketluan.ingest.extract import parse_notice
+
+    text = (
+        "SỞ GIAO THÔNG VẬN TẢI TỈNH BÀ RỊA - VŨNG TÀU\nSố: 12/TB-SGTVT\nVũng Tàu, ngày 27 tháng 4 năm 2016\n"
+        "THÔNG BÁO\nKết luận của Giám đốc Sở tại cuộc họp giao ban\nNgày 25/4/2016, ông Lê Văn An, Giám đốc Sở "
+        "chủ trì cuộc họp. Tham dự có ông Võ Thanh Liêm, Giám đốc điều hành Công ty TNHH Vận tải biển Côn Sơn "
+        "Express.\nGiám đốc Sở kết luận:\n1. Phòng Quản lý vận tải rà soát.\n"
+    )
+    notice = parse_notice(text, "x.txt")
+    post = next(p for p in notice.posts if notice.persons[p.person].name == "Võ Thanh Liêm")
+    assert post.role == "Giám đốc điều hành"
+    assert notice.agencies[post.agency].name == "Công ty TNHH Vận tải biển Côn Sơn Express"

@@ -134,6 +134,9 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Tổng thư ký": (),
     "Thư ký": (),
     "Tổng Giám đốc": ("tgđ",),
+    # a company's chief executive, beside its Giám đốc or Tổng Giám đốc: "ông X, Giám đốc điều hành Công ty TNHH …"
+    "Giám đốc điều hành": (),
+    "Phó Giám đốc điều hành": (),
     "Phó Tổng Giám đốc": ("ptgđ", "phó tổng giám đốc phụ trách"),
     "Kế toán trưởng": (),
     "Chỉ huy trưởng": (),
