@@ -1427,8 +1427,6 @@ def _scan_locality(
             and _person_starts(toks, j, 3 if fold(lt) in _COMMUNE_KINDS else 2)
             # (a commune named with a family name's syllable: "thị trấn Phan Rí Cửa", not "… Nguyễn Văn Hai")
             and (fold(lt) not in _COMMUNE_KINDS or _has_middle_name(toks, j))
-            # (a district whose name reads as a person's: "thị xã Hồng Ngự", "huyện Hoàng Su Phì")
-            and not _known_place_at(toks, j, text)
         ):
             break
         names.append(toks[j])
@@ -1493,19 +1491,6 @@ def _scan_locality(
     if toks[k].is_upper and len(toks[k].text) <= 3 and not bare_ok:
         return None  # "TP" alone is not a locality
     return lt, None, j
-
-
-def _known_place_at(toks: list[Tok], j: int, text: str) -> bool:
-    """Whether two or three capitalised syllables from ``toks[j]`` name a province or district the gazetteer
-    knows."""
-    gz = load_gazetteer()
-    for n in (3, 2):
-        e = j + n
-        if e <= len(toks) and all(t.is_word and t.is_cap for t in toks[j:e]):
-            name = " ".join(t.text for t in toks[j:e])
-            if gz.province(name) or gz.districts_named(name):
-                return True
-    return False
 
 
 def _place_wraps(names: list[Tok], toks: list[Tok], j: int) -> bool:
