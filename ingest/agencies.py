@@ -998,9 +998,8 @@ def _scan_name(
             and key in COMMA_NAMES_AFTER_AND.starts
             and (ca := COMMA_NAMES_AFTER_AND.match(toks, k)) is not None
         ):
-            k = min(
-                ca[0], limit
-            )  # "Phòng An ninh mạng và phòng, chống tội phạm …": a second field, its comma in it
+            # "Phòng An ninh mạng và phòng, chống tội phạm …": a second field, its comma in it
+            k = min(ca[0], limit)
             continue
         lm = LOCALITIES.match(toks, k) if key in _LOCALITY_STARTS and key not in ("tp", "tx") else None
         if lm and _village_word(toks, k, text):
@@ -1144,9 +1143,8 @@ def _scan_name(
     return k
 
 
-_FIELD_SYLLABLES_MAX = (
-    4  # syllables of one field in a listed name ("Đầu tư", "Thông tin", "Thể dục thể thao")
-)
+# syllables of one field in a listed name ("Đầu tư", "Thông tin", "Thể dục thể thao")
+_FIELD_SYLLABLES_MAX = 4
 
 
 def _field_list_end(toks: list[Tok], j: int, k: int, text: str) -> int:
