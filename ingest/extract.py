@@ -519,17 +519,6 @@ def _led_subject(toks: list[Tok], i: int) -> bool:
 ASIDE_MAX_TOKENS = 48  # the longest aside after a body's name: a programme's full name in brackets
 
 
-def _aside_close(toks: list[Tok], j: int) -> int | None:
-    """The ")" closing the bracket opened at ``toks[j]`` within the clause (no ";" or sentence end before it)."""
-    for q in range(j + 1, min(len(toks), j + ASIDE_MAX_TOKENS)):
-        t = toks[q].text
-        if t == ")":
-            return q
-        if t in (";", "(") or (t == "." and q + 1 < len(toks) and toks[q + 1].text[:1].isupper()):
-            return None
-    return None
-
-
 def _plain_verb_at(toks: list[Tok], j: int) -> bool:
     """A lower-case word at ``toks[j]``, right after the bodies opening a clause, that is their verb though the cues
     do not list it ("UBND huyện A tạm dừng …", "Thanh tra tỉnh có ý kiến …"): not a word of a report
@@ -544,11 +533,15 @@ def _plain_verb_at(toks: list[Tok], j: int) -> bool:
 
 def _past_aside(toks: list[Tok], j: int) -> int:
     """Where a clause goes on after an aside in brackets at ``toks[j]`` ("Công ty A và Công ty B (hai đơn vị có
-    nhiều xe vi phạm) thay thế …"); ``j`` itself when there is none."""
+    nhiều xe vi phạm) thay thế …"): past its ")" within the clause (no ";" or sentence end before it); ``j`` itself
+    when there is none."""
     if j < len(toks) and toks[j].text == "(":
-        close = _aside_close(toks, j)
-        if close is not None:
-            return close + 1
+        for q in range(j + 1, min(len(toks), j + ASIDE_MAX_TOKENS)):
+            t = toks[q].text
+            if t == ")":
+                return q + 1
+            if t in (";", "(") or (t == "." and q + 1 < len(toks) and toks[q + 1].text[:1].isupper()):
+                break
     return j
 
 
@@ -2748,14 +2741,12 @@ class NoticeParser:
                 continue
             group.append(m)
             j = m.end
-            if j < len(toks) and toks[j].text == "(":
-                # "Riêng UBND huyện Chư Pưh (vắng họp) báo cáo …", "Tổng công ty Điện lực TP Hà Nội (EVNHANOI) và
-                # …", "Ban Dân tộc tỉnh (cơ quan thường trực Chương trình mục tiêu quốc gia phát triển kinh tế - xã
-                # hội vùng đồng bào dân tộc thiểu số và miền núi) chủ trì …": an aside between the body and what
-                # follows it, however long, within the sentence
-                close = _aside_close(toks, j)
-                if close is not None:
-                    j = aside_end = close + 1
+            # "Riêng UBND huyện Chư Pưh (vắng họp) báo cáo …", "Tổng công ty Điện lực TP Hà Nội (EVNHANOI) và …",
+            # "Ban Dân tộc tỉnh (cơ quan thường trực Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng
+            # đồng bào dân tộc thiểu số và miền núi) chủ trì …": an aside between the body and what follows it,
+            # however long, within the sentence
+            if (past := _past_aside(toks, j)) > j:
+                j = aside_end = past
             nxt = ms[idx + 1] if idx + 1 < len(ms) else None
             if nxt is not None and nxt.start < j:  # a body inside the aside: the next one after it
                 nxt = next((x for x in ms[idx + 1 :] if x.start >= j), None)
@@ -3019,10 +3010,9 @@ class NoticeParser:
         kept_subject = False
         # where the bodies opening the clause end ("Huyện ủy, UBND huyện A lãnh đạo, chỉ đạo các xã …": a list)
         lead_end = _listed_matches(toks, ms, 0)[1] if ms and ms[0].start == 0 else -1
-        if 0 < lead_end < len(toks) and toks[lead_end].text == "(":
+        if lead_end > 0:
             # "Ban Chỉ huy Quân sự huyện (cơ quan thường trực của Hội đồng) tham mưu …, chỉ đạo các xã …"
-            close = _aside_close(toks, lead_end)
-            lead_end = close + 1 if close is not None else lead_end
+            lead_end = _past_aside(toks, lead_end)
         if lead_end > 0:
             lead_end = _past_subject_role(toks, lead_end)  # "Chi cục X là cơ quan thường trực, chủ trì …"
         advised = _ADVISE.positions(toks)
@@ -3259,8 +3249,7 @@ class NoticeParser:
             if vm is not None and fold(toks[i].text) != "giao":
                 if fold(str(vm[1])) in _GUIDING:
                     listed, after = _listed_matches(toks, ms, vm[0])
-                    if after < len(toks) and toks[after].text == "(" and (close := _aside_close(toks, after)):
-                        after = close + 1
+                    after = _past_aside(toks, after)
                     if listed and not _verb_at(toks, after):
                         return []  # "Đề nghị Kho bạc X hướng dẫn Quỹ thủ tục mở tài khoản …": the Quỹ is guided
                 return self._bodies_listed_at(toks, ms, vm[0])
