@@ -2872,9 +2872,8 @@ class NoticeParser:
         task's verb acts as a body would ("a) Đại tá Nguyễn Văn A, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh chỉ
         đạo hoàn chỉnh …"); not a request ("… đề nghị Sở X …" asks another) nor the meeting's chair."""
         if any(t.text in ("*", "_") for t in toks[:12]):
-            toks = [
-                t for t in toks if t.text not in ("*", "_")
-            ]  # "- **Đồng chí Hồ Thị Hạnh**, Phó Trưởng ban: …"
+            # "- **Đồng chí Hồ Thị Hạnh**, Phó Trưởng ban: …"
+            toks = [t for t in toks if t.text not in ("*", "_")]
         named = self._honoured_person_at(toks, 0)
         if named is None:
             return []
