@@ -2745,8 +2745,8 @@ class NoticeParser:
             # "Ban Dân tộc tỉnh (cơ quan thường trực Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng
             # đồng bào dân tộc thiểu số và miền núi) chủ trì …": an aside between the body and what follows it,
             # however long, within the sentence
-            if (past := _past_aside(toks, j)) > j:
-                j = aside_end = past
+            if (after_aside := _past_aside(toks, j)) > j:
+                j = aside_end = after_aside
             nxt = ms[idx + 1] if idx + 1 < len(ms) else None
             if nxt is not None and nxt.start < j:  # a body inside the aside: the next one after it
                 nxt = next((x for x in ms[idx + 1 :] if x.start >= j), None)
