@@ -2014,8 +2014,11 @@ def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | N
     # "Ủy ban nhân dân các tỉnh: Quảng Nam, Quảng Ngãi, …", "Cục Hải quan các tỉnh: Lạng Sơn, …": the places
     # listed after a colon (communes then only as a list of two or more: "UBND các xã: Tổ chức …" is a task)
     # bold or italic marks may stand on either side of the colon ("**Cục Hải quan các tỉnh:** Lạng Sơn, …")
+    # "UBND các huyện (Mường Lát, Quan Sơn)": the places in brackets, listed the same way, and the bracket closed
+    # right after the last of them
     c = _past_emphasis(toks, q)
-    after_colon = c < len(toks) and toks[c].text == ":" and "\n" not in text[toks[q - 1].end : toks[c].start]
+    opener = toks[c].text if c < len(toks) and "\n" not in text[toks[q - 1].end : toks[c].start] else ""
+    after_colon = opener in (":", "(")
     gz = load_gazetteer()
     names: list[tuple[int, int]] = []
     k = q
@@ -2035,6 +2038,8 @@ def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | N
         break
     if not names or (after_colon and commune and len(names) < 2):
         return []
+    if opener == "(" and not (names[-1][1] < len(toks) and toks[names[-1][1]].text == ")"):
+        return []  # "(Mường Lát, Quan Sơn và các xã biên giới)": not a bracket of places alone
     lt = fold(member).rstrip(".")
     lt = {"tp": "thành phố", "tx": "thị xã"}.get(lt, lt)
     # each body's name as the list implies it ("Sở NN&PTNT tỉnh Bạc Liêu"), its head as written; the span
@@ -2062,8 +2067,9 @@ def _listed_under_head(toks: list[Tok], m: AgencyMatch, text: str) -> list[Agenc
     Each item is a name as `_scan_name` reads it after a head (it stops at a verb: "các Phòng: Tư pháp, Nội
     vụ thực hiện …"); items are joined by commas and must start with a capital or be an abbreviation.
     """
-    if not (m.collective and len(m.members) == 1 and m.end < len(toks) and toks[m.end].text == ":"):
+    if not (m.collective and len(m.members) == 1 and m.end < len(toks) and toks[m.end].text in (":", "(")):
         return []
+    bracketed = toks[m.end].text == "("  # "Các Sở (Tài chính, Xây dựng)": the bracket holds the names alone
     member = m.members[0]
     kind = AGENCY_HEADS.get(fold(member))  # "các Bộ: Công Thương, Tài chính" as much as "Các sở: …"
     if kind is None or kind in ("collective",):
@@ -2087,6 +2093,8 @@ def _listed_under_head(toks: list[Tok], m: AgencyMatch, text: str) -> list[Agenc
             k = e + 1
             continue
         break
+    if bracketed and not (out and out[-1].end < len(toks) and toks[out[-1].end].text == ")"):
+        return []
     return out if len(out) >= 1 else []
 
 

@@ -2667,6 +2667,8 @@ class NoticeParser:
         am = scan_agency(toks, 0, self.text)
         if am is None:
             return []
+        if am.collective and (members := self._bracketed_members(toks, am)):
+            return members  # "2. Các Công ty TNHH MTV thủy lợi (Sông Chu, Bắc Sông Mã)": the items are each one's
         if _closing_note(toks) == am.end:
             toks = toks[: am.end]  # "1. Sở Khoa học và Công nghệ (sau hợp nhất):": a note on the body
         if am.end >= len(toks) - 1:
@@ -2695,6 +2697,37 @@ class NoticeParser:
         ):
             return ms
         return []
+
+    def _bracketed_members(self, toks: list[Tok], am: AgencyMatch) -> list[AgencyMatch]:
+        """The bodies a collective heading ``am`` lists in the bracket that closes it ("Các Công ty thủy lợi
+        (Sông Chu, Bắc Sông Mã)", "UBND các huyện (Mường Lát, Quan Sơn)"), as `find_agencies` reads them; []
+        when the bracket holds anything else ("Các Sở (trừ Sở Tài chính)", "(theo danh sách)")."""
+        if not (am.end < len(toks) - 2 and toks[am.end].text == "(" and toks[-1].text == ")"):
+            return []
+        ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if m.start >= am.start]
+        if not ms or any(m.collective for m in ms):
+            return []
+        covered = {k for m in ms for k in range(m.start, m.end)} | set(range(am.start, am.end + 1))
+        if all(k in covered or toks[k].text in (",", ";", "và", ")") for k in range(am.start, len(toks))):
+            return [self._known_by_tail(m) for m in ms]
+        return []
+
+    def _known_by_tail(self, m: AgencyMatch) -> AgencyMatch:
+        """``m``, a name listed under a shared head ("Sông Chu" under "Các Công ty TNHH MTV thủy lợi"), as the
+        one body of that head already named in the notice whose name ends in it ("Công ty TNHH MTV Sông
+        Chu"), so the list's items are the bodies named before; ``m`` itself when there is no such one body."""
+        if not (m.head and m.name) or m.kind == "locality":
+            return m
+        head, tail = fold(m.head), " " + fold(m.name)
+        known = {
+            a.name
+            for a in self.agencies.by_key.values()
+            if not a.collective and fold(a.name).startswith(head + " ") and fold(a.name).endswith(tail)
+        }
+        if len(known) != 1:
+            return m
+        name = known.pop()
+        return dataclasses.replace(m, name=name[len(m.head) + 1 :])
 
     def _is_unit_heading(self, b: Block) -> bool:
         return bool(self._heading_bodies(b))
