@@ -3337,7 +3337,7 @@ class NoticeParser:
                     and (am := scan_agency(toks, dm[0], self.text)) is not None
                     and not am.collective
                     and not self._asked_above(am)
-                    and self.subjects(start, c)
+                    and (self.subjects(start, c) or self._opens_acting(start, c))
                 )
             ):
                 out.append((s, c, s != start))
@@ -3346,6 +3346,16 @@ class NoticeParser:
                     s += 1
         out.append((s, end, s != start))
         return out
+
+    def _opens_acting(self, start: int, end: int) -> bool:
+        """The clause ``[start, end)`` opens with bodies and then a verb of theirs the cues do not list ("UBND huyện
+        Tiên Yên tạm dừng cấp phép …"; `_plain_verb_at`), not a report ("… đã tạm dừng", "… có 12 mỏ")."""
+        toks = tokenize(self.text, start, end)
+        ms = find_agencies(self.text, toks, self.agencies.province)
+        if not ms or ms[0].start != 0 or ms[0].collective:
+            return False
+        lead_end = _past_subject_role(toks, _past_aside(toks, _listed_matches(toks, ms, 0)[1]))
+        return _plain_verb_at(toks, lead_end)
 
     def supports_in(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
         out: list[Agency] = []

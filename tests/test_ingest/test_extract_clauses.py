@@ -339,3 +339,52 @@ def test_the_next_numbered_part_ends_a_review():
         ["sở tài chính tỉnh lâm đồng"],
         ["sở nội vụ tỉnh lâm đồng"],
     ]
+
+
+MINING = """ỦY BAN NHÂN DÂN
+TỈNH QUẢNG NINH
+Số: 145/TB-UBND
+Quảng Ninh, ngày 12 tháng 6 năm 2022
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về quản lý khai thác cát
+Ngày 08/6/2022, đồng chí Cao Tường Huy, Chủ tịch UBND tỉnh chủ trì cuộc họp. Tham dự có lãnh đạo Sở Tài nguyên \
+và Môi trường, Công an tỉnh, UBND huyện Tiên Yên.
+Sau khi nghe báo cáo, đồng chí Chủ tịch UBND tỉnh kết luận:
+1. {item}
+"""
+
+
+@pytest.mark.parametrize(
+    ("item", "actors"),
+    [
+        # a body with a verb the cue list lacks, then the meeting asks another: each keeps a task
+        (
+            "UBND huyện Tiên Yên tạm dừng cấp phép khai thác cát tại sông Tiên Yên; đề nghị Sở Tài nguyên và Môi "
+            "trường hướng dẫn thủ tục đóng cửa mỏ.",
+            [["Ủy ban nhân dân huyện Tiên Yên"], ["Sở Tài nguyên và Môi trường tỉnh Quảng Ninh"]],
+        ),
+        (
+            "Công an tỉnh và UBND huyện Tiên Yên ngăn chặn khai thác cát trái phép; đề nghị Sở Tài nguyên và Môi "
+            "trường hướng dẫn thủ tục đóng cửa mỏ.",
+            [
+                ["Công an tỉnh Quảng Ninh", "Ủy ban nhân dân huyện Tiên Yên"],
+                ["Sở Tài nguyên và Môi trường tỉnh Quảng Ninh"],
+            ],
+        ),
+        # what the body did or has is a report: the request alone is a task
+        (
+            "UBND huyện Tiên Yên đã tạm dừng cấp phép khai thác cát; đề nghị Sở Tài nguyên và Môi trường hướng "
+            "dẫn thủ tục đóng cửa mỏ.",
+            [["Sở Tài nguyên và Môi trường tỉnh Quảng Ninh"]],
+        ),
+        (
+            "UBND huyện Tiên Yên có 12 mỏ cát; đề nghị Sở Tài nguyên và Môi trường hướng dẫn thủ tục đóng cửa mỏ.",
+            [["Sở Tài nguyên và Môi trường tỉnh Quảng Ninh"]],
+        ),
+    ],
+)
+def test_a_body_acting_with_an_unlisted_verb_keeps_its_task_before_a_request(
+    item: str, actors: list[list[str]]
+) -> None:
+    n = parse_notice(MINING.format(item=item), "kl.txt")
+    assert [sorted(n.agencies[k].name for k in d.assignees) for d in n.directives] == actors
