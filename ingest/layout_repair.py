@@ -80,6 +80,7 @@ from ketluan.ingest.lang.vi.structure import (
     TASK_TABLE_COLUMNS,
 )
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS
+from ketluan.ingest.sections import names_place_below
 from ketluan.ingest.text import longest_first, match_key, strip_diacritics
 
 __all__ = [
@@ -1084,6 +1085,8 @@ def lift_header_continuations(text: str) -> tuple[str, int]:
         if not (
             match_key(more).startswith(HEADER_NAME_CONTINUATIONS)
             or match_key(name).endswith(HEADER_NAME_OPEN_ENDS)
+            # "TRUNG TÂM Y TẾ␣␣␣␣Độc lập …" / "HUYỆN BỐ TRẠCH": the place of a name that names none
+            or names_place_below(match_key(name), match_key(more))
         ):
             continue
         right = upper[cells[1][0] :]

@@ -608,6 +608,14 @@ def _is_place_line(key: str) -> bool:
     return _HEADER_PLACE_LINE.match(key) is not None and len(key.split()) <= HEADER_PLACE_MAX_WORDS
 
 
+def names_place_below(above: str, key: str) -> bool:
+    """Header line ``key`` names only the place of the name ``above`` it, which names none and is no bare head
+    ("trung tâm y tế" / "huyện bố trạch", "ủy ban mttq việt nam" / "huyện lạng giang"): one name over two lines.
+    Both as `match_key` writes them. A bare head ("ủy ban nhân dân" / "huyện mộ đức") is left to the agency
+    reader, which quotes each line apart."""
+    return _is_place_line(key) and above not in AGENCY_HEADS and _HEADER_PLACE.search(above) is None
+
+
 def _header_continued(text: str, prev: Line, ln: Line) -> Line | None:
     """Header line ``ln`` joined to the line ``prev`` right above it when it goes on with the body's name that
     line began ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "DỊCH COVID-19"): both
@@ -626,7 +634,7 @@ def _header_continued(text: str, prev: Line, ln: Line) -> Line | None:
         or above.endswith(HEADER_NAME_OPEN_ENDS)
         # a bare head ("ỦY BAN NHÂN DÂN" / "HUYỆN MỘ ĐỨC") is read with its place by the agency reader, each
         # line quoted apart; a name of its own ("CỤC QUẢN LÝ THỊ TRƯỜNG", "ỦY BAN MTTQ VIỆT NAM") is not
-        or (_is_place_line(key) and above not in AGENCY_HEADS and _HEADER_PLACE.search(above) is None)
+        or names_place_below(above, key)
     ):
         return None
     clean = prev.clean + " " * (ln.clean_start - a) + ln.clean

@@ -1,0 +1,65 @@
+"""Reading headers, news pages and dates as round R's blind sets showed them.
+
+Snippets written for these tests (officials invented; provinces and bodies real: Quảng Bình, Nghệ An,
+Đồng Nai, Ninh Bình, Long An).
+"""
+
+from __future__ import annotations
+
+from ketluan.graph.pipeline import parse_notice
+from ketluan.ingest.layout_repair import repair_layout
+
+
+def _notice(text: str, fmt: str = "txt"):
+    repaired, _ = repair_layout(text, fmt)
+    return repaired, parse_notice(repaired, "r.txt")
+
+
+# ------------------------------------------------ a body's name continued by its place beside the motto
+
+_HEADER = """{parent}          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+{name}                  Độc lập - Tự do - Hạnh phúc
+{place}
+                                   {town}, ngày 08 tháng 5 năm 2017
+Số: 112 /TB-TTYT
+
+                 THÔNG BÁO
+  Kết luận của Giám đốc tại cuộc họp giao ban tháng 4 năm 2017
+
+    Sáng ngày 05/5/2017, tại Hội trường, ông Nguyễn Văn Hùng - Giám đốc chủ trì cuộc họp giao ban.
+
+    Giám đốc kết luận như sau:
+
+    1. Phòng Tổ chức - Hành chính rà soát hồ sơ nhân sự, báo cáo trước ngày 31/5/2017.
+
+Nơi nhận:                                        GIÁM ĐỐC
+- Như trên;
+- Lưu: VT.
+                                               Nguyễn Văn Hùng
+"""
+
+
+def _issuer(parent: str, name: str, place: str, town: str) -> str | None:
+    _, n = _notice(_HEADER.format(parent=parent, name=name, place=place, town=town))
+    return n.agencies[n.issuer].name if n.issuer else None
+
+
+def test_header_name_continued_by_its_district_under_the_parent_is_one_issuer():
+    assert _issuer("SỞ Y TẾ QUẢNG BÌNH", "TRUNG TÂM Y TẾ", "HUYỆN BỐ TRẠCH", "Bố Trạch") == (
+        "Trung tâm Y tế huyện Bố Trạch"
+    )
+    assert (
+        _issuer("SỞ Y TẾ NGHỆ AN", "TRUNG TÂM Y TẾ", "THỊ XÃ CỬA LÒ", "Cửa Lò")
+        == "Trung tâm Y tế thị xã Cửa Lò"
+    )
+
+
+def test_header_name_continued_by_its_province_is_one_issuer():
+    got = _issuer("BỘ CÔNG THƯƠNG", "CỤC QUẢN LÝ THỊ TRƯỜNG", "TỈNH NGHỆ AN", "Vinh")
+    assert (got or "").lower() == "cục quản lý thị trường tỉnh nghệ an"
+
+
+def test_two_bodies_each_with_its_place_beside_the_motto_stay_two():
+    # the lower line opens a body of its own: the issuer is that body, the one above its parent
+    got = _issuer("UBND TỈNH QUẢNG BÌNH", "SỞ Y TẾ", "BỆNH VIỆN ĐA KHOA", "Đồng Hới")
+    assert got != "Sở Y tế Bệnh viện đa khoa"
