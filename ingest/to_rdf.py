@@ -33,6 +33,7 @@ __all__ = [
     "PREFIXES",
     "notice_iri",
     "notice_slug",
+    "notice_to_nquads",
     "notice_to_ox_quads",
     "notice_to_quads",
     "role_iri",
@@ -440,6 +441,88 @@ class _OxWriter(_Writer):
 
 _OX_INTEGER = ox.NamedNode(str(XSD.integer))
 
+#: a term of `_NQuadsWriter`: (its N-Quads form, its string value)
+NTerm = tuple[str, str]
+#: subject -> predicate -> objects (each term's string value), in quad order
+Props = dict[str, dict[str, list[str]]]
+
+# N-Quads' escapes in a literal, as pyoxigraph writes them: the C0 controls and DEL as \uXXXX (upper-case hex)
+# but for the five with a short escape, and the quote and the backslash
+_NQ_ESCAPES = {c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F)}
+_NQ_ESCAPES.update(
+    {0x08: "\\b", 0x09: "\\t", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"}
+)
+_NQ_NEEDS_ESCAPE = re.compile(r'[\x00-\x1f\x7f"\\]')
+
+
+def _nq_literal(text: str) -> str:
+    return '"' + (text.translate(_NQ_ESCAPES) if _NQ_NEEDS_ESCAPE.search(text) else text) + '"'
+
+
+@lru_cache(maxsize=1 << 14)
+def _nq_node(iri: str) -> NTerm:
+    return f"<{iri}>", iri
+
+
+@lru_cache(maxsize=1 << 14)
+def _nq_typed(value: str, datatype: URIRef) -> NTerm:
+    lexical = str(Literal(value, datatype=datatype))  # rdflib's lexical form, as `_ox_typed`
+    return f"{_nq_literal(lexical)}^^<{datatype}>", lexical
+
+
+_NQ_INTEGER = f"^^<{XSD.integer}>"
+
+
+class _NQuadsWriter(_Writer):
+    """`_Writer`'s quads as N-Quads text, with each subject's string values grouped by predicate.
+
+    What the store's writer is handed (`ketluan.graph.store.prepare_notice`): the bytes pyoxigraph's serializer
+    gives for `notice_to_ox_quads` (tested byte for byte), without building a pyoxigraph term per quad — a
+    ``Quad`` with a literal object costs microseconds in the bindings, and reading ``.value`` back from each term
+    for the mention index and the text rows made a new string each time.
+    """
+
+    def iri(self, iri: str) -> Any:
+        return _nq_node(iri)
+
+    def vi(self, text: str) -> Any:
+        text = nfc(text)
+        return _nq_literal(text) + "@vi", text
+
+    def string(self, text: str) -> Any:
+        text = nfc(text)
+        return _nq_literal(text), text
+
+    def typed(self, value: str, datatype: URIRef) -> Any:
+        return _nq_typed(value, datatype)
+
+    def integer(self, value: int) -> Any:
+        v = str(value)
+        return f'"{v}"{_NQ_INTEGER}', v
+
+    def add(self, s: Any, p: URIRef, o: Any) -> None:
+        self.quads.setdefault((s, _nq_node(str(p)), _nq_node(str(o)) if type(o) is URIRef else o), None)
+
+    def result(self) -> list[Any]:
+        return []  # read with `nquads`
+
+    def nquads(self) -> tuple[str, int, Props]:
+        """(the N-Quads text, the number of quads, the values by subject and predicate)."""
+        g = " " + self.graph[0] + " .\n"
+        props: Props = {}
+        lines = []
+        for s, p, o in self.quads:
+            lines.append(s[0] + " " + p[0] + " " + o[0] + g)
+            by = props.get(s[1])
+            if by is None:
+                by = props[s[1]] = {}
+            values = by.get(p[1])
+            if values is None:
+                by[p[1]] = [o[1]]
+            else:
+                values.append(o[1])
+        return "".join(lines), len(lines), props
+
 
 def notice_to_quads(notice: records.Notice) -> list[Quad]:
     """All quads for one notice, each in the graph named by `notice_iri` (see docs/model.md).
@@ -449,6 +532,14 @@ def notice_to_quads(notice: records.Notice) -> list[Quad]:
     unknown deadline datatype: both are extractor bugs.
     """
     return _Writer(notice).write()
+
+
+def notice_to_nquads(notice: records.Notice) -> tuple[str, int, Props]:
+    """The quads of `notice_to_ox_quads` as N-Quads text (what pyoxigraph's serializer writes for them), their
+    number, and their string values grouped by subject and predicate (``ketluan.graph.mentions.quad_props``)."""
+    w = _NQuadsWriter(notice)
+    w.write()
+    return w.nquads()
 
 
 def notice_to_ox_quads(notice: records.Notice) -> list[ox.Quad]:

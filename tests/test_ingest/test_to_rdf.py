@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
+import pyoxigraph as ox
 import pytest
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, XSD
@@ -17,6 +18,7 @@ from ketluan.ingest.to_rdf import (
     OA,
     SCHEMA,
     notice_iri,
+    notice_to_nquads,
     notice_to_ox_quads,
     notice_to_quads,
     role_iri,
@@ -432,3 +434,46 @@ def test_to_rdf_ox_quads_report_the_same_errors() -> None:
     n.directives[0].span = r.Span(0, len(n.text) + 5)
     with pytest.raises(ValueError, match="outside the text"):
         notice_to_ox_quads(n)
+
+
+# -- notice_to_nquads: the same quads as N-Quads text ---------------------------------------------------------
+
+
+def _serialized(notice: r.Notice) -> tuple[bytes, int]:
+    quads = notice_to_ox_quads(notice)
+    return ox.serialize(quads, format=ox.RdfFormat.N_QUADS), len(quads)
+
+
+def _values(quads: list) -> dict[str, dict[str, list[str]]]:
+    props: dict[str, dict[str, list[str]]] = {}
+    for q in quads:
+        props.setdefault(q.subject.value, {}).setdefault(q.predicate.value, []).append(q.object.value)
+    return props
+
+
+def test_to_rdf_nquads_are_the_bytes_pyoxigraph_writes(notice: r.Notice) -> None:
+    text, count, props = notice_to_nquads(notice)
+    assert (text.encode("utf-8"), count) == _serialized(notice)
+    assert props == _values(notice_to_ox_quads(notice))
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        'Chủ tịch nói: "Phải làm ngay" \\ hết.',  # a quote and a backslash
+        "cột\tđo\r\nxăng\x0bdầu\x7f\x00\x1f\x08\x0c",  # controls with a short escape and without
+        "Hoà Bình — “dấu” ’ \u00a0 \u2028 \ufeff",  # no escape: typographic marks, odd spaces
+    ],
+)
+@pytest.mark.parametrize("held_on", HELD_ON)
+def test_to_rdf_nquads_escape_literals_as_pyoxigraph_does(quoted: str, held_on: str) -> None:
+    n = make_notice()
+    n.meeting.held_on = held_on
+    n.text = quoted + n.text  # the spans' quoted words and the notice's text hold the characters
+    n.directives[0].text = quoted
+    n.directives[0].span = r.Span(0, len(quoted))
+    text, count, _ = notice_to_nquads(n)
+    assert (text.encode("utf-8"), count) == _serialized(n)
+    assert ox.Dataset(ox.parse(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS)) == ox.Dataset(
+        notice_to_ox_quads(n)
+    )
