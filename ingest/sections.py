@@ -27,9 +27,12 @@ from ketluan.ingest.lang.vi.page_layout import (
     MAIL_SENDER_FIELDS,
     MAIL_SIGNATURE_DELIMITERS,
     PAGE_TOOL_LABELS,
+    PRESS_HEADS,
     RECORD_CHAIR_SIGNATURES,
     RECORD_SECRETARY_SIGNATURES,
     RELATED_NEWS_HEADINGS,
+    SITE_NAME_MAX_WORDS,
+    SITE_NAME_PREFIXES,
 )
 from ketluan.ingest.lang.vi.structure import (
     ACTION_CUES,
@@ -804,6 +807,10 @@ def parse_layout(text: str) -> Layout:
                         break
                 layout.body = layout.body[i:]
                 break
+    if layout.kind == "news" and layout.title is not None:
+        publisher = _publisher_line(lines, layout.title)
+        if publisher is not None:
+            layout.header = [publisher]
     return layout
 
 
@@ -925,6 +932,46 @@ def _mail_layout(text: str, lines: list[Line], start: int) -> Layout:
         layout.signature, layout.header = _mail_signature(lines[k:j])
     layout.body = [b for b in build_blocks(text, lines[start:body_end]) if not _is_page_stamp(b.text)]
     return layout
+
+
+_SITE_PREFIX = re.compile(r"(?:" + longest_first(SITE_NAME_PREFIXES) + r")\s")
+_PRESS = tuple(f"{h} " for h in PRESS_HEADS)
+_HEADS = frozenset(AGENCY_HEADS)
+_HEAD_WORDS_MAX = max(len(h.split()) for h in AGENCY_HEADS)
+_PLACE_AFTER_DASH = re.compile(r"\s+[-–—]\s+([^-–—]+)$")
+_PUBLISHER_END = re.compile(r"[.:;!?|\d]")
+
+
+def _publisher_line(lines: list[Line], title: Span) -> Line | None:
+    """The first line of a news page when it names the one body publishing the page, above the headline ("Sở
+    Công Thương Đồng Nai", "Cổng thông tin điện tử Sở Khoa học và Công nghệ tỉnh Thái Nguyên"): the page's
+    header, with the site's words before the body left out. None for a province's or a paper's site ("Cổng thông
+    tin điện tử tỉnh Đắk Lắk", "Báo Đắk Lắk"), a menu ("Trang chủ | Tin tức"), or a line of the story."""
+    first = next((ln for ln in lines[:3] if ln.clean.strip()), None)
+    if first is None or first.clean_start + len(first.clean) > title.start:
+        return None
+    words = first.clean.split()
+    if len(words) > SITE_NAME_MAX_WORDS or _PUBLISHER_END.search(first.clean) or first.clean.count(",") > 1:
+        return None
+    key = match_key(first.clean)
+    site = _SITE_PREFIX.match(key)
+    skip = len(site.group(0).split()) if site is not None else 0
+    rest = key.split()[skip:]
+    if not rest or " ".join(rest).startswith(_PRESS):
+        return None
+    if not any(" ".join(rest[:k]) in _HEADS for k in range(min(_HEAD_WORDS_MAX, len(rest) - 1), 0, -1)):
+        return None  # a head with its name after it ("Sở Y tế", not "Sở" alone)
+    cut = 0
+    for _ in range(skip):
+        cut = first.clean.index(" ", cut) + 1
+        while first.clean[cut] == " ":
+            cut += 1
+    clean = first.clean[cut:]
+    # "UBND Phường Hộ Phòng - TX Giá Rai": the place the body is in, after a dash, is no body of the page
+    tail = _PLACE_AFTER_DASH.search(clean)
+    if tail is not None and _is_place_line(match_key(tail.group(1))):
+        clean = clean[: tail.start()]
+    return Line(first.start, first.end, first.text, clean, first.clean_start + cut)
 
 
 def _header_after_title(lines: list[Line], start: int, layout: Layout) -> int:

@@ -63,3 +63,42 @@ def test_two_bodies_each_with_its_place_beside_the_motto_stay_two():
     # the lower line opens a body of its own: the issuer is that body, the one above its parent
     got = _issuer("UBND TỈNH QUẢNG BÌNH", "SỞ Y TẾ", "BỆNH VIỆN ĐA KHOA", "Đồng Hới")
     assert got != "Sở Y tế Bệnh viện đa khoa"
+
+
+# ------------------------------------------------------------------ a news page's publisher is its issuer
+
+_NEWS = """{first}
+
+Tăng cường kiểm tra cửa hàng xăng dầu dịp cuối năm 2019
+
+Thứ năm, 14/11/2019 - 09:35
+
+Chiều ngày 12/11/2019, Sở Công Thương tổ chức cuộc họp triển khai kế hoạch kiểm tra hoạt động kinh doanh xăng \
+dầu trên địa bàn tỉnh dịp cuối năm. Ông Phan Văn Lộc, Phó Giám đốc Sở Công Thương chủ trì cuộc họp.
+
+Dự họp có ông Trần Văn Mến, Phó Cục trưởng Cục Quản lý thị trường tỉnh; đại diện Công an tỉnh.
+
+Phát biểu kết luận, ông Lộc đề nghị Cục Quản lý thị trường tỉnh chủ động kiểm tra chất lượng xăng dầu, báo \
+cáo kết quả trước ngày 15/12/2019.
+"""
+
+
+def _news_issuer(first: str) -> str | None:
+    _, n = _notice(_NEWS.format(first=first), "html")
+    return n.agencies[n.issuer].name.lower() if n.issuer else None
+
+
+def test_news_page_under_its_publishers_name_has_that_body_for_issuer():
+    assert _news_issuer("Sở Công Thương Đồng Nai") == "sở công thương tỉnh đồng nai"
+    assert _news_issuer("SỞ CÔNG THƯƠNG TỈNH ĐỒNG NAI") == "sở công thương tỉnh đồng nai"
+    assert _news_issuer("Cổng thông tin điện tử Sở Y tế tỉnh Nghệ An") == "sở y tế tỉnh nghệ an"
+
+
+def test_news_page_publisher_written_with_its_town_after_a_dash_is_the_body():
+    assert _news_issuer("UBND Phường Hộ Phòng - TX Giá Rai") == "ủy ban nhân dân phường hộ phòng"
+
+
+def test_province_portal_paper_or_menu_above_a_story_is_no_issuer():
+    assert _news_issuer("Cổng thông tin điện tử tỉnh Đồng Nai") is None
+    assert _news_issuer("Báo Đồng Nai") is None
+    assert _news_issuer("Trang chủ | Sở Công Thương | Sở Tài chính | Liên hệ") is None

@@ -132,7 +132,22 @@ HEADER_NAME_OPEN_ENDS: tuple[str, ...] = (" và", "&", "-", ",", " chống", " c
 # administrative unit opening such a line, lower case as `match_key` writes it; a word right after it that makes
 # the line a body of that place ("TỈNH ỦY …", "HUYỆN ĐOÀN …", "HUYỆN ĐỘI …") keeps the line a name of its own.
 HEADER_PLACE_UNITS: tuple[str, ...] = (
-    "tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "đặc khu",
+    "tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "tx.", "tx", "xã", "phường", "thị trấn",
+    "đặc khu",
 )  # fmt: skip
 HEADER_PLACE_BODY_WORDS: tuple[str, ...] = ("ủy", "đoàn", "đội", "hội", "bộ")
 HEADER_PLACE_MAX_WORDS = 6
+
+# A news page's publisher written on its first line, above the headline, as a text capture of the page or
+# `ketluan.ingest.readers` puts it ("Sở Công Thương Đồng Nai", "Cổng thông tin điện tử Sở Khoa học và Công nghệ
+# tỉnh Thái Nguyên"): a line naming one body is the page's issuer. The words naming the site before the body,
+# lower case as `match_key` writes them, longest first.
+SITE_NAME_PREFIXES: tuple[str, ...] = (
+    "cổng thông tin điện tử", "trang thông tin điện tử", "cổng thông tin", "trang thông tin", "trang tin điện tử",
+    "cổng tttđt", "cổng ttđt", "trang ttđt", "website", "trang web", "bản tin",
+)  # fmt: skip
+# Heads of a press outlet, not a body that issues notices ("Báo Đắk Lắk", "Đài Phát thanh - Truyền hình …"):
+# a news page it publishes reports another body's meeting.
+PRESS_HEADS: tuple[str, ...] = ("báo", "tạp chí", "đài", "thông tấn", "truyền hình")
+# A publisher's line is short: at most this many words.
+SITE_NAME_MAX_WORDS = 16
