@@ -34,6 +34,7 @@ from ketluan.ingest.lang.vi.agencies import (
     DISTRICT_PHONG_NAMES,
     DISTRICT_TYPES,
     FACILITY_HEADS_AFTER,
+    FIELD_OPENERS_IN_NAMES,
     HEAD_AS_ACTIVITY,
     HEAD_AS_BODY_OF_EACH,
     HEAD_SPELLINGS,
@@ -50,6 +51,7 @@ from ketluan.ingest.lang.vi.agencies import (
     LOCALITY_TYPES,
     LOCALITY_TYPES_UNTONED,
     LOCALITY_TYPES_UNTONED_LOWER,
+    LOWER_CASE_KIND_WORDS,
     LOWER_CASE_NAMES_AFTER_HEAD,
     NAME_COMMA_PAIRS,
     NAME_COMPOUNDS,
@@ -115,6 +117,8 @@ WORDS_IN_NAMES = PhraseTable((w, True) for w in NAME_WORDS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 COMMA_NAMES_AFTER_AND = PhraseTable((p, True) for p in NAMES_WITH_COMMAS | NAME_COMMA_PAIRS)
 UNIT_FIELDS = PhraseTable((p, True) for p in UNIT_FIELD_WORDS)
+KIND_WORDS = PhraseTable((p, True) for p in LOWER_CASE_KIND_WORDS)
+_FIELD_OPENERS = frozenset(fold(p) for p in FIELD_OPENERS_IN_NAMES)
 _DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS_BEFORE_PROVINCES)
 _REGION_LAST_WORDS = frozenset(fold(w).split()[-1] for w in REGION_WORDS)  # "phía", "miền", "(khu) vực"
 NEVER_IN_NAMES = PhraseTable((p, True) for p in NAME_NEVER_CONTINUES)
@@ -501,6 +505,16 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         # "HTX sản xuất muối Tri Hải"; a name the head takes in lower case may go on to its place the same way
         # ("Ban Quản lý cảng cá Lạch Bạng", "Ban Quản lý cảng cá;")
         name_end = max(name_end, _trade_and_place_end(toks, j if lower_name is not None else name_end, text))
+    elif (
+        str(kind) == "company"
+        and j < name_end < len(toks)
+        and toks[name_end - 1].is_cap
+        and not toks[name_end - 1].is_upper
+        and not (toks[name_end - 2].is_cap and not toks[name_end - 2].is_upper and name_end - 2 >= j)
+    ):
+        # a company's trade whose first syllable alone is capitalised, then its place: "Công ty cổ phần Gạch ốp lát
+        # Cẩm Giàng", "Công ty TNHH Gạch men Hải Dương" (the name stopped mid-word, after a lone capital)
+        name_end = _trade_and_place_end(toks, name_end, text)
     if head_key in _PURPOSE_HEADS and name_end < len(toks):
         name_end = _purpose_end(toks, name_end, text)  # "Ban Chỉ đạo giảm nghèo bền vững tỉnh"
     if name_end > j:
@@ -562,7 +576,13 @@ def _purpose_end(toks: list[Tok], j: int, text: str) -> int:
     giảm nghèo bền vững| tỉnh", "Hội đồng thẩm định dự án cấp tỉnh|", "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ
     sở| tỉnh"); ``j`` when the words after the name are its predicate instead ("Ban Chỉ đạo đề nghị các xã …",
     "… kiểm tra tại huyện X", "… yêu cầu UBND huyện …"). The purpose opens in lower case."""
-    if not (toks[j].is_word and not toks[j].is_cap) or _PREDICATE_OPENERS.match(toks, j) is not None:
+    listed = toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].is_cap
+    if (
+        not (listed or toks[j].is_word and not toks[j].is_cap)
+        or _PREDICATE_OPENERS.match(toks, j) is not None
+    ):
+        # (a name read up to a comma goes on with the purpose's next field: "Ban Chỉ đạo công tác an toàn|, vệ
+        # sinh lao động tỉnh")
         return j
     k = j
     while k < len(toks) and k - j < PURPOSE_MAX_TOKENS:
@@ -1131,6 +1151,12 @@ def _scan_name(
             or ((toks[k + 1].is_cap or toks[k + 1].is_upper) and HEADS.match(toks, k + 1))
         ):
             break  # "… giao Sở Nội vụ", "kế hoạch BHXH Việt Nam giao;": the verb  # "Ban Thường vụ Tỉnh ủy giao Sở Nội vụ …": a verb, then the next body
+        if not t.is_cap and (we := _lower_word_end(toks, k, syllables)) > k + 1:
+            # a word of names written in lower case goes on whole: its first syllable a name's ("… Kế hoạch hóa
+            # gia đình": "đình" is no name syllable alone), or a word bodies are kinds of ("Bệnh viện đa khoa",
+            # "Ban Chỉ đạo liên ngành về an toàn thực phẩm")
+            k = min(we, limit)
+            continue
         if t.key in syllables:
             if k - 1 > j and toks[k - 1].is_cap and _ends_a_place_name(toks, k - 1):
                 break  # "Hội … tỏi Lý Sơn quản lý …": a district's name closes the body's, the verb follows
@@ -1141,6 +1167,29 @@ def _scan_name(
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+def _lower_word_end(toks: list[Tok], k: int, syllables: frozenset[str]) -> int:
+    """Past a word of names written in lower case at ``toks[k]`` that a name goes on with, or ``k``: a word the
+    name lists know (`NAME_WORDS`) whose first syllable is one of the name's ("gia đình"), or a word of the kinds
+    bodies are (`LOWER_CASE_KIND_WORDS`: "đa khoa", "liên ngành"); one that ends in "về" ("liên ngành về") only
+    when the field it names follows, a name's syllable or an abbreviation ("… về an toàn thực phẩm", "… về ATTP")."""
+    key = toks[k].key
+    if k > 1 and toks[k - 1].is_cap and _ends_a_place_name(toks, k - 1):
+        return k  # "Xí nghiệp Cấp nước Trà Cú quan trắc …": the place closed the name, the verb follows
+    if key in syllables and key in WORDS_IN_NAMES.starts and (w := WORDS_IN_NAMES.match(toks, k)) is not None:
+        return w[0]
+    if key not in KIND_WORDS.starts or (kw := KIND_WORDS.match(toks, k)) is None:
+        return k
+    e = kw[0]
+    if toks[e - 1].key in _FIELD_OPENERS and not _field_follows(toks, e, syllables):
+        return e - 1  # "Ban Chỉ đạo liên ngành về việc …": the preposition is the predicate's
+    return e
+
+
+def _field_follows(toks: list[Tok], k: int, syllables: frozenset[str]) -> bool:
+    """A field a name is of at ``toks[k]``: a name's syllable or an abbreviation ("an toàn thực phẩm", "ATTP")."""
+    return k < len(toks) and toks[k].is_word and (toks[k].is_upper or toks[k].key in syllables)
 
 
 # syllables of one field in a listed name ("Đầu tư", "Thông tin", "Thể dục thể thao")

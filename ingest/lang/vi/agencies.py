@@ -1421,6 +1421,14 @@ NAME_WORDS: frozenset[str] = frozenset(
     """.replace("\n", "|").split("|")
 ) - {""}
 
+# Words of the kind a body is, written in lower case after its head, which no name syllable opens: a general
+# hospital ("Bệnh viện đa khoa tỉnh", "các bệnh viện đa khoa huyện", Thông tư 43/2013/TT-BYT), a specialised one
+# ("Bệnh viện chuyên khoa …"), a board or team of several sectors ("Ban Chỉ đạo liên ngành về an toàn thực phẩm",
+# "Đoàn kiểm tra liên ngành", "Tổ công tác liên ngành"). A phrase may end in a word that opens the field the body
+# is of (`FIELD_OPENERS_IN_NAMES`), taken only when the field follows.
+LOWER_CASE_KIND_WORDS: frozenset[str] = frozenset({"đa khoa", "chuyên khoa", "liên ngành", "liên ngành về"})
+FIELD_OPENERS_IN_NAMES: frozenset[str] = frozenset({"về"})
+
 # Lower-case syllables that continue the name of one kind of body only: a company's legal form and trade
 # ("Công ty Cổ phần Cấp nước Thanh Hóa", "Công ty Điện lực Phú Yên", "Công ty TNHH Một thành viên Xổ số
 # kiến thiết", "Công ty Xăng dầu Khu vực II"). Verbs are left out ("xây dựng", "cấp", "xuất khẩu" after a

@@ -1,0 +1,80 @@
+"""Bodies and posts in the ways round R's unseen notices wrote them (digital transformation and administrative
+reform; industry, energy, labour and technical safety; education, health and food safety).
+
+Each case is a variant written here, not a copy of a test notice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ketluan.ingest.agencies import find_agencies
+from ketluan.ingest.tokens import tokenize
+
+
+def _surfaces(sentence: str) -> list[str]:
+    return [m.surface for m in find_agencies(sentence, tokenize(sentence))]
+
+
+# 1. A name goes on over a lower-case word of names: one whose first syllable is a name's ("gia đình"), or a
+# word of the kind the body is ("đa khoa", "liên ngành"), and a board of several sectors over the field it is
+# "về" (about).
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Giao Chi cục Dân số - Kế hoạch hóa gia đình phối hợp tuyên truyền.",
+            "Chi cục Dân số - Kế hoạch hóa gia đình",
+        ),
+        ("Phòng Văn hóa và gia đình huyện tổ chức hội thi.", "Phòng Văn hóa và gia đình huyện"),
+        ("Bệnh viện đa khoa tỉnh Hà Giang bố trí giường bệnh.", "Bệnh viện đa khoa tỉnh Hà Giang"),
+        ("Bệnh viện chuyên khoa Tâm thần báo cáo số ca.", "Bệnh viện chuyên khoa Tâm thần"),
+        ("- Các bệnh viện đa khoa huyện chuẩn bị thuốc.", "Các bệnh viện đa khoa huyện"),
+        (
+            "Sở Y tế phối hợp với Ban Chỉ đạo liên ngành về an toàn thực phẩm kiểm tra bếp ăn tập thể.",
+            "Ban Chỉ đạo liên ngành về an toàn thực phẩm",
+        ),
+        (
+            "Ban Chỉ đạo liên ngành về ATTP tỉnh Gia Lai chủ trì.",
+            "Ban Chỉ đạo liên ngành về ATTP tỉnh Gia Lai",
+        ),
+    ],
+)
+def test_lower_case_words_of_names(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+def test_about_what_is_the_predicate_after_an_interagency_board() -> None:
+    # "về việc …" is what the board reports on, not its field
+    assert "Ban Chỉ đạo liên ngành" in _surfaces("Ban Chỉ đạo liên ngành về việc chấp hành quy định.")
+
+
+def test_a_place_closes_the_name_before_a_lower_case_word() -> None:
+    # "quan trắc" is the verb after the works' place, not a word of its name
+    assert "Xí nghiệp Cấp nước Trà Cú" in _surfaces("Xí nghiệp Cấp nước Trà Cú quan trắc độ mặn hằng tuần.")
+
+
+# 1b. A company's trade whose first syllable alone is capitalised runs on to the place that closes the name.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Công ty cổ phần Gốm sứ Chu Đậu khẩn trương nộp số tiền còn nợ.",
+            "Công ty cổ phần Gốm sứ Chu Đậu",
+        ),
+        ("Ông Lê Văn Hòa - Giám đốc Công ty TNHH Gạch men Hải Dương;", "Công ty TNHH Gạch men Hải Dương"),
+    ],
+)
+def test_company_trade_in_lower_case(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Công ty TNHH Gạch nộp tiền cho ông Trần Văn Ba.", "Công ty TNHH Gạch"),
+        ("Công ty cổ phần Xi măng phối hợp với Sở Xây dựng.", "Công ty cổ phần Xi măng"),
+    ],
+)
+def test_company_name_stops_at_its_predicate(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
