@@ -50,7 +50,9 @@ from ketluan.ingest.lang.vi.clauses import (
     ASKING_AFTER_CRITICISM,
     BACK_REFERENCES,
     CHAIR_MARK_FOLLOWERS,
+    CITATION_LINE_LEADS,
     CO_ACTOR_LINKS,
+    CONCERNING_LEADS,
     CRITICISM_VERBS,
     DIRECTING_ADVERBS,
     GROUP_QUALIFIERS,
@@ -66,6 +68,7 @@ from ketluan.ingest.lang.vi.clauses import (
     QUOTED_ASIDE_LEADS,
     REQUEST_ADVERBS,
     SENTENCE_ADVERBIALS,
+    SPEAKING_VERBS,
     SUBJECT_ASIDES,
     SUBJECT_LEAD_WORDS,
     SUBJECT_ROLE_PHRASES,
@@ -190,6 +193,11 @@ _NOT_HANDING_ON_BEFORE = frozenset(fold(w) for w in NOT_HANDING_ON_BEFORE)
 _CITED_ISSUER = re.compile(
     r"(?i)(?:" + longest_first(DOCUMENT_WORDS) + r")\s+(?:số\s+)?\S*\d\S*(?:\s+ngày\s+[\d/.-]+)?\s+của\s*\Z"
 )
+# a line citing the texts a record rests on, up to a date in the same clause ("Căn cứ Luật X ngày 17 tháng 6 năm 2010")
+_CITATION_LINE = re.compile(r"(?i)[\s*_•-]*(?:" + longest_first(CITATION_LINE_LEADS) + r")\b[^;\n]*\Z")
+_NEWLINE = re.compile(r"\n")
+_SPEAKING = PhraseTable((c, c) for c in SPEAKING_VERBS)
+_CONCERNING = PhraseTable((c, c) for c in CONCERNING_LEADS)
 _CHAIR_DUTY = PhraseTable((c, c) for c in CHAIR_DUTIES)
 _ADVERBIAL = PhraseTable((c, c) for c in SENTENCE_ADVERBIALS)
 _TASK_LEAD_NOUN = PhraseTable((c, c) for c in TASK_LEAD_NOUNS)
@@ -249,6 +257,13 @@ CONCLUSIONS_INSIDE_MIN_CHARS = 60
 POST_REST_MAX_TOKENS = 14
 # … and, when it runs on from the name of the board the posts cut short (no separator first), this many
 POST_NAME_REST_MAX_TOKENS = 24
+# a list of absent bodies ("Vắng: A;⏎B;⏎C.") goes on over at most this many lines, each at most this long
+ABSENT_LIST_MAX_LINES = 8
+ABSENT_LIST_LINE_MAX_CHARS = 160
+# a bracket of at most this many words opening with a capital is a name's short form ("(Đề án 06)", "(BCĐ 389)")
+SHORT_NAME_MAX_TOKENS = 5
+# the rest of a post before "chủ trì", its long names and their brackets included, is never longer than this
+POST_REST_SPAN_MAX_TOKENS = 60
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
@@ -531,18 +546,58 @@ def _plain_verb_at(toks: list[Tok], j: int) -> bool:
     return _ITEM_REPORT.match(toks, j) is None or _TASK_HAVE.match(toks, j) is not None
 
 
+_ABSENT_LIST_JOINERS = frozenset({",", "và", "cùng", "với"})
+
+
+def _another_clause_between(toks: list[Tok], found: list[AgencyMatch], am: AgencyMatch, mark: int) -> bool:
+    """Another body stands between ``am`` and the absence mark at token ``mark``, and words other than a list's
+    joiners ("và", ",", "đại diện", "lãnh đạo") come between the two: ``am`` is in a clause of its own."""
+    for other in found:
+        if other is am or other.start < am.end or other.end > mark:
+            continue
+        k = am.end
+        while k < other.start:
+            lm = _LEADERS.match(toks, k)
+            if lm is not None:
+                k = lm[0]
+            elif toks[k].key in _ABSENT_LIST_JOINERS:
+                k += 1
+            else:
+                return True
+    return False
+
+
 def _past_aside(toks: list[Tok], j: int) -> int:
     """Where a clause goes on after an aside in brackets at ``toks[j]`` ("Công ty A và Công ty B (hai đơn vị có
     nhiều xe vi phạm) thay thế …"): past its ")" within the clause (no ";" or sentence end before it); ``j`` itself
-    when there is none."""
-    if j < len(toks) and toks[j].text == "(":
+    when there is none. An aside set off by dashes counts as one in brackets when it opens with a lower-case word
+    and a lower-case word (the verb) follows its closing dash: "Công an tỉnh - cơ quan thường trực Tổ công tác Đề
+    án 06 của tỉnh - hoàn thành cấp căn cước …" (a dash before a capital joins a name: "Sở Lao động - Thương
+    binh …")."""
+    if j >= len(toks):
+        return j
+    if toks[j].text == "(":
         for q in range(j + 1, min(len(toks), j + ASIDE_MAX_TOKENS)):
             t = toks[q].text
             if t == ")":
                 return q + 1
             if t in (";", "(") or (t == "." and q + 1 < len(toks) and toks[q + 1].text[:1].isupper()):
                 break
+    elif toks[j].text in _DASHES and j + 1 < len(toks) and _lower_word(toks[j + 1]):
+        for q in range(j + 2, min(len(toks) - 1, j + ASIDE_MAX_TOKENS)):
+            t = toks[q].text
+            if t in _DASHES:
+                return q + 1 if _lower_word(toks[q + 1]) else j
+            if t in (";", ":", "(") or (t == "." and toks[q + 1].text[:1].isupper()):
+                break
     return j
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _lower_word(t: Tok) -> bool:
+    return t.is_word and not t.is_cap and not t.text[0].isdigit()
 
 
 def _inside_brackets(toks: list[Tok], lo: int, i: int) -> bool:
@@ -1545,7 +1600,16 @@ class NoticeParser:
             body = self.layout.body
             at = next((i for i, b in enumerate(body) if b is first), 0)
             for b in body[at + 1 : at + 3]:
-                lead = vdates.find_dates(b.text[:80], b.span.start)
+                # at the start of one of its lines: "Căn cứ Quyết định số …,⏎Hôm nay, vào lúc 14 giờ ngày …" run
+                # into one block
+                starts = [b.span.start] + [
+                    m.end() for m in _NEWLINE.finditer(self.text, b.span.start, b.span.end)
+                ]
+                lead = [
+                    d
+                    for st in starts
+                    for d in vdates.find_dates(self.text[st : min(st + 80, b.span.end)], st)
+                ]
                 if any(d.iso_date and not self._is_citation(d.span) for d in lead):
                     first = b
                     dms = vdates.find_dates(first.text, first.span.start)
@@ -1838,25 +1902,36 @@ class NoticeParser:
         đề cấp bách trong bảo vệ và phòng cháy, chữa cháy rừng (PCCCR) tỉnh chủ trì") and may be longer, up to
         `POST_NAME_REST_MAX_TOKENS`. A bracket the posts opened ("… Tìm kiếm cứu nạn (PCTT và TKCN) huyện", the
         posts ending inside it) closes in the rest: what comes before its ")" is inside it."""
+        if hi - lo > POST_REST_SPAN_MAX_TOKENS:
+            return False
         rest: list[Tok] = []
         outside: list[int] = []
+        counted = 0  # the words of the rest the length limit weighs
         depth = 0
+        opened = lo
         for k in range(lo, hi):
             t = toks[k]
             if t.text == "(":
                 depth += 1
+                opened = k
             elif t.text == ")":
                 if depth:
                     depth -= 1
+                    if not depth and k - opened - 1 <= SHORT_NAME_MAX_TOKENS and toks[opened + 1].is_cap:
+                        # "… tầm nhìn đến năm 2030 (Đề án 06) của tỉnh chủ trì": a name's short form closes the
+                        # long name before it, however long; only the words after it count
+                        counted = 0
                 else:
                     rest.clear()  # the end of a bracket opened inside the posts: all before it was in it
                     outside.clear()
+                    counted = 0
             elif not depth:
                 rest.append(t)
                 outside.append(k)
+                counted += 1
         runs_on = lo < hi and toks[lo].text not in (",", "-", "–", "(", ")") and not toks[lo].is_upper
         limit = POST_NAME_REST_MAX_TOKENS if runs_on and not toks[lo].is_cap else POST_REST_MAX_TOKENS
-        if depth or len(rest) > limit:
+        if depth or counted > limit:
             return False
         # "… Phó Giám đốc Sở phụ trách lĩnh vực đất đai và môi trường đã chủ trì": a portfolio may join fields
         portfolio = len(rest) > 1 and f"{rest[0].key} {rest[1].key}" == "phụ trách"
@@ -1876,8 +1951,9 @@ class NoticeParser:
         if any(lo <= m.tok_start < hi for m in mentions[idx + 1 :]):
             return False
         # a name may hold a verb ("Tổ công tác triển khai Đề án 06"); one that hands work on may not, outside the
-        # brackets ("(sau đây gọi tắt là Ban Chỉ đạo)" names the board)
-        return not any(_DELEGATE.match(toks, k) is not None for k in outside)
+        # brackets ("(sau đây gọi tắt là Ban Chỉ đạo)" names the board); a capital starts a word of a name ("…, kiêm
+        # Trưởng Ban Chỉ đạo chủ trì")
+        return not any(_DELEGATE.match(toks, k) is not None and not toks[k].is_cap for k in outside)
 
     def _names_absent_list(self, b: Block) -> bool:
         """A heading that names the list of absent bodies after it: "Các đơn vị vắng mặt không có lý do:"."""
@@ -1946,6 +2022,13 @@ class NoticeParser:
         marks = find_absence_marks(toks)
         if not marks or self._names_absent_list(b):
             return  # a list's heading: its items are read by `read_absent_lists`
+        if any(m.listed for m in marks) and self.text[b.span.start : b.span.end].rstrip(" *_").endswith(";"):
+            # "Vắng: Phòng Lao động - Thương binh và Xã hội huyện Đức Hòa;⏎UBND huyện Bến Lức.": the list goes on
+            # over the line break to the sentence's end
+            end = self._absent_list_end(b.span.end)
+            if end > b.span.end:
+                toks = tokenize(self.text, b.span.start, end)
+                marks = find_absence_marks(toks)
         found = find_agencies(self.text, toks, self.agencies.province)
         in_bodies = {k for other in found for k in range(other.start, other.end)}
         for am in found:
@@ -1990,6 +2073,10 @@ class NoticeParser:
                     continue  # "Vắng: ông A, Giám đốc Sở Nội vụ": A is away, not his Sở
                 if am.end <= mi and _ABSENCE_REFERENCE.occurs(toks, max(0, am.start - 6), mi):
                     continue  # "xử lý đối với các đơn vị vắng họp": absences referred to, not stated
+                if am.end <= mi and not joined and _another_clause_between(toks, found, am, mi):
+                    # "Trung tâm sẽ báo cáo UBND tỉnh việc Sở Giao thông vận tải không cử người tham dự": the body
+                    # of the mark's own clause is away, not those that speak of it
+                    continue
                 if am.end <= mi or listed:
                     a = self.resolve(am, place)
                     if (
@@ -2012,6 +2099,27 @@ class NoticeParser:
                     if a is not None and a.key not in self.notice.meeting.absent_agencies:
                         self.notice.meeting.absent_agencies.append(a.key)
                     break
+
+    def _absent_list_end(self, end: int) -> int:
+        """Where a list of absent bodies that ends a line with ";" at ``end`` ends: the next lines that each open
+        with a body (no marker, no blank line between), up to one that does not end with ";"."""
+        for _ in range(ABSENT_LIST_MAX_LINES):
+            nl = self.text.find("\n", end)
+            if nl < 0:
+                break
+            line_end = self.text.find("\n", nl + 1)
+            line_end = len(self.text) if line_end < 0 else line_end
+            line = self.text[nl + 1 : line_end].strip()
+            if not line or len(line) > ABSENT_LIST_LINE_MAX_CHARS:
+                break
+            toks = tokenize(self.text, nl + 1, line_end)
+            am = scan_agency(toks, 0, self.text) if toks else None
+            if am is None or am.collective:
+                break
+            end = line_end
+            if not line.rstrip(" *_").endswith(";"):
+                break
+        return end
 
     @staticmethod
     def _remote_site_before(toks: list[Tok], am: AgencyMatch) -> bool:
@@ -2053,7 +2161,11 @@ class NoticeParser:
     def _is_citation(self, span: Span) -> bool:
         before = self.text[max(0, span.start - 40) : span.start]
         # "Quyết định số 12/QĐ-UBND ngày …", "… 01/CT-UBND ngày …": the date of a document cited
-        return bool(re.search(r"(số|Số)\s+\S*\d\S*\s*,?\s*$|/[A-ZĐ-]+\s*,?\s*$", before))
+        if re.search(r"(số|Số)\s+\S*\d\S*\s*,?\s*$|/[A-ZĐ-]+\s*,?\s*$", before):
+            return True
+        # a line citing the texts the record rests on: "Căn cứ Luật An toàn thực phẩm ngày 17 tháng 6 năm 2010;"
+        line_start = self.text.rfind("\n", 0, span.start) + 1
+        return _CITATION_LINE.match(self.text, line_start, span.start) is not None
 
     # zones of the body
     def zones(self, blocks: list[Block], opening: list[Block]) -> list[tuple[Block, str]]:
@@ -2997,6 +3109,40 @@ class NoticeParser:
         place = self.place()
         return [a for m in chosen if (a := self.resolve(m, place)) is not None and a.kind != "leadership"]
 
+    def _concerned_acting(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
+        """The bodies that act after the bodies a sentence opens to speak of ("Đối với các phòng chuyên môn của Sở,
+        Phòng Quản lý Thương mại rà soát …"): after "Đối với X," bodies of their own, then a verb of theirs."""
+        cm = _CONCERNING.match(toks, 0)
+        if cm is None:
+            return []
+        spoken_of, k = _listed_matches(toks, ms, cm[0])
+        while spoken_of and k + 1 < len(toks) and toks[k].key == "của":
+            owner = next((m for m in ms if m.start == k + 1), None)  # "các phòng chuyên môn của Sở"
+            if owner is None:
+                break
+            k = owner.end
+        k = _past_aside(toks, k)
+        if not spoken_of or k + 1 >= len(toks) or toks[k].text != ",":
+            return []
+        acting, end = _listed_matches(toks, ms, k + 1)
+        if not acting or any(m.collective for m in acting):
+            return []
+        end = _past_subject_role(toks, _past_aside(toks, end))
+        if not _plain_verb_at(toks, end) or _SPEAKING.match(toks, end) is not None or _is_past_report(toks):
+            return []
+        found = [self.resolve(m, self.place()) for m in acting]
+        return [a for a in found if a is not None and a.kind != "leadership"]
+
+    def _told_acting(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
+        """The bodies that open a sentence right after a task, when a verb of theirs follows (`_plain_verb_at`):
+        not a report ("… đã …"), nor what they said ("Sở Y tế cho biết …"), nor collectives alone."""
+        if not ms or ms[0].start != 0 or ms[0].collective or _is_past_report(toks):
+            return []
+        lead_end = _past_subject_role(toks, _past_aside(toks, _listed_matches(toks, ms, 0)[1]))
+        if not _plain_verb_at(toks, lead_end) or _SPEAKING.match(toks, lead_end) is not None:
+            return []
+        return self._item_subjects(toks, ms)
+
     def _item_subjects(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """The bodies that open an item of the conclusions, when a lower-case word follows them: the item is
         their task whatever its verb ("2. Phòng Kinh tế thành phố gửi báo cáo …", "- Sở Tài chính, Sở Kế hoạch
@@ -3179,6 +3325,13 @@ class NoticeParser:
                 kept_subject = True  # "- Chỉ đạo các trường …" under "3. Phòng GD&ĐT …": the Phòng directs
                 directed.extend(self._named_bodies_at(toks, ms, j))
                 continue
+            if (
+                fold(str(verb)) in _ASKING
+                and j + 2 < len(toks)
+                and toks[j].text == ":"
+                and toks[j + 1].text in _QUOTES
+            ):
+                j += 2  # the request quoted: 'Đồng chí yêu cầu: "Sở Giáo dục và Đào tạo phải rà soát …"'
             lm = _LEADERS.match(toks, j)
             if lm:
                 j = lm[0]
@@ -3531,6 +3684,15 @@ class NoticeParser:
                 hands_out = _hands_out(toks)
             if not subj and not del_agencies:
                 subj = self._addressed_at_start(toks)
+            if not subj and not del_agencies and told and not continued and not del_persons:
+                # "Phó Chủ tịch đề nghị Cục Thống kê … . Sở Tài chính công khai đầy đủ … dự toán …": after a task,
+                # a sentence that opens with bodies and a verb of theirs the cues do not list goes on with the tasks
+                subj = self._told_acting(toks, ms)
+            if not subj and not del_agencies and not del_persons and not continued:
+                # "Đối với các phòng chuyên môn của Sở, Phòng Quản lý Thương mại rà soát …; Thanh tra Sở kiểm tra
+                # …": the bodies after the group spoken of act, as under a heading "Đối với …:"
+                subj = self._concerned_acting(toks, ms)
+                told = told or bool(subj)
             if (
                 not subj
                 and not del_agencies
@@ -3617,8 +3779,10 @@ class NoticeParser:
 
     def _criticised_then_asked(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """ "Phê bình UBND huyện A và Sở B không cử đại diện dự hội nghị; yêu cầu báo cáo giải trình …": a request
-        naming no one after a criticism of bodies asks the bodies criticised."""
-        cm = _CRITICISE.match(toks, 0)
+        naming no one after a criticism of bodies asks the bodies criticised. So does one after the bodies a
+        sentence opens to speak of: "Đối với UBND huyện A và UBND huyện B - hai địa phương … - Phó Chủ tịch UBND tỉnh
+        yêu cầu kiểm điểm trách nhiệm, báo cáo …"."""
+        cm = _CRITICISE.match(toks, 0) or _CONCERNING.match(toks, 0)
         if cm is None:
             return []
         for i in _DELEGATE.positions(toks):

@@ -186,3 +186,32 @@ CO_ACTOR_LINKS: tuple[str, ...] = ("cùng", "cùng với")
 # The post of the head of a team (an inspection team, a working delegation), which leads the team's visit when the
 # record names no chair: "1. Ông Lê Văn Tuấn - Phó Giám đốc Sở GTVT - Trưởng đoàn; 2. … - Phó Trưởng đoàn".
 TEAM_HEAD_POSTS: tuple[str, ...] = ("trưởng đoàn", "trưởng đoàn kiểm tra", "trưởng đoàn công tác")
+
+# Words opening a line that cites the texts a record rests on: "Căn cứ Luật An toàn thực phẩm ngày 17 tháng 6 năm
+# 2010;" — a date in that line is the cited text's, never the meeting's (the record's own day comes after, in
+# "Hôm nay, vào lúc 09 giờ 30 phút ngày 18 tháng 10 năm 2016, …"). Lower case.
+CITATION_LINE_LEADS: tuple[str, ...] = ("căn cứ",)
+
+# Verbs of speaking or reporting after a body that opens a sentence: "Sở Y tế cho biết …", "Đại diện Sở X trình bày
+# …" tell what was said, no task, even right after a sentence that gave one. Lower case.
+SPEAKING_VERBS: tuple[str, ...] = (
+    "cho biết",
+    "cho rằng",
+    "phát biểu",
+    "trình bày",
+    "nêu",
+    "khẳng định",
+    "thông tin",
+    "chia sẻ",
+    "đề xuất",
+    "kiến nghị",
+    "giải trình",
+    "tiếp thu",
+    "bày tỏ",
+    "nhấn mạnh",
+)
+
+# Words opening a sentence with the bodies it is about, before a request that names no one: "Đối với UBND huyện
+# Krông Bông và UBND huyện Ea Súp - hai địa phương có tỷ lệ hồ sơ trễ hạn cao nhất - Phó Chủ tịch UBND tỉnh yêu
+# cầu kiểm điểm trách nhiệm …" — the bodies are asked. Lower case.
+CONCERNING_LEADS: tuple[str, ...] = ("đối với", "riêng đối với")
