@@ -828,6 +828,100 @@ def find_relative_deadline(
     return None
 
 
+_EVENT = re.compile(rf"(?<!\w)(?P<event>{_alt(_w.DATED_EVENTS)})(?!\w)")
+_EVENT_CUES = _alt(k for k, v in _w.DEADLINE_CUES.items() if v[1] == 2 and v[2] == "prep")
+# "trước ngày khai giảng", "chậm nhất trước lễ khai mạc", "trước khi khai giảng năm học mới"
+_EVENT_DEADLINE = re.compile(
+    rf"(?<!\w)(?P<cue>{_EVENT_CUES}){_S1}(?:(?:{_alt(_w.EVENT_LEADS)}){_S1}){{0,2}}"
+    rf"(?P<event>{_alt(_w.DATED_EVENTS)})(?!\w)"
+)
+
+
+# the same, on the text as written (lower case): none of these words has a tone a typist may place otherwise, so a
+# notice without one is passed over without folding it
+def _raw_alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of phrases as written, longest first, spaces matching any blanks."""
+    return (
+        "(?:"
+        + "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+        + ")"
+    )
+
+
+_EVENT_DEADLINE_RAW = re.compile(
+    rf"(?<!\w){_raw_alt(k for k, v in _w.DEADLINE_CUES.items() if v[1] == 2 and v[2] == 'prep')}\s+"
+    rf"(?:{_raw_alt(_w.EVENT_LEADS)}\s+){{0,2}}{_raw_alt(_w.DATED_EVENTS)}(?!\w)"
+)
+_SENTENCE_END = re.compile(r"[.;!?](?=\s|$)")
+EVENT_KEY_PREFIX = "event:"
+_EVENT_NAMES = {_key(w): w for w in _w.DATED_EVENTS}
+
+
+def event_days(text: str, default_year: int | None) -> dict[str, _dt.date]:
+    """The days of the events a notice dates ("Lễ khai giảng năm học mới tổ chức vào ngày 05/9/2019", "Ngày
+    10/10/2020, khai mạc Đại hội …"), keyed ``"event:" + the event`` (`DATED_EVENTS`, folded), for
+    `find_deadline`'s ``counted_from``: a sentence naming the event and one day, not as a deadline ("trước ngày
+    …", "hoàn thành …"). An event dated twice over, to two days, is left out; a day without its year takes
+    ``default_year``.
+
+    >>> event_days("Lễ khai giảng tổ chức vào ngày 05/9/2019. Các trường chuẩn bị trước ngày khai giảng.", None)
+    {'event:khai giảng': datetime.date(2019, 9, 5)}
+    """
+    if _EVENT_DEADLINE_RAW.search(text.lower()) is None:
+        return {}  # no deadline in the notice is set by an event
+    folded = _fold(text.replace("\n", " "))
+    found: dict[str, set[_dt.date]] = {}
+    for m in _EVENT.finditer(folded):
+        if _EVENT_DEADLINE.match(folded, max(0, m.start() - 40)) and _cue_before_event(folded, m.start()):
+            continue  # "trước ngày khai giảng": the event sets a deadline here, it is not dated
+        a = max(
+            (e.end() for e in _SENTENCE_END.finditer(folded, max(0, m.start() - 300), m.start())), default=0
+        )
+        b_m = _SENTENCE_END.search(folded, m.end())
+        b = b_m.start() if b_m is not None else len(folded)
+        days = [
+            p for p in _scan(folded[a:b]) if p.kind == "day" and p.month is not None and p.day is not None
+        ]
+        if len(days) != 1:
+            continue
+        p = days[0]
+        if _cue_before(folded, a + p.start, a).strength == 2:
+            continue  # "hoàn thành trước ngày 30/8 để kịp khai giảng": a deadline, not the event's day
+        year = p.year if p.year is not None else default_year
+        if year is None or not _valid(year, p.month, p.day):
+            continue
+        found.setdefault(EVENT_KEY_PREFIX + _EVENT_NAMES[_key(m["event"])], set()).add(
+            _dt.date(year, p.month, p.day)
+        )
+    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+
+
+def _cue_before_event(folded: str, start: int) -> bool:
+    """A deadline cue and its leads end right at ``start``, where an event is named ("… trước ngày |khai
+    giảng")."""
+    return any(
+        m.end("event") > start >= m.start("event")
+        for m in _EVENT_DEADLINE.finditer(folded, max(0, start - 40), start + 40)
+    )
+
+
+def find_event_deadline(text: str, counted_from: Mapping[str, _dt.date], offset: int = 0) -> Deadline | None:
+    """A deadline set by an event the notice dates elsewhere ("trước ngày khai giảng", the notice saying "Lễ
+    khai giảng … vào ngày 05/9/2019"): that day, from ``counted_from`` (`event_days`). None for an event the
+    notice does not date.
+
+    >>> import datetime as dt
+    >>> find_event_deadline("sửa chữa xong trước ngày khai giảng", {"event:khai giảng": dt.date(2019, 9, 5)}).value
+    '2019-09-05'
+    """
+    folded = _fold(text.replace("\n", " "))
+    for m in _EVENT_DEADLINE.finditer(folded):
+        day = counted_from.get(EVENT_KEY_PREFIX + _EVENT_NAMES[_key(m["event"])])
+        if day is not None:
+            return Deadline(day.isoformat(), "date", Span(m.start() + offset, m.end() + offset))
+    return None
+
+
 def find_deadline(
     text: str,
     default_year: int | None,
@@ -919,5 +1013,7 @@ def find_deadline(
             span = Span(min(cue.start, lead) + offset, p.end + offset)
             best = (rank, Deadline(value[0], value[1], span))
     if best is None and counted_from:
-        return find_relative_deadline(text, counted_from, offset)
+        return find_relative_deadline(text, counted_from, offset) or find_event_deadline(
+            text, counted_from, offset
+        )
     return best[1] if best else None

@@ -102,3 +102,49 @@ def test_province_portal_paper_or_menu_above_a_story_is_no_issuer():
     assert _news_issuer("Cổng thông tin điện tử tỉnh Đồng Nai") is None
     assert _news_issuer("Báo Đồng Nai") is None
     assert _news_issuer("Trang chủ | Sở Công Thương | Sở Tài chính | Liên hệ") is None
+
+
+# --------------------------------------------------------- a deadline set by an event the notice dates itself
+
+_SCHOOL_YEAR = """Năm học 2019 - 2020 có nhiều nhiệm vụ mới.
+{event_sentence}
+- Đề nghị UBND huyện Gia Viễn hoàn thành sửa chữa 08 phòng học xuống cấp trước ngày khai giảng.
+- Các trường rà soát đội ngũ giáo viên trước khi khai giảng năm học mới.
+"""
+
+
+def _event_due(event_sentence: str, task: str) -> str | None:
+    from ketluan.ingest import dates
+
+    notice = _SCHOOL_YEAR.format(event_sentence=event_sentence)
+    counted = dates.event_days(notice, 2019)
+    d = dates.find_deadline(task, 2019, 0, counted)
+    return d.value if d else None
+
+
+def test_deadline_before_an_event_the_notice_dates_is_that_day():
+    task = "hoàn thành sửa chữa 08 phòng học xuống cấp trước ngày khai giảng."
+    said = "Lễ khai giảng năm học mới được tổ chức thống nhất trong toàn tỉnh vào ngày 05/9/2019."
+    assert _event_due(said, task) == "2019-09-05"
+    # the date before the event, without its year; "trước khi" and "trước lễ" as cues
+    said = "Ngày 05/9, toàn tỉnh tổ chức khai giảng năm học mới."
+    assert _event_due(said, "rà soát đội ngũ giáo viên trước khi khai giảng năm học mới") == "2019-09-05"
+    assert _event_due(said, "trang trí khuôn viên trường trước lễ khai giảng") == "2019-09-05"
+
+
+def test_event_the_notice_does_not_date_sets_no_deadline():
+    task = "hoàn thành sửa chữa 08 phòng học trước ngày khai giảng."
+    assert _event_due("Các trường chuẩn bị tốt cho năm học mới.", task) is None
+    # a deadline in the event's sentence is not the event's day
+    said = "Các trường hoàn thành tu sửa trước ngày 30/8/2019 để kịp khai giảng."
+    assert _event_due(said, task) is None
+    # Tết, a rainy season: not dated in the notice, no deadline
+    from ketluan.ingest import dates
+
+    assert dates.find_deadline("hoàn thành trước Tết Nguyên đán", 2019, 0, {}) is None
+    assert dates.find_deadline("gia cố trước mùa mưa bão", 2019, 0, {}) is None
+
+
+def test_event_dated_twice_to_two_days_sets_no_deadline():
+    said = "Khai giảng ở các trường mầm non vào ngày 03/9/2019; khai giảng ở các trường phổ thông vào ngày 05/9/2019."
+    assert _event_due(said, "sửa chữa phòng học trước ngày khai giảng.") is None

@@ -256,6 +256,19 @@ RELATIVE_ANCHORS: dict[str, str | None] = {
     "nhận được": None,
 }
 
+# --- events the notice dates -------------------------------------------------
+# A deadline set by an event rather than a day ("hoàn thành sửa chữa trước ngày khai giảng", "trước lễ khai
+# mạc"): the event's day is known only where the notice itself dates the event elsewhere ("Lễ khai giảng năm học
+# mới tổ chức vào ngày 05/9/2019"); then the deadline is that day, as "trước ngày 05/9/2019" would be. Without
+# such a sentence (a "Tết Nguyên đán", a "mùa mưa bão" the notice does not date) there is no deadline. Lower
+# case; the words that may stand between the cue and the event ("trước [ngày] [lễ] khai giảng", "trước khi khai
+# mạc", "trước dịp lễ hội").
+DATED_EVENTS: tuple[str, ...] = (
+    "khai giảng", "bế giảng", "khai mạc", "bế mạc", "lễ hội", "ngày hội", "hội chợ", "hội thi", "hội diễn",
+    "đại hội", "tổng kết năm học", "lễ kỷ niệm", "lễ ra quân", "lễ tốt nghiệp", "kỳ thi", "khai trương",
+)  # fmt: skip
+EVENT_LEADS: tuple[str, ...] = ("ngày", "khi", "lễ", "dịp", "buổi", "thời điểm", "đợt", "tổ chức")
+
 # --- ranges and meetings ----------------------------------------------------
 # A range written with a dash ("Tháng 12/2020 - tháng 02/2021", "15/12/2020 – 15/01/2021", "Từ tháng 12/2020 -
 # tháng 02/2021"): the task runs through its end, which is the deadline, under the cue written before the
