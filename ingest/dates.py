@@ -879,19 +879,18 @@ def event_days(text: str, default_year: int | None) -> dict[str, _dt.date]:
         )
         b_m = _SENTENCE_END.search(folded, m.end())
         b = b_m.start() if b_m is not None else len(folded)
-        days = [
-            p for p in _scan(folded[a:b]) if p.kind == "day" and p.month is not None and p.day is not None
-        ]
+        days = [p for p in _scan(folded[a:b]) if p.kind == "day"]
         if len(days) != 1:
             continue
         p = days[0]
         if _cue_before(folded, a + p.start, a).strength == 2:
             continue  # "hoàn thành trước ngày 30/8 để kịp khai giảng": a deadline, not the event's day
         year = p.year if p.year is not None else default_year
-        if year is None or not _valid(year, p.month, p.day):
+        month, day = p.month, p.day
+        if year is None or month is None or day is None or not _valid(year, month, day):
             continue
         found.setdefault(EVENT_KEY_PREFIX + _EVENT_NAMES[_key(m["event"])], set()).add(
-            _dt.date(year, p.month, p.day)
+            _dt.date(year, month, day)
         )
     return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
 
