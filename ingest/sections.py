@@ -35,8 +35,11 @@ from ketluan.ingest.lang.vi.page_layout import (
     SITE_NAME_PREFIXES,
 )
 from ketluan.ingest.lang.vi.structure import (
+    ABSENCE_MARKS,
+    ABSENCE_REASONS,
     ACTION_CUES,
     APPENDIX_HEADINGS,
+    ATTENDANCE_CUES,
     BODY_OPENINGS,
     DOCUMENT_TYPES,
     MOTTO_CELLS,
@@ -1222,6 +1225,31 @@ def _ends_capitalised(s: str) -> bool:
     return m is not None and m.group()[:1].isupper()
 
 
+# a line listing who attended or who did not after its label: "Vắng: Phòng Lao động - Thương binh và Xã hội huyện
+# Đức Hòa;", "Vắng có lý do: …", "Thành phần: …,"
+_ROLL_LABEL = re.compile(
+    r"^(?:"
+    + longest_first(ABSENCE_MARKS + ATTENDANCE_CUES)
+    + r")(?:\s+(?:"
+    + longest_first(ABSENCE_REASONS)
+    + r"))?"
+    r"\s*(?:\([^()]{0,30}\))?\s*:\s*\S"
+)
+ROLL_ITEM_MAX_WORDS = 20  # an item of such a list wrapped onto a line of its own is short
+
+
+def _continues_roll(first: str, last: str, s: str) -> bool:
+    """Line ``s`` goes on with the list of a paragraph that opened ``first`` with its label ("Vắng: Phòng Lao
+    động - Thương binh và Xã hội huyện Đức Hòa;" / "UBND huyện Bến Lức."): the line before ended an item on a
+    semicolon or comma, and ``s`` is one short item, not a sentence leading into what follows (":")."""
+    return (
+        last.rstrip().endswith((";", ","))
+        and not s.rstrip().endswith(":")
+        and len(s.split()) <= ROLL_ITEM_MAX_WORDS
+        and _ROLL_LABEL.match(match_key(first)) is not None
+    )
+
+
 def build_blocks(text: str, lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     wrap = hard_wrap_width(lines)
@@ -1285,6 +1313,16 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             continue
         # a bracket left open at the end of the line goes on on the next: "(vắng:" / "UBND phường An Bình)."
         if cur and not m and not blank_before and cur[-1].clean.count("(") > cur[-1].clean.count(")"):
+            cur.append(ln)
+            continue
+        # a list after "Vắng:" or "Thành phần:" whose item wrapped onto the next line: "Vắng: Phòng A;" / "UBND B."
+        if (
+            cur
+            and not m
+            and not blank_before
+            and cur_marker[0] == ""
+            and _continues_roll(cur[0].clean, cur[-1].clean, s)
+        ):
             cur.append(ln)
             continue
         # a hard-wrapped paragraph broken before the dash that sets a person's post apart: "… ông Phan Quốc Việt"

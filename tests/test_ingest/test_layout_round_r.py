@@ -148,3 +148,33 @@ def test_event_the_notice_does_not_date_sets_no_deadline():
 def test_event_dated_twice_to_two_days_sets_no_deadline():
     said = "Khai giảng ở các trường mầm non vào ngày 03/9/2019; khai giảng ở các trường phổ thông vào ngày 05/9/2019."
     assert _event_due(said, "sửa chữa phòng học trước ngày khai giảng.") is None
+
+
+# ----------------------------------------------------------- a list after "Vắng:" wrapped onto the next line
+
+_ROLL = """Ngày 17/6/2014, tại Hội trường BHXH tỉnh, bà Lê Thị Hoa - Giám đốc BHXH tỉnh chủ trì cuộc họp.
+{label}: Phòng Lao động - Thương binh và Xã hội huyện Đức Hòa;
+UBND huyện Bến Lức.
+
+Qua báo cáo của Phòng Thu, đến hết tháng 5/2014 toàn tỉnh có 1.036 đơn vị nợ BHXH.
+"""
+
+
+def _blocks(text: str) -> list[str]:
+    from ketluan.ingest.sections import build_blocks, split_lines
+
+    return [b.text for b in build_blocks(text, split_lines(text))]
+
+
+def test_absent_list_wrapped_after_a_semicolon_is_one_block():
+    for label in ("Vắng", "Vắng mặt", "Vắng có lý do", "Thành phần"):
+        blocks = _blocks(_ROLL.format(label=label))
+        assert any(b.startswith(label + ":") and b.rstrip().endswith("Bến Lức.") for b in blocks), blocks
+
+
+def test_line_after_a_list_leading_into_what_follows_starts_anew():
+    text = _ROLL.format(label="Vắng").replace("UBND huyện Bến Lức.", "Giám đốc BHXH tỉnh kết luận như sau:")
+    assert "Giám đốc BHXH tỉnh kết luận như sau:" in _blocks(text)
+    # a paragraph that merely ends on a semicolon, with no list label, is left as it was
+    text = "Các đơn vị đã tích cực thu nợ;\nUBND huyện Bến Lức chưa báo cáo.\n"
+    assert len(_blocks(text)) == 2
