@@ -92,6 +92,7 @@ from ketluan.ingest.lang.vi.structure import (
     APPRAISAL_OPENERS,
     ATTENDANCE_CUES,
     ATTENDEE_HEADINGS,
+    BODY_OPENINGS,
     CHAIR_DUTIES,
     CHAIR_MARKS,
     CLAUSE_CONNECTIVES,
@@ -196,6 +197,7 @@ _CITED_ISSUER = re.compile(
 # a line citing the texts a record rests on, up to a date in the same clause ("Căn cứ Luật X ngày 17 tháng 6 năm 2010")
 _CITATION_LINE = re.compile(r"(?i)[\s*_•-]*(?:" + longest_first(CITATION_LINE_LEADS) + r")\b[^;\n]*\Z")
 _NEWLINE = re.compile(r"\n")
+_BODY_OPENING = re.compile(r"(?i)[ \t*_]*(?:" + longest_first(BODY_OPENINGS) + r")\b")
 _SPEAKING = PhraseTable((c, c) for c in SPEAKING_VERBS)
 _CONCERNING = PhraseTable((c, c) for c in CONCERNING_LEADS)
 _CHAIR_DUTY = PhraseTable((c, c) for c in CHAIR_DUTIES)
@@ -551,7 +553,8 @@ _ABSENT_LIST_JOINERS = frozenset({",", "và", "cùng", "với"})
 
 def _another_clause_between(toks: list[Tok], found: list[AgencyMatch], am: AgencyMatch, mark: int) -> bool:
     """Another body stands between ``am`` and the absence mark at token ``mark``, and words other than a list's
-    joiners ("và", ",", "đại diện", "lãnh đạo") come between the two: ``am`` is in a clause of its own."""
+    joiners ("và", ",", "đại diện", "lãnh đạo") or an aside come between the two: ``am`` is in a clause of its
+    own."""
     for other in found:
         if other is am or other.start < am.end or other.end > mark:
             continue
@@ -562,6 +565,8 @@ def _another_clause_between(toks: list[Tok], found: list[AgencyMatch], am: Agenc
                 k = lm[0]
             elif toks[k].key in _ABSENT_LIST_JOINERS:
                 k += 1
+            elif (past := _past_aside(toks, k)) > k:
+                k = past  # "Phòng Cảnh sát giao thông (PC67), Công an Thành phố … vắng mặt"
             else:
                 return True
     return False
@@ -1600,10 +1605,12 @@ class NoticeParser:
             body = self.layout.body
             at = next((i for i, b in enumerate(body) if b is first), 0)
             for b in body[at + 1 : at + 3]:
-                # at the start of one of its lines: "Căn cứ Quyết định số …,⏎Hôm nay, vào lúc 14 giờ ngày …" run
-                # into one block
+                # or at the start of one of its lines that opens the body's first paragraph: "Căn cứ Quyết định số
+                # …,⏎Hôm nay, vào lúc 14 giờ ngày …" run into one block
                 starts = [b.span.start] + [
-                    m.end() for m in _NEWLINE.finditer(self.text, b.span.start, b.span.end)
+                    m.end()
+                    for m in _NEWLINE.finditer(self.text, b.span.start, b.span.end)
+                    if _BODY_OPENING.match(self.text, m.end()) is not None
                 ]
                 lead = [
                     d

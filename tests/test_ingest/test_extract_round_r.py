@@ -258,3 +258,16 @@ def test_an_absence_list_runs_over_line_breaks() -> None:
         "Ủy ban nhân dân huyện Duy Xuyên",
         "Ủy ban nhân dân huyện Quế Sơn",
     ]
+
+
+def test_a_body_with_its_short_form_and_parent_before_the_mark_is_absent() -> None:
+    n = _notice(
+        "1. Sở Nội vụ rà soát bộ chỉ số cải cách hành chính.\n",
+        opening=(
+            "Ngày 15/9/2023, đồng chí Lê Văn Dũng, Chủ tịch UBND tỉnh chủ trì cuộc họp. Tham dự có lãnh đạo Sở Tài "
+            "chính. Phòng Cảnh sát giao thông (PC08), Công an tỉnh được mời nhưng vắng mặt.\n"
+            "Sau khi nghe báo cáo, đồng chí Chủ tịch UBND tỉnh kết luận:\n"
+        ),
+    )
+    assert "Công an tỉnh Quảng Nam" in _absent(n)
+    assert any(a.startswith("Phòng Cảnh sát giao thông") for a in _absent(n))
