@@ -91,6 +91,7 @@ from ketluan.ingest.lang.vi.agencies import (
     TRADE_VERBS_IN_NAMES,
     UNIT_CODE_PATTERN,
     UNIT_FIELD_WORDS,
+    UNIT_HEADS_BEFORE_PARENTS,
     UNIT_KINDS_NAMED_BY_FIELDS,
     UNIT_KINDS_NAMED_BY_OWNER,
     UNIT_OWNER_HEADS,
@@ -170,6 +171,7 @@ _NEVER_BARE = frozenset(fold(h) for h in HEADS_NEVER_BARE)
 _PURPOSE_HEADS = frozenset(fold(h) for h in PURPOSE_NAMED_HEADS)
 _PREDICATE_OPENERS = PhraseTable((fold(w), True) for w in PREDICATE_OPENERS_AFTER_BOARD)
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in PLACE_PREPOSITIONS)
+_UNIT_HEAD_KEYS = frozenset(fold(h) for h in UNIT_HEADS_BEFORE_PARENTS)
 PURPOSE_MAX_TOKENS = 16  # the longest purpose a board is named by before its place
 _UNTONED_LOWER = frozenset(LOCALITY_TYPES_UNTONED_LOWER)
 _SHORT_HEADS = frozenset(fold(h) for h in SHORT_HEADS)
@@ -1305,6 +1307,8 @@ def _bounded_tail(toks: list[Tok], i: int, k: int, text: str) -> int:
     """
     if k >= len(toks) or k <= i:
         return k
+    if (pe := _unit_before_parent_end(toks, i, k, text)) > k:
+        return pe
     e = k
     while e < len(toks) and e < k + _TAIL_MAX:
         t = toks[e]
@@ -1350,6 +1354,40 @@ def _bounded_tail(toks: list[Tok], i: int, k: int, text: str) -> int:
     else:
         ok = False
     return e if ok else k
+
+
+_UNIT_TAIL_MAX = 6  # lower-case syllables of a unit's field between a post title and the unit's parent
+_NOT_IN_UNIT_TAILS = (
+    frozenset({"các", "những", "và", "hoặc", "này", "đó", "nêu", "trên", "dưới", "sau", "trước"})
+    | _PLACE_PREPOSITIONS
+)
+
+
+def _unit_before_parent_end(toks: list[Tok], i: int, k: int, text: str) -> int:
+    """Past the lower-case words that end a unit's name written after a post title and before its parent body,
+    or ``k``: "Phó Trưởng phòng Quản lý hoạt động xây dựng,⏎Sở Xây dựng;", "Trưởng phòng Kiểm soát thủ tục hành
+    chính, Văn phòng UBND tỉnh". The comma and the parent's head bound the name, so its words may be ones that
+    elsewhere open a predicate ("xây dựng", "kiểm soát"); no preposition, conjunction or locality keyword."""
+    if toks[i].key not in _UNIT_HEAD_KEYS or not _after_title(toks, i):
+        return k
+    e = k
+    while e < len(toks) and e < k + _UNIT_TAIL_MAX:
+        t = toks[e]
+        if not (t.is_word and not t.is_cap and not t.is_upper and t.text.isalpha()):
+            break
+        if (
+            "\n" in text[toks[e - 1].end : t.start]
+            or t.key in _NOT_IN_UNIT_TAILS
+            or (t.key in _LOCALITY_STARTS and LOCALITIES.match(toks, e))
+        ):
+            return k
+        e += 1
+    if e == k or e + 1 >= len(toks) or toks[e].text != "," or "\n" in text[toks[e - 1].end : toks[e].start]:
+        return k
+    nxt = toks[e + 1]
+    if not ((nxt.is_cap or nxt.is_upper) and nxt.key in _HEAD_STARTS and _opens_a_body(toks, e + 1)):
+        return k
+    return e
 
 
 _TRADE_RUN_MAX = 6  # lower-case words of a trade between a body's head and its place

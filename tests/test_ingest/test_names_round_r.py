@@ -78,3 +78,40 @@ def test_company_trade_in_lower_case(sentence: str, surface: str) -> None:
 )
 def test_company_name_stops_at_its_predicate(sentence: str, surface: str) -> None:
     assert surface in _surfaces(sentence)
+
+
+# 2. A unit's name written after a post title runs to the comma before its parent body, over words that
+# elsewhere open a predicate ("xây dựng"); a word of names in lower case ("công cộng") goes on with it.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "- Ông Hoàng Văn Minh - Phó Trưởng phòng Quản lý hoạt động xây dựng,\nSở Xây dựng;",
+            "phòng Quản lý hoạt động xây dựng",
+        ),
+        (
+            "- Bà Lê Thị Thu - Trưởng phòng Kiểm soát thủ tục hành chính, Văn phòng UBND tỉnh;",
+            "phòng Kiểm soát thủ tục hành chính",
+        ),
+        ("Khoa Y tế công cộng tổ chức tập huấn cho cộng tác viên.", "Khoa Y tế công cộng"),
+    ],
+)
+def test_unit_before_its_parent(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+def test_unit_tail_needs_the_parent_after_the_comma() -> None:
+    # no parent after the comma: the verb is the unit's predicate
+    found = _surfaces("Trưởng phòng Kế hoạch phát biểu, đề nghị các đơn vị khẩn trương.")
+    assert not any("phát biểu" in s for s in found)
+
+
+def test_public_employee_is_a_post() -> None:
+    from ketluan.graph.pipeline import parse_notice
+
+    text = (
+        "SỞ Y TẾ TỈNH VĨNH LONG\nBIÊN BẢN KIỂM TRA\n\nThành phần đoàn kiểm tra:\n"
+        "- Bà Trương Thị Mỹ Lệ, Viên chức Trung tâm Y tế huyện Long Hồ - Thư ký.\n"
+    )
+    posts = parse_notice(text, "x.txt").posts
+    assert any(p.role == "Viên chức" and p.agency and "trung tâm y tế" in p.agency for p in posts)

@@ -1415,7 +1415,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     cơ khí|năng lực|doanh nhân|doanh nhân trẻ|chứng nhận|công nhận|mã số|mã vạch|mã số mã vạch|thử nghiệm|hỏi đáp|đánh giá sự phù hợp|sự phù hợp|phù hợp
     nước sinh hoạt|cấp nước|thoát nước|cấp thoát nước|quan trắc|giống cây trồng|cây trồng|vật nuôi
     hữu nghị|đa khoa|sư phạm|kỹ thuật|y dược|dược|ngoại ngữ|bách khoa|nông lâm|kinh tế quốc dân|khai thác|bảo vệ|nuôi trồng
-    cạnh tranh|bảo vệ người tiêu dùng|bảo vệ quyền lợi người tiêu dùng|người tiêu dùng
+    y tế công cộng|công cộng|cạnh tranh|bảo vệ người tiêu dùng|bảo vệ quyền lợi người tiêu dùng|người tiêu dùng
     bến xe|bến xe khách|bến xe tàu|bến tàu|bến khách|huấn luyện|thi đấu|xúc tiến|đơn thư|xử lý đơn thư|người lái
     quản lý rủi ro|kiểm soát rủi ro|kiểm tra sau thông quan|kiểm soát phòng, chống ma túy|phòng, chống ma túy
     """.replace("\n", "|").split("|")
@@ -1428,6 +1428,11 @@ NAME_WORDS: frozenset[str] = frozenset(
 # is of (`FIELD_OPENERS_IN_NAMES`), taken only when the field follows.
 LOWER_CASE_KIND_WORDS: frozenset[str] = frozenset({"đa khoa", "chuyên khoa", "liên ngành", "liên ngành về"})
 FIELD_OPENERS_IN_NAMES: frozenset[str] = frozenset({"về"})
+
+# Heads of the units a post title is of, whose name, written after the title, runs to a comma and the unit's
+# parent body: "Phó Trưởng phòng Quản lý hoạt động xây dựng, Sở Xây dựng", "Trưởng ban Chính sách pháp luật,
+# Liên đoàn Lao động tỉnh", "Phó Trưởng khoa Y tế công cộng, Trung tâm Y tế huyện".
+UNIT_HEADS_BEFORE_PARENTS: frozenset[str] = frozenset({"phòng", "ban", "khoa", "tổ"})
 
 # Lower-case syllables that continue the name of one kind of body only: a company's legal form and trade
 # ("Công ty Cổ phần Cấp nước Thanh Hóa", "Công ty Điện lực Phú Yên", "Công ty TNHH Một thành viên Xổ số

@@ -224,6 +224,8 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Kiểm sát viên": (),
     "Thẩm phán": (),
     "Cán bộ": (),
+    # a public-service employee, as a post beside its body ("Viên chức Trung tâm Y tế huyện", Luật Viên chức 2010)
+    "Viên chức": (),
     "Nhân viên": (),
     "Kế toán": (),
 }
