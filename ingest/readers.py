@@ -79,9 +79,9 @@ from ketluan.ingest.lang.vi.orthography import (
     TONED_LETTERS,
     VIETNAMESE_NON_ASCII_LETTERS,
 )
-from ketluan.ingest.lang.vi.page_layout import ITEM_LETTERS
+from ketluan.ingest.lang.vi.page_layout import COPYRIGHT_CUES, ITEM_LETTERS, PORTAL_OWNER_HEADS
 from ketluan.ingest.layout_repair import repair_layout
-from ketluan.ingest.text import CELL_SEPARATOR, longest_first, normalise_text
+from ketluan.ingest.text import CELL_SEPARATOR, longest_first, match_key, normalise_text
 
 __all__ = [
     "CELL_SEPARATOR",
@@ -1313,14 +1313,22 @@ def _page_lead(soup, root, best, skip: set[int], is_text: Callable[[object], boo
 
 def _publisher(soup, text: str) -> str | None:
     """The site named in the page's <title> beside the headline ("Headline | Sở Khoa học và Công nghệ tỉnh
-    Bình Thuận"), when the page's text does not name it: the story's body and province are often written
-    only there (and in the footer, dropped as page furniture). It becomes the first line, as on a text
-    capture of the page ("Cổng thông tin điện tử Sở …")."""
-    from ketluan.ingest.places import load_gazetteer
-
+    Bình Thuận"), or else the one body its copyright line names ("Bản quyền thuộc Sở Công Thương tỉnh Đồng Nai"),
+    when the page's text does not name it: the story's body and province are often written only there (the
+    footer is dropped as page furniture). It becomes the first line, as on a text capture of the page ("Cổng
+    thông tin điện tử Sở …")."""
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     parts = _TITLE_SEPARATORS.split(title)
-    for part in parts[1:] + parts[:1]:
+    found = _site_name(parts[1:] + parts[:1], text)
+    return found if found is not None else _site_name(_copyright_owners(soup), text)
+
+
+def _site_name(parts: list[str], text: str) -> str | None:
+    """The first of ``parts`` that names a site's owner the page's text lacks: a short capitalised name ending
+    in its province."""
+    from ketluan.ingest.places import load_gazetteer
+
+    for part in parts:
         part = _HTML_SPACE_RE.sub(" ", part).strip()
         words = part.split()
         if not (2 <= len(words) <= 15 and part[:1].isupper()) or part in text:
@@ -1333,6 +1341,35 @@ def _publisher(soup, text: str) -> str | None:
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+# "Bản quyền thuộc Sở Công Thương tỉnh Đồng Nai. Địa chỉ: …", "© 2019 - Sở Y tế Nghệ An": the owner named after
+# the cue (a year and a dash may come between), up to the end of its sentence or a separator
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:(?<!\w)|(?<=©))(?:"
+    + "|".join(re.escape(c) for c in sorted(COPYRIGHT_CUES, key=len, reverse=True))
+    + r")"
+    r"(?!\w)\s*:?\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:[-–:]\s*)?(?:bởi\s+)?"
+    r"(?P<owner>[^\W\d_][^.;|©\n]{3,150})",
+    re.IGNORECASE,
+)
+
+
+def _copyright_owners(soup) -> list[str]:
+    """The body a page's copyright or ownership line names ("Bản quyền thuộc Sở Công Thương tỉnh Đồng Nai"),
+    when the page has one such line naming one owner; a footer naming several (a list of links) gives none."""
+    owners: list[str] = []
+    for node in soup.find_all(string=_COPYRIGHT_CUE_SEARCH):
+        for m in _COPYRIGHT_OWNER.finditer(_HTML_SPACE_RE.sub(" ", str(node))):
+            owner = m.group("owner").strip(" ,-–")
+            if match_key(owner).startswith(PORTAL_OWNER_HEADS):
+                continue  # "UBND huyện Diễn Châu": a locality's portal, reporting every body's meetings
+            if owner not in owners:
+                owners.append(owner)
+    return owners if len(owners) == 1 and "," not in owners[0] else []
+
+
+_COPYRIGHT_CUE_SEARCH = re.compile(
+    "|".join(re.escape(c) for c in sorted(COPYRIGHT_CUES, key=len, reverse=True)), re.IGNORECASE
+)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

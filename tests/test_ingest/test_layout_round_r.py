@@ -178,3 +178,44 @@ def test_line_after_a_list_leading_into_what_follows_starts_anew():
     # a paragraph that merely ends on a semicolon, with no list label, is left as it was
     text = "Các đơn vị đã tích cực thu nợ;\nUBND huyện Bến Lức chưa báo cáo.\n"
     assert len(_blocks(text)) == 2
+
+
+# ------------------------------------------------------- a news page's publisher named only in its footer
+
+_PAGE = """<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">
+<title>Tăng cường kiểm tra cửa hàng xăng dầu dịp cuối năm</title></head><body>
+<div class="header"><a href="/">Trang chủ</a> | <a href="/tin-tuc">Tin tức - Sự kiện</a></div>
+<article><h1>Tăng cường kiểm tra cửa hàng xăng dầu dịp cuối năm 2019</h1>
+<p class="date">Thứ năm, 14/11/2019 - 09:35</p>
+<p>Chiều ngày 12/11/2019, Sở tổ chức cuộc họp triển khai kế hoạch kiểm tra hoạt động kinh doanh xăng dầu trên địa
+bàn tỉnh dịp cuối năm. Ông Phan Văn Lộc, Phó Giám đốc Sở chủ trì cuộc họp.</p>
+<p>Phát biểu kết luận, ông Lộc đề nghị Cục Quản lý thị trường tỉnh chủ động kiểm tra chất lượng xăng dầu, báo cáo
+kết quả trước ngày 15/12/2019.</p>
+</article>
+<div class="footer">{footer}</div>
+</body></html>"""
+
+
+def _page_issuer(tmp_path, footer: str) -> str | None:
+    from ketluan.graph.pipeline import read_notice
+
+    p = tmp_path / "2019-11-14_tin.html"
+    p.write_text(_PAGE.format(footer=footer), encoding="utf-8")
+    n = parse_notice(read_notice(p).text, p.name)
+    return n.agencies[n.issuer].name.lower() if n.issuer else None
+
+
+def test_page_owned_by_one_body_named_in_its_copyright_line_has_it_for_issuer(tmp_path):
+    footer = "Bản quyền thuộc Sở Công Thương tỉnh Đồng Nai. Địa chỉ: 2 Nguyễn Văn Trị, TP. Biên Hòa."
+    assert _page_issuer(tmp_path, footer) == "sở công thương tỉnh đồng nai"
+    footer = "Cơ quan chủ quản: Sở Công Thương tỉnh Đồng Nai<br>Chịu trách nhiệm nội dung: Chánh Văn phòng Sở"
+    assert _page_issuer(tmp_path, footer) == "sở công thương tỉnh đồng nai"
+
+
+def test_footer_listing_several_bodies_or_a_locality_portal_names_no_publisher(tmp_path):
+    footer = "Liên kết: Sở Tài chính tỉnh Đồng Nai | Sở Y tế tỉnh Đồng Nai | Sở Xây dựng tỉnh Đồng Nai"
+    assert _page_issuer(tmp_path, footer) is None
+    footer = "Bản quyền thuộc Sở Tài chính tỉnh Đồng Nai. © 2019 Sở Y tế tỉnh Đồng Nai"
+    assert _page_issuer(tmp_path, footer) is None
+    footer = "Bản quyền thuộc UBND tỉnh Đồng Nai. Cổng thông tin điện tử tỉnh Đồng Nai."
+    assert _page_issuer(tmp_path, footer) is None

@@ -151,3 +151,20 @@ SITE_NAME_PREFIXES: tuple[str, ...] = (
 PRESS_HEADS: tuple[str, ...] = ("báo", "tạp chí", "đài", "thông tấn", "truyền hình")
 # A publisher's line is short: at most this many words.
 SITE_NAME_MAX_WORDS = 16
+
+# The words of a page's footer before the body that owns the site ("Bản quyền thuộc Sở Công Thương tỉnh Đồng
+# Nai.", "Cơ quan chủ quản: Sở Y tế tỉnh Nghệ An", "© 2019 Sở Khoa học và Công nghệ …"), lower case: the body
+# named after one is the page's publisher when its <title> names none.
+COPYRIGHT_CUES: tuple[str, ...] = (
+    "bản quyền thuộc về", "bản quyền thuộc", "bản quyền của", "cơ quan chủ quản", "đơn vị chủ quản",
+    "cơ quan quản lý", "copyright", "©",
+)  # fmt: skip
+# Owners of a locality's portal ("Bản quyền thuộc UBND tỉnh Lâm Đồng"), lower case: the portal reports the
+# meetings of every body of the place, so its owner is no story's publisher.
+PORTAL_OWNER_HEADS: tuple[str, ...] = (
+    "ủy ban nhân dân",
+    "ubnd",
+    "ub nhân dân",
+    "văn phòng ubnd",
+    "văn phòng ủy ban nhân dân",
+)
