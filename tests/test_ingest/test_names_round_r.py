@@ -115,3 +115,8 @@ def test_public_employee_is_a_post() -> None:
     )
     posts = parse_notice(text, "x.txt").posts
     assert any(p.role == "Viên chức" and p.agency and "trung tâm y tế" in p.agency for p in posts)
+
+
+def test_publicising_is_the_predicate() -> None:
+    # "công khai" (make public) opens the predicate; "công" alone would go on with the name
+    assert "Sở Tài chính" in _surfaces("Sở Tài chính công khai đầy đủ, kịp thời dự toán ngân sách tỉnh.")

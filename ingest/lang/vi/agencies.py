@@ -1857,7 +1857,7 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     phát động, đẩy nhanh, kết nối, thu thập, duy trì, thống kê, ứng dụng, điều hành, biên soạn,
     dự kiến, thông báo, điều động, kinh doanh, niêm yết, giải trình, kiểm điểm, quyết toán, sửa chữa, mua sắm,
     lắp đặt, chấn chỉnh, khắc phục, sắp xếp, vận hành, phân bổ, thông tin cho, hướng dẫn, thu nhận, cấp,
-    tra cứu, phụ trách, phân loại, thông tin về, thông tin tới, thông tin đến, thông tin với, thông tin rằng
+    tra cứu, phụ trách, phân loại, công khai, thông tin về, thông tin tới, thông tin đến, thông tin với, thông tin rằng
     """.split(",")
     if p.strip()
 )
