@@ -1077,6 +1077,10 @@ def lift_header_continuations(text: str) -> tuple[str, int]:
         if len(upper) > _HEADER_LINE_MAX or len(lower) > _HEADER_LINE_MAX or "|" in upper:
             continue
         cells, below = _header_cells(upper), _header_cells(lower)
+        # the other column's rule under the motto, beside the name's second part ("HUYỆN BỐ TRẠCH␣␣␣␣-------")
+        rule = below[1][1].strip() if len(below) == 2 and _RULE_RE.fullmatch(below[1][1].strip()) else ""
+        if rule:
+            below = below[:1]
         if len(cells) < 2 or len(below) != 1 or below[0][0] >= cells[1][0]:
             continue
         name, more = cells[0][1].strip(), below[0][1].strip()
@@ -1089,7 +1093,7 @@ def lift_header_continuations(text: str) -> tuple[str, int]:
             or names_place_below(match_key(name), match_key(more))
         ):
             continue
-        right = upper[cells[1][0] :]
+        right = upper[cells[1][0] :].rstrip() + ("   " + rule if rule else "")
         lines[i] = upper[: cells[0][0]] + name
         lines[i + 1] = (
             upper[: cells[0][0]] + more + " " * max(2, cells[1][0] - cells[0][0] - len(more)) + right

@@ -630,7 +630,14 @@ def _header_continued(text: str, prev: Line, ln: Line) -> Line | None:
     only the place of a name above that names none ("UỶ BAN MTTQ VIỆT NAM" / "HUYỆN LẠNG GIANG"). The joined
     line reads the break as a space; None when the lines name two bodies."""
     a = prev.clean_start + len(prev.clean)
-    if not (0 < ln.clean_start - a <= 2 and text[a : ln.clean_start].isspace()):
+    gap = text[a : ln.clean_start]
+    if not (gap.isspace() and gap.count("\n") == 1):
+        return None
+    # blanks a scan leaves at a line's end may stand before the break; the lower line starts under the name
+    # above (flush with it, or centred in its column)
+    col = ln.clean_start - (a + gap.index("\n") + 1)
+    col_above = prev.clean_start - (text.rfind("\n", 0, prev.clean_start) + 1)
+    if col >= col_above + len(prev.clean):
         return None
     if not (_is_upper_line(prev.clean) and _is_upper_line(ln.clean)):
         return None

@@ -59,6 +59,20 @@ def test_header_name_continued_by_its_province_is_one_issuer():
     assert (got or "").lower() == "cục quản lý thị trường tỉnh nghệ an"
 
 
+def test_place_line_under_a_name_beside_the_rule_or_after_trailing_blanks_is_one_issuer():
+    text = _HEADER.format(
+        parent="SỞ Y TẾ QUẢNG BÌNH", name="TRUNG TÂM Y TẾ", place="HUYỆN BỐ TRẠCH", town="Bố Trạch"
+    )
+    with_rule = text.replace("HUYỆN BỐ TRẠCH\n", "HUYỆN BỐ TRẠCH                  ----------------\n", 1)
+    no_motto = text.replace("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "").replace(
+        "Độc lập - Tự do - Hạnh phúc", ""
+    )
+    centred = no_motto.replace("\nTRUNG TÂM Y TẾ", "\n  TRUNG TÂM Y TẾ", 1).replace("\nHUYỆN", "\n  HUYỆN", 1)
+    for variant in (with_rule, no_motto, centred):
+        _, n = _notice(variant)
+        assert n.issuer and n.agencies[n.issuer].name == "Trung tâm Y tế huyện Bố Trạch", variant[:200]
+
+
 def test_two_bodies_each_with_its_place_beside_the_motto_stay_two():
     # the lower line opens a body of its own: the issuer is that body, the one above its parent
     got = _issuer("UBND TỈNH QUẢNG BÌNH", "SỞ Y TẾ", "BỆNH VIỆN ĐA KHOA", "Đồng Hới")
