@@ -816,7 +816,9 @@ class NoticeParser:
         # the one body named the project's investor, read when a bare "chủ đầu tư" is first met (False: not yet)
         self._investor_read: Agency | None | bool = False
         # the days deadlines may be counted from, kept with the (issue date, meeting date) they were read from
-        self._counted_cache: tuple[tuple[str | None, str | None], dict[str, _dt.date]] | None = None
+        self._counted_cache: tuple[tuple[str | None, str | None, int | None], dict[str, _dt.date]] | None = (
+            None
+        )
 
     # -- helpers ------------------------------------------------------------------------------
     def place(self, **kw) -> Place:
@@ -2141,10 +2143,12 @@ class NoticeParser:
     def _counted_from(self) -> dict[str, _dt.date]:
         """The days a deadline may be counted from ("15 ngày kể từ ngày ký", "… kể từ ngày họp"): the notice's
         date line and the meeting's day, where the notice gives them (worked out once per pair of dates)."""
-        key = (self.notice.issued_on, self.notice.meeting.held_on)
+        key = (self.notice.issued_on, self.notice.meeting.held_on, self.year)
         if self._counted_cache is not None and self._counted_cache[0] == key:
             return self._counted_cache[1]
-        out: dict[str, _dt.date] = {}
+        # the days of events the notice dates itself: "trước ngày khai giảng" when it says "Lễ khai giảng … vào
+        # ngày 05/9/2019" (`dates.event_days`)
+        out: dict[str, _dt.date] = vdates.event_days(self.text, self.year)
         for event, iso in (("issued", self.notice.issued_on), ("meeting", self.notice.meeting.held_on)):
             if iso and len(iso) >= 10:
                 try:

@@ -271,3 +271,27 @@ def test_a_body_with_its_short_form_and_parent_before_the_mark_is_absent() -> No
     )
     assert "Công an tỉnh Quảng Nam" in _absent(n)
     assert any(a.startswith("Phòng Cảnh sát giao thông") for a in _absent(n))
+
+
+SCHOOL_YEAR = (
+    "Ngày 20/8/2019, đồng chí Lê Văn Dũng, Chủ tịch UBND tỉnh chủ trì hội nghị triển khai nhiệm vụ năm học. "
+    "{dated}\nĐồng chí Chủ tịch UBND tỉnh kết luận:\n"
+)
+
+
+def test_a_deadline_set_by_an_event_the_notice_dates_is_that_day() -> None:
+    opening = SCHOOL_YEAR.format(dated="Lễ khai giảng năm học mới tổ chức thống nhất vào ngày 05/9/2019.")
+    n = _notice(
+        "1. UBND huyện Nho Quan hoàn thành sửa chữa 12 phòng học xuống cấp trước ngày khai giảng.\n", opening
+    )
+    (d,) = n.directives
+    assert d.due is not None and d.due.value == "2019-09-05"
+
+
+def test_a_deadline_set_by_an_event_the_notice_does_not_date_has_none() -> None:
+    opening = SCHOOL_YEAR.format(dated="Các trường chuẩn bị chu đáo cho năm học mới.")
+    n = _notice(
+        "1. UBND huyện Nho Quan hoàn thành sửa chữa 12 phòng học xuống cấp trước ngày khai giảng.\n", opening
+    )
+    (d,) = n.directives
+    assert d.due is None
