@@ -120,6 +120,7 @@ COMMA_NAMES_AFTER_AND = PhraseTable((p, True) for p in NAMES_WITH_COMMAS | NAME_
 UNIT_FIELDS = PhraseTable((p, True) for p in UNIT_FIELD_WORDS)
 KIND_WORDS = PhraseTable((p, True) for p in LOWER_CASE_KIND_WORDS)
 _FIELD_OPENERS = frozenset(fold(p) for p in FIELD_OPENERS_IN_NAMES)
+_LOWER_WORD_STARTS = frozenset(WORDS_IN_NAMES.starts) | frozenset(KIND_WORDS.starts)
 _DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS_BEFORE_PROVINCES)
 _REGION_LAST_WORDS = frozenset(fold(w).split()[-1] for w in REGION_WORDS)  # "phía", "miền", "(khu) vực"
 NEVER_IN_NAMES = PhraseTable((p, True) for p in NAME_NEVER_CONTINUES)
@@ -1153,7 +1154,7 @@ def _scan_name(
             or ((toks[k + 1].is_cap or toks[k + 1].is_upper) and HEADS.match(toks, k + 1))
         ):
             break  # "… giao Sở Nội vụ", "kế hoạch BHXH Việt Nam giao;": the verb  # "Ban Thường vụ Tỉnh ủy giao Sở Nội vụ …": a verb, then the next body
-        if not t.is_cap and (we := _lower_word_end(toks, k, syllables)) > k + 1:
+        if key in _LOWER_WORD_STARTS and not t.is_cap and (we := _lower_word_end(toks, k, syllables)) > k + 1:
             # a word of names written in lower case goes on whole: its first syllable a name's ("… Kế hoạch hóa
             # gia đình": "đình" is no name syllable alone), or a word bodies are kinds of ("Bệnh viện đa khoa",
             # "Ban Chỉ đạo liên ngành về an toàn thực phẩm")
