@@ -207,3 +207,12 @@ def test_contracting_teachers_is_personnel():
 def test_arrears_collected_and_payments_checked_are_finance_and_inspection():
     text = "Bảo hiểm xã hội huyện đôn đốc thu nợ, phối hợp kiểm tra việc đóng bảo hiểm xã hội tại các doanh nghiệp."
     assert {"finance", "inspection"} <= topics(text)
+
+
+def test_a_check_of_revenue_and_spending_is_a_check_beside_no_money_word():
+    # the compliance check "kiểm tra việc …" does not reach a unit's revenue and spending: beside a money keyword it is budget
+    # oversight, alone it is still a check (weak "kiểm tra")
+    assert topics(
+        "Thanh tra Sở kiểm tra việc thu, chi đầu năm học và dạy thêm, học thêm tại các trường."
+    ) == {"inspection"}
+    assert topics("Kiểm tra việc thu, chi các khoản thu đầu năm học tại các trường tiểu học.") == {"finance"}
