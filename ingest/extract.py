@@ -4188,6 +4188,7 @@ def _unit_kind(unit: str) -> str:
         "Tổng cục": "general-department",
         "Trạm": "station",
         "Đội": "team",
+        "Khoa": "unit",  # a hospital's or a health centre's department, a university's faculty
     }.get(unit, "body")
 
 

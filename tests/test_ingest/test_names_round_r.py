@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ketluan.ingest.agencies import find_agencies
+from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.tokens import tokenize
 
 
@@ -120,3 +121,35 @@ def test_public_employee_is_a_post() -> None:
 def test_publicising_is_the_predicate() -> None:
     # "công khai" (make public) opens the predicate; "công" alone would go on with the name
     assert "Sở Tài chính" in _surfaces("Sở Tài chính công khai đầy đủ, kịp thời dự toán ngân sách tỉnh.")
+
+
+HEALTH_CENTRE = """SỞ Y TẾ BẾN TRE
+TRUNG TÂM Y TẾ HUYỆN CHÂU THÀNH
+Số: 12/TB-TTYT
+Châu Thành, ngày 20 tháng 10 năm 2016
+THÔNG BÁO
+Kết luận giao ban tháng 10
+Ngày 18/10/2016, ông Phạm Văn Bảy, Giám đốc Trung tâm Y tế huyện Châu Thành chủ trì giao ban. Tham dự có:
+{line}
+Giám đốc kết luận:
+1. Khoa Dược rà soát danh mục thuốc.
+"""
+
+
+@pytest.mark.parametrize(
+    ("line", "person", "body"),
+    [
+        (
+            "- Ông Lê Hoàng Nam, Phó Trưởng khoa Y tế công cộng, Trung tâm Y tế huyện;",
+            "Lê Hoàng Nam",
+            "Khoa Y tế công cộng",
+        ),
+        ("- Bà Trần Thị Hoa, Trưởng khoa Khoa Dược;", "Trần Thị Hoa", "Khoa Dược"),
+        ("- Ông Nguyễn Văn Tư, Quyền Trưởng khoa Nội.", "Nguyễn Văn Tư", "Khoa Nội"),
+    ],
+)
+def test_the_head_of_a_khoa_holds_his_post_in_that_khoa(line: str, person: str, body: str) -> None:
+    """A hospital's or a health centre's department ("Trưởng khoa Y tế công cộng") is the post's body, not the issuer."""
+    n = parse_notice(HEALTH_CENTRE.format(line=line), "kl.txt")
+    (post,) = [p for p in n.posts if n.persons[p.person].name == person]
+    assert n.agencies[post.agency].name == body

@@ -244,6 +244,9 @@ TITLES_IN_UNIT_NAMES: frozenset[str] = frozenset({"Kế toán", "Cán bộ", "Nh
 # A title that names the kind of unit it heads: "Trưởng phòng KT-HT" is the head of
 # "Phòng KT-HT"; the remainder after the title is the unit's own name.
 TITLE_UNIT_HEAD: dict[str, str] = {
+    "Trưởng khoa": "Khoa",
+    "Phó Trưởng khoa": "Khoa",
+    "Quyền Trưởng khoa": "Khoa",
     "Trưởng phòng": "Phòng",
     "Phó Trưởng phòng": "Phòng",
     "Phụ trách phòng": "Phòng",
