@@ -153,3 +153,21 @@ def test_the_head_of_a_khoa_holds_his_post_in_that_khoa(line: str, person: str, 
     n = parse_notice(HEALTH_CENTRE.format(line=line), "kl.txt")
     (post,) = [p for p in n.posts if n.persons[p.person].name == person]
     assert n.agencies[post.agency].name == body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Đoàn kiểm tra công tác bảo trì đường bộ đã kiểm tra tuyến QL18.",
+            "Đoàn kiểm tra công tác bảo trì đường bộ",
+        ),
+        (
+            "Phòng Quản lý bảo trì kết cấu hạ tầng giao thông phối hợp.",
+            "Phòng Quản lý bảo trì kết cấu hạ tầng giao thông",
+        ),
+    ],
+)
+def test_maintenance_is_a_word_of_names(sentence: str, surface: str) -> None:
+    """ "bảo trì" (maintenance) opens with a name's syllable ("bảo") and is a field a unit or a team is of."""
+    assert _surfaces(sentence)[0] == surface

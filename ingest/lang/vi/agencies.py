@@ -1418,6 +1418,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     y tế công cộng|công cộng|cạnh tranh|bảo vệ người tiêu dùng|bảo vệ quyền lợi người tiêu dùng|người tiêu dùng
     bến xe|bến xe khách|bến xe tàu|bến tàu|bến khách|huấn luyện|thi đấu|xúc tiến|đơn thư|xử lý đơn thư|người lái
     quản lý rủi ro|kiểm soát rủi ro|kiểm tra sau thông quan|kiểm soát phòng, chống ma túy|phòng, chống ma túy
+    bảo trì|bảo dưỡng|bảo trì đường bộ|quản lý bảo trì
     """.replace("\n", "|").split("|")
 ) - {""}
 
