@@ -99,7 +99,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     end = n if end is None else end
     whole = _WHOLE.get(text)
     if whole is None:
-        if start != 0 or end != n:
+        if start != 0 or end != n or n < _WHOLE_MIN_CHARS:
+            # a short text (a cell, a phrase, a line) is cached as it is, and does not push a notice out
             return list(_tokens(text, start, end))
         whole = _Whole(text)
         if len(_WHOLE) >= _WHOLE_TEXTS:
@@ -169,6 +170,7 @@ _GROUP = re.Match.group
 _START = re.Match.start
 _END = re.Match.end
 _WHOLE_TEXTS = 4  # texts whose whole tokens are kept (a notice, its masked copy for change events …)
+_WHOLE_MIN_CHARS = 1000  # shorter texts tokenised whole are not kept among them
 _WHOLE: dict[str, _Whole] = {}
 
 
