@@ -80,6 +80,7 @@ from ketluan.ingest.lang.vi.orthography import (
     VIETNAMESE_NON_ASCII_LETTERS,
 )
 from ketluan.ingest.lang.vi.page_layout import COPYRIGHT_CUES, ITEM_LETTERS, PORTAL_OWNER_HEADS
+from ketluan.ingest.lang.vi.structure import TASK_TABLE_COLUMNS
 from ketluan.ingest.layout_repair import repair_layout
 from ketluan.ingest.text import CELL_SEPARATOR, longest_first, match_key, normalise_text
 
@@ -1670,9 +1671,14 @@ def _pdf_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
     A PDF's table laid out by position has each cell's lines at the cell's column, a cell's text wrapped over
     several lines of the page ("1␣␣␣Lập danh mục phương tiện đo …␣␣␣Phòng Vật tư - Thiết bị␣␣␣Trước" /
     "␣␣␣␣phối hợp với Trung tâm …␣␣␣y tế␣␣␣15/12/2016"). The heading row has three or more cells; each row
-    opens with its running number in the first column; a line of text that runs across a column's start, or a
-    blank line, ends the table. A row becomes one line, its cells a tab apart, its cell lines one after the
-    other, as a Word table is read."""
+    has its running number in the first column; a line of text that runs across a column's start ends the
+    table. A row's number stands on its first line, or, in a table whose cells are centred in height, on its
+    middle line, with lines of the row above it: there the rows stand apart by a blank line (the rule between
+    them), and the lines after a blank line up to the next running number open that row ("␣␣␣Kiểm định đồng
+    hồ …␣␣␣Tháng" / "1␣␣␣(taximet) cho …␣␣␣9/2016"). A blank line followed by no running number ends the table.
+    A row becomes one line, its cells a tab apart, its cell lines one after the other, as a Word table is read;
+    an empty cell of the column that names each task's lead body takes the body of the nearest row that names
+    one (`_pdf_merged_leads`)."""
     head = _pdf_segments(lines[i])
     if len(head) < 3 or any(head[k + 1][0] - head[k][1] < PDF_COLUMN_GAP for k in range(len(head) - 1)):
         return None
@@ -1681,13 +1687,24 @@ def _pdf_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
     def column(a: int) -> int:
         return min(range(len(cols)), key=lambda k: abs(cols[k] - a))
 
-    rows: list[list[list[str]]] = [[[t] for _, _, t in head]]
-    numbered = 0
-    j = i + 1
+    def put(cells: list[list[str]], segs: list[tuple[int, int, str]]) -> None:
+        for a, _, t in segs:
+            cells[column(a)].append(t)
+
+    header: list[list[str]] = [[t] for _, _, t in head]
+    rows: list[list[list[str]]] = []
+    target = header
+    pending: list[list[tuple[int, int, str]]] = []  # a row's lines above its running number
+    after_blank = False
+    end = j = i + 1
     while j < len(lines):
         segs = _pdf_segments(lines[j])
         if not segs:
-            break
+            if pending:
+                break  # a block of lines with no running number: the table has ended above it
+            after_blank = True
+            j += 1
+            continue
         if any(b - a > 0 and column(a) + 1 < len(cols) and b > cols[column(a) + 1] for a, b, _ in segs):
             break  # a paragraph's line across the columns
         # the running number, left of the second column (a page's text may stand a little to the right)
@@ -1695,20 +1712,69 @@ def _pdf_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
             segs[0][0] < cols[1] and _PDF_ROW_NUMBER_RE.fullmatch(segs[0][2]) is not None and len(segs) >= 2
         )
         if opens:
-            if int(segs[0][2].rstrip(".")) != numbered + 1:
+            if int(segs[0][2].rstrip(".")) != len(rows) + 1:
                 break
-            numbered += 1
-            rows.append([[segs[0][2]]] + [[] for _ in cols[1:]])
-        for a, _, t in segs[1:] if opens else segs:
-            rows[-1][column(a)].append(t)
+            target = [[segs[0][2]]] + [[] for _ in cols[1:]]
+            for above in pending:
+                put(target, above)
+            pending = []
+            put(target, segs[1:])
+            rows.append(target)
+            after_blank = False
+        elif after_blank:
+            pending.append(segs)
+        else:
+            put(target, segs)
         j += 1
-    if numbered < PDF_TABLE_MIN_ROWS:
+        if not pending:
+            end = j
+    if len(rows) < PDF_TABLE_MIN_ROWS:
         return None
-    out = []
-    for row in rows:
-        cells = ["".join(c) if k == 0 else " ".join(c) for k, c in enumerate(row)]
-        out.append(CELL_SEPARATOR.join(cells))
-    return out, j
+    texts = [["".join(c) if k == 0 else " ".join(c) for k, c in enumerate(row)] for row in [header, *rows]]
+    _pdf_merged_leads(texts)
+    return [CELL_SEPARATOR.join(cells) for cells in texts], end
+
+
+_LEAD_HEADS = tuple(match_key(w) for w in TASK_TABLE_COLUMNS["lead"])
+_SUPPORT_HEADS = tuple(match_key(w) for w in TASK_TABLE_COLUMNS["support"])
+
+
+def _pdf_merged_leads(rows: list[list[str]]) -> None:
+    """Fill, in place, the empty cells of a PDF task table's lead column (its heading in the first row one of
+    `TASK_TABLE_COLUMNS`'s "lead" names, "Đơn vị chủ trì"): a task has a body that leads it, so a lead cell left
+    empty is a cell merged over several rows, its name written once in the middle of them (a PDF keeps no
+    trace of the merge). A name with as many empty rows above as below it is written in the middle of a cell
+    merged over all of them (cells centred in height); another empty cell takes the name of the nearest row
+    that has one, the one above where two are as near (a cell's text at its top)."""
+    lead = next(
+        (
+            k
+            for k, cell in enumerate(rows[0])
+            if match_key(cell).startswith(_LEAD_HEADS) and not match_key(cell).startswith(_SUPPORT_HEADS)
+        ),
+        None,
+    )
+    if lead is None or lead == 0:
+        return
+    named = [r for r in range(1, len(rows)) if rows[r][lead]]
+    if not named or len(named) == len(rows) - 1:
+        return
+    given: dict[int, int] = {}  # an empty row -> the row whose name it takes
+    for n in named:  # a name in the middle of the empty rows around it: the cell merged over all of them
+        k = 1
+        while (
+            n - k >= 1
+            and n + k < len(rows)
+            and not rows[n - k][lead]
+            and not rows[n + k][lead]
+            and n - k not in given
+            and n + k not in given
+        ):
+            given[n - k] = given[n + k] = n
+            k += 1
+    for r in range(1, len(rows)):
+        if not rows[r][lead]:
+            rows[r][lead] = rows[given.get(r, min(named, key=lambda n: (abs(n - r), n > r)))][lead]
 
 
 def pdf_layout_text(laid: str) -> str:
