@@ -100,6 +100,7 @@ from ketluan.ingest.lang.vi.agencies import (
     VILLAGE_TYPES,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
+from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.provinces import DIRECTIONS_BEFORE_PROVINCES
 from ketluan.ingest.lang.vi.titles import TITLES, TITLES_IN_UNIT_NAMES
 from ketluan.ingest.places import load_gazetteer
@@ -115,6 +116,7 @@ STOP_VERBS = PhraseTable((p, True) for p in NAME_STOP_VERBS)
 COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
 BRANCH_AFTER_ABBREVIATION = PhraseTable((p, True) for p in BRANCH_WORDS_AFTER_ABBREVIATION)
 WORDS_IN_NAMES = PhraseTable((w, True) for w in NAME_WORDS)
+_HONORIFIC_TABLE = PhraseTable((h, True) for h in HONORIFICS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 COMMA_NAMES_AFTER_AND = PhraseTable((p, True) for p in NAMES_WITH_COMMAS | NAME_COMMA_PAIRS)
 UNIT_FIELDS = PhraseTable((p, True) for p in UNIT_FIELD_WORDS)
@@ -1109,6 +1111,8 @@ def _scan_name(
             ):
                 if toks[k + 1].is_cap and _opens_a_body(toks, k + 1):
                     break  # "… và Sở Tài chính" starts another body; "… và Sở hữu trí tuệ" does not
+                if _honorific_before_name(toks, k + 1):
+                    break  # "Giám đốc Sở Khoa học và Công nghệ và đồng chí Nguyễn Thị Lan": a person ("đồng" no field)
                 if (
                     toks[k + 1].key in _TITLE_STARTS
                     and (tm := TITLE_TABLE.match(toks, k + 1)) is not None
@@ -1170,6 +1174,15 @@ def _scan_name(
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+def _honorific_before_name(toks: list[Tok], k: int) -> bool:
+    """Whether a form of address opens at ``toks[k]`` before a capitalised name ("đồng chí Nguyễn Thị Lan",
+    "đ/c Hương"): a person follows, not a name's next field."""
+    if k >= len(toks) or toks[k].key not in _HONORIFIC_TABLE.starts:
+        return False
+    m = _HONORIFIC_TABLE.match(toks, k)
+    return m is not None and m[0] < len(toks) and toks[m[0]].is_word and toks[m[0]].is_cap
 
 
 def _lower_word_end(toks: list[Tok], k: int, syllables: frozenset[str]) -> int:
@@ -1513,6 +1526,7 @@ def _scan_locality(
             and _person_starts(toks, j, 3 if fold(lt) in _COMMUNE_KINDS else 2)
             # (a commune named with a family name's syllable: "thị trấn Phan Rí Cửa", not "… Nguyễn Văn Hai")
             and (fold(lt) not in _COMMUNE_KINDS or _has_middle_name(toks, j))
+            and not (fold(lt) in _COMMUNE_KINDS and _ward_then_person(toks, j))
         ):
             break
         names.append(toks[j])
@@ -1577,6 +1591,20 @@ def _scan_locality(
     if toks[k].is_upper and len(toks[k].text) <= 3 and not bare_ok:
         return None  # "TP" alone is not a locality
     return lt, None, j
+
+
+def _ward_then_person(toks: list[Tok], j: int) -> bool:
+    """A commune or ward named after a person at ``toks[j]``, then the official's own name: "Chủ tịch UBND phường
+    Trần Phú Tạ Quang Vinh" (the gazetteer knows the ward "Trần Phú"; a family name opens a name of three syllables
+    or more right after it)."""
+    gz = load_gazetteer()
+    for n in (4, 3, 2):
+        e = j + n
+        if e + 2 >= len(toks) or not all(t.is_word and t.is_cap and t.text.isalpha() for t in toks[j:e]):
+            continue
+        if _person_starts(toks, e, 3) and gz.is_ward(" ".join(t.text for t in toks[j:e])):
+            return True
+    return False
 
 
 def _place_wraps(names: list[Tok], toks: list[Tok], j: int) -> bool:

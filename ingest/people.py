@@ -17,10 +17,12 @@ from ketluan.ingest.lang.vi.surnames import (
     APOSTROPHE_NAME_PREFIXES,
     COMMON_MIDDLE_NAMES,
     HISTORICAL_FIGURES,
+    HONORIFICS_IN_STREET_NAMES,
     LOCALITY_WORDS_BEFORE_NAMES,
     NOT_GIVEN_NAMES_AFTER,
     PLACE_PREPOSITIONS,
     PLAIN_HONORIFICS,
+    STREET_WORDS_BEFORE_HONOURED_NAMES,
     STREET_WORDS_BEFORE_NAMES,
     SURNAMES,
     SURNAMES_AFTER_HONORIFIC_ONLY,
@@ -70,6 +72,8 @@ TITLE_START_KEYS = TITLE_TABLE.starts
 #: what separates two cells of a table row in the text
 _CELL_BREAK = CELL_SEPARATOR
 _STREET_BEFORE = frozenset(fold(w) for w in STREET_WORDS_BEFORE_NAMES)
+_STREET_BEFORE_HONOURED = frozenset(fold(w) for w in STREET_WORDS_BEFORE_HONOURED_NAMES)
+_HONORIFICS_IN_STREETS = frozenset(fold(w) for w in HONORIFICS_IN_STREET_NAMES)
 _LOCALITY_BEFORE = frozenset(fold(w) for w in LOCALITY_WORDS_BEFORE_NAMES)
 _MIDDLE_NAMES = frozenset(fold(w) for w in COMMON_MIDDLE_NAMES)
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in PLACE_PREPOSITIONS)
@@ -166,6 +170,8 @@ def scan_name(
             end, _ = hm
             # "B." and "Ô." need a name right after; "đồng chí" may precede a title instead
             h = " ".join(t.text for t in toks[i:end])
+            if end == i + 1 and _street_named_after(toks, i):
+                return None  # "các tuyến Ông Ích Khiêm", "đường Bà Triệu": a street named after someone
             i = end
     if i >= len(toks):
         return None
@@ -253,6 +259,18 @@ def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
                 return end, str(canon)
         return None
     return end, str(canon)
+
+
+def _street_named_after(toks: list[Tok], i: int) -> bool:
+    """A capitalised "Ông"/"Bà" at ``toks[i]`` after a street's word ("tuyến Ông Ích Khiêm", "phố Bà Triệu") or a
+    house number ("số 25 Bà Triệu"): the street's name, not a form of address."""
+    t = toks[i]
+    if i == 0 or not t.is_cap or t.is_upper or t.key not in _HONORIFICS_IN_STREETS:
+        return False
+    before = toks[i - 1]
+    if before.key in _STREET_BEFORE_HONOURED:
+        return True
+    return before.text.isdigit() and i > 1 and toks[i - 2].key in ("số", "nhà")
 
 
 def _place_named_at(toks: list[Tok], i: int) -> bool:

@@ -1419,6 +1419,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     bến xe|bến xe khách|bến xe tàu|bến tàu|bến khách|huấn luyện|thi đấu|xúc tiến|đơn thư|xử lý đơn thư|người lái
     quản lý rủi ro|kiểm soát rủi ro|kiểm tra sau thông quan|kiểm soát phòng, chống ma túy|phòng, chống ma túy
     bảo trì|bảo dưỡng|bảo trì đường bộ|quản lý bảo trì
+    địa bàn|công ích|dịch vụ công ích
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -1646,6 +1647,17 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "các công trình nông nghiệp",
         "các công trình hạ tầng",
         "các dự án",
+        # a district's market board, one body ("Ban Quản lý các chợ quận Lê Chân"), not a list of markets
+        "các chợ",
+        # the forest boards at every level (Quyết định 245/1998/QĐ-TTg and the provinces' own): "Ban Chỉ đạo các vấn
+        # đề cấp bách trong bảo vệ và phát triển rừng tỉnh", "Ban Chỉ đạo Nhà nước về các vấn đề cấp bách …"
+        "các vấn đề cấp bách trong bảo vệ và phát triển rừng",
+        "các vấn đề cấp bách trong bảo vệ rừng",
+        "các vấn đề cấp bách trong bảo vệ và phòng cháy, chữa cháy rừng",
+        "các vấn đề cấp bách trong bảo vệ và phòng cháy chữa cháy rừng",
+        "các vấn đề cấp bách trong bảo vệ và pcccr",
+        "các vấn đề cấp bách",
+        "nhà nước về các vấn đề cấp bách trong bảo vệ và phát triển rừng",
         # "Ban Quản lý dự án các công trình huyện", "Ban QLDA các công trình trọng điểm" (a district's or province's
         # project board named for all its works)
         "các công trình",
@@ -1858,7 +1870,8 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     phát động, đẩy nhanh, kết nối, thu thập, duy trì, thống kê, ứng dụng, điều hành, biên soạn,
     dự kiến, thông báo, điều động, kinh doanh, niêm yết, giải trình, kiểm điểm, quyết toán, sửa chữa, mua sắm,
     lắp đặt, chấn chỉnh, khắc phục, sắp xếp, vận hành, phân bổ, thông tin cho, hướng dẫn, thu nhận, cấp,
-    tra cứu, phụ trách, phân loại, công khai, thông tin về, thông tin tới, thông tin đến, thông tin với, thông tin rằng
+    tra cứu, phụ trách, phân loại, công khai, thông tin về, thông tin tới, thông tin đến, thông tin với, thông tin rằng,
+    công nhận
     """.split(",")
     if p.strip()
 )

@@ -55,7 +55,13 @@ APOSTROPHE_NAME_PREFIXES: tuple[str, ...] = ("H'", "H’", "K'", "K’")
 # always ("đường Lê Lợi", "hẻm Trần Phú"; not "thôn", "bản": "Giám đốc Sở NN&PTNT Trần Nhật Hùng" ends in
 # "nông thôn", "văn bản"); the last word of an administrative unit when the gazetteer knows the place ("huyện
 # Yên Mô", "thành phố Hồ Chí Minh"), since "Chủ tịch UBND huyện Lê Văn Hòa" names a person.
-STREET_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("đường ngõ ngách hẻm".split())
+# "tuyến" (a route: "các tuyến Nguyễn Văn Linh, Lê Duẩn") and "kiệt" (an alley in Huế and Đà Nẵng) likewise.
+STREET_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("đường ngõ ngách hẻm tuyến kiệt".split())
+# Words after which a capitalised "Ông"/"Bà" opens a street's or place's name after the person it honours, not a
+# form of address ("đường Bà Triệu", "phố Bà Huyện Thanh Quan", "tuyến Ông Ích Khiêm"); "số" before a house
+# number likewise ("số 25 Bà Triệu").
+STREET_WORDS_BEFORE_HONOURED_NAMES: frozenset[str] = STREET_WORDS_BEFORE_NAMES | frozenset({"phố"})
+HONORIFICS_IN_STREET_NAMES: frozenset[str] = frozenset({"ông", "bà"})
 LOCALITY_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("tỉnh huyện quận xã phường trấn phố".split())
 # Prepositions of place: a province or district the gazetteer knows after one is where something happens, not a
 # person whose family name its first syllable happens to be ("tại Hà Nội, Bộ trưởng …", "ở Quảng Ninh").
