@@ -49,12 +49,14 @@ from ketluan.ingest.lang.vi.clauses import (
     APPARATUS_WORDS,
     ASKING_AFTER_CRITICISM,
     BACK_REFERENCES,
+    CELL_SUPPORT_NOTES,
     CHAIR_MARK_FOLLOWERS,
     CITATION_LINE_LEADS,
     CO_ACTOR_LINKS,
     CONCERNING_LEADS,
     CRITICISM_VERBS,
     DIRECTING_ADVERBS,
+    GROUP_OWNER_LINKS,
     GROUP_QUALIFIERS,
     GUIDING_VERBS,
     INVESTOR_NAMING_VERBS,
@@ -213,6 +215,8 @@ _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
 _PASSIVE_TASK = PhraseTable((c, c) for c in PASSIVE_TASK_MARKS)
 _BACK_REFERENCE = PhraseTable((c, c) for c in BACK_REFERENCES)
 _SUBJECT_ROLE = PhraseTable((c, c) for c in SUBJECT_ROLE_PHRASES)
+_CELL_SUPPORT_NOTES = frozenset(fold(w) for w in CELL_SUPPORT_NOTES)
+_GROUP_OWNER_LINK_ENDS = frozenset(fold(w.split()[-1]) for w in GROUP_OWNER_LINKS)
 _GROUP_QUALIFIER = PhraseTable((c, c) for c in GROUP_QUALIFIERS)
 _QUOTED_ASIDE = PhraseTable((c, c) for c in QUOTED_ASIDE_LEADS)
 _QUOTES = frozenset('"“”')
@@ -626,6 +630,38 @@ def _after_title(toks: list[Tok], i: int) -> bool:
         and s > 0
         and toks[s - 1].text in (",", "-", "–")
         and not _post_listed_before(toks, s - 1)
+        for s, end in _titles_ending_near(toks, i)
+    )
+
+
+def _noted_as_support(toks: list[Tok], k: int) -> bool:
+    """The bodies ending at token ``k`` of a table's cell are marked by the next bracketed note of their part
+    (up to ";") as taking part only: "Công an thành phố, UBND phường Tân Phong (phối hợp)"."""
+    while k < len(toks) and toks[k].text != ";":
+        if toks[k].text == "(":
+            close = next((x for x in range(k + 1, len(toks)) if toks[x].text == ")"), len(toks))
+            note = " ".join(fold(t.text) for t in toks[k + 1 : close])
+            if note in _CELL_SUPPORT_NOTES:
+                return True
+            k = close
+        k += 1
+    return False
+
+
+def _post_holder_speaks(toks: list[Tok], i: int) -> bool:
+    """Token ``i`` starts the body of a post that opens the clause and stands for the person holding it: "Phó
+    Chủ tịch | UBND tỉnh đề nghị …", "Phát biểu chỉ đạo, Bí thư | Quận ủy đề nghị …", "đồng chí Giám đốc | Sở
+    yêu cầu …"."""
+    return any(
+        (end == i or _ends_in_body_head(toks, end, i))
+        and (
+            s == 0
+            or toks[s - 1].text in _CLAUSE_OPENERS
+            or any(
+                (hm := HONORIFIC_TABLE.match(toks, k)) is not None and hm[0] == s
+                for k in range(max(0, s - 3), s)
+            )
+        )
         for s, end in _titles_ending_near(toks, i)
     )
 
@@ -2183,6 +2219,8 @@ class NoticeParser:
         out: list[tuple[Block, str]] = []
         zone = "body"
         seen_conclusion = False
+        # the level of the numbered heading that opened the review part ("1. Đánh giá chung": a digit)
+        review_level = 0.0
         if opening:
             last = opening[-1].text.rstrip(" *_")
             if last.endswith(":") and any(li in match_key(last[-120:]) for li in CONCLUSION_LEADINS):
@@ -2235,6 +2273,7 @@ class NoticeParser:
                 continue
             if named_heading and any(key.startswith(h) for h in REVIEW_HEADINGS):
                 zone = "review"
+                review_level = _LEVEL.get(b.marker, 6)
                 out.append((b, "heading"))
                 continue
             if named_heading and any(key.startswith(h) for h in CONCLUSION_HEADINGS):
@@ -2248,6 +2287,19 @@ class NoticeParser:
                 out.append((b, "heading"))
                 continue
             if (
+                zone == "review"
+                and unfinished
+                and _LEVEL.get(b.marker, 6) <= review_level
+                and len(key.split()) <= NAMED_HEADING_MAX_WORDS
+                and self._is_unit_heading(b)
+            ):
+                # "1. Đánh giá chung … 2. Đối với Công ty Cổ phần Cấp thoát nước Khánh Hòa" over "a) Rà soát …",
+                # "3. Giao Chi cục Tiêu chuẩn Đo lường Chất lượng": a part as high as the review's, headed by a
+                # body, holds that body's tasks (the unit heading is read as one, not as a part's title)
+                zone = "conclusion" if seen_conclusion else "body"
+                out.append((b, zone))
+                continue
+            if (
                 head_like
                 and any(key.startswith(h) or f" {h}" in key[:40] for h in ATTENDEE_HEADINGS)
                 and not seen_conclusion
@@ -2259,6 +2311,7 @@ class NoticeParser:
                 continue
             if head_like and b.marker in ("roman", "") and any(key.startswith(h) for h in REVIEW_HEADINGS):
                 zone = "review"
+                review_level = _LEVEL.get(b.marker, 6)
                 out.append((b, "heading"))
                 continue
             if (
@@ -2681,16 +2734,29 @@ class NoticeParser:
             return
         place = self.place()
 
-        def bodies(span: tuple[int, int]) -> list[Agency]:
+        def bodies(span: tuple[int, int], noted: list[Agency] | None = None) -> list[Agency]:
+            """The bodies of a cell; with ``noted``, those a bracketed note marks as taking part only ("…, UBND
+            phường Tân Phong (phối hợp)") go there instead."""
             toks = tokenize(self.text, span[0], span[1])
-            found = [self.resolve(m, place) for m in find_agencies(self.text, toks, self.agencies.province)]
-            return _unique_agencies([a for a in found if a is not None and a.kind != "leadership"])
+            out: list[Agency] = []
+            for m in find_agencies(self.text, toks, self.agencies.province):
+                a = self.resolve(m, place)
+                if a is None or a.kind == "leadership":
+                    continue
+                if noted is not None and _noted_as_support(toks, m.end):
+                    noted.append(a)
+                else:
+                    out.append(a)
+            return _unique_agencies(out)
 
-        assignees = bodies(lead)
+        noted: list[Agency] = []
+        assignees = bodies(lead, noted)
         if not assignees:
             return
         support = cell("support")
-        supports = [a for a in bodies(support) if a not in assignees] if support else []
+        supports = _unique_agencies(
+            [a for a in (bodies(support) if support else []) + noted if a not in assignees]
+        )
         used = [c for c in (task, lead, support, cell("due")) if c is not None]
         start, end = min(c[0] for c in used), max(c[1] for c in used)
         d = Directive(text=re.sub(r"\s+", " ", self.text[task[0] : task[1]]).strip(), span=Span(start, end))
@@ -2897,6 +2963,11 @@ class NoticeParser:
                 continue
             group.append(m)
             j = m.end
+            if m.collective and fold(toks[j - 1].text) in _GROUP_OWNER_LINK_ENDS:
+                # "Các đơn vị trực thuộc Sở khẩn trương …": the body after the group owns it, and does not act
+                owner = next((x for x in ms[idx + 1 :] if x.start == j), None)
+                if owner is not None:
+                    j = aside_end = owner.end
             # "Riêng UBND huyện Chư Pưh (vắng họp) báo cáo …", "Tổng công ty Điện lực TP Hà Nội (EVNHANOI) và …",
             # "Ban Dân tộc tỉnh (cơ quan thường trực Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng
             # đồng bào dân tộc thiểu số và miền núi) chủ trì …": an aside between the body and what follows it,
@@ -3211,6 +3282,9 @@ class NoticeParser:
                 continue
             if i > 0 and toks[i - 1].key in _NOT_HANDING_ON_BEFORE:
                 continue
+            if _is_request_paper(toks, i):
+                # "Hoàn thiện hồ sơ đề nghị Tổng cục X công nhận …": the papers asking; the one preparing them acts
+                continue
             j, verb = dm
             if i in advised and any(0 <= i - m.end <= 3 for m in ms if m.end <= i):
                 continue  # "Sở X lưu ý các đơn vị …": the Sở's own task
@@ -3271,6 +3345,10 @@ class NoticeParser:
             )
             if speaker is not None and speaker.end == i:
                 pass  # "Giám đốc Sở KH&CN Lê Văn Trung đề nghị UBND huyện …": a person asks; the body is his post's
+            elif _post_holder_speaks(toks, before[-1].start) if before else False:
+                # "Phó Chủ tịch UBND tỉnh đề nghị UBND các huyện …", "Bí thư Quận ủy đề nghị UBND quận chỉ đạo …":
+                # the body is the speaker's post, named for a person (as a named speaker is); the ones asked act
+                pass
             elif fold(str(verb)) in _REQUEST and before and i - before[-1].end <= 3:
                 # "Giám đốc Công an tỉnh cũng đề nghị Ban ATGT tỉnh …": an adverb between asks all the same
                 right_after = all(fold(t.text) in _REQUEST_ADVERBS for t in toks[before[-1].end : i])
@@ -3398,13 +3476,11 @@ class NoticeParser:
             agencies.extend(listed)
             if listed:
                 # "Giao Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo Sở X chủ trì": Sở X acts as well
-                directed.extend(
-                    a
-                    for a in self._directed_after(
-                        toks, ms, _listed_matches(toks, ms, j, skip_leaders=True)[1]
-                    )
-                    if not a.collective
-                )
+                listed_end = _listed_matches(toks, ms, j, skip_leaders=True)[1]
+                directed.extend(a for a in self._directed_after(toks, ms, listed_end) if not a.collective)
+                # "Giao Sở KH&CN chủ trì …; chỉ đạo Chi cục TĐC hướng dẫn …": the body handed the task goes on,
+                # directing its unit, which acts as well
+                directed.extend(self._directed_further(toks, ms, listed_end))
             if agencies or persons:
                 break
         return agencies, persons, kept_subject, directed
@@ -3450,6 +3526,32 @@ class NoticeParser:
                         return []  # "Đề nghị Kho bạc X hướng dẫn Quỹ thủ tục mở tài khoản …": the Quỹ is guided
                 return self._bodies_listed_at(toks, ms, vm[0])
         return []
+
+    def _directed_further(self, toks: list[Tok], ms: list[AgencyMatch], k: int) -> list[Agency]:
+        """Named bodies a later clause of the same sentence, opened by a directing verb with no subject of its
+        own, tells to act: "Giao Sở X chủ trì, …; chỉ đạo Chi cục Y hướng dẫn …" (the Sở goes on, Chi cục Y acts).
+        Not a body guided ("…, hướng dẫn Công ty thủ tục …"), nor one a verb of its own does not follow."""
+        out: list[Agency] = []
+        for p in _DIRECTING.positions(toks):
+            if p <= k:
+                continue
+            if any(t.text == "." for t in toks[k:p]):
+                break
+            vm = _DIRECTING.match(toks, p)
+            if vm is None or fold(str(vm[1])) in _GUIDING or fold(toks[p].text) == "giao":
+                continue
+            opener = p
+            cm = next(
+                (c for c in range(max(k, p - 3), p) if (x := _CONNECTIVE.match(toks, c)) and x[0] == p), None
+            )
+            if cm is not None:
+                opener = cm  # "…; đồng thời chỉ đạo Chi cục Y …"
+            if toks[opener - 1].text not in (",", ";"):
+                continue
+            listed, after = _listed_matches(toks, ms, vm[0])
+            if listed and _verb_at(toks, _past_aside(toks, after)):
+                out.extend(self._named_bodies_at(toks, ms, vm[0]))
+        return out
 
     def _own_tasks(self, start: int, end: int) -> list[tuple[int, int, bool]]:
         """A sentence cut at each ";" after which a body of its own acts: one task per actor.

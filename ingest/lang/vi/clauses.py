@@ -215,3 +215,17 @@ SPEAKING_VERBS: tuple[str, ...] = (
 # Krông Bông và UBND huyện Ea Súp - hai địa phương có tỷ lệ hồ sơ trễ hạn cao nhất - Phó Chủ tịch UBND tỉnh yêu
 # cầu kiểm điểm trách nhiệm …" — the bodies are asked. Lower case.
 CONCERNING_LEADS: tuple[str, ...] = ("đối với", "riêng đối với")
+
+# Words that end a group's name and point at the body it belongs to, right after: "Các đơn vị trực thuộc | Sở khẩn
+# trương hoàn thành …" — the Sở owns the group; it is not a second subject beside it. Lower case.
+GROUP_OWNER_LINKS: tuple[str, ...] = ("thuộc", "trực thuộc")
+
+# A note in brackets after the bodies in a table's cell of who carries a task out, saying they only take part:
+# "Phòng Quản lý đô thị (chủ trì); Công an thành phố, UBND phường Tân Phong (phối hợp)". Lower case.
+CELL_SUPPORT_NOTES: tuple[str, ...] = (
+    "phối hợp",
+    "phối hợp thực hiện",
+    "cùng phối hợp",
+    "tham gia",
+    "hỗ trợ",
+)
