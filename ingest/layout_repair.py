@@ -70,6 +70,7 @@ from ketluan.ingest.lang.vi.page_layout import (
     RUNNING_HEAD_TYPE_NAMES,
     RUNNING_HEAD_TYPES,
     RUNNING_NUMBER_COLUMNS,
+    SCANNER_STAMPS,
     TITLE_TYPE_WORDS,
 )
 from ketluan.ingest.lang.vi.structure import (
@@ -87,6 +88,7 @@ __all__ = [
     "break_flattened_lines",
     "close_date_blanks",
     "drop_page_numbers",
+    "drop_scanner_stamps",
     "join_hyphenated_syllables",
     "lift_header_continuations",
     "pictograph_bullets",
@@ -110,8 +112,9 @@ _PREFIXES = tuple(w for ws in TASK_TABLE_COLUMNS.values() for w in ws) + tuple(R
 _ROW_NUMBER_RE = re.compile(r"(\d{1,3})\.?")
 
 _PAGE_WORDS = "|".join(re.escape(w) for w in PAGE_WORDS)
+# "2", "- 2 -", "Trang 2/3", "-- Trang 1/2 --" (a PDF's text as a converter marks its page breaks), "2/3"
 _PAGE_NUMBER_RE = re.compile(
-    rf"(?:[-–—]\s*)?\d{{1,3}}(?:\s*[-–—])?|(?:(?:{_PAGE_WORDS})\s+)?(\d{{1,3}})(?:\s*/\s*(\d{{1,3}}))?",
+    rf"(?:[-–—]{{1,2}}\s*)?(?:(?:{_PAGE_WORDS})\s+)?(\d{{1,3}})(?:\s*/\s*(\d{{1,3}}))?(?:\s*[-–—]{{1,2}})?",
     re.IGNORECASE,
 )
 _RULE_RE = re.compile(r"[-_=*.·─━–—~]{3,}")
@@ -493,6 +496,22 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
     lines = text.split("\n")
     drop: set[int] = set()
     pages = 0
+    first_at: dict[str, int] = {}  # a short line -> where it is first written
+
+    def running_head(k: int) -> bool:
+        """The next page's header: a notice's number or type (`_is_running_head`), or a line of three words or
+        more written as it is higher up (the first page's header: "Sở NN&PTNT tỉnh Cà Mau - Văn bản chỉ đạo,
+        điều hành" over a web page copied to text and again under each page's footer)."""
+        if _is_running_head(lines[k]):
+            return True
+        s = lines[k].strip()
+        if not first_at:
+            for n, x in enumerate(lines):
+                t = x.strip()
+                if t and len(t) <= RUNNING_HEAD_MAX and t not in first_at:
+                    first_at[t] = n
+        return first_at.get(s, k) < k and s.count(" ") >= 2 and not _ITEM_START_RE.match(s)
+
     for i, line in enumerate(lines):
         joint = False
         if not _is_page_number(line):
@@ -514,7 +533,7 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
             and i not in drop
             and before
             and not _is_page_number(before)
-            and not (ka < len(lines) and _is_running_head(lines[ka]))
+            and not (ka < len(lines) and running_head(ka))
         ):
             # a page's footer: a mark no text could be ("- 2 -", "Trang 2/3"), or a number with another mark
             # beside it ("2" / "──── Trang 2/3"); between two paragraphs, or ending the text, it goes
@@ -542,7 +561,7 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
                 drop.update(range(i, kh))
                 pages += 1
                 continue
-        if joint or (ka < len(lines) and _is_running_head(lines[ka])):
+        if joint or (ka < len(lines) and running_head(ka)):
             # the next page's running header: the page break, for sure
             kh = next(
                 (
@@ -576,6 +595,29 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
     if not drop:
         return text, 0
     return "\n".join(line for i, line in enumerate(lines) if i not in drop), pages
+
+
+# a scanner app's stamp on a line of its own at the foot of each page ("Scanned with CamScanner"), the words
+# one space or more apart, the line's blanks and its line break with it
+_SCANNER_STAMP_RE = re.compile(
+    r"^[ \t]*(?:"
+    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in SCANNER_STAMPS)
+    + r")[ \t.]*(?:\n|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def drop_scanner_stamps(text: str) -> tuple[str, int]:
+    """Remove the stamp a scanner app prints at the foot of each page it scans (`SCANNER_STAMPS`: "Scanned with
+    CamScanner"), which a PDF's text layer or its OCR keeps on a line of its own among the notice's lines: it
+    is no text of the notice, and left there it became a task's text or ended one. Returns (text, stamps).
+
+    >>> drop_scanner_stamps("nghiệm thu hằng tháng.\nScanned with CamScanner\n2. Đề nghị Công ty …")
+    ('nghiệm thu hằng tháng.\n2. Đề nghị Công ty …', 1)
+    """
+    if "scan" not in text and "Scan" not in text and "SCAN" not in text and "quét" not in text:
+        return text, 0
+    return _SCANNER_STAMP_RE.subn("", unicodedata.normalize("NFC", text))
 
 
 _VOWEL_LETTERS = "".join(
@@ -1110,6 +1152,7 @@ PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
 
 #: the repairs every notice gets, in order, and the note each leaves when it changed something
 REPAIRS = (
+    (drop_scanner_stamps, "a scanner app's stamps at the foot of pages removed"),
     (break_flattened_lines, "line breaks put back in a flattened header, title or signature"),
     (repair_ocr_slips, "OCR slips repaired (lost horns and marks, 'l' for 'I', letters for a date's digits)"),
     (lift_header_continuations, "a header name broken beside the other column joined"),

@@ -94,3 +94,60 @@ def test_pdf_task_table_rows_read_as_tasks() -> None:
     assert leads[0].startswith("chi cục quản lý thị trường") and leads[4].startswith("văn phòng sở")
     assert all(lead.startswith("chi cục tiêu chuẩn đo lường chất lượng") for lead in leads[1:4]), leads
     assert [d.due.value if d.due else None for d in n.directives][:2] == ["2021-09-30", "2021-10"]
+
+
+# ---------------------------------------------------------------- page furniture: footers, running headers, stamps
+
+WEB_COPY = """Sở Tài nguyên và Môi trường tỉnh Bến Tre - Văn bản chỉ đạo, điều hành
+Trang chủ > Văn bản > Thông báo
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 5/2019
+Giám đốc Sở kết luận:
+1. Chi cục Bảo vệ môi trường:
+- Kiểm tra các cơ sở xả thải ra sông Hàm Luông, hoàn thành trong tháng 6/2019.
+- Tổng hợp kết quả quan trắc nước mặt quý II, báo cáo Sở trước ngày 15/7/2019.
+
+-- Trang 1/2 --
+Sở Tài nguyên và Môi trường tỉnh Bến Tre - Văn bản chỉ đạo, điều hành
+
+2. Văn phòng Đăng ký đất đai rà soát hồ sơ tồn đọng, báo cáo trước ngày 30/6/2019.
+"""
+
+
+def test_page_footer_between_dashes_and_the_repeated_running_header_go() -> None:
+    from ketluan.ingest.layout_repair import drop_page_numbers
+
+    text, pages = drop_page_numbers(WEB_COPY)
+    assert pages == 1
+    assert "Trang 1/2" not in text
+    # the header stays where the page opens, and goes where it repeats under the footer
+    assert text.count("Văn bản chỉ đạo, điều hành") == 1 and text.startswith("Sở Tài nguyên")
+    assert "ngày 15/7/2019.\n2. Văn phòng" in text.replace("\n\n", "\n")
+    # other converters' marks: "— 2 —", "- Trang 2 -"
+    for mark in ("— 2 —", "- Trang 2 -", "--Trang 2/3--"):
+        assert mark not in drop_page_numbers(WEB_COPY.replace("-- Trang 1/2 --", mark))[0]
+
+
+def test_page_furniture_is_no_task() -> None:
+    from ketluan.graph.pipeline import parse_notice
+    from ketluan.ingest.layout_repair import repair_layout
+
+    text, _ = repair_layout(WEB_COPY, "txt")
+    n = parse_notice(text, "tb.txt")
+    assert len(n.directives) == 3, [d.text for d in n.directives]
+    assert not any("Trang" in d.text or "Văn bản chỉ đạo" in d.text for d in n.directives)
+
+
+def test_scanner_stamp_goes() -> None:
+    from ketluan.ingest.layout_repair import drop_scanner_stamps, repair_layout
+
+    text = (
+        "1. Phòng Kinh tế rà soát các điểm ngập úng;\n- Theo dõi việc thu gom rác thải sinh hoạt.\n"
+        "Scanned with CamScanner\n2. Công an phường tăng cường tuần tra.\n  SCANNED  BY CAMSCANNER  \n"
+    )
+    out, count = drop_scanner_stamps(text)
+    assert count == 2 and "CamScanner" not in out and "CAMSCANNER" not in out
+    assert "sinh hoạt.\n2. Công an" in out
+    # in a pdf's text too, and a sentence about a scanner stays
+    kept = "Trang bị máy scan cho bộ phận một cửa, scanned with CamScanner trên điện thoại."
+    assert repair_layout(kept, "pdf")[0] == kept

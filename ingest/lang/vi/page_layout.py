@@ -13,6 +13,15 @@ RUNNING_NUMBER_COLUMNS: tuple[str, ...] = ("tt", "stt", "số tt", "số thứ t
 # Column headings of a table of tasks or of attendees that the extractor reads no cell of ("Ghi chú").
 OTHER_TABLE_COLUMNS: tuple[str, ...] = ("ghi chú",)
 
+# The stamp a scanner app prints at the foot of each page it scans, kept by a PDF's text layer or its OCR on a
+# line of its own ("Scanned with CamScanner"): no text of the notice. Matched whole, any case, the words one
+# space or more apart.
+SCANNER_STAMPS: tuple[str, ...] = (
+    "scanned with camscanner", "scanned by camscanner", "scanned with cs camscanner", "camscanner",
+    "scanned with adobe scan", "scanned with genius scan", "scanned with tapscanner", "scanned with vflat scan",
+    "scanned with microsoft lens", "scanned with office lens", "được quét bằng camscanner",
+)  # fmt: skip
+
 # The word before a page number in a page's header or footer ("Trang 2/3"), lower case.
 PAGE_WORDS: tuple[str, ...] = ("trang",)
 
