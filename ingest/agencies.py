@@ -2635,7 +2635,9 @@ class AgencyBook:
         ):
             district = _place_name(name)  # "Huyện ủy Đông Hòa" speaks for the district
         canonical = f"{full} {loc}".strip() if loc else full
-        labels = (full,) if loc else ()
+        # the name without its place is a label ("Sở Y tế" of "Sở Y tế tỉnh Gia Lai"); a bare head is none: "Ủy ban
+        # nhân dân", "Công an" would match every such body in a search
+        labels = (full,) if loc and fold(full) != fold(head) else ()
         if m.kind == "phong" and parent is None and place.parent is not None and district is None:
             parent = place.parent
         if (

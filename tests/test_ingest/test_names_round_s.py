@@ -136,3 +136,31 @@ def test_a_commune_that_reads_as_a_person_stays_a_person() -> None:
 def test_street_named_after_someone(body: str) -> None:
     names, _ = _persons_posts("Thành phần: Bà Lê Thị Hoa, Phó Chủ tịch UBND quận.\n" + body)
     assert sorted(names) == ["Lê Thị Hoa", "Lê Văn Minh"]
+
+
+# 3. A ranger's, a fisheries inspector's or a quarantine officer's rank is his post in a list of attendees.
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("- Bà Nguyễn Thị Lan — Kiểm lâm viên — *Thư ký*.", "Kiểm lâm viên"),
+        ("- Ông Trần Văn Bình, Kiểm lâm viên chính, Hạt Kiểm lâm huyện.", "Kiểm lâm viên"),
+        ("- Ông Lê Văn Nam, Kiểm dịch viên động vật, Chi cục Chăn nuôi và Thú y.", "Kiểm dịch viên"),
+        ("- Ông Phạm Văn Tư, Kiểm ngư viên, Chi cục Thủy sản.", "Kiểm ngư viên"),
+    ],
+)
+def test_rank_of_a_sector_force_is_a_post(line: str, role: str) -> None:
+    n = parse_notice(DISTRICT.format(body="Thành phần:\n" + line), "tb.txt")
+    assert role in [p.role for p in n.posts]
+
+
+# 4. A body's alternative labels hold no bare head ("Ủy ban nhân dân" would match every People's Committee).
+def test_no_bare_head_among_labels() -> None:
+    n = parse_notice(
+        DISTRICT.format(
+            body="1. Giao UBND phường Tân Mai, UBND phường Giáp Bát kiểm tra.\n2. Công an quận phối hợp."
+        ),
+        "tb.txt",
+    )
+    labels = [s for a in n.agencies.values() for s in a.surfaces]
+    assert labels
+    assert "Ủy ban nhân dân" not in labels and "Công an" not in labels

@@ -215,6 +215,19 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Chuyên viên cao cấp": (),
     "Chuyên viên": ("cv", "cv.", "chuyên viên phụ trách"),
     "Thanh tra viên": (),
+    # the sector forces' officers by their rank name (Nghị định 01/2019/NĐ-CP: kiểm lâm viên; Luật Thủy sản 2017:
+    # kiểm ngư viên; Luật Thú y 2015 and Luật Bảo vệ và kiểm dịch thực vật 2013: kiểm dịch viên; Luật Giao thông
+    # đường bộ: đăng kiểm viên), written as a member's post in a forest ranger unit's or a sub-department's minutes
+    "Kiểm lâm viên": ("kiểm lâm viên chính", "kiểm lâm viên trung cấp", "kiểm lâm viên cao cấp"),
+    "Kiểm ngư viên": ("kiểm ngư viên chính", "kiểm ngư viên trung cấp"),
+    "Kiểm dịch viên": (
+        "kiểm dịch viên chính",
+        "kiểm dịch viên động vật",
+        "kiểm dịch viên thực vật",
+        "kiểm dịch viên chính động vật",
+        "kiểm dịch viên chính thực vật",
+    ),
+    "Đăng kiểm viên": (),
     "Kiểm định viên": (),
     "Kiểm soát viên": (),
     # the civil judgment enforcement bodies' officers (Luật Thi hành án dân sự 2008, Điều 17-18) and the
