@@ -354,6 +354,8 @@ def _is_signature_line(line: Line) -> bool:
     return False
 
 
+#: a line naming a meeting record's signing roles side by side is shorter than this (a table row's cells each)
+SIGN_ROLES_LINE_MAX = 60
 _CHAIR_SIGNS = frozenset(RECORD_CHAIR_SIGNATURES)
 _SECRETARY_SIGNS = frozenset(RECORD_SECRETARY_SIGNATURES)
 _WORD = re.compile(r"\S+")
@@ -551,7 +553,17 @@ def chair_signature(sig: list[Line]) -> list[Line]:
     if not any(_RECORD_ROLE.search(match_key(ln.clean)) for ln in sig):
         return sig
     for r, ln in enumerate(sig):
-        chair = _record_roles(ln) if len(ln.clean) < 60 or len(match_key(ln.clean)) < 60 else None
+        # a short line (its columns a gap apart: the key's length), or a table row of short cells ("| THƯ KÝ |
+        # ĐẠI DIỆN UBND XÃ NÂM NUNG | CHỦ TRÌ<br>HẠT TRƯỞNG |": the row long for the body's name in it)
+        short = (
+            len(ln.clean) < SIGN_ROLES_LINE_MAX
+            or len(match_key(ln.clean)) < SIGN_ROLES_LINE_MAX
+            or (
+                is_table_row(ln.clean)
+                and all(len(c.clean.strip(" *_|")) < SIGN_ROLES_LINE_MAX for c in split_columns(ln))
+            )
+        )
+        chair = _record_roles(ln) if short else None
         if chair is None:
             continue
         width = len(_table_cells(ln) or (0, 0))

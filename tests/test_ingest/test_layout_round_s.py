@@ -151,3 +151,44 @@ def test_scanner_stamp_goes() -> None:
     # in a pdf's text too, and a sentence about a scanner stays
     kept = "Trang bị máy scan cho bộ phận một cửa, scanned with CamScanner trên điện thoại."
     assert repair_layout(kept, "pdf")[0] == kept
+
+
+# ---------------------------------------------------------------- a record's signatures in a markdown table
+
+RECORD_MD = """**HẠT KIỂM LÂM HUYỆN ĐẮK GLONG**
+
+**BIÊN BẢN HỌP**
+
+Về công tác bảo vệ rừng mùa khô năm 2017
+
+Hôm nay, vào lúc 8 giờ 00 ngày 14/02/2017, tại Hạt Kiểm lâm huyện Đắk Glong, chủ trì: ông Lê Văn Dũng, Phó Hạt trưởng.
+
+### KẾT LUẬN
+
+1. **Trạm Kiểm lâm Quảng Sơn** tổ chức tuần tra rừng 02 lần/tuần trong mùa khô.
+
+Biên bản kết thúc lúc 10 giờ 30 cùng ngày.
+
+| THƯ KÝ | ĐẠI DIỆN BAN QUẢN LÝ RỪNG PHÒNG HỘ ĐẮK R'MĂNG | CHỦ TRÌ<br>PHÓ HẠT TRƯỞNG |
+|---|---|---|
+| *(đã ký)* | *(đã ký)* | *(đã ký)* |
+| **Nguyễn Thị Hoa** | **Phạm Văn Tâm** | **Lê Văn Dũng** |
+"""
+
+
+def test_record_signature_table_with_a_long_body_name_gives_the_chair() -> None:
+    from ketluan.graph.pipeline import parse_notice
+    from ketluan.ingest.readers import read_notice_bytes
+
+    text = read_notice_bytes(RECORD_MD.encode(), "bb.md").text
+    assert parse_notice(text, "bb.md").signer == "lê văn dũng"
+    # the chair's column wherever it stands
+    swapped = RECORD_MD.replace(
+        "| THƯ KÝ | ĐẠI DIỆN BAN QUẢN LÝ RỪNG PHÒNG HỘ ĐẮK R'MĂNG | CHỦ TRÌ<br>PHÓ HẠT TRƯỞNG |",
+        "| CHỦ TRÌ<br>PHÓ HẠT TRƯỞNG | ĐẠI DIỆN BAN QUẢN LÝ RỪNG PHÒNG HỘ ĐẮK R'MĂNG | THƯ KÝ |",
+    ).replace(
+        "| **Nguyễn Thị Hoa** | **Phạm Văn Tâm** | **Lê Văn Dũng** |",
+        "| **Lê Văn Dũng** | **Phạm Văn Tâm** | **Nguyễn Thị Hoa** |",
+    )
+    text = read_notice_bytes(swapped.encode(), "bb.md").text
+    assert parse_notice(text, "bb.md").signer == "lê văn dũng"
