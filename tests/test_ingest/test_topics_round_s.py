@@ -107,3 +107,24 @@ def test_gold_content_testing_is_quality_work():
 
 def test_a_traffic_reorganisation_scheme_is_planning():
     assert topics("Lập phương án tổ chức lại giao thông, phân luồng tại nút giao Tân Phong.") == {"planning"}
+
+
+# --------------------------------------------------------------------------- a team set up at once is what the task makes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sở Nông nghiệp chủ trì, phối hợp với các địa phương thành lập ngay các đoàn kiểm tra công tác phòng, chống dịch.",
+            "các đoàn kiểm tra công tác phòng",
+        ),
+        (
+            "Đề nghị UBND huyện thành lập ngay Đoàn kiểm tra liên ngành về an toàn thực phẩm tại các chợ đầu mối.",
+            "Đoàn kiểm tra liên ngành",
+        ),
+    ],
+)
+def test_a_team_set_up_at_once_is_not_masked_as_a_partner(text, name):
+    start = text.index(name)
+    assert "inspection" in topics(text, masked=[(start, start + len(name))])

@@ -127,7 +127,7 @@ NAME_FIELD_LINKS: frozenset[str] = frozenset({"làm việc với", "liên hệ v
 # the task is about ("hoàn thiện Đề án thành lập Trung tâm Đổi mới sáng tạo tỉnh", "thành lập Trạm kiểm định"); so is a team
 # the task is to lead, named for its work ("Sở Y tế chủ trì Đoàn kiểm tra liên ngành vệ sinh an toàn thực phẩm").
 NAME_OF_CREATED: frozenset[str] = frozenset(
-    {"thành lập", "thành lập mới", "đề án thành lập", "tái thành lập", "chủ trì"}
+    {"thành lập", "thành lập mới", "thành lập ngay", "đề án thành lập", "tái thành lập", "chủ trì"}
 )
 
 # Phrases after which the next words name the field a procedure or a body belongs to, not what the task
