@@ -2288,14 +2288,21 @@ class NoticeParser:
                 continue
             if (
                 zone == "review"
-                and unfinished
-                and _LEVEL.get(b.marker, 6) <= review_level
-                and len(key.split()) <= NAMED_HEADING_MAX_WORDS
-                and self._is_unit_heading(b)
+                and b.marker in ("roman", "digit")
+                and _LEVEL[b.marker] <= review_level
+                and (
+                    (
+                        not re.search(r"[.;,]\s*$", b.text.rstrip(" *_"))
+                        and len(key.split()) <= NAMED_HEADING_MAX_WORDS
+                        and self._is_unit_heading(b)
+                    )
+                    or self._hands_over_at_start(b)
+                )
             ):
                 # "1. Đánh giá chung … 2. Đối với Công ty Cổ phần Cấp thoát nước Khánh Hòa" over "a) Rà soát …",
-                # "3. Giao Chi cục Tiêu chuẩn Đo lường Chất lượng": a part as high as the review's, headed by a
-                # body, holds that body's tasks (the unit heading is read as one, not as a part's title)
+                # "3. Giao Chi cục Tiêu chuẩn Đo lường Chất lượng", "III. Giao Văn phòng Sở tổng hợp …": a part as
+                # high as the review's, headed by a body or handing it a task, holds that body's tasks (read as a
+                # unit heading or a task, not as a part's title)
                 zone = "conclusion" if seen_conclusion else "body"
                 out.append((b, zone))
                 continue
@@ -2699,6 +2706,19 @@ class NoticeParser:
                 # hướng dẫn các xã …") goes on with the list of tasks
                 strict = False
             self.read_block_directives(b, unit, default, context_text, strict=strict, opens_item=opens_item)
+
+    def _hands_over_at_start(self, b: Block) -> bool:
+        """The block opens by handing a body a task ("Giao Văn phòng Sở tổng hợp …", "Đề nghị Sở Tài chính …") or
+        with a body and its task verb ("Sở Y tế chủ trì …")."""
+        toks = tokenize(self.text, b.span.start, min(b.span.end, b.span.start + 200))
+        dm = _DELEGATE.match(toks, 0) if toks else None
+        if (
+            dm is not None
+            and fold(str(dm[1])) != "chỉ đạo"
+            and scan_agency(toks, dm[0], self.text) is not None
+        ):
+            return True
+        return self._opens_with_actor(b)
 
     def _opens_with_actor(self, b: Block) -> bool:
         """The paragraph opens with a body directly followed by a task verb ("Phòng Nông nghiệp và PTNT hướng

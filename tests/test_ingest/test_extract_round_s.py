@@ -195,3 +195,17 @@ def test_request_papers_are_the_preparers_task() -> None:
     who, _, due = _task(n, "Hoàn thiện hồ sơ")
     assert len(who) == 1 and who[0].startswith("Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng")
     assert due == "2020-09-30"
+
+
+def test_roman_part_after_review_headed_by_a_group_or_handing_a_task() -> None:
+    n = _notice(
+        "I. Kết quả đạt được\n\n"
+        "Trong 5 tháng đầu năm, Chi cục đã kiểm tra 45 cơ sở kinh doanh xăng dầu.\n\n"
+        "II. Đối với các đơn vị trực thuộc Sở\n\n"
+        "1. Rà soát kế hoạch công tác năm 2020, hoàn thành trước ngày 30/6/2020.\n\n"
+        "III. Giao Văn phòng Sở tổng hợp, theo dõi việc thực hiện các nội dung trên\n"
+    )
+    who, _, due = _task(n, "Rà soát kế hoạch")
+    assert who == ["Các đơn vị trực thuộc"] and due == "2020-06-30"
+    assert _task(n, "Giao Văn phòng Sở")[0] == ["Văn phòng Sở Khoa học và Công nghệ tỉnh Phú Yên"]
+    assert not [d for d in n.directives if d.text.startswith("Trong 5 tháng")]
