@@ -598,10 +598,10 @@ def drop_page_numbers(text: str) -> tuple[str, int]:
 
 
 # a scanner app's stamp on a line of its own at the foot of each page ("Scanned with CamScanner"), the words
-# one space or more apart, the line's blanks and its line break with it
+# a blank or more apart, the line's blanks and its line break with it
 _SCANNER_STAMP_RE = re.compile(
     r"^[ \t]*(?:"
-    + "|".join(r"\s+".join(map(re.escape, w.split())) for w in SCANNER_STAMPS)
+    + "|".join(r"[ \t]+".join(map(re.escape, w.split())) for w in SCANNER_STAMPS)
     + r")[ \t.]*(?:\n|$)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -612,8 +612,8 @@ def drop_scanner_stamps(text: str) -> tuple[str, int]:
     CamScanner"), which a PDF's text layer or its OCR keeps on a line of its own among the notice's lines: it
     is no text of the notice, and left there it became a task's text or ended one. Returns (text, stamps).
 
-    >>> drop_scanner_stamps("nghiệm thu hằng tháng.\nScanned with CamScanner\n2. Đề nghị Công ty …")
-    ('nghiệm thu hằng tháng.\n2. Đề nghị Công ty …', 1)
+    >>> drop_scanner_stamps("nghiệm thu hằng tháng.\\nScanned with CamScanner\\n2. Đề nghị Công ty …")
+    ('nghiệm thu hằng tháng.\\n2. Đề nghị Công ty …', 1)
     """
     if "scan" not in text and "Scan" not in text and "SCAN" not in text and "quét" not in text:
         return text, 0
