@@ -128,3 +128,12 @@ def test_a_traffic_reorganisation_scheme_is_planning():
 def test_a_team_set_up_at_once_is_not_masked_as_a_partner(text, name):
     start = text.index(name)
     assert "inspection" in topics(text, masked=[(start, start + len(name))])
+
+
+# --------------------------------------------------------------------------- a permit procedure
+
+
+def test_guiding_citizens_through_a_permit_procedure_is_administrative_reform():
+    assert "administrative-reform" in topics(
+        "Phòng Kinh tế và Hạ tầng hướng dẫn các hộ dân thủ tục cấp giấy phép xây dựng nhà ở riêng lẻ đúng quy định."
+    )
