@@ -49,6 +49,7 @@ from ketluan.ingest.lang.vi.clauses import (
     APPARATUS_WORDS,
     ASKING_AFTER_CRITICISM,
     BACK_REFERENCES,
+    CELL_LEAD_NOTES,
     CELL_SUPPORT_NOTES,
     CHAIR_MARK_FOLLOWERS,
     CITATION_LINE_LEADS,
@@ -216,6 +217,8 @@ _PASSIVE_TASK = PhraseTable((c, c) for c in PASSIVE_TASK_MARKS)
 _BACK_REFERENCE = PhraseTable((c, c) for c in BACK_REFERENCES)
 _SUBJECT_ROLE = PhraseTable((c, c) for c in SUBJECT_ROLE_PHRASES)
 _CELL_SUPPORT_NOTES = frozenset(fold(w) for w in CELL_SUPPORT_NOTES)
+_CELL_LEAD_NOTES = frozenset(fold(w) for w in CELL_LEAD_NOTES)
+_CELL_NOTE = PhraseTable((c, c) for c in CELL_SUPPORT_NOTES + CELL_LEAD_NOTES)
 _GROUP_OWNER_LINK_ENDS = frozenset(fold(w.split()[-1]) for w in GROUP_OWNER_LINKS)
 _GROUP_QUALIFIER = PhraseTable((c, c) for c in GROUP_QUALIFIERS)
 _QUOTED_ASIDE = PhraseTable((c, c) for c in QUOTED_ASIDE_LEADS)
@@ -635,15 +638,21 @@ def _after_title(toks: list[Tok], i: int) -> bool:
 
 
 def _noted_as_support(toks: list[Tok], k: int) -> bool:
-    """The bodies ending at token ``k`` of a table's cell are marked by the next bracketed note of their part
-    (up to ";") as taking part only: "Công an thành phố, UBND phường Tân Phong (phối hợp)"."""
+    """The body ending at token ``k`` of a table's cell is marked by the first note of a role after it (in its
+    part, up to ";") as taking part only: "Công an thành phố, UBND phường Tân Phong (phối hợp)", "…; Công an thành
+    phố phối hợp" — not "Phòng A (chủ trì), Công an B (phối hợp)" for Phòng A. Other asides are passed over."""
     while k < len(toks) and toks[k].text != ";":
         if toks[k].text == "(":
             close = next((x for x in range(k + 1, len(toks)) if toks[x].text == ")"), len(toks))
             note = " ".join(fold(t.text) for t in toks[k + 1 : close])
-            if note in _CELL_SUPPORT_NOTES:
-                return True
-            k = close
+            if note in _CELL_SUPPORT_NOTES or note in _CELL_LEAD_NOTES:
+                return note in _CELL_SUPPORT_NOTES
+            k = close + 1
+            continue
+        nm = _CELL_NOTE.match(toks, k)
+        if nm is not None and (nm[0] >= len(toks) or toks[nm[0]].text in (";", ",", ".", ")")):
+            # a note without brackets ends its part ("phối hợp với X" names a partner instead)
+            return fold(str(nm[1])) in _CELL_SUPPORT_NOTES
         k += 1
     return False
 
@@ -2771,6 +2780,15 @@ class NoticeParser:
 
         noted: list[Agency] = []
         assignees = bodies(lead, noted)
+        if assignees:
+            # "Phòng Quản lý đô thị chủ trì, phối hợp với Công an thành phố": the partners after a support phrase
+            ltoks = tokenize(self.text, lead[0], lead[1])
+            partners = self.supports_in(ltoks, find_agencies(self.text, ltoks, self.agencies.province), [])
+            if partners and len(partners) < len(assignees):
+                noted.extend(a for a in assignees if a in partners)
+                assignees = [a for a in assignees if a not in partners]
+        else:
+            assignees, noted = _unique_agencies(noted), []  # "A, B (phối hợp)" alone: no one leads, they act
         if not assignees:
             return
         support = cell("support")

@@ -209,3 +209,33 @@ def test_roman_part_after_review_headed_by_a_group_or_handing_a_task() -> None:
     assert who == ["Các đơn vị trực thuộc"] and due == "2020-06-30"
     assert _task(n, "Giao Văn phòng Sở")[0] == ["Văn phòng Sở Khoa học và Công nghệ tỉnh Phú Yên"]
     assert not [d for d in n.directives if d.text.startswith("Trong 5 tháng")]
+
+
+def _cell(cell: str) -> tuple[list[str], list[str], str | None]:
+    n = _notice(
+        "1. Phân công xử lý\n"
+        "TT\tNội dung thực hiện\tĐơn vị thực hiện\tThời gian hoàn thành\n"
+        f"1\tLập phương án phân luồng giao thông\t{cell}\tTrước ngày 15/8/2020\n",
+        head=HEAD.replace(
+            "UBND TỈNH PHÚ YÊN\nSỞ KHOA HỌC VÀ CÔNG NGHỆ", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TUY HÒA"
+        ),
+    )
+    return _task(n, "Lập phương án")
+
+
+def test_task_table_cell_roles_written_other_ways() -> None:
+    lead, police, ward = (
+        "Phòng Quản lý đô thị thành phố Tuy Hòa",
+        "Công an thành phố Tuy Hòa",
+        "Ủy ban nhân dân phường 9",
+    )
+    assert _cell("Phòng Quản lý đô thị chủ trì; Công an thành phố, UBND phường 9 phối hợp")[:2] == (
+        [lead],
+        [police, ward],
+    )
+    assert _cell("Phòng Quản lý đô thị (chủ trì), Công an thành phố (phối hợp)")[:2] == ([lead], [police])
+    assert _cell("Phòng Quản lý đô thị (CT); Công an thành phố (PH)")[:2] == ([lead], [police])
+    assert _cell("Phòng Quản lý đô thị chủ trì, phối hợp với Công an thành phố")[:2] == ([lead], [police])
+    # no lead named: those who take part carry it out; no note: all lead
+    assert _cell("Công an thành phố, UBND phường 9 (phối hợp)")[:2] == ([police, ward], [])
+    assert _cell("Phòng Quản lý đô thị; Công an thành phố")[:2] == ([lead, police], [])

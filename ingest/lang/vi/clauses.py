@@ -220,12 +220,16 @@ CONCERNING_LEADS: tuple[str, ...] = ("đối với", "riêng đối với")
 # trương hoàn thành …" — the Sở owns the group; it is not a second subject beside it. Lower case.
 GROUP_OWNER_LINKS: tuple[str, ...] = ("thuộc", "trực thuộc")
 
-# A note in brackets after the bodies in a table's cell of who carries a task out, saying they only take part:
-# "Phòng Quản lý đô thị (chủ trì); Công an thành phố, UBND phường Tân Phong (phối hợp)". Lower case.
+# A note after the bodies in a table's cell of who carries a task out, in brackets or not, saying they only take
+# part: "Phòng Quản lý đô thị (chủ trì); Công an thành phố, UBND phường Tân Phong (phối hợp)", "… ; Công an thành
+# phố phối hợp", "(PH)". Lower case.
 CELL_SUPPORT_NOTES: tuple[str, ...] = (
     "phối hợp",
     "phối hợp thực hiện",
     "cùng phối hợp",
     "tham gia",
     "hỗ trợ",
+    "ph",
 )
+# ... and the note that marks the one who leads: "Phòng Quản lý đô thị (chủ trì)", "(CT)".
+CELL_LEAD_NOTES: tuple[str, ...] = ("chủ trì", "chủ trì thực hiện", "ct")
