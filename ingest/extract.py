@@ -2406,8 +2406,9 @@ class NoticeParser:
             if is_table_row(text):
                 cells = table_cells(self.text, b.span.start, b.span.end)
                 heads = _table_columns(self._cell_keys(cells))
-                if "name" in heads:
-                    columns = heads  # "STT | Họ và tên | Chức vụ | Đơn vị"
+                if "name" in heads and len(heads) >= 2:
+                    # "STT | Họ và tên | Chức vụ | Đơn vị" (not a row whose one name-like cell is "Đại diện")
+                    columns = heads
                 elif columns:
                     self.read_table_row(cells, columns, place)
                 continue

@@ -239,3 +239,28 @@ def test_task_table_cell_roles_written_other_ways() -> None:
     # no lead named: those who take part carry it out; no note: all lead
     assert _cell("Công an thành phố, UBND phường 9 (phối hợp)")[:2] == ([police, ward], [])
     assert _cell("Phòng Quản lý đô thị; Công an thành phố")[:2] == ([lead, police], [])
+
+
+ATTENDANCE_TABLE = """SỞ NÔNG NGHIỆP VÀ PTNT
+TỈNH YÊN BÁI
+Số: 45/TB-SNN
+Yên Bái, ngày 05 tháng 3 năm 2021
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp về tiêm phòng bệnh viêm da nổi cục
+Ngày 03/3/2021, Sở Nông nghiệp và PTNT tổ chức cuộc họp. Thành phần tham dự:
+STT\tHọ và tên\tChức vụ\tĐơn vị
+1\tNguyễn Văn Bình\tGiám đốc\tSở Nông nghiệp và PTNT
+2\tĐại diện\tVắng mặt\tSở Tài chính
+3\tĐào Xuân Hùng\tPhó Chủ tịch UBND huyện\tUBND huyện Văn Chấn
+Giám đốc Sở kết luận:
+1. Chi cục Chăn nuôi và Thú y tổ chức tiêm phòng trong tháng 3/2021.
+"""
+
+
+def test_a_representative_row_of_an_attendance_table_is_a_row_not_a_new_header() -> None:
+    """A row whose only name-like cell is "Đại diện" does not replace the table's columns: the rows after it keep
+    their post and body, and the row itself says who was away."""
+    n = parse_notice(ATTENDANCE_TABLE, "kl.docx")
+    (post,) = [p for p in n.posts if n.persons[p.person].name == "Đào Xuân Hùng"]
+    assert post.role == "Phó Chủ tịch" and n.agencies[post.agency].name == "Ủy ban nhân dân huyện Văn Chấn"
+    assert any(n.agencies[k].name.startswith("Sở Tài chính") for k in n.meeting.absent_agencies)
