@@ -463,7 +463,17 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         return _scan_collective(toks, j, text, head=(i, head, str(kind)))
     if (
         j + 1 < len(toks)
-        and toks[j].key in COUNTED_PLACE_WORDS
+        and (
+            toks[j].key in COUNTED_PLACE_WORDS
+            # "UBND 14 phường", "Công an 15 xã, thị trấn" (not a board a decision's number names: "Ban Chỉ đạo 389
+            # tỉnh" is the province's 389 board)
+            or (
+                toks[j].text.isdigit()
+                and len(toks[j].text) <= 3
+                and int(toks[j].text) >= 2
+                and not _numbered_head(toks, j)
+            )
+        )
         and (lk := COLLECTIVES.match(toks, j + 1)) is not None
         and fold(str(lk[1])) in _COUNTED_PLACE_KINDS
     ):

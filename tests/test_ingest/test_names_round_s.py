@@ -164,3 +164,27 @@ def test_no_bare_head_among_labels() -> None:
     labels = [s for a in n.agencies.values() for s in a.surfaces]
     assert labels
     assert "Ủy ban nhân dân" not in labels and "Công an" not in labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("1. UBND 14 phường:", "UBND 14 phường"),
+        ("Giao UBND 15 xã, thị trấn rà soát.", "UBND 15 xã, thị trấn"),
+        ("Công an 14 phường phối hợp.", "Công an 14 phường"),
+        ("Chủ tịch UBMTTQ 23 xã, thị trấn dự họp.", "UBMTTQ 23 xã, thị trấn"),
+    ],
+)
+def test_a_body_of_places_counted_in_digits_is_the_collective_of_them(sentence: str, surface: str) -> None:
+    """ "UBND 14 phường" is each of the fourteen wards' committee, as "UBND các phường" or "UBND hai huyện" is."""
+    (m,) = [m for m in find_agencies(sentence, tokenize(sentence)) if m.surface == surface]
+    assert m.collective
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Ban Chỉ đạo 389 tỉnh họp.", "Trưởng Ban Chỉ đạo 127 thành phố chủ trì.", "UBND 1 xã báo cáo."],
+)
+def test_a_number_naming_a_board_or_one_place_makes_no_collective(sentence: str) -> None:
+    """A board a decision's number names ("Ban Chỉ đạo 389 tỉnh" is the province's 389 board) is one body."""
+    assert not any(m.collective for m in find_agencies(sentence, tokenize(sentence)))
