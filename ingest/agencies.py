@@ -61,6 +61,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NAME_STOPS_BEFORE_A_BODY,
     NAME_SYLLABLES,
     NAME_SYLLABLES_BY_KIND,
+    NAME_TAIL_STOP_WORDS,
     NAME_VARIANTS,
     NAME_WORDS,
     NAMED_AFTER_PEOPLE_KINDS,
@@ -100,9 +101,9 @@ from ketluan.ingest.lang.vi.agencies import (
     VILLAGE_TYPES,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
-from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.provinces import DIRECTIONS_BEFORE_PROVINCES
 from ketluan.ingest.lang.vi.titles import TITLES, TITLES_IN_UNIT_NAMES
+from ketluan.ingest.people import HONORIFIC_TABLE
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Span
 from ketluan.ingest.text import match_key
@@ -116,7 +117,6 @@ STOP_VERBS = PhraseTable((p, True) for p in NAME_STOP_VERBS)
 COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
 BRANCH_AFTER_ABBREVIATION = PhraseTable((p, True) for p in BRANCH_WORDS_AFTER_ABBREVIATION)
 WORDS_IN_NAMES = PhraseTable((w, True) for w in NAME_WORDS)
-_HONORIFIC_TABLE = PhraseTable((h, True) for h in HONORIFICS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 COMMA_NAMES_AFTER_AND = PhraseTable((p, True) for p in NAMES_WITH_COMMAS | NAME_COMMA_PAIRS)
 UNIT_FIELDS = PhraseTable((p, True) for p in UNIT_FIELD_WORDS)
@@ -174,6 +174,7 @@ _NEVER_BARE = frozenset(fold(h) for h in HEADS_NEVER_BARE)
 _PURPOSE_HEADS = frozenset(fold(h) for h in PURPOSE_NAMED_HEADS)
 _PREDICATE_OPENERS = PhraseTable((fold(w), True) for w in PREDICATE_OPENERS_AFTER_BOARD)
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in PLACE_PREPOSITIONS)
+_NAME_TAIL_STOPS = frozenset(fold(w) for w in NAME_TAIL_STOP_WORDS)
 _UNIT_HEAD_KEYS = frozenset(fold(h) for h in UNIT_HEADS_BEFORE_PARENTS)
 PURPOSE_MAX_TOKENS = 16  # the longest purpose a board is named by before its place
 _UNTONED_LOWER = frozenset(LOCALITY_TYPES_UNTONED_LOWER)
@@ -1189,9 +1190,9 @@ def _scan_name(
 def _honorific_before_name(toks: list[Tok], k: int) -> bool:
     """Whether a form of address opens at ``toks[k]`` before a capitalised name ("đồng chí Nguyễn Thị Lan",
     "đ/c Hương"): a person follows, not a name's next field."""
-    if k >= len(toks) or toks[k].key not in _HONORIFIC_TABLE.starts:
+    if k >= len(toks) or toks[k].key not in HONORIFIC_TABLE.starts:
         return False
-    m = _HONORIFIC_TABLE.match(toks, k)
+    m = HONORIFIC_TABLE.match(toks, k)
     return m is not None and m[0] < len(toks) and toks[m[0]].is_word and toks[m[0]].is_cap
 
 
@@ -1344,7 +1345,7 @@ def _bounded_tail(toks: list[Tok], i: int, k: int, text: str) -> int:
             (t.key in _STOP_STARTS and STOPS.match(toks, e))
             or (t.key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, e))
             or (t.key in _LOCALITY_STARTS and LOCALITIES.match(toks, e))
-            or t.key in ("các", "những", "và", "hoặc", "này", "đó", "nêu", "trên", "dưới", "sau", "trước")
+            or t.key in _NAME_TAIL_STOPS
         ):
             return k
         e += 1
@@ -1381,10 +1382,7 @@ def _bounded_tail(toks: list[Tok], i: int, k: int, text: str) -> int:
 
 
 _UNIT_TAIL_MAX = 6  # lower-case syllables of a unit's field between a post title and the unit's parent
-_NOT_IN_UNIT_TAILS = (
-    frozenset({"các", "những", "và", "hoặc", "này", "đó", "nêu", "trên", "dưới", "sau", "trước"})
-    | _PLACE_PREPOSITIONS
-)
+_NOT_IN_UNIT_TAILS = _NAME_TAIL_STOPS | _PLACE_PREPOSITIONS
 
 
 def _unit_before_parent_end(toks: list[Tok], i: int, k: int, text: str) -> int:
@@ -1452,7 +1450,7 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
             (t.key in _STOP_STARTS and STOPS.match(toks, e))
             or (t.key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, e))
             or (t.key in _LOCALITY_STARTS and LOCALITIES.match(toks, e))
-            or t.key in ("các", "những", "và", "hoặc", "này", "đó", "nêu", "trên", "dưới", "sau", "trước")
+            or t.key in _NAME_TAIL_STOPS
             or (t.key in _TITLE_STARTS and TITLE_TABLE.match(toks, e))
         ):
             return k

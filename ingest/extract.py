@@ -481,6 +481,21 @@ def _past_subject_role(toks: list[Tok], j: int) -> int:
     return _past_subject_aside(toks, j)
 
 
+def _after_subject(toks: list[Tok], k: int) -> int:
+    """Where the verb of the bodies ending at ``toks[k]`` is looked for: past an aside in brackets or between dashes
+    (`_past_aside`) and what they are named as (`_past_subject_role`)."""
+    return _past_subject_role(toks, _past_aside(toks, k))
+
+
+def _lead_verb_at(toks: list[Tok], ms: list[AgencyMatch]) -> int | None:
+    """Where a verb of the bodies opening ``toks`` stands (`_plain_verb_at`: listed among the cues or not), or None:
+    no named body opens the clause, or no verb of theirs follows them."""
+    if not ms or ms[0].start != 0 or ms[0].collective:
+        return None
+    v = _after_subject(toks, _listed_matches(toks, ms, 0)[1])
+    return v if _plain_verb_at(toks, v) else None
+
+
 def _past_passive_agent(toks: list[Tok], g0: int) -> bool:
     """The bodies from token ``g0`` are the agent of a passive of what was done: "Công tác PCCCR năm 2019 đã được
     các cấp, các ngành triển khai sớm" (a list of lower-case words and commas back to "đã được")."""
@@ -2370,8 +2385,7 @@ class NoticeParser:
 
     def _attendee_table_header(self, b: Block) -> bool:
         cells = table_cells(self.text, b.span.start, b.span.end)
-        heads = _table_columns(self._cell_keys(cells))
-        return "name" in heads and len(heads) >= 2
+        return _is_attendee_header(_table_columns(self._cell_keys(cells)))
 
     def _task_table_header(self, b: Block) -> bool:
         cells = table_cells(self.text, b.span.start, b.span.end)
@@ -2406,9 +2420,8 @@ class NoticeParser:
             if is_table_row(text):
                 cells = table_cells(self.text, b.span.start, b.span.end)
                 heads = _table_columns(self._cell_keys(cells))
-                if "name" in heads and len(heads) >= 2:
-                    # "STT | Họ và tên | Chức vụ | Đơn vị" (not a row whose one name-like cell is "Đại diện")
-                    columns = heads
+                if _is_attendee_header(heads):
+                    columns = heads  # "STT | Họ và tên | Chức vụ | Đơn vị"
                 elif columns:
                     self.read_table_row(cells, columns, place)
                 continue
@@ -3248,7 +3261,7 @@ class NoticeParser:
         acting, end = _listed_matches(toks, ms, k + 1)
         if not acting or any(m.collective for m in acting):
             return []
-        end = _past_subject_role(toks, _past_aside(toks, end))
+        end = _after_subject(toks, end)
         if not _plain_verb_at(toks, end) or _SPEAKING.match(toks, end) is not None or _is_past_report(toks):
             return []
         found = [self.resolve(m, self.place()) for m in acting]
@@ -3257,10 +3270,8 @@ class NoticeParser:
     def _told_acting(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """The bodies that open a sentence right after a task, when a verb of theirs follows (`_plain_verb_at`):
         not a report ("… đã …"), nor what they said ("Sở Y tế cho biết …"), nor collectives alone."""
-        if not ms or ms[0].start != 0 or ms[0].collective or _is_past_report(toks):
-            return []
-        lead_end = _past_subject_role(toks, _past_aside(toks, _listed_matches(toks, ms, 0)[1]))
-        if not _plain_verb_at(toks, lead_end) or _SPEAKING.match(toks, lead_end) is not None:
+        verb = _lead_verb_at(toks, ms)
+        if verb is None or _is_past_report(toks) or _SPEAKING.match(toks, verb) is not None:
             return []
         return self._item_subjects(toks, ms)
 
@@ -3310,10 +3321,9 @@ class NoticeParser:
         # where the bodies opening the clause end ("Huyện ủy, UBND huyện A lãnh đạo, chỉ đạo các xã …": a list)
         lead_end = _listed_matches(toks, ms, 0)[1] if ms and ms[0].start == 0 else -1
         if lead_end > 0:
-            # "Ban Chỉ huy Quân sự huyện (cơ quan thường trực của Hội đồng) tham mưu …, chỉ đạo các xã …"
-            lead_end = _past_aside(toks, lead_end)
-        if lead_end > 0:
-            lead_end = _past_subject_role(toks, lead_end)  # "Chi cục X là cơ quan thường trực, chủ trì …"
+            # "Ban Chỉ huy Quân sự huyện (cơ quan thường trực của Hội đồng) tham mưu …, chỉ đạo các xã …", "Chi cục X
+            # là cơ quan thường trực, chủ trì …"
+            lead_end = _after_subject(toks, lead_end)
         advised = _ADVISE.positions(toks)
         for i in sorted(_DELEGATE.positions(toks) + advised) if advised else _DELEGATE.positions(toks):
             dm = _DELEGATE.match(toks, i) or _ADVISE.match(toks, i)
@@ -3656,11 +3666,7 @@ class NoticeParser:
         """The clause ``[start, end)`` opens with bodies and then a verb of theirs the cues do not list ("UBND huyện
         Tiên Yên tạm dừng cấp phép …"; `_plain_verb_at`), not a report ("… đã tạm dừng", "… có 12 mỏ")."""
         toks = tokenize(self.text, start, end)
-        ms = find_agencies(self.text, toks, self.agencies.province)
-        if not ms or ms[0].start != 0 or ms[0].collective:
-            return False
-        lead_end = _past_subject_role(toks, _past_aside(toks, _listed_matches(toks, ms, 0)[1]))
-        return _plain_verb_at(toks, lead_end)
+        return _lead_verb_at(toks, find_agencies(self.text, toks, self.agencies.province)) is not None
 
     def supports_in(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
         out: list[Agency] = []
@@ -4313,6 +4319,12 @@ def place_of(a: Agency, base: Place) -> Place:
     if a.district:
         out.district, out.district_type = a.district, _district_type(a)
     return out
+
+
+def _is_attendee_header(heads: dict[str, int]) -> bool:
+    """The columns of an attendance table's header: a name column and another ("STT | Họ và tên | Chức vụ | Đơn
+    vị"), not a row whose one name-like cell is "Đại diện"."""
+    return "name" in heads and len(heads) >= 2
 
 
 def _unit_kind(unit: str) -> str:

@@ -1385,6 +1385,13 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
 # stop after one is the sentence's, not an initial's ("P.", "A.") or a list item's ("a.", "b.").
 ONE_LETTER_SYLLABLES: frozenset[str] = frozenset({"y"})
 
+# Function words a name written in lower case never holds after its head: a determiner, a conjunction, a pointer
+# back ("… đó", "… nêu trên") or a time word ("… sau", "… trước"). They end a name's tail, the words read after a
+# unit's head up to a comma or the line's end.
+NAME_TAIL_STOP_WORDS: frozenset[str] = frozenset(
+    {"các", "những", "và", "hoặc", "này", "đó", "nêu", "trên", "dưới", "sau", "trước"}
+)
+
 # Words of two or three syllables that a body's name holds, written with the first syllable capitalised and
 # the rest in lower case: "Phòng Tham mưu", "Phòng Hậu cần - Kỹ thuật", "Vụ Trang thiết bị và Công trình y
 # tế", "Phòng An ninh mạng", "Phòng Hợp tác Quốc tế". The later syllables are not name syllables on their own
