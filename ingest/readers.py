@@ -1345,9 +1345,7 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 # "Bản quyền thuộc Sở Công Thương tỉnh Đồng Nai. Địa chỉ: …", "© 2019 - Sở Y tế Nghệ An": the owner named after
 # the cue (a year and a dash may come between), up to the end of its sentence or a separator
 _COPYRIGHT_OWNER = re.compile(
-    r"(?:(?<!\w)|(?<=©))(?:"
-    + "|".join(re.escape(c) for c in sorted(COPYRIGHT_CUES, key=len, reverse=True))
-    + r")"
+    r"(?:(?<!\w)|(?<=©))(?:" + longest_first(COPYRIGHT_CUES) + r")"
     r"(?!\w)\s*:?\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:[-–:]\s*)?(?:bởi\s+)?"
     r"(?P<owner>[^\W\d_][^.;|©\n]{3,150})",
     re.IGNORECASE,
@@ -1368,9 +1366,7 @@ def _copyright_owners(soup) -> list[str]:
     return owners if len(owners) == 1 and "," not in owners[0] else []
 
 
-_COPYRIGHT_CUE_SEARCH = re.compile(
-    "|".join(re.escape(c) for c in sorted(COPYRIGHT_CUES, key=len, reverse=True)), re.IGNORECASE
-)
+_COPYRIGHT_CUE_SEARCH = re.compile(longest_first(COPYRIGHT_CUES), re.IGNORECASE)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
