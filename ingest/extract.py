@@ -2901,6 +2901,8 @@ class NoticeParser:
         """The bodies a unit heading names, when it names nothing else: "Sở Tài chính:", "Giao Sở X:",
         "Phòng Kinh tế các xã, Phòng Kinh tế, Hạ tầng và Đô thị các phường:" (the items under it are theirs)."""
         toks = tokenize(self.text, b.span.start, b.span.end)
+        if members := self._members_after_colon([t for t in toks if t.text != "*"]):
+            return members  # "2. Các Công ty thủy lợi: Sông Chu, Bắc Sông Mã": the items are each one's
         toks = [t for t in toks if t.text not in ("*", ":")]
         toks = toks[_unit_heading_start(toks) :]
         if not toks:
@@ -2950,6 +2952,23 @@ class NoticeParser:
             return []
         covered = {k for m in ms for k in range(m.start, m.end)} | set(range(am.start, am.end + 1))
         if all(k in covered or toks[k].text in (",", ";", "và", ")") for k in range(am.start, len(toks))):
+            return [self._known_by_tail(m) for m in ms]
+        return []
+
+    def _members_after_colon(self, toks: list[Tok]) -> list[AgencyMatch]:
+        """The bodies a collective heading lists after its colon and nothing else ("2. Các Công ty TNHH MTV
+        thủy lợi: Sông Chu, Bắc Sông Mã", with or without a closing colon), as `_bracketed_members` reads
+        them in a bracket; [] when anything but the names follows the colon ("Các huyện: rà soát …")."""
+        toks = toks[_unit_heading_start(toks) :]
+        am = scan_agency(toks, 0, self.text) if toks else None
+        if am is None or not am.collective or am.end >= len(toks) - 1 or toks[am.end].text != ":":
+            return []
+        ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if m.start > am.end]
+        if not ms or any(m.collective for m in ms):
+            return []
+        covered = {k for m in ms for k in range(m.start, m.end)}
+        last = len(toks) - 1 if toks[-1].text in (":", ".") else len(toks)
+        if all(k in covered or toks[k].text in (",", ";", "và") for k in range(am.end + 1, last)):
             return [self._known_by_tail(m) for m in ms]
         return []
 

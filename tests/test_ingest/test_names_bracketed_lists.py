@@ -95,3 +95,28 @@ def test_a_unit_heading_listing_names_of_no_body_named_before_keeps_the_head() -
     n = parse_notice(text, "kl.txt")
     task = next(d for d in n.directives if "hiệu chuẩn" in d.text)
     assert sorted(n.agencies[k].name for k in task.assignees) == ["Công ty Nam Đàn", "Công ty Sông Lam"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "2. Các Công ty TNHH MTV thủy lợi: Sông Chu, Bắc Sông Mã",
+        "2. Các Công ty TNHH MTV thủy lợi: Sông Chu, Bắc Sông Mã:",
+    ],
+)
+def test_a_unit_heading_listing_companies_after_its_colon_gives_the_task_to_each(heading: str) -> None:
+    # before, the names after the colon were read as the heading's own task and the item below it was lost
+    text = NOTICE.replace("2. Các Công ty TNHH MTV thủy lợi (Sông Chu, Bắc Sông Mã)", heading)
+    n = parse_notice(text, "kl.txt")
+    task = next(d for d in n.directives if "hiệu chuẩn" in d.text)
+    names = sorted(n.agencies[k].name for k in task.assignees)
+    assert names == ["Công ty TNHH MTV Sông Chu", "Công ty TNHH MTV Thủy lợi Bắc Sông Mã"]
+    assert not any(d.text.startswith("Sông Chu") for d in n.directives)
+
+
+def test_a_collective_heading_with_its_task_after_the_colon_keeps_the_task() -> None:
+    heading = "2. Các Công ty TNHH MTV thủy lợi: rà soát phương án tưới vụ Hè Thu"
+    text = NOTICE.replace("2. Các Công ty TNHH MTV thủy lợi (Sông Chu, Bắc Sông Mã)", heading)
+    n = parse_notice(text, "kl.txt")
+    task = next(d for d in n.directives if "Hè Thu" in d.text)
+    assert [n.agencies[k].name for k in task.assignees] == ["Các Công ty TNHH MTV thủy lợi"]
