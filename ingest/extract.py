@@ -4016,6 +4016,7 @@ class NoticeParser:
         if not sig:
             return
         titles = []
+        title_body: dict[int, Agency] = {}  # a title line's own body: "CHÁNH VĂN PHÒNG UBND TỈNH"
         name_line = None
         for ln in sig:
             s = ln.clean.strip()
@@ -4035,6 +4036,8 @@ class NoticeParser:
                 tm = match_title(lt, 0) if lt else None
                 if tm is not None:
                     titles.append(tm[1])
+                    if (body := self._title_line_body(lt, tm[0])) is not None:
+                        title_body[len(titles) - 1] = body
                     continue
             m = _SIGNER_LABEL.match(s)
             cand = m.group(1).strip() if m else s
@@ -4054,7 +4057,7 @@ class NoticeParser:
             return
         nm, toks = name_line
         signer_title = titles[-1] if titles else None
-        agency = self._issuer
+        agency = title_body.get(len(titles) - 1, self._issuer)
         if (
             signer_title in ("Chánh Văn phòng", "Phó Chánh Văn phòng")
             and agency is not None
@@ -4079,6 +4082,19 @@ class NoticeParser:
         p = self.add_person(pm)
         self.notice.signer = p.key
         self.notice.signer_span = pm.span
+
+    def _title_line_body(self, toks: list[Tok], start: int) -> Agency | None:
+        """The body a signature's title line names after the title, when the rest of the line is that body
+        ("CHÁNH VĂN PHÒNG UBND TỈNH" under "TL. TRƯỞNG BAN", "GIÁM ĐỐC SỞ TƯ PHÁP"): the signer's post is
+        in it, not in the issuer, which signs through him. None when nothing, or more than a body, follows."""
+        if start >= len(toks):
+            return None
+        am = scan_agency(toks, start, self.text)
+        if am is None or am.end != len(toks) or am.collective:
+            return None
+        if not am.name and am.locality_type is None:
+            return None  # "CHỦ TỊCH HỘI ĐỒNG", "TỔ TRƯỞNG TỔ CÔNG TÁC": the issuing council or team itself
+        return self.resolve(am)
 
     def _signer_without_surname(self, sig: list) -> tuple | None:
         """The signer's line when the family name is not a Kinh one ("Vàng Seo Páo", "Y Hiên").

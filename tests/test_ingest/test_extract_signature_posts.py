@@ -55,3 +55,48 @@ def test_a_branch_head_of_a_military_command_heads_its_phong():
     unit = _posts(notice, "Điêu Văn Hùng")[0][1]
     assert unit is not None and unit.startswith("Phòng Chính trị")
     assert _posts(notice, "Phạm Văn Tú")[0][1].startswith("Phòng Hậu cần - Kỹ thuật")
+
+
+BOARD_NOTICE = """UBND TỈNH QUẢNG TRỊ
+BAN CHỈ ĐẠO PHÒNG CHỐNG THIÊN TAI
+Số: 12/TB-BCĐ
+Quảng Trị, ngày 10 tháng 9 năm 2020
+THÔNG BÁO
+Kết luận của Trưởng Ban Chỉ đạo tại cuộc họp ứng phó bão số 5
+Ngày 09/9/2020, đồng chí Hà Sỹ Đồng, Phó Chủ tịch UBND tỉnh, Trưởng Ban Chỉ đạo chủ trì cuộc họp.
+Trưởng Ban Chỉ đạo kết luận:
+1. Sở Nông nghiệp và PTNT kiểm tra an toàn hồ đập trước ngày 15/9/2020.
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+{mark}
+{title}
+Lê Quang Chiến
+"""
+
+
+def test_a_title_line_naming_its_body_puts_the_post_in_that_body():
+    # a board's notice signed for its head by the provincial office's head: his office, not the board's
+    text = BOARD_NOTICE.format(mark="TL. TRƯỞNG BAN", title="CHÁNH VĂN PHÒNG UBND TỈNH")
+    assert _posts(parse_notice(text, "bcd.txt"), "Lê Quang Chiến") == [
+        ("Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Quảng Trị")
+    ]
+
+
+def test_a_department_head_signing_for_a_board_holds_his_post_in_the_department():
+    text = BOARD_NOTICE.format(mark="KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN", title="GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ PTNT")
+    posts = _posts(parse_notice(text, "bcd.txt"), "Lê Quang Chiến")
+    assert ("Giám đốc", "Sở Nông nghiệp và PTNT tỉnh Quảng Trị") in posts
+    assert not any(role == "Giám đốc" and "Ban Chỉ đạo" in (body or "") for role, body in posts)
+
+
+def test_a_title_line_naming_only_the_kind_of_body_is_the_issuer():
+    # "CHÁNH VĂN PHÒNG" alone, and a bare "TỔ TRƯỞNG TỔ CÔNG TÁC"-like line, keep the issuer's office
+    text = BOARD_NOTICE.format(mark="TL. TRƯỞNG BAN", title="CHÁNH VĂN PHÒNG")
+    assert _posts(parse_notice(text, "bcd.txt"), "Lê Quang Chiến") == [
+        ("Chánh Văn phòng", "Văn phòng Ban Chỉ đạo phòng chống thiên tai")
+    ]
+    text = BOARD_NOTICE.format(mark="TM. BAN CHỈ ĐẠO", title="TRƯỞNG BAN CHỈ ĐẠO")
+    assert _posts(parse_notice(text, "bcd.txt"), "Lê Quang Chiến") == [
+        ("Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai")
+    ]

@@ -1273,6 +1273,7 @@ ABBREVIATIONS: dict[str, str] = {
     "BHTN": "Bảo hiểm thất nghiệp",
     "BCĐ": "Ban Chỉ đạo",
     "BCHQS": "Ban Chỉ huy Quân sự",
+    "CHQS": "Chỉ huy Quân sự",  # "Bộ CHQS tỉnh", "Ban CHQS huyện"
     "BĐBP": "Bộ đội Biên phòng",
     "QLTT": "Quản lý thị trường",
     "VSATTP": "Vệ sinh an toàn thực phẩm",
