@@ -102,8 +102,14 @@ _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\b", re.IGNORECASE)
 
 def _match_marker(s: str) -> re.Match[str] | None:
     """The list marker opening ``s``, or None. A part's capital letter counts only before a heading in capitals
-    ("A. THÀNH PHẦN", "C. KẾT LUẬN"), not before a name ("A. Nguyễn", "B. Hà Nội": an initial)."""
+    ("A. THÀNH PHẦN", "C. KẾT LUẬN"), not before a name ("A. Nguyễn", "B. Hà Nội": an initial); a Roman numeral
+    joined by its hyphen to a word in lower case is a word ("X-quang", a line broken before it), not a heading
+    ("II- Kết luận", "III-KẾT LUẬN")."""
     m = _MARKER.match(s)
+    if m is not None and m.group("roman") and s[m.end("roman") :][:1] in "-–" and s[m.end() :][:1].islower():
+        return (
+            None  # "X-quang; hoàn thiện hồ sơ …": a word written with a Roman letter and a hyphen, no heading
+        )
     if m is not None and m.group("part"):
         words = s[m.end() :].split(maxsplit=1)
         if not (words and len(words[0]) >= 2 and words[0].isupper()):

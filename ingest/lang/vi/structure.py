@@ -166,7 +166,21 @@ CHAIR_DUTIES: tuple[str, ...] = (
 # thành"), the usual form of a "phân công nhiệm vụ" list or annex. A header cell names its column when it
 # starts with one of these (lower case, tone marks as written).
 TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "task": ("nội dung", "nhiệm vụ", "công việc", "tên nhiệm vụ", "nội dung nhiệm vụ", "nội dung công việc"),
+    "task": (
+        "nội dung",
+        "nhiệm vụ",
+        "công việc",
+        "tên nhiệm vụ",
+        "nội dung nhiệm vụ",
+        "nội dung công việc",
+        # a programme's table of events or activities, each given to the body that leads it ("STT | Sự kiện |
+        # Thời gian, địa điểm | Đơn vị chủ trì | Đơn vị phối hợp", the usual annex of a festival's, a tourism
+        # year's or a campaign's plan): the event is the row's task
+        "sự kiện",
+        "tên sự kiện",
+        "hoạt động",
+        "tên hoạt động",
+    ),
     "lead": (
         "đơn vị chủ trì",
         "cơ quan chủ trì",
