@@ -26,6 +26,7 @@ from ketluan.ingest.lang.vi.agencies import (
     BRANCH_WORDS_AFTER_ABBREVIATION,
     CAPITALISED_HEADS,
     COLLECTIVE_NOUNS,
+    COLLECTIVE_OPENERS,
     COMMUNE_TYPES,
     COMMUNES_WITH_PHONG,
     COUNTED_PLACE_WORDS,
@@ -75,6 +76,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NOT_BODIES_AFTER_WORD,
     NOT_BODIES_IN_PLACE_NAMES,
     NOT_PLACE_NAME_STARTS,
+    NOT_PLACES_AFTER_KEYWORD,
     NOT_VILLAGES_AFTER,
     NOT_VILLAGES_AFTER_KIND,
     NUMBERED_SHORT_NAMES,
@@ -154,6 +156,7 @@ _NAMED_ONLY_NOT = {
     fold(k): frozenset(fold(w.strip()) for w in v) for k, v in VILLAGE_KINDS_NAMED_ONLY.items()
 }
 _VILLAGE_CAP_AFTER = frozenset(fold(w) for w in VILLAGE_CAPITALISED_AFTER)
+_NOT_PLACES_AFTER = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_PLACES_AFTER_KEYWORD.items()}
 _NOT_VILLAGES_AFTER_OF = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_VILLAGES_AFTER_KIND.items()}
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
@@ -1040,6 +1043,8 @@ def _scan_name(
         lm = LOCALITIES.match(toks, k) if key in _LOCALITY_STARTS and key not in ("tp", "tx") else None
         if lm and _village_word(toks, k, text):
             lm = None  # "Văn phòng Điều phối nông thôn mới": no village
+        elif lm and _keyword_in_a_word(toks, k):
+            lm = None  # "Phòng Bảo trợ xã hội": society, no commune
         if lm:
             # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword; "Thành phố",
             # "Thị xã" (two words) always are: "Ủy ban nhân dân Thành phố Dương Anh Đức" (Hà Nội, TP.HCM style)
@@ -1644,6 +1649,41 @@ def _village_word(toks: list[Tok], k: int, text: str) -> bool:
         and prev.key not in _VILLAGE_CAP_AFTER
         and prev.text not in ("-", "+", "*", "•", "(")
         and "\n" not in text[prev.end : toks[k].start]  # a line it opens: "Bản Nà Khum: Lò Văn Ơn"
+    )
+
+
+_COLLECTIVE_OPENING = re.compile(
+    r"(?i)^(?:" + "|".join(sorted((re.escape(o) for o in COLLECTIVE_OPENERS), key=len, reverse=True)) + r")\s"
+)
+_PLACES_LISTED_LAST = re.compile(
+    r"(?i)\s((?:"
+    + "|".join(sorted((re.escape(o) for o in COLLECTIVE_OPENERS), key=len, reverse=True))
+    + r")\s+(?:"
+    + "|".join(sorted((re.escape(k) for k in _COUNTED_PLACE_KINDS), key=len, reverse=True))
+    + r")\b.*)$"
+)
+
+
+def _places_of_collective(name: str) -> str:
+    """What a collective is of, for a body of each ("UBND" when "các xã, phường" are addressed): the collective
+    itself when its name opens with "các" ("các xã, phường", "các địa phương"); the places a body's collective
+    lists ("UBND cùng cấp" under "Ban Thường trực Ủy ban MTTQ Việt Nam các xã, phường" is "UBND các xã,
+    phường", not the board's); else ""."""
+    if _COLLECTIVE_OPENING.match(name):
+        return name
+    m = _PLACES_LISTED_LAST.search(name)
+    return m.group(1) if m is not None else ""
+
+
+def _keyword_in_a_word(toks: list[Tok], k: int) -> bool:
+    """A locality keyword at ``toks[k]``, in lower case, that the lower-case word after it makes another word:
+    "xã hội" (society), "xã viên"."""
+    t = toks[k]
+    return (
+        not t.is_cap
+        and k + 1 < len(toks)
+        and not toks[k + 1].is_cap
+        and toks[k + 1].key in _NOT_PLACES_AFTER.get(t.key, ())
     )
 
 
@@ -2589,8 +2629,8 @@ class AgencyBook:
             and not place.district
             and place.collective is not None
             and (m.kind != "phong" or not name)
+            and (members := _places_of_collective(place.collective.name))
         ):
-            members = place.collective.name
             return self.add(
                 f"{head} {members[:1].lower()}{members[1:]}", "collective", surface, m.span, collective=True
             )

@@ -151,6 +151,9 @@ AGENCY_HEADS: dict[str, str] = {
     "trường": "school",
     "đại học": "school",
     "bệnh viện": "hospital",
+    # a clinic, private or public (Luật Khám bệnh, chữa bệnh 2023, Điều 39; Nghị định 96/2023/NĐ-CP): "Phòng khám
+    # đa khoa Tâm Đức", "Phòng khám chuyên khoa Răng hàm mặt …", "Phòng khám đa khoa khu vực …"; a body, no unit
+    "phòng khám": "hospital",
     "ban quản lý": "board",
     "ban tuyên giáo và dân vận": "party-board",  # the merged Party board of 2025 (Quy định 296-QĐ/TW)
     "ban tuyên giáo": "party-board",
@@ -818,6 +821,11 @@ LOCALITY_TYPES_UNTONED_LOWER: frozenset[str] = frozenset({"tinh", "huyen"})
 # nông thôn mới", "NÔNG THÔN" in a ministry's name.
 NOT_VILLAGES_AFTER: frozenset[str] = frozenset({"nông"})
 
+# Lower-case words after a commune's keyword, itself in lower case, that make it another word: "xã hội" (society:
+# "Phòng Bảo trợ xã hội", "Trung tâm Công tác xã hội"), "xã viên" (a cooperative's member). A commune's name is
+# capitalised ("xã Hội Xuân"), and a capitalised "Xã hội" is read by the rule for names' capitals.
+NOT_PLACES_AFTER_KEYWORD: dict[str, frozenset[str]] = {"xã": frozenset({"hội", "viên"})}
+
 # The kinds of place below a commune (Luật Tổ chức chính quyền địa phương 2015, Điều 2; Thông tư 04/2012/TT-BNV):
 # a body of one is no district's.
 VILLAGE_TYPES: frozenset[str] = frozenset({"thôn", "xóm", "khóm", "ấp", "tổ dân phố", "bản"})
@@ -1427,6 +1435,8 @@ NAME_WORDS: frozenset[str] = frozenset(
     bến xe|bến xe khách|bến xe tàu|bến tàu|bến khách|huấn luyện|thi đấu|xúc tiến|đơn thư|xử lý đơn thư|người lái
     quản lý rủi ro|kiểm soát rủi ro|kiểm tra sau thông quan|kiểm soát phòng, chống ma túy|phòng, chống ma túy
     bảo trì|bảo dưỡng|bảo trì đường bộ|quản lý bảo trì
+    giới thiệu|giới thiệu việc làm|dịch vụ việc làm|việc làm|khởi nghiệp|hỗ trợ khởi nghiệp|khởi nghiệp sáng tạo
+    khởi nghiệp đổi mới sáng tạo|đổi mới sáng tạo
     địa bàn|công ích|dịch vụ công ích
     """.replace("\n", "|").split("|")
 ) - {""}
@@ -1898,7 +1908,8 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     bổ sung, cập nhật, liên hệ, làm việc, nắm, thống nhất, đánh giá, trình, ban hành, chỉ đạo, quản lý tốt,
     hỗ trợ huyện, hỗ trợ các, tập trung, phấn đấu, lưu ý, chuẩn bị, giải quyết, tiếp thu, duy trì, ứng dụng các,
     nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc,
-    phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ, giao nhiệm vụ, giao cho, trực thuộc
+    phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ, giao nhiệm vụ, giao cho, trực thuộc,
+    điều khiển
     """.split(",")
     if p.strip()
 )

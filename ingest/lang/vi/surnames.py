@@ -60,7 +60,17 @@ STREET_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("đường ngõ ngách h�
 # Words after which a capitalised "Ông"/"Bà" opens a street's or place's name after the person it honours, not a
 # form of address ("đường Bà Triệu", "phố Bà Huyện Thanh Quan", "tuyến Ông Ích Khiêm"); "số" before a house
 # number likewise ("số 25 Bà Triệu").
-STREET_WORDS_BEFORE_HONOURED_NAMES: frozenset[str] = STREET_WORDS_BEFORE_NAMES | frozenset({"phố"})
+# The deities and the honoured dead of the south and centre are called "Ông"/"Bà" too, and so are the shrines,
+# festivals and places named after them: the whale god of the fishing villages ("Lễ hội Nghinh Ông", "lễ rước cá
+# Ông", "Dinh Ông"), the Lady of the Realm ("Miếu Bà Chúa Xứ", "Vía Bà", "Núi Bà Đen", "Điện Bà"), "Lăng Ông Bà
+# Chiểu"; and waterways and markets named after someone ("rạch Ông Lớn", "kênh Ông Kèo", "chợ Bà Chiểu", "Hòn Bà").
+# Not "cầu" ("yêu cầu Ông A") nor "phủ" ("Thủ tướng Chính phủ Ông A"): words that end a verb or a body too.
+WORDS_BEFORE_HONOURED_NAMES: frozenset[str] = frozenset(
+    "nghinh rước cá dinh miếu đền lăng vía núi điện chùa hòn rạch kênh vàm chợ".split()
+)
+STREET_WORDS_BEFORE_HONOURED_NAMES: frozenset[str] = (
+    STREET_WORDS_BEFORE_NAMES | frozenset({"phố"}) | WORDS_BEFORE_HONOURED_NAMES
+)
 HONORIFICS_IN_STREET_NAMES: frozenset[str] = frozenset({"ông", "bà"})
 LOCALITY_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("tỉnh huyện quận xã phường trấn phố".split())
 # Prepositions of place: a province or district the gazetteer knows after one is where something happens, not a
