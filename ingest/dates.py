@@ -904,6 +904,48 @@ def _cue_before_event(folded: str, start: int) -> bool:
     )
 
 
+_BRANCH_INDEX = {_key(w): i for i, ws in enumerate(_w.EARTHLY_BRANCHES) for w in ws}
+_STEM_INDEX = {_key(w): i for i, w in enumerate(_w.HEAVENLY_STEMS)}
+_TET_WORD = _fold("tết")
+# "trước Tết Nguyên đán Giáp Thìn 2024", "chậm nhất trước dịp Tết Nguyên đán năm 2019", "trước Tết Canh Tý"
+_TET_DEADLINE = re.compile(
+    rf"(?<!\w)(?P<cue>{_EVENT_CUES}){_S1}(?:(?:{_alt(_w.EVENT_LEADS)}){_S1}){{0,2}}(?:{_alt(_w.TET_NAMES)})"
+    rf"(?:{_S1}(?P<stem>{_alt(_w.HEAVENLY_STEMS)}){_S1}(?P<branch>{_alt(_BRANCH_INDEX)}))?"
+    rf"(?:{_S1}(?:{_NAM}{_S1})?(?P<year>\d{{4}}))?(?![\w/])"
+)
+# the years a stem-branch name is looked for in, from the meeting's year: that year and the next
+_TET_YEARS_AHEAD = 2
+
+
+def _tet_deadline(folded: str, default_year: int | None, offset: int) -> tuple[int, Deadline] | None:
+    """The first day of the lunar New Year a deadline is set by ("hoàn thành trước Tết Nguyên đán Giáp Thìn
+    2024" -> 2024-02-10; `TET_DAYS`), with where its cue starts; None where the Tết has no year or stem-branch
+    name, or its year is before ``default_year``."""
+    if _TET_WORD not in folded:
+        return None
+    for m in _TET_DEADLINE.finditer(folded):
+        year: int | None = None
+        if m["year"]:
+            year = int(m["year"])
+        elif m["stem"] and default_year is not None:
+            stem, branch = _STEM_INDEX[_key(m["stem"])], _BRANCH_INDEX[_key(m["branch"])]
+            year = next(
+                (
+                    y
+                    for y in range(default_year, default_year + _TET_YEARS_AHEAD)
+                    if (y - 4) % 10 == stem and (y - 4) % 12 == branch
+                ),
+                None,
+            )
+        if year is None or (default_year is not None and year < default_year) or year not in _w.TET_DAYS:
+            continue
+        month, day = _w.TET_DAYS[year]
+        return m.start(), Deadline(
+            _dt.date(year, month, day).isoformat(), "date", Span(m.start() + offset, m.end() + offset)
+        )
+    return None
+
+
 def find_event_deadline(text: str, counted_from: Mapping[str, _dt.date], offset: int = 0) -> Deadline | None:
     """A deadline set by an event the notice dates elsewhere ("trước ngày khai giảng", the notice saying "Lễ
     khai giảng … vào ngày 05/9/2019"): that day, from ``counted_from`` (`event_days`). None for an event the
@@ -1011,6 +1053,11 @@ def find_deadline(
         if best is None or rank < best[0]:
             span = Span(min(cue.start, lead) + offset, p.end + offset)
             best = (rank, Deadline(value[0], value[1], span))
+    tet = _tet_deadline(folded, default_year, offset)
+    if tet is not None:
+        rank = (-2, -_SPECIFICITY["day"], tet[0])
+        if best is None or rank < best[0]:
+            best = (rank, tet[1])
     if best is None and counted_from:
         return find_relative_deadline(text, counted_from, offset) or find_event_deadline(
             text, counted_from, offset

@@ -1211,8 +1211,8 @@ _TITLE_WORDS_MAX = max(len(t.split()) for t in TITLES)
 
 
 def _opens_with_title(s: str) -> bool:
-    """``s`` opens with a post's title ("Phó Tổng Giám đốc Công ty …"; `TITLES`)."""
-    words = match_key(s[:80]).split()
+    """``s`` opens with a post's title ("Phó Tổng Giám đốc Công ty …", "Phó Trưởng ban; đồng chí …"; `TITLES`)."""
+    words = _CLAUSE_PUNCTUATION.sub("", match_key(s[:80]) + " ").split()
     return any(" ".join(words[:k]) in TITLES for k in range(min(len(words), _TITLE_WORDS_MAX), 0, -1))
 
 

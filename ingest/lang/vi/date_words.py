@@ -260,7 +260,8 @@ RELATIVE_ANCHORS: dict[str, str | None] = {
 # A deadline set by an event rather than a day ("hoàn thành sửa chữa trước ngày khai giảng", "trước lễ khai
 # mạc"): the event's day is known only where the notice itself dates the event elsewhere ("Lễ khai giảng năm học
 # mới tổ chức vào ngày 05/9/2019"); then the deadline is that day, as "trước ngày 05/9/2019" would be. Without
-# such a sentence (a "Tết Nguyên đán", a "mùa mưa bão" the notice does not date) there is no deadline. Lower
+# such a sentence (a "mùa mưa bão" the notice does not date) there is no deadline; the lunar New Year of a named year
+# is dated by the calendar (`TET_DAYS` below). Lower
 # case; the words that may stand between the cue and the event ("trước [ngày] [lễ] khai giảng", "trước khi khai
 # mạc", "trước dịp lễ hội").
 DATED_EVENTS: tuple[str, ...] = (
@@ -268,6 +269,33 @@ DATED_EVENTS: tuple[str, ...] = (
     "đại hội", "tổng kết năm học", "lễ kỷ niệm", "lễ ra quân", "lễ tốt nghiệp", "kỳ thi", "khai trương",
 )  # fmt: skip
 EVENT_LEADS: tuple[str, ...] = ("ngày", "khi", "lễ", "dịp", "buổi", "thời điểm", "đợt", "tổ chức")
+
+# --- the lunar New Year ------------------------------------------------------
+# A deadline set by the lunar New Year of a named year ("hoàn thành trước Tết Nguyên đán Giáp Thìn 2024", "trước
+# Tết Nguyên đán năm 2019", "chậm nhất trước Tết Canh Tý"): Tết's first day (mùng 1 tháng Giêng), from the
+# calendar (the Vietnamese lunar calendar, UTC+7: Tết Đinh Hợi 2007 is 17/02, a day before China's). A Tết
+# without its year or its stem-branch name is left undated (the next one after the meeting, which the deadline
+# reader does not know). Names of the festival as notices write them, lower case.
+TET_NAMES: tuple[str, ...] = (
+    "tết nguyên đán", "tết âm lịch", "tết cổ truyền", "tết nguyên đán cổ truyền", "tết cổ truyền của dân tộc",
+    "tết",
+)  # fmt: skip
+# The ten heavenly stems and twelve earthly branches that name a lunar year ("Giáp Thìn" = 2024): a year's stem is
+# (year - 4) mod 10 and its branch (year - 4) mod 12 in these orders ("mẹo" is the southern "mão").
+HEAVENLY_STEMS: tuple[str, ...] = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+EARTHLY_BRANCHES: tuple[tuple[str, ...], ...] = (
+    ("tý",), ("sửu",), ("dần",), ("mão", "mẹo"), ("thìn",), ("tỵ", "tị"), ("ngọ",), ("mùi",), ("thân",),
+    ("dậu",), ("tuất",), ("hợi",),
+)  # fmt: skip
+# The first day of each lunar year, (month, day) by the Gregorian year it falls in.
+TET_DAYS: dict[int, tuple[int, int]] = {
+    2000: (2, 5), 2001: (1, 24), 2002: (2, 12), 2003: (2, 1), 2004: (1, 22), 2005: (2, 9), 2006: (1, 29),
+    2007: (2, 17), 2008: (2, 7), 2009: (1, 26), 2010: (2, 14), 2011: (2, 3), 2012: (1, 23), 2013: (2, 10),
+    2014: (1, 31), 2015: (2, 19), 2016: (2, 8), 2017: (1, 28), 2018: (2, 16), 2019: (2, 5), 2020: (1, 25),
+    2021: (2, 12), 2022: (2, 1), 2023: (1, 22), 2024: (2, 10), 2025: (1, 29), 2026: (2, 17), 2027: (2, 6),
+    2028: (1, 26), 2029: (2, 13), 2030: (2, 3), 2031: (1, 23), 2032: (2, 11), 2033: (1, 31), 2034: (2, 19),
+    2035: (2, 8),
+}  # fmt: skip
 
 # --- ranges and meetings ----------------------------------------------------
 # A range written with a dash ("Tháng 12/2020 - tháng 02/2021", "15/12/2020 – 15/01/2021", "Từ tháng 12/2020 -
@@ -284,6 +312,11 @@ MEETING_DUE_PLACES: tuple[str, ...] = (
     "tại cuộc họp giao ban", "tại phiên họp giao ban", "tại buổi họp giao ban", "tại hội nghị giao ban",
     "tại buổi giao ban", "tại giao ban", "tại kỳ giao ban", "tại phiên giao ban",
     "trong cuộc họp giao ban", "trong phiên họp", "trong cuộc họp",
+    # "vào" names the meeting as the time the report is due ("báo cáo … kết quả thực hiện vào kỳ giao ban tháng
+    # 10/2022")
+    "vào cuộc họp", "vào phiên họp", "vào buổi họp", "vào kỳ họp", "vào hội nghị",
+    "vào cuộc họp giao ban", "vào phiên họp giao ban", "vào buổi họp giao ban", "vào hội nghị giao ban",
+    "vào buổi giao ban", "vào kỳ giao ban", "vào phiên giao ban", "trong kỳ giao ban", "tại kỳ họp giao ban",
 )  # fmt: skip
 MEETING_DUE_KINDS: tuple[str, ...] = (
     "thường kỳ",
