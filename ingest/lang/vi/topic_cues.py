@@ -38,7 +38,8 @@ TOPIC_NAME_BREAKERS: frozenset[str] = frozenset(
     ứng dụng, hỗ trợ, nghiệm thu, tuyên truyền, đăng ký, công bố, quy hoạch, giải ngân, thanh tra,
     xử lý, cấp, cải cách, phổ biến, chuyển đổi, thu thập, điều tra, khảo sát, xét duyệt, bảo hộ,
     quản lý, thanh toán, quyết toán, tuyển dụng, bổ nhiệm, kiện toàn, áp dụng, mở, đưa, viết, lập,
-    dự thảo, hoàn chỉnh, tiếp nhận, thu hồi, vận hành, sớm, nâng cao, nhân rộng, kiểm soát, kiểm dịch
+    dự thảo, hoàn chỉnh, tiếp nhận, thu hồi, vận hành, sớm, nâng cao, nhân rộng, kiểm soát, kiểm dịch,
+    phát hành
     """.split(",")
     if p.strip()
 )
@@ -77,6 +78,14 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     "quảng bá": "communication",
     "đưa tin": "communication",
     "truyền thông về": "communication",
+    # what a share of the budget is set aside for is what it pays for, not what the funding task is (round T): "bố trí
+    # tối thiểu 3% tổng chi ngân sách … cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số"
+    "chi ngân sách": "finance",
+    # "thẩm định dự toán kinh phí tổ chức Lễ khai trương" pays for the event, it does not hold it
+    "kinh phí tổ chức": "finance",
+    # the device a radiation licence covers is what is licensed: "gia hạn giấy phép tiến hành công việc bức xạ đối với 03
+    # thiết bị đo độ dày giấy" is no metrology work
+    "bức xạ đối với": "radiation-safety",
     "cho việc": "finance",
     "cho nhiệm vụ": "finance",
     "cho các nhiệm vụ": "finance",
