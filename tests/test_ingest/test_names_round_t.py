@@ -88,3 +88,26 @@ def test_deity_names_are_no_persons(sentence: str) -> None:
 def test_honorific_before_a_person_still_reads() -> None:
     text = _NOTICE_HEAD + "Dự họp có Ông Nguyễn Văn Hùng - Phó Chủ tịch.\n"
     assert [p.lower() for p in parse_notice(text, "x.txt").persons] == ["nguyễn văn hùng"]
+
+
+# 3. Each name of a commune's land-and-building civil servant is its own title; a science council's reviewers are
+# written by their number.
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường",
+        "Công chức Địa chính - Xây dựng - Đô thị và Môi trường",
+    ],
+)
+def test_commune_land_civil_servant_titles(role: str) -> None:
+    text = _NOTICE_HEAD + f"Dự họp có Ông Đỗ Văn Lợi - {role}; Bà Ngô Thị Sen - Phó Chủ tịch.\n"
+    assert role in [p.role for p in parse_notice(text, "x.txt").posts]
+
+
+def test_council_reviewer_by_number() -> None:
+    text = (
+        "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH QUẢNG NGÃI\nBIÊN BẢN\nHọp Hội đồng nghiệm thu đề tài\n\nI. THÀNH PHẦN\n"
+        "- TS. Nguyễn Văn An, Phó Viện trưởng Viện Nghiên cứu Hải sản - Phản biện 2;\n"
+    )
+    roles = [p.role for p in parse_notice(text, "x.txt").posts]
+    assert "Ủy viên phản biện" in roles

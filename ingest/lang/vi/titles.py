@@ -49,6 +49,17 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     # "Ủy viên Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam"
     "Ủy viên Đoàn Chủ tịch": ("ủy viên đcttlđ",),
     "Ủy viên": (),
+    # a science council's reviewers (Thông tư 02/2015/TT-BKHCN, 09/2024/TT-BKHCN: "Chủ tịch, Phó Chủ tịch, hai Ủy
+    # viên phản biện, Ủy viên thư ký"), written by their number in a member list ("TS. A, Viện X - Phản biện 1");
+    # "phản biện" bare is the verb ("giám sát và phản biện xã hội"), no title
+    "Ủy viên phản biện": (
+        "phản biện 1",
+        "phản biện 2",
+        "phản biện 3",
+        "ủy viên phản biện 1",
+        "ủy viên phản biện 2",
+        "ủy viên phản biện 3",
+    ),
     "Chủ tịch": ("ct",),
     # "Phó Chủ tịch phụ trách Ủy ban": the deputy in charge of a committee whose chair is vacant (as "Phó Cục
     # trưởng phụ trách"), still its deputy
@@ -200,10 +211,16 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Công chức": (),
     "Công chức Văn hóa - Xã hội": ("công chức văn hóa-xã hội", "công chức văn hóa – xã hội"),
     "Công chức Tư pháp - Hộ tịch": ("công chức tư pháp-hộ tịch", "công chức tư pháp – hộ tịch"),
-    "Công chức Địa chính - Xây dựng": (
-        "công chức địa chính-xây dựng",
-        "công chức địa chính - xây dựng - đô thị và môi trường",
-        "công chức địa chính - nông nghiệp - xây dựng và môi trường",
+    "Công chức Địa chính - Xây dựng": ("công chức địa chính-xây dựng",),
+    # the same post's names by the kind of commune (Nghị định 92/2009/NĐ-CP, 34/2019/NĐ-CP, 33/2023/NĐ-CP): a
+    # ward's or a township's, and a rural commune's, each its own title
+    "Công chức Địa chính - Xây dựng - Đô thị và Môi trường": (
+        "công chức địa chính-xây dựng-đô thị và môi trường",
+        "công chức địa chính - xây dựng - đô thị - môi trường",
+    ),
+    "Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường": (
+        "công chức địa chính-nông nghiệp-xây dựng và môi trường",
+        "công chức địa chính - nông nghiệp - xây dựng - môi trường",
     ),
     "Công chức Văn phòng - Thống kê": ("công chức văn phòng-thống kê",),
     "Công chức Tài chính - Kế toán": ("công chức tài chính-kế toán",),
