@@ -23,7 +23,7 @@ def topics(text: str, context: str | None = None) -> set[str]:
     [
         "Công an tỉnh bố trí xe dẫn đoàn, bảo vệ an toàn cho Đoàn đại biểu tỉnh Chăm-pa-sắc trong thời gian thăm tỉnh.",
         "Sở Văn hóa, Thể thao và Du lịch chuẩn bị chương trình văn nghệ chào đón Đoàn tại Nhà văn hóa trung tâm tỉnh.",
-        "Sở Ngoại vụ chủ trì xây dựng chương trình chi tiết, lịch làm việc của Đoàn công tác tỉnh Hủa Phăn.",
+        "Sở Ngoại vụ chủ trì xây dựng chương trình chi tiết, bố trí phiên dịch cho Đoàn công tác tỉnh Hủa Phăn.",
         "Sở Giao thông vận tải bố trí xe đưa đón các đoàn vận động viên từ ga Đồng Hới về khách sạn.",
         "Công ty Điện lực bảo đảm cấp điện ổn định cho Nhà thi đấu trong suốt thời gian diễn ra giải.",
         "Công an thành phố bảo đảm an ninh trật tự khu vực khán đài bờ sông Hàn trong các đêm thi.",
