@@ -63,11 +63,13 @@ from ketluan.ingest.lang.vi.clauses import (
     INVESTOR_NAMING_VERBS,
     INVESTOR_NOUN_FOLLOWERS,
     INVESTOR_WORDS,
+    INVITED_BUT_WORDS,
     NOT_A_VERB_AFTER_BODY,
     NOT_HANDING_ON_BEFORE,
     PARTY_LEADING_VERBS,
     PASSIVE_AGENT_MARKS,
     PASSIVE_TASK_MARKS,
+    PRESIDING_MARKS,
     QUOTED_ASIDE_LEADS,
     REQUEST_ADVERBS,
     SENTENCE_ADVERBIALS,
@@ -228,6 +230,8 @@ _PASSIVE_AGENT_WORDS = frozenset(fold(w) for w in PASSIVE_AGENT_MARKS)
 _DEADLINE_SENTENCE = PhraseTable((c, c) for c in DEADLINE_SENTENCE_OPENERS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _CHAIR_FOLLOWER = PhraseTable((c, c) for c in CHAIR_MARK_FOLLOWERS)
+_PRESIDING = PhraseTable((c, c) for c in PRESIDING_MARKS)
+_INVITED_BUT = PhraseTable((c, c) for c in INVITED_BUT_WORDS)
 _LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
 _CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
 _ADDRESSEE_KEYS = tuple(match_key(c) for c in ADDRESSEE_LABELS)
@@ -571,6 +575,55 @@ def _plain_verb_at(toks: list[Tok], j: int) -> bool:
 
 
 _ABSENT_LIST_JOINERS = frozenset({",", "và", "cùng", "với"})
+
+
+def _invited_but_away(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Tokens ``lo:hi`` between a body and its absence mark are an aside in brackets, then "được mời nhưng"."""
+    k = _past_aside(toks, lo)
+    m = _INVITED_BUT.match(toks, k)
+    return m is not None and m[0] == hi
+
+
+def _address_in_brackets(toks: list[Tok], found: list[AgencyMatch], am: AgencyMatch, mi: int) -> bool:
+    """Place ``am`` is in brackets right after a single named body and they close before the mark at ``mi``: the
+    body's address ("Phòng khám A (xã B, huyện C) không cử …"), not bodies away. (The members of a group in
+    brackets, "UBND các huyện (A, B) vắng mặt", are away.)"""
+    if am.kind != "locality":
+        return False
+    k = am.start - 1
+    while k >= 0 and toks[k].text != "(":
+        if toks[k].text in (")", ";", ".", ":"):
+            return False
+        k -= 1
+    if k <= 0 or not any(t.text == ")" for t in toks[am.end : mi]):
+        return False
+    owner = next((m for m in found if m.end == k), None)
+    return owner is not None and not owner.collective
+
+
+def _criticised_list_before(toks: list[Tok], in_bodies: set[int], start: int) -> bool:
+    """The bodies joined up to token ``start`` follow a verb of criticism: "Phê bình UBND huyện A, UBND huyện B
+    (không cử …)"."""
+    k = start
+    while k > 0 and (k - 1 in in_bodies or toks[k - 1].text in (",", "và")):
+        k -= 1
+    return any((cm := _CRITICISE.match(toks, c)) is not None and cm[0] == k for c in range(max(0, k - 3), k))
+
+
+def _joins_another_holder(toks: list[Tok], k: int) -> bool:
+    """After "và" in the rest of a post, ``toks[k]`` opens another post, body or person ("… và Giám đốc Sở Y",
+    "… và UBND huyện A", "… và đại diện Sở B"), not the rest of a name ("Trưởng Ban Tổ chức Lễ khai trương Du lịch
+    biển Sầm Sơn và Lễ hội Du lịch biển năm 2019": the board's two events)."""
+    t = toks[k]
+    if not (t.is_cap or t.is_upper):
+        return False
+    return (
+        match_title(toks, k) is not None
+        or HEADS.match(toks, k) is not None
+        or HONORIFIC_TABLE.match(toks, k) is not None
+        or _LEADERS.match(toks, k) is not None
+        or t.is_upper
+    )
 
 
 def _another_clause_between(toks: list[Tok], found: list[AgencyMatch], am: AgencyMatch, mark: int) -> bool:
@@ -1834,6 +1887,8 @@ class NoticeParser:
         toks = self._last_toks
         persons = []
         chair_toks = [i for i in _CHAIR.positions(toks) if _is_meeting_chair_mark(toks, i)]
+        # "X, Chủ tịch Hội đồng điều khiển phiên họp": the council's chair presides, which is chairing
+        chair_toks.extend(_PRESIDING.positions(toks))
         absent = absent_mentions(toks, mentions) if participant else set()
         for idx, pm in enumerate(mentions):
             p = self.add_person(pm)
@@ -1885,7 +1940,11 @@ class NoticeParser:
         if not chair_toks:
             return False
         if line_item:
-            return True
+            # "- Cục X: ông A, Phó Cục trưởng (chủ trì); bà B, Trưởng phòng …": a mark after the first person
+            # belongs to the person of its own part of the list only
+            return all(ci < mentions[0].tok_start for ci in chair_toks) or self._marked_in_own_part(
+                toks, mentions, idx, chair_toks
+            )
         name_i = next((i for i, t in enumerate(toks) if t.start == pm.span.start), None)
         if name_i is None:
             return False
@@ -1902,7 +1961,7 @@ class NoticeParser:
             if pm.tok_end <= ci and self._joined_before(toks, mentions, idx, ci):
                 return True
             # R2: "(đồng) chủ trì (của|bởi) X và Y"; "Chủ trì (buổi làm việc): A - post; B - post"
-            if ci < name_i:
+            if ci < name_i and _PRESIDING.match(toks, ci) is None:
                 between = toks[ci:name_i]
                 cm = _CHAIR.match(toks, ci)
                 c_end = cm[0] if cm else ci + 1
@@ -1932,6 +1991,18 @@ class NoticeParser:
                         return True
             # "do đồng chí X, post chủ trì"
         return False
+
+    @staticmethod
+    def _marked_in_own_part(
+        toks: list[Tok], mentions: list[PersonMention], idx: int, chair_toks: list[int]
+    ) -> bool:
+        """A chair mark between person ``idx`` and the next person of the line, with no ";" before it."""
+        pm = mentions[idx]
+        nxt = mentions[idx + 1].tok_start if idx + 1 < len(mentions) else len(toks)
+        return any(
+            pm.tok_start <= ci < nxt and not any(t.text == ";" for t in toks[pm.tok_end : ci])
+            for ci in chair_toks
+        )
 
     @staticmethod
     def _leads_team(toks: list[Tok], pm: PersonMention) -> bool:
@@ -2011,7 +2082,7 @@ class NoticeParser:
             or (
                 t.key == "và"
                 and not portfolio
-                and (n + 1 >= len(rest) or rest[n + 1].is_cap or rest[n + 1].is_upper)
+                and (n + 1 >= len(rest) or _joins_another_holder(toks, outside[n + 1]))
             )
             or (t.key == "do" and len(rest) > POST_REST_MAX_TOKENS)
             for n, t in enumerate(rest)
@@ -2134,14 +2205,29 @@ class NoticeParser:
                     continue  # "Vắng: Ban Dân tộc (bận công tác tại huyện X)": the reason, not another body
                 if listed and toks[mi - 1].text == "(" and any(t.text == ")" for t in between):
                     continue  # "(vắng A, B)": the brackets end the list
-                # "A và B không cử đại diện": bodies joined before the mark are all away
-                joined = all(k in in_bodies or toks[k].text in (",", "và") for k in range(lo, hi))
+                # "A và B không cử đại diện": bodies joined before the mark are all away; so is one with an aside
+                # and "được mời nhưng" before it ("Công ty X (đang sử dụng 02 nguồn) được mời nhưng không cử …")
+                joined = all(k in in_bodies or toks[k].text in (",", "và") for k in range(lo, hi)) or (
+                    am.end <= mi and _invited_but_away(toks, am.end, mi)
+                )
+                if am.end <= mi and _address_in_brackets(toks, found, am, mi):
+                    continue  # "Phòng khám A (xã B, huyện C) không cử người tham dự": the clinic's address
+                if listed and self._person_item(toks, mark.end, am, in_bodies):
+                    # "Vắng mặt: TS. A, Trường Đại học Y Dược - Ủy viên", "Vắng: Phó Giám đốc Sở Nguyễn Văn B (đi
+                    # công tác)": the person is away, not the bodies of his posts
+                    continue
                 if len(between) > 12 and not listed and not joined:  # "Vắng: A (có lý do), B": to its end
                     continue
                 if listed and _after_title(toks, am.start):
                     continue  # "Vắng: ông A, Giám đốc Sở Nội vụ": A is away, not his Sở
-                if am.end <= mi and _ABSENCE_REFERENCE.occurs(toks, max(0, am.start - 6), mi):
-                    continue  # "xử lý đối với các đơn vị vắng họp": absences referred to, not stated
+                if (
+                    am.end <= mi
+                    and _ABSENCE_REFERENCE.occurs(toks, max(0, am.start - 6), mi)
+                    and not (joined and _criticised_list_before(toks, in_bodies, am.start))
+                ):
+                    # "xử lý đối với các đơn vị vắng họp": absences referred to, not stated (but "Phê bình UBND huyện
+                    # A, UBND huyện B không cử lãnh đạo dự họp" names the bodies away)
+                    continue
                 if am.end <= mi and not joined and _another_clause_between(toks, found, am, mi):
                     # "Trung tâm sẽ báo cáo UBND tỉnh việc Sở Giao thông vận tải không cử người tham dự": the body
                     # of the mark's own clause is away, not those that speak of it
@@ -2168,6 +2254,25 @@ class NoticeParser:
                     if a is not None and a.key not in self.notice.meeting.absent_agencies:
                         self.notice.meeting.absent_agencies.append(a.key)
                     break
+
+    def _person_item(self, toks: list[Tok], lo: int, am: AgencyMatch, in_bodies: set[int]) -> bool:
+        """The item of a list of the absent (from ``lo`` or the last ";" before ``am``, to the next ";" or ".") that holds
+        body ``am`` names a person (outside the bodies' names: "Phòng GD&ĐT huyện Si Ma Cai" names none)."""
+        s = am.start
+        while s > lo and toks[s - 1].text != ";":
+            s -= 1
+        e = am.end
+        while e < len(toks) and toks[e].text not in (";", "."):
+            e += 1
+        return any(
+            toks[k].is_cap
+            and k not in in_bodies
+            and (nm := scan_name(toks, k, need_surname=True, allow_honorific=True, text=self.text))
+            is not None
+            and nm.end <= e
+            and not (am.start <= k < am.end)
+            for k in range(s, e)
+        )
 
     def _absent_list_end(self, end: int) -> int:
         """Where a list of absent bodies that ends a line with ";" at ``end`` ends: the next lines that each open
@@ -3540,6 +3645,12 @@ class NoticeParser:
                     p = self.add_person(self._mention(toks, titled, posts))
                     persons.append(p)
                     continue
+            held = self._post_of_body_at(toks, j)
+            if held is not None:
+                # "Giao (đồng chí) Giám đốc Sở Du lịch chủ trì …": the post's body acts, and the one holding it
+                agencies.append(held[0])
+                persons.extend(held[1])
+                break
             listed = self._bodies_listed_at(toks, ms, j, skip_leaders=True)
             agencies.extend(listed)
             if listed:
@@ -3552,6 +3663,26 @@ class NoticeParser:
             if agencies or persons:
                 break
         return agencies, persons, kept_subject, directed
+
+    def _post_of_body_at(self, toks: list[Tok], j: int) -> tuple[Agency, list[Person]] | None:
+        """A post written with its body and no name at ``toks[j]`` (after an honorific, if any), then a task's verb:
+        "Giao đồng chí Giám đốc Sở Du lịch chủ trì …", "giao Chủ tịch UBND huyện A chỉ đạo …". The body, and the
+        person the notice names in that post (if one only)."""
+        hm = HONORIFIC_TABLE.match(toks, j) if j < len(toks) else None
+        k = hm[0] if hm is not None else j
+        if k >= len(toks) or match_title(toks, k) is None:
+            return None
+        posts, pe = self.parse_posts(toks, k, self.place(), self.home)
+        if len(posts) != 1 or not _verb_at(toks, pe):
+            return None
+        role, surface, span, body = posts[0]
+        if body is None or span.end <= toks[k].start + len(surface):
+            return None  # the body is not written with the post ("Giao Phó Giám đốc Sở …")
+        holders = {x.person for x in self.notice.posts if x.role == role and x.agency == body.key}
+        persons = (
+            [self.persons.by_key[h] for h in holders if h in self.persons.by_key] if len(holders) == 1 else []
+        )
+        return body, persons
 
     def _known_name_ending(self, toks: list[Tok], lo: int, hi: int) -> NameMatch | None:
         """A person the notice has named already whose name is the last words of ``toks[lo:hi]`` (two to four
@@ -3918,6 +4049,10 @@ class NoticeParser:
                 assignees = last_actors
             elif unit:
                 assignees = unit
+                if all(u.collective for u in unit):
+                    # "4. Các sở, ngành, địa phương / - Phê bình UBND huyện A, UBND huyện B …; yêu cầu hai huyện báo
+                    # cáo giải trình …": the bodies criticised are asked, not the heading's group
+                    assignees = self._criticised_then_asked(toks, ms) or unit
             cue = _DEONTIC.occurs(toks) or _CUES.occurs(toks, 0, min(2, len(toks)))
             if not assignees and not del_persons:
                 assignees = self._criticised_then_asked(toks, ms)

@@ -132,6 +132,32 @@ INVESTOR_NOUN_FOLLOWERS: tuple[str, ...] = ("dự án", "công trình")
 # Trưởng đoàn chủ trì đã làm việc với …". Lower case.
 CHAIR_MARK_FOLLOWERS: tuple[str, ...] = ("giao ban", "đã")
 
+# Words between a body and the mark of its absence that leave the body the one away: "Công ty TNHH X (đang sử dụng
+# 02 nguồn Cs-137) được mời nhưng không cử đại diện tham dự". Lower case.
+INVITED_BUT_WORDS: tuple[str, ...] = (
+    "được mời nhưng",
+    "được mời, nhưng",
+    "đã được mời nhưng",
+    "dù được mời nhưng",
+    "mặc dù được mời nhưng",
+    "được mời song",
+)
+
+# What the chair of a council or a meeting is said to do instead of "chủ trì", right after his name and posts:
+# "PGS.TS. X, Chủ tịch Hội đồng điều khiển phiên họp" (he chairs it). With the meeting named, so that "điều hành"
+# of other work is not read as chairing. Lower case.
+PRESIDING_MARKS: tuple[str, ...] = (
+    "điều khiển phiên họp",
+    "điều khiển cuộc họp",
+    "điều khiển buổi họp",
+    "điều khiển hội nghị",
+    "điều khiển buổi làm việc",
+    "điều hành phiên họp",
+    "điều hành cuộc họp",
+    "điều hành buổi họp",
+    "điều hành hội nghị",
+)
+
 # Words that make the bodies after them the agent of a passive: "Công tác PCCCR năm 2019 đã được các cấp, các
 # ngành triển khai sớm" (after "đã": what was done, not a task; the bodies are not the clause's subject). Lower case.
 PASSIVE_AGENT_MARKS: tuple[str, ...] = ("được", "bị")
