@@ -2727,6 +2727,8 @@ class NoticeParser:
         paragraphs_under_unit = False
         # the block before was a numbered part's bare title ("4. Về nguồn vốn"): a paragraph after it is that item
         after_title = False
+        # the paragraph before gave tasks
+        gave_tasks = False
         for b, zone in items:
             opens_item, after_title = after_title and not b.marker, _bare_item_title(b)
             level = _LEVEL.get(b.marker, 6)
@@ -2829,11 +2831,25 @@ class NoticeParser:
             strict = (zone == "body" and not unit and not listed_conclusion) or (
                 news and not listed_conclusion
             )
-            if strict and news and zone == "conclusion" and not b.marker and self._opens_with_actor(b):
+            if (
+                strict
+                and news
+                and (zone == "conclusion" or gave_tasks)
+                and not b.marker
+                and self._opens_with_actor(b)
+            ):
                 # a paragraph after the chair's "… yêu cầu:" that opens with a body and its task ("Phòng Nội vụ
-                # hướng dẫn các xã …") goes on with the list of tasks
-                strict = False
+                # hướng dẫn các xã …") goes on with the list of tasks; so does one right after a paragraph of the
+                # leader's directions ("Phó Chủ tịch yêu cầu Công an thành phố …" then "Sở Văn hóa và Thể thao
+                # hoàn thành các chương trình … trước đêm khai mạc"), unless it reports what was done
+                strict = (
+                    gave_tasks
+                    and zone != "conclusion"
+                    and _is_past_report(tokenize(self.text, b.span.start, b.span.end))
+                )
+            given = len(self.notice.directives)
             self.read_block_directives(b, unit, default, context_text, strict=strict, opens_item=opens_item)
+            gave_tasks = len(self.notice.directives) > given
 
     def _hands_over_at_start(self, b: Block) -> bool:
         """The block opens by handing a body a task ("Giao Văn phòng Sở tổng hợp …", "Đề nghị Sở Tài chính …") or
@@ -2920,7 +2936,15 @@ class NoticeParser:
         d.assignees = [a.key for a in assignees]
         d.supports = [a.key for a in supports]
         toks = tokenize(self.text, task[0], task[1])
-        masked = [(m.span.start, m.span.end) for m in find_agencies(self.text, toks, self.agencies.province)]
+        tms = find_agencies(self.text, toks, self.agencies.province)
+        # "Phối hợp Trạm Khuyến nông huyện mở 02 lớp tập huấn …" in the task's cell: the partner supports
+        # (not a group helped: "Hướng dẫn, hỗ trợ các doanh nghiệp …")
+        d.supports.extend(
+            a.key
+            for a in self.supports_in(toks, tms, assignees)
+            if not a.collective and a.key not in d.supports
+        )
+        masked = [(m.span.start, m.span.end) for m in tms]
         hits = classify_topics(self.text[task[0] : task[1]], offset=task[0], masked=masked)
         d.topics = _unique([h.topic for h in hits])
         due = cell("due")
@@ -3631,6 +3655,13 @@ class NoticeParser:
                 ):
                     agencies.extend(self._bodies_listed_at(toks, ms, leader.end + 1, skip_leaders=True))
                 break
+            if lead is not None and lead[0] + 1 < len(toks) and toks[lead[0]].key in ("và", ","):
+                # "Đề nghị chủ nhiệm đề tài và Trường Đại học Quảng Nam tiếp thu …" (the leader named elsewhere, or
+                # not at all): the host body with him acts
+                unnamed = self._bodies_listed_at(toks, ms, lead[0] + 1, skip_leaders=True)
+                if unnamed:
+                    agencies.extend(unnamed)
+                    break
             # persons: "Giao Phó Giám đốc Huỳnh Văn Quán chủ trì"
             if match_title(toks, j):
                 posts, pe = self.parse_posts(toks, j, self.place(), self.home)
@@ -4009,6 +4040,19 @@ class NoticeParser:
                 and s == b.span.start
             ):
                 subj = self._item_subjects(toks, ms)
+            if (
+                subj
+                and unit
+                and not del_agencies
+                and s == b.span.start
+                and not any(u.collective for u in unit)
+                and all(a.collective for a in subj)
+                and _CUES.match(toks, 0) is not None
+                and self._object_of_opening_verb(toks, ms, subj)
+            ):
+                # "2.1. Sở Văn hóa và Thể thao: hướng dẫn các Ban Quản lý di tích, UBND các huyện xây dựng kế hoạch
+                # …": the group after the unit's own verb is what the unit guides, not a new subject
+                subj = unit
             if not del_persons and not strict:
                 # "Phó Viện trưởng X trực tiếp chỉ đạo …", "Giám đốc Quỹ X chịu trách nhiệm …" opening a sentence
                 # (the bodies X is to direct act too: "… trực tiếp chỉ đạo Chi cục TĐC và Trung tâm KT thực hiện …")
@@ -4053,7 +4097,10 @@ class NoticeParser:
                     # "4. Các sở, ngành, địa phương / - Phê bình UBND huyện A, UBND huyện B …; yêu cầu hai huyện báo
                     # cáo giải trình …": the bodies criticised are asked, not the heading's group
                     assignees = self._criticised_then_asked(toks, ms) or unit
-            cue = _DEONTIC.occurs(toks) or _CUES.occurs(toks, 0, min(2, len(toks)))
+            # past an adverbial opening the sentence: "Đồng thời tổ chức thu thập, cập nhật số liệu …"
+            am0 = _ADVERBIAL.match(toks, 0)
+            c0 = am0[0] + (am0[0] < len(toks) and toks[am0[0]].text == ",") if am0 is not None else 0
+            cue = _DEONTIC.occurs(toks) or _CUES.occurs(toks, c0, min(c0 + 2, len(toks)))
             if not assignees and not del_persons:
                 assignees = self._criticised_then_asked(toks, ms)
             if not assignees and not del_persons:
@@ -4088,6 +4135,12 @@ class NoticeParser:
             self.notice.directives.append(d)
             told = True
             last, last_actors = d, assignees
+
+    def _object_of_opening_verb(self, toks: list[Tok], ms: list[AgencyMatch], subj: list[Agency]) -> bool:
+        """The bodies of ``subj`` are named in the clause the verb at ``toks[0]`` opens (no ";" or "." before them)."""
+        keys = {a.key for a in subj}
+        at = [m for m in ms if (a := self.resolve(m, self.place())) is not None and a.key in keys]
+        return bool(at) and not any(t.text in (";", ".", ":") for t in toks[: at[0].start])
 
     def _criticised_then_asked(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """ "Phê bình UBND huyện A và Sở B không cử đại diện dự hội nghị; yêu cầu báo cáo giải trình …": a request

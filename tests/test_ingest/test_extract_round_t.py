@@ -178,3 +178,91 @@ def test_absent_person_does_not_make_the_bodies_of_his_posts_away() -> None:
     away = _absent(n)
     assert any(a.startswith("Trung tâm Văn hóa") for a in away), away
     assert not any(a.startswith(("Sở", "Trường")) for a in away), away
+
+
+# 4. Tasks. The project's leader (named elsewhere) asked with the host body: the body acts. A later sentence of an
+# item opening with "Đồng thời" is the item's actor's. In a news story, a paragraph that opens with a body and its
+# verb right after the leader's directions goes on with them. A unit guiding a group ("hướng dẫn …, UBND các huyện
+# xây dựng …") keeps its task.
+
+
+def test_project_leader_asked_with_the_host_body_gives_the_body_the_task() -> None:
+    opening = (
+        "Ngày 05/12/2018, Hội đồng tư vấn đánh giá, nghiệm thu đề tài đã họp. Chủ nhiệm đề tài: ThS. Hồ Văn An. "
+        "Cơ quan chủ trì: Trường Đại học Phan Thiết.\n\n"
+        "III. KẾT LUẬN VÀ KIẾN NGHỊ CỦA HỘI ĐỒNG\n\n"
+    )
+    n = _notice(
+        "1. Đề nghị chủ nhiệm đề tài và Trường Đại học Phan Thiết tiếp thu ý kiến của Hội đồng, hoàn thiện báo cáo "
+        "tổng hợp, nộp về Sở Khoa học và Công nghệ trước ngày 20/12/2018.\n\n",
+        opening,
+    )
+    acting, _, due = _task(n, "Đề nghị chủ nhiệm")
+    assert "Trường Đại học Phan Thiết" in acting
+    assert due == "2018-12-20"
+
+
+def test_sentence_opening_with_also_keeps_the_items_actor() -> None:
+    n = _notice(
+        "2. Nhiệm vụ trọng tâm năm 2024:\n\n"
+        "2.1. Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Tài chính tham mưu UBND tỉnh ban hành chính "
+        "sách kích cầu du lịch, hoàn thành trước ngày 31/3/2024. Đồng thời tổ chức thu thập, cập nhật số liệu "
+        "thống kê về khách du lịch của tỉnh.\n\n"
+        "2.2. Sở Tài chính bảo đảm bố trí kinh phí.\n\n"
+    )
+    acting, _, _ = _task(n, "Đồng thời")
+    assert acting == ["Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Thuận"]
+
+
+def test_unit_guiding_a_group_keeps_its_task() -> None:
+    n = _notice(
+        "2.1. Sở Văn hóa, Thể thao và Du lịch (cơ quan thường trực Ban Chỉ đạo): hướng dẫn các Ban Quản lý di tích, "
+        "UBND các huyện xây dựng kế hoạch tổ chức lễ hội; chủ trì kiểm tra các di tích trong tháng 02/2024.\n\n"
+    )
+    acting, _, _ = _task(n, "hướng dẫn")
+    assert "Sở Văn hóa, Thể thao và Du lịch tỉnh Ninh Thuận" in acting
+
+
+NEWS = """Cổng thông tin điện tử tỉnh Ninh Thuận
+Họp báo định kỳ tháng 5/2024
+Cập nhật: 26/05/2024
+Chiều 25/5, UBND tỉnh tổ chức họp báo định kỳ tháng 5/2024 về công tác chuẩn bị Festival Biển.
+
+Giám đốc Sở Văn hóa, Thể thao và Du lịch Nguyễn Văn Bình cho biết đã có 20 đơn vị nghệ thuật đăng ký tham gia.
+
+Kết luận buổi họp báo, Phó Chủ tịch UBND tỉnh Trần Quốc Nam đề nghị Công an tỉnh xây dựng phương án bảo đảm an ninh trật tự trong các đêm diễn.
+
+Sở Giao thông vận tải bố trí thêm các tuyến xe buýt miễn phí đưa đón khách.
+
+Sở Văn hóa, Thể thao và Du lịch hoàn thành các chương trình nghệ thuật đường phố trước đêm khai mạc (05/6).
+
+MINH AN
+"""
+
+
+def test_news_paragraph_of_a_body_and_its_verb_after_directions_is_a_task() -> None:
+    n = parse_notice(NEWS, "tin.html")
+    acting, _, due = _task(n, "Sở Văn hóa, Thể thao và Du lịch hoàn thành")
+    assert acting and acting[0].startswith("Sở Văn hóa, Thể thao và Du lịch")
+    assert due == "2024-06-05"
+
+
+# 5. A partner named in the task's own cell of a table ("Phối hợp Trạm Khuyến nông huyện mở 02 lớp …") supports.
+
+
+def test_partner_in_a_task_cell_supports() -> None:
+    body = (
+        "Ông Trần Văn Hậu kết luận, phân công như sau:\n"
+        "STT\tNội dung công việc\tĐơn vị thực hiện\tThời gian hoàn thành\n"
+        "1\tRà soát danh sách người chưa tham gia BHYT, báo cáo UBND xã\tTrạm Y tế xã\tTrong tháng 7/2021\n"
+        "2\tPhối hợp Trạm Khuyến nông huyện mở 02 lớp tập huấn kỹ thuật trồng khóm\tHội Nông dân xã\tQuý III/2021\n"
+    )
+    head = (
+        "UBND HUYỆN PHỤNG HIỆP\nUBND XÃ HÒA AN\nBIÊN BẢN\nHọp rà soát các tiêu chí nông thôn mới nâng cao\n"
+        "Hôm nay, ngày 18/6/2021, tại UBND xã Hòa An, Ban Quản lý xây dựng nông thôn mới xã họp, ông Trần Văn Hậu, "
+        "Chủ tịch UBND xã chủ trì.\n"
+    )
+    n = parse_notice(head + body, "bb.docx")
+    acting, supporting, _ = _task(n, "Phối hợp Trạm")
+    assert any(a.startswith("Hội Nông dân") for a in acting), acting
+    assert any(a.startswith("Trạm Khuyến nông") for a in supporting), supporting
