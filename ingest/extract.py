@@ -36,6 +36,7 @@ from ketluan.ingest.agencies import (
 from ketluan.ingest.changes import find_change_events
 from ketluan.ingest.lang.vi.agencies import (
     ABBREVIATIONS,
+    COMMUNE_TYPES,
     DISTRICT_LEVEL_KINDS,
     DISTRICT_TYPES,
     DOCUMENT_CODE_ISSUERS,
@@ -141,6 +142,7 @@ from ketluan.ingest.lang.vi.structure import (
     UNIT_HEADING_LEADS,
 )
 from ketluan.ingest.lang.vi.titles import (
+    COMMUNE_COMMITTEE,
     HEAD_TITLE_BODY_KINDS,
     TITLE_BRANCH_UNIT,
     TITLE_DEFAULT_BODY,
@@ -158,7 +160,7 @@ from ketluan.ingest.people import (
 )
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Deadline, Directive, Meeting, Notice, Person, Post, Span
-from ketluan.ingest.sections import Block, Layout, is_table_row, parse_layout, table_cells
+from ketluan.ingest.sections import Block, Layout, Line, is_table_row, parse_layout, table_cells
 from ketluan.ingest.text import longest_first, match_key, strip_diacritics
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
 from ketluan.ingest.topics import classify_topics, load_topic_scheme
@@ -200,6 +202,7 @@ _CITED_ISSUER = re.compile(
     r"(?i)(?:" + longest_first(DOCUMENT_WORDS) + r")\s+(?:số\s+)?\S*\d\S*(?:\s+ngày\s+[\d/.-]+)?\s+của\s*\Z"
 )
 # a line citing the texts a record rests on, up to a date in the same clause ("Căn cứ Luật X ngày 17 tháng 6 năm 2010")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _CITATION_LINE = re.compile(r"(?i)[\s*_•-]*(?:" + longest_first(CITATION_LINE_LEADS) + r")\b[^;\n]*\Z")
 _NEWLINE = re.compile(r"\n")
 _BODY_OPENING = re.compile(r"(?i)[ \t*_]*(?:" + longest_first(BODY_OPENINGS) + r")\b")
@@ -1027,6 +1030,13 @@ class NoticeParser:
                 last_inferred = inferred
                 k = max(end, agency_end)
                 continue
+            if not posts and (wp := self._workplace_then_title(toks, k, place)) is not None:
+                # "TS. Ngô Thị Hồng Vân, Viện Nghiên cứu khoa học Miền Trung - Phản biện 1": a council member's
+                # workplace, then his place in the council
+                role, surface, span, agency, k = wp
+                posts.append((role, surface, span, agency))
+                last_agency, last_inferred = agency, False
+                continue
             am = scan_agency(toks, k, self.text) if posts else None
             if (
                 am is not None
@@ -1050,6 +1060,38 @@ class NoticeParser:
                 continue
             break
         return posts, k
+
+    def _workplace_then_title(
+        self, toks: list[Tok], k: int, place: Place
+    ) -> tuple[str, str, Span, Agency | None, int] | None:
+        """At ``toks[k]``, a comma after a name: ", <body>[, <its parent>] - <title>" (a council's list:
+        "PGS.TS. Trần Đăng Khoa, Trường Đại học Nông Lâm, Đại học Huế - Chủ tịch Hội đồng") gives the title, its
+        surface, its span, the first body (the member's workplace; a second is its parent) and where it ends."""
+        if toks[k].text == ",":
+            k += 1  # the comma, or the token after it (where a name's posts are read from)
+        elif k == 0 or toks[k - 1].text != ",":
+            return None
+        bodies: list[AgencyMatch] = []
+        j = k - 1
+        while j + 1 < len(toks) and toks[j].text == "," and len(bodies) < 2:
+            am = scan_agency(toks, j + 1, self.text)
+            if am is None or am.collective:
+                return None
+            bodies.append(am)
+            j = am.end
+        if not bodies or j + 1 >= len(toks) or toks[j].text not in ("-", "–"):
+            return None
+        tm = match_title(toks, j + 1)
+        if tm is None:
+            return None
+        end, role = tm
+        agency = self.resolve(bodies[0], place)
+        if agency is not None and len(bodies) == 2:
+            parent = self.resolve(bodies[1], place)
+            if parent is not None and agency.parent is None and parent.key != agency.key:
+                agency.parent = parent.key
+        surface = self.text[toks[j + 1].start : toks[end - 1].end]
+        return role, surface, Span(toks[j + 1].start, toks[end - 1].end), agency, end
 
     def _post_agency(
         self, toks: list[Tok], k: int, end: int, role: str, place: Place
@@ -1151,6 +1193,8 @@ class NoticeParser:
             if self.home_district is None:
                 return None
             name = f"{body} {self.home_district[0]}"
+        elif body == COMMUNE_COMMITTEE:
+            return self._commune_committee()
         elif body == "Bộ":
             # "Thứ trưởng" in a ministry's own notice; in a story without an issuer, the ministry it is about
             own = self._own_body("ministry")
@@ -1158,6 +1202,19 @@ class NoticeParser:
         else:
             name = body
         return self.agencies.add(name, "party", body, Span(0, 0)) if name else None
+
+    def _commune_committee(self) -> Agency | None:
+        """The one commune's (ward's, township's) People's Committee the notice has named by its name so far,
+        for a commune civil servant written without it ("Bà A - Công chức Văn phòng - Thống kê" in a commune's
+        record); None when it has named none or several."""
+        found = [
+            a
+            for a in self.agencies.by_key.values()
+            if a.kind == "ubnd"
+            and not a.collective
+            and any(fold(a.name).startswith(f"ủy ban nhân dân {t} ") for t in COMMUNE_TYPES)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _own_body(self, *kinds: str) -> Agency | None:
         """The issuer, or the nearest body above it, of one of ``kinds``: the notice's own Bộ, Tổng cục, Chi cục."""
@@ -2336,6 +2393,9 @@ class NoticeParser:
 
     def _is_citation(self, span: Span) -> bool:
         before = self.text[max(0, span.start - 40) : span.start]
+        # only this paragraph: a title ending in a decision's number ("… theo Quyết định số 09/2011/QĐ-TTg"),
+        # then a blank line and "Ngày 08/9/2011, …" is the meeting's date, not the decision's
+        before = _PARAGRAPH_BREAK.split(before)[-1]
         # "Quyết định số 12/QĐ-UBND ngày …", "… 01/CT-UBND ngày …": the date of a document cited
         if re.search(r"(số|Số)\s+\S*\d\S*\s*,?\s*$|/[A-ZĐ-]+\s*,?\s*$", before):
             return True
@@ -4205,6 +4265,7 @@ class NoticeParser:
             return
         titles = []
         title_body: dict[int, Agency] = {}  # a title line's own body: "CHÁNH VĂN PHÒNG UBND TỈNH"
+        signed_for_body: Agency | None = None  # the body of the title signed for ("KT. GIÁM ĐỐC SỞ Y TẾ")
         name_line = None
         for ln in sig:
             s = ln.clean.strip()
@@ -4215,6 +4276,11 @@ class NoticeParser:
             mark = re.match(r"^(KT|K/T|TL|T/L|TUQ|TM|T/M|T\.M)[./]?\s*", s)
             if mark and s[mark.end() :].lower().strip(" .") in TITLES:
                 continue  # "TL. BỘ TRƯỞNG", "KT. CHÁNH VĂN PHÒNG": signed for that title's holder, not the signer's
+            if mark and (
+                body := self._signed_for_body(ln, len(ln.clean) - len(ln.clean.lstrip()) + mark.end())
+            ):
+                signed_for_body = body  # "K/T CHÁNH VĂN PHÒNG TỈNH ỦY" over "PHÓ CHÁNH VĂN PHÒNG": of Tỉnh ủy
+                continue
             if s2.lower().strip(" .") in TITLES:
                 titles.append(TITLES[s2.lower().strip(" .")])
                 continue
@@ -4245,7 +4311,7 @@ class NoticeParser:
             return
         nm, toks = name_line
         signer_title = titles[-1] if titles else None
-        agency = title_body.get(len(titles) - 1, self._issuer)
+        agency = title_body.get(len(titles) - 1) or signed_for_body or self._issuer
         if (
             signer_title in ("Chánh Văn phòng", "Phó Chánh Văn phòng")
             and agency is not None
@@ -4271,6 +4337,15 @@ class NoticeParser:
         self.notice.signer = p.key
         self.notice.signer_span = pm.span
 
+    def _signed_for_body(self, ln: Line, start: int) -> Agency | None:
+        """The body of the title a "KT."/"TL." line signs for, when the line names it after the title ("K/T CHÁNH
+        VĂN PHÒNG TỈNH ỦY", "KT. GIÁM ĐỐC SỞ Y TẾ", "TL. CHỦ TỊCH UBND TỈNH"): the signer's post is in it (his
+        deputy's title, or its office for a Chánh Văn phòng), not in the issuer — a board signing through the
+        Party committee's office. ``start`` is where the title opens in the line's clean text."""
+        toks = tokenize(self.text, ln.clean_start + start, ln.clean_start + len(ln.clean))
+        tm = match_title(toks, 0) if toks else None
+        return self._title_line_body(toks, tm[0]) if tm is not None else None
+
     def _title_line_body(self, toks: list[Tok], start: int) -> Agency | None:
         """The body a signature's title line names after the title, when the rest of the line is that body
         ("CHÁNH VĂN PHÒNG UBND TỈNH" under "TL. TRƯỞNG BAN", "GIÁM ĐỐC SỞ TƯ PHÁP"): the signer's post is
@@ -4280,9 +4355,14 @@ class NoticeParser:
         am = scan_agency(toks, start, self.text)
         if am is None or am.end != len(toks) or am.collective:
             return None
-        if not am.name and am.locality_type is None:
+        issuer = self._issuer
+        if (
+            not am.name
+            and am.locality_type is None
+            and (issuer is None or fold(issuer.name).startswith(fold(am.head)))
+        ):
             return None  # "CHỦ TỊCH HỘI ĐỒNG", "TỔ TRƯỞNG TỔ CÔNG TÁC": the issuing council or team itself
-        return self.resolve(am)
+        return self.resolve(am)  # "TỈNH ỦY" over a board's notice: the province's Party committee
 
     def _signer_without_surname(self, sig: list) -> tuple | None:
         """The signer's line when the family name is not a Kinh one ("Vàng Seo Páo", "Y Hiên").
@@ -4662,6 +4742,11 @@ def _unit_of_owner(head: str, owner: str, board_of_committee: bool = False) -> s
         expansion = ABBREVIATIONS.get(w)
         if expansion and fold(owner).startswith(fold(expansion) + " "):
             return f"{head} {owner[len(expansion) + 1 :]}"
+    for k in range(len(words) - 1, 0, -1):
+        if fold(owner).startswith(fold(" ".join(words[-k:])) + " "):
+            # "THANH TRA SỞ" under "Sở Khoa học và Công nghệ …", "VĂN PHÒNG TỈNH ỦY" under "Tỉnh ủy Nghệ An":
+            # the head ends with the owner's first words, written once
+            return f"{' '.join(words[:-k])} {owner}"
     return f"{head} {owner}"
 
 

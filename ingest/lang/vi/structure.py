@@ -410,6 +410,10 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "không có đại diện dự",
     "không cử đại biểu tham dự",
     "không cử đại biểu dự",
+    "không cử lãnh đạo tham dự",  # "UBND huyện Nam Trà My và UBND huyện Tây Giang không cử lãnh đạo dự họp"
+    "không cử lãnh đạo dự",
+    "không cử lãnh đạo đơn vị tham dự",
+    "không cử lãnh đạo đơn vị dự",
     "không có đại biểu tham dự",
     "không có đại biểu dự",
     "báo vắng",

@@ -353,6 +353,9 @@ TITLE_BRANCH_UNIT: dict[str, str] = {
 }
 
 # Titles that belong to a fixed kind of body even when no body is written.
+#: `TITLE_DEFAULT_BODY`'s value for a post in the commune's People's Committee
+COMMUNE_COMMITTEE = "Ủy ban nhân dân xã"
+
 TITLE_DEFAULT_BODY: dict[str, str] = {
     "Tỉnh ủy viên": "Tỉnh ủy",
     # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the standing committee of the notice's Party
@@ -372,6 +375,15 @@ TITLE_DEFAULT_BODY: dict[str, str] = {
     "Đảng ủy viên": "Đảng ủy",
     "Xã đội trưởng": "Ban Chỉ huy Quân sự xã",
     "Xã đội phó": "Ban Chỉ huy Quân sự xã",
+    # a commune's civil servants by their field: posts in the commune's People's Committee (the one the notice
+    # names; none when it names no such commune or several)
+    "Công chức Văn hóa - Xã hội": COMMUNE_COMMITTEE,
+    "Công chức Tư pháp - Hộ tịch": COMMUNE_COMMITTEE,
+    "Công chức Địa chính - Xây dựng": COMMUNE_COMMITTEE,
+    "Công chức Địa chính - Xây dựng - Đô thị và Môi trường": COMMUNE_COMMITTEE,
+    "Công chức Địa chính - Nông nghiệp - Xây dựng và Môi trường": COMMUNE_COMMITTEE,
+    "Công chức Văn phòng - Thống kê": COMMUNE_COMMITTEE,
+    "Công chức Tài chính - Kế toán": COMMUNE_COMMITTEE,
 }
 
 # Titles of a military command's leaders, written bare in the command's own notice ("Đại tá X - Chỉ huy trưởng",
