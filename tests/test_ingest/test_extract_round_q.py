@@ -8,6 +8,8 @@ and the companies are invented.
 
 from __future__ import annotations
 
+from notice_checks import task_of as _task
+
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
 
@@ -28,24 +30,6 @@ OPENING = (
 
 def _notice(body: str, opening: str = OPENING, head: str = HEAD) -> Notice:
     return parse_notice(head + opening + body, "kl.txt")
-
-
-def _names(n: Notice) -> dict[str, str]:
-    names = {k: a.name for k, a in n.agencies.items()}
-    names.update({k: p.name for k, p in n.persons.items()})
-    return names
-
-
-def _task(n: Notice, opening: str) -> tuple[list[str], list[str], str | None]:
-    names = _names(n)
-    found = [d for d in n.directives if d.text.startswith(opening)]
-    assert found, [d.text[:60] for d in n.directives]
-    d = found[0]
-    return (
-        [names.get(a, a) for a in d.assignees],
-        [names.get(a, a) for a in d.supports],
-        d.due.value if d.due is not None else None,
-    )
 
 
 # 1. an aside in brackets after the bodies that open an item leaves them the item's subjects, whatever the verb

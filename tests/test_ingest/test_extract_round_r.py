@@ -8,6 +8,10 @@ and the companies are invented.
 
 from __future__ import annotations
 
+from notice_checks import absent_of as _absent
+from notice_checks import chairs_of as _chairs
+from notice_checks import task_of as _task
+
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.readers import read_notice_bytes
 from ketluan.ingest.records import Notice
@@ -29,34 +33,6 @@ OPENING = (
 
 def _notice(body: str, opening: str = OPENING, head: str = HEAD) -> Notice:
     return parse_notice(head + opening + body, "kl.txt")
-
-
-def _names(n: Notice) -> dict[str, str]:
-    names = {k: a.name for k, a in n.agencies.items()}
-    names.update({k: p.name for k, p in n.persons.items()})
-    return names
-
-
-def _task(n: Notice, opening: str) -> tuple[list[str], list[str], str | None]:
-    names = _names(n)
-    found = [d for d in n.directives if d.text.lstrip("*").startswith(opening)]
-    assert found, [d.text[:60] for d in n.directives]
-    d = found[0]
-    return (
-        [names.get(a, a) for a in d.assignees],
-        [names.get(a, a) for a in d.supports],
-        d.due.value if d.due is not None else None,
-    )
-
-
-def _chairs(n: Notice) -> list[str]:
-    names = _names(n)
-    return [names.get(c, c) for c in n.meeting.chairs]
-
-
-def _absent(n: Notice) -> list[str]:
-    names = _names(n)
-    return [names.get(a, a) for a in n.meeting.absent_agencies]
 
 
 # 1. a date in a line citing the texts a record rests on ("Căn cứ Luật … ngày 17 tháng 6 năm 2010;") is the

@@ -7,6 +7,11 @@ and the companies are invented.
 
 from __future__ import annotations
 
+from notice_checks import absent_of as _absent
+from notice_checks import chairs_of as _chairs
+from notice_checks import names_of as _names
+from notice_checks import task_of as _task
+
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
 
@@ -28,24 +33,6 @@ OPENING = (
 
 def _notice(body: str, opening: str = OPENING, head: str = HEAD) -> Notice:
     return parse_notice(head + opening + body, "kl.txt")
-
-
-def _names(n: Notice) -> dict[str, str]:
-    names = {k: a.name for k, a in n.agencies.items()}
-    names.update({k: p.name for k, p in n.persons.items()})
-    return names
-
-
-def _task(n: Notice, opening: str) -> tuple[list[str], list[str], str | None]:
-    names = _names(n)
-    found = [d for d in n.directives if d.text.lstrip("*").startswith(opening)]
-    assert found, [d.text[:60] for d in n.directives]
-    d = found[0]
-    return (
-        [names.get(a, a) for a in d.assignees],
-        [names.get(a, a) for a in d.supports],
-        d.due.value if d.due is not None else None,
-    )
 
 
 # 1. A task handed to a post written with its body ("Giao đồng chí Giám đốc Sở X chủ trì …") is the body's, and
@@ -81,11 +68,6 @@ def test_post_without_its_body_is_not_read_as_a_body() -> None:
 # 2. Chairs. A post that runs on into a board's long name joining two events with "và" still ends before "chủ
 # trì"; "(chủ trì)" in a list of a delegation's members marks its own member only; a council's chair who
 # "điều khiển phiên họp" chairs it.
-
-
-def _chairs(n: Notice) -> list[str]:
-    names = _names(n)
-    return [names.get(c, c) for c in n.meeting.chairs]
 
 
 def test_post_running_on_into_a_board_of_two_events_still_chairs() -> None:
@@ -132,11 +114,6 @@ def test_council_chair_presiding_the_session_chairs_it() -> None:
 
 # 3. Who stayed away. Bodies a criticism names as not sending anyone are away; so is a company "được mời nhưng
 # không cử đại diện"; a clinic's address in brackets is not; nor are the bodies of an absent person's posts.
-
-
-def _absent(n: Notice) -> list[str]:
-    names = _names(n)
-    return [names.get(a, a) for a in n.meeting.absent_agencies]
 
 
 def test_bodies_criticised_for_not_sending_anyone_are_away_and_asked() -> None:

@@ -1,0 +1,41 @@
+"""What the extraction tests read back from a parsed notice, by name: a directive's assignees, supporters and
+deadline, the meeting's chairs and absent bodies. Records refer to persons and bodies by key; the tests assert on
+the names a reader sees.
+
+On the test path (``pythonpath`` in pyproject.toml): ``from notice_checks import task_of``.
+"""
+
+from __future__ import annotations
+
+from ketluan.ingest.records import Notice
+
+
+def names_of(n: Notice) -> dict[str, str]:
+    """Every person's and body's key, to its name."""
+    names = {k: a.name for k, a in n.agencies.items()}
+    names.update({k: p.name for k, p in n.persons.items()})
+    return names
+
+
+def task_of(n: Notice, opening: str) -> tuple[list[str], list[str], str | None]:
+    """The first directive whose text opens with ``opening`` (bold marks aside): its assignees', its
+    supporters' names and its deadline's value. Fails, listing the directives read, when there is none."""
+    names = names_of(n)
+    found = [d for d in n.directives if d.text.lstrip("*").startswith(opening)]
+    assert found, [d.text[:60] for d in n.directives]
+    d = found[0]
+    return (
+        [names.get(a, a) for a in d.assignees],
+        [names.get(a, a) for a in d.supports],
+        d.due.value if d.due is not None else None,
+    )
+
+
+def chairs_of(n: Notice) -> list[str]:
+    names = names_of(n)
+    return [names.get(c, c) for c in n.meeting.chairs]
+
+
+def absent_of(n: Notice) -> list[str]:
+    names = names_of(n)
+    return [names.get(a, a) for a in n.meeting.absent_agencies]
