@@ -108,7 +108,7 @@ from ketluan.ingest.lang.vi.titles import TITLES, TITLES_IN_UNIT_NAMES
 from ketluan.ingest.people import HONORIFIC_TABLE
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Span
-from ketluan.ingest.text import match_key
+from ketluan.ingest.text import longest_first, match_key
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
 
 HEADS = PhraseTable(AGENCY_HEADS.items())
@@ -1652,14 +1652,12 @@ def _village_word(toks: list[Tok], k: int, text: str) -> bool:
     )
 
 
-_COLLECTIVE_OPENING = re.compile(
-    r"(?i)^(?:" + "|".join(sorted((re.escape(o) for o in COLLECTIVE_OPENERS), key=len, reverse=True)) + r")\s"
-)
+_COLLECTIVE_OPENING = re.compile(r"(?i)^(?:" + longest_first(COLLECTIVE_OPENERS) + r")\s")
 _PLACES_LISTED_LAST = re.compile(
     r"(?i)\s((?:"
-    + "|".join(sorted((re.escape(o) for o in COLLECTIVE_OPENERS), key=len, reverse=True))
+    + longest_first(COLLECTIVE_OPENERS)
     + r")\s+(?:"
-    + "|".join(sorted((re.escape(k) for k in _COUNTED_PLACE_KINDS), key=len, reverse=True))
+    + longest_first(_COUNTED_PLACE_KINDS)
     + r")\b.*)$"
 )
 
