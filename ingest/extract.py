@@ -3090,7 +3090,9 @@ class NoticeParser:
         """The bodies a unit heading names, when it names nothing else: "Sở Tài chính:", "Giao Sở X:",
         "Phòng Kinh tế các xã, Phòng Kinh tế, Hạ tầng và Đô thị các phường:" (the items under it are theirs)."""
         toks = tokenize(self.text, b.span.start, b.span.end)
-        if members := self._members_after_colon([t for t in toks if t.text != "*"]):
+        if ":" in self.text[b.span.start : b.span.end].rstrip(" *_:\n") and (
+            members := self._members_after_colon([t for t in toks if t.text != "*"])
+        ):
             return members  # "2. Các Công ty thủy lợi: Sông Chu, Bắc Sông Mã": the items are each one's
         toks = [t for t in toks if t.text not in ("*", ":")]
         toks = toks[_unit_heading_start(toks) :]
