@@ -1559,6 +1559,11 @@ class NoticeParser:
             self._drop_province()
         if issuer is not None and issuer.district and issuer.kind in DISTRICT_LEVEL_KINDS:
             self.home_district = (issuer.district, _district_type(issuer))
+        elif issuer is not None and not issuer.district and (owner := self._owner_of(issuer)) is not None:
+            # "UBND XÃ HÒA AN / BAN QUẢN LÝ XÂY DỰNG NTM": a unit's notice under a commune's or district's
+            # committee speaks for that place ("Chủ tịch UBND xã" is Hòa An's)
+            if owner.district and owner.kind in DISTRICT_LEVEL_KINDS:
+                self.home_district = (owner.district, _district_type(owner))
         self.home = issuer if issuer is not None and issuer.kind == "so" else self.most_mentioned(("Sở",))
         if (
             self.home is not None
@@ -1569,6 +1574,9 @@ class NoticeParser:
             and fold(self.home.name) in fold(issuer.name)
         ):
             issuer.parent = self.home.key
+
+    def _owner_of(self, a: Agency) -> Agency | None:
+        return self.agencies.by_key.get(a.parent) if a.parent else None
 
     def _under_a_ministry(self, issuer: Agency) -> bool:
         """A Cục, Viện or centre whose header line sits under a ministry's ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG

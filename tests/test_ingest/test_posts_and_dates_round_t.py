@@ -80,7 +80,9 @@ def test_a_commune_civil_servant_holds_his_post_in_the_communes_committee() -> N
 
 def test_a_commune_civil_servant_with_two_communes_named_gets_no_body() -> None:
     # a joint meeting of two communes: the clerk's commune is not known
-    text = COMMUNE.replace("tỉnh Hậu Giang.", "tỉnh Hậu Giang, UBND xã Hòa An và UBND xã Hòa Mỹ họp liên tịch.")
+    text = COMMUNE.replace(
+        "tỉnh Hậu Giang.", "tỉnh Hậu Giang, UBND xã Hòa An và UBND xã Hòa Mỹ họp liên tịch."
+    )
     n = parse_notice(text, "bb.txt")
     assert ("Công chức Văn phòng - Thống kê", None) in _posts(n, "Lê Thị Ngọc Hân")
 
@@ -183,3 +185,29 @@ def test_bodies_that_sent_no_leader_are_absent(mark: str) -> None:
     )
     absent = parse_notice(text, "tb.txt").meeting.absent_agencies
     assert sorted(absent) == ["ủy ban nhân dân huyện cù lao dung", "ủy ban nhân dân huyện ngã năm"]
+
+
+DISTRICT_OFFICE = """UBND HUYỆN TAM NÔNG
+VĂN PHÒNG HĐND VÀ UBND
+Số: 88/TB-VP
+Tam Nông, ngày 14 tháng 6 năm 2024
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND huyện tại cuộc họp về công tác đo lường
+Ngày 12/6/2024, ông Hà Văn Long - Phó Chủ tịch UBND huyện chủ trì cuộc họp.
+Phó Chủ tịch UBND huyện kết luận:
+1. Phòng Tài chính - Kế hoạch bố trí kinh phí kiểm định cân đối chứng trước ngày 30/6/2024.
+"""
+
+
+def test_a_unit_under_a_districts_committee_speaks_for_that_district() -> None:
+    # the office of the district's council and committee issues: a bare "Phòng Tài chính - Kế hoạch" is Tam Nông's
+    n = parse_notice(DISTRICT_OFFICE, "tb.txt")
+    (task,) = n.directives
+    assert [n.agencies[k].name for k in task.assignees] == ["Phòng Tài chính - Kế hoạch huyện Tam Nông"]
+
+
+def test_a_board_under_a_communes_committee_speaks_for_that_commune() -> None:
+    text = COMMUNE.replace("XÃ HÒA AN\n", "XÃ HÒA AN\nBAN QUẢN LÝ XÂY DỰNG NTM\n")
+    n = parse_notice(text, "bb.txt")
+    # "Chủ tịch UBND xã" in the commune's own record is Hòa An's chairman
+    assert "Ủy ban nhân dân xã Hòa An" in [body for _, body in _posts(n, "Trần Văn Hậu")]
