@@ -36,6 +36,7 @@ from ketluan.ingest.lang.vi.agencies import (
     DISTRICT_TYPES,
     FACILITY_HEADS_AFTER,
     FIELD_OPENERS_IN_NAMES,
+    FIELDS_WRITTEN_IN_LOWER_CASE,
     HEAD_AS_ACTIVITY,
     HEAD_AS_BODY_OF_EACH,
     HEAD_SPELLINGS,
@@ -122,6 +123,7 @@ WORDS_IN_NAMES = PhraseTable((w, True) for w in NAME_WORDS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 COMMA_NAMES_AFTER_AND = PhraseTable((p, True) for p in NAMES_WITH_COMMAS | NAME_COMMA_PAIRS)
 UNIT_FIELDS = PhraseTable((p, True) for p in UNIT_FIELD_WORDS)
+LOWER_CASE_FIELDS = PhraseTable((p, True) for p in FIELDS_WRITTEN_IN_LOWER_CASE)
 KIND_WORDS = PhraseTable((p, True) for p in LOWER_CASE_KIND_WORDS)
 _FIELD_OPENERS = frozenset(fold(p) for p in FIELD_OPENERS_IN_NAMES)
 _LOWER_WORD_STARTS = frozenset(WORDS_IN_NAMES.starts) | frozenset(KIND_WORDS.starts)
@@ -1024,6 +1026,17 @@ def _scan_name(
             if k - 1 > j and not t.is_cap and toks[k - 1].is_cap and _ends_a_place_name(toks, k - 1):
                 break  # "Kho bạc Nhà nước Long An kiểm soát chi …": the province closes the name, its task follows
             k = min(cm[0], limit)  # "… dự án đầu tư xây dựng", "Phòng Hành chính tổng hợp"
+            continue
+        if (
+            key in LOWER_CASE_FIELDS.starts
+            and t.is_cap
+            and not t.is_upper
+            and (k == j or toks[k - 1].key == "và")
+            and (lf := LOWER_CASE_FIELDS.match(toks, k)) is not None
+        ):
+            k = min(
+                lf[0], limit
+            )  # "Phòng Đăng ký kinh doanh", "Tiểu ban An ninh, trật tự": a field written whole
             continue
         pc = COMMITTEES.match(toks, k) if key in _COMMITTEE_STARTS else None
         if pc is not None:

@@ -2041,6 +2041,40 @@ NAME_COMMA_PAIRS: frozenset[str] = frozenset(
     {"phòng, chống", "phòng cháy, chữa cháy", "cứu nạn, cứu hộ", "cứu hộ, cứu nạn", "khám, chữa bệnh"}
 )
 
+# Fields a unit or centre is named by, written with only their first word capitalised, whose later words are a
+# verb elsewhere, no name's syllables, or a second field after a comma: the units of a Sở Kế hoạch và Đầu tư
+# ("Phòng Đăng ký kinh doanh", "Phòng Kinh tế đối ngoại", "Phòng Đấu thầu, thẩm định và giám sát đầu tư"), of a Sở
+# Nội vụ ("Phòng Tổ chức, biên chế và tổ chức phi chính phủ", "Phòng Công chức, viên chức", "Trung tâm Lưu trữ lịch
+# sử"), a district's or a Party committee's school ("Trung tâm Bồi dưỡng chính trị huyện"), an election committee's
+# sub-committees ("Tiểu ban An ninh, trật tự", "Tiểu ban Giải quyết khiếu nại, tố cáo"). Matched only where a
+# field opens, capitalised, right after the head or after "và" (not "UBND giải quyết khiếu nại, tố cáo …").
+FIELDS_WRITTEN_IN_LOWER_CASE: frozenset[str] = frozenset(
+    {
+        "đăng ký kinh doanh",
+        "đăng ký đầu tư",
+        "kinh tế đối ngoại",
+        "đấu thầu, thẩm định và giám sát đầu tư",
+        "thẩm định và giám sát đầu tư",
+        "doanh nghiệp, kinh tế tập thể và tư nhân",
+        "tổng hợp, quy hoạch",
+        "tổ chức, biên chế và tổ chức phi chính phủ",
+        "tổ chức, biên chế",
+        "công chức, viên chức",
+        "xây dựng chính quyền và công tác thanh niên",
+        "xây dựng chính quyền",
+        "cải cách hành chính",
+        "quản lý văn thư, lưu trữ",
+        "văn thư, lưu trữ",
+        "lưu trữ lịch sử",
+        "bồi dưỡng chính trị",
+        "an ninh, trật tự",
+        "giải quyết khiếu nại, tố cáo",
+        "tiếp công dân, xử lý đơn thư",
+        "khiếu nại, tố cáo",
+        "thi đua, khen thưởng",
+    }
+)
+
 # Lower-case words after a dash that set an appositive aside, no part of the body's name before it: "Sở Văn hóa,
 # Thể thao và Du lịch - cơ quan thường trực của Ban Tổ chức - rà soát …", "Sở Y tế - đơn vị chủ trì - báo cáo"
 # (the second half of a name after a dash is capitalised: "Kinh tế - Xã hội", "Tài chính - Kế toán").

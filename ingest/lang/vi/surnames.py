@@ -55,8 +55,9 @@ APOSTROPHE_NAME_PREFIXES: tuple[str, ...] = ("H'", "H’", "K'", "K’")
 # always ("đường Lê Lợi", "hẻm Trần Phú"; not "thôn", "bản": "Giám đốc Sở NN&PTNT Trần Nhật Hùng" ends in
 # "nông thôn", "văn bản"); the last word of an administrative unit when the gazetteer knows the place ("huyện
 # Yên Mô", "thành phố Hồ Chí Minh"), since "Chủ tịch UBND huyện Lê Văn Hòa" names a person.
-# "tuyến" (a route: "các tuyến Nguyễn Văn Linh, Lê Duẩn") and "kiệt" (an alley in Huế and Đà Nẵng) likewise.
-STREET_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("đường ngõ ngách hẻm tuyến kiệt".split())
+# "tuyến" (a route: "các tuyến Nguyễn Văn Linh, Lê Duẩn") and "kiệt" (an alley in Huế and Đà Nẵng) likewise; and
+# a market, named after its place or a person ("chợ Cẩm Xuyên và chợ Thạch Hà, Phó Chủ tịch …", "chợ Bà Chiểu").
+STREET_WORDS_BEFORE_NAMES: frozenset[str] = frozenset("đường ngõ ngách hẻm tuyến kiệt chợ".split())
 # Words after which a capitalised "Ông"/"Bà" opens a street's or place's name after the person it honours, not a
 # form of address ("đường Bà Triệu", "phố Bà Huyện Thanh Quan", "tuyến Ông Ích Khiêm"); "số" before a house
 # number likewise ("số 25 Bà Triệu").
