@@ -301,7 +301,9 @@ _RANGE_DASH = re.compile(rf"{_S0}[{re.escape(_w.RANGE_DASHES)}]{_S0}")
 _RANGE_OPENER = re.compile(rf"(?<!\w){_alt(_w.RANGE_OPENERS)}{_S1}\Z")
 # "báo cáo … tại cuộc họp giao ban (thường kỳ) " right before a month: the meeting the report is due at
 _MEETING_DUE = re.compile(
-    rf"(?<!\w)(?:{_alt(_w.MEETING_DUE_PLACES)})(?:{_S1}(?:{_alt(_w.MEETING_DUE_KINDS)}))?{_S1}\Z"
+    rf"(?<!\w)(?:{_alt(_w.MEETING_DUE_PLACES)})(?:{_S1}(?:{_alt(_w.MEETING_DUE_KINDS)}))?"
+    # the meeting's body or kind in words ("phiên họp Thường trực HĐND huyện tháng 10/2012")
+    rf"(?:{_S1}[^\W\d_]+){{0,{_w.MEETING_DUE_NAME_MAX_WORDS}}}?{_S1}\Z"
 )
 _MEETING_DUE_VERB = re.compile(rf"(?<!\w){_alt(_w.MEETING_DUE_VERBS)}(?!\w)")
 _PAST_RIGHT_BEFORE = re.compile(rf"(?<!\w){_alt(_w.PAST_MARKERS)}{_S1}\Z")
@@ -1017,7 +1019,8 @@ def find_deadline(
             named = _bracketed_cue(folded, p, floor)
             if named is not None:
                 cue = named
-        if cue.strength == 0 and p.kind == "month":
+        if cue.strength == 0 and (p.kind == "month" or p.mod == "end"):
+            # "báo cáo … tại phiên họp tháng 10/2012", "… tại kỳ họp cuối năm 2010": due at that meeting
             due = _meeting_due(folded, p.start, floor)
             if due is not None:
                 cue = due

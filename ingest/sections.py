@@ -144,6 +144,10 @@ _TERMINAL = (".", ":", ";", "!", "?", "…", "./.", ")")
 # A hard-wrapped text's lines are at most this long (a page's width in characters); its full lines are at
 # least this share of the median width of its lines broken mid-sentence (`hard_wrap_width`).
 WRAP_WIDTH_MAX = 140
+# … and at least this long: a narrow column of a two-column PDF page or a newspaper's column keeps 35–50
+# characters a line ("c) Sở Tài chính chủ trì thẩm định, trình UBND" / "tỉnh điều chỉnh …"), and is as much a
+# hard-wrapped text as a full page's (three lines broken mid-sentence still make it one)
+WRAP_WIDTH_MIN = 34
 # A title's first line opens with its document type in capitals: this many characters of it are (mostly) upper
 # case ("THÔNG BÁO KẾT LUẬN CỦA …"), whatever follows.
 TITLE_HEAD_UPPER_CHARS = 30
@@ -244,6 +248,25 @@ _RECIPIENT_THEN_SIGNATURE = re.compile(
     r"|(?-i:(?:" + "|".join(re.escape(m) for m in SIGNATURE_AUTHORITY_MARKS) + r")\s*[A-ZĐÀ-Ỹ]{2,})).*)$",
     re.IGNORECASE,
 )
+
+
+# a recipient's entry wrapped onto the next line sits at the left margin, indented this many spaces at most
+RECIPIENT_WRAP_INDENT_MAX = 8
+# an entry of "Nơi nhận" left open at its line's end: the list of its bodies goes on below ("- UBND các huyện:
+# Cẩm Giàng," / "Kim Thành;"), as no signature's line ends
+_OPEN_RECIPIENT = re.compile(r"\w\s*(?:[,:&]|\bvà)$")
+
+
+def _wraps_recipient(prev: Line, cell: Line, line: Line) -> bool:
+    """Is ``cell``, the first cell of ``line`` in the "Nơi nhận" column, the rest of the entry ``prev`` left open
+    ("- Các Sở: KH&ĐT, TN&MT, XD," / "  TC, CT;␣␣␣␣␣␣(Đã ký)")? A line of the signature beside the list stands
+    far to the right; the wrapped entry at the left margin, under an entry that ended on a comma, a colon or
+    "và"."""
+    return (
+        cell.clean_start - line.start <= RECIPIENT_WRAP_INDENT_MAX
+        and _OPEN_RECIPIENT.search(prev.clean.rstrip()) is not None
+        and not _is_signature_line(cell)
+    )
 
 
 def _split_recipient_cell(ln: Line) -> list[Line]:
@@ -799,7 +822,11 @@ def parse_layout(text: str) -> Layout:
                 s = ln.clean.strip()
                 if not s or _RULE_LINE.fullmatch(s.replace(":", "")):
                     continue  # an empty cell, or a markdown table's rule ("|---|---|")
-                if re.match(r"^[-–·•+*]", s) or (c == 0 and layout.recipients and s[:1].islower()):
+                if re.match(r"^[-–·•+*]", s) or (
+                    c == 0
+                    and layout.recipients
+                    and (s[:1].islower() or _wraps_recipient(layout.recipients[-1], ln, lines[i]))
+                ):
                     layout.recipients.append(ln)
                 else:
                     layout.signature.append(ln)
@@ -1164,7 +1191,7 @@ def hard_wrap_width(lines: list[Line]) -> int | None:
         return None
     widths.sort()
     width = widths[len(widths) // 2]
-    return width if 50 <= width <= WRAP_WIDTH_MAX else None
+    return width if WRAP_WIDTH_MIN <= width <= WRAP_WIDTH_MAX else None
 
 
 #: a paragraph's first line is indented at least this many spaces more than the lines that continue it

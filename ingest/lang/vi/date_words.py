@@ -317,7 +317,13 @@ MEETING_DUE_PLACES: tuple[str, ...] = (
     "vào cuộc họp", "vào phiên họp", "vào buổi họp", "vào kỳ họp", "vào hội nghị",
     "vào cuộc họp giao ban", "vào phiên họp giao ban", "vào buổi họp giao ban", "vào hội nghị giao ban",
     "vào buổi giao ban", "vào kỳ giao ban", "vào phiên giao ban", "trong kỳ giao ban", "tại kỳ họp giao ban",
+    # due before the meeting: "báo cáo kết quả với Thường trực HĐND tỉnh trước kỳ họp thường lệ cuối năm 2018"
+    "trước kỳ họp", "trước phiên họp", "trước cuộc họp", "trước hội nghị",
 )  # fmt: skip
+# The meeting may be named by its body and kind between the place and the month, in at most this many words:
+# "báo cáo tại phiên họp Thường trực HĐND huyện tháng 10/2012", "tại kỳ họp thường lệ cuối năm 2018" (a
+# session at the year's end: due by the year's last day, as "6 tháng cuối năm" is).
+MEETING_DUE_NAME_MAX_WORDS = 6
 MEETING_DUE_KINDS: tuple[str, ...] = (
     "thường kỳ",
     "định kỳ",

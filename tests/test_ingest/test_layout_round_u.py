@@ -1,0 +1,136 @@
+"""Round U (blind sets on home affairs, elected bodies and their oversight, investment and industrial parks):
+reading, layout, line joins, signatures and dates."""
+
+from __future__ import annotations
+
+from notice_checks import names_of, task_of
+
+HEAD = (
+    "ỦY BAN NHÂN DÂN\nTỈNH NAM ĐỊNH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Số: 88/TB-UBND\tNam Định, ngày 12 tháng 9 năm 2016\nTHÔNG BÁO\n"
+    "Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về giải phóng mặt bằng\n"
+)
+
+
+def _signer(text: str) -> str | None:
+    from ketluan.graph.pipeline import parse_notice
+
+    n = parse_notice(text, "tb_ocr.txt")
+    return names_of(n).get(n.signer or "", None)
+
+
+def test_recipient_wrapped_beside_the_signers_name_is_no_signer() -> None:
+    """ "Nơi nhận" on the left, the signature on the right: an entry left open on a comma ("- UBND các huyện:
+    Ý Yên,") goes on at the left margin of the next line ("  Kim Sơn;"), beside the signer's name — a place
+    of the list, not the signer."""
+    body = (
+        "Ngày 08/9/2016, tại UBND tỉnh, ông Trần Văn Bình - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\n"
+        "Phó Chủ tịch UBND tỉnh kết luận:\n"
+        "1. Sở Tài chính thẩm định phương án bồi thường trước ngày 30/9/2016.\n"
+        "Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.\n\n"
+    )
+    for left, name in (("  Kim Sơn;", "Lê Thị Hồng Nhung"), ("  Lý Nhân, Kim Bảng;", "Nguyễn Hữu Phước")):
+        text = (
+            HEAD
+            + body
+            + (
+                "Nơi nhận:                           TL. CHỦ TỊCH\n"
+                "- Chủ tịch, các PCT UBND tỉnh;      KT. CHÁNH VĂN PHÒNG\n"
+                "- Các Sở: KH&ĐT, TN&MT,               PHÓ CHÁNH VĂN PHÒNG\n"
+                "  XD;\n"
+                "- UBND các huyện: Ý Yên,                  (Đã ký)\n"
+                "- Các Sở: KH&ĐT, TN&MT,\n"
+                f"{left}                            {name}\n"
+                "- Lưu: VT.\n"
+            )
+        )
+        assert _signer(text) == name
+
+
+def test_wrapped_recipient_alone_on_its_line_stays_a_recipient() -> None:
+    from ketluan.ingest.sections import parse_layout
+
+    text = HEAD + (
+        "Ngày 08/9/2016, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp và kết luận:\n"
+        "1. Sở Tài chính thẩm định phương án bồi thường.\n"
+        "Nơi nhận:                           KT. CHỦ TỊCH\n"
+        "- UBND các huyện: Ý Yên,            PHÓ CHỦ TỊCH\n"
+        "  Vụ Bản, Nam Trực;\n"
+        "- Lưu: VT.                           Trần Văn Bình\n"
+    )
+    lay = parse_layout(text)
+    assert any("Nam Trực" in ln.clean for ln in lay.recipients)
+    assert not any("Nam Trực" in ln.clean for ln in lay.signature)
+
+
+NARROW = HEAD + (
+    "Ngày 08/9/2016, tại Trụ sở UBND tỉnh, đồng\n"
+    "chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh chủ\n"
+    "trì cuộc họp nghe báo cáo tiến độ giải phóng\n"
+    "mặt bằng dự án mở rộng Khu công nghiệp Bảo\n"
+    "Minh. Sau khi nghe báo cáo của các sở, ngành\n"
+    "và ý kiến của các đại biểu, Phó Chủ tịch UBND\n"
+    "tỉnh kết luận:\n"
+    "a) Sở Tài chính chủ trì thẩm định, trình UBND\n"
+    "tỉnh điều chỉnh đơn giá bồi thường cây trồng,\n"
+    "vật nuôi trên đất có mặt nước trước ngày\n"
+    "15/10/2016.\n"
+    "b) Công an tỉnh chỉ đạo Công an huyện Vụ\n"
+    "Bản bảo đảm an ninh trật tự, sẵn sàng lực\n"
+    "lượng hỗ trợ khi cưỡng chế thu hồi đất.\n"
+    "c) Sở Tài nguyên và Môi trường hướng dẫn\n"
+    "UBND huyện Vụ Bản trình tự thu hồi đất, thẩm\n"
+    "định hồ sơ giao đất trong tháng 10/2016.\n"
+    "UBND tỉnh thông báo để các cơ quan biết, thực hiện./.\n"
+    "Nơi nhận:\n- Các Sở: TC, TN&MT;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn An\n"
+)
+
+
+def test_narrow_column_is_read_as_hard_wrapped() -> None:
+    """A narrow column (a two-column PDF page, some 40 characters a line) breaks its sentences wherever the line
+    is full, also inside a date ("trước ngày" / "15/10/2016") or a place's name ("Công an huyện Vụ" / "Bản"), and
+    before a body's name opening the next line: each lettered item is one paragraph."""
+    from ketluan.graph.pipeline import parse_notice
+
+    n = parse_notice(NARROW, "tb_pdf.pdf")
+    _, _, due = task_of(n, "Sở Tài chính chủ trì")
+    assert due == "2016-10-15"
+    names = names_of(n)
+    bodies = {names[a] for d in n.directives for a in d.assignees}
+    assert not any(b.endswith("huyện Vụ") for b in bodies), bodies
+    assignees, _, due = task_of(n, "Sở Tài nguyên và Môi trường hướng dẫn")
+    assert due == "2016-10"
+
+
+def test_report_due_at_a_named_meeting_of_a_month_or_the_years_end() -> None:
+    """A report due at a meeting named by its body ("báo cáo tại phiên họp Thường trực HĐND huyện tháng
+    10/2012") is due in that month; one due at, or before, the year-end session ("tại kỳ họp cuối năm 2010",
+    "trước kỳ họp thường lệ cuối năm 2018") by the year's last day, as "6 tháng cuối năm" is. Told in the past
+    it is no deadline."""
+    from ketluan.ingest.dates import find_deadline
+
+    def due(s: str, year: int) -> str | None:
+        d = find_deadline(s, year)
+        return d.value if d is not None else None
+
+    assert due(
+        "Ban Pháp chế theo dõi; kết quả báo cáo tại phiên họp Thường trực HĐND huyện tháng 10/2012.", 2012
+    ) == ("2012-10")
+    assert (
+        due("Ban Kinh tế - Ngân sách trình tại cuộc họp Thường trực HĐND tỉnh tháng 5/2021.", 2021)
+        == "2021-05"
+    )
+    assert due(
+        "Ban Văn hóa - Xã hội tiếp tục theo dõi, báo cáo Thường trực HĐND tỉnh tại kỳ họp cuối năm 2010.",
+        2010,
+    ) == ("2010-12-31")
+    assert (
+        due(
+            "Sở Tài nguyên và Môi trường báo cáo kết quả với Thường trực HĐND tỉnh trước kỳ họp thường lệ cuối "
+            "năm 2018.",
+            2018,
+        )
+        == "2018-12-31"
+    )
+    assert due("Sở Nội vụ đã báo cáo tại kỳ họp cuối năm 2019.", 2019) is None
+    assert due("Sở Tài chính báo cáo kết quả thực hiện 6 tháng đầu năm 2019.", 2019) is None
