@@ -111,6 +111,9 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     "đơn tố cáo": "inspection",
     "vụ tố cáo": "inspection",
     "nội dung tố cáo": "inspection",
+    # so is what a letter of complaint concerns: "giải quyết kịp thời đơn thư liên quan đến người ứng cử" is complaint work, not
+    # the vetting of candidates (round U2)
+    "đơn thư": "inspection",
 }
 
 # Characters that close a clause (and so a purpose clause).
