@@ -134,3 +134,22 @@ def test_report_due_at_a_named_meeting_of_a_month_or_the_years_end() -> None:
     )
     assert due("Sở Nội vụ đã báo cáo tại kỳ họp cuối năm 2019.", 2019) is None
     assert due("Sở Tài chính báo cáo kết quả thực hiện 6 tháng đầu năm 2019.", 2019) is None
+
+
+def test_project_table_flattened_one_cell_a_line_is_rebuilt() -> None:
+    """The same table taken out one cell a line (a .doc's text): its headings are known columns, so its rows
+    are put back."""
+    from ketluan.ingest.layout_repair import rebuild_flattened_tables
+
+    text = (
+        "2. Xử lý đối với từng dự án\nSTT\nTên dự án\nNhà đầu tư\nTồn tại\nGiao\nThời hạn\n"
+        "1\nNhà máy gạch không nung\nCông ty Cổ phần Vật liệu An Phú\nChậm khởi công 18 tháng\n"
+        "Phòng Quản lý Đầu tư đôn đốc nhà đầu tư ký quỹ\nTrong tháng 6/2019\n"
+        "2\nKho xăng dầu\nCông ty TNHH Năng lượng Bình An\nChưa có báo cáo ĐTM\n"
+        "Phòng Quản lý Tài nguyên và Môi trường hướng dẫn nhà đầu tư\nTrước ngày 30/6/2019\n\n"
+        "3. Nhiệm vụ khác\n"
+    )
+    out, n = rebuild_flattened_tables(text)
+    assert n == 1
+    assert "| STT | Tên dự án | Nhà đầu tư | Tồn tại | Giao | Thời hạn |" in out
+    assert "| 2 | Kho xăng dầu |" in out

@@ -10,8 +10,26 @@ REVIEW_TABLE_COLUMNS).
 # The heading of a table's first column, which numbers its rows ("TT", "STT", "Số TT"), lower case.
 RUNNING_NUMBER_COLUMNS: tuple[str, ...] = ("tt", "stt", "số tt", "số thứ tự", "thứ tự")
 
-# Column headings of a table of tasks or of attendees that the extractor reads no cell of ("Ghi chú").
-OTHER_TABLE_COLUMNS: tuple[str, ...] = ("ghi chú",)
+# Other column headings of a table of tasks or of attendees, matched whole, by which a table flattened one cell a
+# line is known (`layout_repair.rebuild_flattened_tables`): columns the extractor reads no cell of ("Ghi chú"), or
+# reads by other words.
+OTHER_TABLE_COLUMNS: tuple[str, ...] = (
+    "ghi chú",
+    # a review of projects, one a row, with what holds each back and who must act ("STT / Tên dự án / Nhà đầu
+    # tư / Tồn tại / Giao / Thời hạn"; the extractor reads the "Giao" cell as an item of the conclusions)
+    "giao",
+    "giao nhiệm vụ",
+    "ý kiến chỉ đạo",
+    "hướng xử lý",
+    "tên dự án",
+    "dự án",
+    "nhà đầu tư",
+    "chủ đầu tư",
+    "tồn tại",
+    "vướng mắc",
+    "tồn tại, vướng mắc",
+    "khó khăn, vướng mắc",
+)
 
 # The stamp a scanner app prints at the foot of each page it scans, kept by a PDF's text layer or its OCR on a
 # line of its own ("Scanned with CamScanner"): no text of the notice. Matched whole, any case, the words one
