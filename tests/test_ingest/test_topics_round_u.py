@@ -121,6 +121,15 @@ def test_a_hall_repaired_for_a_games_is_no_investment_and_a_firms_dialogue_on_wa
     )
 
 
+def test_an_investment_certificate_stays_investment_beside_a_faster_procedure() -> None:
+    assert topics(
+        "Rút ngắn thời gian giải quyết hồ sơ cấp Giấy chứng nhận đăng ký đầu tư còn 7 ngày làm việc."
+    ) == {
+        "administrative-reform",
+        "investment",
+    }
+
+
 def test_investment_promotion_programme_drafted_is_planning() -> None:
     assert "planning" in topics(
         "Trung tâm Xúc tiến lập Chương trình xúc tiến đầu tư năm 2026, gửi Sở Tài chính."
