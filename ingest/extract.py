@@ -67,12 +67,15 @@ from ketluan.ingest.lang.vi.clauses import (
     INVITED_BUT_WORDS,
     NOT_A_VERB_AFTER_BODY,
     NOT_HANDING_ON_BEFORE,
+    ORDER_TABLE_COLUMNS,
     PARTY_LEADING_VERBS,
     PASSIVE_AGENT_MARKS,
     PASSIVE_TASK_MARKS,
+    PETITIONER_WORDS,
     PRESIDING_MARKS,
     QUOTED_ASIDE_LEADS,
     REQUEST_ADVERBS,
+    REQUEST_LEADIN_ENDS,
     SENTENCE_ADVERBIALS,
     SPEAKING_VERBS,
     SUBJECT_ASIDES,
@@ -246,6 +249,11 @@ _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
 _TIME_ADVERBIAL = PhraseTable((c, c) for c in TIME_ADVERBIALS)
 _NATIONAL_EVENT_KEYS = tuple(match_key(w) for w in NATIONAL_EVENT_WORDS)
 # a line opening a numbered item ("2. …", "III. …"): a task after it is in another item than one before
+# "…, Đoàn đề nghị:" closing a paragraph; the petitioners' own requests are told apart by their words
+_REQUEST_LEADIN = re.compile(rf"(?:^|[\s,;])(?:{longest_first(REQUEST_LEADIN_ENDS)})\s*:\Z")
+_PETITIONER = re.compile(rf"(?:^|[\s,;(])(?:{longest_first(PETITIONER_WORDS)})\b")
+# "I. Ý KIẾN, KIẾN NGHỊ CỦA DOANH NGHIỆP", "2. Ý kiến, kiến nghị của cử tri:": a part of the petitioners' own words
+_PETITIONERS_PART = re.compile(rf"\bcủa (?:các |một số |nhiều )?(?:{longest_first(PETITIONER_WORDS)})\b")
 _NEW_ITEM = re.compile(r"\n\s*(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
@@ -290,6 +298,7 @@ _SIGNER_LABEL = re.compile(
 )
 _STORY_ENDS = tuple(match_key(e) for e in NEWS_STORY_ENDS)
 _TASK_COLUMNS = {k: tuple(match_key(w) for w in ws) for k, ws in TASK_TABLE_COLUMNS.items()}
+_ORDER_COLUMNS = frozenset(match_key(w) for w in ORDER_TABLE_COLUMNS)
 _REVIEW_COLUMNS = tuple(match_key(w) for w in REVIEW_TABLE_COLUMNS)
 _ANAPHOR_COUNT = PhraseTable((w, n) for w, n in ANAPHOR_COUNTS.items())
 _ANAPHOR_NOUN = PhraseTable((w, w) for w in ANAPHOR_NOUNS)
@@ -540,6 +549,8 @@ def _verb_at(toks: list[Tok], j: int) -> bool:
         _CUES.match(toks, j) is not None
         or _DEONTIC.match(toks, j) is not None
         or _DIRECTING.match(toks, j) is not None
+        # "có" with a noun of a task: "Đề nghị Giám đốc Sở Y tế có giải pháp căn cơ giảm tải …"
+        or _TASK_HAVE.match(toks, j) is not None
         or _verb_before_comma(toks, j)
     )
 
@@ -929,6 +940,8 @@ class NoticeParser:
         self.year: int | None = None
         self.home_district: tuple[str, str] | None = None  # (name, type) when a district body issued it
         self._issuer: Agency | None = None
+        # the group of bodies the heading over the block being read names ("UBND các xã, phường:"), if any
+        self._collective: Agency | None = None
         # the one body named the project's investor, read when a bare "chủ đầu tư" is first met (False: not yet)
         self._investor_read: Agency | None | bool = False
         # the days deadlines may be counted from, kept with the (issue date, meeting date) they were read from
@@ -2468,6 +2481,21 @@ class NoticeParser:
                 zone, seen_conclusion = "conclusion", True
                 out.append((b, zone))
                 continue
+            if (
+                head_like
+                and b.marker in ("roman", "digit", "")
+                and not re.search(r"[.;,]\s*$", b.text.rstrip(" *_"))
+                and len(key.split()) <= PART_HEADING_MAX_WORDS
+                and _PETITIONERS_PART.search(key) is not None
+                and not any(li in key for li in CONCLUSION_LEADINS)
+                and (b.marker or b.emphasised or key.endswith(":"))
+            ):
+                # "I. Ý KIẾN, KIẾN NGHỊ CỦA DOANH NGHIỆP" over "3. Công ty X: thủ tục … kéo dài": what businesses or
+                # voters asked is reported, as a review is; the answers come under the conclusions after it
+                zone = "review"
+                review_level = _LEVEL.get(b.marker, 6)
+                out.append((b, "heading"))
+                continue
             if named_heading and any(key.startswith(h) for h in REVIEW_HEADINGS):
                 zone = "review"
                 review_level = _LEVEL.get(b.marker, 6)
@@ -2530,7 +2558,7 @@ class NoticeParser:
                 continue
             if (
                 zone in ("body", "attendees", "review")
-                and any(li in key for li in CONCLUSION_LEADINS)
+                and (any(li in key for li in CONCLUSION_LEADINS) or _asks_for_the_meeting(key))
                 and (
                     not b.marker
                     # "- Phát biểu kết luận, Chủ tịch UBND xã đề nghị:" over numbered items: a bulleted lead-in
@@ -2827,8 +2855,12 @@ class NoticeParser:
             if any(match_key(text).startswith(f) for f in CLOSING_FORMULAS) or _closes_the_notice(text):
                 stack.clear()
                 continue
-            is_heading = text.rstrip("*_ ").endswith(":") or (
-                len(text) < 90 and not re.search(r"[.;]\s*$", text) and self._is_unit_heading(b)
+            is_heading = (
+                text.rstrip("*_ ").endswith(":")
+                or (len(text) < 90 and not re.search(r"[.;]\s*$", text) and self._is_unit_heading(b))
+                # "II. Đề nghị các đơn vị thực hiện một số nội dung sau" over "1. Sở Y tế: …": a list's lead-in
+                # that lacks its colon
+                or match_key(text.rstrip("*_ ")).endswith(TASK_LIST_LEADINS)
             )
             if is_heading:
                 units = self._heading_units(b)
@@ -2961,6 +2993,18 @@ class NoticeParser:
                 return None
             return cells[i]
 
+        order = cell("order")
+        if order is not None:
+            # the cell is an item of the conclusions: "Phòng Quản lý Quy hoạch - Xây dựng kiểm tra, xử lý …"
+            given = len(self.notice.directives)
+            item = Block("digit", "", Span(order[0], order[1]), self.text[order[0] : order[1]], False)
+            self.read_block_directives(item, [], [], "", strict=False)
+            due_cell = cell("due")
+            by = _deadline_cell(self.text, due_cell, self.year, self._counted_from()) if due_cell else None
+            for given_d in self.notice.directives[given:]:
+                if given_d.due is None:
+                    given_d.due = by
+            return
         task, lead = cell("task"), cell("lead")
         if task is None or lead is None:
             return
@@ -3920,6 +3964,17 @@ class NoticeParser:
         return _lead_verb_at(toks, find_agencies(self.text, toks, self.agencies.province)) is not None
 
     def supports_in(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
+        heading_group = self._collective
+        if heading_group is None:
+            # "Thường trực HĐND các xã, phường chủ động phối hợp với UBND cùng cấp …": the partner "of the same
+            # level" is of the places the acting group is of, as under a heading naming that group
+            self._collective = next((a for a in actors if a.collective), None)
+        try:
+            return self._supports_listed(toks, ms, actors)
+        finally:
+            self._collective = heading_group
+
+    def _supports_listed(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
         out: list[Agency] = []
         # the tokens a support phrase starts at; "cùng" too, after the verb ("…, đồng thời cùng Sở Xây dựng kiểm tra
         # …": the actor works with the Sở)
@@ -4037,6 +4092,7 @@ class NoticeParser:
     ) -> None:
         """``opens_item``: the paragraph is the text of a numbered item whose title stands on the line above
         ("4. Về nguồn vốn" then "Phòng Tài chính - Kế hoạch cân đối, tham mưu …"), read as the item itself."""
+        item_start = b.span.start
         inline = self._inline_unit(b)
         if inline is not None:
             unit, start = inline
@@ -4187,6 +4243,10 @@ class NoticeParser:
                 continue
             if _is_past_report(toks) and not cue and not del_agencies and not directed:
                 continue
+            if any(_bare_company(m) for m in ms):
+                assignees = self._company_named_before(assignees, ms, unit, item_start, s)
+                if not assignees and not del_persons:
+                    continue
             supports = self.supports_in(toks, ms, assignees)
             # kl:text keeps the words as written; a page break inside the sentence becomes one space
             d = Directive(text=re.sub(r"\s+", " ", self.text[s:e]).strip(), span=Span(s, e))
@@ -4205,6 +4265,37 @@ class NoticeParser:
             self.notice.directives.append(d)
             told = True
             last, last_actors = d, assignees
+
+    def _company_named_before(
+        self, assignees: list[Agency], ms: list[AgencyMatch], unit: list[Agency], start: int, end: int
+    ) -> list[Agency]:
+        """A bare "Công ty" among ``assignees`` speaks of the company the item named before it ("a) Công ty TNHH X
+        (dự án …): yêu cầu Công ty hoàn thành …", under the heading it names or in its text before): that company
+        acts; with none named, no one in particular does."""
+        # by name, not by resolving the bare words (which would enter "Nhà máy" among the notice's bodies)
+        bare = {match_key(m.head) for m in ms if _bare_company(m)}
+        if not any(a.kind == "company" and match_key(a.name) in bare for a in assignees):
+            return assignees
+        named = [a for a in unit if a.kind == "company" and match_key(a.name) not in bare]
+        if not named:
+            toks = tokenize(self.text, start, end)
+            last = next(
+                (
+                    m
+                    for m in reversed(find_agencies(self.text, toks, self.agencies.province))
+                    if m.kind == "company" and m.name and not m.collective
+                ),
+                None,
+            )
+            if last is not None and (found := self.resolve(last)) is not None:
+                named = [found]
+        out: list[Agency] = []
+        for a in assignees:
+            if a.kind != "company" or match_key(a.name) not in bare:
+                out.append(a)
+            elif named:
+                out.append(named[-1])
+        return _unique_agencies(out)
 
     def _object_of_opening_verb(self, toks: list[Tok], ms: list[AgencyMatch], subj: list[Agency]) -> bool:
         """The bodies of ``subj`` are named in the clause the verb at ``toks[0]`` opens (no ";" or "." before them)."""
@@ -4566,7 +4657,13 @@ def _task_table_columns(heads: list[str]) -> dict[str, int]:
             if kind not in out and h.startswith(words):
                 out[kind] = i
                 break
-    return out if "task" in out and "lead" in out else {}
+    if "task" in out and "lead" in out:
+        return out
+    # "STT | Tên dự án | Nhà đầu tư | Tồn tại | Giao | Thời hạn": one column holds who acts and what, as an item
+    order = next((i for i, h in enumerate(heads) if h in _ORDER_COLUMNS), None)
+    if order is None:
+        return {}
+    return {"order": order} | ({"due": out["due"]} if "due" in out else {})
 
 
 def _deadline_cell(
@@ -4713,6 +4810,28 @@ def _leads_in(heading: str) -> bool:
     """A heading that closes on a conclusions' lead-in and its colon ("…, Phó Chủ tịch UBND tỉnh chỉ đạo:")."""
     text = heading.rstrip("*_ ")
     return text.endswith(":") and any(li in match_key(text[-120:]) for li in CONCLUSION_LEADINS)
+
+
+def _bare_company(m: AgencyMatch) -> bool:
+    """ "Công ty" with no name and no place ("yêu cầu Công ty hoàn thành …"): the company the text spoke of, not
+    "Bưu điện tỉnh Quảng Trị" (a company named by its place)."""
+    return (
+        m.kind == "company"
+        and not m.name
+        and m.locality is None
+        and m.locality_type is None
+        and not m.collective
+    )
+
+
+def _asks_for_the_meeting(key: str) -> bool:
+    """A paragraph's key that closes on a request and its colon ("…, Đoàn đề nghị:"), not a petitioner's ("Cử tri
+    khóm 3 đề nghị:"): the requests listed after it are the meeting's conclusions."""
+    key = key.rstrip(" *_")
+    if not _REQUEST_LEADIN.search(key):
+        return False
+    clause = key[max(key.rfind(";"), key.rfind(","), key.rfind(":", 0, len(key) - 1)) + 1 :]
+    return _PETITIONER.search(key[:40]) is None and _PETITIONER.search(clause) is None
 
 
 def _unique(xs: list[T], key: Callable[[T], Hashable] | None = None) -> list[T]:

@@ -145,8 +145,10 @@ INVITED_BUT_WORDS: tuple[str, ...] = (
 
 # What the chair of a council or a meeting is said to do instead of "chủ trì", right after his name and posts:
 # "PGS.TS. X, Chủ tịch Hội đồng điều khiển phiên họp" (he chairs it). With the meeting named, so that "điều hành"
-# of other work is not read as chairing. Lower case.
+# of other work is not read as chairing; "chủ tọa" (to preside: "Ông X, Chủ tịch HĐND tỉnh chủ tọa phiên chất vấn")
+# names nothing else. Lower case.
 PRESIDING_MARKS: tuple[str, ...] = (
+    "chủ tọa",
     "điều khiển phiên họp",
     "điều khiển cuộc họp",
     "điều khiển buổi họp",
@@ -193,8 +195,16 @@ GUIDING_VERBS: tuple[str, ...] = ("hướng dẫn",)
 
 # "Có" with a noun that makes it a task: "4. Thanh tra tỉnh có ý kiến đối với việc thụ lý, giải quyết khiếu nại lần
 # đầu …", "Sở Tư pháp có văn bản hướng dẫn …" (to give one's opinion, to put it in writing). A body followed by
-# bare "có" is described ("Sở X có 12 cán bộ"), so "có" stays a word of reports otherwise. Lower case.
-TASK_HAVE_PHRASES: tuple[str, ...] = ("có ý kiến", "có văn bản", "có phương án", "có kế hoạch")
+# bare "có" is described ("Sở X có 12 cán bộ"), so "có" stays a word of reports otherwise; "Đề nghị Giám đốc Sở Y
+# tế có giải pháp căn cơ giảm tải …" (to find a remedy) is a task as well. Lower case.
+TASK_HAVE_PHRASES: tuple[str, ...] = (
+    "có ý kiến",
+    "có văn bản",
+    "có phương án",
+    "có kế hoạch",
+    "có giải pháp",
+    "có biện pháp",
+)
 
 # Lower-case words after a body that do not make it the subject of a verb: links to another body ("Sở A và …",
 # "Sở A cùng …", "Phòng A thuộc Sở …", "… của …") or a place or standard ("tại", "theo"). Any other lower-case word
@@ -259,3 +269,34 @@ CELL_SUPPORT_NOTES: tuple[str, ...] = (
 )
 # ... and the note that marks the one who leads: "Phòng Quản lý đô thị (chủ trì)", "(CT)".
 CELL_LEAD_NOTES: tuple[str, ...] = ("chủ trì", "chủ trì thực hiện", "ct")
+
+# A paragraph closing on a request and its colon opens the meeting's conclusions, as "… kết luận như sau:" does:
+# "…; đối với những nội dung thuộc thẩm quyền địa phương, Đoàn đề nghị:" over "- UBND huyện A chỉ đạo …" in the
+# record of a delegation meeting voters. The words the paragraph ends on before its colon, lower case.
+REQUEST_LEADIN_ENDS: tuple[str, ...] = ("đề nghị", "kính đề nghị", "đề nghị như sau", "kính đề nghị như sau")
+
+# Those who ask but give no task: what voters, citizens or businesses ask ("Cử tri phường 2 đề nghị:", "Các doanh
+# nghiệp đề nghị:") are their petitions, not the meeting's conclusions. Lower case.
+PETITIONER_WORDS: tuple[str, ...] = (
+    "cử tri",
+    "công dân",
+    "người dân",
+    "nhân dân",
+    "hộ dân",
+    "doanh nghiệp",
+    "nhà đầu tư",
+)
+
+# A column of a table of tasks whose cell holds the whole order, who and what: "STT | Tên dự án | Nhà đầu tư | Tồn
+# tại | Giao | Thời hạn" with "Phòng Quản lý Đầu tư và Doanh nghiệp đôn đốc nhà đầu tư ký quỹ …" in the "Giao"
+# cell. Each cell is read as an item of the conclusions. Lower case, the heading's words as written.
+ORDER_TABLE_COLUMNS: tuple[str, ...] = (
+    "giao",
+    "giao nhiệm vụ",
+    "ý kiến chỉ đạo",
+    "chỉ đạo xử lý",
+    "hướng xử lý",
+    "biện pháp xử lý",
+    "phương án xử lý",
+    "ý kiến kết luận",
+)
