@@ -769,8 +769,10 @@ def parse_layout(text: str) -> Layout:
                 continue
             # the subtitle under a type alone ("BÁO CÁO" / "Kết quả kiểm tra liên ngành về …"), or a title line
             # wrapped onto a capitalised one
+            # (a type alone may stand a blank line above its subtitle: "# THÔNG BÁO" / "" / "## Kết quả tiếp công
+            # dân định kỳ tháng 8 …", a markdown page's two headings)
             alone = t_end == title_i and match_key(lines[title_i].clean).strip(" .:") in DOCUMENT_TYPES
-            if (t_end > title_i or alone) and j == t_end + 1 and _continues_title(lines, t_end, j):
+            if ((t_end > title_i and j == t_end + 1) or alone) and _continues_title(lines, t_end, j):
                 t_end = j
                 j += 1
                 continue

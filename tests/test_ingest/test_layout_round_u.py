@@ -153,3 +153,30 @@ def test_project_table_flattened_one_cell_a_line_is_rebuilt() -> None:
     assert n == 1
     assert "| STT | Tên dự án | Nhà đầu tư | Tồn tại | Giao | Thời hạn |" in out
     assert "| 2 | Kho xăng dầu |" in out
+
+
+def test_subtitle_a_blank_line_under_the_document_type_is_the_title() -> None:
+    """A markdown page sets the type and its subtitle as two headings a blank line apart ("# THÔNG BÁO" / "" /
+    "## Kết quả tiếp công dân định kỳ tháng 8 …"): the subtitle is the title's, so the meeting's paragraph below
+    opens the body and gives the meeting's day."""
+    from ketluan.graph.pipeline import parse_notice
+    from ketluan.ingest.sections import parse_layout
+
+    text = (
+        "| HỘI ĐỒNG NHÂN DÂN HUYỆN EA KAR<br>**THƯỜNG TRỰC** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**<br>"
+        "**Độc lập - Tự do - Hạnh phúc** |\n|---|---|\n"
+        "| Số: 31/TB-HĐND | *Ea Kar, ngày 10 tháng 10 năm 2013* |\n\n"
+        "# THÔNG BÁO\n\n"
+        "## Kết quả tiếp công dân định kỳ tháng 9 năm 2013 của Thường trực HĐND huyện\n\n"
+        "Thực hiện Quy chế tiếp công dân của Thường trực HĐND huyện khóa X, nhiệm kỳ 2011 - 2016, ngày **26/9/2013** "
+        "tại Phòng tiếp công dân huyện, Thường trực HĐND huyện tổ chức tiếp công dân định kỳ tháng 9/2013.\n\n"
+        "**1.** Giao UBND xã Ea Đar giải quyết đơn của công dân, báo cáo kết quả trước ngày 30/10/2013.\n\n"
+        "**Nơi nhận:**\n- TT HĐND huyện;\n- Lưu: VT.\n\n**TM. THƯỜNG TRỰC HĐND**\n**PHÓ CHỦ TỊCH**\n\nLê Văn Hòa\n"
+    )
+    from ketluan.ingest.readers import strip_markdown
+
+    plain = strip_markdown(text)[0]
+    lay = parse_layout(plain)
+    assert "Kết quả tiếp công dân" in plain[lay.title.start : lay.title.end]
+    n = parse_notice(plain, "tb.md")
+    assert n.meeting.held_on == "2013-09-26"
