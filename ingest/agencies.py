@@ -410,6 +410,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         and not toks[j].is_cap
         and LOCALITIES.match(toks, j) is None
         and COMMITTEES.match(toks, j) is None
+        # "Ban Tổ chức các huyện ủy, thành ủy": the Party board of each committee listed
+        and not (toks[j].key in ("các", "những") and COMMITTEES.match(toks, j + 1) is not None)
     ):
         # "hỗ trợ Ban tổ chức lớp tập huấn": the Ban, then the verb "tổ chức" and its object
         j = i + len(shorter.split())
@@ -1196,6 +1198,8 @@ def _scan_name(
         if t.key in syllables:
             if k - 1 > j and toks[k - 1].is_cap and _ends_a_place_name(toks, k - 1):
                 break  # "Hội … tỏi Lý Sơn quản lý …": a district's name closes the body's, the verb follows
+            if kind == "company" and _brand_after_trade(toks, j, k):
+                break  # "Công ty Cổ phần Đầu tư hạ tầng Tiền Hải Phát chuyển …": the brand closed the name
             k += 1
             continue
         break
@@ -1203,6 +1207,25 @@ def _scan_name(
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+def _brand_after_trade(toks: list[Tok], j: int, k: int) -> bool:
+    """A company's name read from ``toks[j]`` ends at ``toks[k]`` after its brand: a run of two or more capitalised
+    syllables right before ``k`` that follows a lower-case word of its trade ("… Đầu tư hạ tầng Tiền Hải Phát", "… Xây dựng
+    công trình Hoàng Long"); a lower-case word after the brand is the predicate's."""
+    r = k - 1
+    if r <= j or not (toks[r].is_word and toks[r].is_cap and not toks[r].is_upper):
+        return False
+    while r > j and toks[r - 1].is_word and toks[r - 1].is_cap and not toks[r - 1].is_upper:
+        r -= 1
+    # (one capitalised syllable opens a word the next goes on with: "Xi măng", "Khu vực II")
+    return (
+        k - r >= 2
+        and r > j
+        and toks[r - 1].is_word
+        and not toks[r - 1].is_cap
+        and not toks[r - 1].text.isdigit()
+    )
 
 
 def _honorific_before_name(toks: list[Tok], k: int) -> bool:

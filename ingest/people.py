@@ -27,7 +27,7 @@ from ketluan.ingest.lang.vi.surnames import (
     SURNAMES,
     SURNAMES_AFTER_HONORIFIC_ONLY,
 )
-from ketluan.ingest.lang.vi.titles import TITLES
+from ketluan.ingest.lang.vi.titles import TITLES, TITLES_BEFORE_A_NAME_ONLY, TITLES_NOT_AFTER
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.text import CELL_SEPARATOR
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
@@ -45,6 +45,7 @@ _HONORIFIC_ONLY_SURNAMES = {
 _APOSTROPHE_PREFIXES = tuple(fold(p) for p in APOSTROPHE_NAME_PREFIXES)
 _HISTORICAL = frozenset(fold(" ".join(n.split())) for n in HISTORICAL_FIGURES)
 _PLAIN_HONORIFICS = frozenset(fold(h) for h in PLAIN_HONORIFICS)
+_TITLES_NOT_AFTER = {t: frozenset(fold(w) for w in ws) for t, ws in TITLES_NOT_AFTER.items()}
 
 
 def is_surname(key: str) -> bool:
@@ -245,6 +246,14 @@ def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
     if m is None:
         return None
     end, canon = m
+    if canon in _TITLES_NOT_AFTER and (
+        (i > 0 and toks[i - 1].key in _TITLES_NOT_AFTER[str(canon)])
+        or (
+            canon in TITLES_BEFORE_A_NAME_ONLY
+            and not (end < len(toks) and toks[end].is_word and (toks[end].is_cap or toks[end].is_upper))
+        )
+    ):
+        return None  # "Đoàn đại biểu Quốc hội", "các đại biểu", "Đại biểu các huyện:": no post
     # "TP" alone is "thành phố" far more often than "Trưởng phòng"; "CT" likewise
     surface = toks[i].text
     if fold(surface) in ("tp", "tp.", "ct", "gd", "tb.", "tx", "tx.") and end == i + 1:

@@ -83,3 +83,116 @@ Kết luận của Phó Chủ tịch UBND tỉnh tại buổi kiểm tra
 )
 def test_market_name_is_no_person(sentence: str) -> None:
     assert not parse_notice(_NOTICE_HEAD + sentence, "x.txt").persons
+
+
+# 3. A Party board written before "các" and a list of committees is that board of each ("Ban Tổ chức các huyện
+# ủy, thành ủy"), not the board "Ban" and a verb "tổ chức" (as in "Ban tổ chức lớp tập huấn").
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Ban Tổ chức các huyện ủy, thành ủy rà soát đề án vị trí việc làm.",
+            "Ban Tổ chức các huyện ủy, thành ủy",
+        ),
+        ("Đề nghị Ban Tuyên giáo các huyện ủy, thị ủy tuyên truyền.", "Ban Tuyên giáo các huyện ủy, thị ủy"),
+        ("Giao Ban Tổ chức các quận ủy hướng dẫn.", "Ban Tổ chức các quận ủy"),
+    ],
+)
+def test_party_board_of_each_committee(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+def test_organising_board_before_a_verb_stays_short() -> None:
+    assert "Ban" in _surfaces("Hỗ trợ Ban tổ chức lớp tập huấn cho cán bộ.")
+
+
+# 4. A company's name ends with its brand, written capitalised after its trade in lower case: a lower-case word
+# after the brand is the predicate's.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Yêu cầu Công ty Cổ phần Đầu tư hạ tầng Minh Phát chuyển đủ kinh phí bồi thường.",
+            "Công ty Cổ phần Đầu tư hạ tầng Minh Phát",
+        ),
+        (
+            "Công ty TNHH Xây dựng công trình Hoàng Long chuyển hồ sơ về Sở.",
+            "Công ty TNHH Xây dựng công trình Hoàng Long",
+        ),
+    ],
+)
+def test_company_name_ends_with_its_brand(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+# 5. A province's National Assembly delegation is a body; an elected delegate's title ("Đại biểu Quốc hội khóa
+# XV", "Đại biểu") is a post, before another post in a table cell or before the delegate's name.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("Đoàn đại biểu Quốc hội tỉnh tiếp thu ý kiến cử tri.", "Đoàn đại biểu Quốc hội tỉnh"),
+        ("Đoàn ĐBQH tỉnh Hà Nam báo cáo kết quả kỳ họp.", "Đoàn ĐBQH tỉnh Hà Nam"),
+    ],
+)
+def test_national_assembly_delegation_is_a_body(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+_VOTERS_HEAD = """ỦY BAN MTTQ VIỆT NAM
+HUYỆN BÌNH LỤC
+Số: 05/BB-MTTQ
+Bình Lục, ngày 20 tháng 11 năm 2024
+
+BIÊN BẢN
+Hội nghị tiếp xúc cử tri của Đoàn đại biểu Quốc hội tỉnh Hà Nam
+
+I. THÀNH PHẦN
+"""
+
+
+def _posts(text: str) -> dict[str, list[tuple[str, str | None]]]:
+    n = parse_notice(text, "x.txt")
+    names = {k: a.name for k, a in n.agencies.items()}
+    out: dict[str, list[tuple[str, str | None]]] = {}
+    for p in n.posts:
+        out.setdefault(n.persons[p.person].name, []).append((p.role, names.get(p.agency or "")))
+    return out
+
+
+def test_delegate_title_before_another_post_in_a_cell() -> None:
+    text = (
+        _VOTERS_HEAD
+        + "TT\tHọ và tên\tChức vụ, đơn vị\n"
+        + "1\tĐinh Thị Ngọc Lan\tĐại biểu Quốc hội khóa XV, Phó Trưởng đoàn chuyên trách Đoàn ĐBQH tỉnh Hà Nam\n"
+        + "2\tVũ Minh Quang\tĐại biểu Quốc hội khóa XV, Giám đốc Sở Nội vụ tỉnh Hà Nam\n"
+    )
+    posts = _posts(text)
+    assert ("Phó Trưởng đoàn chuyên trách", "Đoàn ĐBQH tỉnh Hà Nam") in posts["Đinh Thị Ngọc Lan"]
+    assert ("Giám đốc", "Sở Nội vụ tỉnh Hà Nam") in posts["Vũ Minh Quang"]
+    assert "Đại biểu Quốc hội" in [r for r, _ in posts["Vũ Minh Quang"]]
+
+
+def test_delegate_before_the_name_is_a_person() -> None:
+    text = (
+        _VOTERS_HEAD
+        + "Có 12 lượt đại biểu phát biểu. Đại biểu Trần Văn Khải (Tổ đại biểu huyện Bình Lục) đề nghị làm rõ "
+        "trách nhiệm của UBND huyện.\n"
+    )
+    assert "Trần Văn Khải" in [p.name for p in parse_notice(text, "x.txt").persons.values()]
+
+
+def test_office_of_the_delegation_written_short_is_the_office() -> None:
+    assert _surfaces("- VP Đoàn ĐBQH và HĐND tỉnh;") == ["VP Đoàn ĐBQH và HĐND tỉnh"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the word in a delegation's name, the attendees as a group: no delegate's post
+        "Đồng chí Lò Văn Tấn, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh chủ trì hội nghị.\n",
+        "**Đại biểu các huyện, thành phố:** Phòng Kinh tế thành phố (ông Lò Văn Tấn – Phó Trưởng phòng).\n",
+    ],
+)
+def test_delegate_word_that_is_no_post(line: str) -> None:
+    posts = _posts(_VOTERS_HEAD + line)
+    assert not any(r.startswith("Đại biểu") for r, _ in posts.get("Lò Văn Tấn", [])), posts

@@ -17,6 +17,10 @@ AGENCY_HEADS: dict[str, str] = {
     "ủy ban kiểm tra": "party-board",
     "ủy ban bầu cử": "board",  # Luật Bầu cử 2015: the election committee of a province or district  # Điều lệ Đảng: Ủy ban Kiểm tra Tỉnh ủy / Huyện ủy / Đảng ủy
     "mặt trận tổ quốc": "mttq",
+    # a province's National Assembly delegation (Luật Tổ chức Quốc hội 2014, Điều 43), a body of the province's
+    # level as its council is: "Đoàn đại biểu Quốc hội tỉnh Quảng Trị", "Đoàn ĐBQH tỉnh"
+    "đoàn đại biểu quốc hội": "hdnd",
+    "đoàn đbqh": "hdnd",
     "thường trực tỉnh ủy": "party",
     "thường trực thành ủy": "party",
     "thường trực huyện ủy": "party",
@@ -63,6 +67,8 @@ AGENCY_HEADS: dict[str, str] = {
     "văn phòng đoàn đbqh và hội đồng nhân dân": "office",
     "văn phòng đoàn đbqh": "office",
     "văn phòng đoàn đại biểu quốc hội": "office",
+    "vp đoàn đbqh và hđnd": "office",  # "- VP Đoàn ĐBQH và HĐND tỉnh;" (a recipient), not the delegation
+    "vp đoàn đbqh": "office",
     "văn phòng sở": "office",
     "văn phòng bộ": "office",
     "văn phòng tổng cục": "office",
@@ -901,6 +907,8 @@ HEAD_SPELLINGS: tuple[str, ...] = (
     "Ủy ban Kiểm tra",
     "Ủy ban Bầu cử",
     "Mặt trận Tổ quốc",
+    "Đoàn đại biểu Quốc hội",
+    "Đoàn ĐBQH",
     "Thường trực Tỉnh ủy",
     "Thường trực Thành ủy",
     "Thường trực Huyện ủy",

@@ -168,6 +168,22 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Chính ủy": (),
     "Trưởng đoàn": (),
     "Phó Trưởng đoàn": ("phó đoàn",),
+    # a National Assembly delegation's full-time deputy head (Luật Tổ chức Quốc hội 2014, Điều 43)
+    "Phó Trưởng đoàn chuyên trách": ("phó trưởng đoàn đbqh chuyên trách",),
+    # an elected delegate, by the body elected to ("Đại biểu Quốc hội khóa XV, Giám đốc Sở Tư pháp"), or bare before
+    # the name and the body ("Đại biểu Trương Công Bình (Tổ đại biểu huyện Đại Lộc)", "Đại biểu HĐND tỉnh")
+    "Đại biểu Quốc hội": (
+        "đbqh",
+        "đại biểu quốc hội chuyên trách",
+        "đại biểu quốc hội khóa xiii",
+        "đại biểu quốc hội khóa xiv",
+        "đại biểu quốc hội khóa xv",
+        "đại biểu quốc hội khóa xvi",
+        "đbqh khóa xiv",
+        "đbqh khóa xv",
+        "đbqh khóa xvi",
+    ),
+    "Đại biểu": (),
     "Đội trưởng": (),
     "Phó Đội trưởng": ("phó đội trưởng phụ trách",),
     "Trưởng trạm": (),
@@ -265,6 +281,17 @@ for _canon, _forms in _TITLE_FORMS.items():
     TITLES[_canon.lower()] = _canon
     for _f in _forms:
         TITLES[_f] = _canon
+
+# Titles that are also common nouns or words of a body's name, read as a post only where a person's post stands:
+# canonical title -> the words before it that make it no post ("Đoàn đại biểu Quốc hội", "Tổ đại biểu huyện Đại
+# Lộc": a delegation; "các đại biểu": the attendees); `TITLES_BEFORE_A_NAME_ONLY`: a title read only before a
+# capitalised word, the delegate's name or the body elected to ("Đại biểu Trương Công Bình", "Đại biểu HĐND tỉnh";
+# not "Đại biểu các huyện, thành phố:", "Đại biểu dự họp").
+TITLES_NOT_AFTER: dict[str, frozenset[str]] = {
+    "Đại biểu": frozenset({"đoàn", "tổ", "các", "những", "lượt"}),
+    "Đại biểu Quốc hội": frozenset({"đoàn", "tổ"}),
+}
+TITLES_BEFORE_A_NAME_ONLY: frozenset[str] = frozenset({"Đại biểu"})
 
 # Titles that are also the second half of a unit's name after a dash ("Phòng Tài chính - Kế toán", "Phòng Tổ
 # chức - Cán bộ", "Phòng Hành chính - Nhân viên"?): after a dash any other title is a member's role and ends the
