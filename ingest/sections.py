@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ketluan.ingest.lang.vi.agencies import AGENCY_HEADS
+from ketluan.ingest.lang.vi.agencies import AGENCY_HEADS, DISTRICT_TYPES, LOCALITY_TYPES
+from ketluan.ingest.lang.vi.date_words import DATE_OPEN_LINE_ENDS
 from ketluan.ingest.lang.vi.page_layout import (
     HEADER_NAME_CONTINUATIONS,
     HEADER_NAME_OPEN_ENDS,
@@ -53,6 +54,7 @@ from ketluan.ingest.lang.vi.structure import (
 )
 from ketluan.ingest.lang.vi.surnames import COMMON_MIDDLE_NAMES, SURNAMES
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS, TITLES
+from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Span
 from ketluan.ingest.text import longest_first, match_key
 
@@ -1218,6 +1220,46 @@ def continuation_indent(lines: list[Line]) -> int | None:
     return min(indents) if indents else None
 
 
+# a line left open on a date's word ("… trước ngày") over a line that opens with the date's numbers ("20/10/2017.",
+# "10/2016", "IV/2017", "2018"): one sentence
+_DATE_OPEN_WORDS = frozenset(DATE_OPEN_LINE_ENDS)
+_DATE_NUMBERS_START = re.compile(
+    r"(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}|\d{1,2}\s*[/.-]\s*\d{4}|\d{1,2}\s*[/.-]\s*\d{1,2}|\d{4}"
+    r"|\d{1,2}\s+tháng\s+\d{1,2}|[IVX]{1,4}\s*[/.-]\s*\d{4})(?!\d)"
+)
+# a line ending on a place's first syllables after its unit word ("… chỉ đạo Công an huyện Tiền") and the line
+# after it opening with a capitalised word ("Hải bảo đảm …")
+_PLACE_UNIT_WORDS = sorted(
+    {*DISTRICT_TYPES, *(k for k in LOCALITY_TYPES if not k.endswith("."))}, key=len, reverse=True
+)
+_PLACE_OPEN_END = re.compile(
+    r"(?:^|\s)(?:"
+    + "|".join(re.escape(w) for w in _PLACE_UNIT_WORDS)
+    + r")\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ']*\s+){0,2}[A-ZĐÀ-Ỹ][\wà-ỹ']*)$"
+)
+_CAPITALISED_START = re.compile(r"[A-ZĐÀ-Ỹ][\wà-ỹ']*")
+
+
+def _breaks_date_or_place(prev: str, s: str) -> bool:
+    """Does ``s`` go on with a date or a place's name that line ``prev`` left open? "… trước ngày" / "20/10/2017.";
+    "… Công an huyện Tiền" / "Hải bảo đảm …" when "Tiền Hải" is a place the gazetteer knows (a province, a
+    district, a commune or ward) — a break inside a name, not before the next item."""
+    last = prev.rstrip().rpartition(" ")[2]
+    if last.lower() in _DATE_OPEN_WORDS:
+        return _DATE_NUMBERS_START.match(s) is not None
+    if not last[:1].isupper() or not s[:1].isupper():
+        return False  # (the cheap tests first: most lines end on a word in lower case)
+    pm = _PLACE_OPEN_END.search(prev)
+    if pm is None:
+        return False
+    nm = _CAPITALISED_START.match(s)
+    if nm is None:
+        return False
+    name = f"{pm.group(1)} {nm.group()}"
+    gz = load_gazetteer()
+    return gz.province(name) is not None or bool(gz.districts_named(name)) or gz.is_ward(name)
+
+
 def _heading_then_task(head: str, s: str) -> bool:
     """A unit's heading alone on its line ("2. Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng") and under it a
     line opening a sentence with a task's verb written with a capital ("Phối hợp với …", "Tổng kết mô hình …";
@@ -1417,6 +1459,11 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
                 )
             )
         ):
+            cur.append(ln)
+            continue
+        # a date or a place's name broken over two lines: "… trước ngày" / "20/10/2017.", "… Công an huyện Tiền" /
+        # "Hải bảo đảm …" (however short the line before, and under a list item's marker too)
+        if cur and not m and not blank_before and open_sentence and _breaks_date_or_place(cur[-1].clean, s):
             cur.append(ln)
             continue
         # a hard-wrapped item broken before a capital or a digit: the line before it was full; but not a line

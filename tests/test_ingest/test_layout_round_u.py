@@ -180,3 +180,31 @@ def test_subtitle_a_blank_line_under_the_document_type_is_the_title() -> None:
     assert "Kết quả tiếp công dân" in plain[lay.title.start : lay.title.end]
     n = parse_notice(plain, "tb.md")
     assert n.meeting.held_on == "2013-09-26"
+
+
+def test_date_or_place_name_broken_over_two_lines_stays_in_its_item() -> None:
+    """Even where the text is not read as hard-wrapped (few lines run on), a line left open on a date's word
+    ("… trước ngày" / "15/10/2016.") or on a place's first syllable ("… Công an huyện Vụ" / "Bản bảo đảm …",
+    "Vụ Bản" a district the gazetteer knows) goes on with the item; a numbered item after "ngày" does not."""
+    from ketluan.graph.pipeline import parse_notice
+    from ketluan.ingest.sections import parse_layout
+
+    text = HEAD + (
+        "Ngày 08/9/2016, tại UBND tỉnh, ông Trần Văn Bình - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp. Phó Chủ tịch "
+        "UBND tỉnh kết luận:\n"
+        "a) Sở Tài chính thẩm định phương án bồi thường trước ngày\n"
+        "15/10/2016.\n"
+        "b) Công an tỉnh chỉ đạo Công an huyện Vụ\n"
+        "Bản bảo đảm an ninh trật tự khi cưỡng chế.\n"
+        "c) Sở Xây dựng hoàn thành thẩm định trong tháng\n"
+        "11/2016.\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\nTL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\nNguyễn Văn An\n"
+    )
+    lay = parse_layout(text)
+    items = [b.text for b in lay.body if b.marker == "letter"]
+    assert len(items) == 3 and items[0].endswith("15/10/2016.") and "Vụ Bản bảo đảm" in items[1]
+    n = parse_notice(text, "tb.txt")
+    assert task_of(n, "Sở Tài chính thẩm định")[2] == "2016-10-15"
+    assert task_of(n, "Sở Xây dựng hoàn thành")[2] == "2016-11"
+    assignees = task_of(n, "Công an tỉnh chỉ đạo")[0]
+    assert not any(a.endswith("huyện Vụ") for a in assignees), assignees

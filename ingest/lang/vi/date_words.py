@@ -333,3 +333,8 @@ MEETING_DUE_KINDS: tuple[str, ...] = (
     "của ủy ban",
 )
 MEETING_DUE_VERBS: tuple[str, ...] = ("báo cáo", "trình", "đề xuất", "tổng hợp báo cáo")
+
+# A date broken across two lines after its word ("… trước ngày" / "20/10/2017.", "… trong tháng" / "10/2016",
+# "… trong quý" / "IV/2017"): the words that leave a date open at a line's end. The line after it goes on with
+# the sentence, however short the line before it (a narrow column, a fax).
+DATE_OPEN_LINE_ENDS: tuple[str, ...] = ("ngày", "mùng", "mồng", "tháng", "năm", "quý", "quí")
