@@ -196,3 +196,20 @@ def test_office_of_the_delegation_written_short_is_the_office() -> None:
 def test_delegate_word_that_is_no_post(line: str) -> None:
     posts = _posts(_VOTERS_HEAD + line)
     assert not any(r.startswith("Đại biểu") for r, _ in posts.get("Lò Văn Tấn", [])), posts
+
+
+# 6. A speaker's report opens with a verb of saying after the body's name, which a numbered item's colon bounds:
+# the verb is no part of the name.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        ("2. Ban Quản lý các KCN Bắc Ninh phản ánh: quỹ đất sạch còn ít.", "Ban Quản lý các KCN Bắc Ninh"),
+        ("3. Công ty Cổ phần Đầu tư Sài Gòn kiến nghị: gia hạn tiến độ.", "Công ty Cổ phần Đầu tư Sài Gòn"),
+        (
+            "4. Trung tâm Phát triển quỹ đất Long An cho biết: còn 12 hộ.",
+            "Trung tâm Phát triển quỹ đất Long An",
+        ),
+    ],
+)
+def test_verb_of_saying_ends_the_name(sentence: str, surface: str) -> None:
+    assert _surfaces(sentence)[0] == surface

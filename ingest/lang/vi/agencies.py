@@ -1883,7 +1883,8 @@ NOT_PLACE_NAME_STARTS: frozenset[str] = frozenset(
 )
 
 # Verbs that end a name written before them ("Sở Khoa học và Công nghệ hỗ trợ doanh nghiệp",
-# "Trung tâm Kỹ thuật TĐC kiểm định …"). Inside a name a verb opens it ("Trung tâm Hỗ trợ …",
+# "Trung tâm Kỹ thuật TĐC kiểm định …"; the verbs a speaker's report opens with: "2. Ban Quản lý các KCX và CN Cần
+# Thơ phản ánh: …", "… kiến nghị", "… cho biết"). Inside a name a verb opens it ("Trung tâm Hỗ trợ …",
 # capitalised) or follows a conjunction ("Trung tâm Tư vấn và hỗ trợ …"), so after "và" or a
 # comma they do not stop it.
 NAME_STOP_VERBS: frozenset[str] = frozenset(
@@ -1897,7 +1898,7 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     dự kiến, thông báo, điều động, kinh doanh, niêm yết, giải trình, kiểm điểm, quyết toán, sửa chữa, mua sắm,
     lắp đặt, chấn chỉnh, khắc phục, sắp xếp, vận hành, phân bổ, thông tin cho, hướng dẫn, thu nhận, cấp,
     tra cứu, phụ trách, phân loại, công khai, thông tin về, thông tin tới, thông tin đến, thông tin với, thông tin rằng,
-    công nhận
+    công nhận, phản ánh, kiến nghị, trình bày, cho biết
     """.split(",")
     if p.strip()
 )
