@@ -152,6 +152,7 @@ from ketluan.ingest.lang.vi.titles import (
     TITLE_ISSUER_KIND,
     TITLE_UNIT_HEAD,
     TITLES,
+    TITLES_WITHOUT_CONTEXT_BODY,
 )
 from ketluan.ingest.people import (
     HONORIFIC_TABLE,
@@ -1028,7 +1029,12 @@ class NoticeParser:
                         pass
                     elif role in TITLE_DEFAULT_BODY:
                         agency = self._default_body(role)
-                    elif context_agency is not None and _fits_unit(role, context_agency):
+                    elif (
+                        context_agency is not None
+                        and _fits_unit(role, context_agency)
+                        and context_agency.kind
+                        in TITLES_WITHOUT_CONTEXT_BODY.get(role, (context_agency.kind,))
+                    ):
                         agency = context_agency
                     elif role in TITLE_UNIT_HEAD:
                         # "Phó Tổng cục trưởng" alone in a Tổng cục's notice: the post is in that body
@@ -1501,9 +1507,9 @@ class NoticeParser:
                 issuer is not None
                 and not m.name
                 and not m.locality
-                and a.kind in ("office", "inspectorate", "board")
+                and a.kind in ("office", "inspectorate", "board", "party-board")
             ):
-                # "ỦY BAN NHÂN DÂN TỈNH X / VĂN PHÒNG": the unit of the body above it
+                # "ỦY BAN NHÂN DÂN TỈNH X / VĂN PHÒNG", "TỈNH ỦY LÀO CAI / BAN TỔ CHỨC": the unit of the body above it
                 a = self.agencies.add(
                     _unit_of_owner(
                         m.head, issuer.name, board_of_committee=a.kind == "board" and issuer.kind == "ubnd"

@@ -293,6 +293,19 @@ TITLES_NOT_AFTER: dict[str, frozenset[str]] = {
 }
 TITLES_BEFORE_A_NAME_ONLY: frozenset[str] = frozenset({"Đại biểu"})
 
+# Places in a delegation, a monitoring team or an elected body, held beside one's own post: written without a
+# body, they are not posts in the notice's Sở or in the body the clause is about ("bà A, Trưởng Ban Văn hóa - Xã
+# hội HĐND tỉnh, Phó Trưởng đoàn" is no Phó Trưởng đoàn of the Sở Y tế whose hall the team met in).
+# value: the kinds of body (`AGENCY_HEADS`' kinds) such a place may still be taken in from the clause ("Đoàn kiểm
+# tra liên ngành (ông A, Trưởng đoàn)").
+TITLES_WITHOUT_CONTEXT_BODY: dict[str, frozenset[str]] = {
+    "Trưởng đoàn": frozenset({"team"}),
+    "Phó Trưởng đoàn": frozenset({"team"}),
+    "Phó Trưởng đoàn chuyên trách": frozenset(),
+    "Đại biểu": frozenset(),
+    "Đại biểu Quốc hội": frozenset(),
+}
+
 # Titles that are also the second half of a unit's name after a dash ("Phòng Tài chính - Kế toán", "Phòng Tổ
 # chức - Cán bộ", "Phòng Hành chính - Nhân viên"?): after a dash any other title is a member's role and ends the
 # body's name ("Sở Y tế - Ủy viên", "Sở KH&CN - Chủ tịch Hội đồng").
