@@ -155,6 +155,7 @@ def test_every_notice_has_gold_and_every_gold_has_notice():
         ("round11", 24),
         ("round12", 24),
         ("round13", 24),
+        ("round14", 24),
     ],
 )
 def test_later_rounds_pair_every_notice_with_gold(round_: str, size: int):
