@@ -39,3 +39,14 @@ def chairs_of(n: Notice) -> list[str]:
 def absent_of(n: Notice) -> list[str]:
     names = names_of(n)
     return [names.get(a, a) for a in n.meeting.absent_agencies]
+
+
+def posts_of(n: Notice, name: str, *, as_written: bool = False) -> list[tuple[str, str | None]]:
+    """The posts of the person called ``name``: (title, its body's name or None); the title as written
+    (``role_surface``: "Phản biện 1") with ``as_written``, else its canonical form ("Ủy viên phản biện")."""
+    person = next(p for p in n.persons.values() if p.name == name)
+    return [
+        (po.role_surface if as_written else po.role, n.agencies[po.agency].name if po.agency else None)
+        for po in n.posts
+        if po.person == person.key
+    ]

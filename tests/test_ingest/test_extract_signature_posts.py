@@ -5,6 +5,8 @@ Snippets written for these tests (officials invented; bodies real).
 
 from __future__ import annotations
 
+from notice_checks import posts_of as _posts
+
 from ketluan.ingest.extract import parse_notice
 
 BODY = """
@@ -12,15 +14,6 @@ Ngày 02/3/2010, Thứ trưởng Nguyễn Văn Công chủ trì cuộc họp v�
 
 1. Cục Đăng kiểm Việt Nam rà soát quy trình kiểm định xe cơ giới, báo cáo trước ngày 30/3/2010.
 """
-
-
-def _posts(notice, name):
-    person = next(p for p in notice.persons.values() if p.name == name)
-    return [
-        (po.role, notice.agencies[po.agency].name if po.agency else None)
-        for po in notice.posts
-        if po.person == person.key
-    ]
 
 
 def test_the_title_after_tl_is_the_one_signed_for_not_the_signer():

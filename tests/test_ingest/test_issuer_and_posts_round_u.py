@@ -6,17 +6,9 @@ Snippets written for these tests (officials invented; bodies and places real).
 
 from __future__ import annotations
 
+from notice_checks import posts_of as _posts
+
 from ketluan.ingest.extract import parse_notice
-
-
-def _posts(notice, name):
-    person = next(p for p in notice.persons.values() if p.name == name)
-    return [
-        (po.role, notice.agencies[po.agency].name if po.agency else None)
-        for po in notice.posts
-        if po.person == person.key
-    ]
-
 
 PARTY_BOARD = """TỈNH ỦY LÀO CAI                    ĐẢNG CỘNG SẢN VIỆT NAM
 BAN TỔ CHỨC

@@ -8,17 +8,13 @@ Snippets written for these tests (officials invented; bodies and places real).
 from __future__ import annotations
 
 import pytest
+from notice_checks import posts_of
 
 from ketluan.ingest.extract import _unit_of_owner, parse_notice
 
 
 def _posts(notice, name):
-    person = next(p for p in notice.persons.values() if p.name == name)
-    return [
-        (po.role_surface, notice.agencies[po.agency].name if po.agency else None)
-        for po in notice.posts
-        if po.person == person.key
-    ]
+    return posts_of(notice, name, as_written=True)
 
 
 COUNCIL = """UBND TỈNH QUẢNG NAM
