@@ -89,6 +89,7 @@ from ketluan.ingest.lang.vi.agencies import (
     PURPOSE_NAMED_HEADS,
     REGION_NAMES,
     REGION_WORDS,
+    REGIONS_OF_THE_COUNTRY,
     ROLES_AFTER_DASH,
     SHORT_HEADS,
     STANDALONE_ABBREVIATIONS,
@@ -874,12 +875,17 @@ def names_the_nation(name: str) -> bool:
 
 
 _NATIONAL_ENDINGS = tuple(fold(e) for e in NATIONAL_NAME_ENDINGS)
+_REGION_NAME_ENDINGS = tuple(fold(r) for r in (*REGION_NAMES, *REGIONS_OF_THE_COUNTRY))
 
 
 def names_a_region(name: str) -> bool:
     """A body's name that ends with a region ("Trung tâm Đo lường điện miền Bắc"): it has no province."""
     toks = tokenize(name)
-    return any(_region_end(toks, k) == len(toks) for k in range(1, len(toks)))
+    if any(_region_end(toks, k) == len(toks) for k in range(1, len(toks))):
+        return True
+    # ended by a region's own name, capitalised, with no region word: "… Tây Nguyên", "… Miền Trung"
+    key = fold(name)
+    return any(key.endswith(" " + r) for r in _REGION_NAME_ENDINGS)
 
 
 def _scan_name(

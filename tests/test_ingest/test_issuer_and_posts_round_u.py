@@ -64,3 +64,11 @@ Kết luận: bếp ăn bảo đảm điều kiện.
 def test_the_head_of_the_issuing_team_is_still_its_head() -> None:
     n = parse_notice(TEAM, "bb.txt")
     assert ("Trưởng đoàn", "Đoàn kiểm tra liên ngành") in _posts(n, "Nguyễn Văn Hai")
+
+
+def test_a_body_named_after_a_part_of_the_country_gets_no_province() -> None:
+    from ketluan.ingest.agencies import names_a_region
+
+    assert names_a_region("Viện Nghiên cứu khoa học Miền Trung")
+    assert names_a_region("Viện Lúa Đồng bằng sông Cửu Long")
+    assert not names_a_region("Viện Nghiên cứu khoa học tỉnh Quảng Nam")

@@ -648,6 +648,10 @@ REGION_NAMES: frozenset[str] = frozenset(
     }
 )
 
+# The three parts of the country a body of the nation's may be named after, written without "vùng" ("Viện Nghiên cứu
+# khoa học Miền Trung", "Trung tâm … miền Nam"): such a body, like one named after a region, has no province.
+REGIONS_OF_THE_COUNTRY: tuple[str, ...] = ("miền Bắc", "miền Trung", "miền Nam")
+
 # The last words of a national body's name: "Viện Đo lường Việt Nam", "Trung tâm Khuyến nông Quốc gia", "Viện Kiểm
 # nghiệm an toàn vệ sinh thực phẩm quốc gia", "Trung tâm Chẩn đoán Thú y Trung ương". Such a body belongs to no
 # province, whatever province the notice is from or names.
