@@ -72,3 +72,20 @@ def test_a_body_named_after_a_part_of_the_country_gets_no_province() -> None:
     assert names_a_region("Viện Nghiên cứu khoa học Miền Trung")
     assert names_a_region("Viện Lúa Đồng bằng sông Cửu Long")
     assert not names_a_region("Viện Nghiên cứu khoa học tỉnh Quảng Nam")
+
+
+QUESTIONING = """HỘI ĐỒNG NHÂN DÂN
+TỈNH QUẢNG NAM
+Số: 52/TB-HĐND                    Quảng Nam, ngày 23 tháng 7 năm 2018
+THÔNG BÁO
+Kết luận phiên chất vấn tại kỳ họp thứ 7, HĐND tỉnh khóa IX
+Ngày 19/7/2018, ông Phan Văn Lộc, Chủ tịch HĐND tỉnh chủ tọa phiên chất vấn. Đại biểu Trương Công Bình (Tổ đại
+biểu huyện Đại Lộc) nêu nhiều trường hợp khai thác cát trái phép. Ông Lê Văn Dũng, Giám đốc Sở Tài nguyên và Môi
+trường đã trả lời.
+1. Đề nghị Giám đốc Sở Tài nguyên và Môi trường kiểm tra các mỏ cát trước ngày 30/9/2018.
+"""
+
+
+def test_a_delegate_in_a_councils_notice_is_that_councils() -> None:
+    posts = _posts(parse_notice(QUESTIONING, "tb.txt"), "Trương Công Bình")
+    assert posts == [("Đại biểu", "Hội đồng nhân dân tỉnh Quảng Nam")]

@@ -435,6 +435,9 @@ TITLE_DEFAULT_BODY: dict[str, str] = {
 _DIRECTED_KINDS = ("so", "hospital", "center", "board", "company", "treasury", "fund", "bank")
 
 TITLE_ISSUER_KIND: dict[str, tuple[str, ...]] = {
+    # a delegate written bare in a people's council's own notice ("Đại biểu Trương Công Bình (Tổ đại biểu huyện Đại
+    # Lộc)" in the HĐND's conclusions after a questioning session) is a delegate of that council
+    "Đại biểu": ("hdnd",),
     "Chỉ huy trưởng": ("military",),
     "Phó Chỉ huy trưởng": ("military",),
     "Chính ủy": ("military",),
