@@ -1481,7 +1481,26 @@ class NoticeParser:
         self.read_signature()
         self.read_recipients()
         self.finish()
+        self._drop_past_deadlines()
         return n
+
+    def _drop_past_deadlines(self) -> None:
+        """A period ("quý I/2019", "tháng 3/2019", "năm 2018") that ends before the meeting (or, without one, before
+        the notice's date) dates what a task is about, not when it is due: "kiểm tra các văn bản … ban hành trong
+        quý I/2019" at an April meeting. A day written out ("trước ngày 15/01/2019") is kept even then: a past day
+        is more often a slip of the year than no deadline."""
+        n = self.notice
+        ref = (n.meeting.held_on if n.meeting is not None and n.meeting.held_on else None) or n.issued_on
+        if not ref:
+            return
+        for d in n.directives:
+            due = d.due
+            if (
+                due is not None
+                and _last_day(due.value) < ref[:10]
+                and not _WRITTEN_DAY.search(self.text, due.span.start, due.span.end)
+            ):
+                d.due = None
 
     def read_changes(self, blocks: list) -> None:
         """Mergers, renames, splits … the body states (`ketluan.ingest.changes`), named like the notice's
@@ -4670,6 +4689,19 @@ def _task_table_columns(heads: list[str]) -> dict[str, int]:
     if order is None:
         return {}
     return {"order": order} | ({"due": out["due"]} if "due" in out else {})
+
+
+#: a deadline written as a day: "ngày 30/6/2011", "30/6/2011", "ngày 30 tháng 6"
+_WRITTEN_DAY = re.compile(r"(?i)\bngày\s+\d|\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}\b")
+
+
+def _last_day(value: str) -> str:
+    """The last day an ISO date, year-month or year stands for, as text that compares with ISO dates."""
+    if len(value) == 7:
+        return value + "-31"  # compared as text: no month has a later day
+    if len(value) == 4:
+        return value + "-12-31"
+    return value[:10]
 
 
 def _deadline_cell(

@@ -209,6 +209,8 @@ def scan_name(
     if j - i < 2:
         # a one-word name is accepted only after an honorific in an attendee list ("Ông Tư")
         return None
+    if j < len(toks) and _INITIAL.fullmatch(toks[j].text):
+        return None  # "ông Nguyễn Văn H.": a citizen's name withheld to an initial, no one at the meeting
     if h is None and all(t.is_upper for t in toks[i:j]):
         # a run of capitals without an honorific is a heading ("II. NỘI DUNG", "III. ĐÀO TẠO") unless it
         # opens with a family name and stands on no section number
@@ -223,6 +225,9 @@ def scan_name(
         return None  # "Ngày sinh Chủ tịch Hồ Chí Minh": a figure commemorated, not a person at the meeting
     return NameMatch(i, j, name, h, h_start)
 
+
+#: a given name cut to its initial ("Nguyễn Văn H.", "Trần Thị L.")
+_INITIAL = re.compile(r"[A-ZĐ]\.")
 
 _SECTION_NUMBER = re.compile(r"(?:[IVXLC]+|[A-Z]|\d{1,2}(?:\.\d{1,2})*)\s*[.)/]?\s*", re.IGNORECASE)
 

@@ -2085,6 +2085,17 @@ FIELDS_WRITTEN_IN_LOWER_CASE: frozenset[str] = frozenset(
         "tiếp công dân, xử lý đơn thư",
         "khiếu nại, tố cáo",
         "thi đua, khen thưởng",
+        # the justice sector's units: "Phòng Công chứng số 2", "Phòng Hồ sơ nghiệp vụ" (a police unit), "Phòng Bổ
+        # trợ tư pháp", "Phòng Hành chính tư pháp", "Trung tâm Dịch vụ đấu giá tài sản", "Trung tâm Trợ giúp pháp lý"
+        "công chứng",
+        "hồ sơ nghiệp vụ",
+        "bổ trợ tư pháp",
+        "hành chính tư pháp",
+        "dịch vụ đấu giá tài sản",
+        "đấu giá tài sản",
+        "trợ giúp pháp lý",
+        "lý lịch tư pháp",
+        "thi hành án dân sự",
     }
 )
 
