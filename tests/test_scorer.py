@@ -105,6 +105,9 @@ ROUND_FLOORS: dict[str, float] = {
     # affairs and organisation; elected bodies and their oversight; investment, industrial parks and enterprises),
     # scored 0.84-0.93 per set when written and 0.989 together after the rules they prompted.
     "round14": 0.975,
+    # The fifteenth round (tests/data/round15): 6 notices of one more engineer (round V of 2026-12-06: the justice
+    # sector), scored 0.878 when written and 0.894 after the rules it prompted; its topics' conventions are open.
+    "round15": 0.88,
 }
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(2)]
