@@ -35,9 +35,7 @@ Hội đồng thảo luận, đánh giá đề tài.
 
 def test_a_council_members_workplace_then_his_place_in_the_council() -> None:
     n = parse_notice(COUNCIL, "bb.txt")
-    assert _posts(n, "Ngô Thị Hồng Vân") == [
-        ("Phản biện 1", "Viện Nghiên cứu khoa học Miền Trung")
-    ]
+    assert _posts(n, "Ngô Thị Hồng Vân") == [("Phản biện 1", "Viện Nghiên cứu khoa học Miền Trung")]
     assert _posts(n, "Phạm Thị Thu") == [("Ủy viên", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Nam")]
     # the university of two names: the first is the workplace, the second its parent
     ((role, body),) = _posts(n, "Phan Văn Lộc")
