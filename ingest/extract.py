@@ -1071,10 +1071,7 @@ class NoticeParser:
                 k = am.end
                 continue
             if am is not None and last_agency is not None:
-                # "P.TP Tư vấn, Trung tâm UDTB KH&CN": the body after a comma is the parent
-                parent = self.resolve(am, place)
-                if parent is not None and last_agency.parent is None and parent.key != last_agency.key:
-                    last_agency.parent = parent.key
+                self._attach_parent(last_agency, am, place)  # "P.TP Tư vấn, Trung tâm UDTB KH&CN"
                 k = am.end
                 continue
             break
@@ -1106,9 +1103,7 @@ class NoticeParser:
         end, role = tm
         agency = self.resolve(bodies[0], place)
         if agency is not None and len(bodies) == 2:
-            parent = self.resolve(bodies[1], place)
-            if parent is not None and agency.parent is None and parent.key != agency.key:
-                agency.parent = parent.key
+            self._attach_parent(agency, bodies[1], place)
         surface = self.text[toks[j + 1].start : toks[end - 1].end]
         return role, surface, Span(toks[j + 1].start, toks[end - 1].end), agency, end
 
@@ -1242,7 +1237,7 @@ class NoticeParser:
             if a.kind in kinds:
                 return a
             seen.add(a.key)
-            a = self.agencies.by_key.get(a.parent) if a.parent else None
+            a = self._owner_of(a)
         return None
 
     def _only_body(self, kind: str) -> Agency | None:
@@ -1614,12 +1609,20 @@ class NoticeParser:
             issuer.parent = self.home.key
 
     def _owner_of(self, a: Agency) -> Agency | None:
+        """The body ``a`` is a unit of, when the notice has said."""
         return self.agencies.by_key.get(a.parent) if a.parent else None
+
+    def _attach_parent(self, unit: Agency, am: AgencyMatch, place: Place) -> None:
+        """``am``, the body named after ``unit`` with a comma ("P.TP Tư vấn, Trung tâm UDTB KH&CN", "Trường Đại học
+        Nông Lâm, Đại học Huế"), is the body ``unit`` belongs to, unless the notice has said another."""
+        parent = self.resolve(am, place)
+        if parent is not None and unit.parent is None and parent.key != unit.key:
+            unit.parent = parent.key
 
     def _under_a_ministry(self, issuer: Agency) -> bool:
         """A Cục, Viện or centre whose header line sits under a ministry's ("BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG
         THÔN / CỤC THÚ Y") and names no place: a national body, whose notice speaks for no province."""
-        parent = self.agencies.by_key.get(issuer.parent) if issuer.parent else None
+        parent = self._owner_of(issuer)
         if parent is None or parent.kind not in NATIONAL_KINDS:
             return False
         return issuer.province is None or fold(issuer.province) not in fold(issuer.name)
