@@ -956,7 +956,7 @@ class NoticeParser:
             self.agencies.province,
             self.agencies.province_kind,
             home=self.home,
-            collective=getattr(self, "_collective", None),
+            collective=self._collective,
         )
         if self._issuer is not None and (
             self._issuer.kind == "so" or self._issuer.kind in ISSUERS_OWNING_BARE_UNITS
@@ -3992,17 +3992,11 @@ class NoticeParser:
         return _lead_verb_at(toks, find_agencies(self.text, toks, self.agencies.province)) is not None
 
     def supports_in(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
-        heading_group = self._collective
-        if heading_group is None:
+        place = self.place()
+        if place.collective is None:
             # "Thường trực HĐND các xã, phường chủ động phối hợp với UBND cùng cấp …": the partner "of the same
             # level" is of the places the acting group is of, as under a heading naming that group
-            self._collective = next((a for a in actors if a.collective), None)
-        try:
-            return self._supports_listed(toks, ms, actors)
-        finally:
-            self._collective = heading_group
-
-    def _supports_listed(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
+            place.collective = next((a for a in actors if a.collective), None)
         out: list[Agency] = []
         # the tokens a support phrase starts at; "cùng" too, after the verb ("…, đồng thời cùng Sở Xây dựng kiểm tra
         # …": the actor works with the Sở)
@@ -4015,7 +4009,7 @@ class NoticeParser:
             j = sm[0]
             if j < len(toks) and toks[j].key in ("với", "cùng"):
                 j += 1
-            found = self._bodies_listed_at(toks, ms, j)
+            found = self._bodies_listed_at(toks, ms, j, place=place)
             # "phối hợp với Điện lực Hạ Long và chủ đầu tư", "phối hợp với chủ đầu tư": the project's investor,
             # named elsewhere in the notice
             k = _listed_matches(toks, ms, j)[1] if found else j
@@ -4102,11 +4096,18 @@ class NoticeParser:
         return out if count is None or len(out) == count else []
 
     def _bodies_listed_at(
-        self, toks: list[Tok], ms: list[AgencyMatch], k: int, *, skip_leaders: bool = False
+        self,
+        toks: list[Tok],
+        ms: list[AgencyMatch],
+        k: int,
+        *,
+        skip_leaders: bool = False,
+        place: Place | None = None,
     ) -> list[Agency]:
-        """The bodies named one after another from ``toks[k]`` (`_listed_matches`), resolved."""
+        """The bodies named one after another from ``toks[k]`` (`_listed_matches`), resolved (where ``place`` says,
+        else where the notice is at)."""
         listed, _ = _listed_matches(toks, ms, k, skip_leaders=skip_leaders)
-        return [a for m in listed if (a := self.resolve(m, self.place())) is not None]
+        return [a for m in listed if (a := self.resolve(m, place)) is not None]
 
     def read_block_directives(
         self,
