@@ -1229,12 +1229,10 @@ _DATE_NUMBERS_START = re.compile(
 )
 # a line ending on a place's first syllables after its unit word ("… chỉ đạo Công an huyện Tiền") and the line
 # after it opening with a capitalised word ("Hải bảo đảm …")
-_PLACE_UNIT_WORDS = sorted(
-    {*DISTRICT_TYPES, *(k for k in LOCALITY_TYPES if not k.endswith("."))}, key=len, reverse=True
-)
+_PLACE_UNIT_WORDS = {*DISTRICT_TYPES, *(k for k in LOCALITY_TYPES if not k.endswith("."))}
 _PLACE_OPEN_END = re.compile(
     r"(?:^|\s)(?:"
-    + "|".join(re.escape(w) for w in _PLACE_UNIT_WORDS)
+    + longest_first(_PLACE_UNIT_WORDS)
     + r")\s+((?:[A-ZĐÀ-Ỹ][\wà-ỹ']*\s+){0,2}[A-ZĐÀ-Ỹ][\wà-ỹ']*)$"
 )
 _CAPITALISED_START = re.compile(r"[A-ZĐÀ-Ỹ][\wà-ỹ']*")
