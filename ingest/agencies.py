@@ -207,6 +207,13 @@ _LEVEL_COMMITTEE_NAMES = ("tỉnh ủy", "thành ủy", "huyện ủy", "quận 
 COMMITTEES = PhraseTable((c, c) for c in (*_LEVEL_COMMITTEE_NAMES, "đảng ủy"))
 _LEVEL_COMMITTEES = frozenset(fold(c) for c in _LEVEL_COMMITTEE_NAMES)
 _ABBREV_BY_KEY = {fold(k): v for k, v in ABBREVIATIONS.items()}
+# abbreviations written as several words ("KT và HT", "KCX và CN"), by their first word's key: the words' keys
+# in order, and the expansion
+_ABBREV_OF_WORDS: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _k, _v in ABBREVIATIONS.items():
+    if " " in _k:
+        _ws = tuple(fold(w) for w in _k.split())
+        _ABBREV_OF_WORDS.setdefault(_ws[0], []).append((_ws, _v))
 _ABBREV_OF_KIND = {kind: {fold(k): v for k, v in ab.items()} for kind, ab in ABBREVIATIONS_BY_KIND.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
 _NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
@@ -314,7 +321,24 @@ def expand_name(toks: list[Tok], text: str, kind: str = "") -> str:
     `ABBREVIATIONS_BY_KIND`)."""
     out: list[str] = []
     own = _ABBREV_OF_KIND.get(kind)
-    for t in toks:
+    skip = 0
+    for i, t in enumerate(toks):
+        if skip:
+            skip -= 1
+            continue
+        if t.key in _ABBREV_OF_WORDS and t.is_upper:
+            words = next(
+                (
+                    ws
+                    for ws in _ABBREV_OF_WORDS[t.key]
+                    if tuple(x.key for x in toks[i : i + len(ws[0])]) == ws[0]
+                ),
+                None,
+            )
+            if words is not None:
+                out.append(words[1])
+                skip = len(words[0]) - 1
+                continue
         exp = (own.get(t.key) if own else None) or _ABBREV_BY_KEY.get(t.key)
         if exp is not None and (t.is_upper or "&" in t.text or "-" in t.text):
             out.append(exp)

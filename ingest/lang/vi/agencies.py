@@ -1245,7 +1245,7 @@ ABBREVIATIONS: dict[str, str] = {
     "KT-HT": "Kinh tế và Hạ tầng",
     "KT&HT": "Kinh tế và Hạ tầng",
     "KTHT": "Kinh tế và Hạ tầng",
-    "KT và HT": "Kinh tế và Hạ tầng",
+    "KT và HT": "Kinh tế và Hạ tầng",  # a key of several words is matched on whole tokens (`expand_name`)
     "KH-TC": "Kế hoạch - Tài chính",
     "TC-KH": "Tài chính - Kế hoạch",
     "KT-XH": "Kinh tế - Xã hội",
@@ -1300,6 +1300,14 @@ ABBREVIATIONS: dict[str, str] = {
     "ATTP": "An toàn thực phẩm",
     "QG": "Quốc gia",  # "TT Khuyến nông QG"
     "KCN": "khu công nghiệp",  # "Ban Quản lý các KCN"
+    "KCX": "khu chế xuất",
+    # Hồ Chí Minh City's export-processing and industrial zones authority, written short in several ways
+    # ("Ban Quản lý các KCX và CN", "… các KCX-KCN", "… các KCX&CN"): its "CN" is công nghiệp, not Công nghệ
+    "KCX và CN": "khu chế xuất và công nghiệp",
+    "KCX&CN": "khu chế xuất và công nghiệp",
+    "KCX-CN": "khu chế xuất và công nghiệp",
+    "KCX-KCN": "khu chế xuất và khu công nghiệp",
+    "KCX&KCN": "khu chế xuất và khu công nghiệp",
     "KKT": "khu kinh tế",
     "P.": "Phòng",  # "P. KH-TC", "P.QLKH" (a Sở's departments in its own e-mails)
     "QLCN&CN": "Quản lý Công nghệ và Chuyên ngành",
@@ -1641,6 +1649,14 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "các kcn",
         "các kkt",
         "các kcx và cn",
+        # (written as they appear: a lower-case "kcx-kcn" would be read as three words)
+        "các KCX&CN",
+        "các KCX-CN",
+        "các KCX-KCN",
+        "các KCX&KCN",
+        "các kcx",
+        "các khu chế xuất và khu công nghiệp",
+        "các khu chế xuất",
         "ô nhiễm",  # "Cục Kiểm soát ô nhiễm", "Phòng Quản lý ô nhiễm môi trường"
         "ô nhiễm môi trường",
         "cửa khẩu",  # "Chi cục Hải quan cửa khẩu Móng Cái"  # "Ngân hàng Chính sách xã hội": no commune ("xã")
