@@ -72,8 +72,11 @@ Rules, in order:
    by a submission to a body ("…, trình Ủy ban nhân dân tỉnh") is a weak keyword of its topic (planning); without
    the submission the "phương án" is how a job will be done, not a plan.
 12. **Periodic reports.** A report named with its period (``REPORT_PERIODS``: "tổng hợp báo cáo CCHC quý I", "hoàn thành
-   báo cáo hoạt động chuyên môn 9 tháng đầu năm") is a strong keyword of reporting, beside the task's subject; a report
-   sent to a body that closes the task ("…; tổng hợp báo cáo Ban Thường vụ trước ngày …") stays weak.
+   báo cáo hoạt động chuyên môn 9 tháng đầu năm") is a strong keyword of reporting, beside the task's subject.
+13. **Closing reports.** So is a report that closes the task, sent to a body or due at a time ("…; tổng hợp báo cáo
+   Ban Thường vụ trước ngày …", "…, báo cáo kết quả trong quý IV/2013"; ``CLOSING_REPORT_*``): what must be reported,
+   and by when, is what an analyst asks of it. A report that is the object of other work ("hoàn thiện báo cáo tự
+   đánh giá") is not one.
 
 >>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
 ['metrology', 'training']
@@ -93,6 +96,11 @@ from operator import attrgetter
 from ketluan.ingest.lang.vi.agencies import AGENCY_HEADS, LOCALITY_TYPES, NAME_STOP_PHRASES, NAME_SYLLABLES
 from ketluan.ingest.lang.vi.topic_cues import (
     CLAUSE_END,
+    CLOSING_REPORT_LEADS,
+    CLOSING_REPORT_OBJECTS,
+    CLOSING_REPORT_TO,
+    CLOSING_REPORT_WHEN,
+    CLOSING_REPORT_WINDOW,
     DOMAIN_MAX_WORDS,
     DOMAIN_OPENERS,
     DOMAIN_STOPS,
@@ -769,7 +777,52 @@ def _scan(
     if "reporting" in scheme.concepts:
         for hit in _periodic_reports(scheme, text, folded, masks, purpose):
             found.setdefault(hit.topic, []).append(hit)
+        for hit in _closing_reports(text, folded, purpose):
+            found.setdefault(hit.topic, []).append(hit)
     return found
+
+
+def _words_alternation(phrases: tuple[str, ...]) -> str:
+    return "|".join(
+        re.escape(_fold(p)).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+#: rule 13: a report noun opening a clause, what is reported, then the body it goes to (group 1 or 2: a capital) or
+#: when (no group; tried before a word straight after, which is a body only when capitalised)
+_CLOSING_REPORT_RE = re.compile(
+    r"(?:^|[;,]\s*|\s+và\s+)(?:(?:"
+    + _words_alternation(CLOSING_REPORT_LEADS)
+    + r")\s*,?\s+)?(?:"
+    + _words_alternation(REPORT_NOUNS)
+    + r")(?:\s+(?:"
+    + _words_alternation(CLOSING_REPORT_OBJECTS)
+    + r"))*(?:(?:\s+[^\W\d_]+){0,"
+    + str(CLOSING_REPORT_WINDOW)
+    + r"}?\s+(?:"
+    + _words_alternation(CLOSING_REPORT_TO)
+    + r")\s+(\w)|\s+(?:"
+    + _words_alternation(CLOSING_REPORT_WHEN)
+    + r")(?![^\W_])|\s+(\w))"
+)
+_REPORT_NOUN_RE = re.compile(_words_alternation(REPORT_NOUNS))
+
+
+def _closing_reports(text: str, folded: str, purpose: list[tuple[int, int]]) -> list[_Hit]:
+    """Rule 13: strong reporting hits of a report that closes the task, sent to a body or due at a time ("…; báo cáo
+    Giám đốc Sở trước ngày 15/6/2016"). The body is a capitalised word of the text (``folded`` is lower case)."""
+    out: list[_Hit] = []
+    if "báo" not in folded:
+        return out
+    for m in _CLOSING_REPORT_RE.finditer(folded):
+        body = m.start(1) if m.start(1) >= 0 else m.start(2)
+        if body >= 0 and not text[body].isupper():
+            continue
+        noun = _REPORT_NOUN_RE.search(folded, m.start(), m.end())
+        if noun is None or _inside(noun.start(), purpose):
+            continue
+        out.append(_Hit("reporting", noun.group(), noun.start(), noun.end(), False))
+    return out
 
 
 def _not_created(names: list[tuple[int, int]], toks: list[_Tok]) -> list[tuple[int, int]]:

@@ -98,8 +98,9 @@ def test_propaganda_whose_subject_is_only_its_purpose_is_communication(text):
 
 
 def test_a_report_after_the_purpose_does_not_take_the_task():
+    """The closing report stands beside the subject (topics rule 13), it does not take the task's place."""
     text = 'Chọn 01 chợ để xây dựng mô hình "Chợ văn minh đo lường"; báo cáo kết quả trước ngày 30/11/2025.'
-    assert topics(text) == {"metrology"}
+    assert topics(text) == {"metrology", "reporting"}
 
 
 # --------------------------------------------------------------------------- what is not an inspection
