@@ -67,8 +67,10 @@ from ketluan.ingest.lang.vi.clauses import (
     INVITED_BUT_WORDS,
     NOT_A_VERB_AFTER_BODY,
     NOT_HANDING_ON_BEFORE,
+    OPENING_REQUEST_VERBS,
     ORDER_TABLE_COLUMNS,
     PARTY_LEADING_VERBS,
+    PARTY_ROLE_NOUNS,
     PASSIVE_AGENT_MARKS,
     PASSIVE_TASK_MARKS,
     PETITIONER_WORDS,
@@ -186,6 +188,11 @@ _ASKED_UP = frozenset({"ministry", "government", "party", "general-department"})
 _MEETING_VOICE_KINDS = frozenset({"council", "team", "board", "party", "government", "leadership"})
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _ADVISE = PhraseTable((c, c) for c in ADVISING_VERBS)
+# "7. Kiến nghị Sở Xây dựng tổ chức kiểm tra …": asks the body after it, as "đề nghị" does, opening a clause
+_OPENING_REQUEST = PhraseTable((c, "đề nghị") for c in OPENING_REQUEST_VERBS)
+# "Nhà thầu thi công: Công ty X", "Đối với tư vấn giám sát (Công ty Y)": the part a body plays
+_PARTY_ROLE = PhraseTable((c, c) for c in PARTY_ROLE_NOUNS)
+_PARTY_ROLE_TEXT = re.compile(rf"(?<!\w)(?:{longest_first(PARTY_ROLE_NOUNS)})(?!\w)", re.IGNORECASE)
 _INVESTOR = PhraseTable((c, c) for c in INVESTOR_WORDS)
 _INVESTOR_TEXT = re.compile(rf"\b(?:{longest_first(INVESTOR_WORDS)})\b", re.IGNORECASE)
 _INVESTOR_FOLLOWER = PhraseTable((c, c) for c in INVESTOR_NOUN_FOLLOWERS)
@@ -945,6 +952,8 @@ class NoticeParser:
         self._collective: Agency | None = None
         # the one body named the project's investor, read when a bare "chủ đầu tư" is first met (False: not yet)
         self._investor_read: Agency | None | bool = False
+        # the one body the notice names for each part ("nhà thầu thi công", "cơ quan thường trực"), read once
+        self._role_holders: dict[str, Agency | None] | None = None
         # the days deadlines may be counted from, kept with the (issue date, meeting date) they were read from
         self._counted_cache: tuple[tuple[str | None, str | None, int | None], dict[str, _dt.date]] | None = (
             None
@@ -3180,7 +3189,9 @@ class NoticeParser:
             return []
         am = scan_agency(toks, 0, self.text)
         if am is None:
-            return []
+            # "3. Đối với nhà thầu thi công (Công ty cổ phần X)": the part a body plays, the body in brackets
+            held = self._role_bracket(toks, 0)
+            return [held[0]] if held is not None and held[1] >= len(toks) else []
         if am.collective and (members := self._bracketed_members(toks, am)):
             return members  # "2. Các Công ty TNHH MTV thủy lợi (Sông Chu, Bắc Sông Mã)": the items are each one's
         if _closing_note(toks) == am.end:
@@ -3200,6 +3211,89 @@ class NoticeParser:
         ):
             return [am]  # "4. Các doanh nghiệp kinh doanh vận tải taxi": the kind of business they are
         return self._listed_bodies(toks, am)  # "Trung tâm PVHCC xã A, phường B:": each has the items below
+
+    def _role_bracket(self, toks: list[Tok], k: int) -> tuple[AgencyMatch, int] | None:
+        """The body a part written at ``toks[k]`` names in the bracket after it ("nhà thầu thi công (Công ty cổ
+        phần X)", "Cơ quan Thường trực Ban Chỉ đạo (Công an tỉnh)": the committee whose part it is may come
+        between), and where the bracket ends; None when no part opens there or the bracket holds anything but
+        one body."""
+        rm = _PARTY_ROLE.match(toks, k)
+        if rm is None:
+            return None
+        j = rm[0]
+        if j < len(toks) and toks[j].text != "(" and (owner := scan_agency(toks, j, self.text)) is not None:
+            j = owner.end  # "Cơ quan Thường trực Ban Chỉ đạo (Công an tỉnh)"
+        if j >= len(toks) or toks[j].text != "(":
+            return None
+        ms = find_agencies(self.text, toks[j + 1 :], self.agencies.province)
+        body = ms[0] if ms and ms[0].start == 0 else None
+        if body is None or body.collective:
+            return None
+        close = j + 1 + body.end
+        # a place the name closes on ("(Công ty cổ phần Xây dựng số 6 Nghệ An)"): capitalised words, up to three
+        while close < len(toks) and close < j + 1 + body.end + 3 and toks[close].text[:1].isupper():
+            close += 1
+        if close >= len(toks) or toks[close].text != ")":
+            return None
+        return dataclasses.replace(body, start=body.start + j + 1, end=body.end + j + 1), close + 1
+
+    def _role_holder(self, role: str) -> Agency | None:
+        """The one body the notice names as playing ``role`` (folded: "cơ quan thường trực"), in brackets after
+        the part ("Cơ quan Thường trực Ban Chỉ đạo (Công an tỉnh)"), after its colon ("Nhà thầu thi công: Công ty
+        X") or before it in brackets ("Công an tỉnh (cơ quan thường trực)"); None when it names none or several."""
+        if self._role_holders is None:
+            named: dict[str, dict[str, Agency]] = {}
+            for hit in _PARTY_ROLE_TEXT.finditer(self.text):
+                lo = max(self.text.rfind("\n", 0, hit.start()) + 1, hit.start() - 200)
+                hi = self.text.find("\n", hit.end())
+                toks = tokenize(self.text, lo, hi if hi >= 0 else len(self.text))
+                c = next((k for k, t in enumerate(toks) if t.start == hit.start()), None)
+                rm = _PARTY_ROLE.match(toks, c) if c is not None else None
+                if c is None or rm is None:
+                    continue
+                body: AgencyMatch | None = None
+                held = self._role_bracket(toks, c)
+                if held is not None:
+                    body = held[0]
+                else:
+                    ms = find_agencies(self.text, toks, self.agencies.province)
+                    k = rm[0]
+                    if k + 1 < len(toks) and toks[k].text == ":":
+                        body = next((m for m in ms if m.start == k + 1 and not m.collective), None)
+                    elif c > 0 and toks[c - 1].text == "(" and k < len(toks) and toks[k].text == ")":
+                        body = next((m for m in ms if m.end == c - 1 and not m.collective), None)
+                a = self.resolve(body, self.place()) if body is not None else None
+                if a is not None:
+                    named.setdefault(fold(str(rm[1])), {})[a.key] = a
+            self._role_holders = {
+                r: next(iter(v.values())) if len(v) == 1 else None for r, v in named.items()
+            }
+        return self._role_holders.get(role)
+
+    def _role_subject(self, toks: list[Tok]) -> Agency | None:
+        """The body a clause opening with a part names, when a verb follows ("Cơ quan Thường trực Ban Chỉ đạo 138
+        tỉnh theo dõi, đôn đốc …", "Nhà thầu thi công (Công ty X) bổ sung nhân lực …"): the body in its brackets,
+        else the one the notice named so."""
+        lead = _SUBJECT_LEAD.match(toks, 0) if toks else None
+        k = lead[0] if lead is not None else 0
+        rm = _PARTY_ROLE.match(toks, k)
+        if rm is None:
+            return None
+        held = self._role_bracket(toks, k)
+        if held is not None:
+            j = held[1]
+        else:
+            j = rm[0]
+            owner = next(
+                (m for m in find_agencies(self.text, toks, self.agencies.province) if m.start == j), None
+            )
+            if owner is not None:
+                j = owner.end  # "Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh"
+        if not (_CUES.match(toks, j) is not None or _verb_before_comma(toks, j)):
+            return None
+        if held is not None:
+            return self.resolve(held[0], self.place())
+        return self._role_holder(fold(str(rm[1])))
 
     def _listed_bodies(self, toks: list[Tok], am: AgencyMatch) -> list[AgencyMatch]:
         """The bodies from ``am`` to the end of ``toks`` when nothing else stands there but "," ";" "và" between
@@ -3408,6 +3502,8 @@ class NoticeParser:
                     if a is not None and a.kind != "leadership":
                         out.append(a)
             group = []
+        if not out and toks and (held := self._role_subject(toks)) is not None:
+            out.append(held)  # "Cơ quan Thường trực Ban Chỉ đạo tỉnh theo dõi …": the body named so
         return out
 
     @staticmethod
@@ -3615,8 +3711,13 @@ class NoticeParser:
             # là cơ quan thường trực, chủ trì …"
             lead_end = _after_subject(toks, lead_end)
         advised = _ADVISE.positions(toks)
-        for i in sorted(_DELEGATE.positions(toks) + advised) if advised else _DELEGATE.positions(toks):
-            dm = _DELEGATE.match(toks, i) or _ADVISE.match(toks, i)
+        starts = _DELEGATE.positions(toks)
+        # "Kiến nghị Sở Xây dựng tổ chức kiểm tra …" opening the clause: the meeting asks the Sở
+        opening = _OPENING_REQUEST.match(toks, 0) if toks else None
+        if opening is not None and 0 not in starts:
+            starts = [0] + starts
+        for i in sorted(starts + advised) if advised else starts:
+            dm = _DELEGATE.match(toks, i) or _ADVISE.match(toks, i) or (opening if i == 0 else None)
             if dm is None:
                 continue
             if i > 0 and toks[i - 1].key in _NOT_HANDING_ON_BEFORE:
@@ -3951,7 +4052,11 @@ class NoticeParser:
             dm = _DELEGATE.match(toks, 0) if toks else None
             if toks and (
                 (
-                    (scan_agency(toks, 0, self.text) is not None or _APPARATUS.match(toks, 0) is not None)
+                    (
+                        scan_agency(toks, 0, self.text) is not None
+                        or _APPARATUS.match(toks, 0) is not None
+                        or _PARTY_ROLE.match(toks, 0) is not None
+                    )
                     and self.subjects(c + 1, nxt)
                 )
                 # "Giao đồng chí A …; đồng chí B, Phó Giám đốc Sở chỉ đạo …": a person of their own

@@ -300,3 +300,31 @@ ORDER_TABLE_COLUMNS: tuple[str, ...] = (
     "phương án xử lý",
     "ý kiến kết luận",
 )
+
+# Words that ask the body right after them when they open an item or a clause of the conclusions, as "đề nghị"
+# does: "7. Kiến nghị Sở Xây dựng tổ chức kiểm tra công tác nghiệm thu …" (the meeting asks a body it cannot
+# order; the body acts). After a body of its own ("Sở X kiến nghị UBND tỉnh …") the body speaks. Lower case.
+OPENING_REQUEST_VERBS: tuple[str, ...] = ("kiến nghị", "kính kiến nghị", "kiến nghị với")
+
+# The part a body plays in a project or a committee, by which a notice names it beside its name or instead of it:
+# "Nhà thầu thi công: Công ty cổ phần X", "3. Đối với nhà thầu thi công (Công ty cổ phần X)", "Cơ quan Thường trực
+# Ban Chỉ đạo (Công an tỉnh)", "Đối với tư vấn giám sát (Công ty TNHH Y)". Written with the body in brackets, the
+# part is that body; written bare ("Cơ quan Thường trực Ban Chỉ đạo 138 tỉnh theo dõi, đôn đốc …"), it is the one
+# body the notice named so. Lower case.
+PARTY_ROLE_NOUNS: tuple[str, ...] = (
+    "nhà thầu",
+    "nhà thầu thi công",
+    "nhà thầu xây lắp",
+    "đơn vị thi công",
+    "tư vấn giám sát",
+    "đơn vị tư vấn giám sát",
+    "đơn vị giám sát",
+    "tư vấn thiết kế",
+    "đơn vị tư vấn thiết kế",
+    "đơn vị thiết kế",
+    "đơn vị tư vấn",
+    "tư vấn lập dự án",
+    "đơn vị tư vấn lập quy hoạch",
+    "cơ quan thường trực",
+    "đơn vị thường trực",
+)
