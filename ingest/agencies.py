@@ -563,6 +563,18 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         # a company's trade whose first syllable alone is capitalised, then its place: "Công ty cổ phần Gạch ốp lát
         # Cẩm Giàng", "Công ty TNHH Gạch men Hải Dương" (the name stopped mid-word, after a lone capital)
         name_end = _trade_and_place_end(toks, name_end, text)
+    elif (
+        str(kind) == "company"
+        and j < name_end < len(toks)
+        and toks[name_end - 1].is_word
+        and not toks[name_end - 1].is_cap
+        and toks[name_end].is_word
+        and not toks[name_end].is_cap
+        and toks[name_end - 1].end + 1 == toks[name_end].start
+    ):
+        # a company's trade in lower case runs on to its brand: "Công ty TNHH Dịch vụ suất ăn công nghiệp Phúc
+        # Lộc" (the name stopped at "ăn", a verb elsewhere); with no brand after the trade it stays as it was
+        name_end = _trade_and_place_end(toks, name_end, text)
     if head_key in _PURPOSE_HEADS and name_end < len(toks):
         name_end = _purpose_end(toks, name_end, text)  # "Ban Chỉ đạo giảm nghèo bền vững tỉnh"
     if name_end > j:
@@ -952,6 +964,16 @@ def _scan_name(
         if k > 0 and "\t" in text[toks[k - 1].end : t.start] and not (t.is_upper and toks[k - 1].is_upper):
             # a tab is a table's cell boundary: "Phó Giám đốc Trung tâm⇥Trực tuyến" (a header column in capitals
             # rejoined over a tab goes on: "TRUNG TÂM PHỤC VỤ⇥HÀNH CHÍNH CÔNG")
+            break
+        if (
+            key == "số"
+            and k > j
+            and k + 1 < len(toks)
+            and toks[k + 1].text.isdigit()
+            and len(toks[k + 1].text) <= 3
+            and (k + 2 >= len(toks) or toks[k + 2].text not in ("/", "-", "–"))
+        ):
+            k += 2  # "Đội Quản lý thị trường số 5", "Đội Cảnh sát giao thông số 2": the unit's number closes it
             break
         if k > j and key in _REGION_STARTS and (re_ := _region_end(toks, k)) > k:
             k = re_  # "Trung tâm Chất lượng Nông lâm thủy sản vùng 6", "… miền Bắc", "… khu vực I"
@@ -2108,6 +2130,28 @@ def _place_name_end(toks: list[Tok], k: int) -> int:
     return e
 
 
+def _place_number_end(toks: list[Tok], e: int, numbered_list: bool = False) -> int:
+    """Past the number a commune's or ward's name ends with ("Sơn Kim 1", "Hà Giang 2" since the 2025 mergers),
+    when ``toks[e]`` is that number and a comma, "và" or the sentence's end follows it (or, in a list whose
+    earlier places were numbered, ``numbered_list``, any lower-case word: "…, Hà Giang 2 chuẩn bị …"); else
+    ``e``."""
+    if (
+        e < len(toks)
+        and _PLACE_NUMBER.fullmatch(toks[e].text) is not None
+        and not toks[e].text.endswith(".")
+        and toks[e].start - toks[e - 1].end <= 1
+        and (
+            e + 1 >= len(toks)
+            or toks[e + 1].key == "và"
+            or not toks[e + 1].is_word
+            or (numbered_list and not toks[e + 1].is_cap and not toks[e + 1].text[0].isdigit())
+        )
+        and (e + 1 >= len(toks) or toks[e + 1].text not in ("/", "-", "–", "%"))
+    ):
+        return e + 1
+    return e
+
+
 def _same_body_of_next_places(
     toks: list[Tok], m: AgencyMatch, text: str, province: str | None = None
 ) -> list[AgencyMatch]:
@@ -2182,6 +2226,7 @@ def _bare_sibling_commune(
     e = _place_name_end(toks, k)
     if e - k < 2 or e - k > 4 or (e < len(toks) and toks[e].is_word and toks[e].is_cap):
         return None
+    e = _place_number_end(toks, e)  # "UBND xã Sơn Kim 1, Sơn Kim 2": a number ends each name
     if any(
         t.is_upper or (t.key in _TITLE_STARTS and TITLE_TABLE.match(toks, x))
         for x, t in enumerate(toks[k:e], k)
@@ -2256,6 +2301,9 @@ def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | N
         e = _place_name_end(toks, k)
         if e == k:
             break
+        if commune:
+            # "UBND các xã Sơn Kim 1, Sơn Kim 2, Sơn Tây"
+            e = _place_number_end(toks, e, any(toks[b - 1].text.isdigit() for _, b in names))
         cand = " ".join(t.text for t in toks[k:e])
         if not commune and not (gz.province(cand) or gz.districts_named(cand, province)):
             break

@@ -118,7 +118,7 @@ class _Whole:
     token regex looks behind nothing, a match that ends before ``end`` is the same whether the text goes
     on or not (every character it tested lies before ``end``, and a test past ``end`` fails on both a
     non-word character and the end of the string), and the words' splitting ("hoạch-Tài", "P.") depends
-    on the word alone. A stretch that cuts a word is tokenised afresh.
+    on the word alone, or on the line before it ("số 5."), which a stretch's matches see in the same string. A stretch that cuts a word is tokenised afresh.
     """
 
     __slots__ = ("toks", "starts", "ends", "first")
@@ -182,6 +182,20 @@ def _tokens(text: str, start: int, end: int) -> tuple[Tok, ...]:
     return tuple(out)
 
 
+def _ends_a_name(word: str, text: str, s: int) -> bool:
+    """``word`` (at ``text[s]``, one character and a full stop) is a name's last word and the sentence's end: a
+    digit after a word on the same line ("… Đội Quản lý thị trường số 5.", "… xã Sơn Kim 2."), or a one-letter
+    syllable capitalised after a lower-case word ("… Phòng Nghiệp vụ Y."), not a list's number or an initial."""
+    c = word[0]
+    digit = c.isdigit()
+    if not digit and c.lower() not in ONE_LETTER_SYLLABLES:
+        return False
+    b = s
+    while b > 0 and text[b - 1] in " \t":
+        b -= 1
+    return b < s and b > 0 and (text[b - 1].isalnum() if digit else text[b - 1].islower())
+
+
 def _add_tokens(out: list[Tok], m: re.Match[str]) -> None:
     """The tokens of one match of `_TOKEN` (a word, or a punctuation mark)."""
     word = m.group()
@@ -192,12 +206,14 @@ def _add_tokens(out: list[Tok], m: re.Match[str]) -> None:
         out.append(Tok("P.", s, s + 2, "p."))
         s += 2
         word = word[2:]
-    # a sentence-final dot is punctuation unless the word is a short abbreviation ("P.", "Tp.", "TX.")
+    # a sentence-final dot is punctuation unless the word is a short abbreviation ("P.", "Tp.", "TX."); a digit
+    # with its dot is a list's number ("1. Sở Y tế …"), unless a word before it on its line closes a name with it
+    # ("… Đội Quản lý thị trường số 5.", "… xã Sơn Kim 2.", "… Phòng Nghiệp vụ Y.")
     if (
         len(word) > 1
         and word.endswith(".")
         and not (
-            (len(word) == 2 and word[0] not in ONE_LETTER_SYLLABLES)
+            (len(word) == 2 and word[0] not in ONE_LETTER_SYLLABLES and not _ends_a_name(word, m.string, s))
             or fold(word[:-1]) in _DOTTED
             or "." in word[:-1]
         )

@@ -276,11 +276,30 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Kế toán": (),
 }
 
+# A company's director of one function, the field written in lower case after the title ("Phó Giám đốc nhân sự
+# Công ty TNHH Giày …", "Giám đốc kinh doanh Công ty …"): the company's Giám đốc, the body the name after it.
+# Fields that also name a Sở or a Trung tâm ("tài chính", "y tế") are left out: "Giám đốc Tài chính" may be the
+# Sở's director written short.
+COMPANY_FUNCTION_FIELDS: tuple[str, ...] = (
+    "nhân sự",
+    "hành chính nhân sự",
+    "hành chính - nhân sự",
+    "kinh doanh",
+    "sản xuất",
+    "kỹ thuật",
+    "kĩ thuật",
+    "marketing",
+)
+_DIRECTORS_OF_A_FUNCTION: tuple[str, ...] = ("Giám đốc", "Phó Giám đốc", "Tổng Giám đốc", "Phó Tổng Giám đốc")
+
 TITLES: dict[str, str] = {}
 for _canon, _forms in _TITLE_FORMS.items():
     TITLES[_canon.lower()] = _canon
     for _f in _forms:
         TITLES[_f] = _canon
+for _canon in _DIRECTORS_OF_A_FUNCTION:
+    for _field in COMPANY_FUNCTION_FIELDS:
+        TITLES.setdefault(f"{_canon.lower()} {_field}", _canon)
 
 # Titles that are also common nouns or words of a body's name, read as a post only where a person's post stands:
 # canonical title -> the words before it that make it no post ("Đoàn đại biểu Quốc hội", "Tổ đại biểu huyện Đại

@@ -1,0 +1,160 @@
+"""Bodies, persons and posts in the ways round W's unseen notices wrote them (health and food safety; public order,
+fire prevention and military service; construction, housing and urban utilities).
+
+Each case is a variant written here, not a copy of a test notice. Provinces and bodies are real; the officials
+and the companies are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from notice_checks import absent_of, posts_of, task_of
+
+from ketluan.ingest.agencies import find_agencies
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.records import Notice
+from ketluan.ingest.tokens import tokenize
+
+
+def _surfaces(sentence: str) -> list[str]:
+    return [m.surface for m in find_agencies(sentence, tokenize(sentence))]
+
+
+HEAD = """UBND TỈNH HÀ TĨNH
+VĂN PHÒNG
+Số: 31/TB-VP
+Hà Tĩnh, ngày 12 tháng 5 năm 2025
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về công tác phòng cháy, chữa cháy
+"""
+
+
+def _notice(body: str, head: str = HEAD) -> Notice:
+    return parse_notice(head + body, "kl.txt")
+
+
+# 1. A number ends a unit's or a commune's name: "Đội Quản lý thị trường số 5", "Đội Cảnh sát giao thông số 2",
+# communes and wards numbered since the 2025 mergers ("xã Sơn Kim 1", "phường Hà Giang 2") — also when the number
+# closes the sentence, and in a list of communes written after one keyword.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Vắng mặt: Phòng Kinh tế huyện Cẩm Xuyên, Đội Quản lý thị trường số 3.",
+            "Đội Quản lý thị trường số 3",
+        ),
+        ("Đội Cảnh sát giao thông số 2 tuần tra trên Quốc lộ 1A.", "Đội Cảnh sát giao thông số 2"),
+        ("Giao Đội Quản lý thị trường số 12, Công an huyện kiểm tra.", "Đội Quản lý thị trường số 12"),
+        ("Vắng: UBND phường Hà Giang 2.", "UBND phường Hà Giang 2"),
+        ("- Thư ký: bà Lê Thị Hà - Chuyên viên Phòng Nghiệp vụ Y.", "Phòng Nghiệp vụ Y"),
+    ],
+)
+def test_number_ending_a_name_is_kept(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surfaces"),
+    [
+        (
+            "UBND các xã Kỳ Lạc 1, Kỳ Lạc 2, Kỳ Thượng chuẩn bị lực lượng dân quân.",
+            ["UBND xã Kỳ Lạc 1", "UBND xã Kỳ Lạc 2", "UBND xã Kỳ Thượng"],
+        ),
+        (
+            "UBND các phường Hà Giang 1, Hà Giang 2 rà soát các cơ sở karaoke.",
+            ["UBND phường Hà Giang 1", "UBND phường Hà Giang 2"],
+        ),
+        (
+            "Lãnh đạo UBND các xã Sơn Kim 1, Sơn\nKim 2, Sơn Hồng.",
+            ["UBND xã Sơn Kim 1", "UBND xã Sơn Kim 2", "UBND xã Sơn Hồng"],
+        ),
+    ],
+)
+def test_numbered_communes_in_a_list(sentence: str, surfaces: list[str]) -> None:
+    assert _surfaces(sentence) == surfaces
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "1. Sở Y tế chủ trì, phối hợp Công an tỉnh.",  # a list's number, no name's
+        "Sở Xây dựng ban hành văn bản số 12/SXD-QLN.",  # a document's number
+    ],
+)
+def test_other_numbers_stay_out_of_names(sentence: str) -> None:
+    assert not any(s.endswith(("1", "12", ".")) for s in _surfaces(sentence))
+
+
+def test_absent_numbered_unit_whole() -> None:
+    n = _notice(
+        "Ngày 10/5/2025, Phó Chủ tịch UBND tỉnh Trần Văn Hùng chủ trì cuộc họp. Tham dự có đại diện Công an "
+        "tỉnh, Sở Xây dựng.\n"
+        "Vắng mặt không có lý do: UBND huyện Kỳ Anh, Đội Quản lý thị trường số 4.\n\n"
+        "Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "1. Công an tỉnh kiểm tra các cơ sở karaoke trước ngày 30/5/2025.\n"
+    )
+    assert "Đội Quản lý thị trường số 4" in absent_of(n)
+    assert "Đội Quản lý thị trường số" not in absent_of(n)
+
+
+# 2. A company's trade written in lower case runs on to its brand, over a word that is a verb elsewhere ("suất ăn":
+# "ăn"); without a brand after it, a verb still opens the predicate.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "Công ty TNHH Dịch vụ suất ăn công nghiệp Hoàng Gia tạm dừng cung cấp suất ăn.",
+            "Công ty TNHH Dịch vụ suất ăn công nghiệp Hoàng Gia",
+        ),
+        (
+            "Công ty cổ phần Chế biến thức ăn chăn nuôi Tân Long khắc phục ngay các tồn tại.",
+            "Công ty cổ phần Chế biến thức ăn chăn nuôi Tân Long",
+        ),
+        ("Công ty cổ phần Dược phẩm dừng cung cấp thuốc.", "Công ty cổ phần Dược phẩm"),
+    ],
+)
+def test_company_trade_runs_on_to_its_brand(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+FOOD_HEAD = """UBND TỈNH BÌNH DƯƠNG
+BAN CHỈ ĐẠO LIÊN NGÀNH VỆ SINH AN TOÀN THỰC PHẨM
+Số: 15/TB-BCĐ
+Bình Dương, ngày 10 tháng 7 năm 2017
+THÔNG BÁO
+Kết luận của Trưởng đoàn kiểm tra liên ngành về vụ ngộ độc thực phẩm
+"""
+
+
+def test_company_task_and_director_post() -> None:
+    n = _notice(
+        "Thành phần:\n"
+        "- Ông Nguyễn Văn Bình - Phó Giám đốc Sở Y tế;\n"
+        "- Ông Phạm Văn Lâm - Giám đốc Công ty TNHH Dịch vụ suất ăn công nghiệp Hoàng Gia.\n"
+        "Trưởng đoàn kết luận như sau:\n"
+        "1. Công ty TNHH Dịch vụ suất ăn công nghiệp Hoàng Gia tạm dừng ngay việc cung cấp suất ăn cho các doanh "
+        "nghiệp.\n",
+        FOOD_HEAD,
+    )
+    company = "Công ty TNHH Dịch vụ suất ăn công nghiệp Hoàng Gia"
+    assert posts_of(n, "Phạm Văn Lâm") == [("Giám đốc", company)]
+    assert task_of(n, "Công ty TNHH Dịch vụ suất ăn")[0] == [company]
+
+
+# 3. A company director's title with the function he directs after it ("Phó Giám đốc nhân sự", "Giám đốc kỹ
+# thuật") is still a post of the company named next, not of the notice's issuer.
+def test_director_of_a_function_is_the_company_s() -> None:
+    n = _notice(
+        "Thành phần:\n"
+        "- Ông Nguyễn Văn Bình - Phó Giám đốc Sở Y tế;\n"
+        "- Bà Lê Thị Hoa - Phó Giám đốc nhân sự Công ty TNHH May Tân Phú;\n"
+        "- Ông Trần Văn Cường - Giám đốc kỹ thuật Công ty cổ phần Thực phẩm An Bình.\n"
+        "Trưởng đoàn kết luận như sau:\n"
+        "1. Công ty TNHH May Tân Phú rà soát hợp đồng cung cấp suất ăn.\n",
+        FOOD_HEAD,
+    )
+    assert posts_of(n, "Lê Thị Hoa") == [("Phó Giám đốc", "Công ty TNHH May Tân Phú")]
+    assert posts_of(n, "Lê Thị Hoa", as_written=True) == [
+        ("Phó Giám đốc nhân sự", "Công ty TNHH May Tân Phú")
+    ]
+    assert posts_of(n, "Trần Văn Cường") == [("Giám đốc", "Công ty cổ phần Thực phẩm An Bình")]
