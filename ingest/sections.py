@@ -774,7 +774,9 @@ def parse_layout(text: str) -> Layout:
             # (a type alone may stand a blank line above its subtitle: "# THÔNG BÁO" / "" / "## Kết quả tiếp công
             # dân định kỳ tháng 8 …", a markdown page's two headings)
             alone = t_end == title_i and match_key(lines[title_i].clean).strip(" .:") in DOCUMENT_TYPES
-            if ((t_end > title_i and j == t_end + 1) or alone) and _continues_title(lines, t_end, j):
+            if ((t_end > title_i and j == t_end + 1) or alone) and _continues_title(
+                lines, t_end, j, alone=alone
+            ):
                 t_end = j
                 j += 1
                 continue
@@ -1060,15 +1062,19 @@ def _header_after_title(lines: list[Line], start: int, layout: Layout) -> int:
     return last + 1
 
 
-def _continues_title(lines: list[Line], last: int, j: int) -> bool:
+def _continues_title(lines: list[Line], last: int, j: int, *, alone: bool = False) -> bool:
     """A capitalised line right under a title line still belongs to the title.
 
     The title wraps onto a line that starts with a name ("… tại cuộc họp về" / "Chương trình …")
     when the line above leaves the phrase open, or when this line and the ones after it are short,
-    unpunctuated and closed by a blank line: the title block, set apart from the body.
+    unpunctuated and closed by a blank line: the title block, set apart from the body. Under a type
+    alone (``alone``: "BIÊN BẢN" / "Họp Hội đồng thẩm định đồ án Quy hoạch phân khu tỷ lệ 1/2000 Khu đô thị
+    … thành phố Quảng Ngãi"), the subtitle may run long on one unpunctuated line set apart by blank lines.
     """
     prev = lines[last].clean.rstrip()
     s = lines[j].clean.strip()
+    if alone and _SUBTITLE_MAX > len(s) >= 120 and _lone_subtitle(lines, j):
+        return True
     if not s or len(s) >= 120 or re.search(r"[.;:!?]$", prev) or _match_marker(s):
         return False
     key = match_key(s)
@@ -1085,6 +1091,24 @@ def _continues_title(lines: list[Line], last: int, j: int) -> bool:
             return False
         k += 1
     return True  # the run ends at a blank line or at the end of the text
+
+
+#: the longest subtitle written on one line under a type alone
+_SUBTITLE_MAX = 260
+
+
+def _lone_subtitle(lines: list[Line], j: int) -> bool:
+    """Line ``j`` stands alone between blank lines (or the text's end), opens with a capital that no body
+    opening starts, holds no sentence's end, and is no list item: a subtitle, not the body's first paragraph."""
+    s = lines[j].clean.strip()
+    if not s[:1].isupper() or _match_marker(s) or re.search(r"[.;:!?…]$|[.;!?]\s", s):
+        return False
+    key = match_key(s)
+    if any(key == o or key.startswith(o + " ") for o in BODY_OPENINGS):
+        return False
+    before = lines[j - 1].clean.strip() if j > 0 else ""
+    after = lines[j + 1].clean.strip() if j + 1 < len(lines) else ""
+    return not before and not after
 
 
 def _is_lead_paragraph(text: str) -> bool:

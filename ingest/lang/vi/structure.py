@@ -127,7 +127,35 @@ ATTENDANCE_CUES: tuple[str, ...] = (
 
 # Column headings of an attendee table ("STT | Họ và tên | Chức vụ | Đơn vị"): which cell holds what.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
-    "name": ("họ và tên", "họ tên", "họ, tên", "tên", "đại biểu", "đại diện", "người dự"),
+    "name": (
+        "họ và tên",
+        "họ tên",
+        "họ, tên",
+        "tên",
+        "đại biểu",
+        "đại diện",
+        "người dự",
+        # the name and the post in one column, each cell "Ông Phan Văn A - Trưởng phòng" ("STT | Đơn vị | Họ tên /
+        # chức vụ", a minutes' table of who came for each body)
+        "họ tên / chức vụ",
+        "họ tên/chức vụ",
+        "họ và tên / chức vụ",
+        "họ và tên/chức vụ",
+        "họ tên, chức vụ",
+        "họ và tên, chức vụ",
+        "họ tên - chức vụ",
+        "họ và tên - chức vụ",
+        "họ tên và chức vụ",
+        "họ và tên và chức vụ",
+        "họ tên / chức danh",
+        "họ tên/chức danh",
+        "họ và tên / chức danh",
+        "họ và tên/chức danh",
+        "họ tên, chức danh",
+        "họ và tên, chức danh",
+        "đại biểu / chức vụ",
+        "người dự / chức vụ",
+    ),
     "role": (
         "chức vụ",
         "chức danh",

@@ -1,0 +1,79 @@
+"""Round W (blind sets on health and food safety, public order and safety, construction and urban utilities):
+reading, layout, tables, line joins and dates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from notice_checks import absent_of, names_of, posts_of
+
+from ketluan.ingest.records import Notice
+
+
+def _parse_file(tmp_path: Path, name: str, text: str) -> Notice:
+    from ketluan.graph.pipeline import parse_notice, read_notice
+
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return parse_notice(read_notice(p).text, name)
+
+
+MINUTES_HEAD = (
+    "UBND TỈNH HẢI DƯƠNG                      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "SỞ Y TẾ                                       Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 41/BB-SYT                           Hải Dương, ngày 14 tháng 8 năm 2024\n\n"
+    "BIÊN BẢN HỌP\nVề việc phòng, chống dịch bệnh tay chân miệng\n\n"
+    "I. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00, ngày 13/8/2024.\n- Địa điểm: Phòng họp Sở Y tế.\n\n"
+    "II. THÀNH PHẦN\n- Chủ trì: ông Vũ Văn Hùng - Phó Giám đốc Sở Y tế.\n- Thành viên tham dự:\n\n"
+)
+
+
+def test_pipe_table_with_the_name_and_post_in_one_column(tmp_path: Path) -> None:
+    """ "STT | Đơn vị | Họ tên / chức vụ": each row's name cell holds the person and their post ("Ông A -
+    Trưởng phòng"); a row whose cell says "Vắng" names a body that did not come."""
+    for head in ("Họ tên / chức vụ", "Họ và tên, chức vụ", "Họ tên/Chức danh"):
+        text = MINUTES_HEAD + (
+            f"| STT | Đơn vị                      | {head}                    |\n"
+            "|-----|-----------------------------|-------------------------------------|\n"
+            "| 1   | Phòng Nghiệp vụ Y           | Ông Trần Quang Minh - Trưởng phòng  |\n"
+            "| 2   | UBND phường Tứ Minh         | Bà Đỗ Thị Hạnh - Phó Chủ tịch       |\n"
+            "| 3   | UBND phường Ngọc Châu       | Vắng                                |\n\n"
+            "III. KẾT LUẬN\nPhó Giám đốc Sở Y tế kết luận:\n"
+            "1. Phòng Nghiệp vụ Y tổ chức tập huấn phác đồ điều trị trước ngày 30/8/2024.\n"
+        )
+        for suffix in ("txt", "md"):
+            n = _parse_file(tmp_path, f"bb.{suffix}", text)
+            names = set(names_of(n).values())
+            assert {"Trần Quang Minh", "Đỗ Thị Hạnh"} <= names, (head, suffix)
+            assert ("Trưởng phòng", "Phòng Nghiệp vụ Y") in posts_of(n, "Trần Quang Minh")
+            assert any("Ngọc Châu" in a for a in absent_of(n)), (head, suffix)
+
+
+def test_long_subtitle_under_a_type_alone_is_the_title() -> None:
+    """ "BIÊN BẢN" alone, a blank line, then its subtitle on one long unpunctuated line ("Họp Hội đồng thẩm định
+    đồ án … tỷ lệ 1/2000 …, thành phố …"), a blank line: the subtitle is the title's, and the body opens after
+    it; a first paragraph that ends in a full stop stays the body's."""
+    from ketluan.ingest.sections import parse_layout
+
+    head = (
+        "UBND TỈNH PHÚ YÊN\nHỘI ĐỒNG THẨM ĐỊNH QUY HOẠCH\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nSố: 12/BB-HĐTĐ\tTuy Hòa, ngày 05 tháng 3 năm 2021\n\nBIÊN BẢN\n\n"
+    )
+    subtitle = (
+        "Họp Hội đồng thẩm định đồ án Quy hoạch chi tiết tỷ lệ 1/500 Khu dân cư phía Tây đường Hùng Vương, "
+        "phường 9, thành phố Tuy Hòa, tỉnh Phú Yên"
+    )
+    body = "Căn cứ Luật Quy hoạch đô thị ngày 17/6/2009;\n\nHôm nay, vào lúc 08 giờ 00 ngày 04/3/2021, Hội đồng họp.\n"
+    text = head + subtitle + "\n\n" + body
+    lay = parse_layout(text)
+    assert lay.title is not None
+    assert text[lay.title.start : lay.title.end].endswith("tỉnh Phú Yên")
+    assert lay.body[0].text.startswith("Căn cứ")
+    # prose under the type is the body's
+    prose = (
+        "Sáng nay Hội đồng thẩm định đồ án Quy hoạch chi tiết tỷ lệ 1/500 Khu dân cư phía Tây đường Hùng Vương "
+        "đã họp. Các thành viên thống nhất thông qua đồ án."
+    )
+    lay = parse_layout(head + prose + "\n\n" + body)
+    assert lay.title is not None
+    assert (head + prose)[lay.title.start : lay.title.end] == "BIÊN BẢN"
