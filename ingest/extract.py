@@ -3713,9 +3713,14 @@ class NoticeParser:
         advised = _ADVISE.positions(toks)
         starts = _DELEGATE.positions(toks)
         # "Kiến nghị Sở Xây dựng tổ chức kiểm tra …" opening the clause: the meeting asks the Sở
-        opening = _OPENING_REQUEST.match(toks, 0) if toks else None
-        if opening is not None and 0 not in starts:
-            starts = [0] + starts
+        # (not when the body asked is to hand the task on: "Kiến nghị Sở X giao Trung tâm Y hướng dẫn …" is Y's)
+        inside = {
+            k for m in ms for k in range(m.start, m.end)
+        }  # "giao" of "Sở Giao thông vận tải" hands nothing
+        handing = [i for i in starts if i not in inside]
+        opening = _OPENING_REQUEST.match(toks, 0) if toks and not handing else None
+        if opening is not None:
+            starts = [0]
         for i in sorted(starts + advised) if advised else starts:
             dm = _DELEGATE.match(toks, i) or _ADVISE.match(toks, i) or (opening if i == 0 else None)
             if dm is None:

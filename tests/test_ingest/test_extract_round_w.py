@@ -133,3 +133,10 @@ def test_a_part_the_notice_never_named_gives_no_body() -> None:
         head=BCD_HEAD,
     )
     assert "Công an tỉnh Yên Bái" not in _acting(n)
+
+
+def test_kien_nghi_a_body_that_hands_the_task_on_leaves_it_to_the_one_handed_it() -> None:
+    n = _notice(
+        "1. Kiến nghị Sở Giao thông vận tải giao Thanh tra Sở kiểm tra công tác nghiệm thu trước ngày 30/6/2022.\n"
+    )
+    assert "Sở Giao thông vận tải tỉnh Hà Tĩnh" not in _task(n, "Kiến nghị Sở Giao thông")[0]
