@@ -1,0 +1,78 @@
+"""Topics in the ways round W's unseen notices wrote them (health and food safety; public order and safety committees;
+construction, housing and urban utilities).
+
+Each case is a task written here in the wording of such notices, not a copy of a test notice.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ketluan.ingest.topics import classify_topics
+
+
+def _topics(text: str, context: str | None = None) -> set[str]:
+    return {h.topic for h in classify_topics(text, context)}
+
+
+# 1. A plan drafted, updated or issued is planning work beside the task's subject; a plan of a kind the scheme excludes
+# ("kế hoạch kiểm tra") stays that work only.
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Công an tỉnh tăng cường tuần tra, kiểm soát, xử lý nghiêm vi phạm nồng độ cồn; xây dựng kế hoạch cao điểm "
+            "bảo đảm trật tự an toàn giao thông dịp Tết Nguyên đán, hoàn thành trước ngày 20/12/2015.",
+            "inspection",
+        ),
+        (
+            "Phòng Nghiệp vụ Y rà soát danh mục trang thiết bị; lập kế hoạch kiểm định, hiệu chuẩn máy đo huyết áp, "
+            "nhiệt kế năm 2020, trình Giám đốc Sở trước ngày 15/01/2020.",
+            "metrology",
+        ),
+        (
+            "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn rà soát, cập nhật Kế hoạch cấp nước an toàn giai đoạn "
+            "2021 - 2025 và bố trí kinh phí duy tu các trạm cấp nước.",
+            "finance",
+        ),
+    ],
+)
+def test_a_plan_drafted_is_planning_beside_the_subject(text: str, subject: str) -> None:
+    assert {"planning", subject} <= _topics(text)
+
+
+def test_a_plan_of_an_excluded_kind_stays_that_work() -> None:
+    topics = _topics(
+        "Chi cục Quản lý thị trường xây dựng kế hoạch kiểm tra các cơ sở kinh doanh thực phẩm dịp Tết."
+    )
+    assert "inspection" in topics
+    assert "planning" not in topics
+
+
+# 2. A festival or a ceremony named as the time or the place of other work is no event to organise; organising it is.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Công an huyện tăng cường tuần tra, kiểm soát, xử lý vi phạm trong đợt cao điểm Tết và Lễ hội Xuân 2024.",
+        "Bộ Chỉ huy Quân sự tỉnh phối hợp với Công an tỉnh bảo đảm an toàn các khu vực tổ chức lễ hội đầu xuân.",
+        "Công an huyện bố trí lực lượng giữ gìn an ninh, trật tự tại Lễ giao nhận quân năm 2024.",
+        "Công an thị xã phân luồng giao thông, chống ùn tắc trong dịp lễ hội chùa Hương.",
+    ],
+)
+def test_a_festival_as_time_or_place_is_no_event(text: str) -> None:
+    assert "events" not in _topics(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ban Chỉ huy Quân sự huyện chủ trì tổ chức Lễ giao nhận quân an toàn, trang trọng, tiết kiệm.",
+        "Phòng Văn hóa và Thông tin tổ chức lễ dâng hương tại Lễ hội Đền Hùng năm 2024.",
+    ],
+)
+def test_organising_a_ceremony_is_an_event(text: str) -> None:
+    assert "events" in _topics(text)
