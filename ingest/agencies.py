@@ -12,7 +12,9 @@ tầng huyện Long Hồ".
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 from typing import cast
@@ -92,6 +94,8 @@ from ketluan.ingest.lang.vi.agencies import (
     REGIONS_OF_THE_COUNTRY,
     ROLES_AFTER_DASH,
     SHORT_HEADS,
+    SHORT_NAME_CUES,
+    SHORT_NAME_MAX_TOKENS,
     STANDALONE_ABBREVIATIONS,
     TRADE_VERBS_IN_NAMES,
     UNIT_CODE_PATTERN,
@@ -2022,8 +2026,117 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
     """Every non-overlapping body mention in ``toks``, left to right.
 
     A locality list shares its keyword: "quận Ninh Kiều, Cái Răng" names two districts; the
-    names after the first are taken only when the gazetteer knows them as districts.
+    names after the first are taken only when the gazetteer knows them as districts. A short name the text
+    gives a body in brackets ("Công ty Cổ phần Nước - Môi trường Bình Dương (Biwase)") is that body wherever
+    else it stands (`_short_names`).
     """
+    out = _find_agencies(text, toks, province)
+    forms = _short_names(text, province)
+    if forms and toks:
+        out = _with_short_names(text, toks, out, forms)
+    return out
+
+
+_SHORT_CUES = PhraseTable((c, True) for c in SHORT_NAME_CUES)
+# a bracket on one line whose words open with a capital, after a cue or not: a short name's candidate
+_SHORT_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
+_SHORT_NAMES: dict[str, dict[tuple[str, ...], tuple[AgencyMatch, int]]] = {}
+_SHORT_NAMES_TEXTS = 4  # texts whose short names are kept (a notice and its copies)
+
+
+@lru_cache(maxsize=4096)
+def _vowel_groups(key: str) -> int:
+    """How many runs of vowels a word's letters hold, diacritics aside ("biwase": 3, "nguyễn": 1); a Vietnamese
+    syllable has one ("qu", "gi" open it with their vowel letter)."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", key) if not unicodedata.combining(c))
+    if bare[:2] in ("qu", "gi") and len(bare) > 2:
+        bare = bare[2:]
+    return len(re.findall(r"[aeiouy]+", bare))
+
+
+def _brand_word(t: Tok) -> bool:
+    """A word no Vietnamese syllable is, as a body's short name is written: capitals ("CDC", "PC07"), letters and
+    digits, or several syllables run together ("Biwase", "Sawaco", "Vinaconex")."""
+    w = t.text
+    if not (w[0].isupper() and w.replace("&", "").replace("-", "").isalnum()):
+        return False
+    if t.is_upper and len(w) >= 2:
+        return True
+    return any(c.isdigit() for c in w) or _vowel_groups(t.key) >= 2
+
+
+def _short_names(text: str, province: str | None) -> dict[tuple[str, ...], tuple[AgencyMatch, int]]:
+    """The short names ``text`` gives bodies in brackets right after their full names: the short name's keys ->
+    (the full name's match, the offset of the bracket that gives it). Only a word no Vietnamese syllable is
+    (`_brand_word`) and no body, place or abbreviation of its own opens one. Kept for the last few texts."""
+    found = _SHORT_NAMES.get(text)
+    if found is not None:
+        return found
+    found = {}
+    if "(" in text:
+        for bm in _SHORT_BRACKET.finditer(text):
+            inner = tokenize(text, bm.start(1), bm.end(1))
+            c = _SHORT_CUES.match(inner, 0)
+            short = inner[c[0] if c is not None else 0 :]
+            if not (
+                short
+                and len(short) <= SHORT_NAME_MAX_TOKENS
+                and _brand_word(short[0])
+                and all(t.is_word and (t.is_cap or t.text.isdigit()) for t in short)
+                and short[0].key not in _AGENCY_STARTS
+                and short[0].key not in _ABBREV_BY_KEY
+            ):
+                continue
+            keys = tuple(t.key for t in short)
+            if keys in found or scan_agency(short, 0, text) is not None:
+                continue
+            line = text.rfind("\n", 0, bm.start()) + 1
+            before = tokenize(text, line, bm.start())
+            ms = _find_agencies(text, before, province) if before else []
+            if ms and ms[-1].end == len(before) and not ms[-1].collective and ms[-1].kind != "locality":
+                found[keys] = (ms[-1], short[0].start)
+    if len(_SHORT_NAMES) >= _SHORT_NAMES_TEXTS:
+        for old in list(_SHORT_NAMES)[: 1 - _SHORT_NAMES_TEXTS]:
+            _SHORT_NAMES.pop(old, None)
+    _SHORT_NAMES[text] = found
+    return found
+
+
+def _with_short_names(
+    text: str, toks: list[Tok], out: list[AgencyMatch], forms: dict[tuple[str, ...], tuple[AgencyMatch, int]]
+) -> list[AgencyMatch]:
+    """``out`` with each short name in ``forms`` that stands in ``toks`` outside the bodies found (and outside
+    the bracket that gives it) read as its body."""
+    firsts = {k[0] for k in forms}
+    taken = [(m.start, m.end) for m in out]
+    added: list[AgencyMatch] = []
+    for i in compress(count(), map(firsts.__contains__, map(_KEY, toks))):
+        t = toks[i]
+        for keys, (full, given_at) in forms.items():
+            n = len(keys)
+            if (
+                keys[0] == t.key
+                and t.start != given_at
+                and tuple(x.key for x in toks[i : i + n]) == keys
+                and not any(a < i + n and i < b for a, b in taken)
+            ):
+                added.append(
+                    replace(
+                        full,
+                        start=i,
+                        end=i + n,
+                        span=Span(t.start, toks[i + n - 1].end),
+                        surface=join(text, toks[i : i + n]),
+                    )
+                )
+                break
+    if not added:
+        return out
+    return sorted(out + added, key=attrgetter("start"))
+
+
+def _find_agencies(text: str, toks: list[Tok], province: str | None = None) -> list[AgencyMatch]:
+    """`find_agencies` without the short names a text gives its bodies."""
     out: list[AgencyMatch] = []
     i = 0
     # only a token whose key can start a body is tried (`scan_agency` answers None at any other); the

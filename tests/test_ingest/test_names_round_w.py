@@ -158,3 +158,62 @@ def test_director_of_a_function_is_the_company_s() -> None:
         ("Phó Giám đốc nhân sự", "Công ty TNHH May Tân Phú")
     ]
     assert posts_of(n, "Trần Văn Cường") == [("Giám đốc", "Công ty cổ phần Thực phẩm An Bình")]
+
+
+# 4. A short name the notice gives a body in brackets after its full name ("(Biwase)", "(sau đây gọi tắt là
+# Sawaco)", "(CDC)") is that body where it stands later: the task given to it is the body's. A place or a body of
+# its own in the brackets teaches nothing.
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        (
+            "Tham dự có Công ty Cổ phần Cấp thoát nước Quảng Ngãi (Quawaco).\nGiao Quawaco lập phương án.",
+            "Quawaco",
+        ),
+        (
+            "Làm việc với Tổng công ty Cấp nước Sài Gòn (sau đây gọi tắt là Sawaco).\nĐề nghị Sawaco báo cáo.",
+            "Sawaco",
+        ),
+        ("Trung tâm Kiểm soát bệnh tật tỉnh (CDC) giám sát ổ dịch. CDC báo cáo hằng tuần.", "CDC"),
+    ],
+)
+def test_short_name_in_brackets_is_the_body(text: str, short: str) -> None:
+    found = find_agencies(text, tokenize(text))
+    full = found[0]
+    later = [m for m in found if m.surface == short]
+    assert len(later) == 1
+    assert (later[0].kind, later[0].head, later[0].name) == (full.kind, full.head, full.name)
+
+
+@pytest.mark.parametrize(
+    ("text", "bracketed"),
+    [
+        ("Công ty TNHH Xây dựng Hòa Bình (TP.HCM) báo cáo. TP.HCM có 22 quận, huyện.", "TP.HCM"),
+        ("Sở Y tế (Hà Nội) kiểm tra. Hà Nội có 30 quận.", "Hà Nội"),
+        ("Kế hoạch của Sở Y tế (Kế hoạch 12) được triển khai. Kế hoạch 12 có 5 nội dung.", "Kế hoạch 12"),
+    ],
+)
+def test_no_short_name_from_a_place_or_a_plan(text: str, bracketed: str) -> None:
+    found = find_agencies(text, tokenize(text))
+    assert not any(m.surface == bracketed and m.kind == found[0].kind for m in found)
+
+
+def test_task_to_a_short_name_is_the_company_s() -> None:
+    head = """UBND TỈNH BÌNH DƯƠNG
+UBND THÀNH PHỐ THỦ DẦU MỘT
+Số: 88/TB-UBND
+Thủ Dầu Một, ngày 20 tháng 4 năm 2024
+THÔNG BÁO
+Kết luận của Chủ tịch UBND thành phố tại cuộc họp về thoát nước đô thị
+"""
+    n = _notice(
+        "Ngày 18/4/2024, Chủ tịch UBND thành phố Lê Văn Hòa chủ trì cuộc họp; dự họp có Phòng Quản lý đô thị, "
+        "Công ty Cổ phần Nước - Môi trường Bình Dương (Biwase).\n\n"
+        "Chủ tịch UBND thành phố kết luận như sau:\n\n"
+        "1. Phòng Quản lý đô thị rà soát các điểm ngập trước ngày 30/4/2024.\n\n"
+        "2. Đề nghị Biwase nạo vét tuyến cống trên đường Yersin, báo cáo UBND thành phố trước ngày 15/5/2024.\n",
+        head,
+    )
+    assignees, _, due = task_of(n, "Đề nghị Biwase")
+    assert assignees == ["Công ty Cổ phần Nước - Môi trường Bình Dương"]
+    assert due == "2024-05-15"

@@ -1346,6 +1346,21 @@ STANDALONE_ABBREVIATIONS: dict[str, str] = {
     "PVN": "Tập đoàn Dầu khí Việt Nam",
 }
 
+# A notice's own short name for a body, given in brackets right after its full name: "Công ty Cổ phần Nước - Môi
+# trường Bình Dương (Biwase)", "… (sau đây gọi tắt là Biwase)"; later mentions of the short name are that body. The
+# words that may open the bracket before the short name:
+SHORT_NAME_CUES: tuple[str, ...] = (
+    "sau đây gọi tắt là",
+    "sau đây viết tắt là",
+    "sau đây gọi là",
+    "gọi tắt là",
+    "viết tắt là",
+    "gọi tắt",
+    "viết tắt",
+)
+# the most words such a short name has ("Biwase", "PC07", "Quatest 3", "Sawaco Chợ Lớn")
+SHORT_NAME_MAX_TOKENS: int = 3
+
 # Short names made of a word and the body's number (the national technical centres of the standards and metrology
 # system, Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng 1, 2 and 3, known as Quatest 1-3): key -> (head, the
 # name before the number, kind).
