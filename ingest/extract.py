@@ -58,6 +58,8 @@ from ketluan.ingest.lang.vi.clauses import (
     CONCERNING_LEADS,
     CRITICISM_VERBS,
     DIRECTING_ADVERBS,
+    FINDING_PREDICATES,
+    FINDING_SUBJECTS,
     GROUP_OWNER_LINKS,
     GROUP_QUALIFIERS,
     GUIDING_VERBS,
@@ -254,6 +256,8 @@ _REMOTE_SITE = PhraseTable((c, c) for c in REMOTE_SITE_WORDS)
 _APPRAISAL = PhraseTable((c, c) for c in APPRAISAL_OPENERS)
 _SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
+_FINDING_SUBJECT = PhraseTable((c, c) for c in FINDING_SUBJECTS)
+_FINDING_PREDICATE = PhraseTable((c, c) for c in FINDING_PREDICATES)
 _TIME_ADVERBIAL = PhraseTable((c, c) for c in TIME_ADVERBIALS)
 _NATIONAL_EVENT_KEYS = tuple(match_key(w) for w in NATIONAL_EVENT_WORDS)
 # a line opening a numbered item ("2. …", "III. …"): a task after it is in another item than one before
@@ -4269,6 +4273,15 @@ class NoticeParser:
                 continue  # a participant's proposal in a news story, not a task the meeting gave
             if appraising and not _hands_on(toks):
                 continue  # "Ghi nhận Cục X đã chủ động …; công tác … được tăng cường": praise, not a task
+            if (
+                not continued
+                and _FINDING_SUBJECT.match(toks, 0) is not None
+                and _FINDING_PREDICATE.occurs(toks)
+                and not _DEONTIC.occurs(toks)
+                and not _requests(toks)
+                and not _hands_on(toks)
+            ):
+                continue  # "Việc kiểm định thiết bị y tế … còn chậm, ảnh hưởng …": a finding the tasks answer
             if reporting and not _requests(toks):
                 # "Theo báo cáo của UBND huyện, … giao Hợp tác xã X quản lý": facts reported ("Theo kết quả
                 # kiểm tra, đề nghị Công ty X …" still asks)

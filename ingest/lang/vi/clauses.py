@@ -328,3 +328,32 @@ PARTY_ROLE_NOUNS: tuple[str, ...] = (
     "cơ quan thường trực",
     "đơn vị thường trực",
 )
+
+# A finding, not a task: a sentence that opens with a matter (`FINDING_SUBJECTS`: "Việc kiểm định, hiệu chuẩn thiết
+# bị y tế …", "Tình trạng …") and says how it stands (`FINDING_PREDICATES`: "… còn chậm, ảnh hưởng đến …"), with no
+# word of duty ("cần", "phải") nor a request. Written among a conclusion's tasks it states what is wrong, which the
+# tasks after it answer; "Việc kiểm định … cần được đẩy mạnh" is a task. Lower case.
+FINDING_SUBJECTS: tuple[str, ...] = ("việc", "tình trạng", "tình hình", "công tác", "kết quả", "tiến độ")
+FINDING_PREDICATES: tuple[str, ...] = (
+    "còn chậm",
+    "còn hạn chế",
+    "còn nhiều hạn chế",
+    "còn thấp",
+    "còn yếu",
+    "còn bất cập",
+    "còn lúng túng",
+    "còn tồn tại",
+    "còn xảy ra",
+    "còn diễn ra",
+    "chưa được",
+    "chưa đạt",
+    "chưa đáp ứng",
+    "chưa kịp thời",
+    "chưa đầy đủ",
+    "chưa quyết liệt",
+    "chưa nghiêm",
+    "chưa hiệu quả",
+    "chưa cao",
+    "chậm được",
+    "đạt thấp",
+)
