@@ -978,6 +978,8 @@ def _scan_name(
             and (k + 2 >= len(toks) or toks[k + 2].text not in ("/", "-", "–"))
         ):
             k += 2  # "Đội Quản lý thị trường số 5", "Đội Cảnh sát giao thông số 2": the unit's number closes it
+            if kind == "company":
+                k = _company_place_end(toks, k, text)  # "Công ty cổ phần Xây dựng số 6 Nghệ An"
             break
         if k > j and key in _REGION_STARTS and (re_ := _region_end(toks, k)) > k:
             k = re_  # "Trung tâm Chất lượng Nông lâm thủy sản vùng 6", "… miền Bắc", "… khu vực I"
@@ -1262,6 +1264,27 @@ def _scan_name(
     # trim trailing connectors
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
+    return k
+
+
+def _company_place_end(toks: list[Tok], k: int, text: str) -> int:
+    """Past the province or district a company's name ends with after its number, on the same line ("Công ty cổ
+    phần Xây dựng số 6 Nghệ An", "Công ty Xây lắp điện số 1 Hà Nội"), or ``k``."""
+    e = k
+    while (
+        e < len(toks)
+        and e < k + 4
+        and toks[e].is_word
+        and toks[e].is_cap
+        and not toks[e].is_upper
+        and toks[e].start - toks[e - 1].end <= 1
+    ):
+        e += 1
+    gz = load_gazetteer()
+    for f in range(e, k, -1):
+        name = " ".join(t.text for t in toks[k:f])
+        if gz.province(name) or gz.districts_named(name):
+            return f
     return k
 
 
@@ -1558,7 +1581,9 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
         return k
     t = toks[e]
     if t.key == "số" and e + 1 < len(toks) and toks[e + 1].text.isdigit() and len(toks[e + 1].text) <= 3:
-        return e + 2  # "Cửa hàng xăng dầu số 5"
+        return _company_place_end(
+            toks, e + 2, text
+        )  # "Cửa hàng xăng dầu số 5", "Công ty Xây lắp điện số 1 Hà Nội"
     if not (t.is_word and t.is_cap and not t.is_upper and t.text.isalpha()):
         return k
     if (t.key in _HEAD_STARTS and HEADS.match(toks, e)) or (
@@ -2109,6 +2134,8 @@ def _with_short_names(
     the bracket that gives it) read as its body."""
     firsts = {k[0] for k in forms}
     taken = [(m.start, m.end) for m in out]
+    # a short name in brackets right after another body's name qualifies it ("Công an tỉnh (PC03)"): no body more
+    ends = {m.end for m in out}
     added: list[AgencyMatch] = []
     for i in compress(count(), map(firsts.__contains__, map(_KEY, toks))):
         t = toks[i]
@@ -2119,6 +2146,7 @@ def _with_short_names(
                 and t.start != given_at
                 and tuple(x.key for x in toks[i : i + n]) == keys
                 and not any(a < i + n and i < b for a, b in taken)
+                and not (i > 0 and toks[i - 1].text == "(" and i - 1 in ends)
             ):
                 added.append(
                     replace(

@@ -198,6 +198,12 @@ def test_no_short_name_from_a_place_or_a_plan(text: str, bracketed: str) -> None
     assert not any(m.surface == bracketed and m.kind == found[0].kind for m in found)
 
 
+def test_short_name_after_another_body_qualifies_it() -> None:
+    text = "Phòng Cảnh sát kinh tế (PC03), Công an tỉnh dự họp. Giao Công an tỉnh (PC03) kiểm tra. Giao PC03 xử lý."
+    surfaces = [m.surface for m in find_agencies(text, tokenize(text))]
+    assert surfaces == ["Phòng Cảnh sát kinh tế", "Công an tỉnh", "Công an tỉnh", "PC03"]
+
+
 def test_task_to_a_short_name_is_the_company_s() -> None:
     head = """UBND TỈNH BÌNH DƯƠNG
 UBND THÀNH PHỐ THỦ DẦU MỘT
@@ -217,3 +223,52 @@ Kết luận của Chủ tịch UBND thành phố tại cuộc họp về thoát
     assignees, _, due = task_of(n, "Đề nghị Biwase")
     assert assignees == ["Công ty Cổ phần Nước - Môi trường Bình Dương"]
     assert due == "2024-05-15"
+
+
+# 5. A company's name keeps the province it ends with after its number ("Công ty cổ phần Xây dựng số 6 Nghệ An"),
+# and a person after it is no part of it.
+@pytest.mark.parametrize(
+    ("sentence", "surface"),
+    [
+        (
+            "+ Nhà thầu thi công: Công ty cổ phần Xây dựng số 4 Thanh Hóa (ông Lê Văn Nam - Giám đốc);",
+            "Công ty cổ phần Xây dựng số 4 Thanh Hóa",
+        ),
+        ("Công ty cổ phần Xây dựng số 4 Lê Văn Nam chỉ đạo thi công.", "Công ty cổ phần Xây dựng số 4"),
+    ],
+)
+def test_company_number_then_province(sentence: str, surface: str) -> None:
+    assert surface in _surfaces(sentence)
+
+
+# 6. A military command's staff officer ("Trợ lý quân lực Ban CHQS huyện") holds a post in the command named after
+# the title; "trợ lý" alone before a lower-case word is no post ("xây dựng trợ lý ảo").
+MILITARY_HEAD = """UBND HUYỆN NGA SƠN
+HỘI ĐỒNG NGHĨA VỤ QUÂN SỰ
+Số: 05/BB-HĐNVQS
+Nga Sơn, ngày 06 tháng 01 năm 2024
+BIÊN BẢN
+Họp xét duyệt công dân nhập ngũ năm 2024
+"""
+
+
+def test_staff_officer_of_a_command() -> None:
+    n = _notice(
+        "I. THÀNH PHẦN\n"
+        "Chủ trì: Ông Mai Văn Tùng - Chủ tịch UBND huyện, Chủ tịch Hội đồng.\n"
+        "Thư ký: Ông Phạm Văn Đức - Trợ lý tác chiến Ban CHQS huyện.\n"
+        "II. NỘI DUNG\n"
+        "Hội đồng thống nhất giao Ban CHQS huyện hoàn chỉnh hồ sơ trước ngày 20/01/2024.\n",
+        MILITARY_HEAD,
+    )
+    posts = posts_of(n, "Phạm Văn Đức", as_written=True)
+    assert ("Trợ lý tác chiến", "Ban Chỉ huy Quân sự huyện Nga Sơn") in posts
+
+
+def test_virtual_assistant_is_no_post() -> None:
+    n = _notice(
+        "Ngày 10/5/2025, ông Trần Văn Hùng - Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\n"
+        "Phó Chủ tịch UBND tỉnh kết luận như sau:\n"
+        "1. Sở Khoa học và Công nghệ xây dựng trợ lý ảo phục vụ người dân trước ngày 30/6/2025.\n"
+    )
+    assert all(p.role != "Trợ lý" for p in n.posts)

@@ -247,6 +247,30 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Chuyên viên chính": ("cvc",),
     "Chuyên viên cao cấp": (),
     "Chuyên viên": ("cv", "cv.", "chuyên viên phụ trách"),
+    # a military command's staff officer of one branch ("Trợ lý quân lực Ban CHQS huyện", "Trợ lý tác chiến"), or a
+    # leader's assistant ("Trợ lý Chủ tịch UBND tỉnh"); read only before its branch or a capital (`TITLES_NOT_AFTER`)
+    "Trợ lý": (
+        "trợ lý quân lực",
+        "trợ lý tác chiến",
+        "trợ lý tham mưu",
+        "trợ lý chính trị",
+        "trợ lý tuyên huấn",
+        "trợ lý dân vận",
+        "trợ lý tổ chức",
+        "trợ lý cán bộ",
+        "trợ lý hậu cần",
+        "trợ lý kỹ thuật",
+        "trợ lý quân khí",
+        "trợ lý quân y",
+        "trợ lý dân quân",
+        "trợ lý dân quân tự vệ",
+        "trợ lý tổng hợp",
+        "trợ lý huấn luyện",
+        "trợ lý cơ yếu",
+        "trợ lý thông tin",
+        "trợ lý tài chính",
+        "trợ lý bảo vệ",
+    ),
     "Thanh tra viên": (),
     # the sector forces' officers by their rank name (Nghị định 01/2019/NĐ-CP: kiểm lâm viên; Luật Thủy sản 2017:
     # kiểm ngư viên; Luật Thú y 2015 and Luật Bảo vệ và kiểm dịch thực vật 2013: kiểm dịch viên; Luật Giao thông
@@ -309,8 +333,9 @@ for _canon in _DIRECTORS_OF_A_FUNCTION:
 TITLES_NOT_AFTER: dict[str, frozenset[str]] = {
     "Đại biểu": frozenset({"đoàn", "tổ", "các", "những", "lượt"}),
     "Đại biểu Quốc hội": frozenset({"đoàn", "tổ"}),
+    "Trợ lý": frozenset({"các", "những"}),
 }
-TITLES_BEFORE_A_NAME_ONLY: frozenset[str] = frozenset({"Đại biểu"})
+TITLES_BEFORE_A_NAME_ONLY: frozenset[str] = frozenset({"Đại biểu", "Trợ lý"})
 
 # Places in a delegation, a monitoring team or an elected body, held beside one's own post: written without a
 # body, they are not posts in the notice's Sở or in the body the clause is about ("bà A, Trưởng Ban Văn hóa - Xã
