@@ -76,3 +76,27 @@ def test_a_festival_as_time_or_place_is_no_event(text: str) -> None:
 )
 def test_organising_a_ceremony_is_an_event(text: str) -> None:
     assert "events" in _topics(text)
+
+
+# 3. Testing a building or its materials is construction quality (standards-quality), not calibration work; instruments
+# calibrated by a construction-testing centre still are.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đơn vị tư vấn giám sát thí nghiệm kiểm định cường độ bê tông dầm, sàn tầng 5 trước khi tháo ván khuôn.",
+        "Trung tâm Kiểm định xây dựng Thanh Hóa kiểm định, đánh giá chất lượng 08 nhà chung cư cũ trong quý II/2024.",
+        "Trung tâm Kiểm định chất lượng xây dựng tỉnh kiểm định chất lượng các công trình trường học xuống cấp.",
+    ],
+)
+def test_testing_a_building_is_quality_not_metrology(text: str) -> None:
+    topics = _topics(text)
+    assert "standards-quality" in topics
+    assert "metrology" not in topics
+
+
+def test_calibration_at_a_construction_lab_is_metrology() -> None:
+    assert "metrology" in _topics(
+        "Các phòng thí nghiệm chuyên ngành xây dựng hoàn thành hiệu chuẩn, kiểm định thiết bị thí nghiệm trước ngày 30/6."
+    )
