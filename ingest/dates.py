@@ -295,6 +295,8 @@ _RECURRING = re.compile(rf"(?<!\w){_alt(_w.RECURRING_WORDS)}(?!\w)")
 _DOC_NUMBER = re.compile(r"(?<![\w/])\d{1,5}(?:/\d{4})?[/-][^\W\d_]")
 # a season right before a year ("trong vụ nuôi năm 2013"): the cue is looked for before it
 _SEASON_BEFORE = re.compile(rf"(?<!\w){_alt(_w.SEASON_WORDS)}{_S1}\Z")
+# an occasion right before an un-cued period ("trong đợt cao điểm cuối năm"): the period names the occasion
+_OCCASION_BEFORE = re.compile(rf"(?<!\w){_alt(_w.OCCASION_WORDS)}{_S1}\Z")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 # the dash of a range between two periods ("tháng 12/2020 - tháng 02/2021"), and a word opening the range
 _RANGE_DASH = re.compile(rf"{_S0}[{re.escape(_w.RANGE_DASHES)}]{_S0}")
@@ -575,7 +577,8 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     >>> m.iso_datetime
     '2019-03-12T08:30:00'
     """
-    folded = _fold(text)
+    # a line break is a space to the reader ("… vào lúc 8 giờ ngày 15⏎tháng 02 năm 2023"); same length
+    folded = _fold(text.replace("\n", " "))
     return [
         DateMention(m.year, m.month, m.day, m.hour, m.minute, m.span.shift(offset))
         for _, m in _day_mentions(folded, _scan(folded))
@@ -1027,6 +1030,8 @@ def find_deadline(
         if cue.strength == 0:
             if not (p.kind in ("quarter", "months") or p.mod == "end"):
                 continue
+            if _OCCASION_BEFORE.search(folded, max(floor, p.start - _WINDOW), p.start):
+                continue  # "xử lý nghiêm xe quá tải trong đợt cao điểm cuối năm": when, not by when
             clause = _clause(folded, p.start)
             if any(rx.search(clause) for rx in (_REPORT, _HORIZON, _DOCUMENT, _DOC_NUMBER)):
                 continue

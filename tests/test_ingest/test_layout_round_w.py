@@ -77,3 +77,36 @@ def test_long_subtitle_under_a_type_alone_is_the_title() -> None:
     lay = parse_layout(head + prose + "\n\n" + body)
     assert lay.title is not None
     assert (head + prose)[lay.title.start : lay.title.end] == "BIÊN BẢN"
+
+
+def test_written_out_date_broken_over_a_line_is_one_date() -> None:
+    """ "ngày 15⏎tháng 02 năm 2023", "ngày 12⏎tháng 11 năm 2018": a written-out date that a line break splits
+    is read whole, as a deadline already was."""
+    from ketluan.ingest.dates import find_dates
+
+    for text, want in (
+        ("Hôm nay, vào lúc 08 giờ 00 ngày 12\ntháng 11 năm 2018, tại Phòng họp tầng 3", "2018-11-12"),
+        ("tổ chức Lễ giao nhận quân, hoàn thành trước ngày 15\ntháng 02 năm 2023.", "2023-02-15"),
+        ("Ngày 03 tháng\n4 năm 2019, Sở Y tế tổ chức họp", "2019-04-03"),
+    ):
+        assert [d.iso_date for d in find_dates(text)] == [want], text
+
+
+def test_period_naming_an_occasion_is_no_deadline() -> None:
+    """ "trong đợt cao điểm cuối năm", "dịp cuối năm": un-cued, the period says when the occasion falls (the
+    work goes on during it), not by when the task is done; cued ("hoàn thành trước cuối năm") it still is."""
+    from ketluan.ingest.dates import find_deadline
+
+    for text in (
+        "Thanh tra Sở phối hợp tổ chức trạm kiểm tra tải trọng xe lưu động trong đợt cao điểm cuối năm.",
+        "Công an xã tăng cường tuần tra, trấn áp trộm cắp tài sản dịp cuối năm.",
+        "Đội Quản lý thị trường số 2 kiểm tra hàng hóa trong đợt cao điểm quý IV.",
+    ):
+        assert find_deadline(text, 2016) is None, text
+    for text, want in (
+        ("Sở Giao thông vận tải lắp đặt biển báo, hoàn thành trước cuối năm.", "2016-12-31"),
+        ("Sở Y tế tổng kết đợt cao điểm, hoàn thành trong quý IV/2016.", "2016-12-31"),
+        ("UBND huyện hoàn thành giải phóng mặt bằng cuối năm 2016.", "2016-12-31"),
+    ):
+        d = find_deadline(text, 2016)
+        assert d is not None and d.value == want, text

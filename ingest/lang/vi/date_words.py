@@ -146,6 +146,13 @@ SEASON_WORDS: tuple[str, ...] = (
     "mùa vụ thu hoạch", "mùa sản xuất",
 )  # fmt: skip
 
+# Nouns of an occasion or a campaign that a period right after them names ("trong đợt cao điểm cuối năm", "dịp
+# cuối năm", "đợt cao điểm quý IV"): un-cued there, the period says when the occasion falls, not by when a task
+# must be done.
+OCCASION_WORDS: tuple[str, ...] = (
+    "đợt", "đợt cao điểm", "cao điểm", "dịp", "đợt ra quân", "tháng cao điểm", "mùa cao điểm",
+)  # fmt: skip
+
 # Weak cues that also say how far a report reaches ("kết quả … đến tháng 6/2020"):
 # they are not a deadline when the clause holds a REPORT_WORDS or HORIZON_WORDS word.
 COVERAGE_CUES: frozenset[str] = frozenset({"đến", "tới", "cho đến"})
