@@ -236,6 +236,41 @@ TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "hạn hoàn thành",
     ),
 }
+# The first column of a table of tasks that names what each row is about rather than the task: a place, a black
+# spot, a project, a congestion point ("TT | Vị trí | Nguyên nhân | Đơn vị thực hiện | Thời gian", the annex of
+# a traffic safety board's conclusions; "STT | Tên dự án | Tồn tại | Đơn vị thực hiện | Thời hạn"). With a lead
+# and a deadline column the table is still one of tasks: each row's task is written in its lead cell ("Cục
+# Quản lý đường bộ III chủ trì lắp đặt đèn tín hiệu; UBND thị xã An Nhơn giải tỏa hàng quán") or is to deal
+# with its subject.
+TASK_TABLE_SUBJECT_COLUMNS: tuple[str, ...] = (
+    "vị trí",
+    "địa điểm",
+    "điểm đen",
+    "tên điểm đen",
+    "điểm ùn tắc",
+    "điểm tiềm ẩn",
+    "tuyến đường",
+    "lý trình",
+    "khu vực",
+    "tên dự án",
+    "dự án",
+    "tên công trình",
+    "công trình",
+    "hạng mục",
+    "tên cơ sở",
+    "cơ sở",
+)
+# A column of such a table that states each row's problem, not its task ("Nguyên nhân", "Tồn tại"): read with
+# the subject for the row's topic.
+TASK_TABLE_PROBLEM_COLUMNS: tuple[str, ...] = (
+    "nguyên nhân",
+    "hiện trạng",
+    "tồn tại",
+    "tồn tại, vướng mắc",
+    "khó khăn, vướng mắc",
+    "vướng mắc",
+    "nội dung tồn tại",
+)
 # Columns that make a table a review of what was done, not a list of tasks.
 REVIEW_TABLE_COLUMNS: tuple[str, ...] = (
     "kết quả",
