@@ -1025,6 +1025,18 @@ def _scan_name(
                 # "Phó Giám đốc Sở Y tế - Ủy viên", "… Sở KH&CN - Chủ tịch Hội đồng": the member's role; "Sở KH&CN
                 # - Chủ trì", "- phối hợp": the body's part in a task table
                 break
+            if (
+                k > j
+                and k + 1 < limit
+                and toks[k + 1].is_cap
+                and not toks[k + 1].is_upper
+                and j > 0
+                and len(toks[j - 1].text) > 1
+                and all(x.is_upper for x in toks[j - 1 : k] if x.is_word)
+            ):
+                # a heading in capitals, then words in small letters after a dash: another thing ("SỞ Y TẾ QUẢNG NAM
+                # - Cổng thông tin điện tử", a website's banner), not the name's next part
+                break
             if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
                 k += 1
                 continue

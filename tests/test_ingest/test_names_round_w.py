@@ -272,3 +272,18 @@ def test_virtual_assistant_is_no_post() -> None:
         "1. Sở Khoa học và Công nghệ xây dựng trợ lý ảo phục vụ người dân trước ngày 30/6/2025.\n"
     )
     assert all(p.role != "Trợ lý" for p in n.posts)
+
+
+# 7. A heading in capitals ends at a dash followed by words in small letters: a web portal's banner ("SỞ Y TẾ
+# QUẢNG NAM - Cổng thông tin điện tử") names the body, not a body called after the portal; a name that goes on in
+# the same style keeps its dash ("PHÒNG KT - HẠ TẦNG", "Phòng KT - Hạ tầng").
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("SỞ XÂY DỰNG QUẢNG NGÃI - Cổng thông tin điện tử\nTrang chủ | Tin tức", "SỞ XÂY DỰNG QUẢNG NGÃI"),
+        ("Kính gửi: PHÒNG KT - HẠ TẦNG HUYỆN", "PHÒNG KT - HẠ TẦNG HUYỆN"),
+        ("Giao Phòng KT - Hạ tầng huyện kiểm tra.", "Phòng KT - Hạ tầng huyện"),
+    ],
+)
+def test_capital_heading_ends_at_a_dash(text: str, surface: str) -> None:
+    assert _surfaces(text)[0] == surface
