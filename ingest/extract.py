@@ -145,6 +145,8 @@ from ketluan.ingest.lang.vi.structure import (
     TABLE_COLUMNS,
     TASK_LIST_LEADINS,
     TASK_TABLE_COLUMNS,
+    TASK_TABLE_PROBLEM_COLUMNS,
+    TASK_TABLE_SUBJECT_COLUMNS,
     TIME_ADVERBIALS,
     UNIT_HEADING_LEADS,
 )
@@ -312,6 +314,8 @@ _STORY_ENDS = tuple(match_key(e) for e in NEWS_STORY_ENDS)
 _TASK_COLUMNS = {k: tuple(match_key(w) for w in ws) for k, ws in TASK_TABLE_COLUMNS.items()}
 _ORDER_COLUMNS = frozenset(match_key(w) for w in ORDER_TABLE_COLUMNS)
 _REVIEW_COLUMNS = tuple(match_key(w) for w in REVIEW_TABLE_COLUMNS)
+_SUBJECT_COLUMNS = tuple(match_key(w) for w in TASK_TABLE_SUBJECT_COLUMNS)
+_PROBLEM_COLUMNS = tuple(match_key(w) for w in TASK_TABLE_PROBLEM_COLUMNS)
 _ANAPHOR_COUNT = PhraseTable((w, n) for w, n in ANAPHOR_COUNTS.items())
 _ANAPHOR_NOUN = PhraseTable((w, w) for w in ANAPHOR_NOUNS)
 _ANAPHOR_THAT = PhraseTable((w, w) for w in ANAPHOR_DEMONSTRATIVES)
@@ -1738,6 +1742,12 @@ class NoticeParser:
                 break
             if (b.marker and not out) or match_key(b.text[:20]).startswith(_ADDRESSEE_KEYS):
                 continue  # a list before the opening, an addressee line ("Kính gửi: …")
+            if (
+                not out
+                and "\n" not in b.text.strip()
+                and _CITATION_LINE.match(b.text.rstrip(" ;.")) is not None
+            ):
+                continue  # a text the record rests on ("Căn cứ Nghị định số 37/2010/NĐ-CP ngày 07/4/2010 …;")
             if out and (
                 any(li in match_key(b.text) for li in CONCLUSION_LEADINS)
                 or b.text.rstrip().endswith(":")
@@ -3047,6 +3057,26 @@ class NoticeParser:
                     given_d.due = by
             return
         task, lead = cell("task"), cell("lead")
+        if task is None and lead is not None and cell("subject") is not None:
+            # the task written in the lead cell: "Cục QLĐB III chủ trì lắp đặt đèn tín hiệu; UBND thị xã X giải tỏa …"
+            given = len(self.notice.directives)
+            item = Block("digit", "", Span(lead[0], lead[1]), self.text[lead[0] : lead[1]], False)
+            self.read_block_directives(item, [], [], "", strict=False)
+            due_cell = cell("due")
+            by = _deadline_cell(self.text, due_cell, self.year, self._counted_from()) if due_cell else None
+            if len(self.notice.directives) > given:
+                for given_d in self.notice.directives[given:]:
+                    if given_d.due is None:
+                        given_d.due = by
+                return
+            # only the bodies: the task is to deal with the row's subject and its problem
+            subject = cell("subject")
+            problem = cell("problem")
+            task = (
+                (subject[0], problem[1])
+                if subject is not None and problem is not None and problem[0] > subject[0]
+                else subject
+            )
         if task is None or lead is None:
             return
         place = self.place()
@@ -4811,6 +4841,15 @@ def _task_table_columns(heads: list[str]) -> dict[str, int]:
                 break
     if "task" in out and "lead" in out:
         return out
+    if "lead" in out and "due" in out:
+        # "TT | Vị trí | Nguyên nhân | Đơn vị thực hiện | Thời gian": a subject instead of a task column
+        subject = next((i for i, h in enumerate(heads) if h.startswith(_SUBJECT_COLUMNS)), None)
+        if subject is not None and subject not in (out["lead"], out["due"]):
+            out["subject"] = subject
+            problem = next((i for i, h in enumerate(heads) if h.startswith(_PROBLEM_COLUMNS)), None)
+            if problem is not None:
+                out["problem"] = problem
+            return out
     # "STT | Tên dự án | Nhà đầu tư | Tồn tại | Giao | Thời hạn": one column holds who acts and what, as an item
     order = next((i for i, h in enumerate(heads) if h in _ORDER_COLUMNS), None)
     if order is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from notice_checks import absent_of, names_of, posts_of
 
 from ketluan.ingest.records import Notice
@@ -113,11 +112,6 @@ def test_period_naming_an_occasion_is_no_deadline() -> None:
         assert d is not None and d.value == want, text
 
 
-_NEEDS_D = "needs the extract.py change described in round W's report of engineer A (task tables by subject, "
-_NEEDS_D += "legal bases before the opening)"
-
-
-@pytest.mark.xfail(reason=_NEEDS_D, strict=False)
 def test_task_table_whose_first_column_is_a_place() -> None:
     """ "TT | Vị trí | Nguyên nhân | Đơn vị thực hiện | Thời gian": an acting-body column and a time column make a
     table of tasks whatever its first column names; the task is in the lead cell, or is the row's subject."""
@@ -143,7 +137,6 @@ def test_task_table_whose_first_column_is_a_place() -> None:
     assert dues.get("Ủy ban nhân dân huyện Đại Lộc") == "2019-09-30"
 
 
-@pytest.mark.xfail(reason=_NEEDS_D, strict=False)
 def test_meeting_day_after_the_legal_bases_of_minutes(tmp_path: Path) -> None:
     """Minutes that cite the texts they rest on ("Căn cứ Luật …;", "Căn cứ Nghị định …;", "Căn cứ Quyết định …")
     before "Hôm nay, vào lúc 08 giờ 00 ngày …": the meeting's day is that paragraph's."""
