@@ -100,3 +100,61 @@ def test_calibration_at_a_construction_lab_is_metrology() -> None:
     assert "metrology" in _topics(
         "Các phòng thí nghiệm chuyên ngành xây dựng hoàn thành hiệu chuẩn, kiểm định thiết bị thí nghiệm trước ngày 30/6."
     )
+
+
+# 4. Reading a time, a vetting or a broadcast for what it is.
+
+
+def test_a_political_background_check_is_no_party_work() -> None:
+    assert "party-affairs" not in _topics(
+        "Công an xã hoàn thành thẩm tra lý lịch chính trị của công dân trong diện gọi nhập ngũ trước ngày 15/01/2025."
+    )
+
+
+def test_a_reorganisation_named_as_a_time_is_no_staffing() -> None:
+    assert "personnel" not in _topics(
+        "Phòng Quản lý đô thị cập nhật danh sách các tuyến phố cần chỉnh trang sau sắp xếp đơn vị hành chính cấp xã."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Công an tỉnh mở các đợt cao điểm tấn công, trấn áp tội phạm ma túy, cờ bạc trên tuyến biên giới.",
+            "inspection",
+        ),
+        (
+            "Trung tâm Y tế huyện phối hợp xét nghiệm chất ma túy cho thanh niên trúng tuyển nghĩa vụ quân sự.",
+            "inspection",
+        ),
+        (
+            "Bảo hiểm xã hội huyện đẩy mạnh thu, cấp thẻ bảo hiểm y tế qua giao dịch điện tử.",
+            "administrative-reform",
+        ),
+        (
+            "Đài Truyền thanh huyện duy trì chuyên mục \u201cAn toàn giao thông\u201d; tăng thời lượng phản ánh các vi phạm "
+            "về nồng độ cồn.",
+            "communication",
+        ),
+    ],
+)
+def test_the_work_named(text: str, topic: str) -> None:
+    assert topic in _topics(text)
+
+
+def test_airtime_on_offences_is_no_enforcement() -> None:
+    assert "inspection" not in _topics(
+        "Đài Phát thanh - Truyền hình tỉnh tăng thời lượng phản ánh các vi phạm trật tự an toàn giao thông."
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chi cục Tiêu chuẩn Đo lường Chất lượng xây dựng kế hoạch và tổ chức kiểm tra đo lường hàng đóng gói sẵn dịp Tết.",
+        "Phòng Nông nghiệp huyện xây dựng kế hoạch nhân rộng mô hình trồng nấm cho các hộ dân năm 2025.",
+    ],
+)
+def test_a_plan_of_checks_or_of_replication_is_that_work(text: str) -> None:
+    assert "planning" not in _topics(text)
