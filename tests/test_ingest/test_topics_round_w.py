@@ -158,3 +158,9 @@ def test_airtime_on_offences_is_no_enforcement() -> None:
 )
 def test_a_plan_of_checks_or_of_replication_is_that_work(text: str) -> None:
     assert "planning" not in _topics(text)
+
+
+def test_a_project_named_as_the_place_is_no_investment() -> None:
+    assert "investment" not in _topics(
+        "Ngân hàng Chính sách xã hội tỉnh giải ngân vốn cho vay ưu đãi đối với hộ gia đình mua nhà ở xã hội tại Dự án."
+    )
