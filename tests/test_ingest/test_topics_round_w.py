@@ -161,6 +161,9 @@ def test_a_plan_of_checks_or_of_replication_is_that_work(text: str) -> None:
 
 
 def test_a_project_named_as_the_place_is_no_investment() -> None:
-    assert "investment" not in _topics(
-        "Ngân hàng Chính sách xã hội tỉnh giải ngân vốn cho vay ưu đãi đối với hộ gia đình mua nhà ở xã hội tại Dự án."
+    # under a heading about the project's investment, where the lending is done says nothing of what it is
+    text = (
+        "Ngân hàng Chính sách xã hội tỉnh tạo điều kiện giải ngân vốn cho vay ưu đãi đối với hộ gia đình mua nhà ở xã "
+        "hội tại Dự án."
     )
+    assert "investment" not in _topics(text, "Kết luận về tiến độ dự án đầu tư xây dựng nhà ở xã hội")
