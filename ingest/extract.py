@@ -1531,7 +1531,12 @@ class NoticeParser:
     def find_issuer(self) -> None:
         lay = self.layout
         issuer: Agency | None = None
-        for m, a in self._header_agencies():
+        header = self._header_agencies()
+        # a body named again further down the header: its first line was a banner above the header (a portal's
+        # "SỞ Y TẾ X - Cổng thông tin điện tử" over "UBND TỈNH X / SỞ Y TẾ"), read where it stands in the header
+        last_line = {a.key: i for i, (_, a) in enumerate(header)}
+        header = [(m, a) for i, (m, a) in enumerate(header) if last_line[a.key] == i]
+        for m, a in header:
             if issuer is not None and match_key(m.surface).strip(" .") in STANDING_BOARD_LINES:
                 continue  # "LIÊN ĐOÀN LAO ĐỘNG TỈNH X / BAN THƯỜNG VỤ": the standing board of the body above
             if (
@@ -1550,7 +1555,11 @@ class NoticeParser:
                     m.span,
                     parent=issuer,
                 )
-            elif issuer is not None and a.parent is None and a.key != issuer.key:
+            elif (
+                issuer is not None and a.parent is None and a.key != issuer.key and not self._above(a, issuer)
+            ):
+                # (not when ``a`` is already above the body before it: a portal's banner "SỞ Y TẾ X - Cổng thông
+                # tin điện tử" over "UBND TỈNH X / SỞ Y TẾ" would make each the other's unit)
                 a.parent = issuer.key
             issuer = a
         if issuer is None and lay.number:
@@ -1624,6 +1633,17 @@ class NoticeParser:
             and fold(self.home.name) in fold(issuer.name)
         ):
             issuer.parent = self.home.key
+
+    def _above(self, a: Agency, b: Agency) -> bool:
+        """Is ``a`` one of the bodies ``b`` is a unit of, at any depth?"""
+        seen: set[str] = set()
+        owner = self._owner_of(b)
+        while owner is not None and owner.key not in seen:
+            if owner.key == a.key:
+                return True
+            seen.add(owner.key)
+            owner = self._owner_of(owner)
+        return False
 
     def _owner_of(self, a: Agency) -> Agency | None:
         """The body ``a`` is a unit of, when the notice has said."""
