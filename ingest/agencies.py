@@ -96,6 +96,7 @@ from ketluan.ingest.lang.vi.agencies import (
     SHORT_HEADS,
     SHORT_NAME_CUES,
     SHORT_NAME_MAX_TOKENS,
+    SO_FIELD_NAMES,
     STANDALONE_ABBREVIATIONS,
     TRADE_VERBS_IN_NAMES,
     UNIT_CODE_PATTERN,
@@ -166,6 +167,7 @@ _VILLAGE_CAP_AFTER = frozenset(fold(w) for w in VILLAGE_CAPITALISED_AFTER)
 _NOT_PLACES_AFTER = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_PLACES_AFTER_KEYWORD.items()}
 _NOT_VILLAGES_AFTER_OF = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_VILLAGES_AFTER_KIND.items()}
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_HOA = fold("hòa")
 _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
 _PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
 # bodies written once before several places of one level: "UBND xã A, xã B", "Phòng Kinh tế - Hạ tầng
@@ -255,6 +257,11 @@ _KEY = attrgetter("key")
 _HEAD_STARTS, _LOCALITY_STARTS, _TITLE_STARTS = HEADS.starts, LOCALITIES.starts, TITLE_TABLE.starts
 _COMPOUND_STARTS, _COMMITTEE_STARTS = COMPOUNDS.starts, COMMITTEES.starts
 _STOP_STARTS, _STOP_VERB_STARTS = STOPS.starts, STOP_VERBS.starts
+# a Sở's name, closed (`SO_FIELD_NAMES`): written out, or short ("KH&CN", "TN&MT": the abbreviations standing for one)
+_SO_NAMES = PhraseTable(
+    [(n, True) for n in SO_FIELD_NAMES]
+    + [(a, True) for a, x in ABBREVIATIONS.items() if fold(x) in frozenset(fold(n) for n in SO_FIELD_NAMES)]
+)
 # kinds of body never written bare, named after their place: a surname-led run right after the head is that
 # place ("Đồn Biên phòng Phan Rí Cửa", "HTX Dương Xuân Hội"), not a person after a bare head ("Sở Lê Quốc Phong")
 _ALWAYS_NAMED_KINDS = frozenset({"military", "coop"})
@@ -948,6 +955,10 @@ def _scan_name(
         and _person_starts(toks, j, shortest=3)
     ):
         return j  # "Phó Giám đốc Sở Lê Quốc Phong chủ trì": the bare head, then the person's full name
+    if kind == "so" and (sn := _SO_NAMES.match(toks, j)) is not None and _sentence_after_so(toks, sn[0]):
+        return sn[
+            0
+        ]  # "Sở Khoa học và Công nghệ quản lý, cấp quyền …": the name is whole, its predicate follows
     if (
         0 < j < len(toks)
         and toks[j - 1].is_upper
@@ -1277,6 +1288,23 @@ def _scan_name(
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+def _sentence_after_so(toks: list[Tok], k: int) -> bool:
+    """Whether the word at ``k``, after a Sở's whole name, is the sentence's: a word in lower case that is no
+    place keyword ("… tỉnh", "… thành phố"), no conjunction ("… và Sở …") and no region ("… vùng …")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return (
+        t.is_word
+        and not t.is_cap
+        and not t.is_upper
+        and not t.text[:1].isdigit()
+        and t.key not in ("và", "các", "những", "cấp")
+        and not (t.key in _LOCALITY_STARTS and LOCALITIES.match(toks, k) is not None)
+        and t.key not in _REGION_STARTS
+    )
 
 
 def _company_place_end(toks: list[Tok], k: int, text: str) -> int:
@@ -1643,6 +1671,10 @@ def _scan_locality(
     m = LOCALITIES.match(toks, k) or _untoned_locality(toks, k)
     if not m or _village_word(toks, k, text):
         return None
+    if k >= 2 and toks[k - 1].key == _HOA and toks[k - 2].key == "cộng":
+        return (
+            None  # "CỘNG HÒA XÃ HỘI …", the motto (its "HỘI" misread by a scan: "XÃ HỘl"), holds no commune
+        )
     j, lt = m
     lt = str(lt)
     names: list[Tok] = []
@@ -1704,7 +1736,20 @@ def _scan_locality(
             if gz.province(join(text, toks[start_j:e])):
                 names, j = toks[start_j:e], e
                 break
+    if commune and names and j + 1 < len(toks) and toks[j].text in ("-", "–") and toks[j + 1].is_cap:
+        # a ward of 2025 named with its old city after a dash: "phường Xuân Hương - Đà Lạt", "phường Lâm Viên -
+        # Đà Lạt" (the gazetteer knows the whole name)
+        for e in range(min(j + 4, len(toks)), j + 1, -1):
+            if all(t.is_word and t.is_cap for t in toks[j + 1 : e]) and gz.is_ward(
+                join(text, toks[start_j:e])
+            ):
+                return lt, join(text, toks[start_j:e]), e
     if not names and lt in _NUMBERED_PLACE_TYPES and j < len(toks) and _PLACE_NUMBER.fullmatch(toks[j].text):
+        if commune:
+            # a ward of 2025 numbered before its old city's name: "phường 1 Bảo Lộc", "Phường 2 Bảo Lộc"
+            for e in range(min(j + 4, len(toks)), j + 1, -1):
+                if all(t.is_word and t.is_cap for t in toks[j + 1 : e]) and gz.is_ward(join(text, toks[j:e])):
+                    return lt, join(text, toks[j:e]), e
         # "Quận 1", "Phường 12": districts and wards numbered, not named ("Quận 3." ends a sentence)
         return lt, toks[j].text.rstrip("."), j + 1
     if (not_names := _NAMED_ONLY_NOT.get(lt)) is not None and (
@@ -2280,6 +2325,14 @@ def _place_name_end(toks: list[Tok], k: int) -> int:
         and (not LOCALITIES.match(toks, e) or toks[e].key in _NAMED_ONLY_NOT)  # "các xã …, Bản Lầu"
     ):
         e += 1
+    if e > k and e + 1 < len(toks) and toks[e].text in ("-", "–") and toks[e + 1].is_cap:
+        # "các phường Xuân Hương - Đà Lạt, Cam Ly - Đà Lạt": wards of 2025 named with their old city
+        gz = load_gazetteer()
+        for f in range(min(e + 4, len(toks)), e + 1, -1):
+            if all(t.is_word and t.is_cap for t in toks[e + 1 : f]) and gz.is_ward(
+                " ".join(t.text for t in toks[k:f])
+            ):
+                return f
     return e
 
 
@@ -2723,6 +2776,17 @@ class AgencyBook:
         district = None
         parent = None
         lt, ln = m.locality_type, m.locality
+        if (
+            m.kind == "party"
+            and fold(head) == "thành ủy"
+            and lt == "tỉnh"
+            and ln
+            and self.province_kind == "tỉnh"
+            and _is_city_of_province(ln, ln)
+        ):
+            # "THÀNH ỦY NAM ĐỊNH": a province has a Tỉnh ủy, so the Thành ủy named by it is its capital city's,
+            # which shares the province's name (a district-level committee)
+            return self.add(f"{full} {ln}", m.kind, surface, m.span, district=ln, extra_labels=())
         if lt and ln:
             if (
                 lt in ("tỉnh",)
@@ -2919,6 +2983,15 @@ class AgencyBook:
                 district = place.district
             elif prov:
                 loc = prov
+        city = (
+            place.district
+            if place.district_type == "thành phố" and self.province_kind == "tỉnh" and not lt
+            else None
+        )
+        if city is not None and loc is None and _party_committee(full) == "thành ủy":
+            # "Ban Tuyên giáo Thành ủy", "Thường trực Thành ủy" in the notice of a city under a province ("THÀNH
+            # ỦY NAM ĐỊNH"): the city's committee, a district's
+            loc = district = city
         if (
             m.kind == "party"
             and loc is None
@@ -2947,6 +3020,18 @@ class AgencyBook:
             and _is_district(name, self.province)
         ):
             district = _place_name(name)  # "Huyện ủy Đông Hòa" speaks for the district
+        if (
+            m.kind == "party"
+            and fold(head) == "thành ủy"
+            and name
+            and not lt
+            and self.province_kind == "tỉnh"
+            and _is_city_of_province(name, self.province)
+        ):
+            # "Thành ủy Nam Định" in tỉnh Nam Định, "Thành ủy Vinh" in Nghệ An: a city under the province, whose
+            # committee speaks for the city (its bodies are "UBND thành phố", "Phòng … thành phố"); a centrally-run
+            # city's committee ("Thành ủy Đà Nẵng") leads a province
+            district = _place_name(name)
         canonical = f"{full} {loc}".strip() if loc else full
         # the name without its place is a label ("Sở Y tế" of "Sở Y tế tỉnh Gia Lai"); a bare head is none: "Ủy ban
         # nhân dân", "Công an" would match every such body in a search
@@ -3135,3 +3220,10 @@ def _other_province_city(name: str, province: str | None) -> bool:
 
 def _is_district(name: str, province: str | None) -> bool:
     return bool(load_gazetteer().districts_named(name, province))
+
+
+def _is_city_of_province(name: str, province: str | None) -> bool:
+    """``name`` is a city (thành phố) under ``province``, a district-level unit the gazetteer knows."""
+    return province is not None and any(
+        d.kind == "thành phố" for d in load_gazetteer().districts_named(name, province)
+    )

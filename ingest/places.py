@@ -60,7 +60,11 @@ class Gazetteer:
 
     def is_ward(self, name: str) -> bool:
         """Some commune, ward or town (xã, phường, thị trấn) is named ``name`` ("Bách Khoa", "Tân Phú")."""
-        return match_key(name) in self.wards
+        key = match_key(name)
+        if "-" in key:
+            # "Xuân Hương - Đà Lạt" (a ward of 2025 named with its old city): the dash with spaces or without
+            key = _HYPHEN.sub(" - ", key)
+        return key in self.wards
 
     def districts_named(self, name: str, province: str | None = None) -> tuple[District, ...]:
         found = self.districts.get(match_key(name), ())

@@ -1472,6 +1472,9 @@ NAME_WORDS: frozenset[str] = frozenset(
     bảo trì|bảo dưỡng|bảo trì đường bộ|quản lý bảo trì
     giới thiệu|giới thiệu việc làm|dịch vụ việc làm|việc làm|khởi nghiệp|hỗ trợ khởi nghiệp|khởi nghiệp sáng tạo
     khởi nghiệp đổi mới sáng tạo|đổi mới sáng tạo
+    chương trình|chương trình mục tiêu quốc gia|mục tiêu quốc gia|chương trình mtqg|chương trình nông thôn mới
+    chương trình xây dựng nông thôn mới|chương trình mục tiêu quốc gia xây dựng nông thôn mới|chương trình mtqg xây dựng nông thôn mới
+    chương trình mục tiêu quốc gia giảm nghèo bền vững|chương trình mtqg giảm nghèo bền vững
     địa bàn|công ích|dịch vụ công ích
     """.replace("\n", "|").split("|")
 ) - {""}
@@ -1838,6 +1841,7 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "liên huyện",
         "các chương trình trọng điểm cấp nhà nước",
         "các chương trình",
+        "các chương trình mục tiêu quốc gia",  # "Văn phòng Điều phối các Chương trình mục tiêu quốc gia tỉnh"
         "trọng điểm cấp nhà nước",
         "cấp nhà nước",
         "nhà nước",
@@ -1898,7 +1902,14 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
 # Words that never continue a body's name: the national motto (quốc hiệu) that a header's other column puts on
 # the same line ("SỞ Y TẾ THÁI BÌNH⇥CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), and the party's ("ĐẢNG CỘNG SẢN VIỆT NAM").
 NAME_NEVER_CONTINUES: frozenset[str] = frozenset(
-    {"cộng hòa xã hội chủ nghĩa", "cộng hoà xã hội chủ nghĩa", "độc lập - tự do", "đảng cộng sản việt nam"}
+    {
+        "cộng hòa xã hội chủ nghĩa",
+        "cộng hoà xã hội chủ nghĩa",
+        # the motto's opening alone: a scan misreads the rest ("CỘNG HOÀ XÃ HỘl CHỦ NGHĨA", its "I" read "l")
+        "cộng hòa xã",
+        "độc lập - tự do",
+        "đảng cộng sản việt nam",
+    }
 )
 
 # Words that open a document's title, never a place's name after a locality keyword ("BCĐ 389 huyện Thông báo kết
@@ -1933,7 +1944,7 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     dự kiến, thông báo, điều động, kinh doanh, niêm yết, giải trình, kiểm điểm, quyết toán, sửa chữa, mua sắm,
     lắp đặt, chấn chỉnh, khắc phục, sắp xếp, vận hành, phân bổ, thông tin cho, hướng dẫn, thu nhận, cấp,
     tra cứu, phụ trách, phân loại, công khai, thông tin về, thông tin tới, thông tin đến, thông tin với, thông tin rằng,
-    công nhận, phản ánh, kiến nghị, trình bày, cho biết
+    công nhận, phản ánh, kiến nghị, trình bày, cho biết, dự trù
     """.split(",")
     if p.strip()
 )
@@ -1955,6 +1966,31 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ, giao nhiệm vụ, giao cho, trực thuộc,
     điều khiển
     """.split(",")
+    if p.strip()
+)
+
+# The provincial departments' (Sở) names, a closed list: Nghị định 24/2014/NĐ-CP and 107/2020/NĐ-CP, Nghị định
+# 45/2025/NĐ-CP (after the 2025 merger: Sở Nông nghiệp và Môi trường, Sở Dân tộc và Tôn giáo, Sở Văn hóa và Thể
+# thao …), Hà Nội's and Hồ Chí Minh City's own (Sở Quy hoạch - Kiến trúc, Sở An toàn thực phẩm) and the older ones
+# notices still name (Sở Thương mại, Sở Thủy sản, Sở Địa chính - Nhà đất …), with their dashes and short forms
+# ("Nông nghiệp và PTNT"; the abbreviations of `ABBREVIATIONS` that stand for one of them count too). A Sở's
+# name is whole once one of these is read: a lower-case word after it is the sentence's ("Sở Khoa học và Công
+# nghệ quản lý, cấp quyền …", "Sở Tài chính dự trù kinh phí"), unless it is a place keyword ("… tỉnh").
+SO_FIELD_NAMES: frozenset[str] = frozenset(
+    p.strip()
+    for p in """
+    nội vụ|tư pháp|kế hoạch và đầu tư|kế hoạch - đầu tư|tài chính|tài chính - vật giá|tài chính vật giá|công thương
+    nông nghiệp và phát triển nông thôn|nông nghiệp và ptnt|nông nghiệp - phát triển nông thôn|nn và ptnt
+    nông nghiệp và môi trường|giao thông vận tải|giao thông - vận tải|giao thông công chính|xây dựng
+    tài nguyên và môi trường|tài nguyên - môi trường|thông tin và truyền thông|thông tin - truyền thông
+    lao động - thương binh và xã hội|lao động thương binh và xã hội|lao động, thương binh và xã hội
+    văn hóa, thể thao và du lịch|văn hóa - thể thao và du lịch|văn hóa thể thao và du lịch|văn hóa và thể thao
+    văn hóa, thông tin, thể thao và du lịch|văn hóa, thể thao và truyền thông|văn hóa - thông tin|văn hóa và thông tin
+    khoa học và công nghệ|khoa học - công nghệ|khoa học, công nghệ và môi trường|giáo dục và đào tạo|giáo dục - đào tạo
+    y tế|ngoại vụ|dân tộc và tôn giáo|du lịch|quy hoạch - kiến trúc|quy hoạch kiến trúc|an toàn thực phẩm
+    thương mại|thương mại - du lịch|thương mại và du lịch|công nghiệp|thủy sản|địa chính|địa chính - nhà đất
+    thể dục thể thao|bưu chính viễn thông
+    """.replace("\n", "|").split("|")
     if p.strip()
 )
 

@@ -25,13 +25,9 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Bí thư": (),
     "Phó Bí thư": ("p. bí thư",),
     "Phó Bí thư Thường trực": (),
+    # (the committee after it is the post's body, read as one: "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy" in a
+    # city's notice is the province's standing committee, not the notice's own)
     "Ủy viên Ban Thường vụ": (
-        "ủy viên ban thường vụ tỉnh ủy",
-        "ủy viên ban thường vụ thành ủy",
-        "ủy viên ban thường vụ huyện ủy",
-        "ủy viên ban thường vụ quận ủy",
-        "ủy viên ban thường vụ thị ủy",
-        "ủy viên ban thường vụ đảng ủy",
         "ủy viên btv",
         "ubtv",
     ),
@@ -287,6 +283,9 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Đăng kiểm viên": (),
     "Kiểm định viên": (),
     "Kiểm soát viên": (),
+    # an inspector of a sector's checks (the food-quality and market-control forces' "kiểm tra viên", Nghị định
+    # 115/2018/NĐ-CP; the Party's inspection commissions', Quy định 30-QĐ/TW: "kiểm tra viên chính")
+    "Kiểm tra viên": ("kiểm tra viên chính", "kiểm tra viên cao cấp", "kiểm tra viên trung cấp"),
     # the civil judgment enforcement bodies' officers (Luật Thi hành án dân sự 2008, Điều 17-18) and the
     # procuracy's and courts' (Luật Tổ chức Viện kiểm sát nhân dân 2014, Luật Tổ chức Tòa án nhân dân 2014)
     "Chấp hành viên": ("chấp hành viên cao cấp", "chấp hành viên trung cấp", "chấp hành viên sơ cấp"),
@@ -496,6 +495,12 @@ TITLE_ISSUER_KIND: dict[str, tuple[str, ...]] = {
     "Giám đốc": _DIRECTED_KINDS,
     "Phó Giám đốc": _DIRECTED_KINDS,
     "Quyền Giám đốc": _DIRECTED_KINDS,
+    # an inspector written bare in an inspection's own conclusions ("Đoàn thanh tra do ông A - Chánh Thanh tra Sở
+    # làm Trưởng đoàn, thành viên gồm ông B - Thanh tra viên"): of the issuing inspectorate, else its Sở (Luật
+    # Thanh tra 2010, Điều 31: a Sở's inspectors belong to its Thanh tra); a sector's checks' inspector, of the
+    # issuing Chi cục (a food-quality or market-control sub-department's working record)
+    "Thanh tra viên": ("inspectorate", "so"),
+    "Kiểm tra viên": ("sub-department", "inspectorate", "so"),
 }
 
 # Titles that are heads of a body; used to read a signature block ("KT. GIÁM ĐỐC")
