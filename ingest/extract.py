@@ -46,6 +46,7 @@ from ketluan.ingest.lang.vi.agencies import (
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.clauses import (
     ADVISING_VERBS,
+    AGREED_PART_HEADINGS,
     AGREEMENT_CUES,
     APPARATUS_WORDS,
     ASKING_AFTER_CRITICISM,
@@ -78,6 +79,8 @@ from ketluan.ingest.lang.vi.clauses import (
     PETITIONER_WORDS,
     PRESIDING_MARKS,
     QUOTED_ASIDE_LEADS,
+    RECORD_CLOSING_LEADS,
+    RECORD_SIDE_WORDS,
     REQUEST_ADVERBS,
     REQUEST_LEADIN_ENDS,
     SENTENCE_ADVERBIALS,
@@ -305,6 +308,12 @@ POST_REST_SPAN_MAX_TOKENS = 60
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
+_RECORD_SIDE = frozenset(fold(w) for w in RECORD_SIDE_WORDS)
+# "BÊN A: SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH BẮC NINH", "## Bên B: Công ty …": a record's party and its body
+_RECORD_SIDE_LINE = re.compile(
+    rf"(?im)^[ \t#*_>|-]*(?:{longest_first(RECORD_SIDE_WORDS)})[ \t]+([a-z])[ \t*_]*:[ \t*_]*(\S[^\n]*)$"
+)
+_PART_CONCLUSION_HEADINGS = CONCLUSION_HEADINGS + AGREED_PART_HEADINGS
 T = TypeVar("T")
 _SIGNER_LABEL = re.compile(
     r"^(?:[(\[]?\s*(?:" + "|".join(re.escape(w) for w in SIGNER_LABELS) + r")\s*[:)\]]?\s*)?(.*)$",
@@ -2572,7 +2581,7 @@ class NoticeParser:
                 review_level = _LEVEL.get(b.marker, 6)
                 out.append((b, "heading"))
                 continue
-            if named_heading and any(key.startswith(h) for h in CONCLUSION_HEADINGS):
+            if named_heading and any(key.startswith(h) for h in _PART_CONCLUSION_HEADINGS):
                 zone = "conclusion"
                 seen_conclusion = True
                 out.append((b, "heading"))
@@ -2620,7 +2629,7 @@ class NoticeParser:
             if (
                 head_like
                 and b.marker in ("roman", "")
-                and any(h in key[:60] for h in CONCLUSION_HEADINGS)
+                and any(h in key[:60] for h in _PART_CONCLUSION_HEADINGS)
                 and (b.marker == "roman" or b.emphasised or key.endswith(":"))
             ):
                 zone = "conclusion"
@@ -2923,7 +2932,9 @@ class NoticeParser:
             task_columns = {}
             if zone == "review":
                 continue
-            if any(match_key(text).startswith(f) for f in CLOSING_FORMULAS) or _closes_the_notice(text):
+            if any(
+                match_key(text).startswith(f) for f in CLOSING_FORMULAS + RECORD_CLOSING_LEADS
+            ) or _closes_the_notice(text):
                 stack.clear()
                 continue
             is_heading = (
@@ -3241,6 +3252,8 @@ class NoticeParser:
         toks = toks[_unit_heading_start(toks) :]
         if not toks:
             return []
+        if (side := self._record_side(toks)) is not None:
+            return [side]  # "1. Bên B (UBND huyện Yên Phong) có trách nhiệm:", "2. Bên A có trách nhiệm:"
         am = scan_agency(toks, 0, self.text)
         if am is None:
             # "3. Đối với nhà thầu thi công (Công ty cổ phần X)": the part a body plays, the body in brackets
@@ -3255,7 +3268,9 @@ class NoticeParser:
         if (lm := _PARTY_LEADING.match(toks, am.end)) is not None and (
             (led := scan_agency(toks, lm[0], self.text)) is not None and led.end >= len(toks) - 1
         ):
-            return [am]  # "1. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:": the Party body answers for the items
+            # "1. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:": the Party body answers for the items, the body it leads
+            # carries them out
+            return [am, led]
         if (
             am.collective
             and am.kind == "collective"
@@ -3265,6 +3280,40 @@ class NoticeParser:
         ):
             return [am]  # "4. Các doanh nghiệp kinh doanh vận tải taxi": the kind of business they are
         return self._listed_bodies(toks, am)  # "Trung tâm PVHCC xã A, phường B:": each has the items below
+
+    @functools.cached_property
+    def _record_sides(self) -> dict[str, AgencyMatch]:
+        """The bodies a record between two parties names as its sides: "BÊN A: SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
+        "BÊN B: CÔNG TY CỔ PHẦN X" (by the side's letter)."""
+        sides: dict[str, AgencyMatch] = {}
+        for m in _RECORD_SIDE_LINE.finditer(self.text):
+            letter = m.group(1).upper()
+            toks = tokenize(self.text, m.start(2), m.end(2))
+            am = scan_agency(toks, 0, self.text) if toks else None
+            if am is not None and letter not in sides:
+                sides[letter] = am
+        return sides
+
+    def _record_side(self, toks: list[Tok]) -> AgencyMatch | None:
+        """The body a heading names as a side of the record ("Bên B (UBND huyện Yên Phong) có trách nhiệm", "Bên A
+        có trách nhiệm"): the body in brackets, or else the one the record named as that side."""
+        if (
+            len(toks) < 2
+            or fold(toks[0].text) not in _RECORD_SIDE
+            or re.fullmatch(r"[A-Z]", toks[1].text) is None
+        ):
+            return None
+        k = 2
+        am: AgencyMatch | None = None
+        if k < len(toks) and toks[k].text == "(":
+            am = scan_agency(toks, k + 1, self.text)
+            close = next((q for q in range(k + 1, len(toks)) if toks[q].text == ")"), None)
+            if close is None:
+                return None
+            k = close + 1
+        if k < len(toks) and _RESPONSIBLE.match(toks, k) is None:
+            return None  # "Bên B thống nhất với kết quả kiểm tra": no heading of the side's tasks
+        return am if am is not None else self._record_sides.get(toks[1].text)
 
     def _role_bracket(self, toks: list[Tok], k: int) -> tuple[AgencyMatch, int] | None:
         """The body a part written at ``toks[k]`` names in the bracket after it ("nhà thầu thi công (Công ty cổ

@@ -89,9 +89,39 @@ SENTENCE_ADVERBIALS: tuple[str, ...] = (
 NOT_HANDING_ON_BEFORE: tuple[str, ...] = ("chuyển", "bàn", "được", "đã", "nhiệm", "vụ")
 
 # A Party body's charge over the State body it leads: "1. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:" over items
-# "a) Ban hành Kế hoạch …", "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh:" — the items are the Party
-# body's tasks (it answers for them; the body it leads carries them out).
+# "a) Ban hành Kế hoạch …", "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh:" — the items are the tasks of
+# the body led (it carries them out; the Party body only leads it).
 PARTY_LEADING_VERBS: tuple[str, ...] = ("lãnh đạo", "lãnh đạo, chỉ đạo", "lãnh đạo và chỉ đạo")
+
+# The parties of a record between two bodies ("Biên bản làm việc"): "BÊN A: SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "BÊN
+# B: CÔNG TY CỔ PHẦN X" name them; "1. Bên B (UBND huyện Yên Phong) có trách nhiệm:" or a bare "2. Bên A có
+# trách nhiệm:" heads that body's tasks.
+RECORD_SIDE_WORDS: tuple[str, ...] = ("bên",)
+
+# How such a record (or a meeting's minutes) closes: "Biên bản kết thúc vào hồi 11 giờ 15 phút cùng ngày, được lập
+# thành 04 bản …" — the close ends the list of tasks above it and hands out none.
+RECORD_CLOSING_LEADS: tuple[str, ...] = (
+    "biên bản kết thúc",
+    "biên bản được lập",
+    "biên bản này được lập",
+    "biên bản được thông qua",
+    "biên bản đã được",
+    "buổi làm việc kết thúc",
+    "cuộc họp kết thúc",
+    "hội nghị kết thúc",
+    "cuộc kiểm tra kết thúc",
+)
+
+# Part headings of such a record that hold what the parties agreed to do (its conclusions): "III. NỘI DUNG HAI
+# BÊN THỐNG NHẤT", "Các nội dung đã thống nhất".
+AGREED_PART_HEADINGS: tuple[str, ...] = (
+    "hai bên thống nhất",
+    "các bên thống nhất",
+    "hai bên đã thống nhất",
+    "các bên đã thống nhất",
+    "nội dung thống nhất",
+    "nội dung đã thống nhất",
+)
 
 # An aside between the bodies opening a sentence and their verb, which leaves them its subject: "Sở Kế hoạch và Đầu
 # tư, Sở Tài chính theo chức năng, nhiệm vụ phối hợp chặt chẽ với Ban Dân tộc tỉnh thẩm định …".

@@ -1,0 +1,111 @@
+"""Who acts, who supports, who is absent and by when, in the ways round X's unseen notices wrote them (inspection
+conclusions and records between two bodies; documents that pass conclusions down; the provincial leadership's
+routine giao ban).
+
+Each case is a variant written here, not a copy of a test notice. Provinces and bodies are real; the officials
+and the companies are invented.
+"""
+
+from __future__ import annotations
+
+from notice_checks import names_of as _names
+from notice_checks import task_of as _task
+
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.records import Notice
+
+
+def _notice(text: str) -> Notice:
+    return parse_notice(text, "x.txt")
+
+
+def _acting(n: Notice) -> set[str]:
+    names = _names(n)
+    return {names.get(a, a) for d in n.directives for a in d.assignees}
+
+
+# 1. A record of work between two bodies ("Biên bản làm việc"): the sides are named in the record's head ("BÊN A:
+# …", "BÊN B: …"); "1. Bên B có trách nhiệm:" and "2. Bên A (Sở …) có trách nhiệm:" head each side's tasks, under a
+# part headed with what the two sides agreed; the record's closing line is no task.
+
+RECORD = """UBND TỈNH QUẢNG NINH
+SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Số: 45/BB-SNN
+Hạ Long, ngày 12 tháng 9 năm 2018
+BIÊN BẢN LÀM VIỆC
+Về việc kiểm tra an toàn thực phẩm tại Công ty cổ phần Thủy sản Vân Đồn
+Hôm nay, vào hồi 8 giờ 00 ngày 12 tháng 9 năm 2018, tại trụ sở Công ty cổ phần Thủy sản Vân Đồn, chúng tôi gồm:
+BÊN A: SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN TỈNH QUẢNG NINH
+1. Ông Phạm Văn Tuấn - Phó Giám đốc Sở, Trưởng đoàn;
+2. Bà Lê Thị Hoa - Chi cục trưởng Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản.
+BÊN B: {side_b}
+1. Ông Trần Minh Đức - {title_b}.
+I. KẾT QUẢ KIỂM TRA
+Cơ sở chưa bố trí khu sơ chế riêng; 02 cân bàn chưa được kiểm định.
+II. Ý KIẾN CỦA BÊN B
+Bên B thống nhất với kết quả kiểm tra; đề nghị Sở hướng dẫn thủ tục cấp giấy chứng nhận.
+III. NỘI DUNG HAI BÊN THỐNG NHẤT
+1. {heading_b} có trách nhiệm:
+- Khắc phục các tồn tại nêu trên, báo cáo kết quả về Bên A trước ngày 30/10/2018;
+- Tổ chức tập huấn kiến thức an toàn thực phẩm cho người lao động trong quý IV/2018.
+2. Bên A (Sở Nông nghiệp và Phát triển nông thôn) có trách nhiệm:
+- Giao Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản kiểm tra lại việc khắc phục trong tháng 11/2018;
+- Thanh tra Sở tổng hợp, báo cáo UBND tỉnh kết quả kiểm tra.
+Biên bản kết thúc vào hồi 11 giờ 00 cùng ngày, được lập thành 02 bản, mỗi bên giữ 01 bản.
+"""
+
+
+def test_record_sides_named_in_the_head_take_their_tasks() -> None:
+    n = _notice(
+        RECORD.format(
+            side_b="CÔNG TY CỔ PHẦN THỦY SẢN VÂN ĐỒN", title_b="Giám đốc Công ty", heading_b="Bên B"
+        )
+    )
+    who, _, due = _task(n, "Khắc phục các tồn tại")
+    assert [w.lower() for w in who] == ["công ty cổ phần thủy sản vân đồn"] and due == "2018-10-30"
+    who, _, due = _task(n, "Tổ chức tập huấn")
+    assert [w.lower() for w in who] == ["công ty cổ phần thủy sản vân đồn"] and due == "2018-12-31"
+    who, _, due = _task(n, "Giao Chi cục Quản lý chất lượng")
+    assert who == ["Chi cục Quản lý chất lượng Nông lâm sản và Thủy sản tỉnh Quảng Ninh"] and due == "2018-11"
+    who, _, _ = _task(n, "Thanh tra Sở tổng hợp")
+    assert who == ["Thanh tra Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ninh"]
+    assert not any(d.text.startswith("Biên bản kết thúc") for d in n.directives)
+    assert not any(d.text.startswith("Bên B thống nhất") for d in n.directives)
+
+
+def test_record_side_named_in_brackets() -> None:
+    n = _notice(
+        RECORD.format(
+            side_b="ỦY BAN NHÂN DÂN HUYỆN TIÊN YÊN",
+            title_b="Phó Chủ tịch UBND huyện",
+            heading_b="Bên B (UBND huyện Tiên Yên)",
+        )
+    )
+    who, _, due = _task(n, "Khắc phục các tồn tại")
+    assert who == ["Ủy ban nhân dân huyện Tiên Yên"] and due == "2018-10-30"
+
+
+# 2. A Party body's notice hands the items under "X lãnh đạo (, chỉ đạo) Y:" to Y too, which carries them out (X answers for them).
+
+PARTY = """ĐẢNG BỘ TỈNH BẮC GIANG
+HUYỆN ỦY YÊN THẾ
+*
+Số: 112-TB/HU
+Yên Thế, ngày 10 tháng 4 năm 2016
+THÔNG BÁO
+Kết luận của Ban Thường vụ Huyện ủy về phát triển chăn nuôi gà đồi
+Ngày 08/4/2016, Ban Thường vụ Huyện ủy họp nghe báo cáo về phát triển chăn nuôi gà đồi. Sau khi thảo luận, Ban
+Thường vụ Huyện ủy kết luận như sau:
+1. Giao Ban cán sự Đảng UBND huyện lãnh đạo, chỉ đạo UBND huyện:
+- Chỉ đạo Phòng Nông nghiệp và Phát triển nông thôn hướng dẫn các hộ chăn nuôi bảo đảm an toàn sinh học;
+- Tổ chức Lễ hội gà đồi Yên Thế năm 2016 trước ngày 30/6/2016.
+2. Văn phòng Huyện ủy theo dõi, đôn đốc việc thực hiện, báo cáo Thường trực Huyện ủy.
+"""
+
+
+def test_items_under_party_body_leading_go_to_the_body_led() -> None:
+    n = _notice(PARTY)
+    who, _, due = _task(n, "Tổ chức Lễ hội")
+    assert "Ủy ban nhân dân huyện Yên Thế" in who and due == "2016-06-30"
+    who, _, _ = _task(n, "Chỉ đạo Phòng Nông nghiệp")
+    assert "Ủy ban nhân dân huyện Yên Thế" in who
