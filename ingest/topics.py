@@ -77,6 +77,9 @@ Rules, in order:
    Ban Thường vụ trước ngày …", "…, báo cáo kết quả trong quý IV/2013"; ``CLOSING_REPORT_*``): what must be reported,
    and by when, is what an analyst asks of it. A report that is the object of other work ("hoàn thiện báo cáo tự
    đánh giá") is not one.
+14. **Follow-up of a conclusion.** Following up a Kết luận, the document an inspection ends with, named with its capital
+   ("Thanh tra Sở theo dõi, đôn đốc việc thực hiện Kết luận này"; ``CONCLUSION_FOLLOW_UP_*``), is a strong keyword of
+   inspection; a meeting notice's "kết luận này" in lower case is not.
 
 >>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
 ['metrology', 'training']
@@ -101,6 +104,9 @@ from ketluan.ingest.lang.vi.topic_cues import (
     CLOSING_REPORT_TO,
     CLOSING_REPORT_WHEN,
     CLOSING_REPORT_WINDOW,
+    CONCLUSION_DOCUMENT,
+    CONCLUSION_FOLLOW_UP_LINKS,
+    CONCLUSION_FOLLOW_UP_VERBS,
     DOMAIN_MAX_WORDS,
     DOMAIN_OPENERS,
     DOMAIN_STOPS,
@@ -779,6 +785,9 @@ def _scan(
             found.setdefault(hit.topic, []).append(hit)
         for hit in _closing_reports(text, folded, purpose):
             found.setdefault(hit.topic, []).append(hit)
+    if "inspection" in scheme.concepts:
+        for hit in _conclusion_follow_ups(text, folded, purpose):
+            found.setdefault(hit.topic, []).append(hit)
     return found
 
 
@@ -806,6 +815,35 @@ _CLOSING_REPORT_RE = re.compile(
     + r")(?![^\W_])|\s+(\w))"
 )
 _REPORT_NOUN_RE = re.compile(_words_alternation(REPORT_NOUNS))
+
+
+_FOLLOW_UP_VERB = "(?:" + _words_alternation(CONCLUSION_FOLLOW_UP_VERBS) + ")"
+#: rule 14: verbs of follow-up joined by commas or "và", a link, then the document's name (its case checked in the text)
+_CONCLUSION_FOLLOW_UP_RE = re.compile(
+    _FOLLOW_UP_VERB
+    + r"(?:\s*,\s*"
+    + _FOLLOW_UP_VERB
+    + r"|\s+và\s+"
+    + _FOLLOW_UP_VERB
+    + r")*\s+(?:"
+    + _words_alternation(CONCLUSION_FOLLOW_UP_LINKS)
+    + r")\s+("
+    + _words_alternation((CONCLUSION_DOCUMENT,))
+    + r")(?![^\W_])"
+)
+
+
+def _conclusion_follow_ups(text: str, folded: str, purpose: list[tuple[int, int]]) -> list[_Hit]:
+    """Rule 14: strong inspection hits of a follow-up of a Kết luận, the document an inspection ends with, named with
+    its capital ("theo dõi, đôn đốc việc thực hiện Kết luận này"); a meeting's "kết luận" in lower case is none."""
+    out: list[_Hit] = []
+    if "kết luận" not in folded:
+        return out
+    for m in _CONCLUSION_FOLLOW_UP_RE.finditer(folded):
+        if not text[m.start(1)].isupper() or _inside(m.start(), purpose):
+            continue
+        out.append(_Hit("inspection", m.group(), m.start(), m.end(), False))
+    return out
 
 
 def _closing_reports(text: str, folded: str, purpose: list[tuple[int, int]]) -> list[_Hit]:

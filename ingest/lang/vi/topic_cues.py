@@ -347,3 +347,14 @@ CLOSING_REPORT_OBJECTS: tuple[str, ...] = (
 CLOSING_REPORT_TO: tuple[str, ...] = ("về", "lên", "gửi", "cho")
 CLOSING_REPORT_WINDOW: int = 5
 CLOSING_REPORT_WHEN: tuple[str, ...] = ("trước", "trong", "chậm nhất", "định kỳ", "hằng", "hàng")
+
+# Rule 14 of ketluan.ingest.topics: following up a Kết luận — the document an inspection or a check ends with (Luật
+# Thanh tra 2022, Điều 104-106: "theo dõi, đôn đốc, kiểm tra việc thực hiện kết luận thanh tra") — is inspection work:
+# "Thanh tra Sở có trách nhiệm theo dõi, đôn đốc việc thực hiện Kết luận này" (round X1). The document is named with a
+# capital ("Kết luận"); a meeting notice's own conclusions are written in lower case ("Văn phòng HĐND và UBND quận theo
+# dõi, đôn đốc việc thực hiện kết luận này", round 12: reporting, no inspection), so only the capitalised name counts.
+# A verb of follow-up (`CONCLUSION_FOLLOW_UP_VERBS`, several joined by commas or "và"), then `CONCLUSION_FOLLOW_UP_LINKS`,
+# then the capitalised `CONCLUSION_DOCUMENT`.
+CONCLUSION_FOLLOW_UP_VERBS: tuple[str, ...] = ("theo dõi", "đôn đốc", "kiểm tra", "giám sát")
+CONCLUSION_FOLLOW_UP_LINKS: tuple[str, ...] = ("việc thực hiện", "thực hiện", "việc thực hiện các nội dung")
+CONCLUSION_DOCUMENT: str = "Kết luận"
