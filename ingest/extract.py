@@ -45,6 +45,8 @@ from ketluan.ingest.lang.vi.agencies import (
 )
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.clauses import (
+    ABSENCE_MARKS_TAKING_PART,
+    ABSENCE_NOMINALISERS,
     ADVISING_VERBS,
     AGREED_PART_HEADINGS,
     AGREEMENT_CUES,
@@ -274,9 +276,10 @@ _PETITIONERS_PART = re.compile(rf"\bcủa (?:các |một số |nhiều )?(?:{lon
 _NEW_ITEM = re.compile(r"\n\s*(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
-_ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS)
+_ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
 _UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
+_ABSENCE_NOMINALISER = frozenset(fold(w) for w in ABSENCE_NOMINALISERS)
 _ABSENT_REASON = PhraseTable((c, c) for c in ABSENCE_REASONS)
 _ATTENDING = PhraseTable((c, c) for c in ATTENDANCE_CUES)
 _REQUEST = frozenset(fold(v) for v in REQUEST_VERBS)
@@ -2351,6 +2354,8 @@ class NoticeParser:
                     continue  # ("… Chi cục Thú y. Điểm cầu tỉnh Lai Châu vắng mặt": a token "y." ends a sentence)
                 if mark.listed and am.end <= mi:
                     continue  # the absent follow a listing mark
+                if am.end < mi and fold(toks[mi - 1].text) in _ABSENCE_NOMINALISER:
+                    continue  # "… Đảng bộ phường và việc không cử cán bộ dự họp": an absence spoken of
                 if am.end <= mi and _opened_before(toks, lo, mi) not in (None, mi - 1):
                     # "… các huyện A, B và thị xã C (UBND huyện D vắng mặt không có lý do)": a mark in brackets
                     # names only what is inside them ("UBND xã A (vắng mặt)" names the body before)

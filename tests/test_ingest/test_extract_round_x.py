@@ -8,6 +8,7 @@ and the companies are invented.
 
 from __future__ import annotations
 
+from notice_checks import absent_of as _absent
 from notice_checks import names_of as _names
 from notice_checks import task_of as _task
 
@@ -109,3 +110,41 @@ def test_items_under_party_body_leading_go_to_the_body_led() -> None:
     assert "Ủy ban nhân dân huyện Yên Thế" in who and due == "2016-06-30"
     who, _, _ = _task(n, "Chỉ đạo Phòng Nông nghiệp")
     assert "Ủy ban nhân dân huyện Yên Thế" in who
+
+
+# 3. Absences: a body "được mời nhưng không cử cán bộ tham gia (Đoàn)" is away; an absence spoken of in a task
+# ("làm việc với Đảng ủy xã A về việc … và việc không cử cán bộ dự họp") makes no body before it absent.
+
+INSPECTION = """UBND TỈNH QUẢNG NAM
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 21/KL-SKHCN
+Quảng Nam, ngày 27 tháng 02 năm 2016
+KẾT LUẬN THANH TRA
+Về việc chấp hành pháp luật về đo lường trong kinh doanh xăng dầu trên địa bàn huyện Duy Xuyên
+Từ ngày 01/02/2016 đến ngày 05/02/2016, Đoàn thanh tra do ông Trần Văn Minh, Chánh Thanh tra Sở làm Trưởng đoàn
+đã thanh tra 10 cửa hàng xăng dầu. {absence}
+KẾT LUẬN VÀ KIẾN NGHỊ
+1. UBND huyện Duy Xuyên chỉ đạo Phòng Kinh tế và Hạ tầng huyện phối hợp kiểm tra thường xuyên các cửa hàng.
+2. Thanh tra Sở theo dõi việc khắc phục, báo cáo Giám đốc Sở trước ngày 30/4/2016.
+"""
+
+
+def test_invited_body_sending_no_one_to_take_part_is_absent() -> None:
+    for tail in ("tham gia.", "tham gia Đoàn."):
+        n = _notice(
+            INSPECTION.format(
+                absence="Phòng Kinh tế và Hạ tầng huyện Duy Xuyên được mời nhưng không cử cán bộ " + tail
+            )
+        )
+        assert _absent(n) == ["Phòng Kinh tế và Hạ tầng huyện Duy Xuyên"]
+
+
+def test_absence_spoken_of_in_a_task_names_no_one_absent() -> None:
+    n = _notice(
+        INSPECTION.format(absence="Cửa hàng xăng dầu số 5 được mời nhưng vắng mặt.").replace(
+            "2. Thanh tra Sở theo dõi",
+            "2. Giao Thanh tra Sở làm việc với Đảng ủy xã Duy Phước về việc chậm triển khai Nghị quyết Đại hội "
+            "Đảng bộ xã và việc không cử cán bộ dự họp; theo dõi",
+        )
+    )
+    assert not any("Đảng bộ" in a or "Đảng ủy" in a for a in _absent(n))

@@ -164,6 +164,21 @@ CHAIR_MARK_FOLLOWERS: tuple[str, ...] = ("giao ban", "đã")
 
 # Words between a body and the mark of its absence that leave the body the one away: "Công ty TNHH X (đang sử dụng
 # 02 nguồn Cs-137) được mời nhưng không cử đại diện tham dự". Lower case.
+# Absence marks beside the ones in structure.ABSENCE_MARKS: "Phòng Kinh tế và Hạ tầng huyện Quế Sơn được mời
+# nhưng không cử cán bộ tham gia (Đoàn)" — a body that sent no one to take part in a delegation or a meeting.
+ABSENCE_MARKS_TAKING_PART: tuple[str, ...] = (
+    "không cử cán bộ tham gia",
+    "không cử người tham gia",
+    "không cử đại diện tham gia",
+    "không cử lãnh đạo tham gia",
+    "không cử thành viên tham gia",
+)
+
+# Nouns that make an absence mark right after them a thing spoken of, not a statement that someone was away: "làm
+# việc với Đảng uỷ phường về việc chậm triển khai Nghị quyết Đại hội Đảng bộ phường và việc không cử cán bộ dự họp"
+# (the body before is no subject of the mark).
+ABSENCE_NOMINALISERS: tuple[str, ...] = ("việc",)  # one word: the token right before the mark
+
 INVITED_BUT_WORDS: tuple[str, ...] = (
     "được mời nhưng",
     "được mời, nhưng",
