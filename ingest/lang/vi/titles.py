@@ -25,9 +25,13 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Bí thư": (),
     "Phó Bí thư": ("p. bí thư",),
     "Phó Bí thư Thường trực": (),
-    # (the committee after it is the post's body, read as one: "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy" in a
-    # city's notice is the province's standing committee, not the notice's own)
     "Ủy viên Ban Thường vụ": (
+        "ủy viên ban thường vụ tỉnh ủy",
+        "ủy viên ban thường vụ thành ủy",
+        "ủy viên ban thường vụ huyện ủy",
+        "ủy viên ban thường vụ quận ủy",
+        "ủy viên ban thường vụ thị ủy",
+        "ủy viên ban thường vụ đảng ủy",
         "ủy viên btv",
         "ubtv",
     ),
