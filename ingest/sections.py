@@ -31,6 +31,9 @@ from ketluan.ingest.lang.vi.page_layout import (
     PRESS_HEADS,
     RECORD_CHAIR_SIGNATURES,
     RECORD_SECRETARY_SIGNATURES,
+    RECORD_SIDE_LETTERS,
+    RECORD_SIDE_REPRESENTATIVE,
+    RECORD_SIDE_WORDS,
     RELATED_NEWS_HEADINGS,
     SITE_NAME_MAX_WORDS,
     SITE_NAME_PREFIXES,
@@ -42,6 +45,7 @@ from ketluan.ingest.lang.vi.structure import (
     APPENDIX_HEADINGS,
     ATTENDANCE_CUES,
     BODY_OPENINGS,
+    DISPATCH_SUBJECT_OPENINGS,
     DOCUMENT_TYPES,
     MOTTO_CELLS,
     NATIONAL_MOTTO_LINES,
@@ -50,6 +54,7 @@ from ketluan.ingest.lang.vi.structure import (
     RECIPIENTS_HEADINGS,
     SIGNED_MARKS,
     TITLE_CONTINUATIONS,
+    TITLE_HEAD_TYPES,
     TITLE_OPEN_ENDINGS,
 )
 from ketluan.ingest.lang.vi.surnames import COMMON_MIDDLE_NAMES, SURNAMES
@@ -351,7 +356,7 @@ def _is_title_head(line: Line) -> bool:
     # ("THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ HUYỆN ỦY về kết quả …", once a flattened notice is re-lined)
     # or the type alone in capitals, the rest of the line in lower case: "THÔNG BÁO KẾT LUẬN của Giám đốc Công
     # ty tại cuộc họp …" (a one-line title, as a wiki or an e-mail writes it)
-    for t in DOCUMENT_TYPES[:4]:
+    for t in TITLE_HEAD_TYPES:
         if key == t or key.startswith(t + " "):
             return _is_upper_line(line.clean[:TITLE_HEAD_UPPER_CHARS]) or _is_upper_words(line.clean, t)
     return False
@@ -370,6 +375,8 @@ def _is_signature_line(line: Line) -> bool:
     key = match_key(s)
     if _SIGN_MARK.match(s) or key.startswith(SIGNED_MARKS):
         return True
+    if _SIDE_ROLE.match(key.lstrip("| *_")) and _is_upper_line(s):
+        return True  # "ĐẠI DIỆN BÊN A⇥ĐẠI DIỆN BÊN B": a working record's two sides sign
     # upper-case post titles alone on a line: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG" (the length first: it is cheap)
     # or a meeting record's signing roles, one ("CHỦ TỌA") or two side by side ("THƯ KÝ CHỦ TRÌ")
     if is_table_row(s) and _is_upper_line(s):
@@ -623,6 +630,95 @@ def chair_signature(sig: list[Line]) -> list[Line]:
     return sig
 
 
+_SIDE = r"(?:" + longest_first(RECORD_SIDE_WORDS) + r")\s+(" + "|".join(RECORD_SIDE_LETTERS) + r")"
+# a side's signing role, "đại diện bên a" (a key), alone in its cell or over a post
+_SIDE_ROLE = re.compile(r"(?:" + longest_first(RECORD_SIDE_REPRESENTATIVE) + r")\s+" + _SIDE + r"(?!\w)")
+# a record's line naming a side and its body: "bên a: sở tài nguyên và môi trường tỉnh bắc ninh" (a key)
+_SIDE_NAMED = re.compile(r"^[#*_ ]*" + _SIDE + r"\s*[:.\-–]\s*(\S.*)$")
+
+
+def issuing_side(header: list[Line], lines: list[Line]) -> str | None:
+    """The letter of the side a working record's issuer is ("BÊN A: CHI CỤC QUẢN LÝ CHẤT LƯỢNG NÔNG LÂM SẢN VÀ
+    THỦY SẢN" under the header's "CHI CỤC QUẢN LÝ CHẤT LƯỢNG" / "NÔNG LÂM SẢN VÀ THỦY SẢN"): the side whose
+    body's name holds the lowest header line that either side's does; else None."""
+    sides: dict[str, str] = {}
+    for ln in lines:
+        if len(ln.clean) > 200 or "bên" not in ln.clean.lower():
+            continue
+        m = _SIDE_NAMED.match(match_key(ln.clean))
+        if m is not None and m.group(1) not in sides:
+            sides[m.group(1)] = m.group(2)
+    for h in reversed(header):
+        key = match_key(h.clean).strip(" .")
+        if len(key) < 4:
+            continue
+        found = [side for side, name in sides.items() if key in name]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def side_signature(sig: list[Line], side: str | None) -> list[Line]:
+    """The issuing side's signature of a working record signed by two sides, else ``sig`` itself.
+
+    Each side's representative signs ("ĐẠI DIỆN BÊN A⇥ĐẠI DIỆN BÊN B" / "TRƯỞNG ĐOÀN⇥PHÓ TỔNG GIÁM ĐỐC" / … /
+    "Lâm Văn Sang⇥Quách Gia Huy"), side by side in either order, or the roles' cells read one after the other
+    ("ĐẠI DIỆN BÊN B" / "PHÓ CHỦ TỊCH UBND HUYỆN" / "ĐẠI DIỆN BÊN A" / "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC", then
+    rows of both columns: a table whose first row was flattened). The issuing side's column is kept (``side``,
+    the side the issuer is; Bên A, the side that draws the record up, when it is not known), its role's line
+    dropped."""
+    roles = [(i, m.group(1)) for i, ln in enumerate(sig) if (m := _SIDE_ROLE.search(match_key(ln.clean)))]
+    if not roles:
+        return sig
+    want = side or "a"
+    r = roles[0][0]
+    cells = [c for c in split_columns(sig[r]) if c.clean.strip(" *_|")]
+    if len(cells) >= 2:
+        # both roles on one line: each row's column under the issuing side's role
+        letters = [m.group(1) if (m := _SIDE_ROLE.search(match_key(c.clean))) else "" for c in cells]
+        if want not in letters:
+            return sig
+        col = letters.index(want)
+        if is_table_row(sig[r].clean):
+            out = list(sig[:r])
+            for row in sig[r + 1 :]:
+                row_cells = [c for c in split_columns(row) if c.clean.strip(" *_|")]
+                if len(row_cells) == len(cells):
+                    out.append(row_cells[col])
+                elif not _RULE_LINE.fullmatch(row.clean.replace("|", "").replace(" ", "") or "-"):
+                    out.append(row)
+            return out
+        kept = _chair_column_by_position(sig, r, col)
+        return [ln for ln in kept if not _SIDE_ROLE.fullmatch(match_key(ln.clean).strip(" .:"))]
+    # the roles' cells read one after the other, each over its own lines, then rows of both columns
+    order = [letter for _, letter in roles]
+    if want not in order or len(set(order)) != len(order):
+        return sig
+    col = order.index(want)
+    width = len(order)
+    out = list(sig[:r])
+    k = roles[col][0]
+    for ln in sig[k + 1 :]:
+        if _SIDE_ROLE.search(match_key(ln.clean)) or _row_columns(ln, width) is not None:
+            break
+        out.append(ln)
+    last = roles[-1][0]
+    j = last + 1
+    while j < len(sig) and _row_columns(sig[j], width) is None:
+        j += 1
+    run: list[Line] = []
+    for row in sig[j:]:
+        cols = _row_columns(row, width)
+        if cols is None:
+            run.append(row)
+            continue
+        out.extend(_chair_cell(run, width, col))
+        run = []
+        out.append(cols[col])
+    out.extend(_chair_cell(run, width, col))
+    return out
+
+
 def _chair_cells_read_in_turn(sig: list[Line], chair: int) -> list[Line]:
     """The chair's lines of a signature table whose cells were read one after the other, the roles one right
     under the other ("THƯ KÝ" / "CHỦ TRÌ" / "CHỦ TỊCH UBND XÃ" / "(đã ký)" / "Trần Thị Thu" / "(đã ký)" / "Lê Văn
@@ -701,6 +797,10 @@ def parse_layout(text: str) -> Layout:
     lines = split_lines(text)
     n = len(lines)
     title_i = next((i for i, ln in enumerate(lines[:80]) if _is_title_head(ln)), None)
+    subject = False  # the title is a Công văn's subject line
+    if title_i is None:
+        title_i = _dispatch_subject(lines)
+        subject = title_i is not None
     mail = _mail_message(lines, title_i)
     if mail is not None:
         return _mail_layout(text, lines, mail)
@@ -761,7 +861,7 @@ def parse_layout(text: str) -> Layout:
                 j += 1
                 continue
             if (
-                t_end > title_i
+                (t_end > title_i or subject)
                 and len(ln.clean) < 120
                 and not re.search(r"[.;]$", ln.clean)
                 and ln.clean[:1].islower()
@@ -774,7 +874,7 @@ def parse_layout(text: str) -> Layout:
             # (a type alone may stand a blank line above its subtitle: "# THÔNG BÁO" / "" / "## Kết quả tiếp công
             # dân định kỳ tháng 8 …", a markdown page's two headings)
             alone = t_end == title_i and match_key(lines[title_i].clean).strip(" .:") in DOCUMENT_TYPES
-            if ((t_end > title_i and j == t_end + 1) or alone) and _continues_title(
+            if (((t_end > title_i or subject) and j == t_end + 1) or alone) and _continues_title(
                 lines, t_end, j, alone=alone
             ):
                 t_end = j
@@ -842,6 +942,10 @@ def parse_layout(text: str) -> Layout:
             for ln in lines[sig_i : rec_i if rec_i is not None and rec_i > sig_i else foot_end]
             if ln.clean.strip()
         ] + [ln for ln in layout.signature if ln.start > lines[sig_i].start and ln not in lines[sig_i:]]
+    if any(_SIDE_ROLE.search(match_key(ln.clean)) for ln in layout.signature):
+        layout.signature = side_signature(
+            layout.signature, issuing_side(layout.header, lines[body_start:body_end])
+        )
     layout.signature = joint_signature(chair_signature(layout.signature))
     layout.body = [b for b in build_blocks(text, lines[body_start:body_end]) if not _is_page_stamp(b.text)]
     if app_i is not None:
@@ -893,6 +997,25 @@ _MAIL_POST_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*,\s+")
 MAIL_HEADER_LINES = 30
 #: a mail's closing words ("Trân trọng./.") stand alone on a short line
 MAIL_CLOSING_MAX = 40
+
+
+#: a Công văn's subject line stands within a few lines under its number
+DISPATCH_SUBJECT_GAP = 4
+
+
+def _dispatch_subject(lines: list[Line]) -> int | None:
+    """The subject line of a Công văn ("Số: 412/SCT-QLTM" / "V/v triển khai thực hiện Thông báo số …"): a
+    letter has the header of a notice but no type line; its subject, a few lines under the number, is its
+    title. None when no header number stands among the first lines or no subject line follows it."""
+    for i, ln in enumerate(lines[:40]):
+        if not _NUMBER.match(ln.clean.lstrip("|*_# ")):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + DISPATCH_SUBJECT_GAP)):
+            key = match_key(lines[j].clean.lstrip("|*_# "))
+            if _starts(key, DISPATCH_SUBJECT_OPENINGS):
+                return j
+        return None
+    return None
 
 
 def _mail_header_end(lines: list[Line]) -> int | None:
@@ -1108,7 +1231,16 @@ def _lone_subtitle(lines: list[Line], j: int) -> bool:
         return False
     before = lines[j - 1].clean.strip() if j > 0 else ""
     after = lines[j + 1].clean.strip() if j + 1 < len(lines) else ""
-    return not before and not after
+    if not before and not after:
+        return True
+    # or, with no blank lines kept (a .docx's paragraphs), right under the type and over the body's first words:
+    # "KẾ HOẠCH" / "Triển khai thực hiện kết luận của Giám đốc Sở tại cuộc họp về …" / "Căn cứ Luật Đo lường …"
+    after_key = match_key(after)
+    return (
+        (not before or match_key(before).strip(" .:#*") in DOCUMENT_TYPES)
+        and bool(after_key)
+        and any(after_key == o or after_key.startswith(o + " ") for o in BODY_OPENINGS)
+    )
 
 
 def _is_lead_paragraph(text: str) -> bool:

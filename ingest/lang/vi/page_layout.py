@@ -91,6 +91,13 @@ RECORD_CHAIR_SIGNATURES: tuple[str, ...] = (
     "trưởng đoàn", "trưởng đoàn kiểm tra", "trưởng đoàn thanh tra", "trưởng đoàn công tác", "trưởng đoàn khảo sát",
     "trưởng đoàn liên ngành", "trưởng đoàn kiểm tra liên ngành", "trưởng đoàn giám sát",
 )  # fmt: skip
+# A working record between two sides (biên bản làm việc: "BÊN A: SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" / "BÊN B: UBND
+# HUYỆN …") is signed by each side's representative ("ĐẠI DIỆN BÊN A⇥ĐẠI DIỆN BÊN B"); the record is the issuing
+# side's. Lower case: the words naming a side, the letters a side goes by, and the words before a signing side.
+RECORD_SIDE_WORDS: tuple[str, ...] = ("bên",)
+RECORD_SIDE_LETTERS: tuple[str, ...] = ("a", "b", "c")
+RECORD_SIDE_REPRESENTATIVE: tuple[str, ...] = ("đại diện", "đd")
+
 RECORD_SECRETARY_SIGNATURES: tuple[str, ...] = (
     "thư ký", "thư ký cuộc họp", "thư ký hội nghị", "người ghi biên bản", "người lập biên bản", "người ghi",
     "thư ký ghi biên bản", "thư ký hội đồng", "thư ký hđ", "ủy viên thư ký",

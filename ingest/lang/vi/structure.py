@@ -29,7 +29,23 @@ STANDING_BOARD_LINES: tuple[str, ...] = (
 )
 
 # Document types that open the title block ("THÔNG BÁO", "BÁO CÁO" ...), upper case in the source.
-DOCUMENT_TYPES: tuple[str, ...] = ("thông báo", "báo cáo", "kết luận", "biên bản", "tin", "tin tức")
+DOCUMENT_TYPES: tuple[str, ...] = (
+    "thông báo",
+    "báo cáo",
+    "kết luận",
+    "biên bản",
+    "kế hoạch",
+    "tin",
+    "tin tức",
+)
+# The types of `DOCUMENT_TYPES` that open a document's title when written in capitals under its header (a news
+# page's "TIN" is no title): a plan made after a meeting ("KẾ HOẠCH" / "Triển khai thực hiện kết luận của Giám
+# đốc Sở tại cuộc họp …") has a notice's header and parts.
+TITLE_HEAD_TYPES: tuple[str, ...] = DOCUMENT_TYPES[:5]
+
+# A Công văn has no type line: its subject line under "Số: …/SCT-QLTM" names what it is about ("V/v triển khai
+# thực hiện Thông báo số 98/TB-UBND …", "Về việc …") and stands where a notice's title stands.
+DISPATCH_SUBJECT_OPENINGS: tuple[str, ...] = ("v/v", "v.v", "về việc")
 
 # Lines that continue the title right after the document type.
 TITLE_CONTINUATIONS: tuple[str, ...] = (
