@@ -51,6 +51,7 @@ from ketluan.ingest.lang.vi.clauses import (
     AGREED_PART_HEADINGS,
     AGREEMENT_CUES,
     APPARATUS_WORDS,
+    APPROVAL_OPENERS,
     ASKING_AFTER_CRITICISM,
     BACK_REFERENCES,
     CELL_LEAD_NOTES,
@@ -279,6 +280,7 @@ _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
 _UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
+_APPROVAL = PhraseTable((c, c) for c in APPROVAL_OPENERS)
 _ABSENCE_NOMINALISER = frozenset(fold(w) for w in ABSENCE_NOMINALISERS)
 _ABSENT_REASON = PhraseTable((c, c) for c in ABSENCE_REASONS)
 _ATTENDING = PhraseTable((c, c) for c in ATTENDANCE_CUES)
@@ -376,6 +378,18 @@ def find_absence_marks(toks: list[Tok]) -> list[AbsenceMark]:
         out.append(AbsenceMark(i, end + colon, colon or opens or in_brackets, bracketed and not in_brackets))
         after = end
     return out
+
+
+def _only_approves(toks: list[Tok], ms: list[AgencyMatch]) -> bool:
+    """The clause approves what was proposed and hands no task: "Thường trực Thành uỷ thống nhất chủ trương.",
+    "Về dự án X: thống nhất chủ trương đầu tư …" (the approval opens it, or follows its subject)."""
+    if _DEONTIC.occurs(toks) or _hands_on(toks):
+        return False
+    for k in _APPROVAL.positions(toks):
+        lo = next((q + 1 for q in range(k - 1, -1, -1) if toks[q].text in (":", ";")), 0)
+        if k == lo or any(m.start == lo and m.end == k for m in ms):
+            return True
+    return False
 
 
 def _outside_brackets(toks: list[Tok]) -> tuple[list[Tok], int]:
@@ -4396,6 +4410,8 @@ class NoticeParser:
             ):
                 told = True  # "Đối với các chợ, hai bên thống nhất: UBND phường A đặt thêm …"
             ms = find_agencies(self.text, toks, self.agencies.province)
+            if _only_approves(toks, ms):
+                continue  # "Thường trực Thành uỷ thống nhất chủ trương.": an approval, no task
             found = self._found(ms)
             del_agencies, del_persons, kept, directed = self.delegated(toks, ms, under_unit=bool(unit))
             subj = self.subjects(s, e, found)

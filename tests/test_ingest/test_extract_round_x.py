@@ -148,3 +148,31 @@ def test_absence_spoken_of_in_a_task_names_no_one_absent() -> None:
         )
     )
     assert not any("Đảng bộ" in a or "Đảng ủy" in a for a in _absent(n))
+
+
+# 4. A giao ban's items: an approval hands no task ("Thường trực Thành ủy thống nhất chủ trương.", "Thống nhất chủ
+# trương đầu tư …"), a task handed in the same item still counts; "Sở Y tế có báo cáo giải trình …" is a task.
+
+GIAO_BAN = """UBND TỈNH NINH BÌNH
+VĂN PHÒNG
+Số: 61/TB-VPUBND
+Ninh Bình, ngày 14 tháng 3 năm 2022
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp giao ban tuần
+Ngày 12/3/2022, Chủ tịch UBND tỉnh Phạm Quang Ngọc chủ trì cuộc họp giao ban tuần. Chủ tịch UBND tỉnh kết luận:
+1. Về phương án cải tạo chợ Rồng: UBND tỉnh thống nhất chủ trương.
+2. Thống nhất chủ trương đầu tư xây dựng Trường Mầm non Hoa Sen tại phường Nam Bình.
+3. Đồng ý với đề xuất của Sở Xây dựng; giao Sở Tài chính cân đối kinh phí trước ngày 30/4/2022.
+4. Sở Y tế có báo cáo giải trình việc vắng họp, gửi Văn phòng UBND tỉnh trong tuần.
+"""
+
+
+def test_approval_hands_no_task_but_a_task_beside_it_counts() -> None:
+    n = _notice(GIAO_BAN)
+    assert not any(d.text.startswith(("Về phương án", "Thống nhất chủ trương")) for d in n.directives)
+    assert "Sở Tài chính tỉnh Ninh Bình" in _acting(n)
+
+
+def test_body_to_report_its_explanation_is_tasked() -> None:
+    who, _, _ = _task(_notice(GIAO_BAN), "Sở Y tế có báo cáo giải trình")
+    assert who == ["Sở Y tế tỉnh Ninh Bình"]

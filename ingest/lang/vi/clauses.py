@@ -112,6 +112,30 @@ RECORD_CLOSING_LEADS: tuple[str, ...] = (
     "cuộc kiểm tra kết thúc",
 )
 
+# A clause that only approves what was proposed, handing no one a task: "Về phương án cải tạo chợ Rồng: Thường trực
+# Thành uỷ thống nhất chủ trương.", "Thống nhất chủ trương đầu tư xây dựng Trường Mầm non X." (a task handed in the
+# same clause — "…, giao Sở X …", "đề nghị …" — still counts).
+APPROVAL_OPENERS: tuple[str, ...] = (
+    "thống nhất chủ trương",
+    "đồng ý chủ trương",
+    "nhất trí chủ trương",
+    "chấp thuận chủ trương",
+    "thống nhất về chủ trương",
+    "đồng ý về chủ trương",
+    "nhất trí về chủ trương",
+    "thống nhất với đề xuất",
+    "đồng ý với đề xuất",
+    "nhất trí với đề xuất",
+    "thống nhất với đề nghị",
+    "đồng ý với đề nghị",
+    "nhất trí với đề nghị",
+    "thống nhất với phương án",
+    "đồng ý với phương án",
+    "nhất trí với phương án",
+    "thống nhất phương án",
+    "đồng ý phương án",
+)
+
 # Part headings of such a record that hold what the parties agreed to do (its conclusions): "III. NỘI DUNG HAI
 # BÊN THỐNG NHẤT", "Các nội dung đã thống nhất".
 AGREED_PART_HEADINGS: tuple[str, ...] = (
@@ -243,6 +267,10 @@ GUIDING_VERBS: tuple[str, ...] = ("hướng dẫn",)
 # bare "có" is described ("Sở X có 12 cán bộ"), so "có" stays a word of reports otherwise; "Đề nghị Giám đốc Sở Y
 # tế có giải pháp căn cơ giảm tải …" (to find a remedy) is a task as well. Lower case.
 TASK_HAVE_PHRASES: tuple[str, ...] = (
+    # "(10) Sở Y tế có báo cáo giải trình việc vắng họp, gửi Văn phòng UBND tỉnh trong tuần" (not a bare "có báo
+    # cáo", which reports what a body did)
+    "có báo cáo giải trình",
+    "có giải trình",
     "có ý kiến",
     "có văn bản",
     "có phương án",
