@@ -1065,7 +1065,7 @@ def _mail_signature(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         s = ln.clean.strip()
         if not s or _MAIL_CONTACT.match(s) or "@" in s:
             continue
-        if not sig:
+        if not sig and not header and not _opens_with_agency_head(s):
             sig.append(ln)  # the sender's name
             continue
         off = ln.clean_start + (len(ln.clean) - len(ln.clean.lstrip()))
@@ -1074,6 +1074,7 @@ def _mail_signature(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             parts.append((pos, m.start()))
             pos = m.end()
         parts.append((pos, len(s)))
+        body: Line | None = None
         for a, b in parts:
             part = s[a:b]
             if _MAIL_CONTACT.match(part) or "@" in part:
@@ -1082,8 +1083,19 @@ def _mail_signature(lines: list[Line]) -> tuple[list[Line], list[Line]]:
             if part.lower() in TITLES or match_key(part) in TITLES:
                 sig.append(sub)
             else:
-                header.append(sub)
+                # "Phòng Tổng hợp - Văn phòng UBND tỉnh An Giang": a desk, then the body it belongs to; the
+                # body last named on the line is the one that mails the notice
+                body = sub
+        if body is not None:
+            header.append(body)
     return sig, header
+
+
+def _opens_with_agency_head(s: str) -> bool:
+    """``s`` opens with the head of a body's name ("Phòng Tổng hợp - …", "Văn phòng UBND tỉnh …"): a mail signed
+    by an office, not by a person."""
+    words = match_key(s).split()
+    return any(" ".join(words[:k]) in _HEADS for k in range(min(_HEAD_WORDS_MAX, len(words) - 1), 0, -1))
 
 
 def _mail_layout(text: str, lines: list[Line], start: int) -> Layout:

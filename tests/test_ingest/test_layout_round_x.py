@@ -200,3 +200,42 @@ def test_a_plans_purpose_and_requirements_are_no_tasks():
     assert any(
         t.startswith("Phòng Quản lý thương mại rà soát") or t.startswith("rà soát") for t in texts
     ) or any("rà soát danh sách" in t for t in texts)
+
+
+# --- an e-mail passing a notice on, signed by an office's desk, not by a person ------------------------------------
+
+MAIL = """From: Phong Tong hop - VP UBND tinh <tonghop.vpubnd@kiengiang.gov.vn>
+Sent: Monday, April 6, 2026 9:12 AM
+To: cacso@kiengiang.gov.vn
+Subject: Kết luận của Chủ tịch UBND tỉnh tại cuộc họp giao ban tuần ngày 03/4/2026
+
+Kính gửi: Thủ trưởng các sở, ngành tỉnh.
+
+Văn phòng UBND tỉnh xin gửi đến Quý cơ quan nội dung Thông báo số 75/TB-VPUBND ngày 04/4/2026. Tóm tắt như sau:
+
+Ngày 03/4/2026, Chủ tịch UBND tỉnh Đỗ Minh Tâm chủ trì cuộc họp giao ban tuần. Tham dự có Giám đốc Sở Khoa học
+và Công nghệ Lê Thị Hạnh; lãnh đạo các sở: Tài chính, Xây dựng.
+
+Chủ tịch UBND tỉnh kết luận:
+
+(1) Sở Tài chính tổng hợp danh mục dự án giải ngân chậm, trình UBND tỉnh trước ngày 20/4/2026.
+
+(2) Sở Khoa học và Công nghệ kiểm tra đo lường tại các cửa hàng xăng dầu trong quý II/2026.
+
+Trân trọng.
+--
+{signature}
+ĐT: 0297.3xxx.xxx
+"""
+
+
+def test_a_mail_signed_by_an_offices_desk_is_the_offices():
+    n = parse_notice(MAIL.format(signature="Phòng Tổng hợp - Văn phòng UBND tỉnh Kiên Giang"), "mail.txt")
+    names = _names(n)
+    assert n.issuer is not None and names[n.issuer].lower() == "văn phòng ủy ban nhân dân tỉnh kiên giang"
+
+
+def test_a_mail_signed_by_a_person_keeps_the_name_as_its_signer():
+    lay = parse_layout(MAIL.format(signature="Nguyễn Thị Thu\nChuyên viên - Văn phòng UBND tỉnh Kiên Giang"))
+    assert [ln.clean for ln in lay.signature][:1] == ["Nguyễn Thị Thu"]
+    assert [ln.clean for ln in lay.header] == ["Văn phòng UBND tỉnh Kiên Giang"]
