@@ -980,6 +980,8 @@ def _scan_name(
             # a tab is a table's cell boundary: "Phó Giám đốc Trung tâm⇥Trực tuyến" (a header column in capitals
             # rejoined over a tab goes on: "TRUNG TÂM PHỤC VỤ⇥HÀNH CHÍNH CÔNG")
             break
+        if key == "số" and k > j and k + 1 < len(toks) and toks[k + 1].text == ":":
+            break  # "SỞ KHOA HỌC VÀ CÔNG NGHỆ⏎Số: 1024/KH-SKHCN": the document's number, on the header's next line
         if (
             key == "số"
             and k > j

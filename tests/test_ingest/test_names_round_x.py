@@ -213,3 +213,10 @@ Từ ngày 07/3/2016 đến ngày 11/3/2016, Đoàn thanh tra do ông Nguyễn V
     [(role, body)] = _posts(n, "Trần Quang Hiếu")
     assert role == "Thanh tra viên"
     assert body is not None and "Sở Khoa học và Công nghệ tỉnh Quảng Ngãi" in body
+
+
+def test_the_document_number_on_the_next_line_is_no_part_of_the_header_body() -> None:
+    text = "UBND TỈNH THÁI BÌNH\nSỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG\nSố: 512/KH-STNMT\n"
+    assert _bodies(text, "Thái Bình") == ["UBND TỈNH THÁI BÌNH", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"]
+    text = "UBND TỈNH THÁI BÌNH\nCHI CỤC THỦY LỢI\nSố: 88/TB-CCTL\n"
+    assert _bodies(text, "Thái Bình") == ["UBND TỈNH THÁI BÌNH", "CHI CỤC THỦY LỢI"]
