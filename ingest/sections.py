@@ -793,6 +793,11 @@ def _header_continued(text: str, prev: Line, ln: Line) -> Line | None:
     return Line(prev.start, ln.end, text[prev.start : ln.end], clean, prev.clean_start)
 
 
+# the quốc hiệu as a scan's text may read it, a capital I taken for a small l ("CỘNG HOÀ XÃ HỘl CHỦ NGHĨA"): keys
+# compared with every "l" read as "i"
+_MOTTO_OCR_KEYS = tuple(m.replace("l", "i") for m in NATIONAL_MOTTO_LINES)
+
+
 def parse_layout(text: str) -> Layout:
     lines = split_lines(text)
     n = len(lines)
@@ -832,6 +837,7 @@ def parse_layout(text: str) -> Layout:
                 layout.place_date = ln
             elif (
                 not _starts(key, NATIONAL_MOTTO_LINES)
+                and not _starts(key.replace("l", "i"), _MOTTO_OCR_KEYS)
                 and key not in MOTTO_CELLS
                 and not set(key) <= set("-_–—= ")
             ):

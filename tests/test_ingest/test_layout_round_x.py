@@ -239,3 +239,12 @@ def test_a_mail_signed_by_a_person_keeps_the_name_as_its_signer():
     lay = parse_layout(MAIL.format(signature="Nguyễn Thị Thu\nChuyên viên - Văn phòng UBND tỉnh Kiên Giang"))
     assert [ln.clean for ln in lay.signature][:1] == ["Nguyễn Thị Thu"]
     assert [ln.clean for ln in lay.header] == ["Văn phòng UBND tỉnh Kiên Giang"]
+
+
+def test_a_scans_quoc_hieu_with_a_capital_i_read_as_l_is_no_header_body():
+    text = RECORD_HEAD.replace("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "CỘNG HOÀ XÃ HỘl CHỦ NGHĨA").replace(
+        "Độc lập - Tự do", "Độc Iập - Tự do"
+    )
+    text = text.replace("SỞ Y TẾ TỈNH CÀ MAU                     ", "SỞ Y TẾ TỈNH CÀ MAU\n")
+    lay = parse_layout(text)
+    assert [ln.clean for ln in lay.header] == ["SỞ Y TẾ TỈNH CÀ MAU", "CHI CỤC AN TOÀN VỆ SINH THỰC PHẨM"]
