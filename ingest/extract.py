@@ -60,6 +60,7 @@ from ketluan.ingest.lang.vi.clauses import (
     CITATION_LINE_LEADS,
     CO_ACTOR_LINKS,
     CONCERNING_LEADS,
+    CONDITIONAL_ABSENCE_WORDS,
     CRITICISM_VERBS,
     DIRECTING_ADVERBS,
     FINDING_PREDICATES,
@@ -79,6 +80,8 @@ from ketluan.ingest.lang.vi.clauses import (
     PARTY_ROLE_NOUNS,
     PASSIVE_AGENT_MARKS,
     PASSIVE_TASK_MARKS,
+    PERSON_CHARGE_LEADS,
+    PERSON_FIELD_LEADS,
     PETITIONER_WORDS,
     PRESIDING_MARKS,
     QUOTED_ASIDE_LEADS,
@@ -281,6 +284,9 @@ _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
 _UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
 _APPROVAL = PhraseTable((c, c) for c in APPROVAL_OPENERS)
+_PERSON_FIELD = PhraseTable((c, c) for c in PERSON_FIELD_LEADS)
+_PERSON_CHARGE = PhraseTable((c, c) for c in PERSON_CHARGE_LEADS)
+_CONDITIONAL_ABSENCE = frozenset(fold(w) for w in CONDITIONAL_ABSENCE_WORDS)
 _ABSENCE_NOMINALISER = frozenset(fold(w) for w in ABSENCE_NOMINALISERS)
 _ABSENT_REASON = PhraseTable((c, c) for c in ABSENCE_REASONS)
 _ATTENDING = PhraseTable((c, c) for c in ATTENDANCE_CUES)
@@ -2368,6 +2374,8 @@ class NoticeParser:
                     continue  # ("… Chi cục Thú y. Điểm cầu tỉnh Lai Châu vắng mặt": a token "y." ends a sentence)
                 if mark.listed and am.end <= mi:
                     continue  # the absent follow a listing mark
+                if am.end < mi and any(fold(t.text) in _CONDITIONAL_ABSENCE for t in between):
+                    continue  # "… công việc của UBND huyện khi Chủ tịch đi vắng": a condition, not a fact
                 if am.end < mi and fold(toks[mi - 1].text) in _ABSENCE_NOMINALISER:
                     continue  # "… Đảng bộ phường và việc không cử cán bộ dự họp": an absence spoken of
                 if am.end <= mi and _opened_before(toks, lo, mi) not in (None, mi - 1):
@@ -2924,9 +2932,23 @@ class NoticeParser:
         after_title = False
         # the paragraph before gave tasks
         gave_tasks = False
+        # a leader's heading in a notice sharing out the leadership's work ("1. Ông A - Chủ tịch UBND huyện"), and
+        # its level
+        person_lead: tuple[float, Person] | None = None
         for b, zone in items:
             opens_item, after_title = after_title and not b.marker, _bare_item_title(b)
             level = _LEVEL.get(b.marker, 6)
+            if person_lead is not None and b.marker and level <= person_lead[0]:
+                person_lead = None
+            if zone in ("body", "conclusion") and b.marker and (lead := self._person_heading(b)) is not None:
+                person_lead = (level, lead)
+                continue
+            if (
+                person_lead is not None
+                and zone in ("body", "conclusion")
+                and self._person_fields(b, person_lead[1])
+            ):
+                continue
             while stack and stack[-1][0] >= level:
                 stack.pop()
             if zone == "heading":
@@ -3051,6 +3073,39 @@ class NoticeParser:
             given = len(self.notice.directives)
             self.read_block_directives(b, unit, default, context_text, strict=strict, opens_item=opens_item)
             gave_tasks = len(self.notice.directives) > given
+
+    def _person_heading(self, b: Block) -> Person | None:
+        """The leader a heading names alone, with his post ("1. Ông Nguyễn Huy Lợi - Chủ tịch UBND huyện",
+        "2. Đồng chí Phạm Quang Vinh - Phó Giám đốc Sở"): the items under it may share out his fields."""
+        text = b.text.strip().rstrip("*_# ")
+        if not text or len(text) > 120 or text[-1] in ".;:,":
+            return None
+        toks = [t for t in tokenize(self.text, b.span.start, b.span.end) if t.text not in ("*", "#", "_")]
+        named = self._honoured_person_at(toks, 0) if toks else None
+        if named is None or _CUES.occurs(toks, named[2], len(toks)):
+            return None
+        return self.add_person(self._mention(toks, named[0], named[1]))
+
+    def _person_fields(self, b: Block, person: Person) -> bool:
+        """An item under a leader's heading that names the fields in his charge ("Giúp Chủ tịch chỉ đạo các lĩnh
+        vực: kế hoạch, tài chính …", "trực tiếp chỉ đạo công tác tổ chức bộ máy, công tác cán bộ"): a task of the
+        person, its topics from the fields. One that lists the units he looks after ("Trực tiếp phụ trách: Phòng
+        Nội vụ, …") or what he stands in for is read too, and tasks no one. Other items are left to be read as
+        usual (False)."""
+        toks = tokenize(self.text, b.span.start, b.span.end)
+        if not toks:
+            return False
+        if _PERSON_FIELD.match(toks, 0) is None:
+            return _PERSON_CHARGE.match(toks, 0) is not None
+        ms = find_agencies(self.text, toks, self.agencies.province)
+        masked = [(m.span.start, m.span.end) for m in ms]
+        topics = _unique([h.topic for h in classify_topics(b.text, offset=b.span.start, masked=masked)])
+        if topics:
+            d = Directive(text=re.sub(r"\s+", " ", self.text[b.span.start : b.span.end]).strip(), span=b.span)
+            d.assignees = [person.key]
+            d.topics = topics
+            self.notice.directives.append(d)
+        return True
 
     def _hands_over_at_start(self, b: Block) -> bool:
         """The block opens by handing a body a task ("Giao Văn phòng Sở tổng hợp …", "Đề nghị Sở Tài chính …") or

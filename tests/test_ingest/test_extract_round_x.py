@@ -176,3 +176,34 @@ def test_approval_hands_no_task_but_a_task_beside_it_counts() -> None:
 def test_body_to_report_its_explanation_is_tasked() -> None:
     who, _, _ = _task(_notice(GIAO_BAN), "Sở Y tế có báo cáo giải trình")
     assert who == ["Sở Y tế tỉnh Ninh Bình"]
+
+
+# 5. A notice sharing out a leadership's work: the fields under each leader's heading are that person's task, with
+# the fields' topics; the units he "trực tiếp phụ trách" are not tasked by that line; "khi Chủ tịch đi vắng" makes
+# no one absent.
+
+SHARING = """ỦY BAN NHÂN DÂN
+HUYỆN CAN LỘC
+Số: 902/TB-UBND
+Can Lộc, ngày 05 tháng 6 năm 2020
+THÔNG BÁO
+Phân công nhiệm vụ Chủ tịch, các Phó Chủ tịch UBND huyện
+Ủy ban nhân dân huyện thông báo phân công nhiệm vụ của Chủ tịch, các Phó Chủ tịch UBND huyện như sau:
+1. Ông Trần Văn Hòa - Chủ tịch UBND huyện
+- Lãnh đạo, điều hành chung; trực tiếp chỉ đạo công tác tổ chức bộ máy, công tác cán bộ.
+- Trực tiếp phụ trách: Phòng Nội vụ, Thanh tra huyện, Công an huyện.
+2. Bà Nguyễn Thị Thu - Phó Chủ tịch UBND huyện
+- Giúp Chủ tịch chỉ đạo các lĩnh vực: khoa học và công nghệ, tiêu chuẩn, đo lường, chất lượng; sở hữu trí tuệ.
+- Trực tiếp phụ trách: Phòng Kinh tế và Hạ tầng, Phòng Y tế.
+- Được Chủ tịch ủy quyền điều hành công việc của UBND huyện khi Chủ tịch đi vắng.
+"""
+
+
+def test_leaders_fields_are_their_tasks_and_units_in_charge_are_not_tasked() -> None:
+    n = _notice(SHARING)
+    names = _names(n)
+    by_person = {names[a]: d.topics for d in n.directives for a in d.assignees if a in n.persons}
+    assert "personnel" in by_person["Trần Văn Hòa"]
+    assert {"standards-quality", "intellectual-property"} <= set(by_person["Nguyễn Thị Thu"])
+    assert not any(a in n.agencies for d in n.directives for a in d.assignees)
+    assert _absent(n) == []

@@ -136,6 +136,45 @@ APPROVAL_OPENERS: tuple[str, ...] = (
     "đồng ý phương án",
 )
 
+# A notice sharing out a leadership's work ("Thông báo phân công nhiệm vụ Chủ tịch, các Phó Chủ tịch"): under a
+# leader's heading ("1. Ông Nguyễn Văn A - Chủ tịch UBND huyện"), an item that opens with one of these names the
+# fields in that person's charge (a task of the person, its topics from the fields) …
+PERSON_FIELD_LEADS: tuple[str, ...] = (
+    "giúp chủ tịch",
+    "giúp giám đốc",
+    "giúp bí thư",
+    "giúp trưởng ban",
+    "giúp cục trưởng",
+    "giúp chi cục trưởng",
+    "trực tiếp chỉ đạo",
+    "trực tiếp lãnh đạo",
+    "trực tiếp phụ trách các lĩnh vực",
+    "trực tiếp phụ trách lĩnh vực",
+    "phụ trách các lĩnh vực",
+    "phụ trách lĩnh vực",
+    "chỉ đạo các lĩnh vực",
+    "chỉ đạo, điều hành các lĩnh vực",
+    "lãnh đạo, quản lý, điều hành",
+    "lãnh đạo, chỉ đạo, điều hành",
+    "lãnh đạo, điều hành",
+    "quản lý, điều hành",
+)
+# … and one that opens with one of these lists the units he looks after or what he stands in for, no task of
+# theirs: "Trực tiếp phụ trách: Phòng Nội vụ, Thanh tra huyện", "Theo dõi, chỉ đạo các xã: …", "Được Chủ tịch ủy
+# quyền điều hành … khi Chủ tịch đi vắng".
+PERSON_CHARGE_LEADS: tuple[str, ...] = (
+    "trực tiếp phụ trách",
+    "phụ trách",
+    "theo dõi",
+    "được chủ tịch ủy quyền",
+    "được giám đốc ủy quyền",
+    "được ủy quyền",
+    "thay mặt",
+)
+# Words that make an absence mark after them a condition, not a fact: "… điều hành công việc của UBND huyện khi
+# Chủ tịch đi vắng".
+CONDITIONAL_ABSENCE_WORDS: tuple[str, ...] = ("khi", "lúc", "nếu")
+
 # Part headings of such a record that hold what the parties agreed to do (its conclusions): "III. NỘI DUNG HAI
 # BÊN THỐNG NHẤT", "Các nội dung đã thống nhất".
 AGREED_PART_HEADINGS: tuple[str, ...] = (
