@@ -58,6 +58,8 @@ from ketluan.ingest.lang.vi.clauses import (
     CELL_SUPPORT_NOTES,
     CHAIR_MARK_FOLLOWERS,
     CITATION_LINE_LEADS,
+    CITED_PAPER_OPENERS,
+    CITED_PAST_MARKS,
     CO_ACTOR_LINKS,
     CONCERNING_LEADS,
     CONDITIONAL_ABSENCE_WORDS,
@@ -72,6 +74,7 @@ from ketluan.ingest.lang.vi.clauses import (
     INVESTOR_NOUN_FOLLOWERS,
     INVESTOR_WORDS,
     INVITED_BUT_WORDS,
+    MORE_ACTION_CUES,
     NOT_A_VERB_AFTER_BODY,
     NOT_HANDING_ON_BEFORE,
     OPENING_REQUEST_VERBS,
@@ -184,7 +187,7 @@ from ketluan.ingest.text import longest_first, match_key, strip_diacritics
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
 from ketluan.ingest.topics import classify_topics, load_topic_scheme
 
-_CUES = PhraseTable((c, c) for c in ACTION_CUES)
+_CUES = PhraseTable((c, c) for c in ACTION_CUES + MORE_ACTION_CUES)
 _DEONTIC = PhraseTable((c, c) for c in DEONTIC_CUES)
 _ITEM_REPORT = PhraseTable((c, c) for c in ITEM_REPORT_WORDS)
 # bodies a request goes up to: the one who asks must write it, so the task stays with the asker
@@ -284,6 +287,8 @@ _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
 _UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
 _APPROVAL = PhraseTable((c, c) for c in APPROVAL_OPENERS)
+_CITED_PAPER = PhraseTable((c, c) for c in CITED_PAPER_OPENERS)
+_CITED_PAST = frozenset(fold(w) for w in CITED_PAST_MARKS)
 _PERSON_FIELD = PhraseTable((c, c) for c in PERSON_FIELD_LEADS)
 _PERSON_CHARGE = PhraseTable((c, c) for c in PERSON_CHARGE_LEADS)
 _CONDITIONAL_ABSENCE = frozenset(fold(w) for w in CONDITIONAL_ABSENCE_WORDS)
@@ -4440,7 +4445,10 @@ class NoticeParser:
                 continue
             if not continued:
                 appraising = _APPRAISAL.match(toks, 0) is not None
-                reporting = _REPORTED.match(toks, 0) is not None
+                reporting = _REPORTED.match(toks, 0) is not None or (
+                    # "Tại Thông báo số 178/TB-UBND, Chủ tịch UBND tỉnh đã giao …": a paper's tasks, cited
+                    _CITED_PAPER.match(toks, 0) is not None and any(fold(t.text) in _CITED_PAST for t in toks)
+                )
                 speaking = self.layout.kind == "news" and self._participant_speaks(toks)
             if speaking:
                 continue  # a participant's proposal in a news story, not a task the meeting gave

@@ -207,3 +207,33 @@ def test_leaders_fields_are_their_tasks_and_units_in_charge_are_not_tasked() -> 
     assert {"standards-quality", "intellectual-property"} <= set(by_person["Nguyễn Thị Thu"])
     assert not any(a in n.agencies for d in n.directives for a in d.assignees)
     assert _absent(n) == []
+
+
+# 6. Passing a higher notice down: its tasks quoted as background ("Tại Thông báo số …, Chủ tịch UBND tỉnh đã giao
+# …; giao Sở Tài chính …") are not this document's; a unit's own paragraph opening with its verb ("Chi cục … cấp
+# phát hóa chất …") is.
+
+PASSING_DOWN = """UBND TỈNH QUẢNG BÌNH
+SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Số: 1502/SNN-VP
+Quảng Bình, ngày 22 tháng 10 năm 2020
+V/v triển khai kết luận của Chủ tịch UBND tỉnh về khắc phục hậu quả mưa lũ
+Ngày 21/10/2020, Giám đốc Sở Nguyễn Văn Bình chủ trì cuộc họp triển khai khắc phục hậu quả mưa lũ.
+
+Theo báo cáo của Văn phòng Ban Chỉ huy phòng chống thiên tai tỉnh, đợt mưa lũ đã làm ngập hơn 3.000 ha lúa. Tại Thông
+báo số 201/TB-UBND, Chủ tịch UBND tỉnh đã giao Sở Nông nghiệp và PTNT tổng hợp thiệt hại; giao Sở Tài chính cân đối
+ngân sách dự phòng để hỗ trợ khẩn cấp cho người dân.
+
+Kết luận cuộc họp, Giám đốc Sở yêu cầu các đơn vị khẩn trương triển khai các nhiệm vụ, trong đó:
+Chi cục Thủy lợi kiểm tra, đánh giá mức độ hư hỏng các công trình đê điều, báo cáo trước ngày 28/10/2020.
+Chi cục Chăn nuôi và Thú y cấp phát hóa chất tiêu độc khử trùng cho các địa phương vùng lũ; giám sát dịch bệnh.
+"""
+
+
+def test_tasks_quoted_from_a_higher_notice_are_background() -> None:
+    n = _notice(PASSING_DOWN)
+    acting = _acting(n)
+    assert "Sở Tài chính tỉnh Quảng Bình" not in acting
+    assert "Chi cục Thủy lợi tỉnh Quảng Bình" in acting
+    who, _, _ = _task(n, "Chi cục Chăn nuôi và Thú y cấp phát")
+    assert who == ["Chi cục Chăn nuôi và Thú y tỉnh Quảng Bình"]

@@ -175,6 +175,27 @@ PERSON_CHARGE_LEADS: tuple[str, ...] = (
 # Chủ tịch đi vắng".
 CONDITIONAL_ABSENCE_WORDS: tuple[str, ...] = ("khi", "lúc", "nếu")
 
+# A sentence that opens by citing a paper issued before and tells what it already did ("Tại Thông báo số
+# 178/TB-UBND, Chủ tịch UBND tỉnh đã giao Sở NN&PTNT …; giao Sở Tài chính …") reports that paper's tasks: they
+# are background, not this document's (a request in the same sentence still counts).
+CITED_PAPER_OPENERS: tuple[str, ...] = (
+    "tại thông báo",
+    "tại văn bản",
+    "tại công văn",
+    "tại kết luận",
+    "tại quyết định",
+    "tại chỉ thị",
+    "tại kế hoạch",
+    "theo thông báo",
+    "theo kết luận",
+)
+CITED_PAST_MARKS: tuple[str, ...] = ("đã",)
+
+# Task verbs beside structure.ACTION_CUES that open a body's predicate: "Chi cục Chăn nuôi và Thú y cấp phát hóa
+# chất tiêu độc khử trùng cho các địa phương vùng lũ", "Cục Dự trữ xuất cấp gạo …", "Trung tâm Y tế phun hóa
+# chất …". (structure.py's owner may move them into ACTION_CUES.)
+MORE_ACTION_CUES: tuple[str, ...] = ("cấp phát", "xuất cấp", "phun")
+
 # Part headings of such a record that hold what the parties agreed to do (its conclusions): "III. NỘI DUNG HAI
 # BÊN THỐNG NHẤT", "Các nội dung đã thống nhất".
 AGREED_PART_HEADINGS: tuple[str, ...] = (
