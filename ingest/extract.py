@@ -62,6 +62,8 @@ from ketluan.ingest.lang.vi.clauses import (
     CITED_PAST_MARKS,
     CO_ACTOR_LINKS,
     CONCERNING_LEADS,
+    CONCLUSION_OF_HONORIFICS,
+    CONCLUSION_OF_LEADS,
     CONDITIONAL_ABSENCE_WORDS,
     CRITICISM_VERBS,
     DIRECTING_ADVERBS,
@@ -287,6 +289,9 @@ _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
 _UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
 _APPROVAL = PhraseTable((c, c) for c in APPROVAL_OPENERS)
+_CONCLUSION_OF = re.compile(
+    rf"(?i)(?<!\w)(?:{longest_first(CONCLUSION_OF_LEADS)})\s+(?:(?:{longest_first(CONCLUSION_OF_HONORIFICS)})\s+)?\Z"
+)
 _CITED_PAPER = PhraseTable((c, c) for c in CITED_PAPER_OPENERS)
 _CITED_PAST = frozenset(fold(w) for w in CITED_PAST_MARKS)
 _PERSON_FIELD = PhraseTable((c, c) for c in PERSON_FIELD_LEADS)
@@ -2218,7 +2223,8 @@ class NoticeParser:
         if idx > 0 and mentions[idx - 1].span.end > lo:
             return False  # another person before it in the clause
         m = _CONCLUDING_BEFORE.match(self.text, lo, start)
-        return m is not None and m.end() == start
+        # "… về kết luận của đồng chí Phạm Đức Long, Giám đốc Sở tại cuộc họp …"
+        return (m is not None and m.end() == start) or _CONCLUSION_OF.search(self.text, lo, start) is not None
 
     @staticmethod
     def _post_rest_before(toks: list[Tok], mentions, idx: int, lo: int, hi: int) -> bool:

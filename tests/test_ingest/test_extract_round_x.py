@@ -9,6 +9,7 @@ and the companies are invented.
 from __future__ import annotations
 
 from notice_checks import absent_of as _absent
+from notice_checks import chairs_of as _chairs
 from notice_checks import names_of as _names
 from notice_checks import task_of as _task
 
@@ -237,3 +238,25 @@ def test_tasks_quoted_from_a_higher_notice_are_background() -> None:
     assert "Chi cục Thủy lợi tỉnh Quảng Bình" in acting
     who, _, _ = _task(n, "Chi cục Chăn nuôi và Thú y cấp phát")
     assert who == ["Chi cục Chăn nuôi và Thú y tỉnh Quảng Bình"]
+
+
+# 7. A plan passing a Giám đốc's conclusions down names the meeting's chair as "kết luận của đồng chí X, Giám đốc
+# Sở tại cuộc họp …".
+
+PLAN = """UBND TỈNH THÁI BÌNH
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 612/KH-SKHCN
+Thái Bình, ngày 12 tháng 6 năm 2023
+KẾ HOẠCH
+Triển khai thực hiện kết luận của Giám đốc Sở tại cuộc họp về quản lý đo lường tại các chợ
+Căn cứ Thông báo số 41/TB-SKHCN ngày 05/6/2023 của Sở Khoa học và Công nghệ về kết luận của đồng chí Lê Văn Thành,
+Giám đốc Sở tại cuộc họp ngày 01/6/2023 về quản lý đo lường tại các chợ. Tham dự cuộc họp có lãnh đạo Chi cục Tiêu
+chuẩn Đo lường Chất lượng, Thanh tra Sở.
+Sở Khoa học và Công nghệ ban hành Kế hoạch thực hiện như sau:
+1. Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra cân tại các chợ trong quý III/2023.
+2. Thanh tra Sở tổng hợp, báo cáo kết quả trước ngày 15/10/2023.
+"""
+
+
+def test_chair_named_by_whose_conclusions_are_passed_down() -> None:
+    assert _chairs(_notice(PLAN)) == ["Lê Văn Thành"]

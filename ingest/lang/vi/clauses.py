@@ -196,6 +196,12 @@ CITED_PAST_MARKS: tuple[str, ...] = ("đã",)
 # chất …". (structure.py's owner may move them into ACTION_CUES.)
 MORE_ACTION_CUES: tuple[str, ...] = ("cấp phát", "xuất cấp", "phun")
 
+# Words right before a person's name that make him the one who concluded the meeting, its chair: "… về kết luận của
+# đồng chí Phạm Đức Long, Giám đốc Sở tại cuộc họp ngày 25/8/2022" (a document passing those conclusions down
+# names the meeting's chair so). The honorific between is optional.
+CONCLUSION_OF_LEADS: tuple[str, ...] = ("kết luận của", "ý kiến kết luận của", "kết luận chỉ đạo của")
+CONCLUSION_OF_HONORIFICS: tuple[str, ...] = ("đồng chí", "ông", "bà")
+
 # Part headings of such a record that hold what the parties agreed to do (its conclusions): "III. NỘI DUNG HAI
 # BÊN THỐNG NHẤT", "Các nội dung đã thống nhất".
 AGREED_PART_HEADINGS: tuple[str, ...] = (
