@@ -375,8 +375,10 @@ def _is_signature_line(line: Line) -> bool:
     key = match_key(s)
     if _SIGN_MARK.match(s) or key.startswith(SIGNED_MARKS):
         return True
-    if _SIDE_ROLE.match(key.lstrip("| *_")) and _is_upper_line(s):
-        return True  # "ĐẠI DIỆN BÊN A⇥ĐẠI DIỆN BÊN B": a working record's two sides sign
+    if _SIDE_ROLE.match(key.lstrip("| *_")) and ":" not in key and _is_upper_line(s):
+        # "ĐẠI DIỆN BÊN A⇥ĐẠI DIỆN BÊN B": a working record's two sides sign (not "ĐẠI DIỆN BÊN A:" over the
+        # side's members at the record's opening)
+        return True
     # upper-case post titles alone on a line: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG" (the length first: it is cheap)
     # or a meeting record's signing roles, one ("CHỦ TỌA") or two side by side ("THƯ KÝ CHỦ TRÌ")
     if is_table_row(s) and _is_upper_line(s):

@@ -248,3 +248,12 @@ def test_a_scans_quoc_hieu_with_a_capital_i_read_as_l_is_no_header_body():
     text = text.replace("SỞ Y TẾ TỈNH CÀ MAU                     ", "SỞ Y TẾ TỈNH CÀ MAU\n")
     lay = parse_layout(text)
     assert [ln.clean for ln in lay.header] == ["SỞ Y TẾ TỈNH CÀ MAU", "CHI CỤC AN TOÀN VỆ SINH THỰC PHẨM"]
+
+
+def test_a_sides_members_listed_at_the_opening_are_no_signature():
+    text = RECORD_HEAD.replace(
+        "BÊN A: CHI CỤC AN TOÀN VỆ SINH THỰC PHẨM TỈNH CÀ MAU", "ĐẠI DIỆN BÊN A:"
+    ).replace("BÊN B: CÔNG TY TNHH THỦY SẢN NĂM CĂN", "ĐẠI DIỆN BÊN B:")
+    lay = parse_layout(text + SIDES_IN_COLUMNS)
+    assert any("Hai bên thống nhất" in b.text for b in lay.body)
+    assert "Trịnh Văn Khoa" in [ln.clean.strip() for ln in lay.signature]
