@@ -2523,6 +2523,20 @@ class NoticeParser:
         """The deadline of the task written at ``start:end`` of the text (`dates.find_deadline`)."""
         return vdates.find_deadline(self.text[start:end], self.year, start, self._counted_from())
 
+    def _deadline_ahead(self, start: int, end: int) -> bool:
+        """``start:end`` has a deadline that `_drop_past_deadlines` keeps: not a period ending before the meeting
+        ("quyết toán kinh phí 6 tháng đầu năm" at a July meeting dates the work, it is no deadline)."""
+        due = self._deadline(start, end)
+        if due is None:
+            return False
+        n = self.notice
+        ref = (n.meeting.held_on if n.meeting is not None and n.meeting.held_on else None) or n.issued_on
+        return (
+            not ref
+            or _last_day(due.value) >= ref[:10]
+            or _WRITTEN_DAY.search(self.text, due.span.start, due.span.end) is not None
+        )
+
     def _is_deadline(self, span: Span) -> bool:
         """The date closes a strong deadline cue ("trước ngày 30/10/2021", "chậm nhất ngày 15/9"): a task's due
         date, never the meeting's (a news story without a year otherwise took it from a later paragraph)."""
@@ -4275,6 +4289,15 @@ class NoticeParser:
                     and not self._asked_above(am)
                     and (self.subjects(start, c) or self._opens_acting(start, c))
                 )
+                # "… lắp đặt thiết bị quan trắc … trong quý II/2026; lập hồ sơ … trước ngày 30/4/2026": two tasks of
+                # the same actor, each with its own deadline
+                or (
+                    _CUES.match(toks, 0) is not None
+                    # the clause right before the ";" (not a time frame opening the sentence: "trong năm 2014, Sở
+                    # KH&CN tập trung …; đổi mới …; hoàn thành Đề án … trong quý II/2014" is one task)
+                    and self._deadline_ahead(cuts[i - 1] + 1 if i else s, c)
+                    and self._deadline_ahead(c + 1, nxt)
+                )
             ):
                 out.append((s, c, s != start))
                 s = c + 1
@@ -4570,6 +4593,16 @@ class NoticeParser:
             cue = _DEONTIC.occurs(toks) or _CUES.occurs(toks, c0, min(c0 + 2, len(toks)))
             if not assignees and not del_persons:
                 assignees = self._criticised_then_asked(toks, ms)
+            if (
+                not assignees
+                and not del_persons
+                and continued
+                and last_actors
+                and _CUES.match(toks, c0) is not None
+            ):
+                # "… trước ngày 09/11/2022; đồng thời tổng hợp, báo cáo … trước ngày 20/11/2022": the same actor's next
+                # task, cut off for its own deadline (`_own_tasks`)
+                assignees = last_actors
             if not assignees and not del_persons:
                 if strict or not cue:
                     continue

@@ -260,3 +260,38 @@ Sở Khoa học và Công nghệ ban hành Kế hoạch thực hiện như sau:
 
 def test_chair_named_by_whose_conclusions_are_passed_down() -> None:
     assert _chairs(_notice(PLAN)) == ["Lê Văn Thành"]
+
+
+# 8. One item, two tasks of the same actor, each with its deadline: the item is cut at ";" and each clause keeps its
+# own; a time frame opening the sentence ("Trong năm 2026, đề nghị …; …; … trước ngày …") cuts nothing.
+
+DEADLINES = """UBND THÀNH PHỐ HÀ NỘI
+SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG
+Số: 1288/TB-SNNMT
+Hà Nội, ngày 20 tháng 3 năm 2026
+THÔNG BÁO
+Kết luận kiểm tra công tác bảo vệ môi trường tại Cụm công nghiệp Thanh Oai
+Ngày 10/3/2026, Phó Giám đốc Sở Trần Văn Hưng chủ trì cuộc họp. Phó Giám đốc Sở kết luận như sau:
+1. Yêu cầu Công ty TNHH Hạ tầng Thanh Oai lắp đặt, kiểm định thiết bị quan trắc nước thải tự động trong quý II/2026;
+lập hồ sơ điều chỉnh Giấy phép môi trường trước ngày 30/4/2026.
+2. Trong năm 2026, đề nghị UBND huyện Thanh Oai rà soát các cơ sở trong Cụm; đôn đốc các cơ sở lập hồ sơ môi trường;
+kiểm tra việc khắc phục, báo cáo Sở trước ngày 15/5/2026.
+"""
+
+
+def test_each_clause_keeps_its_own_deadline() -> None:
+    n = _notice(DEADLINES)
+    names = _names(n)
+    dues = {
+        d.due.value
+        for d in n.directives
+        if d.due and "Công ty TNHH Hạ tầng Thanh Oai" in {names[a] for a in d.assignees}
+    }
+    assert dues == {"2026-06-30", "2026-04-30"}
+    # "trong năm 2026" opens the item: the time frame of both clauses, no deadline of the first
+    dues = [
+        d.due.value
+        for d in n.directives
+        if "Ủy ban nhân dân huyện Thanh Oai" in {names[a] for a in d.assignees}
+    ]
+    assert dues == ["2026-05-15"]
