@@ -67,6 +67,7 @@ from ketluan.ingest.lang.vi.clauses import (
     CONDITIONAL_ABSENCE_WORDS,
     CRITICISM_VERBS,
     DIRECTING_ADVERBS,
+    EMAIL_HEADER_FIELDS,
     FINDING_PREDICATES,
     FINDING_SUBJECTS,
     GROUP_OWNER_LINKS,
@@ -289,6 +290,10 @@ _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
 _UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
 _APPROVAL = PhraseTable((c, c) for c in APPROVAL_OPENERS)
+# an e-mail wrapper's first line ("From: Văn phòng UBND tỉnh <…>") and the separator closing the wrapper
+_EMAIL_FIRST_LINE = re.compile(rf"(?i)\A\s*(?:{longest_first(EMAIL_HEADER_FIELDS)})\s*:")
+_EMAIL_SEPARATOR = re.compile(r"(?m)^[ \t]*[-_=*]{5,}[^\n]*$")
+_EMAIL_CLOSING = re.compile(r"(?im)^[ \t]*trân trọng[^\n]*$")
 _CONCLUSION_OF = re.compile(
     rf"(?i)(?<!\w)(?:{longest_first(CONCLUSION_OF_LEADS)})\s+(?:(?:{longest_first(CONCLUSION_OF_HONORIFICS)})\s+)?\Z"
 )
@@ -1733,7 +1738,10 @@ class NoticeParser:
         """
         prov = self.agencies.province
         groups: list[tuple[list[Tok], list[AgencyMatch], list[int]]] = []  # tokens, matches, line breaks
+        wrapper_end, signature = self._email_wrapper()
         for ln in self.layout.header:
+            if ln.clean_start < wrapper_end and not signature <= ln.clean_start:
+                continue  # "From: …", "Kính gửi: Các đơn vị": the e-mail's own lines
             toks = tokenize(self.text, ln.clean_start, ln.clean_start + len(ln.clean))
             if not toks:
                 continue
@@ -1766,8 +1774,10 @@ class NoticeParser:
                         m.collective,
                         m.members,
                     )
-                # "ỦY BAN NHÂN DÂN TỈNH X / VĂN PHÒNG": a bare unit is the unit of the body above it
-                a = self.resolve(m, self.place(parent=out[-1][1]) if out else None)
+                # "ỦY BAN NHÂN DÂN TỈNH X / VĂN PHÒNG": a bare unit is the unit of the body above it (not the unit
+                # of an e-mail's signature above the notice: "Nguyễn Thu Trang - Chuyên viên Phòng Nội chính")
+                above = [x for x in out if x[0].span.start >= wrapper_end or m.span.start < wrapper_end]
+                a = self.resolve(m, self.place(parent=above[-1][1]) if above else None)
                 if a is None:
                     continue
                 if len(pieces) > 2:
@@ -1779,6 +1789,19 @@ class NoticeParser:
                     _recase(a, m, self.text)
                 out.append((m, a))
         return out
+
+    def _email_wrapper(self) -> tuple[int, int]:
+        """Where the notice starts after the e-mail that forwards it ("From: …", "To: …", "Subject: …", a greeting and
+        a signature, then a line of dashes "---------- Nội dung văn bản ----------"), and where the sender's
+        signature starts, after the closing formula ("Trân trọng!" then "Nguyễn Thị Thu - Phòng Tiêu chuẩn Đo
+        lường Chất lượng, Sở KH&CN": his unit is kept); (0, 0) when it is no e-mail or has no separator."""
+        if _EMAIL_FIRST_LINE.match(self.text) is None:
+            return 0, 0
+        sep = _EMAIL_SEPARATOR.search(self.text)
+        if sep is None:
+            return 0, 0
+        close = _EMAIL_CLOSING.search(self.text, 0, sep.start())
+        return sep.end(), close.end() if close is not None else sep.end()
 
     def most_mentioned(self, kinds: tuple[str, ...]) -> Agency | None:
         counts: Counter[str] = Counter()

@@ -295,3 +295,36 @@ def test_each_clause_keeps_its_own_deadline() -> None:
         if "Ủy ban nhân dân huyện Thanh Oai" in {names[a] for a in d.assignees}
     ]
     assert dues == ["2026-05-15"]
+
+
+# 9. An e-mail forwarding a notice: its own lines ("From: …", "Kính gửi: Các cơ quan, đơn vị") are no part of the
+# notice's header and make no bodies (the sender's signature after "Trân trọng." still names his unit).
+
+EMAIL = """From: Van phong UBND tinh Ha Giang <vanphong@hagiang.gov.vn>
+To: congantinh@hagiang.gov.vn; soxaydung@hagiang.gov.vn
+Subject: Thong bao ket luan cua PCT UBND tinh Lo Van Minh
+Kính gửi: Các cơ quan, đơn vị,
+Văn phòng UBND tỉnh gửi Thông báo số 19/TB-VPUBND (file đính kèm, nội dung chép dưới đây).
+Trân trọng.
+Nguyễn Thu Hà - Chuyên viên Phòng Nội chính
+---------- Nội dung văn bản ----------
+ỦY BAN NHÂN DÂN TỈNH HÀ GIANG
+VĂN PHÒNG
+Số: 19/TB-VPUBND
+Hà Giang, ngày 12 tháng 01 năm 2024
+THÔNG BÁO
+Kết luận của đồng chí Lò Văn Minh, Phó Chủ tịch UBND tỉnh tại Hội nghị triển khai công tác bảo đảm trật tự an
+toàn giao thông dịp Tết
+Ngày 10/01/2024, tại trụ sở UBND tỉnh, đồng chí Lò Văn Minh, Phó Chủ tịch UBND tỉnh chủ trì Hội nghị. Phó Chủ
+tịch UBND tỉnh kết luận như sau:
+1. Công an tỉnh tăng cường tuần tra, kiểm soát, xử lý vi phạm trật tự an toàn giao thông.
+2. Sở Xây dựng kiểm tra an toàn phòng cháy tại các chợ trước ngày 25/01/2024.
+"""
+
+
+def test_an_emails_own_lines_make_no_header_bodies() -> None:
+    n = parse_notice(EMAIL, "email.txt")
+    names = {a.name for a in n.agencies.values()}
+    assert not any(nm.startswith("Các cơ quan") for nm in names), names  # "Kính gửi: Các cơ quan, đơn vị"
+    issuer = n.agencies[n.issuer].name if isinstance(n.issuer, str) else str(n.issuer)
+    assert "Văn phòng Ủy ban nhân dân tỉnh Hà Giang" in issuer

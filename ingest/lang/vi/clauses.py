@@ -202,6 +202,25 @@ MORE_ACTION_CUES: tuple[str, ...] = ("cấp phát", "xuất cấp", "phun")
 CONCLUSION_OF_LEADS: tuple[str, ...] = ("kết luận của", "ý kiến kết luận của", "kết luận chỉ đạo của")
 CONCLUSION_OF_HONORIFICS: tuple[str, ...] = ("đồng chí", "ông", "bà")
 
+# The header fields of an e-mail that forwards a notice ("From:", "Từ:", "To:", "Đến:", "Subject:" …): the wrapper
+# runs to its separator line ("---------- Nội dung văn bản ----------"); its lines ("Kính gửi: Các đơn vị", the
+# sender's signature) are no part of the notice's header.
+EMAIL_HEADER_FIELDS: tuple[str, ...] = (
+    "from",
+    "to",
+    "cc",
+    "sent",
+    "date",
+    "subject",
+    "từ",
+    "đến",
+    "người gửi",
+    "người nhận",
+    "ngày gửi",
+    "tiêu đề",
+    "chủ đề",
+)
+
 # Part headings of such a record that hold what the parties agreed to do (its conclusions): "III. NỘI DUNG HAI
 # BÊN THỐNG NHẤT", "Các nội dung đã thống nhất".
 AGREED_PART_HEADINGS: tuple[str, ...] = (
