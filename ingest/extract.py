@@ -1960,7 +1960,7 @@ class NoticeParser:
             dms = [labelled]
         else:
             first_dms = dms
-            dms = [d for d in dms if not self._in_period(d.span)] or dms
+            dms = [d for d in dms if not self._in_period(d.span) and not self._is_citation(d.span)] or dms
         if (
             labelled is None
             and self.layout.kind == "notice"

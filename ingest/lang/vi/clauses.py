@@ -383,8 +383,9 @@ TEAM_HEAD_POSTS: tuple[str, ...] = ("trưởng đoàn", "trưởng đoàn kiểm
 
 # Words opening a line that cites the texts a record rests on: "Căn cứ Luật An toàn thực phẩm ngày 17 tháng 6 năm
 # 2010;" — a date in that line is the cited text's, never the meeting's (the record's own day comes after, in
-# "Hôm nay, vào lúc 09 giờ 30 phút ngày 18 tháng 10 năm 2016, …"). Lower case.
-CITATION_LINE_LEADS: tuple[str, ...] = ("căn cứ",)
+# "Hôm nay, vào lúc 09 giờ 30 phút ngày 18 tháng 10 năm 2016, …"); so is "Xét Báo cáo kết quả thanh tra ngày …"
+# before an inspection's conclusion (the report's day, not the inspection's). Lower case.
+CITATION_LINE_LEADS: tuple[str, ...] = ("căn cứ", "xét")
 
 # Verbs of speaking or reporting after a body that opens a sentence: "Sở Y tế cho biết …", "Đại diện Sở X trình bày
 # …" tell what was said, no task, even right after a sentence that gave one. Lower case.
