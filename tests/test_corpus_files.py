@@ -158,6 +158,7 @@ def test_every_notice_has_gold_and_every_gold_has_notice():
         ("round14", 24),
         ("round15", 6),
         ("round16", 24),
+        ("round17", 24),
     ],
 )
 def test_later_rounds_pair_every_notice_with_gold(round_: str, size: int):
