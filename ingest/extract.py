@@ -1548,18 +1548,20 @@ class NoticeParser:
         the notice's date) dates what a task is about, not when it is due: "kiểm tra các văn bản … ban hành trong
         quý I/2019" at an April meeting. A day written out ("trước ngày 15/01/2019") is kept even then: a past day
         is more often a slip of the year than no deadline."""
+        for d in self.notice.directives:
+            if d.due is not None and not self._kept_deadline(d.due):
+                d.due = None
+
+    def _kept_deadline(self, due: Deadline) -> bool:
+        """Does `_drop_past_deadlines` keep ``due``: it ends on or after the meeting (or the notice's date), or it is
+        a day written out, or the notice has no date to measure it by."""
         n = self.notice
         ref = (n.meeting.held_on if n.meeting is not None and n.meeting.held_on else None) or n.issued_on
-        if not ref:
-            return
-        for d in n.directives:
-            due = d.due
-            if (
-                due is not None
-                and _last_day(due.value) < ref[:10]
-                and not _WRITTEN_DAY.search(self.text, due.span.start, due.span.end)
-            ):
-                d.due = None
+        return (
+            not ref
+            or _last_day(due.value) >= ref[:10]
+            or _WRITTEN_DAY.search(self.text, due.span.start, due.span.end) is not None
+        )
 
     def read_changes(self, blocks: list) -> None:
         """Mergers, renames, splits … the body states (`ketluan.ingest.changes`), named like the notice's
@@ -2550,15 +2552,7 @@ class NoticeParser:
         """``start:end`` has a deadline that `_drop_past_deadlines` keeps: not a period ending before the meeting
         ("quyết toán kinh phí 6 tháng đầu năm" at a July meeting dates the work, it is no deadline)."""
         due = self._deadline(start, end)
-        if due is None:
-            return False
-        n = self.notice
-        ref = (n.meeting.held_on if n.meeting is not None and n.meeting.held_on else None) or n.issued_on
-        return (
-            not ref
-            or _last_day(due.value) >= ref[:10]
-            or _WRITTEN_DAY.search(self.text, due.span.start, due.span.end) is not None
-        )
+        return due is not None and self._kept_deadline(due)
 
     def _is_deadline(self, span: Span) -> bool:
         """The date closes a strong deadline cue ("trước ngày 30/10/2021", "chậm nhất ngày 15/9"): a task's due
