@@ -609,20 +609,7 @@ def chair_signature(sig: list[Line]) -> list[Line]:
         width = len(_table_cells(ln) or (0, 0))
         if width > 2 and not is_table_row(ln.clean):
             return _chair_column_by_position(sig, r, chair)
-        out = list(sig[:r])
-        run: list[Line] = []  # lines of no columns, in a row
-        for row in sig[r:]:
-            if width > 2 and _RULE_LINE.fullmatch(row.clean.replace("|", "").replace(" ", "") or "-"):
-                continue  # a markdown table's rule ("|---|---|---|")
-            cols = _row_columns(row, width)
-            if cols is None:
-                run.append(row)
-                continue
-            out.extend(_chair_cell(run, width, chair))
-            run = []
-            out.append(cols[chair])
-        out.extend(_chair_cell(run, width, chair))
-        return out
+        return list(sig[:r]) + _column_lines(sig[r:], width, chair, skip_rules=width > 2)
     kinds = [_sign_kind(ln.clean) for ln in sig]
     if "chair" in kinds and "secretary" in kinds:
         c, s = kinds.index("chair"), kinds.index("secretary")
@@ -708,8 +695,18 @@ def side_signature(sig: list[Line], side: str | None) -> list[Line]:
     j = last + 1
     while j < len(sig) and _row_columns(sig[j], width) is None:
         j += 1
-    run: list[Line] = []
-    for row in sig[j:]:
+    return out + _column_lines(sig[j:], width, col)
+
+
+def _column_lines(rows: list[Line], width: int, col: int, *, skip_rules: bool = False) -> list[Line]:
+    """Column ``col`` of a signature table's ``rows``: its cell of each row split into ``width`` columns, and its
+    part of each run of lines that split into none (`_chair_cell`). ``skip_rules``: a markdown table's rule lines
+    ("|---|---|---|") are no row."""
+    out: list[Line] = []
+    run: list[Line] = []  # lines of no columns, in a row
+    for row in rows:
+        if skip_rules and _RULE_LINE.fullmatch(row.clean.replace("|", "").replace(" ", "") or "-"):
+            continue
         cols = _row_columns(row, width)
         if cols is None:
             run.append(row)
