@@ -583,6 +583,15 @@ DELEGATION_VERBS: tuple[str, ...] = (
     "đề nghị cho",
     "chỉ đạo",
     "nhờ",
+    # an approval that hands the work to the body approved for it: "Thống nhất để UBND huyện Lý Sơn chủ trì tổ chức
+    # Lễ hội …", "Đồng ý để Sở Y tế tổ chức đợt cao điểm …" (an approval of a plan alone is no task: clauses'
+    # APPROVAL_OPENERS)
+    "thống nhất để",
+    "nhất trí để",
+    "đồng ý để",
+    "đồng ý cho",
+    "chấp thuận để",
+    "chấp thuận cho",
 )
 # ...of which these, with an explicit subject, leave the subject as the actor ("Sở X sẽ đề nghị Sở Y cấp ...").
 REQUEST_VERBS: tuple[str, ...] = ("đề nghị", "kiến nghị", "xin ý kiến", "báo cáo")
