@@ -89,6 +89,7 @@ from ketluan.ingest.lang.vi.clauses import (
     PERSON_CHARGE_LEADS,
     PERSON_FIELD_LEADS,
     PETITIONER_WORDS,
+    PLURAL_TITLE_MARKS,
     PRESIDING_MARKS,
     QUOTED_ASIDE_LEADS,
     RECORD_CLOSING_LEADS,
@@ -274,6 +275,7 @@ _APPRAISAL = PhraseTable((c, c) for c in APPRAISAL_OPENERS)
 _SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
 _FINDING_SUBJECT = PhraseTable((c, c) for c in FINDING_SUBJECTS)
+_PLURAL_TITLE = frozenset(fold(w) for w in PLURAL_TITLE_MARKS)
 _FINDING_PREDICATE = PhraseTable((c, c) for c in FINDING_PREDICATES)
 _TIME_ADVERBIAL = PhraseTable((c, c) for c in TIME_ADVERBIALS)
 _NATIONAL_EVENT_KEYS = tuple(match_key(w) for w in NATIONAL_EVENT_WORDS)
@@ -1367,7 +1369,12 @@ class NoticeParser:
                         pm.posts.extend(more)
                         pm.tok_end = max(nm.end, e2)
                         out.append(pm)
+                        plural = k > 0 and toks[k - 1].key in _PLURAL_TITLE
                         k = pm.tok_end
+                        if plural and not more:
+                            # "các Phó Chủ tịch UBND tỉnh Nguyễn Thanh Nhàn, Trần Minh Khôi": the names after the
+                            # first share the post, as long as none has a post of its own
+                            k = max(k, self._names_sharing_posts(toks, nm.end, posts, out))
                         continue
                     if pe < len(toks) and toks[pe].text in ("(", ":"):
                         # "các Phó Giám đốc Sở (A, B)", "các đồng chí Phó Giám đốc Sở: A, B, C; …": the names
@@ -1429,6 +1436,24 @@ class NoticeParser:
             k = e
         self._last_toks = toks
         return out
+
+    def _names_sharing_posts(self, toks: list[Tok], k: int, posts: list, out: list[PersonMention]) -> int:
+        """The names joined by "," or "và" from ``toks[k]`` that share ``posts`` (a plural title's), each added to
+        ``out``; the index after the last one taken."""
+        while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
+            nm = scan_name(toks, k + 1, need_surname=True, allow_honorific=False, text=self.text)
+            if nm is None:
+                break
+            e = nm.end
+            if e < len(toks) and (
+                match_title(toks, e) or (toks[e].text in _SEP and match_title(toks, e + 1))
+            ):
+                break  # "…, Trần Minh Khôi - Giám đốc Sở": a post of its own, read as its own mention
+            pm = self._mention(toks, nm, list(posts))
+            pm.tok_end = e
+            out.append(pm)
+            k = e
+        return k
 
     def _mention_scopes(self, toks: list[Tok]) -> list[list]:
         """Stretches whose persons belong to a body written just before them.

@@ -516,3 +516,7 @@ FINDING_PREDICATES: tuple[str, ...] = (
     "chậm được",
     "đạt thấp",
 )
+
+# Words before a title that make it several persons' ("các Phó Chủ tịch UBND tỉnh Nguyễn Thanh Nhàn, Trần Minh
+# Khôi"): the names after the first, joined by a comma or "và", share its post. Lower case.
+PLURAL_TITLE_MARKS: tuple[str, ...] = ("các", "những", "hai", "ba", "bốn", "02", "03", "04")
