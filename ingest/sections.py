@@ -101,7 +101,7 @@ _EMPH_ROW = re.compile(r"^[ *_#>\\]*")
 _EMPH_END = re.compile(r"[\s*_\\]*$")
 # (a Roman numeral before "/" or "-" and a digit is a quarter, not a heading: "trong quý⏎IV/2017")
 _MARKER = re.compile(
-    r"^(?P<m>(?P<digit2>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?=\s)|(?P<roman>[IVXLC]{1,5})\s*(?:[.):]|[\-–/](?!\s*\d))|(?P<digit>\d{1,2})\s*[.\-–)/](?!\d)|(?P<letter>[a-zđ])\s*[)]|(?P<letter2>[a-zđ])\s*\.(?=\s)|(?P<part>[A-ZĐ])\.(?=\s)"
+    r"^(?P<m>(?P<digit2>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?=\s)|(?P<roman>[IVXLC]{1,5})\s*(?:[.):]|[\-–/](?!\s*\d))|(?P<digit>\d{1,2})\s*[.\-–)/](?!\d)|\((?P<pdigit>\d{1,2})\)(?=\s)|(?P<letter>[a-zđ])\s*[)]|(?P<letter2>[a-zđ])\s*\.(?=\s)|(?P<part>[A-ZĐ])\.(?=\s)"
     r"|(?P<dash>[-–—])|(?P<plus>\+)|(?P<star>\\?\*)|(?P<dot>[·•●○▪■◦]))\s*"
 )
 _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\b", re.IGNORECASE)
@@ -1665,6 +1665,7 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
                     "digit2",
                     "roman",
                     "digit",
+                    "pdigit",
                     "letter",
                     "letter2",
                     "part",
@@ -1677,7 +1678,8 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             )
             label = m.group(kind)
             # a part lettered "A.", "B." over the sections ("A. THÀNH PHẦN") stands where a Roman numeral does
-            kind = {"letter2": "letter", "part": "roman"}.get(kind, kind)
+            # … and an item numbered in brackets ("(10) Sở Y tế …") where "10." does
+            kind = {"letter2": "letter", "part": "roman", "pdigit": "digit"}.get(kind, kind)
             marker, start = (kind, label), ln.clean_start + m.end()
         else:
             marker, start = ("", ""), ln.clean_start

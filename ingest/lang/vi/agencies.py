@@ -419,6 +419,8 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     "công đoàn": frozenset({"viên"}),
     # "Tổ chức …", "Tổ quốc", "Tổ hợp", "Tổ tiên", "Tổ ấm": no team ("tổ dân phố" is a locality keyword)
     "tổ": frozenset({"chức", "quốc", "hợp", "tiên", "ấm", "đình", "khúc"}),
+    # "Trường học: …" (schools, an item's subject), "Trường hợp vi phạm …" (a case): no school
+    "trường": frozenset({"học", "hợp"}),
 }
 
 # Words after a head that make it a body's name again although NOT_BODIES_AFTER_HEAD reads its first words as a
