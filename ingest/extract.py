@@ -3229,6 +3229,10 @@ class NoticeParser:
                     given_d.due = by
             return
         task, lead = cell("task"), cell("lead")
+        conclusion = cell("conclusion")
+        if task is not None and conclusion is not None and columns["conclusion"] == columns["task"] + 1:
+            # "Chợ Bến Lức xuống cấp | Giao Sở Công Thương kêu gọi đầu tư …": the matter and what was concluded
+            task = (task[0], conclusion[1])
         if task is None and lead is not None and cell("subject") is not None:
             # the task written in the lead cell: "Cục QLĐB III chủ trì lắp đặt đèn tín hiệu; UBND thị xã X giải tỏa …"
             given = len(self.notice.directives)

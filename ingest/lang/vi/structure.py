@@ -251,6 +251,9 @@ TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "thời gian",
         "hạn hoàn thành",
     ),
+    # what was concluded on the row's matter, beside it ("TT | Nội dung | Ý kiến kết luận | Cơ quan thực hiện |
+    # Thời hạn"): the task's own words, read with the matter when it stands right after it
+    "conclusion": ("ý kiến kết luận", "nội dung kết luận", "kết luận", "ý kiến chỉ đạo", "chỉ đạo"),
 }
 # The first column of a table of tasks that names what each row is about rather than the task: a place, a black
 # spot, a project, a congestion point ("TT | Vị trí | Nguyên nhân | Đơn vị thực hiện | Thời gian", the annex of
