@@ -992,7 +992,7 @@ def _scan_name(
         ):
             k += 2  # "Đội Quản lý thị trường số 5", "Đội Cảnh sát giao thông số 2": the unit's number closes it
             if kind == "company":
-                k = _company_place_end(toks, k, text)  # "Công ty cổ phần Xây dựng số 6 Nghệ An"
+                k = _company_place_end(toks, k)  # "Công ty cổ phần Xây dựng số 6 Nghệ An"
             break
         if k > j and key in _REGION_STARTS and (re_ := _region_end(toks, k)) > k:
             k = re_  # "Trung tâm Chất lượng Nông lâm thủy sản vùng 6", "… miền Bắc", "… khu vực I"
@@ -1309,7 +1309,7 @@ def _sentence_after_so(toks: list[Tok], k: int) -> bool:
     )
 
 
-def _company_place_end(toks: list[Tok], k: int, text: str) -> int:
+def _company_place_end(toks: list[Tok], k: int) -> int:
     """Past the province or district a company's name ends with after its number, on the same line ("Công ty cổ
     phần Xây dựng số 6 Nghệ An", "Công ty Xây lắp điện số 1 Hà Nội"), or ``k``."""
     e = k
@@ -1623,9 +1623,7 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
         return k
     t = toks[e]
     if t.key == "số" and e + 1 < len(toks) and toks[e + 1].text.isdigit() and len(toks[e + 1].text) <= 3:
-        return _company_place_end(
-            toks, e + 2, text
-        )  # "Cửa hàng xăng dầu số 5", "Công ty Xây lắp điện số 1 Hà Nội"
+        return _company_place_end(toks, e + 2)  # "Cửa hàng xăng dầu số 5", "Công ty Xây lắp điện số 1 Hà Nội"
     if not (t.is_word and t.is_cap and not t.is_upper and t.text.isalpha()):
         return k
     if (t.key in _HEAD_STARTS and HEADS.match(toks, e)) or (
@@ -2124,7 +2122,6 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
 _SHORT_CUES = PhraseTable((c, True) for c in SHORT_NAME_CUES)
 # a bracket on one line whose words open with a capital, after a cue or not: a short name's candidate
 _SHORT_BRACKET = re.compile(r"\(([^()\n]{1,60})\)")
-_SHORT_NAMES: dict[str, dict[tuple[str, ...], tuple[AgencyMatch, int]]] = {}
 _SHORT_NAMES_TEXTS = 4  # texts whose short names are kept (a notice and its copies)
 
 
@@ -2149,14 +2146,12 @@ def _brand_word(t: Tok) -> bool:
     return any(c.isdigit() for c in w) or _vowel_groups(t.key) >= 2
 
 
+@lru_cache(maxsize=_SHORT_NAMES_TEXTS)
 def _short_names(text: str, province: str | None) -> dict[tuple[str, ...], tuple[AgencyMatch, int]]:
     """The short names ``text`` gives bodies in brackets right after their full names: the short name's keys ->
     (the full name's match, the offset of the bracket that gives it). Only a word no Vietnamese syllable is
     (`_brand_word`) and no body, place or abbreviation of its own opens one. Kept for the last few texts."""
-    found = _SHORT_NAMES.get(text)
-    if found is not None:
-        return found
-    found = {}
+    found: dict[tuple[str, ...], tuple[AgencyMatch, int]] = {}
     if "(" in text:
         for bm in _SHORT_BRACKET.finditer(text):
             inner = tokenize(text, bm.start(1), bm.end(1))
@@ -2179,10 +2174,6 @@ def _short_names(text: str, province: str | None) -> dict[tuple[str, ...], tuple
             ms = _find_agencies(text, before, province) if before else []
             if ms and ms[-1].end == len(before) and not ms[-1].collective and ms[-1].kind != "locality":
                 found[keys] = (ms[-1], short[0].start)
-    if len(_SHORT_NAMES) >= _SHORT_NAMES_TEXTS:
-        for old in list(_SHORT_NAMES)[: 1 - _SHORT_NAMES_TEXTS]:
-            _SHORT_NAMES.pop(old, None)
-    _SHORT_NAMES[text] = found
     return found
 
 
