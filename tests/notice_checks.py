@@ -31,6 +31,12 @@ def task_of(n: Notice, opening: str) -> tuple[list[str], list[str], str | None]:
     )
 
 
+def assignees_of(n: Notice) -> set[str]:
+    """The names of every person and body a directive of the notice is assigned to."""
+    names = names_of(n)
+    return {names.get(a, a) for d in n.directives for a in d.assignees}
+
+
 def chairs_of(n: Notice) -> list[str]:
     names = names_of(n)
     return [names.get(c, c) for c in n.meeting.chairs]

@@ -7,8 +7,8 @@ and the companies are invented.
 
 from __future__ import annotations
 
+from notice_checks import assignees_of as _acting
 from notice_checks import chairs_of as _chairs
-from notice_checks import names_of as _names
 from notice_checks import task_of as _task
 
 from ketluan.ingest.extract import parse_notice
@@ -32,11 +32,6 @@ OPENING = (
 
 def _notice(body: str, opening: str = OPENING, head: str = HEAD) -> Notice:
     return parse_notice(head + opening + body, "kl.txt")
-
-
-def _acting(n: Notice) -> set[str]:
-    names = _names(n)
-    return {names.get(a, a) for d in n.directives for a in d.assignees}
 
 
 # 1. The record of a delegation meeting voters: after the voters' requests, the delegation's paragraph closing on

@@ -9,6 +9,7 @@ and the companies are invented.
 from __future__ import annotations
 
 from notice_checks import absent_of as _absent
+from notice_checks import assignees_of as _acting
 from notice_checks import chairs_of as _chairs
 from notice_checks import names_of as _names
 from notice_checks import task_of as _task
@@ -19,11 +20,6 @@ from ketluan.ingest.records import Notice
 
 def _notice(text: str) -> Notice:
     return parse_notice(text, "x.txt")
-
-
-def _acting(n: Notice) -> set[str]:
-    names = _names(n)
-    return {names.get(a, a) for d in n.directives for a in d.assignees}
 
 
 # 1. A record of work between two bodies ("Biên bản làm việc"): the sides are named in the record's head ("BÊN A:
