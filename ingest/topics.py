@@ -137,7 +137,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     WORK_OBJECT_MARKERS,
 )
 from ketluan.ingest.records import Span
-from ketluan.ingest.text import fold_tones
+from ketluan.ingest.text import fold_tones, longest_first
 
 __all__ = ["TopicConcept", "TopicHit", "TopicScheme", "classify_topics", "load_topic_scheme"]
 
@@ -429,10 +429,17 @@ _SUBMIT_RE = re.compile(
     + r")\s+([^\W\d_])"
 )
 _NOT_SUBMISSION_AFTER = frozenset(_fold(w) for w in NOT_SUBMISSION_AFTER)
+
+
+def _words_alternation(phrases: tuple[str, ...]) -> str:
+    """`longest_first` over the phrases folded as the text is, any run of spaces between their words."""
+    return longest_first(_fold(p) for p in phrases).replace(r"\ ", r"\s+")
+
+
 #: rule 12: a report noun, up to `REPORT_PERIOD_WINDOW` words with no punctuation between (group 1), and a period
 _REPORT_RE = re.compile(
     r"(?<![^\W_])(?:"
-    + "|".join(re.escape(_fold(n)).replace(r"\ ", r"\s+") for n in REPORT_NOUNS)
+    + _words_alternation(REPORT_NOUNS)
     + r")((?:\s+[^\W_][^\s,;:.()]*){0,"
     + str(REPORT_PERIOD_WINDOW)
     + r"}?)\s+(?:"
@@ -789,12 +796,6 @@ def _scan(
         for hit in _conclusion_follow_ups(text, folded, purpose):
             found.setdefault(hit.topic, []).append(hit)
     return found
-
-
-def _words_alternation(phrases: tuple[str, ...]) -> str:
-    return "|".join(
-        re.escape(_fold(p)).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
-    )
 
 
 #: rule 13: a report noun opening a clause, what is reported, then the body it goes to (group 1 or 2: a capital) or
