@@ -93,7 +93,6 @@ from ketluan.ingest.lang.vi.clauses import (
     PRESIDING_MARKS,
     QUOTED_ASIDE_LEADS,
     RECORD_CLOSING_LEADS,
-    RECORD_SIDE_WORDS,
     REQUEST_ADVERBS,
     REQUEST_LEADIN_ENDS,
     SENTENCE_ADVERBIALS,
@@ -108,6 +107,7 @@ from ketluan.ingest.lang.vi.clauses import (
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES, DIRECTED_PARTY_HEADS
 from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES, DOCUMENT_WORDS
+from ketluan.ingest.lang.vi.page_layout import RECORD_SIDE_LETTERS, RECORD_SIDE_WORDS
 from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
@@ -186,7 +186,7 @@ from ketluan.ingest.people import (
 )
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Deadline, Directive, Meeting, Notice, Person, Post, Span
-from ketluan.ingest.sections import Block, Layout, Line, is_table_row, parse_layout, table_cells
+from ketluan.ingest.sections import Block, Layout, Line, is_table_row, parse_layout, record_sides, table_cells
 from ketluan.ingest.text import longest_first, match_key, strip_diacritics
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
 from ketluan.ingest.topics import classify_topics, load_topic_scheme
@@ -337,10 +337,6 @@ _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", 
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
 _RECORD_SIDE = frozenset(fold(w) for w in RECORD_SIDE_WORDS)
-# "BÊN A: SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH BẮC NINH", "## Bên B: Công ty …": a record's party and its body
-_RECORD_SIDE_LINE = re.compile(
-    rf"(?im)^[ \t#*_>|-]*(?:{longest_first(RECORD_SIDE_WORDS)})[ \t]+([a-z])[ \t*_]*:[ \t*_]*(\S[^\n]*)$"
-)
 _PART_CONCLUSION_HEADINGS = CONCLUSION_HEADINGS + AGREED_PART_HEADINGS
 T = TypeVar("T")
 _SIGNER_LABEL = re.compile(
@@ -3431,11 +3427,10 @@ class NoticeParser:
         """The bodies a record between two parties names as its sides: "BÊN A: SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG",
         "BÊN B: CÔNG TY CỔ PHẦN X" (by the side's letter)."""
         sides: dict[str, AgencyMatch] = {}
-        for m in _RECORD_SIDE_LINE.finditer(self.text):
-            letter = m.group(1).upper()
-            toks = tokenize(self.text, m.start(2), m.end(2))
+        for letter, span in record_sides(self.text).items():
+            toks = tokenize(self.text, span.start, span.end)
             am = scan_agency(toks, 0, self.text) if toks else None
-            if am is not None and letter not in sides:
+            if am is not None:
                 sides[letter] = am
         return sides
 
@@ -3445,7 +3440,8 @@ class NoticeParser:
         if (
             len(toks) < 2
             or fold(toks[0].text) not in _RECORD_SIDE
-            or re.fullmatch(r"[A-Z]", toks[1].text) is None
+            or not toks[1].text.isupper()
+            or toks[1].text.lower() not in RECORD_SIDE_LETTERS
         ):
             return None
         k = 2
@@ -3458,7 +3454,7 @@ class NoticeParser:
             k = close + 1
         if k < len(toks) and _RESPONSIBLE.match(toks, k) is None:
             return None  # "Bên B thống nhất với kết quả kiểm tra": no heading of the side's tasks
-        return am if am is not None else self._record_sides.get(toks[1].text)
+        return am if am is not None else self._record_sides.get(toks[1].text.lower())
 
     def _role_bracket(self, toks: list[Tok], k: int) -> tuple[AgencyMatch, int] | None:
         """The body a part written at ``toks[k]`` names in the bracket after it ("nhà thầu thi công (Công ty cổ

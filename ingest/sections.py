@@ -622,21 +622,28 @@ def chair_signature(sig: list[Line]) -> list[Line]:
 _SIDE = r"(?:" + longest_first(RECORD_SIDE_WORDS) + r")\s+(" + "|".join(RECORD_SIDE_LETTERS) + r")"
 # a side's signing role, "đại diện bên a" (a key), alone in its cell or over a post
 _SIDE_ROLE = re.compile(r"(?:" + longest_first(RECORD_SIDE_REPRESENTATIVE) + r")\s+" + _SIDE + r"(?!\w)")
-# a record's line naming a side and its body: "bên a: sở tài nguyên và môi trường tỉnh bắc ninh" (a key)
-_SIDE_NAMED = re.compile(r"^[#*_ ]*" + _SIDE + r"\s*[:.\-–]\s*(\S.*)$")
+# a record's line naming a side and its body: "BÊN A: SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH BẮC NINH", "## Bên B - Công ty …"
+_SIDE_NAMED = re.compile(
+    rf"(?im)^[ \t#*_>|-]*(?:{longest_first(RECORD_SIDE_WORDS)})[ \t]+({'|'.join(RECORD_SIDE_LETTERS)})"
+    r"[ \t*_]*[:.\-–][ \t*_]*(\S[^\n]*)$"
+)
 
 
-def issuing_side(header: list[Line], lines: list[Line]) -> str | None:
+def record_sides(text: str, start: int = 0, end: int | None = None) -> dict[str, Span]:
+    """Where a record between two parties names each side's body ("BÊN A: SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "Bên B:
+    Công ty cổ phần X"), by the side's letter in lower case; the first naming of a side counts. Both the choice
+    of the issuing side's signature and the tasks a bare "Bên A có trách nhiệm:" heads read the sides here."""
+    sides: dict[str, Span] = {}
+    for m in _SIDE_NAMED.finditer(text, start, len(text) if end is None else end):
+        sides.setdefault(m.group(1).lower(), Span(m.start(2), m.end(2)))
+    return sides
+
+
+def issuing_side(header: list[Line], text: str, start: int, end: int) -> str | None:
     """The letter of the side a working record's issuer is ("BÊN A: CHI CỤC QUẢN LÝ CHẤT LƯỢNG NÔNG LÂM SẢN VÀ
-    THỦY SẢN" under the header's "CHI CỤC QUẢN LÝ CHẤT LƯỢNG" / "NÔNG LÂM SẢN VÀ THỦY SẢN"): the side whose
-    body's name holds the lowest header line that either side's does; else None."""
-    sides: dict[str, str] = {}
-    for ln in lines:
-        if len(ln.clean) > 200 or "bên" not in ln.clean.lower():
-            continue
-        m = _SIDE_NAMED.match(match_key(ln.clean))
-        if m is not None and m.group(1) not in sides:
-            sides[m.group(1)] = m.group(2)
+    THỦY SẢN" under the header's "CHI CỤC QUẢN LÝ CHẤT LƯỢNG" / "NÔNG LÂM SẢN VÀ THỦY SẢN", between ``start``
+    and ``end``): the side whose body's name holds the lowest header line that either side's does; else None."""
+    sides = {side: match_key(text[sp.start : sp.end]) for side, sp in record_sides(text, start, end).items()}
     for h in reversed(header):
         key = match_key(h.clean).strip(" .")
         if len(key) < 4:
@@ -948,9 +955,9 @@ def parse_layout(text: str) -> Layout:
             if ln.clean.strip()
         ] + [ln for ln in layout.signature if ln.start > lines[sig_i].start and ln not in lines[sig_i:]]
     if any(_SIDE_ROLE.search(match_key(ln.clean)) for ln in layout.signature):
-        layout.signature = side_signature(
-            layout.signature, issuing_side(layout.header, lines[body_start:body_end])
-        )
+        body = lines[body_start:body_end]
+        side = issuing_side(layout.header, text, body[0].start, body[-1].end) if body else None
+        layout.signature = side_signature(layout.signature, side)
     layout.signature = joint_signature(chair_signature(layout.signature))
     layout.body = [b for b in build_blocks(text, lines[body_start:body_end]) if not _is_page_stamp(b.text)]
     if app_i is not None:

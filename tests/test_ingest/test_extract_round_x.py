@@ -8,6 +8,7 @@ and the companies are invented.
 
 from __future__ import annotations
 
+import pytest
 from notice_checks import absent_of as _absent
 from notice_checks import assignees_of as _acting
 from notice_checks import chairs_of as _chairs
@@ -69,6 +70,24 @@ def test_record_sides_named_in_the_head_take_their_tasks() -> None:
     assert who == ["Thanh tra Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Ninh"]
     assert not any(d.text.startswith("Biên bản kết thúc") for d in n.directives)
     assert not any(d.text.startswith("Bên B thống nhất") for d in n.directives)
+
+
+@pytest.mark.parametrize(
+    "line_b",
+    [
+        "BÊN B - CÔNG TY CỔ PHẦN THỦY SẢN VÂN ĐỒN",
+        "**Bên B:** Công ty cổ phần Thủy sản Vân Đồn",
+        "- Bên B: Công ty cổ phần Thủy sản Vân Đồn",
+    ],
+)
+def test_a_side_named_with_a_dash_or_emphasis_takes_its_tasks(line_b: str) -> None:
+    """The side's line is read where the signature's side is chosen too (``sections.record_sides``), so a dash
+    after the letter, or markdown around it, names the side for both."""
+    n = _notice(
+        RECORD.format(side_b="X", title_b="Giám đốc Công ty", heading_b="Bên B").replace("BÊN B: X", line_b)
+    )
+    who, _, _ = _task(n, "Khắc phục các tồn tại")
+    assert [w.lower() for w in who] == ["công ty cổ phần thủy sản vân đồn"]
 
 
 def test_record_side_named_in_brackets() -> None:

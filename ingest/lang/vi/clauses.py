@@ -93,10 +93,6 @@ NOT_HANDING_ON_BEFORE: tuple[str, ...] = ("chuyển", "bàn", "được", "đã"
 # the body led (it carries them out; the Party body only leads it).
 PARTY_LEADING_VERBS: tuple[str, ...] = ("lãnh đạo", "lãnh đạo, chỉ đạo", "lãnh đạo và chỉ đạo")
 
-# The parties of a record between two bodies ("Biên bản làm việc"): "BÊN A: SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "BÊN
-# B: CÔNG TY CỔ PHẦN X" name them; "1. Bên B (UBND huyện Yên Phong) có trách nhiệm:" or a bare "2. Bên A có
-# trách nhiệm:" heads that body's tasks.
-RECORD_SIDE_WORDS: tuple[str, ...] = ("bên",)
 
 # How such a record (or a meeting's minutes) closes: "Biên bản kết thúc vào hồi 11 giờ 15 phút cùng ngày, được lập
 # thành 04 bản …" — the close ends the list of tasks above it and hands out none.

@@ -93,7 +93,9 @@ RECORD_CHAIR_SIGNATURES: tuple[str, ...] = (
 )  # fmt: skip
 # A working record between two sides (biên bản làm việc: "BÊN A: SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG" / "BÊN B: UBND
 # HUYỆN …") is signed by each side's representative ("ĐẠI DIỆN BÊN A⇥ĐẠI DIỆN BÊN B"); the record is the issuing
-# side's. Lower case: the words naming a side, the letters a side goes by, and the words before a signing side.
+# side's; and "1. Bên B (UBND huyện Yên Phong) có trách nhiệm:" or a bare "2. Bên A có trách nhiệm:" heads that
+# side's tasks. Lower case: the words naming a side, the letters a side goes by, and the words before a signing
+# side.
 RECORD_SIDE_WORDS: tuple[str, ...] = ("bên",)
 RECORD_SIDE_LETTERS: tuple[str, ...] = ("a", "b", "c")
 RECORD_SIDE_REPRESENTATIVE: tuple[str, ...] = ("đại diện", "đd")
