@@ -167,8 +167,10 @@ from ketluan.ingest.lang.vi.structure import (
     UNIT_HEADING_LEADS,
 )
 from ketluan.ingest.lang.vi.titles import (
+    CENTRAL_CITY_COMMITTEE_WORDS,
     COMMUNE_COMMITTEE,
     HEAD_TITLE_BODY_KINDS,
+    PROVINCE_COMMITTEE_WORDS,
     TITLE_BRANCH_UNIT,
     TITLE_DEFAULT_BODY,
     TITLE_ISSUER_KIND,
@@ -1090,7 +1092,7 @@ class NoticeParser:
                     if agency is not None:
                         pass
                     elif role in TITLE_DEFAULT_BODY:
-                        agency = self._default_body(role)
+                        agency = self._default_body(role, surface)
                     elif (
                         context_agency is not None
                         and _fits_unit(role, context_agency)
@@ -1255,10 +1257,14 @@ class NoticeParser:
         unit = TITLE_BRANCH_UNIT[role]
         return self.agencies.add(unit, "phong", unit, Span(0, 0), parent=command)
 
-    def _default_body(self, role: str) -> Agency | None:
+    def _default_body(self, role: str, surface: str = "") -> Agency | None:
         body = TITLE_DEFAULT_BODY[role]
         prov = self.agencies.province
-        if role == "Ủy viên Ban Thường vụ" and self.home_district is not None:
+        if (
+            role == "Ủy viên Ban Thường vụ"
+            and self.home_district is not None
+            and not self._names_province_committee(surface)
+        ):
             # the committee of the district's own kind: "Quận ủy Hải Châu", "Thị ủy Sơn Tây"
             word = _COMMITTEE_OF_DISTRICT_TYPE.get(self.home_district[1], "huyện ủy")
             name = f"{word[0].upper()}{word[1:]} {self.home_district[0]}"
@@ -1278,6 +1284,15 @@ class NoticeParser:
         else:
             name = body
         return self.agencies.add(name, "party", body, Span(0, 0)) if name else None
+
+    def _names_province_committee(self, surface: str) -> bool:
+        """Whether a title as written ends with the province's Party committee ("Ủy viên Ban Thường vụ Tỉnh ủy";
+        "… Thành ủy" in a centrally-run city), which a district's or a city's notice may name too."""
+        key = fold(surface)
+        words = PROVINCE_COMMITTEE_WORDS + (
+            CENTRAL_CITY_COMMITTEE_WORDS if self.agencies.province_kind == "thành phố" else ()
+        )
+        return any(key.endswith(" " + fold(w)) for w in words)
 
     def _commune_committee(self) -> Agency | None:
         """The one commune's (ward's, township's) People's Committee the notice has named by its name so far,

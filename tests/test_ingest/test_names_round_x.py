@@ -167,11 +167,6 @@ def test_a_city_committees_bodies_of_the_city_are_the_citys() -> None:
     assert ("Chủ tịch", "Ủy ban nhân dân thành phố Hà Tĩnh") in _posts(n, "Phan Đức Tâm")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extract.py's _default_body gives 'Ủy viên Ban Thường vụ <committee>' the notice's own committee, "
-    "whatever committee the title names (engineer D's file)",
-)
 def test_a_standing_committee_member_of_the_province_stays_the_provinces() -> None:
     n = _notice("1. Giao UBND thành phố chỉ đạo thực hiện.\n", head=CITY_HEAD)
     posts = _posts(n, "Lê Văn Hòa")

@@ -443,6 +443,12 @@ TITLE_BRANCH_UNIT: dict[str, str] = {
 #: `TITLE_DEFAULT_BODY`'s value for a post in the commune's People's Committee
 COMMUNE_COMMITTEE = "Ủy ban nhân dân xã"
 
+# The Party committee a standing committee member's title names at its end, when it is the province's: "Ủy viên
+# Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy" in a city's notice is a member of the province's standing committee, not
+# the city's. "Thành ủy" is the province's only in a centrally-run city (else the city's, a district's committee).
+PROVINCE_COMMITTEE_WORDS: tuple[str, ...] = ("tỉnh ủy",)
+CENTRAL_CITY_COMMITTEE_WORDS: tuple[str, ...] = ("thành ủy",)
+
 TITLE_DEFAULT_BODY: dict[str, str] = {
     "Tỉnh ủy viên": "Tỉnh ủy",
     # "Ủy viên Ban Thường vụ, Trưởng Ban Tổ chức Tỉnh ủy": the standing committee of the notice's Party
