@@ -121,6 +121,7 @@ from ketluan.ingest.lang.vi.structure import (
     APPRAISAL_OPENERS,
     ATTENDANCE_CUES,
     ATTENDEE_HEADINGS,
+    BODY_END_MARKS,
     BODY_OPENINGS,
     CHAIR_DUTIES,
     CHAIR_MARKS,
@@ -4627,9 +4628,11 @@ class NoticeParser:
                     and not any(u.collective for u in unit)
                     and subj
                     and all(a.collective for a in subj)
+                    and not (not b.marker and b.text.rstrip().endswith(BODY_END_MARKS))
                 ):
                     # "… b) Chủ trì rà soát …; yêu cầu các đơn vị quản lý cân thực hiện …" under its unit: the group
-                    # asked is the unit's to require, the unit answers for it
+                    # asked is the unit's to require, the unit answers for it (not in the body's closing paragraph
+                    # after the last unit's items: "Yêu cầu các phòng, đơn vị nghiêm túc triển khai thực hiện./.")
                     acting = unit
                 assignees = _unique_agencies(acting + directed)
             elif del_persons:

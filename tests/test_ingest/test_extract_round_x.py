@@ -343,3 +343,45 @@ def test_an_emails_own_lines_make_no_header_bodies() -> None:
     assert not any(nm.startswith("Các cơ quan") for nm in names), names  # "Kính gửi: Các cơ quan, đơn vị"
     issuer = n.agencies[n.issuer].name if isinstance(n.issuer, str) else str(n.issuer)
     assert "Văn phòng Ủy ban nhân dân tỉnh Hà Giang" in issuer
+
+
+# A letter's closing call to the units it addresses, after the last unit's heading and its items: the paragraph
+# the end mark ("./.") closes is the units', not the last heading's unit's.
+
+LETTER = """UBND TỈNH QUẢNG NGÃI
+SỞ CÔNG THƯƠNG
+Số: 512/SCT-QLTM
+Quảng Ngãi, ngày 06 tháng 4 năm 2017
+V/v triển khai Thông báo kết luận
+Kính gửi: Các phòng, đơn vị thuộc Sở.
+Thực hiện Thông báo số 120/TB-UBND ngày 30/3/2017 của UBND tỉnh, Giám đốc Sở yêu cầu các phòng, đơn vị thực hiện
+các nội dung sau:
+1. Phòng Quản lý thương mại
+
+Rà soát danh sách cửa hàng xăng dầu, báo cáo trước ngày 20/4/2017.
+
+2. Văn phòng Sở
+
+Theo dõi, đôn đốc các phòng, đơn vị; tổng hợp kết quả thực hiện, báo cáo UBND tỉnh trước ngày 30/6/2017{end}
+
+{closing}
+
+Nơi nhận:                                          KT. GIÁM ĐỐC
+- Như trên;                                        PHÓ GIÁM ĐỐC
+- Lưu: VT.
+                                                   Nguyễn Văn An
+"""
+
+
+@pytest.mark.parametrize("verb", ["Yêu cầu", "Đề nghị"])
+def test_the_closing_call_to_the_units_is_theirs_not_the_last_units(verb: str) -> None:
+    n = _notice(
+        LETTER.format(end=".", closing=f"{verb} các phòng, đơn vị nghiêm túc triển khai thực hiện./.")
+    )
+    assert _task(n, "Theo dõi, đôn đốc")[0] == ["Văn phòng Sở Công Thương tỉnh Quảng Ngãi"]
+    assert _task(n, f"{verb} các phòng")[0] == ["Các phòng, đơn vị"]
+
+
+def test_the_last_units_own_paragraph_with_the_end_mark_stays_its_own() -> None:
+    n = _notice(LETTER.format(end="./.", closing=""))
+    assert _task(n, "Theo dõi, đôn đốc")[0] == ["Văn phòng Sở Công Thương tỉnh Quảng Ngãi"]

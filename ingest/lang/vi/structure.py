@@ -807,6 +807,11 @@ CLOSING_NOTICE_VERBS: tuple[str, ...] = (
     "thông báo kết luận",
 )
 
+# The mark that ends a document's text (Nghị định 30/2020/NĐ-CP, "./."; scans and hasty typists leave "/."): the
+# paragraph it ends is the body's last, often a closing call to the units addressed ("Yêu cầu các phòng, đơn vị
+# nghiêm túc triển khai thực hiện./."), which is theirs, not the last heading's unit's.
+BODY_END_MARKS: tuple[str, ...] = ("./.", "/.")
+
 # Headings of a news page that come after the story ("Các tin khác:", "Tin liên quan"): the lists under them
 # are links to other stories, never conclusions.
 NEWS_STORY_ENDS: tuple[str, ...] = (
