@@ -3991,8 +3991,8 @@ class NoticeParser:
                 # "Hoàn thiện hồ sơ đề nghị Tổng cục X công nhận …": the papers asking; the one preparing them acts
                 continue
             j, verb = dm
-            if i in advised and any(0 <= i - m.end <= 3 for m in ms if m.end <= i):
-                continue  # "Sở X lưu ý các đơn vị …": the Sở's own task
+            if i in advised and any(0 <= i - m.end <= 3 and not _titled(toks, m) for m in ms if m.end <= i):
+                continue  # "Sở X lưu ý các đơn vị …": the Sở's own task (not "Chủ tịch UBND tỉnh lưu ý các sở …")
             # "đề nghị thời gian tới UBND huyện X …" (not "… thời gian tới các đơn vị tập trung …")
             tm = _TIME_ADVERBIAL.match(toks, j)
             if (
@@ -5209,6 +5209,20 @@ def _unit_kind(unit: str) -> str:
         "Đội": "team",
         "Khoa": "unit",  # a hospital's or a health centre's department, a university's faculty
     }.get(unit, "body")
+
+
+TITLE_MAX_TOKENS = (
+    6  # the longest title before a body's name: "Phó Chủ tịch Thường trực", "Phó Giám đốc phụ trách"
+)
+
+
+def _titled(toks: list[Tok], m: AgencyMatch) -> bool:
+    """Whether the body is named as part of a leader's post ("Chủ tịch UBND tỉnh", "Giám đốc Sở"): what follows is
+    the leader's word, not the body's own act."""
+    return any(
+        (tm := match_title(toks, k)) is not None and tm[0] == m.start
+        for k in range(max(0, m.start - TITLE_MAX_TOKENS), m.start)
+    )
 
 
 def _closes_the_notice(text: str) -> bool:

@@ -385,3 +385,33 @@ def test_the_closing_call_to_the_units_is_theirs_not_the_last_units(verb: str) -
 def test_the_last_units_own_paragraph_with_the_end_mark_stays_its_own() -> None:
     n = _notice(LETTER.format(end="./.", closing=""))
     assert _task(n, "Theo dõi, đôn đốc")[0] == ["Văn phòng Sở Công Thương tỉnh Quảng Ngãi"]
+
+
+# A leader's reminder: "Chủ tịch UBND tỉnh lưu ý các sở …" tells the bodies after it, as "đề nghị" does; the body
+# in the leader's post does not act ("Sở X lưu ý các đơn vị …" stays the Sở's own task).
+
+REMINDER_HEAD = """UBND TỈNH THANH HÓA
+Số: 210/TB-UBND
+Thanh Hóa, ngày 19 tháng 11 năm 2019
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp giao ban tuần 47
+Ngày 18/11/2019, đồng chí Nguyễn Đình Xứng, Chủ tịch UBND tỉnh chủ trì cuộc họp giao ban. Chủ tịch UBND tỉnh kết
+luận như sau:
+"""
+
+
+@pytest.mark.parametrize("leader", ["Chủ tịch UBND tỉnh", "Phó Chủ tịch Thường trực UBND tỉnh"])
+def test_a_leader_reminding_bodies_tells_them(leader: str) -> None:
+    n = _notice(
+        REMINDER_HEAD
+        + f"1. Các nội dung khác: {leader} lưu ý các sở, ngành, địa phương chuẩn bị tốt các điều kiện phục vụ "
+        "Nhân dân đón Tết Nguyên đán Canh Tý 2020.\n"
+    )
+    assert _task(n, "Các nội dung khác")[0] == ["Các sở, ngành, địa phương"]
+
+
+def test_a_body_reminding_its_units_keeps_the_task() -> None:
+    n = _notice(
+        REMINDER_HEAD + "1. Sở Y tế lưu ý các cơ sở khám, chữa bệnh bảo đảm đủ thuốc, vật tư trong dịp Tết.\n"
+    )
+    assert _task(n, "Sở Y tế lưu ý")[0] == ["Sở Y tế tỉnh Thanh Hóa"]
