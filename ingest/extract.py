@@ -93,6 +93,8 @@ from ketluan.ingest.lang.vi.clauses import (
     PRESIDING_MARKS,
     QUOTED_ASIDE_LEADS,
     RECORD_CLOSING_LEADS,
+    REFUSAL_PHRASES,
+    REFUSING_SUBJECTS,
     REQUEST_ADVERBS,
     REQUEST_LEADIN_ENDS,
     SENTENCE_ADVERBIALS,
@@ -161,7 +163,9 @@ from ketluan.ingest.lang.vi.structure import (
     SUPPORT_MARKS,
     TABLE_COLUMNS,
     TASK_LIST_LEADINS,
+    TASK_TABLE_ANSWER_COLUMNS,
     TASK_TABLE_COLUMNS,
+    TASK_TABLE_PETITION_COLUMNS,
     TASK_TABLE_PROBLEM_COLUMNS,
     TASK_TABLE_SUBJECT_COLUMNS,
     TIME_ADVERBIALS,
@@ -275,6 +279,8 @@ _ADDRESSEE_KEYS = tuple(match_key(c) for c in ADDRESSEE_LABELS)
 _REQUEST_PAPERS = tuple(tuple(fold(w) for w in noun.split()) for noun in REQUEST_DOCUMENT_NOUNS)
 _REMOTE_SITE = PhraseTable((c, c) for c in REMOTE_SITE_WORDS)
 _APPRAISAL = PhraseTable((c, c) for c in APPRAISAL_OPENERS)
+_REFUSAL = PhraseTable((c, c) for c in REFUSAL_PHRASES)
+_REFUSING = PhraseTable((c, c) for c in REFUSING_SUBJECTS)
 _SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
 _FINDING_SUBJECT = PhraseTable((c, c) for c in FINDING_SUBJECTS)
@@ -352,6 +358,8 @@ _ORDER_COLUMNS = frozenset(match_key(w) for w in ORDER_TABLE_COLUMNS)
 _REVIEW_COLUMNS = tuple(match_key(w) for w in REVIEW_TABLE_COLUMNS)
 _SUBJECT_COLUMNS = tuple(match_key(w) for w in TASK_TABLE_SUBJECT_COLUMNS)
 _PROBLEM_COLUMNS = tuple(match_key(w) for w in TASK_TABLE_PROBLEM_COLUMNS)
+_PETITION_COLUMNS = tuple(match_key(w) for w in TASK_TABLE_PETITION_COLUMNS)
+_ANSWER_COLUMNS = tuple(match_key(w) for w in TASK_TABLE_ANSWER_COLUMNS)
 _ANAPHOR_COUNT = PhraseTable((w, n) for w, n in ANAPHOR_COUNTS.items())
 _ANAPHOR_NOUN = PhraseTable((w, w) for w in ANAPHOR_NOUNS)
 _ANAPHOR_THAT = PhraseTable((w, w) for w in ANAPHOR_DEMONSTRATIVES)
@@ -3267,6 +3275,10 @@ class NoticeParser:
             )
         if task is None or lead is None:
             return
+        task_toks = tokenize(self.text, task[0], task[1])
+        refused = _refused_until(task_toks)
+        if refused is not None and refused >= len(task_toks) - 2:
+            return  # "Không chấp thuận …, do vượt mức quy định": the petition refused, no task
         place = self.place()
 
         def bodies(span: tuple[int, int], noted: list[Agency] | None = None) -> list[Agency]:
@@ -3321,7 +3333,7 @@ class NoticeParser:
         due = cell("due")
         d.due = _deadline_cell(self.text, due, self.year, self._counted_from()) if due else None
         if d.due is None:
-            d.due = self._deadline(task[0], task[1])
+            d.due = self._deadline(task_toks[refused].start if refused is not None else task[0], task[1])
         self.notice.directives.append(d)
 
     def _inline_unit(self, b: Block) -> tuple[list[Agency], int] | None:
@@ -4539,6 +4551,9 @@ class NoticeParser:
                 speaking = self.layout.kind == "news" and self._participant_speaks(toks)
             if speaking:
                 continue  # a participant's proposal in a news story, not a task the meeting gave
+            refused = _refused_until(toks)
+            if refused is not None and refused >= len(toks) - 2:
+                continue  # "Về …: Không chấp thuận đề nghị của huyện, vì chưa phù hợp …": a refusal, no task
             if appraising and not _hands_on(toks):
                 continue  # "Ghi nhận Cục X đã chủ động …; công tác … được tăng cường": praise, not a task
             if (
@@ -4695,7 +4710,8 @@ class NoticeParser:
                 d.topics = self._topics_of_the_item_before(s)
                 if not d.topics and _BACK_REFERENCE.occurs(toks):
                     d.topics = self._topics_of_the_tasks_above()
-            d.due = self._deadline(s, e)
+            # "Tỉnh chưa xem xét hỗ trợ trong năm 2012; huyện tự cân đối …": the refusal's year is no deadline
+            d.due = self._deadline(toks[refused].start if refused is not None else s, e)
             self.notice.directives.append(d)
             told = True
             last, last_actors = d, assignees
@@ -5086,11 +5102,22 @@ def _task_table_columns(heads: list[str]) -> dict[str, int]:
     if any(h.startswith(_REVIEW_COLUMNS) for h in heads):
         return {}
     out: dict[str, int] = {}
+    petition = next((i for i, h in enumerate(heads) if h.startswith(_PETITION_COLUMNS)), None)
+    answer = next((i for i, h in enumerate(heads) if i != petition and h.startswith(_ANSWER_COLUMNS)), None)
     for i, h in enumerate(heads):
+        if i in (petition, answer):
+            continue  # "Kiến nghị | Ý kiến giải quyết": the petition is no task; the answer is read below
         for kind, words in _TASK_COLUMNS.items():
             if kind not in out and h.startswith(words):
                 out[kind] = i
                 break
+    if answer is not None and (petition is not None or "lead" in out):
+        # "STT | Kiến nghị | Ý kiến giải quyết | Cơ quan thực hiện": the answer is the row's task, given to the
+        # body column's bodies; without one ("| Kiến nghị | Ý kiến của Bí thư Tỉnh ủy |") the answer is read as
+        # an item of the conclusions, to the bodies it names as acting
+        if "lead" in out:
+            return {k: v for k, v in out.items() if k != "task"} | {"task": answer, "answer": answer}
+        return {"order": answer, "answer": answer} | ({"due": out["due"]} if "due" in out else {})
     if "task" in out and "lead" in out:
         return out
     if "lead" in out and "due" in out:
@@ -5292,6 +5319,26 @@ def _bare_company(m: AgencyMatch) -> bool:
         and m.locality_type is None
         and not m.collective
     )
+
+
+def _refused_until(toks: list[Tok]) -> int | None:
+    """Where the refusal the text opens with ends ("Không chấp thuận đề nghị của huyện, vì …", "Tỉnh chưa xem xét
+    hỗ trợ trong năm 2012; huyện tự cân đối …", after a label "Về …:"): the index of the token after the clause's
+    ";" or ".", or ``len(toks)``; None when the text opens with no refusal."""
+    k = 0
+    if toks and toks[0].key == "về":
+        colon = next((i for i, t in enumerate(toks[:40]) if t.text == ":"), None)
+        if colon is None:
+            return None
+        k = colon + 1
+    while k < len(toks) and toks[k].text in ("*", "_", "-", "+"):
+        k += 1
+    if (sm := _REFUSING.match(toks, k)) is not None:
+        k = sm[0]
+    if _REFUSAL.match(toks, k) is None:
+        return None
+    end = next((i for i in range(k, len(toks)) if toks[i].text in (";", ".")), len(toks))
+    return min(end + 1, len(toks))
 
 
 def _asks_for_the_meeting(key: str) -> bool:

@@ -516,3 +516,41 @@ FINDING_PREDICATES: tuple[str, ...] = (
 # Words before a title that make it several persons' ("các Phó Chủ tịch UBND tỉnh Nguyễn Thanh Nhàn, Trần Minh
 # Khôi"): the names after the first, joined by a comma or "và", share its post. Lower case.
 PLURAL_TITLE_MARKS: tuple[str, ...] = ("các", "những", "hai", "ba", "bốn", "02", "03", "04")
+
+# A leader's refusal of what was asked, opening a clause of the conclusions or a table's answer ("Về chuyển mục
+# đích sử dụng đất: Không chấp thuận đề nghị của huyện, vì …", "Tỉnh chưa xem xét hỗ trợ trong năm 2012; huyện
+# tự cân đối …", "Chưa xem xét; giá dịch vụ … thực hiện theo quy định"): the clause gives no task, and a date in it
+# is no deadline; a clause after it may still give one. Lower case, the words the clause opens with (after its
+# subject, "Tỉnh", "UBND tỉnh", if any).
+REFUSAL_PHRASES: tuple[str, ...] = (
+    "không chấp thuận",
+    "chưa chấp thuận",
+    "không đồng ý",
+    "chưa đồng ý",
+    "không thống nhất",
+    "chưa thống nhất",
+    "không xem xét",
+    "chưa xem xét",
+    "chưa xem xét, giải quyết",
+    "không giải quyết",
+    "không hỗ trợ",
+)
+# Who refuses, when the refusal names it ("Tỉnh chưa xem xét …", "UBND tỉnh không chấp thuận …"): the deciding
+# level, not a body told to refuse others ("UBND các huyện không chấp thuận đầu tư dự án gây ô nhiễm" is a task).
+# Lower case.
+REFUSING_SUBJECTS: tuple[str, ...] = (
+    "tỉnh",
+    "thành phố",
+    "ubnd tỉnh",
+    "ủy ban nhân dân tỉnh",
+    "ubnd thành phố",
+    "ủy ban nhân dân thành phố",
+    "chủ tịch ubnd tỉnh",
+    "chủ tịch ủy ban nhân dân tỉnh",
+    "thường trực tỉnh ủy",
+    "ban thường vụ tỉnh ủy",
+    "lãnh đạo tỉnh",
+    "lãnh đạo sở",
+    "giám đốc sở",
+    "sở",
+)

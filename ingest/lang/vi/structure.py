@@ -290,6 +290,38 @@ TASK_TABLE_PROBLEM_COLUMNS: tuple[str, ...] = (
     "vướng mắc",
     "nội dung tồn tại",
 )
+# A table of petitions and the answers given to them ("STT | Kiến nghị | Ý kiến giải quyết | Cơ quan thực hiện", "|
+# Kiến nghị | Ý kiến của Bí thư Tỉnh ủy |", the usual form of a dialogue's or a working visit's conclusions): the
+# petition column is what a district, a company or citizens asked, never a task; the answer column is the task,
+# given to the body column's bodies or else to the bodies the answer names as acting ("Giao Ban cán sự đảng …
+# chỉ đạo khảo sát …", "Sở Tài nguyên và Môi trường chủ trì …"). Checked before TASK_TABLE_COLUMNS, so that
+# "Nội dung kiến nghị" is the petition's column, not the task's. Lower case, as the heading starts.
+TASK_TABLE_PETITION_COLUMNS: tuple[str, ...] = (
+    "kiến nghị",
+    "nội dung kiến nghị",
+    "ý kiến, kiến nghị",
+    "kiến nghị, đề xuất",
+    "đề xuất, kiến nghị",
+    "nội dung đề xuất",
+    "nội dung phản ánh",
+    "phản ánh, kiến nghị",
+    "ý kiến phản ánh",
+    "đề nghị của",
+    "kiến nghị của",
+    "vướng mắc, kiến nghị",
+)
+TASK_TABLE_ANSWER_COLUMNS: tuple[str, ...] = (
+    "ý kiến giải quyết",
+    "ý kiến trả lời",
+    "trả lời",
+    "nội dung trả lời",
+    "hướng giải quyết",
+    "phương án giải quyết",
+    "biện pháp giải quyết",
+    "giải quyết",
+    "ý kiến của",  # "Ý kiến của Bí thư Tỉnh ủy", "Ý kiến của Chủ tịch UBND tỉnh": the leader's answer
+    "ý kiến chỉ đạo giải quyết",
+)
 # Columns that make a table a review of what was done, not a list of tasks.
 REVIEW_TABLE_COLUMNS: tuple[str, ...] = (
     "kết quả",
