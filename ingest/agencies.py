@@ -955,6 +955,15 @@ def _scan_name(
         and _person_starts(toks, j, shortest=3)
     ):
         return j  # "Phó Giám đốc Sở Lê Quốc Phong chủ trì": the bare head, then the person's full name
+    if (
+        kind == "so"
+        and j < len(toks)
+        and toks[j].is_word
+        and not toks[j].is_cap
+        and toks[j].key not in _SO_NAMES.starts
+        and toks[j].key not in _LOCALITY_STARTS
+    ):
+        return j  # "Trung tâm đề nghị Sở đầu tư 01 bộ chuẩn": a lower-case word that opens no Sở's name is a verb
     if kind == "so" and (sn := _SO_NAMES.match(toks, j)) is not None and _sentence_after_so(toks, sn[0]):
         return sn[
             0
@@ -1816,6 +1825,15 @@ def _village_word(toks: list[Tok], k: int, text: str) -> bool:
     prev = toks[k - 1]
     if prev.key in _NOT_VILLAGES_AFTER or prev.key in _NOT_VILLAGES_AFTER_OF.get(toks[k].key, ()):
         return True
+    if (
+        prev.text in ("-", "–")
+        and "\n" not in text[prev.end : toks[k].start]
+        and any(
+            toks[s].key == toks[k].key and "\n" not in text[toks[s].end : prev.start]
+            for s in range(max(0, k - 5), k - 2)
+        )
+    ):
+        return True  # "tuyến đường liên thôn 5 - thôn 7": the far end of a road, one village to another
     return (
         toks[k].key in _NAMED_ONLY_NOT
         and toks[k].is_cap

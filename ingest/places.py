@@ -15,7 +15,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import as_file, files
 
-from ketluan.ingest.lang.vi.provinces import DISTRICT_SPELLINGS, FORMER_DISTRICTS, FORMER_PROVINCE_NAMES
+from ketluan.ingest.lang.vi.provinces import (
+    DISTRICT_SPELLINGS,
+    FORMER_DISTRICTS,
+    FORMER_PROVINCE_NAMES,
+    FORMER_PROVINCES,
+)
 from ketluan.ingest.text import match_key
 
 # Province-level cities (thành phố trực thuộc trung ương) are "thành phố X", the rest "tỉnh X".
@@ -48,6 +53,9 @@ class Gazetteer:
     renamed: dict[str, str] = field(default_factory=dict)
     # match_key of every commune's, ward's and town's short name, before and after 2025 ("bách khoa", "cửa nam")
     wards: frozenset[str] = frozenset()
+    # match_key(short name) -> districts of a merged province (Hà Tây's Hà Đông, Sơn Tây ...), found only when that
+    # province is asked for: without one, "Hà Đông" is Hà Nội's as the package lists it
+    former_districts: dict[str, tuple[District, ...]] = field(default_factory=dict)
 
     def province(self, name: str) -> Province | None:
         key = match_key(name)
@@ -71,7 +79,11 @@ class Gazetteer:
         if province is not None:
             key = match_key(province)
             key = self.renamed.get(key, key)  # a district of Thừa Thiên Huế is listed under Huế
-            found = tuple(d for d in found if match_key(d.province) == key)
+            found = tuple(
+                d
+                for d in (*found, *self.former_districts.get(match_key(name), ()))
+                if match_key(d.province) == key
+            )
         return found
 
 
@@ -123,5 +135,16 @@ def load_gazetteer() -> Gazetteer:
         if match_key(now) in provinces and match_key(former) not in provinces:
             provinces[match_key(former)] = Province(former, kind, False)
             renamed[match_key(former)] = match_key(now)
+    former_districts: dict[str, list[District]] = {}
+    for former, (kind, _joined, _until, units) in FORMER_PROVINCES.items():
+        provinces.setdefault(match_key(former), Province(former, kind, False))
+        for unit_kind, unit in units:
+            former_districts.setdefault(match_key(unit), []).append(District(unit, unit_kind, former))
     wards = frozenset(match_key(w) for (w,) in ward_rows if w and not w.isdigit())
-    return Gazetteer(provinces, {k: tuple(v) for k, v in districts.items()}, renamed, wards)
+    return Gazetteer(
+        provinces,
+        {k: tuple(v) for k, v in districts.items()},
+        renamed,
+        wards,
+        {k: tuple(v) for k, v in former_districts.items()},
+    )

@@ -830,8 +830,9 @@ LOCALITY_TYPES_UNTONED: dict[str, str] = {
 LOCALITY_TYPES_UNTONED_LOWER: frozenset[str] = frozenset({"tinh", "huyen"})
 
 # Words before a village's keyword that make it another word: "nông thôn" (the countryside), "Văn phòng Điều phối
-# nông thôn mới", "NÔNG THÔN" in a ministry's name.
-NOT_VILLAGES_AFTER: frozenset[str] = frozenset({"nông"})
+# nông thôn mới", "NÔNG THÔN" in a ministry's name; "liên" makes a road or canal that joins villages ("đường liên
+# thôn", "kênh liên xóm", "liên ấp"), a thing, not a village's body.
+NOT_VILLAGES_AFTER: frozenset[str] = frozenset({"nông", "liên"})
 
 # Lower-case words after a commune's keyword, itself in lower case, that make it another word: "xã hội" (society:
 # "Phòng Bảo trợ xã hội", "Trung tâm Công tác xã hội"), "xã viên" (a cooperative's member). A commune's name is
@@ -1624,6 +1625,9 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # are its task ("Sở Tư pháp phổ biến, giáo dục pháp luật cho …")
         "nhà và thị trường bất động sản",
         "trợ giúp pháp lý nhà nước",
+        # continuing education ("Trung tâm Giáo dục thường xuyên", "Phòng Giáo dục thường xuyên"): "thường xuyên"
+        # is the field's word there, an adverb of the task after other names
+        "giáo dục thường xuyên",
         # the tax offices' taxpayer-service units (Quyết định 110/QĐ-TCT and its successors): "Phòng Tuyên truyền -
         # Hỗ trợ người nộp thuế", "Đội Tuyên truyền - Hỗ trợ NNT"
         "hỗ trợ người nộp thuế",
@@ -1951,7 +1955,8 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     if p.strip()
 )
 
-# Lower-case phrases that end an agency name when they follow it (verbs, modals, prepositions).
+# Lower-case phrases that end an agency name when they follow it (verbs, modals, prepositions, and the adverbs of
+# manner a task is done with: "Chi cục Đê điều và Phòng chống lụt bão thường xuyên kiểm tra …").
 # Checked before NAME_SYLLABLES, so "phòng Quản lý khoa học nghiên cứu, làm đầu mối" stops at the verb.
 NAME_STOP_PHRASES: frozenset[str] = frozenset(
     p.strip()
@@ -1966,7 +1971,7 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     hỗ trợ huyện, hỗ trợ các, tập trung, phấn đấu, lưu ý, chuẩn bị, giải quyết, tiếp thu, duy trì, ứng dụng các,
     nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc,
     phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ, giao nhiệm vụ, giao cho, trực thuộc,
-    điều khiển
+    điều khiển, thường xuyên, kịp thời, nghiêm túc, quyết liệt
     """.split(",")
     if p.strip()
 )
@@ -1991,7 +1996,8 @@ SO_FIELD_NAMES: frozenset[str] = frozenset(
     khoa học và công nghệ|khoa học - công nghệ|khoa học, công nghệ và môi trường|giáo dục và đào tạo|giáo dục - đào tạo
     y tế|ngoại vụ|dân tộc và tôn giáo|du lịch|quy hoạch - kiến trúc|quy hoạch kiến trúc|an toàn thực phẩm
     thương mại|thương mại - du lịch|thương mại và du lịch|công nghiệp|thủy sản|địa chính|địa chính - nhà đất
-    thể dục thể thao|bưu chính viễn thông
+    thể dục thể thao|bưu chính viễn thông|bưu chính, viễn thông|bưu chính - viễn thông|văn hóa, thông tin
+    văn hóa thông tin|kế hoạch đầu tư|tài nguyên môi trường|lâm nghiệp|thủy lợi|lao động - thương binh - xã hội
     """.replace("\n", "|").split("|")
     if p.strip()
 )
@@ -2027,6 +2033,16 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "tiêu chuẩn, đo lường, chất lượng",
         "bưu chính, viễn thông và chuyển đổi số",
         "bưu chính, viễn thông",
+        # the units of a Sở Bưu chính, Viễn thông (2003-2008, before it became the Sở Thông tin và Truyền thông)
+        "quản lý bưu chính, viễn thông",
+        "bưu chính, viễn thông và công nghệ thông tin",
+        # the population, family and children committees (Nghị định 94/2002/NĐ-CP, until 2007) and the population
+        # offices after them: "Ủy ban Dân số, Gia đình và Trẻ em tỉnh", "Chi cục Dân số, Kế hoạch hóa gia đình"
+        "dân số, gia đình và trẻ em",
+        "dân số, kế hoạch hóa gia đình",
+        # the culture and information Sở before 2008 (Sở Văn hóa, Thông tin; Nghị định 171/2004/NĐ-CP), as often
+        # written with a comma as with a dash
+        "văn hóa, thông tin",
         "công nghệ thông tin, chuyển đổi số",
         "thông tin, báo chí, xuất bản",
         "báo chí, xuất bản",
@@ -2165,6 +2181,10 @@ FIELDS_WRITTEN_IN_LOWER_CASE: frozenset[str] = frozenset(
         "trợ giúp pháp lý",
         "lý lịch tư pháp",
         "thi hành án dân sự",
+        # the land registration offices of a Sở TN&MT or a district (Nghị định 181/2004/NĐ-CP, until their merger
+        # into "Văn phòng Đăng ký đất đai", Nghị định 43/2014/NĐ-CP): "Văn phòng Đăng ký quyền sử dụng đất huyện"
+        "đăng ký quyền sử dụng đất",
+        "đăng ký đất đai",
     }
 )
 

@@ -27,6 +27,37 @@ FORMER_DISTRICTS: dict[str, tuple[str, str, int]] = {
     "Kỳ Sơn": ("huyện", "Hòa Bình", 2020),
     "Yên Dũng": ("huyện", "Bắc Giang", 2024),
     "Mỹ Lộc": ("huyện", "Nam Định", 2025),
+    # Hà Nội's huyện Từ Liêm was split into the quận Bắc Từ Liêm and Nam Từ Liêm (Nghị quyết 132/NQ-CP, 2013)
+    "Từ Liêm": ("huyện", "Hà Nội", 2014),
+}
+
+# Provinces merged into another before the package's pre-2025 list was taken, which notices of their years still
+# name: Hà Tây joined Hà Nội on 1 August 2008 (Nghị quyết 15/2008/QH12). A notice of "UBND tỉnh Hà Tây" is Hà
+# Tây's, its bodies are "… tỉnh Hà Tây", and its districts are read as Hà Tây's (the names the package lists under
+# Hà Nội now). name -> (its level, the province it joined, the first day it no longer existed, its districts as
+# (level, name) on the eve of the merger)
+FORMER_PROVINCES: dict[str, tuple[str, str, str, tuple[tuple[str, str], ...]]] = {
+    "Hà Tây": (
+        "tỉnh",
+        "Hà Nội",
+        "2008-08-01",
+        (
+            ("thành phố", "Hà Đông"),
+            ("thành phố", "Sơn Tây"),
+            ("huyện", "Ba Vì"),
+            ("huyện", "Chương Mỹ"),
+            ("huyện", "Đan Phượng"),
+            ("huyện", "Hoài Đức"),
+            ("huyện", "Mỹ Đức"),
+            ("huyện", "Phú Xuyên"),
+            ("huyện", "Phúc Thọ"),
+            ("huyện", "Quốc Oai"),
+            ("huyện", "Thạch Thất"),
+            ("huyện", "Thanh Oai"),
+            ("huyện", "Thường Tín"),
+            ("huyện", "Ứng Hòa"),
+        ),
+    ),
 }
 
 # Districts the data package spells otherwise than the official name the notices write (Nghị định 72/2002/NĐ-CP

@@ -1,0 +1,141 @@
+"""Names of bodies and places as round Y's unseen notices wrote them: old notices (2005-2014) of provinces and
+districts that no longer exist and of bodies whose official names hold a comma; bodies named bare in a dialogue
+with the citizens of one commune; words after a name that are the sentence's, not the name's.
+
+Each case is a variant written here, not a copy of a test notice. Provinces, districts and bodies are real; the
+officials are invented.
+"""
+
+from __future__ import annotations
+
+from notice_checks import absent_of as _absent
+from notice_checks import assignees_of as _acting
+from notice_checks import task_of as _task
+
+from ketluan.ingest.agencies import find_agencies
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.places import load_gazetteer
+from ketluan.ingest.records import Notice
+from ketluan.ingest.tokens import tokenize
+
+
+def _notice(text: str) -> Notice:
+    return parse_notice(text, "x.txt")
+
+
+def _bodies(text: str, province: str | None = None) -> list[tuple[str, str]]:
+    """(kind, name after the head) of every body read in ``text``."""
+    return [(m.kind, m.name) for m in find_agencies(text, tokenize(text), province)]
+
+
+# 1. Provinces and districts that no longer exist: Hà Tây (joined Hà Nội on 1 August 2008) and Hà Nội's huyện Từ
+# Liêm (split in 2013). A notice of their time is theirs, its bodies named with them.
+
+HA_TAY = """UBND TỈNH HÀ TÂY                    CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+   SỞ CÔNG NGHIỆP                        Độc lập - Tự do - Hạnh phúc
+Số: 112/TB-SCN                        Hà Đông, ngày 14 tháng 5 năm 2007
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp về quản lý cụm công nghiệp
+Ngày 10/5/2007, tại Sở Công nghiệp, đồng chí Lê Văn Thanh - Giám đốc Sở chủ trì cuộc họp. Dự họp có đại diện
+UBND thị xã Sơn Tây, UBND huyện Thạch Thất, Sở Tài nguyên và Môi trường.
+Giám đốc Sở kết luận:
+1. UBND huyện Thạch Thất rà soát quy hoạch cụm công nghiệp Bình Phú, báo cáo Sở trước ngày 30/6/2007.
+2. Sở Tài nguyên và Môi trường hướng dẫn thủ tục giao đất cho các doanh nghiệp.
+3. UBND thị xã Sơn Tây kiểm tra việc xả thải của các cơ sở sản xuất.
+"""
+
+
+def test_a_notice_of_ha_tay_before_the_merger_is_ha_tays():
+    n = _notice(HA_TAY)
+    assert n.province == "Hà Tây"
+    names = {a.name for a in n.agencies.values()}
+    assert "Sở Tài nguyên và Môi trường tỉnh Hà Tây" in names
+    assert not any("Hà Nội" in x for x in names), names
+    assert _task(n, "UBND huyện Thạch Thất")[0] == ["Ủy ban nhân dân huyện Thạch Thất"]
+    thach_that = next(a for a in n.agencies.values() if a.name == "Ủy ban nhân dân huyện Thạch Thất")
+    assert thach_that.province == "Hà Tây"
+
+
+def test_ha_tays_districts_are_ha_nois_without_a_province_asked():
+    gz = load_gazetteer()
+    assert gz.province("Hà Tây") is not None
+    assert {d.province for d in gz.districts_named("Thạch Thất")} == {"Hà Nội"}
+    assert {d.province for d in gz.districts_named("Thạch Thất", "Hà Tây")} == {"Hà Tây"}
+    assert {d.province for d in gz.districts_named("Hà Đông", "Hà Nội")} == {"Hà Nội"}
+
+
+def test_a_notice_of_ha_noi_naming_its_districts_stays_ha_nois():
+    n = _notice(
+        "UBND QUẬN HÀ ĐÔNG\nSố: 21/TB-UBND\nHà Đông, ngày 3 tháng 4 năm 2019\nTHÔNG BÁO\nKết luận của Chủ tịch "
+        "UBND quận Hà Đông\nGiao Phòng Quản lý đô thị quận Hà Đông kiểm tra trật tự xây dựng trên địa bàn "
+        "thành phố Hà Nội.\n"
+    )
+    assert n.province == "Hà Nội"
+
+
+def test_a_former_district_keeps_its_province():
+    n = _notice(
+        "UBND HUYỆN TỪ LIÊM\nSố: 55/TB-UBND\nTừ Liêm, ngày 9 tháng 6 năm 2011\nTHÔNG BÁO\nKết luận của Chủ tịch "
+        "UBND huyện tại buổi làm việc với UBND xã Tây Tựu\n1. Phòng Kinh tế huyện hướng dẫn xã lập đề án trồng "
+        "hoa.\n"
+    )
+    assert n.province == "Hà Nội"
+    assert {d.province for d in load_gazetteer().districts_named("Từ Liêm")} == {"Hà Nội"}
+
+
+# 2. Official names that hold a comma (old bodies and their units): read whole, not cut at the comma.
+
+
+def test_old_names_with_a_comma_are_read_whole():
+    assert ("committee", "Dân số, Gia đình và Trẻ em") in _bodies(
+        "Vắng: Sở Thủy sản, Ủy ban Dân số, Gia đình và Trẻ em tỉnh.\n"
+    )
+    assert ("committee", "Dân số, Gia đình và Trẻ em") in _bodies(
+        "Vắng mặt: Uỷ ban Dân số, Gia đình và Trẻ em tỉnh có lý do.\n"
+    )
+    assert _bodies("3. Phòng Quản lý Bưu chính, Viễn thông: chủ trì, phối hợp với Sở Xây dựng rà soát.") == [
+        ("phong", "Quản lý Bưu chính, Viễn thông"),
+        ("so", "Xây dựng"),
+    ]
+    assert ("so", "Văn hóa, Thông tin") in _bodies("Giao Sở Văn hóa, Thông tin phối hợp với Sở Y tế.")
+
+
+def test_a_land_registration_office_is_named_whole_across_a_line_break():
+    for text in (
+        "Phòng Tài nguyên và Môi trường phối hợp với Văn phòng Đăng ký quyền sử\ndụng đất huyện cấp giấy.",
+        "Văn phòng Đăng ký quyền sử dụng đất tỉnh rà soát hồ sơ.",
+    ):
+        assert ("office", "Đăng ký quyền sử dụng đất") in _bodies(text), _bodies(text)
+
+
+def test_an_old_committee_absent_then_tasked_is_one_body():
+    n = _notice(
+        "UBND TỈNH HẢI DƯƠNG\nVĂN PHÒNG\nSố: 80/TB-VP\nHải Dương, ngày 5 tháng 12 năm 2005\nTHÔNG BÁO\nÝ kiến "
+        "kết luận của Chủ tịch UBND tỉnh\nNgày 1/12/2005, đồng chí Trần Văn Hà - Chủ tịch UBND tỉnh chủ trì họp. "
+        "Vắng: Sở Thuỷ sản, Uỷ ban Dân số, Gia đình và Trẻ em tỉnh.\nChủ tịch UBND tỉnh kết luận:\n1. Tuy không "
+        "có mặt tại cuộc họp, Uỷ ban Dân số, Gia đình và Trẻ em tỉnh\ncó trách nhiệm tuyên truyền phòng dịch.\n"
+    )
+    assert any("Dân số, Gia đình và Trẻ em" in a for a in _absent(n)), _absent(n)
+    assert not any(a.endswith("Dân số") for a in _acting(n)), _acting(n)
+
+
+# 3. Words after a head that are the sentence's: a verb after a bare "Sở", an adverb after a name, a village at
+# the far end of a road.
+
+
+def test_a_bare_so_before_a_verb_is_the_so():
+    assert ("so", "") in _bodies("Trung tâm đề nghị Sở đầu tư 01 bộ chuẩn để kiểm định.")
+    assert ("so", "tài chính") in _bodies("Sở tài chính thẩm định dự toán.")
+    assert ("so", "kế hoạch và đầu tư") in _bodies("Sở kế hoạch và đầu tư tham mưu.")
+
+
+def test_an_adverb_after_a_name_ends_it():
+    assert _bodies("Chi cục Đê điều và Phòng chống lụt bão thường xuyên kiểm\ntra các tuyến đê.") == [
+        ("sub-department", "Đê điều và Phòng chống lụt bão")
+    ]
+    assert _bodies("Sở Y tế kịp thời báo cáo.") == [("so", "Y tế")]
+
+
+def test_a_road_between_villages_names_no_body():
+    assert _bodies("nhiều ý kiến đề nghị nâng cấp tuyến đường liên thôn 5 - thôn 7 đã xuống cấp") == []
+    assert _bodies("kênh liên xóm Đông - xóm Tây bị bồi lấp") == []
