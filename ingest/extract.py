@@ -88,6 +88,8 @@ from ketluan.ingest.lang.vi.clauses import (
     PASSIVE_TASK_MARKS,
     PERSON_CHARGE_LEADS,
     PERSON_FIELD_LEADS,
+    PETITION_VERBS,
+    PETITIONER_QUALIFIER_MAX_WORDS,
     PETITIONER_WORDS,
     PLURAL_TITLE_MARKS,
     PRESIDING_MARKS,
@@ -281,6 +283,8 @@ _REMOTE_SITE = PhraseTable((c, c) for c in REMOTE_SITE_WORDS)
 _APPRAISAL = PhraseTable((c, c) for c in APPRAISAL_OPENERS)
 _REFUSAL = PhraseTable((c, c) for c in REFUSAL_PHRASES)
 _REFUSING = PhraseTable((c, c) for c in REFUSING_SUBJECTS)
+_PETITION_VERB = PhraseTable((c, c) for c in PETITION_VERBS)
+_PETITIONER_WORD = PhraseTable((c, c) for c in PETITIONER_WORDS)
 _SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
 _FINDING_SUBJECT = PhraseTable((c, c) for c in FINDING_SUBJECTS)
@@ -4528,7 +4532,7 @@ class NoticeParser:
         # and C, which acts as a subject of its own, too (a speech reported in a news story)
         told = False
         hands_out = False
-        appraising = reporting = speaking = False
+        appraising = reporting = speaking = petition = False
         # the last task this block gave, and to whom: a later sentence of the item without an actor of its own
         # is that actor's too, and a sentence that only gives a time is that task's deadline
         last: Directive | None = None
@@ -4551,6 +4555,12 @@ class NoticeParser:
                 speaking = self.layout.kind == "news" and self._participant_speaks(toks)
             if speaking:
                 continue  # a participant's proposal in a news story, not a task the meeting gave
+            if not continued:
+                # a numbered item of the conclusions is the body's own ("1. Sở Công Thương đề nghị UBND tỉnh bổ sung
+                # kinh phí …": the Sở is to propose); a paragraph of what was heard is not
+                petition = self._petition(toks, by_bodies=not b.marker)
+            if petition:
+                continue  # "Trung tâm đề nghị Sở đầu tư …", "Cử tri thôn 4 đề nghị huyện …": what is asked, no task
             refused = _refused_until(toks)
             if refused is not None and refused >= len(toks) - 2:
                 continue  # "Về …: Không chấp thuận đề nghị của huyện, vì chưa phù hợp …": a refusal, no task
@@ -4715,6 +4725,40 @@ class NoticeParser:
             self.notice.directives.append(d)
             told = True
             last, last_actors = d, assignees
+
+    def _petition(self, toks: list[Tok], *, by_bodies: bool) -> bool:
+        """The sentence is what those heard ask: it opens with a petitioner ("Cử tri thôn 4 …", "Doanh nghiệp …")
+        or a body other than the notice's issuer ("Trung tâm …", "UBND huyện …", "Công ty …") and goes on with a
+        petition verb ("đề nghị", "kiến nghị", "có một số kiến nghị:")."""
+        k = 0
+        while k < len(toks) and (toks[k].text in ("*", "_", "-", "+", "(", ")") or toks[k].text.isdigit()):
+            k += 1
+        if k >= len(toks):
+            return False
+        if (pm := _PETITIONER_WORD.match(toks, k)) is not None:
+            hi = min(len(toks), pm[0] + PETITIONER_QUALIFIER_MAX_WORDS + 1)
+            for j in range(pm[0], hi):
+                if toks[j].text in (";", ".", ":"):
+                    return False
+                if _PETITION_VERB.match(toks, j) is not None:
+                    return True
+            return False
+        am = scan_agency(toks, k, self.text) if by_bodies else None
+        if am is None or am.collective:
+            return False
+        j = _past_aside(toks, am.end)
+        if _PETITION_VERB.match(toks, j) is None:
+            return False
+        a = self.resolve(am, self.place())
+        issuer = self._issuer
+        return (
+            a is not None
+            and (issuer is None or a.key != issuer.key)
+            # the province's own leadership, a working group or a board asks as the meeting does ("Thường trực
+            # Tỉnh ủy đề nghị Ban cán sự đảng …", "Tổ công tác đề nghị UBND huyện …"); a district's body petitions
+            and am.kind not in _MEETING_VOICE_KINDS
+            and (a.district is not None or a.kind not in _ASKING_AS_THE_MEETING_KINDS)
+        )
 
     def _company_named_before(
         self, assignees: list[Agency], ms: list[AgencyMatch], unit: list[Agency], start: int, end: int
@@ -5258,6 +5302,9 @@ def _closes_the_notice(text: str) -> bool:
     return len(key) < 300 and any(f in key[:120] for f in CLOSING_NOTICE_VERBS) and "biết" in key
 
 
+_ASKING_AS_THE_MEETING_KINDS = frozenset(
+    {"leadership", "team", "board", "party", "ubnd", "hdnd", "delegation"}
+)
 _ONLY_BODY_KINDS = frozenset({"general-department", "department", "sub-department", "institute", "school"})
 
 

@@ -131,3 +131,44 @@ def test_a_body_told_not_to_approve_keeps_its_task() -> None:
     )
     assert any(d.text.startswith("Yêu cầu UBND các xã không chấp thuận") for d in n.directives)
     assert _acting(n)
+
+
+# 2. What those heard ask (a centre, a company, citizens: "… đề nghị …", "… có một số kiến nghị: …") is no task;
+# the leader's conclusions after it are.
+
+NEWS = """Cổng thông tin điện tử Sở Khoa học và Công nghệ Nam Định
+Giám đốc Sở làm việc với Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng
+Cập nhật: 20/5/2020 09:30
+Ngày 18/5/2020, đồng chí Vũ Đức Hải, Giám đốc Sở Khoa học và Công nghệ làm việc với Trung tâm Kỹ thuật Tiêu chuẩn \
+Đo lường Chất lượng.
+Báo cáo tại buổi làm việc, Giám đốc Trung tâm cho biết quý I/2020, Trung tâm đã kiểm định 5.100 phương tiện đo.
+
+Phó Giám đốc Trung tâm nêu một số khó khăn: thiết bị chuẩn đã cũ, nhân lực kỹ thuật thiếu. {petition}
+
+Phát biểu kết luận, Giám đốc Sở yêu cầu Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng xây dựng phương án tự \
+chủ tài chính, trình Sở trước ngày 30/6/2020. Phòng Kế hoạch - Tài chính rà soát nhu cầu đầu tư thiết bị, đưa vào \
+kế hoạch năm 2021.
+"""
+
+
+def test_petitions_of_those_heard_give_no_task() -> None:
+    for petition in (
+        "Trung tâm đề nghị Sở đầu tư 01 bộ chuẩn lưu lượng kế và bổ sung 03 chỉ tiêu biên chế.",
+        "Cử tri thôn 4 đề nghị huyện nâng cấp tuyến đường liên thôn; đề nghị Điện lực kéo điện cho khu sản xuất.",
+        "Công ty có một số kiến nghị: (1) Sở hỗ trợ kinh phí mua chuẩn; (2) đề nghị Trung tâm hiệu chuẩn miễn phí.",
+    ):
+        n = parse_notice(NEWS.replace("{petition}", petition), "tin.html")
+        assert not any("đề nghị" in d.text or "kiến nghị" in d.text for d in n.directives), petition
+        who, _, due = _task(n, "Phát biểu kết luận")
+        assert due == "2020-06-30"
+        who, _, _ = _task(n, "Phòng Kế hoạch - Tài chính rà soát")
+        assert who == ["Phòng Kế hoạch - Tài chính"]
+
+
+def test_an_item_of_the_conclusions_asking_upward_is_the_bodys_task() -> None:
+    n = _notice(
+        REFUSALS.format(refusal="Không chấp thuận", who_refuses="Tỉnh").replace(
+            "3. Về kinh phí", "3. Sở Tài chính đề nghị Bộ Tài chính bổ sung kinh phí hỗ trợ.\n4. Về kinh phí"
+        )
+    )
+    assert "Sở Tài chính tỉnh Hà Tĩnh" in _acting(n)

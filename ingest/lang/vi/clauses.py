@@ -554,3 +554,31 @@ REFUSING_SUBJECTS: tuple[str, ...] = (
     "giám đốc sở",
     "sở",
 )
+
+# The verbs by which those heard at a visit or a dialogue ask ("Trung tâm đề nghị Sở đầu tư …", "Cử tri thôn 4 đề
+# nghị huyện nâng cấp …", "Công ty có một số kiến nghị: …"): said by a petitioner (PETITIONER_WORDS) or by a body
+# other than the one that issues the notice, opening the sentence, it is their petition, not a task. Not bare "đề
+# xuất": "Phòng Quản lý khoa học đề xuất đặt hàng nhiệm vụ …" is a unit's task (to put proposals forward). Lower
+# case.
+PETITION_VERBS: tuple[str, ...] = (
+    "đề nghị",
+    "kiến nghị",
+    "kiến nghị, đề xuất",
+    "đề xuất, kiến nghị",
+    "phản ánh",
+    "xin",
+    "mong muốn",
+    "có kiến nghị",
+    "có đề nghị",
+    "có đề xuất",
+    "có một số kiến nghị",
+    "có một số đề xuất",
+    "có một số đề nghị",
+    "có một số kiến nghị, đề xuất",
+    "có ý kiến đề nghị",
+    "có ý kiến",
+    "cũng đề nghị",
+    "tiếp tục đề nghị",
+)
+# At most this many words between a petitioner's word and its verb ("Cử tri thôn 4, xã Ea Phê đề nghị …").
+PETITIONER_QUALIFIER_MAX_WORDS = 8
