@@ -1223,6 +1223,8 @@ def _scan_name(
             k += 1
             continue
         if t.key == "và":
+            if k + 1 < len(toks) and not toks[k + 1].is_cap and STOPS.match(toks, k) is not None:
+                break  # "Phòng Hành chính - Tổng hợp và công chức các phòng": the staff, not a second field
             if (
                 k + 1 < limit
                 and (
@@ -2253,7 +2255,15 @@ def _find_agencies(text: str, toks: list[Tok], province: str | None = None) -> l
         if m is not None and m.end > i:
             out.append(m)
             i = m.end
-            if m.kind in _LISTED_BODY_KINDS and m.locality and m.locality_type in _LISTED_PLACE_TYPES:
+            if (
+                m.kind in _LISTED_BODY_KINDS
+                and m.locality
+                and (
+                    m.locality_type in _LISTED_PLACE_TYPES
+                    # a province's own city: "Phòng Kinh tế thành phố Thanh Hoá, thị xã Sầm Sơn" (each one's)
+                    or (m.locality_type == "thành phố" and _district_level(m.locality_type, m.locality))
+                )
+            ):
                 also = _same_body_of_next_places(toks, m, text, province)
                 out.extend(also)  # "UBND xã An Hiệp, xã Tam Phước": the committee of each commune
                 i = also[-1].end if also else i
@@ -2401,7 +2411,12 @@ def _district_level(place_type: str | None, name: str | None) -> bool:
     huyện Thanh Bình": the district people's committee of each)."""
     if place_type not in _UPPER_DISTRICT_TYPES or not name:
         return False
-    return place_type != "thành phố" or load_gazetteer().province(name) is None
+    if place_type != "thành phố":
+        return True
+    # a city named as a province is that province's own city when the province is a tỉnh ("Phòng Kinh tế thành phố
+    # Thanh Hoá, thị xã Sầm Sơn"); a centrally-governed city ("thành phố Đà Nẵng") is no district
+    p = load_gazetteer().province(name)
+    return p is None or p.kind == "tỉnh"
 
 
 def _same_level(a: str | None, b: str | None) -> bool:
@@ -2617,6 +2632,8 @@ class AgencyBook:
         self.by_key: dict[str, Agency] = {}
         self._spans: dict[str, set[Span]] = {}
         self.named_districts: dict[str, dict[str, str]] = {}
+        # the communes (xã, phường, thị trấn) the notice names bodies of, by kind ("xã" -> {"ea phê": "Ea Phê"})
+        self.named_communes: dict[str, dict[str, str]] = {}
 
     def _province_suffix(self) -> str:
         if not self.province:
@@ -2692,6 +2709,16 @@ class AgencyBook:
                 if lt == "thành phố" and not self._is_city(ln, m.kind):
                     continue
                 self.named_districts.setdefault(lt, {})[match_key(ln)] = _place_name(ln)
+            elif lt in _COMMUNE_KINDS and ln and m.kind != "locality" and not m.collective:
+                self.named_communes.setdefault(lt, {})[match_key(ln)] = _place_name(ln)
+
+    def only_commune(self, lt: str) -> str | None:
+        """The one commune the notice names a body of, when it is of kind ``lt``: "UBND xã" in a district's
+        dialogue with the citizens of xã Ea Phê is "UBND xã Ea Phê" (not when the notice names two communes)."""
+        if sum(len(v) for v in self.named_communes.values()) != 1:
+            return None
+        names = self.named_communes.get(lt, {})
+        return next(iter(names.values())) if names else None
 
     def only_district(self, lt: str) -> str | None:
         names = self.named_districts.get(lt, {})
@@ -2839,6 +2866,11 @@ class AgencyBook:
                 # "UBND huyện" with no name: the one district of that kind the notice names
                 loc = f"{lt} {only}"
                 district = only
+            elif lt in _COMMUNE_KINDS and (commune := self.only_commune(lt)) is not None:
+                loc = (
+                    f"{lt} {commune}"  # "UBND xã" with no name: the one commune whose bodies the notice names
+                )
+                district = commune
             else:
                 loc = lt
         if m.kind == "board" and not name and lt is None and fold(head) == "ban":

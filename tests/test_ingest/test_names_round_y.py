@@ -139,3 +139,90 @@ def test_an_adverb_after_a_name_ends_it():
 def test_a_road_between_villages_names_no_body():
     assert _bodies("nhiều ý kiến đề nghị nâng cấp tuyến đường liên thôn 5 - thôn 7 đã xuống cấp") == []
     assert _bodies("kênh liên xóm Đông - xóm Tây bị bồi lấp") == []
+
+
+# 4. A district's dialogue with the citizens of one commune: its bare "UBND xã" is that commune's.
+
+DIALOGUE = """UBND HUYỆN CƯ M'GAR
+Số: 77/TB-UBND
+Cư M'gar, ngày 20 tháng 10 năm 2022
+THÔNG BÁO
+Kết luận của Chủ tịch UBND huyện tại hội nghị đối thoại với Nhân dân xã Ea Tar
+Ngày 15/10/2022, tại Hội trường UBND xã Ea Tar, đồng chí Nguyễn Văn Hải - Chủ tịch UBND huyện chủ trì hội nghị.
+Cử tri thôn 3 đề nghị sửa chữa tuyến đường liên thôn 3 - thôn 5.
+Chủ tịch UBND huyện kết luận:
+1. Giao Phòng Kinh tế và Hạ tầng khảo sát tuyến đường, báo cáo trước ngày 30/11/2022.
+2. UBND xã tiếp tục vận động Nhân dân hiến đất làm đường.
+"""
+
+
+def test_a_bare_commune_body_is_the_one_commune_named():
+    n = _notice(DIALOGUE)
+    assert _task(n, "UBND xã tiếp tục")[0] == ["Ủy ban nhân dân xã Ea Tar"]
+    assert not any(a.name.startswith("Thôn") for a in n.agencies.values()), [
+        a.name for a in n.agencies.values()
+    ]
+
+
+def test_a_bare_commune_body_stays_bare_when_two_communes_are_named():
+    n = _notice(
+        DIALOGUE.replace(
+            "tại Hội trường UBND xã Ea Tar", "tại Hội trường UBND xã Ea Tar, có đại diện UBND xã Ea Kpam"
+        )
+    )
+    assert _task(n, "UBND xã tiếp tục")[0] != ["Ủy ban nhân dân xã Ea Tar"]
+
+
+# 5. Posts: the head of a district's radio station; a body's staff after its name.
+
+
+def _posts(n: Notice) -> list[tuple[str, str | None]]:
+    return [(po.role, n.agencies[po.agency].name if po.agency else None) for po in n.posts]
+
+
+def test_the_head_of_a_radio_station_is_a_title():
+    n = _notice(
+        "UBND HUYỆN QUẾ SƠN\nTHÔNG BÁO\nDự họp: ông Trần Văn Bình - Trưởng Đài Truyền thanh huyện Quế Sơn; bà Lê "
+        "Thị Hoa - Phó Chủ tịch UBND huyện.\n"
+    )
+    assert ("Trưởng đài", "Đài Truyền thanh huyện Quế Sơn") in _posts(n), _posts(n)
+
+
+def test_a_bodys_staff_after_its_name_is_no_part_of_it():
+    assert _bodies("bà Mai Thị Hạnh - Trưởng phòng Hành chính - Tổng hợp và công chức các phòng.")[0] == (
+        "phong",
+        "Hành chính - Tổng hợp",
+    )
+    assert _bodies("Mời lãnh đạo Phòng Kế hoạch - Tài chính và chuyên viên phụ trách dự họp.")[0] == (
+        "phong",
+        "Kế hoạch - Tài chính",
+    )
+    # a field after "và" goes on
+    assert _bodies("Sở Lao động - Thương binh và Xã hội chủ trì.") == [
+        ("so", "Lao động - Thương binh và Xã hội")
+    ]
+
+
+# 6. One unit's head written once for a province's own city and its towns: the unit of each.
+
+
+def test_a_unit_of_a_provinces_city_and_its_towns_is_one_in_each():
+    found = find_agencies(
+        "5. Phòng Kinh tế thành phố Thanh Hoá, thị xã Sầm Sơn, thị xã\nBỉm Sơn thống kê các cửa hàng xăng dầu.",
+        tokenize(
+            "5. Phòng Kinh tế thành phố Thanh Hoá, thị xã Sầm Sơn, thị xã\nBỉm Sơn thống kê các cửa hàng xăng dầu."
+        ),
+        "Thanh Hóa",
+    )
+    assert [(m.kind, m.name, m.locality) for m in found] == [
+        ("phong", "Kinh tế", "Thanh Hoá"),
+        ("phong", "Kinh tế", "Sầm Sơn"),
+        ("phong", "Kinh tế", "Bỉm Sơn"),
+    ]
+    # a centrally-governed city is no district: the place after it is a place of its own
+    found = find_agencies(
+        "UBND thành phố Đà Nẵng, huyện Hòa Vang báo cáo.",
+        tokenize("UBND thành phố Đà Nẵng, huyện Hòa Vang báo cáo."),
+        None,
+    )
+    assert [(m.kind, m.locality) for m in found] == [("ubnd", "Đà Nẵng"), ("locality", "Hòa Vang")]

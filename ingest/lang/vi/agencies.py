@@ -1956,7 +1956,9 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
 )
 
 # Lower-case phrases that end an agency name when they follow it (verbs, modals, prepositions, and the adverbs of
-# manner a task is done with: "Chi cục Đê điều và Phòng chống lụt bão thường xuyên kiểm tra …").
+# manner a task is done with: "Chi cục Đê điều và Phòng chống lụt bão thường xuyên kiểm tra …"; "và" before the
+# staff of a body, who are people, not its name's next field: "Trưởng phòng Hành chính - Tổng hợp và công chức các
+# phòng").
 # Checked before NAME_SYLLABLES, so "phòng Quản lý khoa học nghiên cứu, làm đầu mối" stops at the verb.
 NAME_STOP_PHRASES: frozenset[str] = frozenset(
     p.strip()
@@ -1971,7 +1973,8 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     hỗ trợ huyện, hỗ trợ các, tập trung, phấn đấu, lưu ý, chuẩn bị, giải quyết, tiếp thu, duy trì, ứng dụng các,
     nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc,
     phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ, giao nhiệm vụ, giao cho, trực thuộc,
-    điều khiển, thường xuyên, kịp thời, nghiêm túc, quyết liệt
+    điều khiển, thường xuyên, kịp thời, nghiêm túc, quyết liệt,
+    và công chức, và viên chức, và cán bộ, và chuyên viên, và nhân viên, và lãnh đạo, và đại diện, và người lao động
     """.split(",")
     if p.strip()
 )

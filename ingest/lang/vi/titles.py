@@ -188,6 +188,11 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Đội trưởng": ("phó đội trưởng phụ trách",),
     "Trưởng trạm": (),
     "Phó Trưởng trạm": (),
+    # the head of a district's or a commune's radio station (Đài Truyền thanh huyện, Đài Truyền thanh - Truyền
+    # hình huyện, until they joined the Trung tâm Văn hóa - Thể thao và Truyền thanh): "Trưởng đài", "Trưởng Đài
+    # Truyền thanh huyện"
+    "Trưởng đài": (),
+    "Phó Trưởng đài": (),
     # the head of a coach station (bến xe khách), a unit of a transport company or a district: "Trưởng Bến xe
     # khách Rạch Giá"
     "Trưởng bến": (),
@@ -390,6 +395,8 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Phó Trưởng ban Thường trực": "Ban",
     "Trưởng trạm": "Trạm",
     "Phó Trưởng trạm": "Trạm",
+    "Trưởng đài": "Đài",
+    "Phó Trưởng đài": "Đài",
     "Trưởng bến": "Bến",
     "Phó Trưởng bến": "Bến",
     "Trạm trưởng": "Trạm",
