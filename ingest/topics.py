@@ -9,7 +9,8 @@ Rules, in order:
 1. **Matching.** Case-insensitive and tone-placement-insensitive ("hoà" = "hòa",
    "thuỷ" = "thủy"); keywords match whole syllables only ("đo lường" does not match in
    "đo lườngx"); inside a keyword a space also matches a dash ("Tiêu chuẩn – Đo lường"),
-   a comma is optional ("phòng chống tham nhũng" = "phòng, chống tham nhũng").
+   a comma is optional ("phòng chống tham nhũng" = "phòng, chống tham nhũng"); an old spelling of a syllable is read as
+   today's ("qui hoạch" = "quy hoạch", "kĩ thuật" = "kỹ thuật"; ``OLD_SPELLING_SYLLABLES``).
 2. **Agency names are masked.** A keyword that starts inside an agency name never counts:
    "phối hợp với Chi cục Tiêu chuẩn Đo lường Chất lượng tổ chức tuyên truyền" is about
    communication, not metrology. Names are found here (an agency head such as "Chi cục",
@@ -80,6 +81,8 @@ Rules, in order:
 14. **Follow-up of a conclusion.** Following up a Kết luận, the document an inspection ends with, named with its capital
    ("Thanh tra Sở theo dõi, đôn đốc việc thực hiện Kết luận này"; ``CONCLUSION_FOLLOW_UP_*``), is a strong keyword of
    inspection; a meeting notice's "kết luận này" in lower case is not.
+15. **Money allotted.** A sum allotted ("bố trí 150 triệu đồng sửa chữa nhà lồng chợ", "cân đối, bố trí 1,2 tỷ đồng";
+   ``MONEY_ALLOTTING_VERBS``, ``MONEY_UNITS``) is a strong keyword of finance, beside what it is spent on.
 
 >>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
 ['metrology', 'training']
@@ -115,10 +118,14 @@ from ketluan.ingest.lang.vi.topic_cues import (
     LEGAL_DOCUMENT_HEADS,
     LEGAL_REFERENCE_OPENERS,
     LEGAL_TITLE_STOPS,
+    MONEY_ALLOTTING_GAP,
+    MONEY_ALLOTTING_VERBS,
+    MONEY_UNITS,
     NAME_FIELD_LINKS,
     NAME_LINKERS,
     NAME_OF_CREATED,
     NOT_SUBMISSION_AFTER,
+    OLD_SPELLING_SYLLABLES,
     PURPOSE_MARKERS,
     PURPOSE_MARKERS_OF_REQUIREMENT,
     PURPOSE_NOT_AFTER,
@@ -268,8 +275,24 @@ def load_topic_scheme() -> TopicScheme:
 # --------------------------------------------------------------------------- matching
 
 
+#: a syllable of `OLD_SPELLING_SYLLABLES` ("qui", "kĩ", "lí"), whole, in lower-case text
+_OLD_SPELLING_RE = re.compile(r"(?<![^\W_])(?:" + longest_first(OLD_SPELLING_SYLLABLES) + r")(?![^\W_])")
+_OLD_SPELLING_FIRST = frozenset(k[0] for k in OLD_SPELLING_SYLLABLES)
+assert all(len(k) == len(v) for k, v in OLD_SPELLING_SYLLABLES.items()), (
+    "an old spelling must keep the length"
+)
+
+
+def _modern_spelling(low: str) -> str:
+    """``low`` with its old spellings of syllables written as today ("qui hoạch" -> "quy hoạch"); same length."""
+    if not _OLD_SPELLING_FIRST.intersection(low):
+        return low
+    return _OLD_SPELLING_RE.sub(lambda m: OLD_SPELLING_SYLLABLES[m.group()], low)
+
+
 def _fold(text: str) -> str:
-    """Lower-case, tone-placement-folded copy of ``text`` with the same length (offsets stay valid)."""
+    """Lower-case, tone-placement-folded copy of ``text`` in today's spelling ("Qui hoạch" -> "quy hoạch"), with the
+    same length (offsets stay valid)."""
     folded = fold_tones(text)
     if len(folded) != len(text):  # input was not NFC: fold_tones normalised it; skip folding
         folded = text
@@ -278,8 +301,8 @@ def _fold(text: str) -> str:
         # ("İ" -> "i̇") and there is no capital sigma (str.lower writes a final sigma by context)
         low = folded.lower()
         if len(low) == len(folded):
-            return low
-    return "".join(ch if len(low := ch.lower()) != 1 else low for ch in folded)
+            return _modern_spelling(low)
+    return _modern_spelling("".join(ch if len(low := ch.lower()) != 1 else low for ch in folded))
 
 
 _PIECE = re.compile(r"[^\W_]+|[^\w\s]")
@@ -795,7 +818,37 @@ def _scan(
     if "inspection" in scheme.concepts:
         for hit in _conclusion_follow_ups(text, folded, purpose):
             found.setdefault(hit.topic, []).append(hit)
+    if "finance" in scheme.concepts:
+        for hit in _money_allotted(folded, masks, purpose):
+            found.setdefault(hit.topic, []).append(hit)
     return found
+
+
+#: rule 15: a verb of allotting, a few words, then a sum (a number, maybe with "." or "," inside, and a unit)
+_MONEY_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    + _words_alternation(MONEY_ALLOTTING_VERBS)
+    + r")(?:\s*,)?(?:\s+[^\W\d_]+){0,"
+    + str(MONEY_ALLOTTING_GAP)
+    + r"}\s+\d[\d.,]*\s*(?:"
+    + _words_alternation(MONEY_UNITS)
+    + r")(?![^\W_])"
+)
+
+
+def _money_allotted(folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]) -> list[_Hit]:
+    """Rule 15: strong finance hits of a sum of money allotted ("bố trí 150 triệu đồng", "cân đối, bố trí 1,2 tỷ
+    đồng"); in a purpose clause the hit is weak, as every keyword there is."""
+    out: list[_Hit] = []
+    if "đồng" not in folded:
+        return out
+    for m in _MONEY_RE.finditer(folded):
+        s, e = m.span()
+        if _inside(s, masks):
+            continue
+        why = _inside(s, purpose)
+        out.append(_Hit("finance", m.group(), s, e, why, why))
+    return out
 
 
 #: rule 13: a report noun opening a clause, what is reported, then the body it goes to (group 1 or 2: a capital) or

@@ -358,3 +358,44 @@ CLOSING_REPORT_WHEN: tuple[str, ...] = ("trước", "trong", "chậm nhất", "�
 CONCLUSION_FOLLOW_UP_VERBS: tuple[str, ...] = ("theo dõi", "đôn đốc", "kiểm tra", "giám sát")
 CONCLUSION_FOLLOW_UP_LINKS: tuple[str, ...] = ("việc thực hiện", "thực hiện", "việc thực hiện các nội dung")
 CONCLUSION_DOCUMENT: str = "Kết luận"
+
+# Old spellings of a syllable, read as today's wherever topic words are matched (rule 1): notices before the 2010s, and
+# some since, write "qui hoạch", "qui định", "qui chế", "quĩ", "kĩ thuật", "quản lí", "kì họp" for "quy hoạch", "quy định",
+# "quy chế", "quỹ", "kỹ thuật", "quản lý", "kỳ họp" (Quy định về chính tả 1984 allowed both "i" and "y" after a consonant;
+# after "qu" the "y" is the modern norm). Lower case, NFC; each pair has the same length, so offsets stay valid.
+OLD_SPELLING_SYLLABLES: dict[str, str] = {
+    "qui": "quy",
+    "quí": "quý",
+    "quì": "quỳ",
+    "quỉ": "quỷ",
+    "quĩ": "quỹ",
+    "quị": "quỵ",
+    "kĩ": "kỹ",
+    "kí": "ký",
+    "kì": "kỳ",
+    "kỉ": "kỷ",
+    "lí": "lý",
+    "mĩ": "mỹ",
+}
+
+# Rule 15 of ketluan.ingest.topics: a sum of money allotted is finance work whatever it is spent on (Luật Ngân sách nhà
+# nước 2015, Điều 4: "phân bổ", "bố trí" dự toán): "tham mưu UBND huyện bố trí 150 triệu đồng sửa chữa nhà lồng chợ",
+# "cân đối, bố trí 150 triệu đồng từ nguồn kích cầu", "cấp bổ sung 2 tỷ đồng" (round Y). A verb of allotting
+# (`MONEY_ALLOTTING_VERBS`), at most `MONEY_ALLOTTING_GAP` words, then an amount: a number and a unit of
+# `MONEY_UNITS`. A fine of so much ("xử phạt 15 triệu đồng") has no such verb.
+MONEY_ALLOTTING_VERBS: tuple[str, ...] = (
+    "bố trí",
+    "cân đối",
+    "phân bổ",
+    "cấp bổ sung",
+    "cấp",
+    "trích",
+    "tạm ứng",
+    "giải ngân",
+    "chi",
+    "hỗ trợ kinh phí",
+)
+MONEY_ALLOTTING_GAP: int = 2
+# the unit says money: "triệu", "tỷ" alone count anything ("phân bổ 2 triệu liều vắc xin"), "đồng" alone may be a clock's
+# first syllable ("cấp 05 đồng hồ nước")
+MONEY_UNITS: tuple[str, ...] = ("triệu đồng", "tỷ đồng", "tỉ đồng", "nghìn đồng", "ngàn đồng")
