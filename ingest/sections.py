@@ -61,7 +61,7 @@ from ketluan.ingest.lang.vi.surnames import COMMON_MIDDLE_NAMES, SURNAMES
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS, TITLES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Span
-from ketluan.ingest.text import longest_first, match_key
+from ketluan.ingest.text import CELL_SEPARATOR, longest_first, match_key
 
 
 @dataclass(slots=True)
@@ -1565,7 +1565,13 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
         ordinal = None if m else _ORDINAL_ITEM.match(s)
         starts_lower = s[:1].islower()
         open_sentence = bool(cur) and not cur[-1].clean.rstrip().endswith(_TERMINAL)
-        if is_table_row(s) or (cur and is_table_row(cur[-1].clean)):
+        if (
+            is_table_row(s)
+            or (cur and is_table_row(cur[-1].clean))
+            # a row whose last cells are empty has lost their tabs at the line's end ("Phạm Ngọc Bích⇥Giám đốc
+            # Sở Tài chính", its "Ghi chú" blank): two lines in a row, each of cells, are two rows
+            or (cur and CELL_SEPARATOR in s and CELL_SEPARATOR in cur[-1].clean)
+        ):
             # a table row stands alone: "2 | Bà Nông Thị Lụa | Trưởng phòng | Phòng Kế hoạch - Tài chính"
             m = m if not is_table_row(s) else None
             starts_lower = open_sentence = False

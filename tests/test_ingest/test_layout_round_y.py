@@ -1,0 +1,80 @@
+"""Reading, layout and dates in the ways round Y's unseen notices wrote them (damaged text on its way to an
+analyst; working visits; old notices of bodies that no longer exist).
+
+Each case is a variant written here, not a copy of a test notice. Provinces and bodies are real; the officials
+are invented.
+"""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from notice_checks import names_of as _names
+from notice_checks import posts_of as _posts
+
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.readers import read_notice_bytes
+
+# 1. An attendance table in Word whose last column ("Ghi chú") is filled in one row only: a row whose last cells
+# are empty is still a row of the table, and its person is read with the post beside the name.
+
+ATTENDANCE_HEAD = [
+    "ỦY BAN NHÂN DÂN",
+    "TỈNH LÀO CAI",
+    "Số: 210/TB-UBND",
+    "Lào Cai, ngày 14 tháng 10 năm 2024",
+    "THÔNG BÁO",
+    "Kết luận của Chủ tịch UBND tỉnh tại buổi làm việc về khôi phục sản xuất sau mưa lũ",
+    "Ngày 10/10/2024, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh chủ trì buổi làm việc với các sở, ngành."
+    " Thành phần tham dự như sau:",
+]
+ATTENDANCE_TAIL = [
+    "Sau khi nghe báo cáo, đồng chí Chủ tịch UBND tỉnh kết luận, chỉ đạo:",
+    "1. Sở Tài chính tham mưu phân bổ kinh phí hỗ trợ khắc phục hậu quả mưa lũ.",
+    "Nơi nhận:",
+    "- Lưu: VT.",
+    "KT. CHÁNH VĂN PHÒNG",
+    "PHÓ CHÁNH VĂN PHÒNG",
+    "Hoàng Thị Thu",
+]
+
+
+def _attendance_docx(rows: list[list[str]]) -> bytes:
+    docx = pytest.importorskip("docx")
+    document = docx.Document()
+    for line in ATTENDANCE_HEAD:
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).paragraphs[0].text = value
+    for line in ATTENDANCE_TAIL:
+        document.add_paragraph(line)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "columns",
+    [
+        ("Họ và tên", "Chức vụ", "Ghi chú"),
+        ("Họ và tên", "Chức vụ", "Ghi chú", "Ký tên"),
+    ],
+)
+def test_attendance_rows_whose_last_cells_are_empty_are_read(columns: tuple[str, ...]) -> None:
+    blank = [""] * (len(columns) - 2)
+    rows = [
+        list(columns),
+        ["Trịnh Xuân Trường", "Chủ tịch UBND tỉnh", "Chủ trì", *blank[1:]],
+        ["Phạm Ngọc Bích", "Giám đốc Sở Nông nghiệp và Phát triển nông thôn", *blank],
+        ["Lục Văn Tài", "Phó Giám đốc Sở Tài chính", *blank],
+        ["Sở Giao thông vận tải", "", "Vắng mặt (có lý do)", *blank[1:]],
+    ]
+    n = parse_notice(read_notice_bytes(_attendance_docx(rows), "tb.docx").text, "tb.docx")
+    assert _posts(n, "Phạm Ngọc Bích") == [
+        ("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lào Cai")
+    ]
+    assert _posts(n, "Lục Văn Tài") == [("Phó Giám đốc", "Sở Tài chính tỉnh Lào Cai")]
+    assert "Trịnh Xuân Trường" in _names(n).values()
