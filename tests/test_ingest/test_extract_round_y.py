@@ -172,3 +172,27 @@ def test_an_item_of_the_conclusions_asking_upward_is_the_bodys_task() -> None:
         )
     )
     assert "Sở Tài chính tỉnh Hà Tĩnh" in _acting(n)
+
+
+# 5. A body absent from the meeting still gets its task, also when it is asked to report in writing ("có báo cáo
+# bằng văn bản …"), under a heading of the bodies in general.
+
+ABSENT = """UBND TỈNH YÊN BÁI
+VĂN PHÒNG
+Số: 12/TB-VPUBND
+Yên Bái, ngày 11 tháng 10 năm 2024
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về khắc phục hậu quả bão số 3
+Ngày 09/10/2024, đồng chí Trần Huy Tuấn, Chủ tịch UBND tỉnh chủ trì cuộc họp. Vắng mặt: Sở Xây dựng.
+Chủ tịch UBND tỉnh kết luận như sau:
+1. Các sở, ngành, địa phương:
+- Tập trung khôi phục sản xuất nông nghiệp sau bão, hoàn thành trước ngày 30/10/2024.
+- Sở Xây dựng{aside} có báo cáo bằng văn bản về tiến độ sửa chữa nhà ở bị hư hỏng gửi UBND tỉnh trước ngày 15/10/2024.
+"""
+
+
+def test_absent_body_asked_to_report_in_writing_takes_the_task() -> None:
+    for aside in ("", " (vắng mặt)"):
+        n = _notice(ABSENT.format(aside=aside))
+        who, _, due = _task(n, "Sở Xây dựng")
+        assert who == ["Sở Xây dựng tỉnh Yên Bái"] and due == "2024-10-15"

@@ -351,6 +351,10 @@ TASK_HAVE_PHRASES: tuple[str, ...] = (
     # "(10) Sở Y tế có báo cáo giải trình việc vắng họp, gửi Văn phòng UBND tỉnh trong tuần" (not a bare "có báo
     # cáo", which reports what a body did)
     "có báo cáo giải trình",
+    # "Sở Giao thông vận tải (vắng mặt) có báo cáo bằng văn bản về tiến độ … gửi UBND tỉnh trước ngày 15/10": a
+    # report in writing asked for
+    "có báo cáo bằng văn bản",
+    "có báo cáo cụ thể",
     "có giải trình",
     "có ý kiến",
     "có văn bản",
