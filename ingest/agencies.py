@@ -2709,12 +2709,12 @@ class AgencyBook:
                 if lt == "thành phố" and not self._is_city(ln, m.kind):
                     continue
                 self.named_districts.setdefault(lt, {})[match_key(ln)] = _place_name(ln)
-            elif lt in _COMMUNE_KINDS and ln and m.kind != "locality" and not m.collective:
+            elif lt in _COMMUNE_KINDS and ln and not m.collective:
                 self.named_communes.setdefault(lt, {})[match_key(ln)] = _place_name(ln)
 
     def only_commune(self, lt: str) -> str | None:
-        """The one commune the notice names a body of, when it is of kind ``lt``: "UBND xã" in a district's
-        dialogue with the citizens of xã Ea Phê is "UBND xã Ea Phê" (not when the notice names two communes)."""
+        """The one commune the notice names, when it is of kind ``lt``: "UBND xã" in a district's dialogue with the
+        citizens of xã Ea Phê is "UBND xã Ea Phê" (not when the notice names two communes, as bodies or places)."""
         if sum(len(v) for v in self.named_communes.values()) != 1:
             return None
         names = self.named_communes.get(lt, {})

@@ -226,3 +226,9 @@ def test_a_unit_of_a_provinces_city_and_its_towns_is_one_in_each():
         None,
     )
     assert [(m.kind, m.locality) for m in found] == [("ubnd", "Đà Nẵng"), ("locality", "Hòa Vang")]
+
+
+def test_a_special_working_group_is_named_whole():
+    text = "đồng chí Hồ Văn Tâm, Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ công\ntác đặc biệt của tỉnh tại buổi khảo sát"
+    assert ("team", "đặc biệt") in _bodies(text, "Đồng Nai")
+    assert ("team", "liên ngành") in _bodies("Tổ công tác liên ngành kiểm tra các cửa hàng.")

@@ -519,6 +519,9 @@ LOWER_CASE_NAMES_AFTER_HEAD: dict[str, frozenset[str]] = {
             "thẩm định giá đất",
         }
     ),
+    # a province's special working group that clears the way for investment projects (Đồng Nai, Quyết định
+    # 1620/QĐ-UBND 2023; Hồ Chí Minh City, Bình Dương): "Tổ công tác đặc biệt của tỉnh"
+    "tổ công tác": frozenset({"đặc biệt"}),
 }
 
 # Heads whose word is also a word of other bodies' names: met inside a name they do not end it ("Chi cục
