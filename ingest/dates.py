@@ -228,14 +228,17 @@ _DAY_NUMERIC = re.compile(
     rf"{_DAY_LEAD}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?"
     rf"(?![\w/]|[.,:-]\d)"
 )
-# 15/ 11/2008, 30 / 6 / 2021, 31/12/⏎2019: a scanned or typed date with blanks around its slashes (a line break
-# is a blank to the reader); only a whole day, month and year, so that "3 / 4" and "2/ 3" stay no date
+# 15/ 11/2008, 30 / 6 / 2021, 31/12/⏎2019, 15 - 10 - 2016, 15-10- 2016: a scanned or typed date with blanks
+# around its slashes or dashes (a line break is a blank to the reader); only a whole day, month and year, the
+# same mark twice, so that "3 / 4", "2/ 3" and "01 - 02" stay no date
 _HN = r"[ \t\u00a0\u202f\n]"
 _DAY_SPACED = re.compile(
-    rf"{_DAY_LEAD}(?P<d>\d{{1,2}}){_HN}{{0,2}}(?P<sep>/){_HN}{{0,2}}(?P<m>\d{{1,2}}){_HN}{{0,2}}/{_HN}{{0,2}}"
-    rf"(?P<y>\d{{4}})(?![\w/]|[.,:-]\d)"
+    rf"{_DAY_LEAD}(?P<d>\d{{1,2}}){_HN}{{0,2}}(?P<sep>[/-]){_HN}{{0,2}}(?P<m>\d{{1,2}}){_HN}{{0,2}}(?P=sep)"
+    rf"{_HN}{{0,2}}(?P<y>\d{{4}})(?![\w/]|[.,:-]\d)"
 )
-_DIGIT_SPACED_SEP = re.compile(rf"\d{_HN}{{1,2}}/|/{_HN}{{1,2}}\d")  # what every match of `_DAY_SPACED` holds
+_DIGIT_SPACED_SEP = re.compile(
+    rf"\d{_HN}{{1,2}}[/-]|[/-]{_HN}{{1,2}}\d"
+)  # what every match of `_DAY_SPACED` holds
 # ngày 21 tháng 04 năm 2010, ngày 21 tháng 4/2010
 _DAY_WORDED = re.compile(
     rf"{_DAY_LEAD}(?P<d>\d{{1,2}}){_S1}{_THANG}{_S1}(?P<m>\d{{1,2}})(?!\d)(?:{_year_tail('y', 'y2')})?"
@@ -247,6 +250,18 @@ _DAY_BLANK = re.compile(
 )
 # tháng 02/2018, tháng 2 năm 2018, tháng 9
 _MONTH = re.compile(rf"(?<!\w){_THANG}{_S1}(?P<m>\d{{1,2}}|{_ROMAN})(?!\w)(?:{_year_tail('y', 'y2')})?")
+# tháng 5 và tháng 6, tháng 5, 6, tháng 5-6/2019, các tháng 10, 11 và 12 năm 2019: a span of months, read as its
+# last month (the months ascending); a month written without "tháng" closes the span at a stop, a bracket or the
+# line's end, or before the year ("trong tháng 5, 6 hộ dân …" counts households)
+_MONTH_JOIN = rf"{_S0}(?:{_alt(_w.MONTH_LIST_JOINERS)}|[{re.escape(_w.RANGE_DASHES)}]){_S0}"
+_MONTH_SPAN = re.compile(
+    rf"(?<!\w){_THANG}{_S1}(?P<m1>\d{{1,2}})"
+    rf"(?:{_MONTH_JOIN}(?:{_THANG}{_S1})?\d{{1,2}}(?!\d)){{0,2}}"
+    rf"(?:{_MONTH_JOIN}{_THANG}{_S1}(?P<m>\d{{1,2}})(?!\w)"
+    rf"|{_MONTH_JOIN}(?P<mb>\d{{1,2}})(?=[/.-]\d{{4}}|{_S0}(?:[.;:)\n]|,?{_S0}{_NAM}{_S1}\d|$)))"
+    rf"(?:{_year_tail('y', 'y2')})?"
+)
+_MONTH_NUMBER = re.compile(r"\d{1,2}")
 # quý III/2020, quý 3 năm 2020, quí I năm 2010, quý I, năm 2018, quý I
 _QUARTER = re.compile(rf"(?<!\w){_QUY}{_S1}(?P<q>[1-4]|{_ROMAN})(?!\w)(?:{_year_tail('y', 'y2')})?")
 # 6 tháng đầu năm 2020, 6 tháng cuối năm, nửa đầu năm 2021
@@ -457,6 +472,12 @@ def _scan(folded: str) -> list[_Period]:
         month_n, year = _number(m["m"]), _year_of(m, "y", "y2")
         if month_n is not None and _valid(year, month_n, None):
             found.append(_Period("month", m.start(), m.end(), year, month=month_n))
+    for m in _MONTH_SPAN.finditer(folded) if thang else ():
+        head = m.end("m") if m["m"] is not None else m.end("mb")
+        months = [int(x) for x in _MONTH_NUMBER.findall(folded, m.start("m1"), head)]
+        year = _year_of(m, "y", "y2")
+        if all(a < b for a, b in zip(months, months[1:], strict=False)) and _valid(year, months[-1], None):
+            found.append(_Period("month", m.start(), m.end(), year, month=months[-1]))
     for m in _QUARTER.finditer(folded) if _holds(folded, _QUY_FIRST) else ():
         quarter, year = _number(m["q"]), _year_of(m, "y", "y2")
         if quarter is not None and 1 <= quarter <= 4 and _valid(year, 1, None):

@@ -15,6 +15,7 @@ from notice_checks import posts_of as _posts
 
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.readers import read_notice_bytes
+from ketluan.ingest.text import normalise_text
 
 # 1. An attendance table in Word whose last column ("Ghi chú") is filled in one row only: a row whose last cells
 # are empty is still a row of the table, and its person is read with the post beside the name.
@@ -78,3 +79,57 @@ def test_attendance_rows_whose_last_cells_are_empty_are_read(columns: tuple[str,
     ]
     assert _posts(n, "Lục Văn Tài") == [("Phó Giám đốc", "Sở Tài chính tỉnh Lào Cai")]
     assert "Trịnh Xuân Trường" in _names(n).values()
+
+
+# 2. Dates as a PDF's or a typist's text spells them: blanks (a space, a non-breaking space, a line break) around
+# the dashes or slashes of a whole day, month and year; and a span of months, due at its last month.
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "15\u00a0-\u00a010\u00a0-\u00a02016",
+        "15 - 10 - 2016",
+        "15-10- 2016",
+        "15 / 10 / 2016",
+        "15/10/\n2016",
+    ],
+)
+def test_a_day_with_blanks_around_its_dashes_is_a_deadline(written: str) -> None:
+    from ketluan.ingest.dates import find_deadline
+
+    text = normalise_text(
+        f"Thanh tra Sở xây dựng kế hoạch thanh tra năm 2017, trình Giám đốc Sở trước ngày {written}."
+    )
+    d = find_deadline(text, 2016)
+    assert d is not None and (d.value, d.datatype) == ("2016-10-15", "date")
+
+
+def test_dashes_between_two_numbers_alone_are_no_date() -> None:
+    from ketluan.ingest.dates import find_dates
+
+    assert find_dates(normalise_text("tổ chức 01 - 02 lớp tập huấn, mỗi lớp 3 - 4 ngày")) == []
+
+
+@pytest.mark.parametrize(
+    ("written", "due"),
+    [
+        ("trong tháng 5 và tháng 6", "2019-06"),
+        ("trong tháng 5, 6", "2019-06"),
+        ("trong tháng 5-6", "2019-06"),
+        ("trong tháng 5 - 6/2019", "2019-06"),
+        ("trong các tháng 10, 11 và 12 năm 2019", "2019-12"),
+    ],
+)
+def test_a_span_of_months_is_due_at_its_last(written: str, due: str) -> None:
+    from ketluan.ingest.dates import find_deadline
+
+    d = find_deadline(f"Chi cục Tiêu chuẩn Đo lường Chất lượng kiểm tra cột đo xăng dầu {written}.", 2019)
+    assert d is not None and d.value == due
+
+
+def test_a_number_after_a_month_that_counts_something_ends_no_span() -> None:
+    from ketluan.ingest.dates import find_deadline
+
+    d = find_deadline("UBND huyện hỗ trợ giống trong tháng 5, 6 hộ dân chưa nhận được giống.", 2019)
+    assert d is not None and d.value == "2019-05"

@@ -124,6 +124,7 @@ DEADLINE_CUES: dict[str, tuple[str | None, int, str]] = {
     "kết thúc": ("through", 2, "verb"),
     "trong": ("through", 1, ""),
     "ngay trong": ("through", 1, ""),
+    "trong các": ("through", 1, ""),  # "trong các tháng 5, 6 năm 2019"
     "đến": ("through", 1, ""),
     "tới": ("through", 1, ""),
     "cho đến": ("through", 1, ""),
@@ -309,6 +310,10 @@ TET_DAYS: dict[int, tuple[int, int]] = {
 # tháng 02/2021"): the task runs through its end, which is the deadline, under the cue written before the
 # range's start. A word opening the range is read through when the cue is looked for.
 RANGE_DASHES: str = "-–—"
+# Words that join the months of a span written as a list ("trong tháng 5 và tháng 6", "tháng 5, 6", "các tháng
+# 10, 11 và 12 năm 2019"; a dash between them, "tháng 5-6", is in RANGE_DASHES): the span runs through its
+# last month.
+MONTH_LIST_JOINERS: tuple[str, ...] = ("và", ",", "&")
 RANGE_OPENERS: tuple[str, ...] = ("từ",)
 
 # A report due at a meeting of a named month ("báo cáo Chủ tịch UBND xã tại cuộc họp giao ban tháng 02/2026",
