@@ -956,6 +956,14 @@ def _scan_name(
     ):
         return j  # "Phó Giám đốc Sở Lê Quốc Phong chủ trì": the bare head, then the person's full name
     if (
+        kind in _PLACE_BODY_KINDS
+        and j + 1 < len(toks)
+        and toks[j].key in ("tp", "tx")
+        and toks[j + 1].is_cap
+        and not toks[j + 1].is_upper
+    ):
+        return j  # "UBND TP Hà Đông", "UBND TX Sơn Tây": the city's or town's committee, its keyword written short
+    if (
         kind == "so"
         and j < len(toks)
         and toks[j].is_word

@@ -232,3 +232,23 @@ def test_a_special_working_group_is_named_whole():
     text = "đồng chí Hồ Văn Tâm, Phó Chủ tịch UBND tỉnh, Tổ trưởng Tổ công\ntác đặc biệt của tỉnh tại buổi khảo sát"
     assert ("team", "đặc biệt") in _bodies(text, "Đồng Nai")
     assert ("team", "liên ngành") in _bodies("Tổ công tác liên ngành kiểm tra các cửa hàng.")
+
+
+def test_a_city_or_town_written_short_after_its_committee():
+    assert [
+        (m.kind, m.locality_type, m.locality) for m in find_agencies(*_tt("- UBND TP Hà Đông, TX Sơn Tây;"))
+    ] == [
+        ("ubnd", "thành phố", "Hà Đông"),
+        ("ubnd", "thị xã", "Sơn Tây"),
+    ]
+    assert [(m.kind, m.locality) for m in find_agencies(*_tt("Giao UBND Tp Vinh kiểm tra."))] == [
+        ("ubnd", "Vinh")
+    ]
+    # "Phòng TP" is the Phòng Tư pháp
+    assert [(m.kind, m.name) for m in find_agencies(*_tt("Giao Phòng TP huyện thẩm định."))] == [
+        ("phong", "TP")
+    ]
+
+
+def _tt(text: str) -> tuple[str, list]:
+    return text, tokenize(text)
