@@ -495,6 +495,9 @@ _MD_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
 _MD_BOLD_CELLS_RE = re.compile(r"(?<=\S)\*\*[ \t]+\*\*(?=\S)")
 _MD_LINK_RE = re.compile(r"!?\[([^\[\]\n]*)\]\(([^()\s]*)\)")
 _MD_AUTOLINK_RE = re.compile(r"<(?:https?|ftp)://[^\s<>]*>|<mailto:[^\s<>]*>")
+# a footnote's mark in the running text ("… năm 2021[^1]. Thành phần …", pandoc's markdown); the note itself
+# ("[^1]: Thực hiện …", at the line's start) keeps its label
+_MD_FOOTNOTE_REF_RE = re.compile(r"(?<=\S)\[\^[^\[\]\s]{1,12}\](?!:)")
 
 
 def _strip_markdown_line(line: str) -> tuple[str, int]:
@@ -624,6 +627,9 @@ def strip_markdown(text: str) -> tuple[str, int]:
     count += n
     text, n = _MD_AUTOLINK_RE.subn("", text)
     count += n
+    if "[^" in text:
+        text, n = _MD_FOOTNOTE_REF_RE.subn("", text)
+        count += n
     # "**TRUNG TÂM KỸ THUẬT …** **Độc lập - Tự do - Hạnh phúc**": two bold cells of a flattened header; the
     # space between them stays a column gap once the markup goes
     text = _MD_BOLD_CELLS_RE.sub("**   **", text)

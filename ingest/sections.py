@@ -142,6 +142,9 @@ _DATELINE = re.compile(
 # hướng nhiệm vụ năm 2024" is a title's list, so a year alone does not count)
 _DATED_CLAUSE = re.compile(r"^.{0,40}?\bngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}\s*,", re.IGNORECASE)
 _RULE_LINE = re.compile(r"[-–—_=*~.·•]{3,}|[-–—_=*~]")
+# the border of a table pandoc writes in plain text, a rule over each column ("------------ ------------"), or
+# the rules under both columns of a header typed in text: no words
+_RULE_ROW = re.compile(r"[-–—_=~]{3,}(?:[ \t]+[-–—_=~]{3,})+")
 _PLACE_DATE_AFTER_NUMBER = re.compile(r"\S\s+([^\W\d_][^\d,/]{1,39},\s*ngày\b.*)$", re.IGNORECASE)
 _NUMBER = re.compile(r"^(?:Số|SỐ|số)\s*[:.]?\s*[\d/]|^(?:Số|SỐ)\s*:", re.UNICODE)
 _SIGN_MARK = re.compile(
@@ -1551,7 +1554,7 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
     blank_before = False
     for ln in lines:
         s = ln.clean
-        if not s.strip() or _RULE_LINE.fullmatch(ln.text.strip()):
+        if not s.strip() or _RULE_LINE.fullmatch(ln.text.strip()) or _RULE_ROW.fullmatch(ln.text.strip()):
             blank_before = True  # "-----", "***", "_____": a rule under the header or the title, a separator
             continue
         if _DATELINE.match(s.strip()):

@@ -133,3 +133,43 @@ def test_a_number_after_a_month_that_counts_something_ends_no_span() -> None:
 
     d = find_deadline("UBND huyện hỗ trợ giống trong tháng 5, 6 hộ dân chưa nhận được giống.", 2019)
     assert d is not None and d.value == "2019-05"
+
+
+# 3. Pandoc's markdown of a Word notice: the signature block is a simple table whose borders are rows of dashes
+# over each column, and a footnote's mark stands in the running text.
+
+PANDOC_TAIL = """
+5. Văn phòng Sở
+
+Đăng tải Thông báo này trên Cổng thông tin điện tử của Sở.
+
+  ---------------------------------- ----------------------------------
+  Nơi nhận:                          KT. GIÁM ĐỐC
+  - Lưu: VT, QLTM.                   PHÓ GIÁM ĐỐC
+                                     Phan Văn Lộc
+  ---------------------------------- ----------------------------------
+"""
+
+PANDOC_HEAD = """**UBND TỈNH QUẢNG TRỊ**
+
+**SỞ CÔNG THƯƠNG**
+
+Số: 41/TB-SCT
+
+**THÔNG BÁO**
+
+**Kết luận của Giám đốc Sở tại Hội nghị triển khai công tác quản lý kinh doanh xăng dầu**
+
+Ngày 23/3/2021, Giám đốc Sở chủ trì Hội nghị triển khai công tác quản lý nhà nước về kinh doanh xăng dầu
+năm 2021[^1]. Giám đốc Sở kết luận như sau:
+
+1. Phòng Quản lý thương mại rà soát danh sách cửa hàng bán lẻ xăng dầu.
+"""
+
+
+def test_a_pandoc_tables_border_is_no_task_and_a_footnote_mark_goes() -> None:
+    source = read_notice_bytes((PANDOC_HEAD + PANDOC_TAIL).encode(), "tb.md")
+    assert "[^1]" not in source.text
+    n = parse_notice(source.text, "tb.md")
+    assert [d.text for d in n.directives if "---" in d.text] == []
+    assert any(d.text.startswith("Đăng tải Thông báo") for d in n.directives)
