@@ -27,6 +27,7 @@ from ketluan.ingest.lang.vi.agencies import (
     BODIES_AFTER_HEAD_DESPITE,
     BRANCH_WORDS_AFTER_ABBREVIATION,
     CAPITALISED_HEADS,
+    CAPITALISED_NAME_WORDS,
     COLLECTIVE_NOUNS,
     COLLECTIVE_OPENERS,
     COMMUNE_TYPES,
@@ -49,6 +50,7 @@ from ketluan.ingest.lang.vi.agencies import (
     HEADS_NEVER_BARE,
     HEADS_NUMBERED_AS_UNITS,
     HEADS_NUMBERED_BY_DECISION,
+    ISSUER_SELF_REFERENCES,
     JOINT_OFFICE_NAMES,
     KINDS_NAMED_BY_FIELD_LISTS,
     LOCALITY_COLLECTIVE_NOUNS,
@@ -91,6 +93,7 @@ from ketluan.ingest.lang.vi.agencies import (
     PURPOSE_NAMED_HEADS,
     REGION_NAMES,
     REGION_WORDS,
+    REGION_WORDS_NAMED_BY_DIRECTION,
     REGIONS_OF_THE_COUNTRY,
     ROLES_AFTER_DASH,
     SHORT_HEADS,
@@ -126,6 +129,7 @@ STOP_VERBS = PhraseTable((p, True) for p in NAME_STOP_VERBS)
 COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
 BRANCH_AFTER_ABBREVIATION = PhraseTable((p, True) for p in BRANCH_WORDS_AFTER_ABBREVIATION)
 WORDS_IN_NAMES = PhraseTable((w, True) for w in NAME_WORDS)
+CAPITALISED_WORDS_IN_NAMES = PhraseTable((w, True) for w in CAPITALISED_NAME_WORDS)
 COMMA_NAMES = PhraseTable((p, True) for p in NAMES_WITH_COMMAS)
 COMMA_NAMES_AFTER_AND = PhraseTable((p, True) for p in NAMES_WITH_COMMAS | NAME_COMMA_PAIRS)
 UNIT_FIELDS = PhraseTable((p, True) for p in UNIT_FIELD_WORDS)
@@ -134,7 +138,8 @@ KIND_WORDS = PhraseTable((p, True) for p in LOWER_CASE_KIND_WORDS)
 _FIELD_OPENERS = frozenset(fold(p) for p in FIELD_OPENERS_IN_NAMES)
 _LOWER_WORD_STARTS = frozenset(WORDS_IN_NAMES.starts) | frozenset(KIND_WORDS.starts)
 _DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS_BEFORE_PROVINCES)
-_REGION_LAST_WORDS = frozenset(fold(w).split()[-1] for w in REGION_WORDS)  # "phía", "miền", "(khu) vực"
+SELF_REFERENCES = PhraseTable((w, True) for w in ISSUER_SELF_REFERENCES)
+_REGION_LAST_WORDS = frozenset(fold(w).split()[-1] for w in REGION_WORDS_NAMED_BY_DIRECTION)  # "phía", "miền"
 NEVER_IN_NAMES = PhraseTable((p, True) for p in NAME_NEVER_CONTINUES)
 NOT_PLACE_STARTS = PhraseTable((p, True) for p in NOT_PLACE_NAME_STARTS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
@@ -618,8 +623,9 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
                         and name_toks[-k - 1].key in _DIRECTIONS
                         and not (len(name_toks) > k + 1 and name_toks[-k - 2].key in _REGION_LAST_WORDS)
                     ):
-                        # "Ban Quản lý rừng phòng hộ Nam Hà Tĩnh": a part of the province, named (not "… miền núi
-                        # phía Bắc Nghệ An": a region's direction, then the province)
+                        # "Ban Quản lý rừng phòng hộ Nam Hà Tĩnh", "Bệnh viện Đa khoa khu vực Bắc Quảng Bình": a
+                        # part of the province, named (not "… miền núi phía Bắc Nghệ An": a region's direction, then
+                        # the province)
                         break
                     if gz.province(cand):
                         # "Sở GTVT Hà Nội": a centrally-governed city is a "thành phố"
@@ -851,6 +857,52 @@ def _closes_a_proper_name(toks: list[Tok], k: int) -> bool:
     )
 
 
+def _field_after_head_and_dash(toks: list[Tok], k: int) -> bool:
+    """A dash at ``toks[k]`` right after a head of two words or more, the last a field's ("Ban Tổ chức"), then a
+    capitalised field that opens no body of its own: the unit's second field ("Ban Tổ chức - Nhân sự" of a
+    company, "Ban Tổ chức - Hành chính"), not a bullet or another body."""
+    if not (2 <= k and k + 1 < len(toks) and toks[k].text in ("-", "–")):
+        return False
+    a, b, nxt = toks[k - 2], toks[k - 1], toks[k + 1]
+    return (
+        a.is_word
+        and b.is_word
+        and a.is_cap
+        and not a.is_upper
+        and not b.is_upper
+        and nxt.is_word
+        and nxt.is_cap
+        and not nxt.is_upper
+        and not _opens_a_body(toks, k + 1)
+        and not _role_after_dash(toks, k + 1)
+        and not _person_starts(toks, k + 1)
+    )
+
+
+def _field_after_dash(toks: list[Tok], k: int) -> bool:
+    """A head at ``toks[k]`` right after a dash inside a name, with no name of its own after it (a verb, a
+    stop or the end follows), is the name's next field: "Trung tâm Thông tin - Thư viện cập nhật …" (a
+    university's information and library centre), not a second body "Thư viện"."""
+    if k < 1 or toks[k - 1].text not in ("-", "–"):
+        return False
+    m = HEADS.match(toks, k)
+    if m is None:
+        return False
+    e = m[0]
+    if e >= len(toks) or not toks[e].is_word:
+        return True
+    nxt = toks[e]
+    return not (
+        nxt.is_cap
+        or nxt.is_upper
+        or _is_name_start(toks, e)
+        or nxt.key in _NAME_SYLL
+        or nxt.key in _LOWER_WORD_STARTS
+        or nxt.key in _LOCALITY_STARTS
+        or nxt.key in ("các", "những")
+    )
+
+
 def _no_body_after_head(toks: list[Tok], i: int, j: int) -> bool:
     """The head ``toks[i:j]`` is a word of something else by the word (or comma and word) after it: "Hội
     nghị", "Phòng họp", "Phòng, chống thiên tai", "bộ đội" (`NOT_BODIES_AFTER_HEAD`)."""
@@ -945,6 +997,8 @@ def _scan_name(
         return j  # "Huyện ủy dự và phát biểu": the committee, then its predicate
     after_person = kind in NAMED_AFTER_PEOPLE_KINDS  # "Trường Chính trị Tô Hiệu": one person's name in it
     limit = min(len(toks), j + 16)
+    if j < len(toks) and toks[j].key in SELF_REFERENCES.starts and SELF_REFERENCES.match(toks, j) is not None:
+        return j  # "Hiệu trưởng Nhà trường": the issuer, named by the word for it, no unit's name
     if (cn := COMMA_NAMES.match(toks, j)) is not None:
         k = cn[0]  # "Sở Văn hóa, Thể thao và Du lịch": an official name that holds a comma
     elif (
@@ -1070,6 +1124,9 @@ def _scan_name(
             if k + 1 < limit and (_is_name_start(toks, k + 1) or toks[k + 1].key in _NAME_SYLL) and k > j:
                 k += 1
                 continue
+            if k == j and _field_after_head_and_dash(toks, k):
+                k += 1  # "Ban Tổ chức - Nhân sự": a unit named by two fields, the first of them its head's
+                continue
             break
         if not t.is_word:
             if (
@@ -1186,6 +1243,7 @@ def _scan_name(
             and " ".join(x.key for x in toks[k : HEADS.match(toks, k)[0]]) not in _HEADS_INSIDE_NAMES  # type: ignore[index]
             and not _ends_a_place_name(toks, k)  # "Chi cục Thủy sản Hải Phòng"
             and not _closes_a_proper_name(toks, k)  # "Công ty cổ phần Đầu tư Tân Trường,"
+            and not _field_after_dash(toks, k)  # "Trung tâm Thông tin - Thư viện cập nhật …"
         ):
             break
         if t.is_upper and len(t.text) > 1 or "&" in t.text:
@@ -1261,6 +1319,17 @@ def _scan_name(
                 k += 1
                 continue
             break
+        if (
+            k > j
+            and toks[k - 1].is_cap
+            and toks[k - 1].key in CAPITALISED_WORDS_IN_NAMES.starts
+            and (w := CAPITALISED_WORDS_IN_NAMES.match(toks, k - 1)) is not None
+            and w[0] > k
+        ):
+            k = w[
+                0
+            ]  # "Khoa Nội tổng hợp", "Phòng Điều độ": a word a capitalised syllable opens ("tổng hợp" no verb)
+            continue
         if (
             k > j
             and (toks[k - 1].is_cap or key in _STOP_STARTS or key in _STOP_VERB_STARTS)

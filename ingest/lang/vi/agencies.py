@@ -96,6 +96,9 @@ AGENCY_HEADS: dict[str, str] = {
     "công đoàn": "mass-org",
     "bộ phận": "unit",  # "Bộ phận Kế toán Chi cục", "Bộ phận một cửa": a unit, no ministry
     "khoa": "unit",  # a faculty or a hospital's ward: "Khoa Nông nghiệp", "Khoa Dược" ("khoa học" is none)
+    # a university's or research institute's department (Điều lệ trường đại học; the institutes' own charters):
+    # "Bộ môn Di truyền và Chọn giống", "Bộ môn Canh tác" (no ministry "Bộ")
+    "bộ môn": "unit",
     "bộ chỉ huy quân sự": "military",
     "bộ tư lệnh": "military",
     "bộ chỉ huy": "military",  # "BỘ CHỈ HUY BĐBP TỈNH QUẢNG NINH", "Bộ Chỉ huy BĐBP tỉnh" (the abbreviation after it)  # "Bộ Tư lệnh Vùng Cảnh sát biển 1", "Bộ Tư lệnh Bộ đội Biên phòng"
@@ -624,6 +627,14 @@ HEADS_IN_PLACE_NAMES: frozenset[str] = frozenset({"hội", "đội", "ban", "tr�
 # "các tỉnh vùng ĐBSCL". The region (a number, a Roman numeral, a capitalised name or abbreviation) is part of
 # the name, and such a body belongs to no province.
 REGION_WORDS: frozenset[str] = frozenset({"vùng", "miền", "khu vực", "liên vùng", "phía"})
+# Words a notice names its own issuer by after a post title, which are no unit's name: "Hiệu trưởng Nhà trường" is
+# the head of the school that issues (its "Trường"), not of a "Trường Nhà trường".
+ISSUER_SELF_REFERENCES: frozenset[str] = frozenset({"nhà trường"})
+
+# Of those, the words whose direction after them is the region's whole name ("miền núi phía Bắc", "phía Nam"): a
+# province after such a direction is the body's place ("… miền núi phía Bắc Nghệ An"). After the others a direction
+# opens the region's name, a province's part ("Bệnh viện Đa khoa khu vực Bắc Quảng Bình", "vùng Tây Nghệ An").
+REGION_WORDS_NAMED_BY_DIRECTION: frozenset[str] = frozenset({"miền", "phía"})
 
 # The country's regions, named without a region word: after the kind of place a collective is shared over
 # they are the one region its members lie in ("Chi cục TĐC các tỉnh Đông Nam Bộ", "Sở NN&PTNT các tỉnh Tây
@@ -1482,6 +1493,21 @@ NAME_WORDS: frozenset[str] = frozenset(
     chương trình xây dựng nông thôn mới|chương trình mục tiêu quốc gia xây dựng nông thôn mới|chương trình mtqg xây dựng nông thôn mới
     chương trình mục tiêu quốc gia giảm nghèo bền vững|chương trình mtqg giảm nghèo bền vững
     địa bàn|công ích|dịch vụ công ích
+    giảm nghèo|giảm nghèo bền vững|dựa vào cộng đồng|đồng hồ|đồng hồ nước
+    di truyền|chọn giống|chọn tạo giống|canh tác|điện lạnh|nhân sự
+    """.replace("\n", "|").split("|")
+) - {""}
+
+# Words of names like `NAME_WORDS` whose later syllables are a verb or a word of the sentence after a name written
+# in lower case ("Phòng Kinh tế đối ngoại tổng hợp danh mục …": "tổng hợp" the verb), so they go on with a name
+# only after their capitalised first syllable: a hospital's wards by their speciality (Quy chế bệnh viện 1997:
+# "Khoa Nội tổng hợp", "Khoa Ngoại chấn thương"), a faculty's or a company's unit ("Khoa Công nghệ Nhiệt lạnh",
+# "Phòng Điều độ" of a power company, "Trung tâm Dịch vụ tổng hợp").
+CAPITALISED_NAME_WORDS: frozenset[str] = frozenset(
+    """
+    nội tổng hợp|ngoại tổng hợp|ngoại chấn thương|nội tim mạch|nội thần kinh|nội tiêu hóa|nội thận|nội cơ xương khớp
+    ngoại thần kinh|ngoại tiết niệu|ngoại lồng ngực|ngoại tiêu hóa|ngoại nhi|ngoại chấn thương chỉnh hình
+    nhiệt lạnh|nhiệt - lạnh|điều độ|dịch vụ tổng hợp
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -1977,7 +2003,9 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     nên, phải, và các, và người, cùng, hoặc, như, nhất là, thì, thanh tra việc, thanh tra, kiểm tra việc,
     phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ, giao nhiệm vụ, giao cho, trực thuộc,
     điều khiển, thường xuyên, kịp thời, nghiêm túc, quyết liệt,
-    và công chức, và viên chức, và cán bộ, và chuyên viên, và nhân viên, và lãnh đạo, và đại diện, và người lao động
+    và công chức, và viên chức, và cán bộ, và chuyên viên, và nhân viên, và lãnh đạo, và đại diện, và người lao động,
+    và toàn thể, cùng toàn thể, dự họp, dự cuộc họp, dự hội nghị,
+    đầu tư nâng cao, đầu tư nâng cấp, đầu tư mua sắm, đầu tư trang bị, đầu tư bổ sung, đầu tư thêm
     """.split(",")
     if p.strip()
 )

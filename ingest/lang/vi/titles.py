@@ -108,6 +108,9 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
         "phó trưởng phòng phụ trách",
     ),
     "Phụ trách phòng": (),
+    # the one in charge of a faculty or a hospital's ward whose head's post is vacant ("CN. Võ Thị Hạnh - Phụ trách
+    # khoa", as "Phụ trách phòng")
+    "Phụ trách khoa": (),
     "Chánh Văn phòng": ("cvp", "chánh vp"),
     "Phó Chánh Văn phòng": (
         "p. chánh văn phòng",
@@ -372,6 +375,7 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Trưởng phòng": "Phòng",
     "Phó Trưởng phòng": "Phòng",
     "Phụ trách phòng": "Phòng",
+    "Phụ trách khoa": "Khoa",
     "Quyền Trưởng phòng": "Phòng",
     "Quyền Chánh Văn phòng": "Văn phòng",
     "Chánh Văn phòng": "Văn phòng",
@@ -517,6 +521,12 @@ TITLE_ISSUER_KIND: dict[str, tuple[str, ...]] = {
     # Thanh tra 2010, Điều 31: a Sở's inspectors belong to its Thanh tra); a sector's checks' inspector, of the
     # issuing Chi cục (a food-quality or market-control sub-department's working record)
     "Thanh tra viên": ("inspectorate", "so"),
+    # a company's general director, deputies and controller written bare in its own notice ("ông Lê Hoài Phong -
+    # Tổng Giám đốc", "bà A - Phó Tổng Giám đốc", "ông B - Kiểm soát viên" at a corporation's giao ban; Luật Doanh
+    # nghiệp 2020, Điều 79, 101: a one-member company's controller is the company's)
+    "Tổng Giám đốc": ("company",),
+    "Phó Tổng Giám đốc": ("company",),
+    "Kiểm soát viên": ("company",),
     "Kiểm tra viên": ("sub-department", "inspectorate", "so"),
 }
 
