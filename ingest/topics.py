@@ -83,6 +83,11 @@ Rules, in order:
    inspection; a meeting notice's "kết luận này" in lower case is not.
 15. **Money allotted.** A sum allotted ("bố trí 150 triệu đồng sửa chữa nhà lồng chợ", "cân đối, bố trí 1,2 tỷ đồng";
    ``MONEY_ALLOTTING_VERBS``, ``MONEY_UNITS``) is a strong keyword of finance, beside what it is spent on.
+16. **Plans submitted.** A plan drafted and then, in its clause, submitted or sent to a body ("xây dựng kế hoạch kiểm
+   định, hiệu chuẩn năm 2019, trình Giám đốc Sở", "…, gửi về Sở"; ``SUBMITTED_PLANS``, ``PLAN_SUBMISSION_VERBS``) is a
+   strong keyword of planning, whatever the plan is of, but a plan of checks (``SUBMITTED_PLAN_NOT_OF``: the
+   inspectorate's programme, excluded as ever); a plan of one piece of work the unit keeps ("lập kế hoạch hiệu chuẩn
+   các thiết bị đo"; excluded as "kế hoạch kiểm tra" is) is that work.
 
 >>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
 ['metrology', 'training']
@@ -126,6 +131,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     NAME_OF_CREATED,
     NOT_SUBMISSION_AFTER,
     OLD_SPELLING_SYLLABLES,
+    PLAN_SUBMISSION_VERBS,
     PURPOSE_MARKERS,
     PURPOSE_MARKERS_OF_REQUIREMENT,
     PURPOSE_NOT_AFTER,
@@ -138,6 +144,8 @@ from ketluan.ingest.lang.vi.topic_cues import (
     REPORT_RECIPIENT_ACRONYMS,
     SUBMISSION_VERBS,
     SUBMITTED_DRAFTS,
+    SUBMITTED_PLAN_NOT_OF,
+    SUBMITTED_PLANS,
     TOPIC_EXTRA_HEADS,
     TOPIC_NAME_BREAKERS,
     TOPIC_UNMASKED_HEADS,
@@ -475,6 +483,18 @@ _REPORT_RE = re.compile(
 _REPORT_GAP_STOPS = frozenset(_fold(w) for w in REPORT_GAP_STOPS) | frozenset(
     _fold(w) for w in REPORT_RECIPIENT_ACRONYMS
 )
+#: rule 16: a plan drafted (`SUBMITTED_PLANS`), and a submission verb with the syllable before it and the first character of
+#: the word after it
+_PLAN_DRAFT_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    + _words_alternation(SUBMITTED_PLANS)
+    + r")(?![^\W_])(?!\s+(?:"
+    + _words_alternation(SUBMITTED_PLAN_NOT_OF)
+    + r")(?![^\W_]))"
+)
+_PLAN_SUBMIT_RE = re.compile(
+    r"(?:([^\W_]+)\s+)?(?<![^\W_])(?:" + _words_alternation(PLAN_SUBMISSION_VERBS) + r")\s+([^\W\d_])"
+)
 
 
 def _match_at(table: dict[str, list[tuple[str, ...]]], toks: list[_Tok], i: int) -> int:
@@ -810,6 +830,9 @@ def _scan(
             found[name] = kept
     for hit in _submitted_drafts(text, folded, masks, purpose):
         found.setdefault(hit.topic, []).append(hit)
+    if "planning" in scheme.concepts:
+        for hit in _submitted_plans(text, folded, masks, purpose):
+            found.setdefault(hit.topic, []).append(hit)
     if "reporting" in scheme.concepts:
         for hit in _periodic_reports(scheme, text, folded, masks, purpose):
             found.setdefault(hit.topic, []).append(hit)
@@ -953,6 +976,29 @@ def _submitted_drafts(
             if text[v.start(2)].isupper() or folded.startswith("cấp", v.start(2)):
                 topic = _DRAFTS.get(re.sub(r"\s+", " ", m.group()), next(iter(_DRAFTS.values())))
                 out.append(_Hit(topic, m.group(), s, e, True, _inside(s, purpose)))
+                break
+    return out
+
+
+def _submitted_plans(
+    text: str, folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]
+) -> list[_Hit]:
+    """Rule 16: strong planning hits of a plan drafted and then submitted or sent to a body, in its clause ("xây dựng kế
+    hoạch kiểm định, hiệu chuẩn năm 2019, trình Giám đốc Sở"; "gửi về Sở"); in a purpose clause the hit is weak."""
+    out: list[_Hit] = []
+    if "kế hoạch" not in folded:
+        return out
+    for m in _PLAN_DRAFT_RE.finditer(folded):
+        s, e = m.span()
+        if _inside(s, masks):
+            continue
+        end = _clause_end(text, e)
+        for v in _PLAN_SUBMIT_RE.finditer(folded, e, end):
+            if v.group(1) in _NOT_SUBMISSION_AFTER:
+                continue
+            if text[v.start(2)].isupper() or folded.startswith("cấp", v.start(2)):
+                why = _inside(s, purpose)
+                out.append(_Hit("planning", m.group(), s, e, why, why))
                 break
     return out
 

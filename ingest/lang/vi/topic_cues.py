@@ -293,6 +293,30 @@ SUBMITTED_DRAFTS: dict[str, str] = {
     "hoàn thiện phương án": "planning",
 }
 SUBMISSION_VERBS: frozenset[str] = frozenset({"trình"})
+# Rule 16 of ketluan.ingest.topics: a plan drafted and then submitted or sent to a body is planning work beside what the
+# plan is of, whatever its kind: "xây dựng kế hoạch kiểm định, hiệu chuẩn năm 2019, trình Giám đốc Sở", "xây dựng kế hoạch
+# thay thế, kiểm định lại các công tơ …, gửi về Sở", "xây dựng Kế hoạch thanh tra năm 2024, trình Giám đốc Sở phê duyệt"
+# (gold of the notices, rounds 5, 8, 14, 16, Y3, Z2). A `SUBMITTED_PLANS` phrase followed in its clause by one of
+# `PLAN_SUBMISSION_VERBS` and a capitalised name or "cấp" is a strong keyword of planning. A plan of one piece of work
+# kept by the unit ("lập kế hoạch hiệu chuẩn các thiết bị đo …; hoàn thành trong quý II", "xây dựng kế hoạch thi tuyển
+# viên chức năm 2012") is that work, as "kế hoạch kiểm tra" is (the excludes of klt:planning: rounds 3, 4, 5, Z1, Z2).
+SUBMITTED_PLANS: tuple[str, ...] = (
+    "xây dựng kế hoạch",
+    "lập kế hoạch",
+    "hoàn chỉnh kế hoạch",
+    "hoàn thiện kế hoạch",
+    "xây dựng hoàn chỉnh kế hoạch",
+    "dự thảo kế hoạch",
+    "ban hành kế hoạch",
+    "xây dựng, ban hành kế hoạch",
+    "điều chỉnh kế hoạch",
+    "cập nhật kế hoạch",
+)
+PLAN_SUBMISSION_VERBS: tuple[str, ...] = ("trình", "gửi về", "gửi")
+# A plan of checks or inspections submitted is the inspectorate's own programme of work, not planning ("xây dựng kế hoạch
+# kiểm tra nhà nước về đo lường …, trình Chi cục trưởng", "hoàn chỉnh kế hoạch thanh tra năm 2016 trình Giám đốc Sở": gold of
+# rounds 6, 7, 10, 12; round 5 and 8 count some as planning): rule 16 leaves a plan named by these words to the excludes.
+SUBMITTED_PLAN_NOT_OF: tuple[str, ...] = ("kiểm tra", "thanh tra")
 # Syllables before "trình" that make it part of another word: "chương trình", "quy trình", "công trình", "lộ trình".
 NOT_SUBMISSION_AFTER: frozenset[str] = frozenset(
     {"chương", "quy", "công", "lộ", "tiến", "hành", "giải", "đệ", "phiên", "hải", "hiển"}
