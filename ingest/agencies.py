@@ -33,6 +33,7 @@ from ketluan.ingest.lang.vi.agencies import (
     COMMUNE_TYPES,
     COMMUNES_WITH_PHONG,
     COUNTED_PLACE_WORDS,
+    COUNTRIES_OF_OFFICES,
     DISTRICT_LEVEL_KINDS,
     DISTRICT_LEVEL_OFFICE_OWNERS,
     DISTRICT_PHONG_NAMES,
@@ -85,6 +86,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NOT_VILLAGES_AFTER,
     NOT_VILLAGES_AFTER_KIND,
     NUMBERED_SHORT_NAMES,
+    OFFICE_HEADS_IN_A_COUNTRY,
     PARENT_UNIVERSITIES,
     PARTY_GROUP_HEADS,
     PLACE_PREPOSITIONS,
@@ -138,6 +140,8 @@ KIND_WORDS = PhraseTable((p, True) for p in LOWER_CASE_KIND_WORDS)
 _FIELD_OPENERS = frozenset(fold(p) for p in FIELD_OPENERS_IN_NAMES)
 _LOWER_WORD_STARTS = frozenset(WORDS_IN_NAMES.starts) | frozenset(KIND_WORDS.starts)
 _DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS_BEFORE_PROVINCES)
+_OFFICES_IN_A_COUNTRY = frozenset(fold(h) for h in OFFICE_HEADS_IN_A_COUNTRY)
+_OFFICE_COUNTRIES = PhraseTable((c, True) for c in COUNTRIES_OF_OFFICES)
 SELF_REFERENCES = PhraseTable((w, True) for w in ISSUER_SELF_REFERENCES)
 _REGION_LAST_WORDS = frozenset(fold(w).split()[-1] for w in REGION_WORDS_NAMED_BY_DIRECTION)  # "phía", "miền"
 NEVER_IN_NAMES = PhraseTable((p, True) for p in NAME_NEVER_CONTINUES)
@@ -597,6 +601,15 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         name_end = _bounded_tail(toks, i, name_end, text)
         if head_key in _AT_PLACE_HEADS:
             name_end = _at_city_end(toks, name_end, text)  # "Chi nhánh Quatest 2 tại Quảng Ngãi"
+        elif (
+            head_key in _OFFICES_IN_A_COUNTRY
+            and toks[name_end - 1].is_upper
+            and name_end + 1 < len(toks)
+            and toks[name_end].key == "tại"
+            and (co := _OFFICE_COUNTRIES.match(toks, name_end + 1)) is not None
+            and toks[name_end + 1].is_cap
+        ):
+            name_end = co[0]  # "Văn phòng KOICA tại Việt Nam": a foreign body's office in the country
     if name_end > j and name_end + 1 < len(toks) and toks[name_end].key in ("các", "những"):
         shared = _scan_shared(toks, i, j, name_end, text, head, str(kind))
         if shared is not None:
@@ -858,12 +871,14 @@ def _closes_a_proper_name(toks: list[Tok], k: int) -> bool:
 
 
 def _field_after_head_and_dash(toks: list[Tok], k: int) -> bool:
-    """A dash at ``toks[k]`` right after a head of two words or more, the last a field's ("Ban Tổ chức"), then a
+    """A dash at ``toks[k]`` right after a head that ends in a field (`HEADS_ENDING_IN_A_VERB`: "Ban Tổ chức"), then a
     capitalised field that opens no body of its own: the unit's second field ("Ban Tổ chức - Nhân sự" of a
     company, "Ban Tổ chức - Hành chính"), not a bullet or another body."""
     if not (2 <= k and k + 1 < len(toks) and toks[k].text in ("-", "–")):
         return False
     a, b, nxt = toks[k - 2], toks[k - 1], toks[k + 1]
+    if not any(" ".join(t.key for t in toks[max(0, k - n) : k]) in _HEAD_VERB_SHORTER for n in (2, 3, 4)):
+        return False  # a head of its own ("Văn phòng - Thống kê", "Thanh tra - Pháp chế": a unit's fields)
     return (
         a.is_word
         and b.is_word

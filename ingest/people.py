@@ -176,6 +176,18 @@ def scan_name(
             i = end
     if i >= len(toks):
         return None
+    if h is not None and (pe := _prefix_end(toks, i)) > i:
+        # "đồng chí H' Liên Byă": an Ê Đê woman's name, its prefix "H'" parted from the name by a blank
+        e = pe
+        while (
+            e < len(toks) and e < pe + 3 and toks[e].is_word and toks[e].is_cap and _name_word(toks[e].text)
+        ):
+            if e > pe and (TITLE_TABLE.match(toks, e) or toks[e].key in _NEVER_IN_NAME):
+                break
+            e += 1
+        if e > pe and not TITLE_TABLE.match(toks, pe):
+            words = " ".join(_title_case(t.text) for t in toks[pe:e])
+            return NameMatch(i, e, f"{toks[i].text}{toks[i + 1].text} {words}", h, h_start)
     first = toks[i]
     if not (first.is_word and first.is_cap and _name_word(first.text)):
         return None
@@ -206,6 +218,8 @@ def scan_name(
         if j > i and text is not None and _CELL_BREAK in text[toks[j - 1].end : t.start]:
             break
         j += 1
+        if _hyphenated_syllable(toks, j):
+            j += 2  # "Choi Joo-ho", "Lee Hye-jin": a Korean given name's two syllables, joined by a hyphen
     if j - i < 2:
         # a one-word name is accepted only after an honorific in an attendee list ("Ông Tư")
         return None
@@ -219,6 +233,8 @@ def scan_name(
         ):
             return None
     name = " ".join(_title_case(t.text) for t in toks[i:j])
+    if "-" in name:
+        name = name.replace(" - ", "-")  # the hyphen of a given name is written close
     if h is None and _place_not_person(toks, i, name):
         return None  # "tại Hà Nội, Bộ trưởng …": the city, its first syllable a family name's
     if fold(name) in _HISTORICAL and (h is None or fold(h) not in _PLAIN_HONORIFICS):
@@ -239,6 +255,42 @@ def _numbered_heading(text: str, start: int, end: int) -> bool:
     before = text[line_start:start].strip()
     after = text[end : len(text) if line_end < 0 else line_end].strip()
     return bool(before) and _SECTION_NUMBER.fullmatch(before) is not None and after in ("", ":", ".")
+
+
+def _prefix_end(toks: list[Tok], i: int) -> int:
+    """Past a one-letter prefix and its apostrophe at ``toks[i]`` written apart from the name ("H' Liên Byă",
+    "Y' Moan"), the women's "H'" and the men's "Y'" of Ê Đê and other Central Highlands names; else ``i``."""
+    if (
+        i + 2 < len(toks)
+        and len(toks[i].text) == 1
+        and toks[i].is_upper
+        and toks[i + 1].text in ("'", "’")
+        and toks[i].end == toks[i + 1].start
+        and toks[i + 2].is_word
+        and toks[i + 2].is_cap
+        and toks[i + 1].end < toks[i + 2].start
+    ):
+        return i + 2
+    return i
+
+
+def _hyphenated_syllable(toks: list[Tok], j: int) -> bool:
+    """A hyphen at ``toks[j]`` written close between the capitalised name word before it and a lower-case
+    syllable after it: the given name's second syllable ("Joo-ho", "Min-ji", "Sang-hoon"), as Korean names are
+    romanised. (A capital after the hyphen is the next word's: "Nguyễn Văn A - Trưởng phòng".)"""
+    if not (0 < j and j + 1 < len(toks) and toks[j].text == "-"):
+        return False
+    before, after = toks[j - 1], toks[j + 1]
+    return (
+        before.end == toks[j].start
+        and toks[j].end == after.start
+        and before.is_cap
+        and not before.is_upper
+        and after.is_word
+        and not after.is_cap
+        and after.text.isalpha()
+        and len(after.text) <= 5
+    )
 
 
 def _name_word(text: str) -> bool:

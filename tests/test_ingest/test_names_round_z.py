@@ -173,3 +173,62 @@ def test_company_leaders_written_bare() -> None:
     company = "tổng công ty điện lực miền trung"
     for person in ("Ngô Văn Tâm", "Lê Thị Quý", "Phan Đức Hải"):
         assert [(b or "").lower() for _, b in _posts(n, person)] == [company]
+
+
+# 6. Foreign persons read by their honorific and their shape: a Korean given name's two syllables joined by a
+# hyphen, English forms of address, an Ê Đê name's prefix written apart; a donor's people by their posts.
+
+MINUTES = """UBND TỈNH QUẢNG NGÃI
+SỞ KẾ HOẠCH VÀ ĐẦU TƯ
+Số: 77/TB-SKHĐT
+Quảng Ngãi, ngày 9 tháng 3 năm 2023
+THÔNG BÁO
+Kết luận cuộc họp với Đoàn công tác của nhà tài trợ
+"""
+
+
+def test_korean_given_names_with_a_hyphen() -> None:
+    n = _notice(
+        MINUTES
+        + "Tham dự có: ông Kim Dong-hyun - Trưởng Đại diện Văn phòng KOICA tại Việt Nam; bà Jung Su-bin -"
+        " Điều phối viên dự án; ông Nguyễn Văn Tùng - Trưởng phòng Kinh tế đối ngoại.\n"
+    )
+    persons = {p.name for p in n.persons.values()}
+    assert {"Kim Dong-hyun", "Jung Su-bin", "Nguyễn Văn Tùng"} <= persons
+    assert _posts(n, "Kim Dong-hyun") == [("Trưởng Đại diện", "Văn phòng KOICA tại Việt Nam")]
+    assert [t for t, _ in _posts(n, "Jung Su-bin")] == ["Điều phối viên"]
+
+
+def test_a_dash_before_a_title_is_no_given_name() -> None:
+    n = _notice(MINUTES + "Ông Trần Văn Hùng - Phó Giám đốc Sở chủ trì.\n")
+    assert "Trần Văn Hùng" in {p.name for p in n.persons.values()}
+
+
+@pytest.mark.parametrize(
+    "line, name, title",
+    [
+        ("Mr. Thomas Becker - Chuyên gia tư vấn giám sát của WB.", "Thomas Becker", "Chuyên gia"),
+        ("Ms. Anna Schmidt, Cố vấn trưởng dự án.", "Anna Schmidt", "Cố vấn trưởng"),
+        ("Bà Maria Lopez - Chuyên gia quản lý tài chính.", "Maria Lopez", "Chuyên gia"),
+        ("Bà Ito Keiko, Phó Trưởng Đại diện Văn phòng JICA Việt Nam.", "Ito Keiko", "Phó Trưởng Đại diện"),
+    ],
+)
+def test_foreign_delegates_and_their_posts(line: str, name: str, title: str) -> None:
+    n = _notice(MINUTES + "Phía nhà tài trợ có: " + line + "\n")
+    assert title in [t for t, _ in _posts(n, name)]
+
+
+def test_e_de_name_prefix_written_apart() -> None:
+    n = _notice(
+        "UBND TỈNH ĐẮK LẮK\nSố: 90/TB-UBND\nĐắk Lắk, ngày 10 tháng 7 năm 2012\nTHÔNG BÁO\nKết luận hội nghị\n"
+        "Dự hội nghị có đồng chí H' Mai Niê, Phó Chủ tịch UBND tỉnh.\n"
+    )
+    assert [t for t, _ in _posts(n, "H' Mai Niê")] == ["Phó Chủ tịch"]
+
+
+def test_experts_after_a_body_are_no_part_of_its_name() -> None:
+    bodies = _bodies(
+        MINUTES
+        + "1. Sở Ngoại vụ chủ trì, phối hợp với Sở Tài chính và chuyên gia KOICA hoàn thiện hồ sơ dự án.\n"
+    )
+    assert not any("chuyên gia" in b for b in bodies)

@@ -2004,7 +2004,7 @@ NAME_STOP_PHRASES: frozenset[str] = frozenset(
     phát biểu, phát hiện, trực tiếp, tạo điều kiện, lý do, định kỳ, giao nhiệm vụ, giao cho, trực thuộc,
     điều khiển, thường xuyên, kịp thời, nghiêm túc, quyết liệt,
     và công chức, và viên chức, và cán bộ, và chuyên viên, và nhân viên, và lãnh đạo, và đại diện, và người lao động,
-    và toàn thể, cùng toàn thể, dự họp, dự cuộc họp, dự hội nghị,
+    và chuyên gia, và các chuyên gia, và toàn thể, cùng toàn thể, dự họp, dự cuộc họp, dự hội nghị,
     đầu tư nâng cao, đầu tư nâng cấp, đầu tư mua sắm, đầu tư trang bị, đầu tư bổ sung, đầu tư thêm
     """.split(",")
     if p.strip()
@@ -2276,6 +2276,11 @@ NAMED_BY_OWNER_AND_CITY: frozenset[str] = frozenset({"văn phòng đại diện"
 # A branch is named by its company and then the place it serves after "tại" ("Chi nhánh Quatest 2 tại Quảng Ngãi",
 # "Chi nhánh Trung tâm … tại Đà Nẵng"): the place is part of its name, not where an event is held.
 NAMED_BY_PLACE_AFTER_TAI: frozenset[str] = frozenset({"chi nhánh"})
+# A foreign body's office is named by the body, written short, and the country it is in ("Văn phòng KOICA tại Việt
+# Nam", "Văn phòng ADB tại Việt Nam", "Văn phòng JICA Việt Nam"): after such an office's abbreviation "tại" and the
+# country are its name's.
+OFFICE_HEADS_IN_A_COUNTRY: frozenset[str] = frozenset({"văn phòng", "cơ quan đại diện", "văn phòng đại diện"})
+COUNTRIES_OF_OFFICES: frozenset[str] = frozenset({"việt nam"})
 
 # Heads whose later words are also a verb phrase: written in lower case and followed by a lower-case word
 # ("Đề nghị Chi cục hỗ trợ Ban tổ chức lớp tập huấn": the Ban referred to, then "organises a course"), the head

@@ -69,6 +69,15 @@ HONORIFICS: frozenset[str] = frozenset(
         "ths.ks.",
         "kts.",
         "ls.",
+        # English forms of address before a foreign delegate's name in bilingual notices and minutes ("Mr. David
+        # Whitaker - chuyên gia …", "Ms. Sarah Collins, Trưởng đoàn", "Dr. Rajesh Kumar")
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "mr",
+        "mrs",
+        "ms",
         # ranks of the army and the police, written before the name like an honorific ("Đại tá Lê Văn
         # Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")
         "thiếu úy",
