@@ -37,7 +37,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
+from ketluan.ingest.lang.vi.agencies import SO_FIELD_NAMES
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.orthography import (
     BASE_VOWELS,
@@ -48,6 +50,7 @@ from ketluan.ingest.lang.vi.orthography import (
     OCR_TITLE_TYPES,
     OCR_UNIT_COUNCILS,
     OCR_UNIT_WORDS,
+    OCR_UNMARKED_BODIES,
     ROMAN_NUMERAL_WORDS,
     SYLLABLE_CODAS,
     SYLLABLE_MAX_LETTERS,
@@ -81,6 +84,7 @@ from ketluan.ingest.lang.vi.structure import (
     TASK_TABLE_COLUMNS,
 )
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS
+from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.sections import names_place_below
 from ketluan.ingest.text import longest_first, match_key, strip_diacritics
 
@@ -313,6 +317,38 @@ def _pipe_table_rows(block: list[str]) -> list[str] | None:
     return [_pipe_row([" ".join(parts) for parts in record]) for record in records]
 
 
+#: how far before a column's start, in characters, the cell before it may end with a blank (typed one space
+#: before the column instead of two)
+COLUMN_SLACK = 1
+
+
+def _nearest_column(cols: list[int], at: int) -> int:
+    """The column (past the running number's) whose start is nearest to ``at``."""
+    return min(range(1, len(cols)), key=lambda k: abs(cols[k] - at))
+
+
+def _split_at_columns(segs: list[tuple[int, str]], cols: list[int]) -> list[tuple[int, str]]:
+    """The runs of text of a row of an aligned table, a run that two cells left one space apart cut where the
+    second's column starts ("ThS.BS. Nguyễn Công Sơn Trưởng khoa", the name filling its column or running past
+    its end): at the first blank from a character before the column's start, when no other run of the line is
+    in that column and one is in a column after it (the row goes on: a wrapped cell's line is no row)."""
+    taken = {_nearest_column(cols, a) for a, _ in segs}
+    last = max(taken)
+    out: list[tuple[int, str]] = []
+    for a, t in segs:
+        for k in range(_nearest_column(cols, a) + 1, last):
+            if k in taken:
+                continue
+            p = t.find(" ", max(0, cols[k] - a - 1 - COLUMN_SLACK + 1))
+            if p <= 0 or p >= len(t) - 1:
+                break
+            out.append((a, t[:p]))
+            a, t = a + p + 1, t[p + 1 :]
+            taken.add(k)
+        out.append((a, t))
+    return out
+
+
 def _aligned_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
     """The pipe rows of a table aligned with spaces whose heading row is ``lines[i]`` ("TT  Nhiệm vụ    Đơn vị
     thực hiện    Thời hạn") and the index of the line after it, or None. Each row opens with its running number
@@ -339,8 +375,8 @@ def _aligned_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
                 segs = segs[1:]
         elif first_at < cols[1] - 1 or len(records) < 2:
             break
-        for a, t in segs:
-            records[-1][min(range(1, len(cols)), key=lambda k: abs(cols[k] - a))].append(t)
+        for a, t in _split_at_columns(segs, cols):
+            records[-1][_nearest_column(cols, a)].append(t)
         j += 1
     if len(records) < 3:
         return None
@@ -947,6 +983,53 @@ def _unit_words(lines: list[str]) -> list[tuple[int, int, int]]:
     return found
 
 
+def _unmarked_forms(name: str) -> list[str]:
+    """``name`` in capitals as a text without Vietnamese letters writes it: no marks, "Đ" as is or as "D"."""
+    bare = strip_diacritics(name)
+    return [bare, bare.replace("Đ", "D")] if len(bare) == len(name) and bare != name else []
+
+
+# a body's name in a header cell written without marks -> its name ("UY BAN NHAN DAN" -> "ỦY BAN NHÂN DÂN")
+_UNMARKED_BODIES: dict[str, str] = {
+    form: name
+    for name in (*OCR_UNMARKED_BODIES, *(f"SỞ {field.upper()}" for field in sorted(SO_FIELD_NAMES)))
+    for form in _unmarked_forms(name)
+}
+_UNMARKED_BODY_RE = re.compile(rf"({longest_first(_UNMARKED_BODIES)})(?:$| ({_UNIT_WORD_RE})(?= |$))")
+
+
+def _unmarked_bodies(lines: list[str]) -> list[tuple[int, int, int, str]]:
+    """(line, start, end, name) of each body's name heading a header cell that a text without marks wrote
+    ("UY BAN NHAN DAN", "SO KHOA HOC VA CONG NGHE", "CUC THUE TINH" before a name), the whole cell in capitals
+    and no letter of it marked; the name ends the cell or a level word follows it (put back too)."""
+    found = []
+    for i, line in enumerate(lines[:_HEADER_LINES]):
+        if len(line) > _HEADER_LINE_MAX:
+            continue
+        for start, cell in _header_cells(line):
+            lead = len(cell) - len(cell.lstrip(" "))
+            body = cell.strip(" ")
+            m = _UNMARKED_BODY_RE.match(body)
+            if m is None or _MARKED_RE.search(body) or body.upper() != body:
+                continue
+            name = _UNMARKED_BODIES[m.group(1)] + (f" {OCR_UNIT_WORDS[m.group(2)]}" if m.group(2) else "")
+            place = body[m.end() + 1 :]
+            if m.group(2) and place in _unmarked_provinces():
+                name = f"{name} {_unmarked_provinces()[place]}"  # "UY BAN NHAN DAN TINH HAU GIANG"
+            found.append((i, start + lead, start + lead + len(name), name))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _unmarked_provinces() -> dict[str, str]:
+    """A province's name in capitals without marks -> in capitals ("HAU GIANG" -> "HẬU GIANG")."""
+    return {
+        form: p.name.upper()
+        for p in load_gazetteer().provinces.values()
+        for form in _unmarked_forms(p.name.upper())
+    }
+
+
 def _ocr_date(m: re.Match[str], groups: tuple[int, int, int]) -> str:
     """The date ``m`` with the letters OCR read into its digit groups put back, or as it was when a group holds
     no real digit or the day, month or year it would give is none."""
@@ -1007,6 +1090,9 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
       (a day and month without a year only after "ngày");
     - the marks of the unit's level in the header ("XA HÀM MỸ" → "XÃ HÀM MỸ"; `OCR_UNIT_WORDS`): only at the
       head of a cell in capitals of the notice's first lines, in a header that writes marks elsewhere;
+    - the marks of a body's name that a header cell in capitals wrote wholly without them ("UY BAN NHAN DAN" →
+      "ỦY BAN NHÂN DÂN", "SO Y TE" → "SỞ Y TẾ"; `OCR_UNMARKED_BODIES`), the cell being the name alone or before a
+      level word, in a notice that writes marks elsewhere;
     - the marks of the document's type alone on its title line in capitals ("THÔNG BẢO" → "THÔNG BÁO";
       `OCR_TITLE_TYPES`);
     - the marks of a locality's type before its name in running text ("Cục Hải quan tinh Quảng Ninh" → "tỉnh";
@@ -1040,6 +1126,10 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     if fixed != head:
         text = fixed + text[OCR_TITLE_SPAN:]
     lines = text.split("\n")
+    marked = len(_MARKED_RE.findall(text, 0, OCR_TITLE_SPAN)) >= MARKED_TEXT_MIN
+    for i, a, b, name in reversed(_unmarked_bodies(lines) if marked else []):
+        lines[i] = lines[i][:a] + name + lines[i][b:]
+        n += 1
     for i, a, b in reversed(_unit_words(lines)):
         lines[i] = lines[i][:a] + OCR_UNIT_WORDS[lines[i][a:b]] + lines[i][b:]
         n += 1

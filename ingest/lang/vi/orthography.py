@@ -101,6 +101,20 @@ OCR_UNIT_COUNCILS: tuple[str, ...] = (
     "CÔNG AN", "BAN CHỈ HUY QUÂN SỰ", "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "UỶ BAN MẶT TRẬN TỔ QUỐC VIỆT NAM",
 )  # fmt: skip
 
+# Bodies whose name heads a header's cell, in capitals, that OCR or an old font without Vietnamese letters writes
+# wholly without marks ("UY BAN NHAN DAN" over "TỈNH HÀ TĨNH", "SO KHOA HOC VA CONG NGHE"): a header cell whose
+# letters carry no mark and that is one of these without its marks ("Đ" read "D" too), alone or before a level of
+# `OCR_UNIT_WORDS` ("CUC THUE TINH …"), is that body (`ketluan.ingest.layout_repair.repair_ocr_slips`). Whole
+# names of two words or more only: no other header cell reads so, and a name's unmarked tail is left unmarked.
+# A Sở's name ("SỞ" and one of `ketluan.ingest.lang.vi.agencies.SO_FIELD_NAMES`) is added where it is used.
+OCR_UNMARKED_BODIES: tuple[str, ...] = (
+    "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "ĐẢNG ỦY", "ĐẢNG BỘ", "CÔNG AN", "BAN CHỈ HUY QUÂN SỰ",
+    "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM", "VĂN PHÒNG ỦY BAN NHÂN DÂN", "VĂN PHÒNG UBND", "VĂN PHÒNG HĐND VÀ UBND",
+    "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "BAN QUẢN LÝ KHU KINH TẾ", "TỈNH ỦY", "THÀNH ỦY", "HUYỆN ỦY",
+    "BỘ KHOA HỌC VÀ CÔNG NGHỆ", "TỔNG CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG", "CHI CỤC TIÊU CHUẨN ĐO LƯỜNG CHẤT LƯỢNG",
+    "CỤC HẢI QUAN", "KHO BẠC NHÀ NƯỚC", "CỤC THUẾ", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO",
+)  # fmt: skip
+
 # Words a Roman numeral follows ("Quý I", "Phần II", "Khóa XV"), lower case, where OCR reads "I" as "l"
 # ("Quý l", "Quý ll"); a heading numbered "l.", "ll.", "lV." at the start of a line is the same slip.
 ROMAN_NUMERAL_WORDS: tuple[str, ...] = ("quý", "phần", "khóa", "khoá", "giai đoạn", "mục", "chương")
