@@ -38,6 +38,10 @@ def test_plan_submitted_to_a_body_is_planning() -> None:
     assert "planning" not in topics(
         "Phòng Quản lý Đo lường lập kế hoạch kiểm tra đo lường đối với cân tại các chợ, trình Chi cục trưởng phê duyệt."
     )
+    # nor is an emergency response plan submitted: the field's own safety instrument
+    assert topics(
+        "Phòng Quản lý chuyên ngành xây dựng Kế hoạch ứng phó sự cố bức xạ cấp tỉnh, trình UBND tỉnh trong quý III."
+    ) == {"radiation-safety"}
     # "chương trình" holds no submission
     assert "planning" not in topics(
         "Khoa Xét nghiệm lập kế hoạch hiệu chuẩn theo chương trình ngoại kiểm của Bộ Y tế."
