@@ -232,3 +232,12 @@ def test_experts_after_a_body_are_no_part_of_its_name() -> None:
         + "1. Sở Ngoại vụ chủ trì, phối hợp với Sở Tài chính và chuyên gia KOICA hoàn thiện hồ sơ dự án.\n"
     )
     assert not any("chuyên gia" in b for b in bodies)
+
+
+def test_nurse_abbreviation_before_a_name_in_a_table() -> None:
+    n = _notice(
+        HOSPITAL + "- Tham dự:\n\n| TT | Họ và tên | Chức vụ | Đơn vị |\n|---|---|---|---|\n"
+        "| 1 | ĐD. Trương Thị Hằng | Điều dưỡng trưởng | Khoa Nhi |\n"
+        "| 2 | BS. Lê Văn Tâm | Phó Trưởng khoa | Khoa Nhi |\n\n"
+    )
+    assert {"Trương Thị Hằng", "Lê Văn Tâm"} <= {p.name for p in n.persons.values()}

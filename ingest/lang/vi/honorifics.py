@@ -60,6 +60,9 @@ HONORIFICS: frozenset[str] = frozenset(
         "dsckii.",
         "ds.",
         "ths.ds.",
+        # a nurse (điều dưỡng, a bachelor of nursing) in a hospital's attendance list: "ĐD. Phạm Thị Thu"
+        "đd.",
+        "cnđd.",
         "cn.",
         "ncs.",
         "tskh.",
