@@ -77,6 +77,7 @@ from ketluan.ingest.lang.vi.clauses import (
     INVESTOR_NOUN_FOLLOWERS,
     INVESTOR_WORDS,
     INVITED_BUT_WORDS,
+    LEADER_SPEECH_PARTS,
     MORE_ACTION_CUES,
     NOT_A_VERB_AFTER_BODY,
     NOT_HANDING_ON_BEFORE,
@@ -357,6 +358,8 @@ _SIGNER_LABEL = re.compile(
     re.IGNORECASE,
 )
 _STORY_ENDS = tuple(match_key(e) for e in NEWS_STORY_ENDS)
+_TIME_LABELS = tuple(match_key(w) for w in MEETING_TIME_LABELS)
+_SPEECH_PARTS = tuple(match_key(w) for w in LEADER_SPEECH_PARTS)
 _TASK_COLUMNS = {k: tuple(match_key(w) for w in ws) for k, ws in TASK_TABLE_COLUMNS.items()}
 _ORDER_COLUMNS = frozenset(match_key(w) for w in ORDER_TABLE_COLUMNS)
 _REVIEW_COLUMNS = tuple(match_key(w) for w in REVIEW_TABLE_COLUMNS)
@@ -1012,6 +1015,8 @@ class NoticeParser:
         self.default_place = Place(province, kind)
         self.title_chairs: list[tuple[str, str | None]] = []
         self.concluders: list[str] = []  # persons who gave the conclusions: the chair when none is written
+        # the blocks (by id) of minutes' proceedings, read as a review for tasks and as the attendees for people
+        self._proceedings: set[int] = set()
         self.addressee: list[str] = []
         self.year: int | None = None
         self.home_district: tuple[str, str] | None = None  # (name, type) when a district body issued it
@@ -1575,10 +1580,11 @@ class NoticeParser:
             self._drop_province()
         self.read_opening(opening)
         zones = self.zones(blocks, opening)
-        self.read_attendees([b for b, z in zones if z == "attendees"])
+        # minutes' proceedings are read for their people as the attendees are (who reports or speaks attended)
+        self.read_attendees([b for b, z in zones if z == "attendees" or id(b) in self._proceedings])
         news = lay.kind == "news"
         for b, z in zones:
-            if z not in ("attendees", "opening"):
+            if z not in ("attendees", "opening") and id(b) not in self._proceedings:
                 self.read_people_block(
                     b, self.place(), self.home, prose=True, participant=news or z in ("body", "pre")
                 )
@@ -1871,11 +1877,21 @@ class NoticeParser:
 
     def opening_blocks(self, blocks: list[Block]) -> list[Block]:
         out: list[Block] = []
+        # the part "I. THỜI GIAN, ĐỊA ĐIỂM" of minutes written as lists only, while no paragraph was found
+        time_part: list[Block] = []
         for b in blocks:
             if is_table_row(b.text.split("\n", 1)[0]):
                 break  # a table (of attendees: read as a table, not as the opening's prose)
             if b.marker and out:
                 break
+            if not out and b.marker == "roman" and time_part:
+                # "I. THỜI GIAN, ĐỊA ĐIỂM" / "- Thời gian: …" / "- Địa điểm: …" then "II. THÀNH PHẦN THAM DỰ": the
+                # time part is the opening; a paragraph further on is the meeting's (a leader's speech, the chair's
+                # "… kết luận:")
+                return time_part
+            if not out and b.marker and (time_part or match_key(b.text).startswith(_TIME_LABELS)):
+                time_part.append(b)
+                continue
             if (b.marker and not out) or match_key(b.text[:20]).startswith(_ADDRESSEE_KEYS):
                 continue  # a list before the opening, an addressee line ("Kính gửi: …")
             if (
@@ -2629,6 +2645,8 @@ class NoticeParser:
         seen_conclusion = False
         # the level of the numbered heading that opened the review part ("1. Đánh giá chung": a digit)
         review_level = 0.0
+        # the review part is the proceedings of minutes, after their list of attendees
+        proceedings = False
         if opening:
             last = opening[-1].text.rstrip(" *_")
             if last.endswith(":") and any(li in match_key(last[-120:]) for li in CONCLUSION_LEADINS):
@@ -2731,7 +2749,13 @@ class NoticeParser:
                 continue
             if (
                 head_like
-                and any(key.startswith(h) or f" {h}" in key[:40] for h in ATTENDEE_HEADINGS)
+                and any(
+                    key.startswith(h)
+                    # "2. Đại biểu tham dự:", "II. CÁC ĐẠI BIỂU THAM DỰ"; not an item that tells what they did ("2.
+                    # Các đại biểu trao đổi, thống nhất các nội dung của Aide-memoire.")
+                    or (f" {h}" in key[:40] and not b.text.rstrip(" *_").endswith("."))
+                    for h in ATTENDEE_HEADINGS
+                )
                 and not seen_conclusion
                 and (b.marker in ("roman", "digit") or (not b.marker and b.text.rstrip(" *_").endswith(":")))
                 or key.startswith("thành phần")
@@ -2755,6 +2779,18 @@ class NoticeParser:
                 out.append((b, "heading"))
                 continue
             if (
+                b.marker in ("digit", "roman")
+                and zone != "conclusion"
+                and b.text.rstrip(" *_").endswith(":")
+                and key.startswith(_SPEECH_PARTS)
+            ):
+                # "3. Phát biểu chỉ đạo của bà X, Phó Chủ tịch UBND tỉnh:" after "2. Ý kiến thảo luận:" — the
+                # leader's speech in minutes directs, as conclusions do
+                out.append((b, "leadin"))
+                zone = "conclusion"
+                seen_conclusion = True
+                continue
+            if (
                 zone in ("body", "attendees", "review")
                 and (any(li in key for li in CONCLUSION_LEADINS) or _asks_for_the_meeting(key))
                 and (
@@ -2769,6 +2805,23 @@ class NoticeParser:
                 zone = "conclusion"
                 seen_conclusion = True
                 continue
+            if (
+                zone == "attendees"
+                and b.marker == "roman"
+                and head_like
+                and not re.search(r"[.;,]\s*$", b.text)
+            ):
+                # "II. THÀNH PHẦN" … "III. NỘI DUNG": the next part of the top level ends the list of attendees. In
+                # minutes it gives the proceedings (reports, the discussion: what was asked is no task) until the
+                # conclusions, a table of tasks or the chair's speech open
+                if seen_conclusion:
+                    zone = "conclusion"
+                else:
+                    zone, review_level, proceedings = "review", _LEVEL["roman"], True
+                out.append((b, "heading"))
+                continue
+            if proceedings and zone == "review" and not seen_conclusion:
+                self._proceedings.add(id(b))  # those who report or speak there attended
             out.append((b, zone))
         if not seen_conclusion:
             # no explicit conclusions: everything after the opening is a candidate

@@ -586,3 +586,17 @@ PETITION_VERBS: tuple[str, ...] = (
 )
 # At most this many words between a petitioner's word and its verb ("Cử tri thôn 4, xã Ea Phê đề nghị …").
 PETITIONER_QUALIFIER_MAX_WORDS = 8
+
+# A numbered part of minutes that gives a leader's speech or the conclusions ("3. Phát biểu chỉ đạo của bà X, Phó Chủ
+# tịch UBND tỉnh:", "3. Kết luận của chủ trì: … đề nghị các đơn vị thực hiện các hành động sau:"), its title ending
+# in a colon: what follows directs, as the conclusions do, though a review part ("2. Ý kiến thảo luận:") came
+# before it. Lower case, as the part's title opens.
+LEADER_SPEECH_PARTS: tuple[str, ...] = (
+    "phát biểu chỉ đạo",
+    "ý kiến chỉ đạo",
+    "phát biểu kết luận",
+    "ý kiến kết luận",
+    "kết luận của",
+    "kết luận chỉ đạo",
+    "kết luận:",
+)

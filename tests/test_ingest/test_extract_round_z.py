@@ -1,0 +1,157 @@
+"""Who acts, who supports, who is absent and by when, in the ways round Z's unseen notices wrote them (donors'
+missions and their action tables, internal notices of public service units, review conferences with their target
+tables and awards).
+
+Each case is a variant written here, not a copy of a test notice. Provinces and bodies are real; the officials
+are invented.
+"""
+
+from __future__ import annotations
+
+from notice_checks import assignees_of
+from notice_checks import task_of as _task
+
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.records import Notice
+
+
+def _notice(text: str) -> Notice:
+    return parse_notice(text, "x.md")
+
+
+# 1. An action table ("Hành động | Trách nhiệm | Thời hạn") and a table of targets ("Chỉ tiêu | Kế hoạch năm … |
+# Đơn vị thực hiện") give each row's body its task; a table of what was reached, or of awards, gives none.
+
+MISSION_RECORD = """UBND TỈNH QUẢNG NGÃI
+BAN QUẢN LÝ CÁC DỰ ÁN ODA
+Số: 14/BB-BQL
+Quảng Ngãi, ngày 20 tháng 5 năm 2018
+BIÊN BẢN
+Cuộc họp tổng kết Đoàn giám sát của Ngân hàng Thế giới
+I. THỜI GIAN, ĐỊA ĐIỂM
+Vào lúc 8 giờ 00 ngày 18/5/2018, tại Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi.
+II. THÀNH PHẦN
+1. Phía tỉnh:
+   - Ông Lê Văn Tâm - Phó Giám đốc Sở Kế hoạch và Đầu tư - Chủ trì;
+   - Ông Võ Minh Hải - Giám đốc Ban Quản lý các dự án ODA tỉnh.
+2. Đại diện Sở Tài chính, Sở Giao thông vận tải.
+III. NỘI DUNG
+1. Trưởng đoàn trình bày dự thảo Biên bản ghi nhớ: tỷ lệ giải ngân đạt 48%, thấp hơn kế hoạch.
+2. Các đại biểu trao đổi, thống nhất các nội dung của Biên bản ghi nhớ.
+3. Kết luận của chủ trì: thống nhất với Biên bản ghi nhớ và đề nghị các đơn vị thực hiện các hành động sau:
+{table}
+4. Sở Kế hoạch và Đầu tư có trách nhiệm tổng hợp, báo cáo UBND tỉnh trước ngày 30/5/2018.
+Cuộc họp kết thúc vào lúc 11 giờ 00 cùng ngày.
+CHỦ TRÌ
+Lê Văn Tâm
+"""
+
+ACTION_TABLE = """| STT | {action} | {resp} | Thời hạn |
+|---|---|---|---|
+| 1 | Trình hồ sơ điều chỉnh hợp đồng gói thầu QN-01 | Ban Quản lý các dự án ODA tỉnh | Trước ngày 15/6/2018 |
+| 2 | Bố trí đủ vốn đối ứng năm 2018 | Sở Tài chính | Quý III/2018 |
+"""
+
+
+def test_action_table_rows_are_tasks_of_the_responsible_body() -> None:
+    for action, resp in (("Hành động", "Trách nhiệm"), ("Nội dung hành động", "Đơn vị trách nhiệm")):
+        n = _notice(MISSION_RECORD.format(table=ACTION_TABLE.format(action=action, resp=resp)))
+        acting, _, due = _task(n, "Trình hồ sơ điều chỉnh")
+        assert acting == ["Ban Quản lý các dự án ODA tỉnh Quảng Ngãi"]
+        assert due == "2018-06-15"
+        acting, _, due = _task(n, "Bố trí đủ vốn")
+        assert acting == ["Sở Tài chính tỉnh Quảng Ngãi"]
+        assert due == "2018-09-30"
+
+
+def test_a_top_level_part_ends_the_attendees() -> None:
+    # without a table, the item after "III. NỘI DUNG" is still read as a task, not as an attendee line
+    n = _notice(MISSION_RECORD.format(table=""))
+    acting, _, due = _task(n, "Sở Kế hoạch và Đầu tư có trách nhiệm")
+    assert acting == ["Sở Kế hoạch và Đầu tư tỉnh Quảng Ngãi"]
+    assert due == "2018-05-30"
+
+
+REVIEW_CONFERENCE = """UBND TỈNH TRÀ VINH
+SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+Số: 15/TB-SNN
+Trà Vinh, ngày 20 tháng 01 năm 2020
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại Hội nghị tổng kết năm 2019 và triển khai kế hoạch năm 2020
+Ngày 16/01/2020, Sở Nông nghiệp và Phát triển nông thôn tổ chức Hội nghị tổng kết năm 2019. Ông Trần Văn Nam,
+Giám đốc Sở chủ trì Hội nghị.
+I. KẾT QUẢ NĂM 2019
+Tổng sản lượng lúa đạt 1,2 triệu tấn.
+{before}
+II. CHỈ TIÊU NĂM 2020 VÀ PHÂN CÔNG THỰC HIỆN
+Giám đốc Sở giao các đơn vị thực hiện các chỉ tiêu sau:
+{table}
+Nơi nhận:
+- Lưu: VT.
+GIÁM ĐỐC
+Trần Văn Nam
+"""
+
+TARGET_TABLE = """TT\tChỉ tiêu\tKế hoạch năm 2020\tĐơn vị thực hiện
+1\tSản lượng lúa cả năm\t1,25 triệu tấn\tChi cục Trồng trọt và Bảo vệ thực vật
+2\tTỷ lệ che phủ rừng\t4,2%\tChi cục Kiểm lâm
+"""
+
+
+def test_target_table_gives_each_unit_its_target() -> None:
+    n = _notice(REVIEW_CONFERENCE.format(before="", table=TARGET_TABLE))
+    acting = assignees_of(n)
+    assert "Chi cục Trồng trọt và Bảo vệ thực vật tỉnh Trà Vinh" in acting
+    assert "Chi cục Kiểm lâm tỉnh Trà Vinh" in acting
+
+
+def test_tables_of_results_and_of_awards_give_no_task() -> None:
+    results = """TT\tChỉ tiêu\tKế hoạch năm 2019\tƯớc thực hiện\tĐơn vị thực hiện
+1\tSản lượng lúa cả năm\t1,2 triệu tấn\t1,21 triệu tấn\tChi cục Trồng trọt và Bảo vệ thực vật
+"""
+    awards = """TT\tĐơn vị\tHình thức khen thưởng\tNội dung
+1\tChi cục Kiểm lâm\tCờ thi đua của UBND tỉnh\tHoàn thành xuất sắc nhiệm vụ năm 2019
+"""
+    n = _notice(REVIEW_CONFERENCE.format(before=results + awards, table=""))
+    assert not assignees_of(n)
+
+
+# 2. Minutes written as lists ("I. THỜI GIAN, ĐỊA ĐIỂM" / "- Thời gian: …"): a leader's directing speech, under
+# a numbered part of its own after the discussion, gives tasks as the conclusions after it do.
+
+REVIEW_MINUTES = """UBND TỈNH THÁI BÌNH
+SỞ KHOA HỌC VÀ CÔNG NGHỆ
+Số: 05/BB-SKHCN
+Thái Bình, ngày 20 tháng 01 năm 2010
+BIÊN BẢN
+Hội nghị tổng kết công tác khoa học và công nghệ năm 2009
+I. THỜI GIAN, ĐỊA ĐIỂM
+- Thời gian: 8 giờ 00, ngày 18 tháng 01 năm 2010.
+- Địa điểm: Hội trường Sở Khoa học và Công nghệ.
+II. THÀNH PHẦN THAM DỰ
+- Chủ trì: ông Lê Văn Bình, Giám đốc Sở.
+- Dự và chỉ đạo: bà Phạm Thị Hoa, Phó Chủ tịch UBND tỉnh Thái Bình.
+III. NỘI DUNG HỘI NGHỊ
+1. Ông Trần Văn Hùng, Phó Giám đốc Sở trình bày báo cáo tổng kết năm 2009.
+2. Ý kiến thảo luận:
+- Ông Đỗ Văn Minh, Trưởng phòng Công Thương huyện Vũ Thư đề nghị Sở hỗ trợ kinh phí xây dựng nhãn hiệu.
+3. {speech} của bà Phạm Thị Hoa, Phó Chủ tịch UBND tỉnh:
+Ghi nhận kết quả ngành đạt được. Năm 2010, đề nghị Sở Khoa học và Công nghệ tham mưu UBND tỉnh ban hành Chương trình hành động phát triển khoa học và công nghệ, trình UBND tỉnh trong quý II/2010.
+4. Kết luận của ông Lê Văn Bình, Giám đốc Sở:
+- Văn phòng Sở hoàn chỉnh báo cáo tổng kết gửi Bộ Khoa học và Công nghệ trước ngày 30/01/2010.
+Hội nghị kết thúc lúc 11 giờ 30 phút cùng ngày./.
+THƯ KÝ
+Nguyễn Thu Hà
+"""
+
+
+def test_leader_speech_in_minutes_gives_tasks() -> None:
+    for speech in ("Phát biểu chỉ đạo", "Ý kiến chỉ đạo"):
+        n = _notice(REVIEW_MINUTES.format(speech=speech))
+        acting, _, due = _task(n, "Năm 2010, đề nghị Sở Khoa học và Công nghệ")
+        assert acting == ["Sở Khoa học và Công nghệ tỉnh Thái Bình"]
+        assert due == "2010-06-30"
+        acting, _, _ = _task(n, "Văn phòng Sở hoàn chỉnh")
+        assert acting == ["Văn phòng Sở Khoa học và Công nghệ tỉnh Thái Bình"]
+        # the petition heard in the discussion stays no task
+        assert not any(d.text.startswith("Ông Đỗ Văn Minh") for d in n.directives)
