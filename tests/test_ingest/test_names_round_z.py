@@ -241,3 +241,13 @@ def test_nurse_abbreviation_before_a_name_in_a_table() -> None:
         "| 2 | BS. Lê Văn Tâm | Phó Trưởng khoa | Khoa Nhi |\n\n"
     )
     assert {"Trương Thị Hằng", "Lê Văn Tâm"} <= {p.name for p in n.persons.values()}
+
+
+def test_community_driven_project_board_named_whole() -> None:
+    n = _notice(
+        MINUTES
+        + "Dự họp có ông Đặng Văn Hiếu, Giám đốc Ban Quản lý Dự án Phát triển cơ sở hạ tầng nông thôn dựa vào"
+        " cộng đồng (ADB); ông Lê Văn Bình, Phó Giám đốc Sở Tài chính.\n"
+    )
+    board = "Ban Quản lý Dự án Phát triển cơ sở hạ tầng nông thôn dựa vào cộng đồng"
+    assert [b for _, b in _posts(n, "Đặng Văn Hiếu")] in ([board], [board + " tỉnh Quảng Ngãi"])

@@ -1493,7 +1493,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     chương trình xây dựng nông thôn mới|chương trình mục tiêu quốc gia xây dựng nông thôn mới|chương trình mtqg xây dựng nông thôn mới
     chương trình mục tiêu quốc gia giảm nghèo bền vững|chương trình mtqg giảm nghèo bền vững
     địa bàn|công ích|dịch vụ công ích
-    giảm nghèo|giảm nghèo bền vững|dựa vào cộng đồng|đồng hồ|đồng hồ nước
+    giảm nghèo|giảm nghèo bền vững|đồng hồ|đồng hồ nước
     di truyền|chọn giống|chọn tạo giống|canh tác|điện lạnh|nhân sự
     """.replace("\n", "|").split("|")
 ) - {""}
@@ -1657,6 +1657,10 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # continuing education ("Trung tâm Giáo dục thường xuyên", "Phòng Giáo dục thường xuyên"): "thường xuyên"
         # is the field's word there, an adverb of the task after other names
         "giáo dục thường xuyên",
+        # the donors' community-driven projects and their management boards ("Ban Quản lý Dự án Phát triển cơ sở hạ
+        # tầng nông thôn dựa vào cộng đồng (ADB)", the World Bank's "… dựa vào cộng đồng"): the project's approach,
+        # no verb after a whole name
+        "dựa vào cộng đồng",
         # the tax offices' taxpayer-service units (Quyết định 110/QĐ-TCT and its successors): "Phòng Tuyên truyền -
         # Hỗ trợ người nộp thuế", "Đội Tuyên truyền - Hỗ trợ NNT"
         "hỗ trợ người nộp thuế",
