@@ -7,7 +7,7 @@ are invented.
 
 from __future__ import annotations
 
-from notice_checks import names_of
+from notice_checks import chairs_of, names_of
 
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.layout_repair import repair_ocr_slips
@@ -137,3 +137,20 @@ def test_aligned_table_cells_cut_at_their_columns() -> None:
     assert "| 2 | ThS.BS. Nguyễn Thị Mỹ Hạnh | Phó Trưởng khoa | Khoa Nhi |" in text, text
     # a row whose cells are each in their column is cut as before
     assert "| 1 | BSCKI. Lê Văn Hùng | Trưởng khoa | Khoa Nội tim mạch |" in text
+
+
+# 3. A field visit its leader made ("đồng chí X, Giám đốc Sở … đã kiểm tra thực tế Phòng kiểm định …"): with no
+# "chủ trì" written, the one who checked on the spot led it.
+
+FIELD_VISIT = """SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH BÌNH PHƯỚC
+Kính gửi: Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng.
+Ngày 08/5/2025, đồng chí Trịnh Văn Long, Giám đốc Sở Khoa học và Công nghệ đã {verb} Phòng thử nghiệm
+của Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng. Tham dự có lãnh đạo Chi cục Tiêu chuẩn Đo lường Chất lượng.
+Sau khi nghe báo cáo, Giám đốc Sở kết luận:
+1. Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng hoàn thiện hồ sơ đăng ký thử nghiệm trước ngày 30/6/2025.
+"""
+
+
+def test_the_one_who_checked_on_the_spot_led_the_visit() -> None:
+    assert chairs_of(_notice(FIELD_VISIT.format(verb="kiểm tra thực tế"))) == ["Trịnh Văn Long"]
+    assert chairs_of(_notice(FIELD_VISIT.format(verb="kiểm tra thực tế tại"))) == ["Trịnh Văn Long"]
