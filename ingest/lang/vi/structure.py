@@ -224,6 +224,18 @@ TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "tên sự kiện",
         "hoạt động",
         "tên hoạt động",
+        # a donor's mission's action table ("STT | Hành động | Trách nhiệm | Thời hạn", the annex of an aide-memoire
+        # or of the record of its wrap-up meeting): each action is the row's task
+        "hành động",
+        "nội dung hành động",
+        # a table of the year's targets shared out ("TT | Chỉ tiêu | Kế hoạch năm 2019 | Đơn vị thực hiện", at a
+        # review conference that launches the next year): each unit is given its row's target. A table of figures
+        # ("Chỉ tiêu | Đơn vị tính | Kế hoạch | Ước thực hiện") is a review, by REVIEW_TABLE_COLUMNS
+        "chỉ tiêu",
+        "tên chỉ tiêu",
+        "chỉ tiêu chủ yếu",
+        "chỉ tiêu giao",
+        "chỉ tiêu được giao",
     ),
     "lead": (
         "đơn vị chủ trì",
@@ -236,13 +248,23 @@ TASK_TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "cơ quan, đơn vị chủ trì",
         "đơn vị chịu trách nhiệm",
         "trách nhiệm thực hiện",
+        # an action table's "Trách nhiệm" (who is responsible), "Trách nhiệm chính", "Đơn vị trách nhiệm"
+        "trách nhiệm",
+        "đơn vị trách nhiệm",
+        "cơ quan trách nhiệm",
         # a bare "Đơn vị" beside a task column: the body each row's task is given to ("STT | Đơn vị | Thành phần
         # tham dự | Nhiệm vụ được giao | Thời hạn", a giao ban's table of who came and what each must do); after
         # the forms above, so that "Đơn vị phối hợp" after a lead column stays the supporters'
         "đơn vị",
         "cơ quan",
     ),
-    "support": ("đơn vị phối hợp", "cơ quan phối hợp", "phối hợp", "cơ quan, đơn vị phối hợp"),
+    "support": (
+        "đơn vị phối hợp",
+        "cơ quan phối hợp",
+        "phối hợp",
+        "cơ quan, đơn vị phối hợp",
+        "trách nhiệm phối hợp",
+    ),
     "due": (
         "thời gian hoàn thành",
         "thời hạn",
@@ -331,6 +353,22 @@ REVIEW_TABLE_COLUMNS: tuple[str, ...] = (
     # a table of figures ("Nội dung | Đơn vị tính | Kế hoạch | Ước thực hiện"): its unit column is no body
     "đơn vị tính",
     "đvt",
+    # a table of targets and what was reached ("Chỉ tiêu | Kế hoạch năm 2018 | Ước thực hiện | Tỷ lệ so với kế
+    # hoạch | Đơn vị thực hiện"): the year's results, no targets given
+    "ước thực hiện",
+    "thực hiện năm",
+    "thực hiện 6 tháng",
+    "ước đạt",
+    "tỷ lệ đạt",
+    "tỷ lệ so với",
+    "so với kế hoạch",
+    "so với cùng kỳ",
+    # an awards table ("TT | Đơn vị | Hình thức khen thưởng | Thành tích"): honours, never tasks
+    "hình thức khen thưởng",
+    "khen thưởng",
+    "danh hiệu",
+    "danh hiệu thi đua",
+    "thành tích",
 )
 # Read a deadline cell ("25/7/2022", "Tháng 8/2022", "Quý III/2022") as if these words came before it.
 DEADLINE_CELL_CUES: tuple[str, ...] = ("hoàn thành trong ", "hoàn thành trước ngày ")
