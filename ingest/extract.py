@@ -47,6 +47,7 @@ from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.clauses import (
     ABSENCE_MARKS_TAKING_PART,
     ABSENCE_NOMINALISERS,
+    ABSENT_BACK_REFERENCES,
     ADVISING_VERBS,
     AGREED_PART_HEADINGS,
     AGREEMENT_CUES,
@@ -303,6 +304,7 @@ _NEW_ITEM = re.compile(r"\n\s*(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
+_ABSENT_BACK = PhraseTable((c, c) for c in ABSENT_BACK_REFERENCES)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
 _UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
 _APPROVAL = PhraseTable((c, c) for c in APPROVAL_OPENERS)
@@ -415,6 +417,28 @@ def find_absence_marks(toks: list[Tok]) -> list[AbsenceMark]:
         out.append(AbsenceMark(i, end + colon, colon or opens or in_brackets, bracketed and not in_brackets))
         after = end
     return out
+
+
+def _counted_back(
+    toks: list[Tok], found: list[AgencyMatch], in_bodies: set[int], am: AgencyMatch, mark: int
+) -> bool:
+    """``am`` and the bodies joined after it ("điểm cầu huyện A và điểm cầu huyện B") are the subject a count
+    right before the absence mark at ``mark`` refers back to ("…, lãnh đạo hai huyện không tham dự")."""
+    later = [o for o in found if o.start >= am.end and o.end <= mark]
+    if not later:
+        return False
+    k = am.end
+    while k < later[-1].start:
+        site = _REMOTE_SITE.match(toks, k)
+        if site is not None:
+            k = site[0]
+        elif k in in_bodies or toks[k].text in (",", "và"):
+            k += 1
+        else:
+            return False
+    return any(
+        (r := _ABSENT_BACK.match(toks, j)) is not None and r[0] == mark for j in range(later[-1].end, mark)
+    )
 
 
 def _only_approves(toks: list[Tok], ms: list[AgencyMatch]) -> bool:
@@ -2496,6 +2520,8 @@ class NoticeParser:
                 joined = all(k in in_bodies or toks[k].text in (",", "và") for k in range(lo, hi)) or (
                     am.end <= mi and _invited_but_away(toks, am.end, mi)
                 )
+                if am.end <= mi and not joined:
+                    joined = _counted_back(toks, found, in_bodies, am, mi)
                 if am.end <= mi and _address_in_brackets(toks, found, am, mi):
                     continue  # "Phòng khám A (xã B, huyện C) không cử người tham dự": the clinic's address
                 if listed and self._person_item(toks, mark.end, am, in_bodies):

@@ -8,7 +8,7 @@ are invented.
 
 from __future__ import annotations
 
-from notice_checks import assignees_of
+from notice_checks import absent_of, assignees_of
 from notice_checks import task_of as _task
 
 from ketluan.ingest.extract import parse_notice
@@ -155,3 +155,87 @@ def test_leader_speech_in_minutes_gives_tasks() -> None:
         assert acting == ["Văn phòng Sở Khoa học và Công nghệ tỉnh Thái Bình"]
         # the petition heard in the discussion stays no task
         assert not any(d.text.startswith("Ông Đỗ Văn Minh") for d in n.directives)
+
+
+# 4. Absences: a count referring back to the sites just named ("lãnh đạo hai huyện không tham dự") makes them all
+# away; an absent line of an institute's own units names them, not the ministry in the letterhead.
+
+ONLINE_CONFERENCE = """UBND TỈNH GIA LAI
+Số: 88/TB-UBND
+Gia Lai, ngày 12 tháng 7 năm 2013
+THÔNG BÁO
+Kết luận của Chủ tịch UBND tỉnh tại Hội nghị trực tuyến sơ kết 6 tháng đầu năm 2013
+Ngày 09/7/2013, UBND tỉnh tổ chức Hội nghị trực tuyến sơ kết 6 tháng đầu năm 2013. Đồng chí Phạm Thế Dũng, Chủ
+tịch UBND tỉnh chủ trì Hội nghị. Hội nghị được kết nối với 17 điểm cầu; điểm cầu huyện Chư Prông và điểm cầu
+huyện Ia Grai không kết nối được do sự cố đường truyền, {subject} không tham dự Hội nghị.
+Chủ tịch UBND tỉnh kết luận như sau:
+1. Sở Kế hoạch và Đầu tư tổng hợp, báo cáo UBND tỉnh trước ngày 20/7/2013.
+Nơi nhận:
+- Lưu: VT.
+CHỦ TỊCH
+Phạm Thế Dũng
+"""
+
+
+def test_a_count_back_makes_every_site_named_absent() -> None:
+    for subject in ("lãnh đạo hai huyện", "cả hai huyện"):
+        absent = absent_of(_notice(ONLINE_CONFERENCE.format(subject=subject)))
+        assert any("Chư Prông" in a for a in absent), absent
+        assert any("Ia Grai" in a for a in absent), absent
+
+
+def test_an_institutes_absent_units_are_its_own() -> None:
+    text = """BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+VIỆN CÂY ĂN QUẢ MIỀN NAM
+Số: 31/TB-VCAQ
+Tiền Giang, ngày 28 tháng 3 năm 2014
+THÔNG BÁO
+Kết luận của Viện trưởng tại cuộc họp giao ban tháng 3/2014
+Ngày 25/3/2014, Viện trưởng chủ trì cuộc họp giao ban tháng 3/2014.
+- Vắng: Bộ môn Canh tác (đi công tác tại Bến Tre), Bộ môn Bảo vệ thực vật.
+Viện trưởng kết luận như sau:
+1. Phòng Kế hoạch tổng hợp tổng hợp báo cáo quý I/2014, gửi Bộ trước ngày 05/4/2014.
+Nơi nhận:
+- Lưu: VT.
+VIỆN TRƯỞNG
+Nguyễn Văn Hòa
+"""
+    absent = absent_of(_notice(text))
+    assert any(a.startswith("Bộ môn Canh tác") for a in absent), absent
+    assert any(a.startswith("Bộ môn Bảo vệ thực vật") for a in absent), absent
+    assert not any(a.startswith("Bộ Nông nghiệp") for a in absent), absent
+
+
+# 3. A paragraph headed by its unit in bold ("**1. Đối với Ban Quản lý Dự án … tỉnh (WB):** khẩn trương …") is that
+# unit's task, the donor's bracket after the name or not. 5. The supporters end at a word that is no body ("phối
+# hợp với Sở Ngoại vụ và chuyên gia KOICA": the experts are no body).
+
+ODA_BRIEFING = """UBND TỈNH QUẢNG NGÃI
+SỞ KẾ HOẠCH VÀ ĐẦU TƯ
+Số: 102/TB-SKHĐT
+Quảng Ngãi, ngày 28 tháng 11 năm 2009
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban các dự án ODA tháng 11/2009
+Ngày 25/11/2009, Giám đốc Sở Kế hoạch và Đầu tư chủ trì cuộc họp giao ban các dự án ODA. Giám đốc Sở kết luận như
+sau:
+
+> **1. Đối với Ban Quản lý Dự án Giảm nghèo tỉnh{bracket}:** khẩn trương hoàn thành hồ sơ quyết toán các tiểu dự án năm 2008; gửi báo cáo kết thúc dự án trước ngày 31/12/2009.
+
+> **2. Đối với Sở Tài chính:** phối hợp với Sở Ngoại vụ và chuyên gia KOICA rà soát vốn đối ứng năm 2010.
+
+Nơi nhận:
+- Lưu: VT.
+GIÁM ĐỐC
+Trần Văn Minh
+"""
+
+
+def test_bold_unit_heading_gives_its_paragraph_to_the_unit() -> None:
+    for bracket in ("", " (WB)"):
+        n = _notice(ODA_BRIEFING.format(bracket=bracket))
+        acting, _, due = _task(n, "khẩn trương hoàn thành hồ sơ quyết toán")
+        assert acting == ["Ban Quản lý Dự án Giảm nghèo tỉnh Quảng Ngãi"], (bracket, acting)
+        assert due == "2009-12-31"
+        acting, supports, _ = _task(n, "phối hợp với Sở Ngoại vụ")
+        assert acting == ["Sở Tài chính tỉnh Quảng Ngãi"]
+        assert supports == ["Sở Ngoại vụ tỉnh Quảng Ngãi"]

@@ -600,3 +600,38 @@ LEADER_SPEECH_PARTS: tuple[str, ...] = (
     "kết luận chỉ đạo",
     "kết luận:",
 )
+
+# A count that refers back to the bodies just named, as the subject of an absence mark: "điểm cầu huyện Ea Súp và
+# điểm cầu huyện M'Đrắk không kết nối được …, lãnh đạo hai huyện không tham dự Hội nghị" — both are away, not only
+# the one nearest the mark. Lower case; a count word, a kind of body, and maybe "này" / "trên" after it.
+ABSENT_BACK_COUNTS: tuple[str, ...] = ("hai", "ba", "bốn", "cả hai", "cả ba", "cả bốn")
+ABSENT_BACK_KINDS: tuple[str, ...] = (
+    "huyện",
+    "xã",
+    "phường",
+    "thị xã",
+    "địa phương",
+    "đơn vị",
+    "điểm cầu",
+    "sở",
+    "cơ quan",
+    "ngành",
+    "khoa",
+    "phòng",
+    "bộ môn",
+    "công ty",
+)
+ABSENT_BACK_REFERENCES: tuple[str, ...] = tuple(
+    f"{c} {k}{tail}"
+    for c in ABSENT_BACK_COUNTS
+    for k in ABSENT_BACK_KINDS
+    for tail in ("", " này", " trên", " nói trên")
+) + (
+    "các đơn vị trên",
+    "các đơn vị này",
+    "các huyện trên",
+    "các huyện này",
+    "các địa phương trên",
+    "cả hai",
+    "cả ba",
+)
