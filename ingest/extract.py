@@ -332,6 +332,8 @@ NAMED_HEADING_MAX_WORDS = 16
 # a numbered line that opens with the name of a part ("Nhiệm vụ …", "Đánh giá …") and does not end as a sentence
 # is that part's heading up to this many words, whatever follows it
 PART_HEADING_MAX_WORDS = 12
+# the issuer's closing paragraph that tells the notice out is one sentence
+CLOSING_MAX_CHARS = 300
 # "Giám đốc Sở giao …", "Đề nghị …": a handing-on verb this near a sentence's start puts it in the meeting's voice
 MEETING_VOICE_LEAD_TOKENS = 6
 # a line labelled with the meeting's time is looked for in this many blocks at the top of the body
@@ -3143,9 +3145,11 @@ class NoticeParser:
             task_columns = {}
             if zone == "review":
                 continue
-            if any(
-                match_key(text).startswith(f) for f in CLOSING_FORMULAS + RECORD_CLOSING_LEADS
-            ) or _closes_the_notice(text):
+            if (
+                any(match_key(text).startswith(f) for f in CLOSING_FORMULAS + RECORD_CLOSING_LEADS)
+                or _closes_the_notice(text)
+                or self._issuer_closes(b)
+            ):
                 stack.clear()
                 continue
             is_heading = (
@@ -3243,6 +3247,23 @@ class NoticeParser:
             given = len(self.notice.directives)
             self.read_block_directives(b, unit, default, context_text, strict=strict, opens_item=opens_item)
             gave_tasks = len(self.notice.directives) > given
+
+    def _issuer_closes(self, b: Block) -> bool:
+        """The issuer's own closing, which reports up and informs its units ("Sở Bưu chính, Viễn thông báo cáo UBND
+        tỉnh và thông báo đến các phòng, đơn vị để thực hiện./."): the paragraph the end mark closes, opening with
+        the issuer's name and telling the notice out. No task: the units' work is in the items above it."""
+        text = b.text.rstrip(" *_")
+        if self._issuer is None or not text.endswith(BODY_END_MARKS) or len(text) > CLOSING_MAX_CHARS:
+            return False
+        key = match_key(text)
+        if not any(f in key for f in CLOSING_NOTICE_VERBS):
+            return False
+        toks = tokenize(self.text, b.span.start, b.span.end)
+        ms = find_agencies(self.text, toks, self.agencies.province)
+        if not ms or ms[0].start != 0:
+            return False
+        a = self.resolve(ms[0], self.place())
+        return a is not None and a.key == self._issuer.key
 
     def _person_heading(self, b: Block) -> Person | None:
         """The leader a heading names alone, with his post ("1. Ông Nguyễn Huy Lợi - Chủ tịch UBND huyện",

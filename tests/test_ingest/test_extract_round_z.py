@@ -239,3 +239,36 @@ def test_bold_unit_heading_gives_its_paragraph_to_the_unit() -> None:
         acting, supports, _ = _task(n, "phối hợp với Sở Ngoại vụ")
         assert acting == ["Sở Tài chính tỉnh Quảng Ngãi"]
         assert supports == ["Sở Ngoại vụ tỉnh Quảng Ngãi"]
+
+
+# 7a. The issuer's closing that reports up and tells its units ("Sở … báo cáo UBND tỉnh và thông báo đến các phòng,
+# đơn vị để thực hiện./.") is no task; a unit asked at the close to inform others still is.
+
+MONTHLY_REPORT = """UBND TỈNH HÀ TĨNH
+SỞ THÔNG TIN VÀ TRUYỀN THÔNG
+Số: 45/BC-STTTT
+Hà Tĩnh, ngày 08 tháng 5 năm 2012
+BÁO CÁO
+Kết quả giao ban tháng 4/2012
+Ngày 05/5/2012, Giám đốc Sở chủ trì giao ban tháng 4/2012. Giám đốc Sở kết luận như sau:
+1. Thanh tra Sở thanh tra các đại lý Internet trên địa bàn thành phố Hà Tĩnh trong tháng 5/2012.
+2. Văn phòng Sở tổng hợp báo cáo sơ kết 6 tháng gửi UBND tỉnh trước ngày 15/6/2012.
+{closing}
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+GIÁM ĐỐC
+Lê Văn Hùng
+"""
+
+
+def test_issuers_closing_that_tells_the_notice_out_is_no_task() -> None:
+    closing = (
+        "Sở Thông tin và Truyền thông báo cáo UBND tỉnh và thông báo đến các phòng, đơn vị để thực hiện./."
+    )
+    n = _notice(MONTHLY_REPORT.format(closing=closing))
+    assert not any(d.text.startswith("Sở Thông tin và Truyền thông báo cáo") for d in n.directives)
+    assert "Thanh tra Sở Thông tin và Truyền thông tỉnh Hà Tĩnh" in assignees_of(n)
+    asked = "Giao Văn phòng Sở thông báo đến các phòng, đơn vị để thực hiện./."
+    acting, _, _ = _task(_notice(MONTHLY_REPORT.format(closing=asked)), "Giao Văn phòng Sở thông báo")
+    assert [a.casefold() for a in acting] == ["văn phòng sở thông tin và truyền thông tỉnh hà tĩnh"]
