@@ -325,6 +325,9 @@ _ABSENT_REASON = PhraseTable((c, c) for c in ABSENCE_REASONS)
 _ATTENDING = PhraseTable((c, c) for c in ATTENDANCE_CUES)
 _REQUEST = frozenset(fold(v) for v in REQUEST_VERBS)
 _SEP = {"-", "–", "—", ",", ":", "(", "/"}
+# where a clause or a list item opens, before a body named ahead of its person (`_body_before_name`)
+_CLAUSE_OPENERS = frozenset({":", ";", "-", "–", "—", "(", ".", "+", "•"})
+_BODY_BEFORE_NAME_REACH = 30
 # Markers of the items under a numbered part ("1.1.", "a)", "-", "+", "•"): a numbered line they follow is the
 # part's heading, which may then be long (up to this many words) where a heading alone has at most eight.
 SUBITEM_MARKERS = frozenset({"digit2", "letter", "star", "dash", "dot", "plus"})
@@ -1242,7 +1245,10 @@ class NoticeParser:
                 end < len(toks)
                 and (toks[end].is_cap or toks[end].is_upper)
                 and not match_title(toks, end)
-                and scan_name(toks, end, need_surname=True, allow_honorific=False, text=self.text) is None
+                and scan_name(
+                    toks, end, need_surname=True, allow_honorific=False, text=self.text, after_title=True
+                )
+                is None
             ):  # "Phó Tổng cục trưởng Hoàng Văn Thịnh": a person, not the unit's name
                 from ketluan.ingest.agencies import _scan_name, expand_name
 
@@ -1402,10 +1408,19 @@ class NoticeParser:
             if tm is not None and (toks[k].is_cap or toks[k].is_upper):
                 posts, pe = self.parse_posts(toks, k, pl, cx)
                 if posts:
-                    nm = scan_name(toks, pe, need_surname=True, allow_honorific=False, text=self.text)
+                    nm = scan_name(
+                        toks, pe, need_surname=True, allow_honorific=False, text=self.text, after_title=True
+                    )
                     if nm is None and (close := _short_name_bracket(toks, pe)) is not None:
                         # "Giám đốc Trung tâm … 3 (QUATEST 3) Huỳnh Thanh Sơn": the body's short name in brackets
-                        nm = scan_name(toks, close, need_surname=True, allow_honorific=False, text=self.text)
+                        nm = scan_name(
+                            toks,
+                            close,
+                            need_surname=True,
+                            allow_honorific=False,
+                            text=self.text,
+                            after_title=True,
+                        )
                     if nm is not None:
                         pm = self._mention(toks, nm, posts)
                         more, e2 = (
@@ -1479,6 +1494,10 @@ class NoticeParser:
                     e = e2
             if not posts and e < len(toks) and match_title(toks, e):
                 posts, e = self.parse_posts(toks, e, pl, cx)
+            if posts and any(x[3] is None for x in posts):
+                # "Chủ đầu tư: Công ty Cổ phần X, ông Nguyễn Hoàng Long, Tổng Giám đốc": the body opening the
+                # clause, then the person, then his title with no body written: the post is in that body
+                posts = self._body_before_name(toks, nm.honorific_start, posts, pl)
             if nm.honorific is None and not posts and not line_start_names:
                 k = nm.end
                 continue
@@ -1491,6 +1510,33 @@ class NoticeParser:
             k = e
         self._last_toks = toks
         return out
+
+    def _body_before_name(
+        self, toks: list[Tok], hs: int, posts: list[tuple[str, str, Span, Agency | None]], place: Place
+    ) -> list[tuple[str, str, Span, Agency | None]]:
+        """``posts`` (read after a name whose honorific starts at ``toks[hs]``), those written without a body given
+        the body whose mention opens the clause (after a colon, a semicolon, a dash, a bracket or at the block's
+        start) and ends at the comma just before the name: "- Chủ đầu tư: Công ty CP X, ông A, Tổng Giám đốc"."""
+        c = hs - 1
+        if c < 1 or toks[c].text != ",":
+            return posts
+        q = c - 1
+        while q >= 0 and c - q <= _BODY_BEFORE_NAME_REACH and toks[q].text not in _CLAUSE_OPENERS:
+            q -= 1
+        if q >= 0 and toks[q].text not in _CLAUSE_OPENERS:
+            return posts
+        am = scan_agency(toks, q + 1, self.text)
+        if am is None or am.collective or am.end != c:
+            return posts
+        body = self.resolve(am, self._unit_place(toks, am.end, place))
+        if body is None:
+            return posts
+        return [
+            (role, surface, span, body)
+            if agency is None and _fits_unit(role, body)
+            else (role, surface, span, agency)
+            for role, surface, span, agency in posts
+        ]
 
     def _names_sharing_posts(self, toks: list[Tok], k: int, posts: list, out: list[PersonMention]) -> int:
         """The names joined by "," or "và" from ``toks[k]`` that share ``posts`` (a plural title's), each added to
@@ -3972,7 +4018,11 @@ class NoticeParser:
         if k >= len(toks) or match_title(toks, k) is None:
             return None
         posts, end = self.parse_posts(toks, k, self.place(), self.home)
-        nm = scan_name(toks, end, need_surname=True, allow_honorific=False, text=self.text) if posts else None
+        nm = (
+            scan_name(toks, end, need_surname=True, allow_honorific=False, text=self.text, after_title=True)
+            if posts
+            else None
+        )
         if nm is None:
             return None
         return nm, posts, nm.end
@@ -4289,7 +4339,9 @@ class NoticeParser:
             # persons: "Giao Phó Giám đốc Huỳnh Văn Quán chủ trì"
             if match_title(toks, j):
                 posts, pe = self.parse_posts(toks, j, self.place(), self.home)
-                titled = scan_name(toks, pe, need_surname=True, allow_honorific=False, text=self.text)
+                titled = scan_name(
+                    toks, pe, need_surname=True, allow_honorific=False, text=self.text, after_title=True
+                )
                 if titled is None and (known := self._known_name_ending(toks, j, pe)) is not None:
                     # "giao Trưởng Ban Tổ chức Y Khâm Byă quyết định …": the body's name ran on into the name of
                     # a person the notice named before; the post ends where the name starts

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ketluan.ingest.lang.vi.agencies import ABBREVIATIONS, COLLECTIVE_OPENERS, DISTRICT_PHONG_NAMES
-from ketluan.ingest.lang.vi.honorifics import HONORIFICS
+from ketluan.ingest.lang.vi.honorifics import HONORIFICS, HONORIFICS_AFTER_TITLE
 from ketluan.ingest.lang.vi.surnames import (
     APOSTROPHE_NAME_PREFIXES,
     COMMON_MIDDLE_NAMES,
@@ -156,6 +156,7 @@ def scan_name(
     need_surname: bool = True,
     allow_honorific: bool = True,
     text: str | None = None,
+    after_title: bool = False,
 ) -> NameMatch | None:
     """A person's name at ``toks[i]`` (optionally after an honorific).
 
@@ -165,8 +166,10 @@ def scan_name(
     """
     h = None
     h_start = i
-    if allow_honorific and i < len(toks) and toks[i].key in _HONORIFIC_STARTS:
+    if (allow_honorific or after_title) and i < len(toks) and toks[i].key in _HONORIFIC_STARTS:
         hm = HONORIFIC_TABLE.match(toks, i)
+        if hm is not None and not allow_honorific and not _after_title_honorific(str(hm[1])):
+            hm = None
         if hm is not None:
             end, _ = hm
             # "B." and "Ô." need a name right after; "đồng chí" may precede a title instead
@@ -241,6 +244,15 @@ def scan_name(
         return None  # "Ngày sinh Chủ tịch Hồ Chí Minh": a figure commemorated, not a person at the meeting
     return NameMatch(i, j, name, h, h_start)
 
+
+def _after_title_honorific(h: str) -> bool:
+    """An honorific that may stand between a title and the name (``scan_name(after_title=True)``): a degree
+    written short with its stop ("Viện trưởng TS. Ngô Văn Quang", "Phó Hiệu trưởng PGS.TS. Lê Văn A"), or
+    one of `HONORIFICS_AFTER_TITLE` ("Bí thư Tỉnh ủy đồng chí Nguyễn Văn B")."""
+    return (h.endswith(".") and len(h) > 2) or h in _AFTER_TITLE
+
+
+_AFTER_TITLE = frozenset(HONORIFICS_AFTER_TITLE)
 
 #: a given name cut to its initial ("Nguyễn Văn H.", "Trần Thị L.")
 _INITIAL = re.compile(r"[A-ZĐ]\.")

@@ -97,3 +97,7 @@ HONORIFICS: frozenset[str] = frozenset(
         "đại tướng",
     }
 )
+
+# forms of address that may stand between a person's title and the name, as a degree written short with its stop
+# does ("Viện trưởng TS. Ngô Văn Quang"): "Bí thư Tỉnh ủy đồng chí Nguyễn Văn B", "Giám đốc Sở đ/c Lê Văn C"
+HONORIFICS_AFTER_TITLE: frozenset[str] = frozenset({"đồng chí", "đ/c", "đ/ c", "đc."})

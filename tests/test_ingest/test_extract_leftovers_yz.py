@@ -1,0 +1,98 @@
+"""Left over from rounds Y and Z (working visits, old notices, ODA and foreign-invested projects, internal notices of
+institutes, schools and companies): posts written around a name in the ways those notices write them, the
+assignee of a sentence under a heading of bodies, and deadlines.
+
+Each case is a variant written here, not a copy of a test notice. Provinces and bodies are real; the officials and
+the companies are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from notice_checks import posts_of
+
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.records import Notice
+
+
+def _notice(text: str) -> Notice:
+    return parse_notice(text, "x.txt")
+
+
+HEAD = """ỦY BAN NHÂN DÂN
+TỈNH ĐỒNG NAI
+Số: 512/TB-UBND
+Đồng Nai, ngày 10 tháng 11 năm 2023
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh tại buổi làm việc về dự án cụm công nghiệp
+Ngày 05/11/2023, đồng chí Trần Văn Mạnh, Phó Chủ tịch UBND tỉnh chủ trì buổi làm việc về dự án.
+Thành phần tham dự:
+{attendees}
+Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận:
+1. Sở Xây dựng rà soát quy hoạch chi tiết của cụm công nghiệp.
+"""
+
+
+# 1. A body, then a person, then his title: "Chủ đầu tư: Công ty Cổ phần X, ông A, Tổng Giám đốc" — the title
+# with no body of its own is in the body opening the list item.
+
+
+@pytest.mark.parametrize(
+    "line, body",
+    [
+        (
+            "- Chủ đầu tư: Công ty Cổ phần Đầu tư Hạ tầng Tân Phú, ông Lê Hoàng Sơn, Tổng Giám đốc.",
+            "Công ty Cổ phần Đầu tư Hạ tầng Tân Phú",
+        ),
+        (
+            "- Đơn vị thi công: Công ty TNHH Xây dựng Minh Khang, bà Phạm Thị Thu, Giám đốc.",
+            "Công ty TNHH Xây dựng Minh Khang",
+        ),
+        (
+            "- Sở Công Thương; Ban Quản lý các khu công nghiệp, ông Đỗ Văn Tài, Phó Trưởng ban.",
+            "Ban Quản lý các khu công nghiệp",
+        ),
+    ],
+)
+def test_body_then_person_then_title(line: str, body: str) -> None:
+    n = _notice(HEAD.format(attendees=line))
+    name = next(p.name for p in n.persons.values() if p.name.split()[-1] in line and p.name in line)
+    found = posts_of(n, name)
+    assert found and all(b is not None and b.lower() == body.lower() for _, b in found), found
+
+
+def test_person_then_title_in_a_sentence_is_not_given_a_body_from_elsewhere() -> None:
+    # the body is not the clause's opening: no body is guessed
+    n = _notice(
+        HEAD.format(
+            attendees="- Mời Công ty Cổ phần Đầu tư Hạ tầng Tân Phú và ông Lê Hoàng Sơn, Chuyên viên."
+        )
+    )
+    assert all(b is None or "Tân Phú" not in b for _, b in posts_of(n, "Lê Hoàng Sơn"))
+
+
+# 2. A degree written short (or "đồng chí") between a title and the name: "Viện trưởng TS. Ngô Văn Quang" — the
+# degree is no unit's name, and the person keeps the post (in the issuing institute).
+
+INSTITUTE = """BỘ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN
+VIỆN CÂY ĂN QUẢ MIỀN NAM
+Số: 77/TB-VCAQMN
+Tiền Giang, ngày 20 tháng 4 năm 2015
+THÔNG BÁO
+Ý kiến kết luận của Viện trưởng tại cuộc họp giao ban tháng 4 năm 2015
+Sáng ngày 17/4/2015, {title} {degree} Trần Quốc Bảo đã chủ trì cuộc họp giao ban tháng 4/2015 của Viện.
+Sau khi nghe các đơn vị báo cáo, Viện trưởng kết luận:
+1. Phòng Kế hoạch - Tài chính hoàn thành quyết toán kinh phí năm 2014 trước ngày 30/4/2015.
+"""
+
+
+@pytest.mark.parametrize("degree", ["TS.", "PGS.TS.", "ThS.", "đồng chí"])
+@pytest.mark.parametrize("title", ["Viện trưởng", "Phó Viện trưởng"])
+def test_degree_between_title_and_name(title: str, degree: str) -> None:
+    n = _notice(INSTITUTE.format(title=title, degree=degree))
+    assert posts_of(n, "Trần Quốc Bảo") == [(title, "Viện Cây ăn quả miền Nam")] or [
+        (t, (b or "").lower()) for t, b in posts_of(n, "Trần Quốc Bảo")
+    ] == [(title, "viện cây ăn quả miền nam")]
+    assert not any(
+        a.name.lower().startswith(("viện ts", "viện pgs", "viện ths")) for a in n.agencies.values()
+    )
