@@ -185,6 +185,7 @@ from ketluan.ingest.lang.vi.titles import (
     TITLE_ISSUER_KIND,
     TITLE_UNIT_HEAD,
     TITLES,
+    TITLES_HELD_BY_SEVERAL,
     TITLES_WITHOUT_CONTEXT_BODY,
 )
 from ketluan.ingest.people import (
@@ -1504,12 +1505,32 @@ class NoticeParser:
             if nm.honorific is None and not posts and line_start_names and k != 0:
                 k = nm.end
                 continue
+            if posts and all(_held_by_several(x[0]) for x in posts):
+                # "ThS. Lý Thị Hồng Nhung và TS. Phạm Quốc Việt, Phó Hiệu trưởng": the names joined before it,
+                # with no post of their own, hold it too
+                self._share_back(toks, nm.honorific_start, posts, out)
             pm = self._mention(toks, nm, posts)
             pm.tok_end = e
             out.append(pm)
             k = e
         self._last_toks = toks
         return out
+
+    @staticmethod
+    def _share_back(toks: list[Tok], start: int, posts: list, out: list[PersonMention]) -> None:
+        """Give ``posts`` to the mentions in ``out`` that end right before ``toks[start]``, one after another,
+        joined by "và" or ",", while none has a post of its own."""
+        at = start
+        for pm in reversed(out):
+            if (
+                pm.posts
+                or pm.tok_end != at - 1
+                or at < 1
+                or not (toks[at - 1].text == "," or toks[at - 1].key == "và")
+            ):
+                return
+            pm.posts = list(posts)
+            at = pm.tok_start
 
     def _body_before_name(
         self, toks: list[Tok], hs: int, posts: list[tuple[str, str, Span, Agency | None]], place: Place
@@ -5367,6 +5388,14 @@ def _table_columns(heads: list[str]) -> dict[str, int]:
             if kind not in out and h in words:
                 out[kind] = i
     return out
+
+
+_SEVERAL = tuple(fold(w) + " " for w in TITLES_HELD_BY_SEVERAL)
+
+
+def _held_by_several(role: str) -> bool:
+    """A title several persons hold at once in one body (`TITLES_HELD_BY_SEVERAL`): "Phó Hiệu trưởng"."""
+    return (fold(role) + " ").startswith(_SEVERAL)
 
 
 def _fits_unit(role: str, agency: Agency) -> bool:

@@ -96,3 +96,46 @@ def test_degree_between_title_and_name(title: str, degree: str) -> None:
     assert not any(
         a.name.lower().startswith(("viện ts", "viện pgs", "viện ths")) for a in n.agencies.values()
     )
+
+
+# 3. One title after names joined by "và" or ",": a title several hold at once is all of theirs; a title one
+# person holds is the last name's only.
+
+SCHOOL = """SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI TỈNH BÌNH DƯƠNG
+TRƯỜNG CAO ĐẲNG VIỆT NAM - SINGAPORE
+Số: 41/TB-CĐVNS
+Bình Dương, ngày 08 tháng 12 năm 2017
+THÔNG BÁO
+Kết luận của Hiệu trưởng tại cuộc họp giao ban tháng 12 năm 2017
+Ngày 06/12/2017, Hiệu trưởng chủ trì cuộc họp giao ban. Dự họp có {people}; trưởng các đơn vị.
+Hiệu trưởng kết luận:
+1. Phòng Đào tạo xây dựng lịch thi học kỳ I trước ngày 20/12/2017.
+"""
+
+
+@pytest.mark.parametrize(
+    "people, title",
+    [
+        ("ThS. Lý Thị Hồng Nhung và TS. Phạm Quốc Việt, Phó Hiệu trưởng", "Phó Hiệu trưởng"),
+        ("bà Lý Thị Hồng Nhung và ông Phạm Quốc Việt, Chuyên viên Phòng Đào tạo", "Chuyên viên"),
+    ],
+)
+def test_a_title_several_hold_is_shared_by_names_joined_before_it(people: str, title: str) -> None:
+    n = _notice(SCHOOL.format(people=people))
+    assert [t for t, _ in posts_of(n, "Lý Thị Hồng Nhung")] == [title]
+    assert [t for t, _ in posts_of(n, "Phạm Quốc Việt")] == [title]
+
+
+def test_a_title_one_holds_is_the_last_names_only() -> None:
+    n = _notice(SCHOOL.format(people="ThS. Lý Thị Hồng Nhung và TS. Phạm Quốc Việt, Hiệu trưởng"))
+    assert posts_of(n, "Lý Thị Hồng Nhung") == []
+    assert [t for t, _ in posts_of(n, "Phạm Quốc Việt")] == ["Hiệu trưởng"]
+
+
+def test_a_name_with_its_own_post_keeps_it() -> None:
+    n = _notice(
+        SCHOOL.format(
+            people="ông Trần Đức Long, Chủ tịch Công đoàn trường và TS. Phạm Quốc Việt, Phó Hiệu trưởng"
+        )
+    )
+    assert [t for t, _ in posts_of(n, "Trần Đức Long")] == ["Chủ tịch"]

@@ -600,3 +600,19 @@ SIGNATURE_AUTHORITY_MARKS: tuple[str, ...] = (
     "T.M.",
     "TM/",
 )
+
+# the first words of titles several persons hold at once in one body (a deputy, a member, a specialist): one such
+# title written after names joined by "và" or "," is all of theirs ("ThS. A và TS. B, Phó Hiệu trưởng"); a title
+# one person holds ("Hiệu trưởng", "Giám đốc", "Chủ tịch") is the last name's only
+TITLES_HELD_BY_SEVERAL: tuple[str, ...] = (
+    "Phó",
+    "Ủy viên",
+    "Uỷ viên",
+    "Chuyên viên",
+    "Thành viên",
+    "Cán bộ",
+    "Giảng viên",
+    "Nghiên cứu viên",
+    "Kiểm định viên",
+    "Thanh tra viên",
+)
