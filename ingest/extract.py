@@ -1151,7 +1151,10 @@ class NoticeParser:
                     elif role in TITLE_UNIT_HEAD:
                         # "Phó Tổng cục trưởng" alone in a Tổng cục's notice: the post is in that body
                         kind = _unit_kind(TITLE_UNIT_HEAD[role])
-                        agency = self._own_body(kind) or self._only_body(kind)
+                        own = self._own_body(kind)
+                        if own is not None and not _named_with(own, TITLE_UNIT_HEAD[role]):
+                            own = None  # "Tổ trưởng" in a Đội's notice: another team
+                        agency = own or self._only_body(kind, TITLE_UNIT_HEAD[role])
                     elif role in TITLE_ISSUER_KIND:
                         # "Đại tá X - Chỉ huy trưởng" in a command's notice: the post is in that command
                         agency = self._own_body(*TITLE_ISSUER_KIND[role])
@@ -1368,12 +1371,13 @@ class NoticeParser:
             a = self._owner_of(a)
         return None
 
-    def _only_body(self, kind: str) -> Agency | None:
+    def _only_body(self, kind: str, unit: str = "") -> Agency | None:
         """The one body of ``kind`` named so far, for a post written without it: "ông A, Tổng cục trưởng Tổng
         cục TĐC; bà B, Phó Tổng cục trưởng". Only kinds of which a notice seldom names two (not Phòng)."""
         if kind not in _ONLY_BODY_KINDS:
             return None
         same = [a for a in self.agencies.by_key.values() if a.kind == kind and not a.collective]
+        same = [a for a in same if _named_with(a, unit)]
         return same[0] if len(same) == 1 else None
 
     # -- persons ------------------------------------------------------------------------------
@@ -5393,6 +5397,12 @@ def _table_columns(heads: list[str]) -> dict[str, int]:
 _SEVERAL = tuple(fold(w) + " " for w in TITLES_HELD_BY_SEVERAL)
 
 
+def _named_with(a: Agency, unit: str) -> bool:
+    """Whether ``a``, of a kind that bodies of more than one sort share (`_ONLY_BODY_BY_UNIT_WORD`), is named with
+    the unit word of a head's title ("Tổ" of "Tổ trưởng": "Tổ công tác đặc biệt"); any other body is."""
+    return a.kind not in _ONLY_BODY_BY_UNIT_WORD or fold(a.name).startswith(fold(unit) + " ")
+
+
 def _held_by_several(role: str) -> bool:
     """A title several persons hold at once in one body (`TITLES_HELD_BY_SEVERAL`): "Phó Hiệu trưởng"."""
     return (fold(role) + " ").startswith(_SEVERAL)
@@ -5459,6 +5469,8 @@ def _unit_kind(unit: str) -> str:
         "Tổng cục": "general-department",
         "Trạm": "station",
         "Đội": "team",
+        "Tổ": "team",  # a working group: "Tổ công tác đặc biệt"
+        "Đài": "media",  # a radio and television station
         "Khoa": "unit",  # a hospital's or a health centre's department, a university's faculty
     }.get(unit, "body")
 
@@ -5486,7 +5498,12 @@ def _closes_the_notice(text: str) -> bool:
 _ASKING_AS_THE_MEETING_KINDS = frozenset(
     {"leadership", "team", "board", "party", "ubnd", "hdnd", "delegation"}
 )
-_ONLY_BODY_KINDS = frozenset({"general-department", "department", "sub-department", "institute", "school"})
+_ONLY_BODY_KINDS = frozenset(
+    {"general-department", "department", "sub-department", "institute", "school", "team", "media"}
+)
+# kinds of bodies of more than one sort ("team": a Đội, a Tổ; "media": a Đài, a Báo): the one body taken for a
+# lone unit head's title (`_only_body`) is named with the title's unit word ("Tổ trưởng": "Tổ công tác …")
+_ONLY_BODY_BY_UNIT_WORD = frozenset({"team", "media"})
 
 
 def _listed_matches(

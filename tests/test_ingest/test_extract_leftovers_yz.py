@@ -139,3 +139,36 @@ def test_a_name_with_its_own_post_keeps_it() -> None:
         )
     )
     assert [t for t, _ in posts_of(n, "Trần Đức Long")] == ["Chủ tịch"]
+
+
+# 6. A working group's leader ("Tổ trưởng") and a station's deputy head ("Phó Trưởng đài"): the group, the station
+# named in the notice, or the one written after the title.
+
+GROUP = """ỦY BAN NHÂN DÂN
+TỈNH BÌNH DƯƠNG
+Số: 301/TB-UBND
+Bình Dương, ngày 15 tháng 6 năm 2022
+THÔNG BÁO
+Kết luận của Tổ công tác liên ngành tại buổi kiểm tra dự án khu dân cư
+Ngày 10/6/2022, Tổ công tác liên ngành của tỉnh do đồng chí Nguyễn Lộc Hà, Phó Chủ tịch UBND tỉnh, Tổ trưởng chủ
+trì đã kiểm tra hiện trường dự án và làm việc với Đài Phát thanh và Truyền hình Bình Dương về việc tuyên truyền.
+
+Tham dự có ông Phan Văn Tín, {second}; bà Lê Thị Mai, Phó Trưởng đài.
+Đồng chí Tổ trưởng kết luận:
+1. Sở Xây dựng rà soát quy hoạch chi tiết của dự án.
+"""
+
+
+def test_a_lone_group_leader_leads_the_notices_one_group() -> None:
+    n = _notice(GROUP.format(second="Tổ phó"))
+    assert ("Tổ trưởng", "Tổ công tác liên ngành") in posts_of(n, "Nguyễn Lộc Hà")
+    assert posts_of(n, "Phan Văn Tín") == [("Tổ phó", "Tổ công tác liên ngành")]
+    assert posts_of(n, "Lê Thị Mai") == [("Phó Trưởng đài", "Đài Phát thanh và Truyền hình Bình Dương")]
+
+
+def test_a_group_written_after_its_leaders_title() -> None:
+    n = _notice(GROUP.format(second="Tổ trưởng Tổ giúp việc của Sở Xây dựng"))
+    assert [b for _, b in posts_of(n, "Phan Văn Tín")] == ["Tổ giúp việc"] or all(
+        b is not None and not b.startswith("Tổ Tổ") for _, b in posts_of(n, "Phan Văn Tín")
+    )
+    assert not any(a.name.startswith("Tổ Tổ") for a in n.agencies.values())

@@ -443,6 +443,9 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Phó Trạm trưởng": "Trạm",
     "Đội trưởng": "Đội",
     "Phó Đội trưởng": "Đội",
+    # the leader of a working group ("Tổ công tác đặc biệt", "Tổ giúp việc"), often its chair's second post
+    "Tổ trưởng": "Tổ",
+    "Tổ phó": "Tổ",
     "Quyền Tổng cục trưởng": "Tổng cục",
     "Quyền Cục trưởng": "Cục",
     "Quyền Vụ trưởng": "Vụ",
