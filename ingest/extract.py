@@ -1132,7 +1132,12 @@ class NoticeParser:
             if tm is not None:
                 end, role = tm
                 surface = self.text[t.start : toks[end - 1].end]
-                agency, agency_end = self._post_agency(toks, k, end, role, place)
+                agency: Agency | None = None
+                if (g := _gloss_end(toks, end)) > end and scan_agency(toks, g, self.text) is not None:
+                    # "Trưởng đại diện (Chief Representative) Văn phòng JICA": the title's gloss, then its body
+                    agency, agency_end = self._post_agency(toks, k, g, role, place)
+                if agency is None:
+                    agency, agency_end = self._post_agency(toks, k, end, role, place)
                 inferred = agency is None  # the body is not written with the title: guessed below, if at all
                 if agency is None:
                     if role in TITLE_BRANCH_UNIT:
@@ -5395,6 +5400,27 @@ def _table_columns(heads: list[str]) -> dict[str, int]:
 
 
 _SEVERAL = tuple(fold(w) + " " for w in TITLES_HELD_BY_SEVERAL)
+
+
+_GLOSS_WORD = re.compile(r"[A-Za-z][A-Za-z&'./-]*")
+_GLOSS_MAX_WORDS = 6
+
+
+def _gloss_end(toks: list[Tok], k: int) -> int:
+    """After a title, at ``toks[k]``, a bracketed gloss in English ("(Chief Technical Adviser)", "(Team Leader)"):
+    words of Latin letters only, one at least in lower case (an acronym in capitals is the body's short name),
+    then, if written, "của": the index after them, where the body is written; else ``k``."""
+    if k >= len(toks) or toks[k].text != "(":
+        return k
+    j = k + 1
+    lower = False
+    while j < len(toks) and j - k <= _GLOSS_MAX_WORDS and _GLOSS_WORD.fullmatch(toks[j].text):
+        lower = lower or not toks[j].text.isupper()
+        j += 1
+    if j == k + 1 or j >= len(toks) or toks[j].text != ")" or not lower:
+        return k
+    j += 1
+    return j + 1 if j < len(toks) and toks[j].key == "của" else j
 
 
 def _named_with(a: Agency, unit: str) -> bool:

@@ -172,3 +172,30 @@ def test_a_group_written_after_its_leaders_title() -> None:
         b is not None and not b.startswith("Tổ Tổ") for _, b in posts_of(n, "Phan Văn Tín")
     )
     assert not any(a.name.startswith("Tổ Tổ") for a in n.agencies.values())
+
+
+# 5. A title's English gloss in brackets, then its body: "Trưởng đại diện (Chief Representative) Văn phòng JICA
+# Việt Nam", "chuyên gia tư vấn trưởng (Team Leader) của Ban Quản lý …".
+
+FOREIGN = """UBND TỈNH HẢI DƯƠNG
+SỞ NGOẠI VỤ
+Số: 112/TB-SNV
+Hải Dương, ngày 18 tháng 10 năm 2024
+THÔNG BÁO
+Kết luận buổi làm việc với đoàn chuyên gia
+Tham dự có:
+- Mr. Peter Jansen, Trưởng đại diện {g}Văn phòng JICA Việt Nam;
+- ông Sato Hiroshi, chuyên gia tư vấn trưởng {h}Ban Quản lý các dự án ODA tỉnh Hải Dương.
+Giám đốc Sở kết luận:
+1. Sở Tài chính bố trí vốn đối ứng cho dự án trong quý IV/2024.
+"""
+
+
+@pytest.mark.parametrize(
+    "g, h",
+    [("(Chief Representative) ", "(Team Leader) của "), ("(Resident Representative) ", "(Project Manager) ")],
+)
+def test_a_titles_english_gloss_is_skipped_for_its_body(g: str, h: str) -> None:
+    n = _notice(FOREIGN.format(g=g, h=h))
+    assert [b for _, b in posts_of(n, "Peter Jansen")] == ["Văn phòng JICA Việt Nam"]
+    assert [b for _, b in posts_of(n, "Sato Hiroshi")] == ["Ban Quản lý các dự án ODA tỉnh Hải Dương"]
