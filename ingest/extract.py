@@ -1190,6 +1190,22 @@ class NoticeParser:
                 last_agency, last_inferred = body, False
                 k = am.end
                 continue
+            if (
+                am is not None
+                and last_agency is not None
+                and not am.collective
+                and _bare_unit(last_agency.name)
+                and (body := self.resolve(am, self._unit_place(toks, am.end, place))) is not None
+            ):
+                # "Giám đốc Nhà máy⇥Công ty TNHH Ajinomoto Việt Nam": a unit named by its kind alone is no body of
+                # its own; the post is in the body written next to it
+                role, surface, span, _ = posts[-1]
+                posts[-1] = (role, surface, Span(span.start, toks[am.end - 1].end), body)
+                if all(span.start <= x.start and x.end <= span.end for x in last_agency.spans):
+                    self.agencies.by_key.pop(last_agency.key, None)  # named nowhere else
+                last_agency = body
+                k = am.end
+                continue
             if am is not None and last_agency is not None:
                 self._attach_parent(last_agency, am, place)  # "P.TP Tư vấn, Trung tâm UDTB KH&CN"
                 k = am.end
@@ -3062,6 +3078,12 @@ class NoticeParser:
                 return
             last = role_cell[1] if unit_cell is None else max(role_cell[1], unit_cell[1])
             for role, surface, _span, ag in found:
+                if ag is not None and unit is not None and _bare_unit(ag.name):
+                    # "| Giám đốc Nhà máy | Công ty TNHH Ajinomoto Việt Nam |": a unit with no name is no body of its
+                    # own (and none the notice has, if this cell is all that names it); the post is the row's body's
+                    if all(role_cell[0] <= x.start and x.end <= role_cell[1] for x in ag.spans):
+                        self.agencies.by_key.pop(ag.key, None)
+                    ag = None
                 posts.append((role, surface, Span(role_cell[0], last), ag or unit))
             chair = _CHAIR.occurs(rtoks)  # "Phó Giám đốc Sở, chủ trì"
         if duty_cell is not None and _CHAIR_DUTY.match(tokenize(self.text, *duty_cell), 0) is not None:
@@ -5421,6 +5443,14 @@ def _gloss_end(toks: list[Tok], k: int) -> int:
         return k
     j += 1
     return j + 1 if j < len(toks) and toks[j].key == "của" else j
+
+
+def _bare_unit(name: str) -> bool:
+    """A body's name that is a body's kind word and nothing more ("Nhà máy", "Phòng", "Xí nghiệp"), not a body's
+    name of its own written like one ("Ban Kinh tế - Ngân sách", "Ban Chỉ huy": words in capitals after it)."""
+    toks = tokenize(name, 0, len(name))
+    m = HEADS.match(toks, 0) if toks else None
+    return m is not None and m[0] == len(toks) and not any(t.is_cap or t.is_upper for t in toks[1:])
 
 
 def _named_with(a: Agency, unit: str) -> bool:

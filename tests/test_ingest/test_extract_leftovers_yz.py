@@ -199,3 +199,37 @@ def test_a_titles_english_gloss_is_skipped_for_its_body(g: str, h: str) -> None:
     n = _notice(FOREIGN.format(g=g, h=h))
     assert [b for _, b in posts_of(n, "Peter Jansen")] == ["Văn phòng JICA Việt Nam"]
     assert [b for _, b in posts_of(n, "Sato Hiroshi")] == ["Ban Quản lý các dự án ODA tỉnh Hải Dương"]
+
+
+# 4. A unit with no name of its own in a title ("Giám đốc Nhà máy"), the body next to it (in the next column of an
+# attendee table, or after a comma): the post is in that body, and the bare unit is no body of the notice.
+
+TABLE = """UBND TỈNH BÌNH DƯƠNG
+SỞ KẾ HOẠCH VÀ ĐẦU TƯ
+Số: 88/TB-SKHĐT
+Bình Dương, ngày 26 tháng 8 năm 2022
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại buổi đối thoại với doanh nghiệp FDI
+Ngày 23/8/2022, Sở Kế hoạch và Đầu tư tổ chức đối thoại với doanh nghiệp có vốn đầu tư nước ngoài.
+Thành phần tham dự:
+STT\tHọ và tên\tChức vụ\tĐơn vị
+1\tNguyễn Văn Hùng\tGiám đốc - chủ trì\tSở Kế hoạch và Đầu tư
+2\tKenji Takahashi\t{role}\tCông ty TNHH Sanyo Bình Dương
+3\tPark Ji-hoon\tTổng Giám đốc\tCông ty TNHH Taekwang Vina
+Sau khi nghe các doanh nghiệp phản ánh, Giám đốc Sở kết luận:
+1. Ban Quản lý các khu công nghiệp rà soát hồ sơ điều chỉnh dự án trong tháng 9/2022.
+"""
+
+
+@pytest.mark.parametrize("role", ["Giám đốc Nhà máy", "Phó Giám đốc Xí nghiệp"])
+def test_a_nameless_unit_in_a_title_takes_the_next_columns_body(role: str) -> None:
+    n = _notice(TABLE.format(role=role))
+    assert [b for _, b in posts_of(n, "Kenji Takahashi")] == ["Công ty TNHH Sanyo Bình Dương"]
+    assert not any(a.name.lower() in ("nhà máy", "xí nghiệp") for a in n.agencies.values())
+
+
+def test_a_nameless_unit_in_a_title_then_its_body_after_a_comma() -> None:
+    n = _notice(
+        HEAD.format(attendees="- Ông Kenji Takahashi, Giám đốc Nhà máy, Công ty TNHH Sanyo Bình Dương.")
+    )
+    assert [b for _, b in posts_of(n, "Kenji Takahashi")] == ["Công ty TNHH Sanyo Bình Dương"]
