@@ -98,6 +98,7 @@ Rules, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -957,27 +958,43 @@ def _not_created(names: list[tuple[int, int]], toks: list[_Tok]) -> list[tuple[i
     return out
 
 
+def _submitted(
+    text: str, folded: str, masks: list[tuple[int, int]], drafted: re.Pattern[str], submitted: re.Pattern[str]
+) -> Iterator[re.Match[str]]:
+    """The drafts (``drafted``'s matches outside ``masks``) that a submission (``submitted``: the syllable before
+    the verb, then the first letter of the word after it) follows in their clause: to a body, written with a
+    capital ("trình Ủy ban nhân dân tỉnh", "gửi về Sở") or "cấp …" ("trình cấp có thẩm quyền"); "trình" in
+    "chương trình", "quy trình" is no submission."""
+    for m in drafted.finditer(folded):
+        if _inside(m.start(), masks):
+            continue
+        end = _clause_end(text, m.end())
+        for v in submitted.finditer(folded, m.end(), end):
+            if v.group(1) in _NOT_SUBMISSION_AFTER:
+                continue
+            if text[v.start(2)].isupper() or folded.startswith("cấp", v.start(2)):
+                yield m
+                break
+
+
 def _submitted_drafts(
     text: str, folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]
 ) -> list[_Hit]:
     """Weak hits of the `SUBMITTED_DRAFTS` phrases followed, in their clause, by a submission to a body ("xây dựng
-    phương án …, trình Ủy ban nhân dân tỉnh"; "trình" in "chương trình", "quy trình" is no submission)."""
-    out: list[_Hit] = []
+    phương án …, trình Ủy ban nhân dân tỉnh")."""
     if "trình" not in folded:
-        return out
-    for m in _DRAFT_RE.finditer(folded):
-        s, e = m.span()
-        if _inside(s, masks):
-            continue
-        end = _clause_end(text, e)
-        for v in _SUBMIT_RE.finditer(folded, e, end):
-            if v.group(1) in _NOT_SUBMISSION_AFTER:
-                continue
-            if text[v.start(2)].isupper() or folded.startswith("cấp", v.start(2)):
-                topic = _DRAFTS.get(re.sub(r"\s+", " ", m.group()), next(iter(_DRAFTS.values())))
-                out.append(_Hit(topic, m.group(), s, e, True, _inside(s, purpose)))
-                break
-    return out
+        return []
+    return [
+        _Hit(
+            _DRAFTS.get(re.sub(r"\s+", " ", m.group()), next(iter(_DRAFTS.values()))),
+            m.group(),
+            m.start(),
+            m.end(),
+            True,
+            _inside(m.start(), purpose),
+        )
+        for m in _submitted(text, folded, masks, _DRAFT_RE, _SUBMIT_RE)
+    ]
 
 
 def _submitted_plans(
@@ -985,21 +1002,12 @@ def _submitted_plans(
 ) -> list[_Hit]:
     """Rule 16: strong planning hits of a plan drafted and then submitted or sent to a body, in its clause ("xây dựng kế
     hoạch kiểm định, hiệu chuẩn năm 2019, trình Giám đốc Sở"; "gửi về Sở"); in a purpose clause the hit is weak."""
-    out: list[_Hit] = []
     if "kế hoạch" not in folded:
-        return out
-    for m in _PLAN_DRAFT_RE.finditer(folded):
-        s, e = m.span()
-        if _inside(s, masks):
-            continue
-        end = _clause_end(text, e)
-        for v in _PLAN_SUBMIT_RE.finditer(folded, e, end):
-            if v.group(1) in _NOT_SUBMISSION_AFTER:
-                continue
-            if text[v.start(2)].isupper() or folded.startswith("cấp", v.start(2)):
-                why = _inside(s, purpose)
-                out.append(_Hit("planning", m.group(), s, e, why, why))
-                break
+        return []
+    out: list[_Hit] = []
+    for m in _submitted(text, folded, masks, _PLAN_DRAFT_RE, _PLAN_SUBMIT_RE):
+        why = _inside(m.start(), purpose)
+        out.append(_Hit("planning", m.group(), m.start(), m.end(), why, why))
     return out
 
 
