@@ -114,7 +114,7 @@ from ketluan.ingest.lang.vi.clauses import (
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES, DIRECTED_PARTY_HEADS
 from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES, DOCUMENT_WORDS
 from ketluan.ingest.lang.vi.page_layout import RECORD_SIDE_LETTERS, RECORD_SIDE_WORDS
-from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES
+from ketluan.ingest.lang.vi.provinces import FORMER_PROVINCE_NAMES, FORMER_PROVINCES
 from ketluan.ingest.lang.vi.structure import (
     ABSENCE_MARKS,
     ABSENCE_REASONS,
@@ -960,8 +960,10 @@ def _same_person_slip(a: str, b: str) -> bool:
 # province
 
 
-def detect_province(text: str) -> tuple[str | None, str]:
-    """The notice's province: named after tỉnh/thành phố, or the province of a named district."""
+def detect_province(text: str, on: str | None = None) -> tuple[str | None, str]:
+    """The notice's province: named after tỉnh/thành phố, or the province of a named district. With the notice's
+    date ``on`` (ISO), a province merged into another by then (`FORMER_PROVINCES`: Hà Tây after 1 August 2008) is
+    a former name the text recalls ("tỉnh Hà Tây (cũ)"): its votes go to the province it joined."""
     gz = load_gazetteer()
     votes: Counter[str] = Counter()
     kinds: dict[str, str] = {}
@@ -1010,6 +1012,12 @@ def detect_province(text: str) -> tuple[str | None, str]:
                 kinds[p.name] = p.kind
         if not votes:
             return None, "tỉnh"
+    if on:
+        for former, (_level, joined, until, _units) in FORMER_PROVINCES.items():
+            if votes.get(former) and on[:10] >= until:
+                votes[joined] += votes.pop(former)
+                if (pj := gz.province(joined)) is not None:
+                    kinds[joined] = pj.kind
     for current, (former, _kind, _since) in FORMER_PROVINCE_NAMES.items():
         if votes.get(former) and votes.get(current):
             # "tỉnh Thừa Thiên Huế" and "thành phố Huế" in one text: written before the rename, when the city
@@ -1034,7 +1042,7 @@ class NoticeParser:
             text=text,
             layout=self.layout.kind,
         )
-        province, kind = detect_province(text)
+        province, kind = detect_province(text, self._layout_date())
         self.notice.province = province
         self.notice.meeting.province = province
         self.agencies = AgencyBook(province, kind)
@@ -1063,6 +1071,14 @@ class NoticeParser:
         )
 
     # -- helpers ------------------------------------------------------------------------------
+    def _layout_date(self) -> str | None:
+        """The notice's date as its place-and-date line writes it (ISO), if any."""
+        pd = self.layout.place_date
+        if pd is None:
+            return None
+        dm = vdates.parse_place_and_date(pd.clean, pd.clean_start)[1]
+        return dm.iso_date if dm is not None and dm.iso_date else None
+
     def place(self, **kw) -> Place:
         base = Place(
             self.agencies.province,

@@ -233,3 +233,27 @@ def test_a_nameless_unit_in_a_title_then_its_body_after_a_comma() -> None:
         HEAD.format(attendees="- Ông Kenji Takahashi, Giám đốc Nhà máy, Công ty TNHH Sanyo Bình Dương.")
     )
     assert [b for _, b in posts_of(n, "Kenji Takahashi")] == ["Công ty TNHH Sanyo Bình Dương"]
+
+
+# 9. A province merged into another by the notice's date (Hà Tây, into Hà Nội on 1 August 2008) is a former name the
+# text recalls: a Hà Nội notice of 2010 that says "tỉnh Hà Tây (cũ)" more often than "Hà Nội" is Hà Nội's.
+
+HATAY = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+Số: 45/TB-UBND
+Hà Nội, ngày {day}
+THÔNG BÁO
+Kết luận về việc giải quyết hồ sơ đất đai tồn đọng
+Các hồ sơ do UBND tỉnh Hà Tây cấp trước đây, hồ sơ của các huyện thuộc tỉnh Hà Tây (cũ) và các dự án tỉnh Hà Tây
+đã giao đất được rà soát lại.
+1. Sở Tài nguyên và Môi trường chủ trì rà soát các hồ sơ trong quý II.
+"""
+
+
+def test_a_merged_province_votes_for_the_one_it_joined_after_the_merger() -> None:
+    assert _notice(HATAY.format(day="05 tháng 3 năm 2010")).province == "Hà Nội"
+
+
+def test_a_merged_province_before_the_merger_is_itself() -> None:
+    text = HATAY.format(day="18 tháng 01 năm 2008").replace("THÀNH PHỐ HÀ NỘI", "TỈNH HÀ TÂY")
+    assert _notice(text.replace("Hà Nội, ngày", "Hà Đông, ngày")).province == "Hà Tây"
