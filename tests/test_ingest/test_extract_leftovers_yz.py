@@ -257,3 +257,22 @@ def test_a_merged_province_votes_for_the_one_it_joined_after_the_merger() -> Non
 def test_a_merged_province_before_the_merger_is_itself() -> None:
     text = HATAY.format(day="18 tháng 01 năm 2008").replace("THÀNH PHỐ HÀ NỘI", "TỈNH HÀ TÂY")
     assert _notice(text.replace("Hà Nội, ngày", "Hà Đông, ngày")).province == "Hà Tây"
+
+
+# 8. A unit's field written with a capital then a lower-case syllable ("Chế biến", "Bảo quản") goes on whole, also
+# before the unit's verb: "Bộ môn Bảo quản và Chế biến chủ trì …".
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["Bộ môn Bảo quản và Chế biến", "Phòng Chế biến và Bảo quản nông sản", "Bộ môn Bảo quản sau thu hoạch"],
+)
+def test_a_field_with_a_lower_case_syllable_is_whole(unit: str) -> None:
+    from notice_checks import task_of
+
+    text = INSTITUTE.format(title="Viện trưởng", degree="TS.").replace(
+        "1. Phòng Kế hoạch - Tài chính hoàn thành quyết toán",
+        f"1. {unit} chủ trì xây dựng quy trình bảo quản lúa giống; Phòng Kế hoạch - Tài chính hoàn thành quyết toán",
+    )
+    acting, _, _ = task_of(_notice(text), unit)
+    assert [a.lower() for a in acting] == [unit.lower()]

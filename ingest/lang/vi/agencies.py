@@ -1487,6 +1487,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     bến xe|bến xe khách|bến xe tàu|bến tàu|bến khách|huấn luyện|thi đấu|xúc tiến|đơn thư|xử lý đơn thư|người lái
     quản lý rủi ro|kiểm soát rủi ro|kiểm tra sau thông quan|kiểm soát phòng, chống ma túy|phòng, chống ma túy
     bảo trì|bảo dưỡng|bảo trì đường bộ|quản lý bảo trì
+    chế biến|bảo quản|sau thu hoạch|bảo quản sau thu hoạch|chế biến nông sản
     giới thiệu|giới thiệu việc làm|dịch vụ việc làm|việc làm|khởi nghiệp|hỗ trợ khởi nghiệp|khởi nghiệp sáng tạo
     khởi nghiệp đổi mới sáng tạo|đổi mới sáng tạo
     chương trình|chương trình mục tiêu quốc gia|mục tiêu quốc gia|chương trình mtqg|chương trình nông thôn mới
