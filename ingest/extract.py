@@ -326,8 +326,7 @@ _ABSENT_REASON = PhraseTable((c, c) for c in ABSENCE_REASONS)
 _ATTENDING = PhraseTable((c, c) for c in ATTENDANCE_CUES)
 _REQUEST = frozenset(fold(v) for v in REQUEST_VERBS)
 _SEP = {"-", "–", "—", ",", ":", "(", "/"}
-# where a clause or a list item opens, before a body named ahead of its person (`_body_before_name`)
-_CLAUSE_OPENERS = frozenset({":", ";", "-", "–", "—", "(", ".", "+", "•"})
+# how far back a body named ahead of its person may open its clause (`_body_before_name`)
 _BODY_BEFORE_NAME_REACH = 30
 # Markers of the items under a numbered part ("1.1.", "a)", "-", "+", "•"): a numbered line they follow is the
 # part's heading, which may then be long (up to this many words) where a heading alone has at most eight.
@@ -612,12 +611,20 @@ def _after_subject(toks: list[Tok], k: int) -> int:
     return _past_subject_role(toks, _past_aside(toks, k))
 
 
-def _lead_verb_at(toks: list[Tok], ms: list[AgencyMatch]) -> int | None:
+def _lead_verb_at(toks: list[Tok], ms: list[AgencyMatch], own: bool = False) -> int | None:
     """Where a verb of the bodies opening ``toks`` stands (`_plain_verb_at`: listed among the cues or not), or None:
-    no named body opens the clause, or no verb of theirs follows them."""
-    if not ms or ms[0].start != 0 or ms[0].collective:
+    no named body opens the clause, or no verb of theirs follows them.
+
+    ``own``: the sentence may name its own subject under a heading of other bodies: after a lead word ("Riêng
+    Phòng Kinh tế thị xã Ba Đồn … gửi báo cáo …"), or a group of bodies of one kind ("UBND các huyện căn cứ …")."""
+    if not ms:
         return None
-    v = _after_subject(toks, _listed_matches(toks, ms, 0)[1])
+    start = ms[0].start
+    if start != 0 and not (own and _led_subject(toks, start) and _SUBJECT_LEAD.match(toks, 0) is not None):
+        return None
+    if ms[0].collective and not (own and ms[0].kind != "collective"):
+        return None
+    v = _after_subject(toks, _past_aside(toks, _listed_matches(toks, ms, start)[1]))
     return v if _plain_verb_at(toks, v) else None
 
 
@@ -1577,8 +1584,8 @@ class NoticeParser:
         self, toks: list[Tok], hs: int, posts: list[tuple[str, str, Span, Agency | None]], place: Place
     ) -> list[tuple[str, str, Span, Agency | None]]:
         """``posts`` (read after a name whose honorific starts at ``toks[hs]``), those written without a body given
-        the body whose mention opens the clause (after a colon, a semicolon, a dash, a bracket or at the block's
-        start) and ends at the comma just before the name: "- Chủ đầu tư: Công ty CP X, ông A, Tổng Giám đốc"."""
+        the body whose mention opens the clause or the list's item (after a comma, a colon, a semicolon, a dash, a
+        bracket or at the block's start: `_CLAUSE_OPENERS`) and ends at the comma just before the name: "- Chủ đầu tư: Công ty CP X, ông A, Tổng Giám đốc"."""
         c = hs - 1
         if c < 1 or toks[c].text != ",":
             return posts
@@ -4150,10 +4157,14 @@ class NoticeParser:
     def _told_acting(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """The bodies that open a sentence right after a task, when a verb of theirs follows (`_plain_verb_at`):
         not a report ("… đã …"), nor what they said ("Sở Y tế cho biết …"), nor collectives alone."""
-        verb = _lead_verb_at(toks, ms)
+        verb = _lead_verb_at(toks, ms, own=True)
         if verb is None or _is_past_report(toks) or _SPEAKING.match(toks, verb) is not None:
             return []
-        return self._item_subjects(toks, ms)
+        if ms[0].start == 0:
+            return self._item_subjects(toks, ms)
+        # "Riêng Phòng Kinh tế thị xã Ba Đồn và Phòng Kinh tế và Hạ tầng huyện Minh Hóa (vắng mặt) gửi báo cáo …"
+        found = [self.resolve(m, self.place()) for m in _listed_matches(toks, ms, ms[0].start)[0]]
+        return [a for a in found if a is not None and a.kind != "leadership"]
 
     def _item_subjects(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """The bodies that open an item of the conclusions, when a lower-case word follows them: the item is

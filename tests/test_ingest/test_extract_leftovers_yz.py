@@ -276,3 +276,56 @@ def test_a_field_with_a_lower_case_syllable_is_whole(unit: str) -> None:
     )
     acting, _, _ = task_of(_notice(text), unit)
     assert [a.lower() for a in acting] == [unit.lower()]
+
+
+# 7. A sentence under a heading that names its own subject: a group of bodies of one kind ("UBND các huyện căn cứ
+# … chủ động triển khai") under a heading of named bodies, or "Riêng X …" under a heading of a group.
+
+HEADED = """ỦY BAN NHÂN DÂN
+TỈNH NINH BÌNH
+Số: 21/TB-UBND
+Ninh Bình, ngày 20 tháng 01 năm 2009
+THÔNG BÁO
+Ý kiến kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về quản lý chợ dịp Tết
+Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận:
+1. Sở Công Thương chủ trì kiểm tra hoạt động kinh doanh tại các chợ trước ngày 10/02/2009.
+2. {heading}
+{body}
+Văn phòng UBND tỉnh thông báo để các cơ quan, đơn vị liên quan biết, thực hiện./.
+"""
+
+
+def test_a_group_names_its_own_sentence_under_a_heading_of_bodies() -> None:
+    from notice_checks import task_of
+
+    n = _notice(
+        HEADED.format(
+            heading="UBND huyện Hoa Lư, UBND thị xã Tam Điệp: chỉ đạo Ban quản lý các chợ bố trí cân đối "
+            "chứng; báo cáo kết quả về Sở Khoa học và Công nghệ trước ngày 15/3/2009. UBND các huyện căn cứ "
+            "tình hình thực tế chủ động triển khai.",
+            body="",
+        )
+    )
+    acting, _, _ = task_of(n, "UBND các huyện căn cứ")
+    assert [a.lower() for a in acting] == ["ủy ban nhân dân các huyện"]
+    acting, _, _ = task_of(n, "chỉ đạo Ban quản lý")
+    assert {"ủy ban nhân dân huyện hoa lư", "ủy ban nhân dân thị xã tam điệp"} <= {a.lower() for a in acting}
+
+
+def test_rieng_names_its_sentences_own_subject_under_a_group_heading() -> None:
+    from notice_checks import task_of
+
+    n = _notice(
+        HEADED.format(
+            heading="Phòng Kinh tế, Phòng Kinh tế và Hạ tầng các huyện, thành phố",
+            body="Thực hiện chế độ báo cáo định kỳ 6 tháng về tình hình kinh doanh tại các chợ. Riêng Phòng Kinh "
+            "tế thành phố Tam Điệp và Phòng Kinh tế và Hạ tầng huyện Kim Sơn (vắng mặt tại cuộc họp) gửi báo "
+            "cáo năm 2008 về Sở Công Thương trước ngày 31/3/2009.",
+        )
+    )
+    acting, _, due = task_of(n, "Riêng Phòng Kinh tế")
+    assert sorted(a.lower() for a in acting) == [
+        "phòng kinh tế thành phố tam điệp",
+        "phòng kinh tế và hạ tầng huyện kim sơn",
+    ]
+    assert due == "2009-03-31"
