@@ -327,6 +327,9 @@ _PAST_RIGHT_BEFORE = re.compile(rf"(?<!\w){_alt(_w.PAST_MARKERS)}{_S1}\Z")
 _PLACE_SPLIT = re.compile(r"\s{2,}|\t|\|")
 
 _WINDOW = 80  # characters looked at before a date for a time, cue or clause context
+_HORIZON_REACH = (
+    160  # characters looked back in a clause for the plan a weak "đến năm 2010" is the horizon of
+)
 
 _RELATIVE_UNITS = {_key(k): v for k, v in _w.RELATIVE_UNITS.items()}
 _RELATIVE_ANCHORS = {_key(k): v for k, v in _w.RELATIVE_ANCHORS.items()}
@@ -775,9 +778,9 @@ def _meeting_due(folded: str, start: int, floor: int) -> _Cue | None:
     return _Cue(m.start(), "through", 1, "", False)
 
 
-def _clause(folded: str, start: int) -> str:
-    """The words of the clause that ends at ``start``, at most `_WINDOW` characters."""
-    window_start = max(0, start - _WINDOW)
+def _clause(folded: str, start: int, reach: int = 0) -> str:
+    """The words of the clause that ends at ``start``, at most `_WINDOW` characters (or ``reach``)."""
+    window_start = max(0, start - (reach or _WINDOW))
     window = folded[window_start:start]
     cut = 0
     for brk in _CLAUSE_BREAK.finditer(window):
@@ -1061,7 +1064,9 @@ def find_deadline(
                 continue  # "hoàn thành 2/3 khối lượng" is a fraction
             if cue.strength == 1 and cue.coverage:
                 clause = _clause(folded, cue.start)
-                if _REPORT.search(clause) or _HORIZON.search(clause):
+                if _REPORT.search(clause) or _HORIZON.search(_clause(folded, cue.start, _HORIZON_REACH)):
+                    # "xây dựng Quy hoạch hạ tầng mạng viễn thông thụ động (cột ăng ten) tỉnh Nghệ An đến năm
+                    # 2010": the plan's horizon, its noun often far back in the clause
                     continue
             if cue.strength == 1 and _DONE_BEFORE.search(folded, max(floor, cue.start - 24), cue.start):
                 continue  # "các vi phạm đã phát hiện trong quý I": when something was done, not a deadline

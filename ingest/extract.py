@@ -4538,8 +4538,12 @@ class NoticeParser:
                 out.extend(self._named_bodies_at(toks, ms, vm[0]))
         return out
 
-    def _own_tasks(self, start: int, end: int) -> list[tuple[int, int, bool]]:
+    def _own_tasks(self, start: int, end: int, headed: bool = False) -> list[tuple[int, int, bool]]:
         """A sentence cut at each ";" after which a body of its own acts: one task per actor.
+
+        ``headed``: the sentence sits under a heading that names the bodies it is about ("2. Phòng Quản lý Bưu
+        chính, Viễn thông: chủ trì … xây dựng Qui hoạch … đến năm 2010; đề nghị Bưu điện tỉnh … trước ngày
+        25/5/2007"): a first clause opening with a task's verb has the heading's bodies for actor.
 
         News reports and speeches run several conclusions into one sentence ("… yêu cầu Chi cục TĐC tăng
         cường kiểm tra …; Trung tâm Ứng dụng đẩy mạnh chuyển giao …; Thanh tra Sở xây dựng kế hoạch …,
@@ -4592,7 +4596,11 @@ class NoticeParser:
                     and (am := scan_agency(toks, dm[0], self.text)) is not None
                     and not am.collective
                     and not self._asked_above(am)
-                    and (self.subjects(start, c) or self._opens_acting(start, c))
+                    and (
+                        self.subjects(start, c)
+                        or self._opens_acting(start, c)
+                        or (headed and _CUES.match(first, 0) is not None)
+                    )
                 )
                 # "… lắp đặt thiết bị quan trắc … trong quý II/2026; lập hồ sơ … trước ngày 30/4/2026": two tasks of
                 # the same actor, each with its own deadline
@@ -4756,7 +4764,9 @@ class NoticeParser:
             spans = [(b.span.start, b.span.end, False)]
         else:
             spans = [
-                p for s, e in _sentences(self.text, b.span.start, b.span.end) for p in self._own_tasks(s, e)
+                p
+                for s, e in _sentences(self.text, b.span.start, b.span.end)
+                for p in self._own_tasks(s, e, headed=bool(unit) and not any(u.collective for u in unit))
             ]
         self._collective = next((u for u in unit if u.collective), None)
         # an earlier clause or sentence of the paragraph was a task: "… đề nghị A …; B …. C rà soát …" tells B,

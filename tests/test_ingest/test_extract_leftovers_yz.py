@@ -329,3 +329,33 @@ def test_rieng_names_its_sentences_own_subject_under_a_group_heading() -> None:
         "phòng kinh tế và hạ tầng huyện kim sơn",
     ]
     assert due == "2009-03-31"
+
+
+# 10. A plan's horizon is no deadline ("xây dựng Qui hoạch … đến năm 2010", its noun far back in the clause, in the
+# older spelling too); the request after it, with a deadline of its own, is still a task of its own.
+
+PLAN = """SỞ BƯU CHÍNH, VIỄN THÔNG
+TỈNH HÀ TĨNH
+Số: 55/TB-SBCVT
+Hà Tĩnh, ngày 08 tháng 5 năm 2007
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại cuộc họp giao ban tháng 4 năm 2007
+Giám đốc Sở kết luận:
+1. Phòng Quản lý Bưu chính, Viễn thông: chủ trì, phối hợp với Sở Xây dựng và UBND các huyện xây dựng {plan} hạ tầng
+mạng viễn thông thụ động (cột ăng ten) tỉnh Hà Tĩnh đến năm 2010; đề nghị Bưu điện tỉnh Hà Tĩnh cung cấp số liệu hạ
+tầng mạng trước ngày 25/5/2007.
+2. Thanh tra Sở tiếp tục thanh tra các đại lý Internet trong tháng 5/2007.
+"""
+
+
+@pytest.mark.parametrize("plan", ["Qui hoạch", "Quy hoạch"])
+def test_a_plans_horizon_is_no_deadline_and_the_request_after_it_is_its_own_task(plan: str) -> None:
+    from notice_checks import task_of
+
+    n = _notice(PLAN.format(plan=plan))
+    acting, _, due = task_of(n, "chủ trì, phối hợp với Sở Xây dựng")
+    assert [a.lower() for a in acting] == ["phòng quản lý bưu chính, viễn thông"]
+    assert due is None
+    acting, _, due = task_of(n, "đề nghị Bưu điện")
+    assert [a.lower() for a in acting] == ["bưu điện tỉnh hà tĩnh"]
+    assert due == "2007-05-25"

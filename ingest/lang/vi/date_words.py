@@ -180,7 +180,8 @@ REPORT_WORDS: frozenset[str] = frozenset(
     }
 )
 HORIZON_WORDS: frozenset[str] = frozenset(
-    {"định hướng", "tầm nhìn", "giai đoạn", "nhiệm kỳ", "quy hoạch", "chiến lược"}
+    # "qui hoạch": the older spelling, in notices before the 2010s
+    {"định hướng", "tầm nhìn", "giai đoạn", "nhiệm kỳ", "quy hoạch", "qui hoạch", "chiến lược"}
 )
 
 # A date right after one of these cites a document, not a deadline.
