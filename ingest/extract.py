@@ -1049,6 +1049,9 @@ class NoticeParser:
             text=text,
             layout=self.layout.kind,
         )
+        pd = self.layout.place_date
+        # the place-and-date line, read once (`run` sets the notice's place and date from it)
+        self._place_date = vdates.parse_place_and_date(pd.clean, pd.clean_start) if pd is not None else None
         province, kind = detect_province(text, self._layout_date())
         self.notice.province = province
         self.notice.meeting.province = province
@@ -1080,10 +1083,7 @@ class NoticeParser:
     # -- helpers ------------------------------------------------------------------------------
     def _layout_date(self) -> str | None:
         """The notice's date as its place-and-date line writes it (ISO), if any."""
-        pd = self.layout.place_date
-        if pd is None:
-            return None
-        dm = vdates.parse_place_and_date(pd.clean, pd.clean_start)[1]
+        dm = self._place_date[1] if self._place_date is not None else None
         return dm.iso_date if dm is not None and dm.iso_date else None
 
     def place(self, **kw) -> Place:
@@ -1705,7 +1705,9 @@ class NoticeParser:
                 lay.number.clean_start, lay.number.clean_start + len(lay.number.clean)
             )
         if lay.place_date:
-            place, dm, pspan = vdates.parse_place_and_date(lay.place_date.clean, lay.place_date.clean_start)
+            place, dm, pspan = self._place_date or vdates.parse_place_and_date(
+                lay.place_date.clean, lay.place_date.clean_start
+            )
             n.place = place
             if dm is not None and dm.iso_date:
                 n.issued_on = dm.iso_date
