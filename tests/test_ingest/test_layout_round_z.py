@@ -7,6 +7,7 @@ are invented.
 
 from __future__ import annotations
 
+import pytest
 from notice_checks import chairs_of, names_of
 
 from ketluan.ingest.extract import parse_notice
@@ -38,36 +39,38 @@ Nơi nhận:                              {sign}
 """
 
 
-def test_an_unmarked_council_in_the_header_is_the_council() -> None:
+@pytest.mark.parametrize(
+    ("left1", "left2", "code", "place", "post", "sign", "issuer"),
+    [
+        (
+            "UY BAN NHAN DAN",
+            "HUYỆN ĐIỆN BIÊN",
+            "UBND",
+            "Điện Biên",
+            "Chủ tịch UBND huyện",
+            "CHỦ TỊCH",
+            "Ủy ban nhân dân huyện Điện Biên",
+        ),
+        (
+            "UBND TỈNH QUẢNG TRỊ",
+            "SO KHOA HOC VA CONG NGHE",
+            "SKHCN",
+            "Quảng Trị",
+            "Giám đốc Sở Khoa học và Công nghệ",
+            "GIÁM ĐỐC",
+            "Sở Khoa học và Công nghệ",
+        ),
+    ],
+)
+def test_an_unmarked_body_in_the_header_is_that_body(
+    left1: str, left2: str, code: str, place: str, post: str, sign: str, issuer: str
+) -> None:
     n = _notice(
-        UNMARKED_HEADER.format(
-            left1="UY BAN NHAN DAN",
-            left2="HUYỆN ĐIỆN BIÊN",
-            code="UBND",
-            place="Điện Biên",
-            post="Chủ tịch UBND huyện",
-            sign="CHỦ TỊCH",
-        )
+        UNMARKED_HEADER.format(left1=left1, left2=left2, code=code, place=place, post=post, sign=sign)
     )
     assert n.issuer is not None
-    issuer = names_of(n)[n.issuer]
-    assert issuer.startswith("Ủy ban nhân dân huyện Điện Biên"), issuer
-    assert not any("nhan dan" in a.name.lower() for a in n.agencies.values())
-
-
-def test_an_unmarked_so_in_the_header_is_the_so() -> None:
-    n = _notice(
-        UNMARKED_HEADER.format(
-            left1="UBND TỈNH QUẢNG TRỊ",
-            left2="SO KHOA HOC VA CONG NGHE",
-            code="SKHCN",
-            place="Quảng Trị",
-            post="Giám đốc Sở Khoa học và Công nghệ",
-            sign="GIÁM ĐỐC",
-        )
-    )
-    assert n.issuer is not None
-    assert names_of(n)[n.issuer].startswith("Sở Khoa học và Công nghệ"), names_of(n)[n.issuer]
+    assert names_of(n)[n.issuer].startswith(issuer), names_of(n)[n.issuer]
+    assert not any("nhan dan" in a.name.lower() or "khoa hoc" in a.name.lower() for a in n.agencies.values())
 
 
 # a notice's running text, which writes marks
