@@ -4909,7 +4909,7 @@ class NoticeParser:
                 # "yêu cầu các sở, ngành thực hiện: a) Sở GTVT chủ trì … . Tổng hợp kết quả, báo cáo …": the
                 # item's own actor, not the lead-in's collective
                 assignees = last_actors
-            elif unit:
+            elif unit and not _closing_call(b, toks):
                 assignees = unit
                 if all(u.collective for u in unit):
                     # "4. Các sở, ngành, địa phương / - Phê bình UBND huyện A, UBND huyện B …; yêu cầu hai huyện báo
@@ -5573,6 +5573,17 @@ def _unit_kind(unit: str) -> str:
 TITLE_MAX_TOKENS = (
     6  # the longest title before a body's name: "Phó Chủ tịch Thường trực", "Phó Giám đốc phụ trách"
 )
+
+
+def _closing_call(b: Block, toks: list[Tok]) -> bool:
+    """The body's closing paragraph (unnumbered, ended by the end mark) calling on others: "Yêu cầu Thủ trưởng các
+    phòng, đơn vị nghiêm túc thực hiện./." is the issuer's word to those it names, not the last heading's unit's."""
+    return (
+        not b.marker
+        and b.text.rstrip().endswith(BODY_END_MARKS)
+        and bool(toks)
+        and _DELEGATE.match(toks, 0) is not None
+    )
 
 
 def _titled(toks: list[Tok], m: AgencyMatch) -> bool:

@@ -415,3 +415,15 @@ def test_a_body_reminding_its_units_keeps_the_task() -> None:
         REMINDER_HEAD + "1. Sở Y tế lưu ý các cơ sở khám, chữa bệnh bảo đảm đủ thuốc, vật tư trong dịp Tết.\n"
     )
     assert _task(n, "Sở Y tế lưu ý")[0] == ["Sở Y tế tỉnh Thanh Hóa"]
+
+
+def test_the_closing_call_to_the_units_heads_is_not_the_last_units() -> None:
+    n = _notice(
+        LETTER.format(end=".", closing="Yêu cầu Thủ trưởng các phòng, đơn vị nghiêm túc thực hiện./.")
+    )
+    assert _task(n, "Theo dõi, đôn đốc")[0] == ["Văn phòng Sở Công Thương tỉnh Quảng Ngãi"]
+    names = _names(n)
+    closing = [d for d in n.directives if d.text.startswith("Yêu cầu Thủ trưởng")]
+    assert all(
+        "Văn phòng Sở Công Thương tỉnh Quảng Ngãi" not in [names[a] for a in d.assignees] for d in closing
+    )
