@@ -1224,8 +1224,7 @@ class NoticeParser:
                 # its own; the post is in the body written next to it
                 role, surface, span, _ = posts[-1]
                 posts[-1] = (role, surface, Span(span.start, toks[am.end - 1].end), body)
-                if all(span.start <= x.start and x.end <= span.end for x in last_agency.spans):
-                    self.agencies.by_key.pop(last_agency.key, None)  # named nowhere else
+                self._forget_bare_unit(last_agency, span.start, span.end)
                 last_agency = body
                 k = am.end
                 continue
@@ -1564,6 +1563,12 @@ class NoticeParser:
         self._last_toks = toks
         return out
 
+    def _forget_bare_unit(self, a: Agency, start: int, end: int) -> None:
+        """Drop ``a``, a unit named by its kind word alone ("Nhà máy" of "Giám đốc Nhà máy"), when the text names it
+        only between ``start`` and ``end``, where its post was given to the body beside it."""
+        if all(start <= x.start and x.end <= end for x in a.spans):
+            self.agencies.by_key.pop(a.key, None)
+
     @staticmethod
     def _share_back(toks: list[Tok], start: int, posts: list, out: list[PersonMention]) -> None:
         """Give ``posts`` to the mentions in ``out`` that end right before ``toks[start]``, one after another,
@@ -1704,10 +1709,8 @@ class NoticeParser:
             n.document_number_span = Span(
                 lay.number.clean_start, lay.number.clean_start + len(lay.number.clean)
             )
-        if lay.place_date:
-            place, dm, pspan = self._place_date or vdates.parse_place_and_date(
-                lay.place_date.clean, lay.place_date.clean_start
-            )
+        if self._place_date is not None:  # the place-and-date line, read in __init__
+            place, dm, pspan = self._place_date
             n.place = place
             if dm is not None and dm.iso_date:
                 n.issued_on = dm.iso_date
@@ -3106,8 +3109,7 @@ class NoticeParser:
                 if ag is not None and unit is not None and _bare_unit(ag.name):
                     # "| Giám đốc Nhà máy | Công ty TNHH Ajinomoto Việt Nam |": a unit with no name is no body of its
                     # own (and none the notice has, if this cell is all that names it); the post is the row's body's
-                    if all(role_cell[0] <= x.start and x.end <= role_cell[1] for x in ag.spans):
-                        self.agencies.by_key.pop(ag.key, None)
+                    self._forget_bare_unit(ag, role_cell[0], role_cell[1])
                     ag = None
                 posts.append((role, surface, Span(role_cell[0], last), ag or unit))
             chair = _CHAIR.occurs(rtoks)  # "Phó Giám đốc Sở, chủ trì"
@@ -4896,7 +4898,7 @@ class NoticeParser:
                     and not any(u.collective for u in unit)
                     and subj
                     and all(a.collective for a in subj)
-                    and not (not b.marker and b.text.rstrip().endswith(BODY_END_MARKS))
+                    and not _ends_the_body(b)
                 ):
                     # "… b) Chủ trì rà soát …; yêu cầu các đơn vị quản lý cân thực hiện …" under its unit: the group
                     # asked is the unit's to require, the unit answers for it (not in the body's closing paragraph
@@ -5570,20 +5572,19 @@ def _unit_kind(unit: str) -> str:
     }.get(unit, "body")
 
 
-TITLE_MAX_TOKENS = (
-    6  # the longest title before a body's name: "Phó Chủ tịch Thường trực", "Phó Giám đốc phụ trách"
-)
+# the longest title before a body's name: "Phó Chủ tịch Thường trực", "Phó Giám đốc phụ trách"
+TITLE_MAX_TOKENS = 6
 
 
 def _closing_call(b: Block, toks: list[Tok]) -> bool:
     """The body's closing paragraph (unnumbered, ended by the end mark) calling on others: "Yêu cầu Thủ trưởng các
     phòng, đơn vị nghiêm túc thực hiện./." is the issuer's word to those it names, not the last heading's unit's."""
-    return (
-        not b.marker
-        and b.text.rstrip().endswith(BODY_END_MARKS)
-        and bool(toks)
-        and _DELEGATE.match(toks, 0) is not None
-    )
+    return _ends_the_body(b) and bool(toks) and _DELEGATE.match(toks, 0) is not None
+
+
+def _ends_the_body(b: Block) -> bool:
+    """An unnumbered paragraph the end mark closes ("… thực hiện./."): the body's last."""
+    return not b.marker and b.text.rstrip().endswith(BODY_END_MARKS)
 
 
 def _titled(toks: list[Tok], m: AgencyMatch) -> bool:
