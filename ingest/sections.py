@@ -684,7 +684,7 @@ def side_signature(sig: list[Line], side: str | None) -> list[Line]:
                 row_cells = [c for c in split_columns(row) if c.clean.strip(" *_|")]
                 if len(row_cells) == len(cells):
                     out.append(row_cells[col])
-                elif not _RULE_LINE.fullmatch(row.clean.replace("|", "").replace(" ", "") or "-"):
+                elif not _is_table_rule(row):
                     out.append(row)
             return out
         kept = _chair_column_by_position(sig, r, col)
@@ -708,6 +708,11 @@ def side_signature(sig: list[Line], side: str | None) -> list[Line]:
     return out + _column_lines(sig[j:], width, col)
 
 
+def _is_table_rule(ln: Line) -> bool:
+    """A markdown table's rule ("|---|---|---|"), or an empty line, between a signature table's rows."""
+    return _RULE_LINE.fullmatch(ln.clean.replace("|", "").replace(" ", "") or "-") is not None
+
+
 def _column_lines(rows: list[Line], width: int, col: int, *, skip_rules: bool = False) -> list[Line]:
     """Column ``col`` of a signature table's ``rows``: its cell of each row split into ``width`` columns, and its
     part of each run of lines that split into none (`_chair_cell`). ``skip_rules``: a markdown table's rule lines
@@ -715,7 +720,7 @@ def _column_lines(rows: list[Line], width: int, col: int, *, skip_rules: bool = 
     out: list[Line] = []
     run: list[Line] = []  # lines of no columns, in a row
     for row in rows:
-        if skip_rules and _RULE_LINE.fullmatch(row.clean.replace("|", "").replace(" ", "") or "-"):
+        if skip_rules and _is_table_rule(row):
             continue
         cols = _row_columns(row, width)
         if cols is None:
