@@ -1842,17 +1842,13 @@ def _scan_locality(
     if commune and names and j + 1 < len(toks) and toks[j].text in ("-", "–") and toks[j + 1].is_cap:
         # a ward of 2025 named with its old city after a dash: "phường Xuân Hương - Đà Lạt", "phường Lâm Viên -
         # Đà Lạt" (the gazetteer knows the whole name)
-        for e in range(min(j + 4, len(toks)), j + 1, -1):
-            if all(t.is_word and t.is_cap for t in toks[j + 1 : e]) and gz.is_ward(
-                join(text, toks[start_j:e])
-            ):
-                return lt, join(text, toks[start_j:e]), e
+        if (we := _ward_end(toks, start_j, j + 1)) is not None:
+            return lt, join(text, toks[start_j:we]), we
     if not names and lt in _NUMBERED_PLACE_TYPES and j < len(toks) and _PLACE_NUMBER.fullmatch(toks[j].text):
         if commune:
             # a ward of 2025 numbered before its old city's name: "phường 1 Bảo Lộc", "Phường 2 Bảo Lộc"
-            for e in range(min(j + 4, len(toks)), j + 1, -1):
-                if all(t.is_word and t.is_cap for t in toks[j + 1 : e]) and gz.is_ward(join(text, toks[j:e])):
-                    return lt, join(text, toks[j:e]), e
+            if (we := _ward_end(toks, j, j + 1)) is not None:
+                return lt, join(text, toks[j:we]), we
         # "Quận 1", "Phường 12": districts and wards numbered, not named ("Quận 3." ends a sentence)
         return lt, toks[j].text.rstrip("."), j + 1
     if (not_names := _NAMED_ONLY_NOT.get(lt)) is not None and (
@@ -2440,13 +2436,24 @@ def _place_name_end(toks: list[Tok], k: int) -> int:
         e += 1
     if e > k and e + 1 < len(toks) and toks[e].text in ("-", "–") and toks[e + 1].is_cap:
         # "các phường Xuân Hương - Đà Lạt, Cam Ly - Đà Lạt": wards of 2025 named with their old city
-        gz = load_gazetteer()
-        for f in range(min(e + 4, len(toks)), e + 1, -1):
-            if all(t.is_word and t.is_cap for t in toks[e + 1 : f]) and gz.is_ward(
-                " ".join(t.text for t in toks[k:f])
-            ):
-                return f
+        return _ward_end(toks, k, e + 1) or e
     return e
+
+
+WARD_NAME_TAIL_MAX_WORDS = 3  # the old city's name after a 2025 ward's dash or number: "Đà Lạt", "Bảo Lộc"
+
+
+def _ward_end(toks: list[Tok], start: int, tail: int) -> int | None:
+    """The index after the longest run of capitalised words from ``toks[tail]`` (the old city's name after a
+    dash or a number) that makes ``toks[start:]`` a ward the gazetteer knows ("Xuân Hương - Đà Lạt", "1 Bảo
+    Lộc"); None if none does."""
+    gz = load_gazetteer()
+    for e in range(min(tail + WARD_NAME_TAIL_MAX_WORDS, len(toks)), tail, -1):
+        if all(t.is_word and t.is_cap for t in toks[tail:e]) and gz.is_ward(
+            " ".join(t.text for t in toks[start:e])
+        ):
+            return e
+    return None
 
 
 def _place_number_end(toks: list[Tok], e: int, numbered_list: bool = False) -> int:
