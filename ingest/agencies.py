@@ -1042,9 +1042,8 @@ def _scan_name(
     ):
         return j  # "Trung tâm đề nghị Sở đầu tư 01 bộ chuẩn": a lower-case word that opens no Sở's name is a verb
     if kind == "so" and (sn := _SO_NAMES.match(toks, j)) is not None and _sentence_after_so(toks, sn[0]):
-        return sn[
-            0
-        ]  # "Sở Khoa học và Công nghệ quản lý, cấp quyền …": the name is whole, its predicate follows
+        # "Sở Khoa học và Công nghệ quản lý, cấp quyền …": the name is whole, its predicate follows
+        return sn[0]
     if (
         0 < j < len(toks)
         and toks[j - 1].is_upper
@@ -1341,9 +1340,8 @@ def _scan_name(
             and (w := CAPITALISED_WORDS_IN_NAMES.match(toks, k - 1)) is not None
             and w[0] > k
         ):
-            k = w[
-                0
-            ]  # "Khoa Nội tổng hợp", "Phòng Điều độ": a word a capitalised syllable opens ("tổng hợp" no verb)
+            # "Khoa Nội tổng hợp", "Phòng Điều độ": a word a capitalised syllable opens ("tổng hợp" no verb)
+            k = w[0]
             continue
         if (
             k > j
@@ -1775,9 +1773,8 @@ def _scan_locality(
     if not m or _village_word(toks, k, text):
         return None
     if k >= 2 and toks[k - 1].key == _HOA and toks[k - 2].key == "cộng":
-        return (
-            None  # "CỘNG HÒA XÃ HỘI …", the motto (its "HỘI" misread by a scan: "XÃ HỘl"), holds no commune
-        )
+        # "CỘNG HÒA XÃ HỘI …", the motto (its "HỘI" misread by a scan: "XÃ HỘl"), holds no commune
+        return None
     j, lt = m
     lt = str(lt)
     names: list[Tok] = []
@@ -2966,9 +2963,8 @@ class AgencyBook:
                 loc = f"{lt} {only}"
                 district = only
             elif lt in _COMMUNE_KINDS and (commune := self.only_commune(lt)) is not None:
-                loc = (
-                    f"{lt} {commune}"  # "UBND xã" with no name: the one commune whose bodies the notice names
-                )
+                # "UBND xã" with no name: the one commune whose bodies the notice names
+                loc = f"{lt} {commune}"
                 district = commune
             else:
                 loc = lt
