@@ -829,22 +829,19 @@ def _scan(
             kept.append(h)
         if kept:
             found[name] = kept
-    for hit in _submitted_drafts(text, folded, masks, purpose):
-        found.setdefault(hit.topic, []).append(hit)
+    # the phrase rules (rules 11-16), each when its topic is in the scheme
+    phrased = _submitted_drafts(text, folded, masks, purpose)
     if "planning" in scheme.concepts:
-        for hit in _submitted_plans(text, folded, masks, purpose):
-            found.setdefault(hit.topic, []).append(hit)
+        phrased += _submitted_plans(text, folded, masks, purpose)
     if "reporting" in scheme.concepts:
-        for hit in _periodic_reports(scheme, text, folded, masks, purpose):
-            found.setdefault(hit.topic, []).append(hit)
-        for hit in _closing_reports(text, folded, purpose):
-            found.setdefault(hit.topic, []).append(hit)
+        phrased += _periodic_reports(scheme, text, folded, masks, purpose)
+        phrased += _closing_reports(text, folded, purpose)
     if "inspection" in scheme.concepts:
-        for hit in _conclusion_follow_ups(text, folded, purpose):
-            found.setdefault(hit.topic, []).append(hit)
+        phrased += _conclusion_follow_ups(text, folded, purpose)
     if "finance" in scheme.concepts:
-        for hit in _money_allotted(folded, masks, purpose):
-            found.setdefault(hit.topic, []).append(hit)
+        phrased += _money_allotted(folded, masks, purpose)
+    for hit in phrased:
+        found.setdefault(hit.topic, []).append(hit)
     return found
 
 
