@@ -236,9 +236,8 @@ _DAY_SPACED = re.compile(
     rf"{_DAY_LEAD}(?P<d>\d{{1,2}}){_HN}{{0,2}}(?P<sep>[/-]){_HN}{{0,2}}(?P<m>\d{{1,2}}){_HN}{{0,2}}(?P=sep)"
     rf"{_HN}{{0,2}}(?P<y>\d{{4}})(?![\w/]|[.,:-]\d)"
 )
-_DIGIT_SPACED_SEP = re.compile(
-    rf"\d{_HN}{{1,2}}[/-]|[/-]{_HN}{{1,2}}\d"
-)  # what every match of `_DAY_SPACED` holds
+# what every match of `_DAY_SPACED` holds
+_DIGIT_SPACED_SEP = re.compile(rf"\d{_HN}{{1,2}}[/-]|[/-]{_HN}{{1,2}}\d")
 # ngày 21 tháng 04 năm 2010, ngày 21 tháng 4/2010
 _DAY_WORDED = re.compile(
     rf"{_DAY_LEAD}(?P<d>\d{{1,2}}){_S1}{_THANG}{_S1}(?P<m>\d{{1,2}})(?!\d)(?:{_year_tail('y', 'y2')})?"
@@ -327,9 +326,8 @@ _PAST_RIGHT_BEFORE = re.compile(rf"(?<!\w){_alt(_w.PAST_MARKERS)}{_S1}\Z")
 _PLACE_SPLIT = re.compile(r"\s{2,}|\t|\|")
 
 _WINDOW = 80  # characters looked at before a date for a time, cue or clause context
-_HORIZON_REACH = (
-    160  # characters looked back in a clause for the plan a weak "đến năm 2010" is the horizon of
-)
+# characters looked back in a clause for the plan a weak "đến năm 2010" is the horizon of
+_HORIZON_REACH = 160
 
 _RELATIVE_UNITS = {_key(k): v for k, v in _w.RELATIVE_UNITS.items()}
 _RELATIVE_ANCHORS = {_key(k): v for k, v in _w.RELATIVE_ANCHORS.items()}
