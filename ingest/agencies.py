@@ -51,6 +51,7 @@ from ketluan.ingest.lang.vi.agencies import (
     HEADS_NEVER_BARE,
     HEADS_NUMBERED_AS_UNITS,
     HEADS_NUMBERED_BY_DECISION,
+    INTERNATIONAL_BODIES,
     ISSUER_SELF_REFERENCES,
     JOINT_OFFICE_NAMES,
     KINDS_NAMED_BY_FIELD_LISTS,
@@ -230,7 +231,14 @@ for _k, _v in ABBREVIATIONS.items():
         _ws = tuple(fold(w) for w in _k.split())
         _ABBREV_OF_WORDS.setdefault(_ws[0], []).append((_ws, _v))
 _ABBREV_OF_KIND = {kind: {fold(k): v for k, v in ab.items()} for kind, ab in ABBREVIATIONS_BY_KIND.items()}
-_STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()}
+_STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()} | {
+    fold(a): name for name, _, abbreviations in INTERNATIONAL_BODIES for a in abbreviations
+}
+#: international bodies by their Vietnamese names ("Ngân hàng Phát triển châu Á"), matched whole before a head
+#: would cut them at their first lower-case word ("Ngân hàng Phát triển")
+_INTERNATIONAL_NAMES = PhraseTable(
+    (n, name) for name, others, _ in INTERNATIONAL_BODIES for n in (name, *others)
+)
 _NAME_SYLL = frozenset(fold(s) for s in NAME_SYLLABLES)
 _NAME_SYLL_OF_KIND = {
     k: frozenset(fold(s) for s in v) | _NAME_SYLL for k, v in NAME_SYLLABLES_BY_KIND.items()
@@ -257,6 +265,7 @@ _AGENCY_STARTS = (
     | LOCALITIES.starts
     | UNTONED_LOCALITIES.starts
     | frozenset(_STANDALONE_BY_KEY)
+    | _INTERNATIONAL_NAMES.starts
     | frozenset(NUMBERED_SHORT_NAMES)
     | {"các", "những"}
 )
@@ -395,6 +404,19 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     # collectives: "các huyện, thị xã, thành phố", "UBND các huyện", "các Phòng, đơn vị thuộc Sở"
     if t0.key in ("các", "những"):
         return _scan_collective(toks, i, text, head=None)
+    if t0.is_cap and (im := _INTERNATIONAL_NAMES.match(toks, i)) is not None:
+        j = im[0]  # "Ngân hàng Thế giới", "Tổ chức Y tế Thế giới": the whole name, not the head "Ngân hàng"
+        return AgencyMatch(
+            i,
+            j,
+            Span(t0.start, toks[j - 1].end),
+            join(text, toks[i:j]),
+            "standalone",
+            cast(str, im[1]),
+            "",
+            None,
+            None,
+        )
     m = HEADS.match(toks, i)
     if m is not None and t0.key in _LOCALITY_STARTS and (lk := LOCALITIES.match(toks, i)) and lk[0] > m[0]:
         m = None  # "tổ dân phố Hòa Bình": the longer locality keyword, not the head "Tổ"

@@ -5472,7 +5472,10 @@ _GLOSS_MAX_WORDS = 6
 def _gloss_end(toks: list[Tok], k: int) -> int:
     """After a title, at ``toks[k]``, a bracketed gloss in English ("(Chief Technical Adviser)", "(Team Leader)"):
     words of Latin letters only, one at least in lower case (an acronym in capitals is the body's short name),
-    then, if written, "của": the index after them, where the body is written; else ``k``."""
+    then, if written, "của": the index after them, where the body is written; after "của" alone ("chuyên gia tư
+    vấn giám sát của WB"), the index after it; else ``k``."""
+    if k < len(toks) and toks[k].key == "của":
+        return k + 1
     if k >= len(toks) or toks[k].text != "(":
         return k
     j = k + 1

@@ -1363,6 +1363,37 @@ STANDALONE_ABBREVIATIONS: dict[str, str] = {
     "PVN": "Tập đoàn Dầu khí Việt Nam",
 }
 
+# Foreign donors and international organisations, which notices on ODA projects, donors' missions, epidemics and
+# nuclear safety name in Vietnamese with lower-case words inside ("Ngân hàng Phát triển châu Á", "Tổ chức Y tế Thế
+# giới") or by their abbreviation ("Đoàn ADB", "chuyên gia tư vấn của WB", "phối hợp với JICA"). Each body: its
+# canonical Vietnamese name, the other Vietnamese names it goes by, and its abbreviations written alone. Left out
+# as abbreviations: "EU", "WTO", "ASEAN", which notices write as the market, the treaty or the region ("thị trường
+# EU", "cam kết WTO") more often than as a body; their Vietnamese names are read.
+INTERNATIONAL_BODIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    ("Ngân hàng Thế giới", (), ("WB",)),
+    ("Ngân hàng Phát triển châu Á", (), ("ADB",)),
+    ("Ngân hàng Đầu tư Cơ sở hạ tầng châu Á", (), ("AIIB",)),
+    ("Quỹ Tiền tệ Quốc tế", (), ("IMF",)),
+    ("Cơ quan Hợp tác Quốc tế Nhật Bản", (), ("JICA",)),
+    ("Cơ quan Hợp tác Quốc tế Hàn Quốc", (), ("KOICA",)),
+    ("Tổ chức Hợp tác Quốc tế Đức", (), ("GIZ",)),
+    ("Cơ quan Phát triển Pháp", (), ("AFD",)),
+    ("Cơ quan Phát triển Quốc tế Hoa Kỳ", (), ("USAID",)),
+    ("Liên minh châu Âu", ("Phái đoàn Liên minh châu Âu",), ()),
+    ("Chương trình Phát triển Liên hợp quốc", (), ("UNDP",)),
+    ("Quỹ Nhi đồng Liên hợp quốc", (), ("UNICEF",)),
+    ("Quỹ Dân số Liên hợp quốc", (), ("UNFPA",)),
+    ("Tổ chức Y tế Thế giới", (), ("WHO",)),
+    ("Tổ chức Lương thực và Nông nghiệp Liên hợp quốc", ("Tổ chức Nông lương Liên hợp quốc",), ("FAO",)),
+    ("Quỹ Quốc tế về Phát triển Nông nghiệp", (), ("IFAD",)),
+    ("Tổ chức Phát triển Công nghiệp Liên hợp quốc", (), ("UNIDO",)),
+    ("Tổ chức Lao động Quốc tế", (), ("ILO",)),
+    ("Cơ quan Năng lượng Nguyên tử Quốc tế", (), ("IAEA",)),
+    ("Tổ chức Sở hữu trí tuệ Thế giới", (), ("WIPO",)),
+    ("Tổ chức Thương mại Thế giới", (), ()),
+    ("Viện Đo lường Quốc gia Đức", (), ("PTB",)),
+)
+
 # A notice's own short name for a body, given in brackets right after its full name: "Công ty Cổ phần Nước - Môi
 # trường Bình Dương (Biwase)", "… (sau đây gọi tắt là Biwase)"; later mentions of the short name are that body. The
 # words that may open the bracket before the short name:
