@@ -12,6 +12,8 @@ extractor keeps points into the repaired text. The repairs, all conservative:
 - `join_hyphenated_syllables`: a hyphen a PDF's typesetting put at the end of a line between two syllables
   ("phương tiện-⏎đo nhóm 2") is taken out; Vietnamese is not hyphenated, so the two are two words. One
   syllable split by the hyphen ("thực hi-⏎ện", "trư-⏎ớc") is joined into its word.
+- `join_split_syllables`: a syllable a scan's wrapped line broke with no hyphen ("đồng chí Trư⏎ơng Văn Lâm")
+  is joined, where the lower half is a rhyme no syllable opens on alone ("ơng", "ớc").
 - `break_flattened_lines`: a notice whose header, title or "Nơi nhận" and signature were run together into
   long lines (copied out of a PDF or a web page) gets its line breaks back, a space turned into a line break
   before each part the Nghị định 30/2020/NĐ-CP layout starts on a line of its own (the quốc hiệu, "Số:", the
@@ -52,6 +54,7 @@ from ketluan.ingest.lang.vi.orthography import (
     OCR_UNIT_WORDS,
     OCR_UNMARKED_BODIES,
     ROMAN_NUMERAL_WORDS,
+    SPLIT_SYLLABLE_TAILS,
     SYLLABLE_CODAS,
     SYLLABLE_MAX_LETTERS,
     SYLLABLE_ONSETS,
@@ -94,6 +97,7 @@ __all__ = [
     "drop_page_numbers",
     "drop_scanner_stamps",
     "join_hyphenated_syllables",
+    "join_split_syllables",
     "lift_header_continuations",
     "pictograph_bullets",
     "rebuild_flattened_tables",
@@ -741,6 +745,42 @@ def join_hyphenated_syllables(text: str) -> tuple[str, int]:
     return (out, n) if n else (text, 0)
 
 
+# a word ending its line (blanks may follow) and a lower-case word opening the next, no hyphen between
+_LINE_END_WORD_RE = re.compile(r"(?<![\w-])([^\W\d_]+)[ \t]*\n[ \t]*([^\W\d_]+)(?![\w-])([ \t]+(?=\S))?")
+
+
+def _split_tail(tail: str) -> bool:
+    """``tail`` is a rhyme no syllable opens on by itself (`SPLIT_SYLLABLE_TAILS`): "ơng", "ớc", "ệc"."""
+    return "".join(_untoned(c) for c in tail.lower()) in SPLIT_SYLLABLE_TAILS
+
+
+def join_split_syllables(text: str) -> tuple[str, int]:
+    """Join the halves of a syllable that a scan's fixed-width lines broke with no hyphen; return (text,
+    syllables joined).
+
+    OCR keeps the page's line breaks, and a page typeset without hyphenation may break a word inside its
+    syllable ("đồng chí Trư⏎ơng Văn Lâm", "hoàn thành trư⏎ớc 17 giờ"). Only where the lower half is a rhyme no
+    syllable stands on alone (`_split_tail`) and the two make one syllable: a line opening on a word of its
+    own ("như⏎ở", "cảm⏎ơn") is left as it is. The word joins on the upper line; the space after it becomes the
+    line break.
+
+    >>> join_split_syllables("đồng chí Dư\nơng Văn Lâm chủ trì")[0]
+    'đồng chí Dương\nVăn Lâm chủ trì'
+    """
+    n = 0
+
+    def join(m: re.Match[str]) -> str:
+        nonlocal n
+        head, tail, gap = m.group(1), m.group(2), m.group(3) or ""
+        if not (tail[0].islower() and _split_tail(tail) and _one_syllable(head, tail)):
+            return m.group(0)
+        n += 1
+        return head + tail + ("\n" if gap else "")
+
+    out = _LINE_END_WORD_RE.sub(join, text)
+    return (out, n) if n else (text, 0)
+
+
 #: a line at least this long that holds two parts of the header, or "Nơi nhận" and items, is a flattened one
 FLATTENED_LINE_MIN = 120
 
@@ -1269,4 +1309,7 @@ def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
         text, hyphens = join_hyphenated_syllables(text)
         if hyphens:
             notes.append(f"hyphens a PDF put between syllables at line ends taken out: {hyphens}")
+        text, split = join_split_syllables(text)
+        if split:
+            notes.append(f"syllables a line break split without a hyphen joined: {split}")
     return text, tuple(notes)

@@ -144,6 +144,11 @@ SYLLABLE_ONSETS: tuple[str, ...] = (
 SYLLABLE_CODAS: tuple[str, ...] = ("ng", "nh", "ch", "c", "m", "n", "p", "t")
 # The longest syllable ("nghiêng", "nghiệng"), in letters.
 SYLLABLE_MAX_LETTERS = 7
+# Rhymes no syllable opens on by itself, whatever its tone: "ơ" and "ê" take no "ng" or "c" after them ("ê"
+# takes "nh", "ch"); they are the rest of "ươ" or "iê" cut after its first vowel ("trư" / "ớc", "Dư" / "ơng",
+# "việ" is "vi" / "ệc"). A line of a scan's text that opens on one goes on with the word the line above ended:
+# `ketluan.ingest.layout_repair.join_split_syllables`. Untoned, lower case.
+SPLIT_SYLLABLE_TAILS: frozenset[str] = frozenset({"ơng", "ơc", "êng", "êc"})
 
 # The vowel clusters a syllable's nucleus can be, without tones ("hiện" has "iê", "trước" "ươ", "thuế" "uê",
 # "nguyên" "uyê"; a final "i", "y", "o", "u" belongs to the cluster: "ươi", "oai"). A word split inside a syllable

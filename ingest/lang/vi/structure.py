@@ -11,9 +11,17 @@ NATIONAL_MOTTO_LINES: tuple[str, ...] = (
     "đảng cộng sản việt nam",
 )
 # Lines that stand where the quốc hiệu stands in the header of a mass organisation's notice, when the whole
-# column is the line ("ỦY BAN MTTQ VIỆT NAM TỈNH X␣␣␣MẶT TRẬN TỔ QUỐC VIỆT NAM"); inside the issuer's own
-# name ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH X") they are no motto.
-MOTTO_CELLS: tuple[str, ...] = ("mặt trận tổ quốc việt nam",)
+# column is the line ("ỦY BAN MTTQ VIỆT NAM TỈNH X␣␣␣MẶT TRẬN TỔ QUỐC VIỆT NAM", the Youth Union's "BCH TỈNH
+# ĐOÀN X␣␣␣ĐOÀN TNCS HỒ CHÍ MINH" and the Pioneers' "ĐỘI TNTP HỒ CHÍ MINH", as the Union's rules on documents
+# set them above the place and date): they name the whole organisation, not the issuer. Inside the issuer's
+# own name ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH X", "BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH X") they are no motto.
+MOTTO_CELLS: tuple[str, ...] = (
+    "mặt trận tổ quốc việt nam",
+    "đoàn tncs hồ chí minh",
+    "đoàn thanh niên cộng sản hồ chí minh",
+    "đội tntp hồ chí minh",
+    "đội thiếu niên tiền phong hồ chí minh",
+)
 
 # The standing bodies of a Party committee, a council or a mass organisation, written on the header line under
 # the body they belong to ("LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI / BAN THƯỜNG VỤ", "HĐND TỈNH X / THƯỜNG TRỰC",

@@ -1,0 +1,92 @@
+"""Reading, layout and headers in the ways round AA's unseen notices wrote them (communes and wards after the
+2025 two-tier reform; storms, floods and steering committees; elected bodies, the Front and mass organisations).
+
+Each case is a variant written here, not a copy of a test notice. Provinces and bodies are real; the officials
+are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from notice_checks import chairs_of, names_of
+
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.readers import read_notice_bytes
+from ketluan.ingest.records import Notice
+from ketluan.ingest.sections import parse_layout
+
+
+def _text(raw: str, name: str = "x.txt") -> str:
+    """The notice text the reader makes of ``raw`` written as file ``name`` (with the reader's repairs)."""
+    return read_notice_bytes(raw.encode("utf-8"), name).text
+
+
+def _notice(raw: str, name: str = "x.txt") -> Notice:
+    return parse_notice(_text(raw, name), name)
+
+
+def _header(raw: str) -> list[str]:
+    return [ln.clean for ln in parse_layout(_text(raw)).header]
+
+
+# 1. The Youth Union's heading line in the header's right-hand column ("ĐOÀN TNCS HỒ CHÍ MINH", in full "ĐOÀN
+# THANH NIÊN CỘNG SẢN HỒ CHÍ MINH"; the Pioneers' "ĐỘI TNTP HỒ CHÍ MINH"): it stands where the quốc hiệu stands
+# and names the whole organisation, not the issuer, which is the left-hand column alone.
+
+YOUTH_UNION_HEADER = """{left}          {motto}
+          ***
+Số: 208-TB/TĐTN-VP              Quảng Bình, ngày 18 tháng 4 năm 2024
+                         THÔNG BÁO
+Kết luận của đồng chí Bí thư Tỉnh đoàn tại hội nghị giao ban quý I năm 2024
+Ngày 15/4/2024, đồng chí Hoàng Văn Nam - Bí thư Tỉnh đoàn chủ trì hội nghị. Đồng chí Bí thư kết luận như sau:
+1. Ban Tổ chức - Kiểm tra hướng dẫn các cơ sở Đoàn thu, nộp đoàn phí trước ngày 30/4/2024.
+2. Văn phòng Tỉnh đoàn tổng hợp báo cáo quý II trước ngày 20/6/2024./.
+Nơi nhận:                              TM. BAN THƯỜNG VỤ TỈNH ĐOÀN
+- Như trên;                            BÍ THƯ
+- Lưu VP.
+                                       Hoàng Văn Nam
+"""
+
+
+@pytest.mark.parametrize(
+    "motto", ["ĐOÀN TNCS HỒ CHÍ MINH", "ĐOÀN THANH NIÊN CỘNG SẢN HỒ CHÍ MINH", "ĐỘI TNTP HỒ CHÍ MINH"]
+)
+def test_the_youth_unions_heading_line_is_no_part_of_the_header(motto: str) -> None:
+    raw = YOUTH_UNION_HEADER.format(left="BCH TỈNH ĐOÀN QUẢNG BÌNH", motto=motto)
+    assert _header(raw) == ["BCH TỈNH ĐOÀN QUẢNG BÌNH"]
+    n = _notice(raw)
+    assert n.issuer is not None and names_of(n)[n.issuer] == "Tỉnh đoàn Quảng Bình", names_of(n).get(n.issuer)
+    # inside the issuer's own name, over the province, the words are the issuer's
+    raw = YOUTH_UNION_HEADER.format(left="BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH QUẢNG BÌNH", motto=motto)
+    assert _header(raw) == ["BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH QUẢNG BÌNH"]
+
+
+# 2. A scan's text wrapped at a fixed width breaks a word inside its syllable with no hyphen ("đồng chí Trư⏎ơng
+# Văn Lâm", "các bước⏎" / "phải thực hiện trư⏎ớc ngày"): the lower half opens on a rhyme no Vietnamese syllable
+# stands on alone ("ơng", "ớc", "ợc": "ươ" cut after its "ư"), so the two halves are one word again.
+
+SPLIT_NAME = """ỦY BAN NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH PHÚ YÊN                        Độc lập - Tự do - Hạnh phúc
+Số: 132 /TB-UBND               Phú Yên, ngày 04 tháng 11 năm 2010
+                              THÔNG BÁO
+   Ý kiến kết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp khẩn ứng phó với áp thấp nhiệt đới
+     Vào lúc 20 giờ ngày 03/11/2010, tại Văn phòng thường trực Ban Chỉ huy Phòng chống lụt bão tỉnh, đồng chí Dư
+ơng Văn Lâm - Phó Chủ tịch UBND tỉnh, Trưởng ban Chỉ huy PCLB tỉnh đã chủ trì cuộc họp khẩn. Tham dự có lãnh
+đạo các sở, ngành và UBND các huyện ven biển. Sau khi nghe báo cáo, đồng chí Phó Chủ tịch kết luận như sau:
+     1. Bộ Chỉ huy Bộ đội Biên phòng tỉnh kêu gọi tàu thuyền vào nơi tránh trú an toàn, hoàn thành trư
+ớc 17 giờ ngày 04/11/2010.
+     2. Sở Nông nghiệp và Phát triển nông thôn theo dõi mực nước các hồ chứa, báo cáo kết quả về Ban Chỉ huy.
+"""
+
+
+def test_a_name_split_inside_its_syllable_at_a_wrapped_line_is_one_name() -> None:
+    n = _notice(SPLIT_NAME)
+    assert chairs_of(n) == ["Dương Văn Lâm"], chairs_of(n)
+
+
+def test_a_word_split_inside_its_syllable_at_a_wrapped_line_is_joined() -> None:
+    text = _text(SPLIT_NAME)
+    assert "đồng chí Dương\nVăn Lâm" in text and "hoàn thành trước\n17 giờ" in text, text
+    # a lower line opening on a word of its own ("ở", "ơn", "ớt") splits no syllable
+    for raw in ("các hộ dân như\nở vùng trũng", "xin cảm\nơn các đồng chí", "giá rau và\nớt tăng"):
+        assert raw in _text("Ngày 03/11/2010, UBND tỉnh họp.\n" + raw + " thấp.\n")
