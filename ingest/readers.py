@@ -79,7 +79,12 @@ from ketluan.ingest.lang.vi.orthography import (
     TONED_LETTERS,
     VIETNAMESE_NON_ASCII_LETTERS,
 )
-from ketluan.ingest.lang.vi.page_layout import COPYRIGHT_CUES, ITEM_LETTERS, PORTAL_OWNER_HEADS
+from ketluan.ingest.lang.vi.page_layout import (
+    COPYRIGHT_CUES,
+    ITEM_LETTERS,
+    PORTAL_OWNER_HEADS,
+    SITE_OWN_BODY_HEADS,
+)
 from ketluan.ingest.lang.vi.structure import TASK_TABLE_COLUMNS
 from ketluan.ingest.layout_repair import repair_layout
 from ketluan.ingest.text import CELL_SEPARATOR, longest_first, match_key, normalise_text
@@ -1340,9 +1345,12 @@ def _site_name(parts: list[str], text: str) -> str | None:
         words = part.split()
         if not (2 <= len(words) <= 15 and part[:1].isupper()) or part in text:
             continue
-        # only a site that names its province adds what the story may lack
+        # only a site that names its province adds what the story may lack, or one that is the body the story
+        # calls by its head alone ("Nhà trường": the school's name is in the <title> only)
         gz = load_gazetteer()
         if any(gz.province(" ".join(words[-n:])) for n in (1, 2, 3, 4) if n < len(words)):
+            return part
+        if match_key(part).startswith(tuple(h + " " for h in SITE_OWN_BODY_HEADS)):
             return part
     return None
 

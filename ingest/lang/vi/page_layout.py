@@ -185,6 +185,13 @@ SITE_NAME_PREFIXES: tuple[str, ...] = (
 # Heads of a press outlet, not a body that issues notices ("Báo Đắk Lắk", "Đài Phát thanh - Truyền hình …"):
 # a news page it publishes reports another body's meeting.
 PRESS_HEADS: tuple[str, ...] = ("báo", "tạp chí", "đài", "thông tấn", "truyền hình")
+# Bodies a story on their own site calls by their head alone ("Nhà trường", "Hiệu trưởng Nhà trường", "Bệnh
+# viện", "Viện"), their full name written only in the page's <title> ("Hiệu trưởng chủ trì giao ban tháng 12 -
+# Trường Cao đẳng Kỹ thuật Cao Thắng"): a part of the <title> that opens on one of these heads names the site's
+# owner even without a province. Lower case, as `match_key` writes them.
+SITE_OWN_BODY_HEADS: tuple[str, ...] = (
+    "trường", "học viện", "đại học", "bệnh viện", "viện",
+)  # fmt: skip
 # A publisher's line is short: at most this many words.
 SITE_NAME_MAX_WORDS = 16
 
