@@ -42,9 +42,12 @@ import unicodedata
 from functools import lru_cache
 
 from ketluan.ingest.lang.vi.agencies import SO_FIELD_NAMES
+from ketluan.ingest.lang.vi.date_words import HOUR_WORDS
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
 from ketluan.ingest.lang.vi.orthography import (
     BASE_VOWELS,
+    CLOSING_GLIDES,
+    EITHER_TONED_PAIRS,
     O_HORN_TONES,
     O_PLAIN_TONES,
     OCR_DIGIT_LETTERS,
@@ -972,6 +975,14 @@ _OCR_NUMERIC_DATE_RE = re.compile(
     rf"(?<![\w/.,-])(?=[0-9/.-]{{0,10}}{_OCR_DIGIT_LETTER})({_OCR_DIGIT}{{1,2}})([/.-])({_OCR_DIGIT}{{1,2}})"
     rf"(?:\2({_OCR_DIGIT}{{4}}))?(?![\w/])"
 )
+#: the hours of a day a time may name (0 to 23)
+HOURS_IN_DAY = 24
+# an hour of a time whose two digits OCR read a letter into ("trước l7 giờ ngày 28/9", "1l giờ 30", "l6h30"):
+# the hour word right after it (`HOUR_WORDS`)
+_OCR_HOUR_RE = re.compile(
+    rf"(?<![\w/.,-])(?=[0-9]?{_OCR_DIGIT_LETTER})({_OCR_DIGIT}{{2}})"
+    rf"(?=[ \t]*(?:{'|'.join(sorted(HOUR_WORDS, key=len, reverse=True))})(?![^\W\d_]))"
+)
 _OCR_WORDED_DATE_RE = re.compile(
     rf"(?<!\w)(?i:{DATE_WORDS[0]})\s+({_OCR_DIGIT}{{1,2}})\s+(?i:{DATE_WORDS[1]})\s+({_OCR_DIGIT}{{1,2}})"
     rf"(?:\s+(?i:{DATE_WORDS[2]})\s+({_OCR_DIGIT}{{4}}))?(?!\w)"
@@ -1070,6 +1081,32 @@ def _unmarked_provinces() -> dict[str, str]:
     }
 
 
+# a toned vowel, then a toned closing glide ending the word ("tảí", "Bảó", "ĐÀÌ")
+_TONED = "".join(sorted(TONED_LETTERS))
+_TWO_TONES_RE = re.compile(rf"(?<=[{_TONED}])([{_TONED}])(?![^\W\d_])")
+
+
+def _glide_untoned(m: re.Match[str]) -> str:
+    """The closing glide ``m`` without the second tone mark OCR put on it ("tảí" → "tải"), or as it was when
+    it is no closing glide or its pair may carry the tone on either vowel (`EITHER_TONED_PAIRS`)."""
+    glide = m.group(1)
+    plain = _untoned(glide)
+    pair = (_untoned(m.string[m.start() - 1]) + plain).lower()
+    if plain.lower() not in CLOSING_GLIDES or pair in EITHER_TONED_PAIRS:
+        return glide
+    return plain
+
+
+def _ocr_hour(m: re.Match[str]) -> str:
+    """The hour ``m`` with the letter OCR read into its digits put back ("l7" → "17"), or as it was when it
+    holds no real digit or gives no hour of the day."""
+    out = m.group(1)
+    if not any(c.isdigit() for c in out):
+        return out
+    hour = int(out.translate(_OCR_DIGITS))
+    return out.translate(_OCR_DIGITS) if hour <= HOURS_IN_DAY - 1 else out
+
+
 def _ocr_date(m: re.Match[str], groups: tuple[int, int, int]) -> str:
     """The date ``m`` with the letters OCR read into its digit groups put back, or as it was when a group holds
     no real digit or the day, month or year it would give is none."""
@@ -1124,10 +1161,13 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
 
     - the horn of "ư" before "ơ", or of "ơ" after "ư", in a syllable that ends in a consonant, "i" or "u"
       ("truớc" → "trước", "nguời" → "người", "trưóc" → "trước"; `UO_RHYME_ENDINGS`);
+    - a second tone mark on the glide that closes a syllable's vowels ("vận tảí" → "vận tải", "Bảó" → "Bảo";
+      `CLOSING_GLIDES`): no syllable carries two, and the closing glide never carries the tone;
     - "l" read for "I" in a Roman numeral: a heading "l.", "ll." opening a line, "Quý l" (`ROMAN_NUMERAL_WORDS`);
     - a letter read for the digit it looks like in a date's digit groups ("3l/12/2017", "ngày l5 tháng 3 năm
       2O17"; `OCR_DIGIT_LETTERS`): only in a group that holds a real digit too, when the date is a valid one
-      (a day and month without a year only after "ngày");
+      (a day and month without a year only after "ngày"), and in an hour's two digits before its word ("trước l7
+      giờ", "l6h30"; `HOUR_WORDS`) when the hour is one of the day;
     - the marks of the unit's level in the header ("XA HÀM MỸ" → "XÃ HÀM MỸ"; `OCR_UNIT_WORDS`): only at the
       head of a cell in capitals of the notice's first lines, in a header that writes marks elsewhere;
     - the marks of a body's name that a header cell in capitals wrote wholly without them ("UY BAN NHAN DAN" →
@@ -1154,11 +1194,13 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
 
     text = _U_WITHOUT_HORN_RE.sub(count(lambda m: "ư" if m.group(1) == "u" else "Ư"), text)
     text = _O_WITHOUT_HORN_RE.sub(count(lambda m: m.group(1).translate(_O_HORN)), text)
+    text = _TWO_TONES_RE.sub(count(_glide_untoned), text)
     text = _ROMAN_HEADING_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
     text = _ROMAN_AFTER_WORD_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
     if _OCR_DIGIT_NEXT_TO_LETTER_RE.search(text):
         text = _OCR_NUMERIC_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 3, 4))), text)
         text = _OCR_WORDED_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 2, 3))), text)
+        text = _OCR_HOUR_RE.sub(count(_ocr_hour), text)
     if _LOCALITY_SLIP_RE.search(text) and len(_MARKED_RE.findall(text)) >= MARKED_TEXT_MIN:
         text = _LOCALITY_SLIP_RE.sub(count(lambda m: OCR_LOCALITY_WORDS[m.group(1)]), text)
     head = text[:OCR_TITLE_SPAN]

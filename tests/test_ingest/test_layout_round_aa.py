@@ -90,3 +90,37 @@ def test_a_word_split_inside_its_syllable_at_a_wrapped_line_is_joined() -> None:
     # a lower line opening on a word of its own ("ở", "ơn", "ớt") splits no syllable
     for raw in ("các hộ dân như\nở vùng trũng", "xin cảm\nơn các đồng chí", "giá rau và\nớt tăng"):
         assert raw in _text("Ngày 03/11/2010, UBND tỉnh họp.\n" + raw + " thấp.\n")
+
+
+# 3. OCR puts a second tone mark on a syllable, on the glide that closes its vowels ("vận tảí", "Đàì Phát
+# thanh", "Nguyễn Văn Bảó"): no Vietnamese syllable carries two, and a closing "i", "y", "o", "u" after another
+# vowel never carries the tone, so that mark goes and the word is whole again.
+
+QUESTION_SESSION = """HỘI ĐỒNG NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH THANH HÓA                        Độc lập - Tự do - Hạnh phúc
+Số: 41 /TB-HĐND               Thanh Hóa, ngày 12 tháng 7 năm 2014
+                              THÔNG BÁO
+   Kết luận của Chủ tọa kỳ họp tại phiên chất vấn và trả lời chất vấn
+     Chiều ngày 11/7/2014, đồng chí Trịnh Văn Chiến - Chủ tịch HĐND tỉnh chủ trì phiên chất vấn. Trả lời chất
+vấn có ông Lê Văn Hào, Giám đốc Sở Giao thông vận tảí; ông Phạm Văn Bảó, Giám đốc Sở Y tế.
+     Sau khi nghe các đại biểu chất vấn và các thành viên UBND tỉnh trả lời, đồng chí Chủ tọa kết luận:
+     1. Đề nghị Sở Giao thông vận tải chủ trì, phối hợp với Công an tỉnh tăng cường kiểm tra tải trọng xe trên
+các tuyến đường tỉnh, xử lý nghiêm các trường hợp vi phạm; báo cáo kết quả tại kỳ họp cuối năm.
+     2. Đề nghị Sở Y tế chỉ đạo các bệnh viện tuyến tỉnh cải cách thủ tục hành chính trong khám, chữa bệnh,
+giảm thời gian chờ của người bệnh; xử lý nghiêm cán bộ, nhân viên y tế vi phạm quy tắc ứng xử.
+     3. Đề nghị UBND tỉnh chỉ đạo các ngành rà soát, thu hồi các dự án chậm triển khai, hoàn thành trong quý
+IV/2014; Thường trực HĐND tỉnh sẽ giám sát việc thực hiện các kết luận này.
+"""
+
+
+def test_a_second_tone_mark_on_a_closing_glide_is_taken_off() -> None:
+    text = _text(QUESTION_SESSION, "x_ocr.txt")
+    assert "Sở Giao thông vận tải;" in text and "ông Phạm Văn Bảo," in text, text
+    n = _notice(QUESTION_SESSION, "x_ocr.txt")
+    people = {p.name for p in n.persons.values()}
+    assert "Phạm Văn Bảo" in people, people
+    # one mark on the vowel of "oa", "oe", "uy" written either way stays as written
+    for word in ("hoà", "hòa", "khoẻ", "thuỷ", "thủy", "Tảo"):
+        assert f"về {word}." in _text(
+            QUESTION_SESSION.replace("chất vấn.", f"chất vấn về {word}."), "x_ocr.txt"
+        )

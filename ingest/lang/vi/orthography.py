@@ -50,6 +50,12 @@ TONED_LETTERS: frozenset[str] = frozenset(
     "ÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ"
 )
 
+# The vowels that close a syllable's vowels as a glide ("tải", "đài", "bảo", "sáu", "hay"): after another vowel
+# they never carry the tone, so OCR's second mark on one ("tảí", "Bảó") is the slip. Where the pair may carry
+# its tone on either vowel ("uy": "thủy" / "thuỷ") a second mark is left, as neither can be told the slip.
+CLOSING_GLIDES: frozenset[str] = frozenset("iyou")
+EITHER_TONED_PAIRS: frozenset[str] = frozenset({"uy", "oo"})
+
 # Letters of other alphabets that fonts, OCR and old converters put for a Vietnamese one: Icelandic eth
 # "Ð"/"ð" (U+00D0/U+00F0) and the African D "Ɖ" (U+0189) drawn like "Đ"/"đ" ("Ðồn Biên phòng", "ðoàn").
 # Replaced only at the start of a word followed by a Vietnamese letter (`ketluan.ingest.text`).
