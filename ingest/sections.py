@@ -1222,7 +1222,8 @@ def _continues_title(lines: list[Line], last: int, j: int, *, alone: bool = Fals
 
     The title wraps onto a line that starts with a name ("… tại cuộc họp về" / "Chương trình …")
     when the line above leaves the phrase open, or when this line and the ones after it are short,
-    unpunctuated and closed by a blank line: the title block, set apart from the body. Under a type
+    unpunctuated and closed by a blank line or the rule under the title: the title block, set apart from the
+    body. Under a type
     alone (``alone``: "BIÊN BẢN" / "Họp Hội đồng thẩm định đồ án Quy hoạch phân khu tỷ lệ 1/2000 Khu đô thị
     … thành phố Quảng Ngãi"), the subtitle may run long on one unpunctuated line set apart by blank lines.
     """
@@ -1238,10 +1239,13 @@ def _continues_title(lines: list[Line], last: int, j: int, *, alone: bool = Fals
     words = match_key(prev).split()
     if words and words[-1] in TITLE_OPEN_ENDINGS:
         return True
-    # the rest of the block, up to a blank line, is short title-like lines
+    # the rest of the block, up to a blank line or the short rule set under a title ("-----": a PDF's text
+    # keeps no blank line), is short title-like lines
     k = j
     while k < len(lines) and lines[k].clean.strip():
         t = lines[k].clean.strip()
+        if k > j and _RULE_LINE.fullmatch(t):
+            break
         if len(t) >= 120 or k - j >= 3 or re.search(r"[.;:!?]$", t):
             return False
         k += 1

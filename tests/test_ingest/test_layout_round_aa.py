@@ -124,3 +124,59 @@ def test_a_second_tone_mark_on_a_closing_glide_is_taken_off() -> None:
         assert f"về {word}." in _text(
             QUESTION_SESSION.replace("chất vấn.", f"chất vấn về {word}."), "x_ocr.txt"
         )
+
+
+# 4. A title that wraps onto a line opening on a name ("… tại hội nghị sơ kết công tác" / "Hội và phong trào
+# nông dân 6 tháng đầu năm 2024"), closed by the short rule under it ("-----", "————") rather than a blank line
+# (a PDF's text keeps no blank lines): the rule ends the title block, and the lower line is the title's.
+
+RULED_TITLE = """BAN CHẤP HÀNH HỘI NÔNG DÂN             CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH NINH BÌNH                           Độc lập - Tự do - Hạnh phúc
+Số: 96-TB/HND                   Ninh Bình, ngày 15 tháng 7 năm 2024
+THÔNG BÁO
+Kết luận của đồng chí Chủ tịch Hội Nông dân tỉnh tại hội nghị sơ kết công tác
+Hội và phong trào nông dân 6 tháng đầu năm 2024
+{rule}
+Ngày 12/7/2024, tại Hội trường Hội Nông dân tỉnh, đồng chí Đinh Văn Hùng - Chủ tịch Hội Nông dân tỉnh
+chủ trì hội nghị. Sau khi nghe báo cáo, đồng chí Chủ tịch kết luận như sau:
+1. Ban Kinh tế - Xã hội hướng dẫn các cơ sở Hội xây dựng mô hình kinh tế tập thể, xong trong tháng 9/2024.
+"""
+
+
+@pytest.mark.parametrize("rule", ["-----", "————————", "========"])
+def test_a_title_closed_by_its_rule_keeps_its_capitalised_last_line(rule: str) -> None:
+    text = _text(RULED_TITLE.format(rule=rule))
+    layout = parse_layout(text)
+    assert layout.title is not None
+    title = text[layout.title.start : layout.title.end]
+    assert title.endswith("6 tháng đầu năm 2024"), title
+    assert layout.body[0].text.startswith("Ngày 12/7/2024"), layout.body[0].text
+
+
+# 5. A steering committee's name in the header's left column wrapped after its verb ("BAN CHỈ ĐẠO SẮP XẾP" /
+# "ĐVHC CẤP XÃ", "BAN CHỈ ĐẠO THỰC HIỆN" / "CUỘC VẬN ĐỘNG …", "TRUNG TÂM XÚC TIẾN" / "ĐẦU TƯ VÀ THƯƠNG MẠI"): a
+# verb waiting for its object leaves the name open, so the lower line is the same name's.
+
+WRAPPED_COMMITTEE = """ỦY BAN NHÂN DÂN                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+HUYỆN HÒA VANG                      Độc lập - Tự do - Hạnh phúc
+{upper}
+{lower}
+Số: 45/TB-BCĐ                   Hòa Vang, ngày 20 tháng 5 năm 2025
+                          THÔNG BÁO
+Kết luận của Trưởng Ban tại cuộc họp ngày 19/5/2025
+Ngày 19/5/2025, đồng chí Lê Văn Tùng - Chủ tịch UBND huyện chủ trì cuộc họp. Đồng chí kết luận như sau:
+1. Phòng Nội vụ hoàn chỉnh phương án bố trí cán bộ, công chức trước ngày 25/5/2025./.
+"""
+
+
+@pytest.mark.parametrize(
+    ("upper", "lower"),
+    [
+        ("BAN CHỈ ĐẠO SẮP XẾP", "ĐVHC CẤP XÃ"),
+        ("BAN CHỈ ĐẠO THỰC HIỆN", "CUỘC VẬN ĐỘNG NGƯỜI VIỆT NAM ƯU TIÊN DÙNG HÀNG VIỆT NAM"),
+        ("TRUNG TÂM XÚC TIẾN", "ĐẦU TƯ VÀ THƯƠNG MẠI"),
+    ],
+)
+def test_a_header_name_wrapped_after_its_verb_is_one_line(upper: str, lower: str) -> None:
+    header = _header(WRAPPED_COMMITTEE.format(upper=upper, lower=lower))
+    assert header == ["ỦY BAN NHÂN DÂN", "HUYỆN HÒA VANG", f"{upper} {lower}"], header

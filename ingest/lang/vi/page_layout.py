@@ -159,9 +159,12 @@ RUNNING_HEAD_TYPE_NAMES: tuple[str, ...] = ("thông báo", "báo cáo", "biên b
 # A body's name in the header broken over two lines of its column ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI",
 # "BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "DỊCH COVID-19"): the lower line goes on with the name above when it opens on a
 # joining word, or when the line above ends on a word or mark that leaves a name unfinished (a joining word, a
-# verb waiting for its object: "phòng, chống …", "xúc tiến …"). Lower case, as `match_key` writes them.
+# verb waiting for its object: "phòng, chống …", "xúc tiến …", a steering committee's "sắp xếp …", "thực hiện
+# …": "BAN CHỈ ĐẠO SẮP XẾP" / "ĐVHC CẤP XÃ"). Lower case, as `match_key` writes them.
 HEADER_NAME_CONTINUATIONS: tuple[str, ...] = ("và ", "& ")
-HEADER_NAME_OPEN_ENDS: tuple[str, ...] = (" và", "&", "-", ",", " chống", " của", " về", " cho")
+HEADER_NAME_OPEN_ENDS: tuple[str, ...] = (
+    " và", "&", "-", ",", " chống", " của", " về", " cho", " sắp xếp", " thực hiện", " xúc tiến",
+)  # fmt: skip
 
 # A header line naming only a place under a body's name that names none ("UỶ BAN MTTQ VIỆT NAM" / "HUYỆN LẠNG
 # GIANG" / "BAN THƯỜNG TRỰC", "LIÊN ĐOÀN LAO ĐỘNG" / "TỈNH HÀ NAM"): the place ends the name above. The
