@@ -52,6 +52,7 @@ from ketluan.ingest.lang.vi.orthography import (
     O_PLAIN_TONES,
     OCR_DIGIT_LETTERS,
     OCR_LOCALITY_WORDS,
+    OCR_SO_SLIPS,
     OCR_TITLE_TYPES,
     OCR_UNIT_COUNCILS,
     OCR_UNIT_WORDS,
@@ -1097,6 +1098,16 @@ def _glide_untoned(m: re.Match[str]) -> str:
     return plain
 
 
+_SO_SLIP_RE = re.compile(rf"(?<![^\W\d_])({'|'.join(sorted(OCR_SO_SLIPS))}) (?=[{_UPPER}])")
+_SO_FIELD_RE = re.compile(rf"(?:{longest_first(SO_FIELD_NAMES)})(?![^\W\d_])")
+
+
+def _so_slip(m: re.Match[str]) -> str:
+    """ "Sở" for the misread ``m`` when a Sở's field follows it ("Sớ Tài nguyên và Môi trường"), else ``m``."""
+    rest = m.string[m.end() : m.end() + 60].lower()
+    return "Sở " if _SO_FIELD_RE.match(rest) else m.group(0)
+
+
 def _ocr_hour(m: re.Match[str]) -> str:
     """The hour ``m`` with the letter OCR read into its digits put back ("l7" → "17"), or as it was when it
     holds no real digit or gives no hour of the day."""
@@ -1163,6 +1174,7 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
       ("truớc" → "trước", "nguời" → "người", "trưóc" → "trước"; `UO_RHYME_ENDINGS`);
     - a second tone mark on the glide that closes a syllable's vowels ("vận tảí" → "vận tải", "Bảó" → "Bảo";
       `CLOSING_GLIDES`): no syllable carries two, and the closing glide never carries the tone;
+    - the mark of "Sở" before a Sở's capitalised field ("Sớ Tài nguyên và Môi trường" → "Sở …"; `OCR_SO_SLIPS`);
     - "l" read for "I" in a Roman numeral: a heading "l.", "ll." opening a line, "Quý l" (`ROMAN_NUMERAL_WORDS`);
     - a letter read for the digit it looks like in a date's digit groups ("3l/12/2017", "ngày l5 tháng 3 năm
       2O17"; `OCR_DIGIT_LETTERS`): only in a group that holds a real digit too, when the date is a valid one
@@ -1195,6 +1207,7 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     text = _U_WITHOUT_HORN_RE.sub(count(lambda m: "ư" if m.group(1) == "u" else "Ư"), text)
     text = _O_WITHOUT_HORN_RE.sub(count(lambda m: m.group(1).translate(_O_HORN)), text)
     text = _TWO_TONES_RE.sub(count(_glide_untoned), text)
+    text = _SO_SLIP_RE.sub(count(_so_slip), text)
     text = _ROMAN_HEADING_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
     text = _ROMAN_AFTER_WORD_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
     if _OCR_DIGIT_NEXT_TO_LETTER_RE.search(text):

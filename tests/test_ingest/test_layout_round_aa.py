@@ -180,3 +180,29 @@ Ngày 19/5/2025, đồng chí Lê Văn Tùng - Chủ tịch UBND huyện chủ t
 def test_a_header_name_wrapped_after_its_verb_is_one_line(upper: str, lower: str) -> None:
     header = _header(WRAPPED_COMMITTEE.format(upper=upper, lower=lower))
     assert header == ["ỦY BAN NHÂN DÂN", "HUYỆN HÒA VANG", f"{upper} {lower}"], header
+
+
+# 6. OCR misreads the mark of "Sở" before a department's field ("Giám đốc Sớ Tài nguyên và Môi trường", "Sỡ Y
+# tế", "Sờ Nội vụ"): before a field of a Sở, capitalised, the word is "Sở", so the department and its head's
+# post are read.
+
+OCR_SO = """HỘI ĐỒNG NHÂN DÂN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH HÀ TĨNH                          Độc lập - Tự do - Hạnh phúc
+Số: 52 /TB-HĐND               Hà Tĩnh, ngày 18 tháng 7 năm 2015
+                              THÔNG BÁO
+   Kết luận của Chủ tọa kỳ họp tại phiên chất vấn và trả lời chất vấn
+     Chiều ngày 16/7/2015, đồng chí Lê Đình Sơn - Chủ tịch HĐND tỉnh chủ trì phiên chất vấn. Trả lời chất vấn
+có ông Nguyễn Văn Sang, Giám đốc {so} Tài nguyên và Môi trường; bà Trần Thị Lan, Giám đốc {so} Y tế.
+     Sau khi nghe các đại biểu chất vấn và các thành viên UBND tỉnh trả lời, đồng chí Chủ tọa kết luận:
+     1. Đề nghị UBND tỉnh chỉ đạo đẩy nhanh tiến độ cấp giấy chứng nhận quyền sử dụng đất, hoàn thành trước
+ngày 31/12/2015; công khai quy trình giải quyết thủ tục hành chính về đất đai tại bộ phận một cửa.
+"""
+
+
+@pytest.mark.parametrize("so", ["Sớ", "Sỡ", "Sờ", "Sợ"])
+def test_a_misread_mark_of_so_before_its_field_is_put_back(so: str) -> None:
+    text = _text(OCR_SO.format(so=so), "x_ocr.txt")
+    assert "Giám đốc Sở Tài nguyên và Môi trường;" in text and "Giám đốc Sở Y tế." in text, text
+    # the word before a field in lower case, or before another word, stays
+    for written in ("bản sớ tài nguyên", "Sớ Táo quân"):
+        assert written in _text(OCR_SO.format(so="Sở").replace("chất vấn.", f"chất vấn về {written}."))

@@ -134,6 +134,9 @@ OCR_LOCALITY_WORDS: dict[str, str] = {"tinh": "tỉnh", "huyen": "huyện", "phu
 # each stands for. Put back only inside a date's digit groups (`ketluan.ingest.layout_repair.repair_ocr_slips`),
 # where a group holding a real digit besides them can be nothing but a number.
 OCR_DIGIT_LETTERS: dict[str, str] = {"l": "1", "I": "1", "O": "0", "o": "0"}
+# "Sở" as OCR misreads its mark ("Giám đốc Sớ Tài nguyên và Môi trường", "Sỡ Y tế"): before the capitalised
+# field of a Sở (`ketluan.ingest.lang.vi.agencies.SO_FIELD_NAMES`) the word is "Sở". As written (capitalised).
+OCR_SO_SLIPS: frozenset[str] = frozenset({"Sơ", "Sớ", "Sờ", "Sỡ", "Sợ", "Só", "Sò", "Sỏ", "Sõ", "Sọ"})
 
 # --------------------------------------------------------------------------- the shape of a syllable
 
