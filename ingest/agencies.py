@@ -28,6 +28,7 @@ from ketluan.ingest.lang.vi.agencies import (
     BRANCH_WORDS_AFTER_ABBREVIATION,
     CAPITALISED_HEADS,
     CAPITALISED_NAME_WORDS,
+    COLLECTIVE_LEVEL_TAILS,
     COLLECTIVE_NOUNS,
     COLLECTIVE_OPENERS,
     COMMUNE_TYPES,
@@ -61,6 +62,7 @@ from ketluan.ingest.lang.vi.agencies import (
     LOCALITY_TYPES_UNTONED_LOWER,
     LOWER_CASE_KIND_WORDS,
     LOWER_CASE_NAMES_AFTER_HEAD,
+    MOTTOS_AFTER_A_PLACE,
     NAME_COMMA_PAIRS,
     NAME_COMPOUNDS,
     NAME_NEVER_CONTINUES,
@@ -146,6 +148,7 @@ _OFFICE_COUNTRIES = PhraseTable((c, True) for c in COUNTRIES_OF_OFFICES)
 SELF_REFERENCES = PhraseTable((w, True) for w in ISSUER_SELF_REFERENCES)
 _REGION_LAST_WORDS = frozenset(fold(w).split()[-1] for w in REGION_WORDS_NAMED_BY_DIRECTION)  # "phía", "miền"
 NEVER_IN_NAMES = PhraseTable((p, True) for p in NAME_NEVER_CONTINUES)
+_MOTTOS = PhraseTable((p, True) for p in MOTTOS_AFTER_A_PLACE)
 NOT_PLACE_STARTS = PhraseTable((p, True) for p in NOT_PLACE_NAME_STARTS)
 _VARIANTS = {fold(k): v for k, v in NAME_VARIANTS.items()}
 _DISTRICT_PHONG = frozenset(fold(n) for n in DISTRICT_PHONG_NAMES)
@@ -215,6 +218,7 @@ _OWNER_AND_CITY = frozenset(fold(h) for h in NAMED_BY_OWNER_AND_CITY)
 _AT_PLACE_HEADS = frozenset(fold(h) for h in NAMED_BY_PLACE_AFTER_TAI)
 _HEAD_VERB_SHORTER = {fold(k): fold(v) for k, v in HEADS_ENDING_IN_A_VERB.items()}
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
+_LEVEL_TAILS = tuple(tuple(fold(w) for w in t.split()) for t in COLLECTIVE_LEVEL_TAILS)
 # the kinds of place a count may name ("UBND hai huyện"), not other collectives ("hai đơn vị")
 _COUNTED_PLACE_KINDS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn"})
 SHARED_OVER = PhraseTable((n, n) for n in LOCALITY_COLLECTIVE_NOUNS)
@@ -1083,6 +1087,8 @@ def _scan_name(
             break
         if k > j and key in NEVER_IN_NAMES.starts and NEVER_IN_NAMES.match(toks, k):
             break  # "SỞ Y TẾ THÁI BÌNH⇥CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the other column's motto
+        if k > j and key in _MOTTOS.starts and _MOTTOS.match(toks, k) and _ends_a_place_name(toks, k - 1):
+            break  # "TỈNH ĐOÀN THANH HÓA    ĐOÀN TNCS HỒ CHÍ MINH": the place closed the name, the motto follows
         if k > 0 and "\t" in text[toks[k - 1].end : t.start] and not (t.is_upper and toks[k - 1].is_upper):
             # a tab is a table's cell boundary: "Phó Giám đốc Trung tâm⇥Trực tuyến" (a header column in capitals
             # rejoined over a tab goes on: "TRUNG TÂM PHỤC VỤ⇥HÀNH CHÍNH CÔNG")
@@ -1393,6 +1399,8 @@ def _scan_name(
             k + 1 >= len(toks)
             or not toks[k + 1].is_word
             or ((toks[k + 1].is_cap or toks[k + 1].is_upper) and HEADS.match(toks, k + 1))
+            # "Trưởng Ban Chỉ đạo giao đồng chí Lê Thị Ngọc …": the verb, then the person given the task
+            or _honorific_before_name(toks, k + 1)
         ):
             break  # "… giao Sở Nội vụ", "kế hoạch BHXH Việt Nam giao;": the verb  # "Ban Thường vụ Tỉnh ủy giao Sở Nội vụ …": a verb, then the next body
         if key in _LOWER_WORD_STARTS and not t.is_cap and (we := _lower_word_end(toks, k, syllables)) > k + 1:
@@ -2198,7 +2206,7 @@ def _scan_collective(
         ("trong", "tỉnh"),
         ("trực", "thuộc", "trung", "ương"),  # "UBND các tỉnh, thành phố trực thuộc trung ương"
         ("trực", "thuộc", "tw"),
-    )
+    ) + _LEVEL_TAILS
     changed = True
     while changed:
         changed = False
@@ -2507,8 +2515,14 @@ def _same_body_of_next_places(
     k = m.end
     at = max((p for p in range(m.start, m.end) if LOCALITIES.match(toks, p)), default=m.end)
     written_head = join(text, toks[m.start : at]) or m.head
+    last = m  # the last place written with its keyword: a bare name after it is of its kind ("…, các huyện A, B")
     while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
-        loc = _scan_locality(toks, k + 1, text) or _bare_sibling_place(toks, k + 1, m, province)
+        at = _past_plural_opener(toks, k + 1)
+        loc = _scan_locality(toks, at, text)
+        if loc is not None and loc[1]:
+            last = replace(m, locality_type=loc[0], locality=loc[1])
+        elif at == k + 1:
+            loc = _bare_sibling_place(toks, at, last, province)
         if loc is None or not loc[1]:
             break
         if not (
@@ -2517,11 +2531,30 @@ def _same_body_of_next_places(
         ):
             break
         lt, ln, e = loc
-        surface = f"{written_head} {join(text, toks[k + 1 : e])}"
-        span = Span(toks[k + 1].start, toks[e - 1].end)
-        out.append(AgencyMatch(k + 1, e, span, surface, m.kind, m.head, m.name, lt, ln))
+        surface = f"{written_head} {join(text, toks[at:e])}"
+        span = Span(toks[at].start, toks[e - 1].end)
+        out.append(AgencyMatch(at, e, span, surface, m.kind, m.head, m.name, lt, ln))
         k = e
     return out
+
+
+_PLURAL_OPENER_KEYS = frozenset(fold(w) for w in COLLECTIVE_OPENERS if " " not in w)
+
+
+def _past_plural_opener(toks: list[Tok], k: int) -> int:
+    """Past "các" when a locality keyword and a place's name follow it, else ``k``: "UBND thành phố Hạ Long, Cẩm
+    Phả và các huyện Vân Đồn, Cô Tô" lists the committee of each place with the head written once, the second
+    kind of place in the plural because two of them follow (a collective "các huyện, thị xã" names none)."""
+    if (
+        k + 2 < len(toks)
+        and toks[k].key in _PLURAL_OPENER_KEYS
+        and (lm := LOCALITIES.match(toks, k + 1)) is not None
+        and lm[0] < len(toks)
+        and toks[lm[0]].is_word
+        and toks[lm[0]].is_cap
+    ):
+        return k + 1
+    return k
 
 
 def _district_level(place_type: str | None, name: str | None) -> bool:
@@ -2549,7 +2582,11 @@ def _bare_sibling_place(
     huyện Ân Thi, Tiên Lữ" (the keyword written once, as "quận Ninh Kiều, Cái Răng")."""
     if m.locality_type in _COMMUNE_KINDS and m.locality and m.kind in ("ubnd", "hdnd", "party", "mttq"):
         return _bare_sibling_commune(toks, k, m, province)
-    if m.locality_type not in ("huyện", "quận", "thị xã") or not m.locality:
+    if not m.locality or not (
+        m.locality_type in ("huyện", "quận", "thị xã")
+        # a province's own city, a district-level unit ("UBND thành phố Hạ Long, Cẩm Phả": each city's committee)
+        or (m.locality_type == "thành phố" and _district_level(m.locality_type, m.locality))
+    ):
         return None
     e = _place_name_end(toks, k)
     if e == k:

@@ -1059,6 +1059,21 @@ NAME_VARIANTS: dict[str, str] = {
 # Collective bodies: "các huyện, thị xã, thành phố", "các sở, ban, ngành" ...
 COLLECTIVE_OPENERS: tuple[str, ...] = ("các", "những", "toàn bộ các")
 
+# The level a collective's members work at, written after them, is part of what it names: "các bệnh viện tuyến
+# tỉnh" are the provincial hospitals only (the tiers of the health system, Luật Khám bệnh, chữa bệnh 2023, Điều 104:
+# "tuyến trung ương, tuyến tỉnh, tuyến huyện, tuyến xã"); "các trường học cấp huyện", "các đơn vị cấp xã".
+COLLECTIVE_LEVEL_TAILS: tuple[str, ...] = (
+    "tuyến trung ương",
+    "tuyến tỉnh",
+    "tuyến huyện",
+    "tuyến xã",
+    "tuyến cơ sở",
+    "cấp tỉnh",
+    "cấp huyện",
+    "cấp xã",
+    "cấp cơ sở",
+)
+
 # A count of places after a body's head, naming that body of each place counted ("UBND hai huyện", "UBND 02
 # tỉnh"): a collective as "UBND các huyện" is, referring back to the places named before.
 COUNTED_PLACE_WORDS: frozenset[str] = frozenset({"hai", "ba", "bốn", "2", "3", "4", "02", "03", "04"})
@@ -1117,6 +1132,9 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         # "các cơ quan thành viên Ban Chỉ đạo")
         "đơn vị thành viên",
         "cơ quan thành viên",
+        # the Front's member organisations (Luật Mặt trận Tổ quốc Việt Nam 2015, Điều 1; Điều lệ MTTQ): "bà đề nghị
+        # các tổ chức thành viên …" names them all, not any "tổ chức"
+        "tổ chức thành viên",
         "trường học",
         "khoa lâm sàng",  # a hospital's departments: "các khoa lâm sàng", "các khoa, phòng"
         "khoa cận lâm sàng",
@@ -1501,7 +1519,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     trật tự|cơ động|phản ứng|điều dưỡng|dinh dưỡng|xét nghiệm|chẩn đoán|hình ảnh|gây mê|hồi sức|cấp cứu
     truyền máu|huyết học|dược lý|quốc tế|đối thoại|khiếu nại|tố cáo|tham nhũng|tổng hợp|cải cách|tài sản
     ngân sách|ngân hàng|thủy văn|khí tượng|địa chất|khoáng sản|biển đảo|hải đảo|tài nguyên nước|nhân lực
-    trung ương|công tác|dân chủ|phong trào|khuyến ngư|khuyến nông|phương tiện|người lái|hải văn|tìm kiếm|điện ảnh|thiếu niên|nhi đồng
+    trung ương|công tác|dân chủ|phong trào|khuyến ngư|khuyến nông|phương tiện|người lái|hải văn|tìm kiếm|điện ảnh|thiếu niên|nhi đồng|thanh thiếu nhi|thanh thiếu niên
     chỉ dẫn địa lý|chỉ dẫn|nhãn hiệu|sáng chế|kiểu dáng công nghiệp|thông tin sở hữu công nghiệp|cấp phép|cấp giấy phép
     cây lương thực|cây thực phẩm|cây ăn quả|cây công nghiệp|rau quả|thổ nhưỡng nông hóa|cơ điện nông nghiệp|lúa gạo
     độ dài|khối lượng|điện từ|hóa lý|áp suất|lưu lượng|âm thanh|quang học|thời gian|tần số|dung tích|âm - rung|nhiệt
@@ -1980,6 +1998,19 @@ NAME_NEVER_CONTINUES: frozenset[str] = frozenset(
         "cộng hòa xã",
         "độc lập - tự do",
         "đảng cộng sản việt nam",
+    }
+)
+
+# The header's right-hand line of a mass organisation's document names the whole organisation, as the national
+# motto does ("TỈNH ĐOÀN THANH HÓA    ĐOÀN TNCS HỒ CHÍ MINH", Hướng dẫn thể thức văn bản của Đoàn): after a place's
+# name that closed the issuer's name, it opens the other column, never the name's next words (inside a name, right
+# after its head, it is the organisation's own: "Ban Thường vụ Đoàn TNCS Hồ Chí Minh tỉnh").
+MOTTOS_AFTER_A_PLACE: frozenset[str] = frozenset(
+    {
+        "đoàn tncs hồ chí minh",
+        "đoàn thanh niên cộng sản hồ chí minh",
+        "đội tntp hồ chí minh",
+        "đội thiếu niên tiền phong hồ chí minh",
     }
 )
 
