@@ -1259,6 +1259,10 @@ def _scan_name(
             lm = None  # "Văn phòng Điều phối nông thôn mới": no village
         elif lm and _keyword_in_a_word(toks, k):
             lm = None  # "Phòng Bảo trợ xã hội": society, no commune
+        elif lm and k > j and toks[k - 1].key == "cấp" and _level_closes_name(toks, lm[0]):
+            # "BAN CHỈ ĐẠO SẮP XẾP ĐVHC CẤP XÃ": the level its work is at is the name's, no commune follows
+            k = lm[0]
+            continue
         if lm:
             # a capitalised "Xã" inside a name ("Kinh tế - Xã hội") is not a locality keyword; "Thành phố",
             # "Thị xã" (two words) always are: "Ủy ban nhân dân Thành phố Dương Anh Đức" (Hà Nội, TP.HCM style)
@@ -1421,6 +1425,18 @@ def _scan_name(
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+def _level_closes_name(toks: list[Tok], k: int) -> bool:
+    """After "cấp" and a place keyword ending at ``k``, no place's name follows: the keyword is the level
+    ("… cấp xã⏎Số: …", "… CẤP XÃ HUYỆN CHÂU THÀNH"), not the keyword of a place ("… cấp xã Tân Phú")."""
+    return (
+        k >= len(toks)
+        or not toks[k].is_word
+        or (toks[k].key in _LOCALITY_STARTS and LOCALITIES.match(toks, k) is not None)
+        or not (toks[k].is_cap or toks[k].is_upper)
+        or toks[k].key == "số"
+    )
 
 
 def _sentence_after_so(toks: list[Tok], k: int) -> bool:

@@ -156,3 +156,25 @@ def test_youth_union_issuer_ends_before_the_motto(first_line: str, issuer: str) 
     n = _notice(first_line + "\n" + YOUTH.split("\n", 1)[1])
     assert n.issuer is not None and "hồ chí minh" not in n.issuer
     assert n.issuer.startswith(issuer)
+
+
+# 7. A board named by the level of its work, written in capitals in a header: "CẤP XÃ" after "cấp" is the level
+# ("Ban Chỉ đạo sắp xếp ĐVHC cấp xã", Nghị quyết 76/2025/UBTVQH15), not a commune whose name would follow; a
+# district after it is the board's place.
+
+
+@pytest.mark.parametrize(
+    "text, name, place",
+    [
+        ("BAN CHỈ ĐẠO SẮP XẾP ĐVHC CẤP XÃ\nSố: 31/TB-BCĐ", "SẮP XẾP ĐVHC CẤP XÃ", None),
+        (
+            "BAN CHỈ ĐẠO SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ HUYỆN CAN LỘC",
+            "SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ",
+            ("huyện", "CAN LỘC"),
+        ),
+    ],
+)
+def test_board_named_by_its_level_in_capitals(text: str, name: str, place: tuple[str, str] | None) -> None:
+    boards = [m for m in find_agencies(text, tokenize(text), "Hà Tĩnh") if m.kind == "board"]
+    assert [m.name for m in boards] == [name]
+    assert ((boards[0].locality_type, boards[0].locality) if place else boards[0].locality) == (place or None)
