@@ -123,7 +123,7 @@ from ketluan.ingest.lang.vi.titles import TITLES, TITLES_IN_UNIT_NAMES
 from ketluan.ingest.people import HONORIFIC_TABLE
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Span
-from ketluan.ingest.text import longest_first, match_key
+from ketluan.ingest.text import longest_first, match_key, strip_diacritics
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
 
 HEADS = PhraseTable(AGENCY_HEADS.items())
@@ -594,6 +594,9 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         if lower_name is not None
         else _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL), str(kind))
     )
+    slipped = _so_name_despite_tone_slips(toks, j, name_end) if str(kind) == "so" else None
+    if slipped is not None:
+        name_end = j + len(slipped)
     head_key = " ".join(t.key for t in head_toks)
     if head_key in _TRADE_NAMED or f"{head_key} {' '.join(t.key for t in toks[j:name_end])}" in _TRADE_NAMED:
         # "HTX sản xuất muối Tri Hải"; a name the head takes in lower case may go on to its place the same way
@@ -680,11 +683,39 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if not name_toks and lt is None and j == i + 1 and _ends_a_person_name(toks, i):
         return None  # "ông Nguyễn Mạnh Khoa - Trưởng phòng", "Cao Xuân Trường": a given name, not a body
     name = expand_name(name_toks, text, str(kind))
+    if slipped is not None and len(name_toks) == len(slipped):
+        name = " ".join(_as_written(w, t.text) for w, t in zip(slipped, name_toks, strict=True))
     if not name_toks and lt is None and (district := _shared_district(toks, end, text, head_key)) is not None:
         name = district  # "Huyện ủy, UBND huyện Hàm Yên": the district's committee ("Huyện ủy Hàm Yên")
     return AgencyMatch(
         i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
     )
+
+
+_SO_NAMES_UNTONED: dict[tuple[str, ...], tuple[str, ...]] = {
+    tuple(strip_diacritics(w) for w in n.split()): tuple(n.split()) for n in SO_FIELD_NAMES if " " in n
+}
+
+
+def _so_name_despite_tone_slips(toks: list[Tok], j: int, end: int) -> tuple[str, ...] | None:
+    """The official words of a Sở's name read from ``toks[j]`` when the scan stopped at ``end`` inside it on a
+    word a scan gave the wrong tone marks ("Sở Giao thông vận tảí": "tải"), else None. Sở names are a closed
+    list, so the same letters without their marks are that name."""
+    for n in range(min(len(toks) - j, 8), end - j, -1):
+        words = toks[j : j + n]
+        if not all(t.is_word for t in words):
+            continue
+        official = _SO_NAMES_UNTONED.get(tuple(strip_diacritics(t.key) for t in words))
+        if official is not None:
+            return official
+    return None
+
+
+def _as_written(word: str, written: str) -> str:
+    """``word`` in the case ``written`` has: upper, capitalised or lower."""
+    if written.isupper() and len(written) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
 
 
 def _purpose_end(toks: list[Tok], j: int, text: str) -> int:

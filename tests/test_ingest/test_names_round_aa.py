@@ -178,3 +178,22 @@ def test_board_named_by_its_level_in_capitals(text: str, name: str, place: tuple
     boards = [m for m in find_agencies(text, tokenize(text), "Hà Tĩnh") if m.kind == "board"]
     assert [m.name for m in boards] == [name]
     assert ((boards[0].locality_type, boards[0].locality) if place else boards[0].locality) == (place or None)
+
+
+# 8. A scan's tone slip inside a Sở's name ("Sở Giao thông vận tảí", "… nông thốn"): the Sở names are a closed list,
+# so the same letters without their marks are that name, spelt officially (not "Sở Giao thông vận" of the province).
+
+
+@pytest.mark.parametrize(
+    "line, name",
+    [
+        ("- Ông Trần Văn Hải, Giám đốc Sở Giao thông vận tảí;", "Giao thông vận tải"),
+        (
+            "Sở Nông nghiệp và Phát triển nông thốn chủ trì rà soát đê điều.",
+            "Nông nghiệp và Phát triển nông thôn",
+        ),
+    ],
+)
+def test_so_name_read_through_a_tone_slip(line: str, name: str) -> None:
+    sos = [m.name for m in find_agencies(line, tokenize(line), "Hà Tĩnh") if m.kind == "so"]
+    assert sos == [name]
