@@ -83,6 +83,12 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     "chi ngân sách": "finance",
     # "thẩm định dự toán kinh phí tổ chức Lễ khai trương" pays for the event, it does not hold it
     "kinh phí tổ chức": "finance",
+    # so does money named with what it settles, trains or carries out: "bố trí kinh phí giải quyết chế độ, chính sách cho cán
+    # bộ dôi dư", "quyết toán kinh phí đào tạo nghề năm 2011", "lập dự toán kinh phí thực hiện sắp xếp đơn vị hành chính"
+    # are budget work (seed 001: "cấp bổ sung kinh phí sự nghiệp khoa học" is finance alone; rounds W1, W3)
+    "kinh phí giải quyết": "finance",
+    "kinh phí đào tạo": "finance",
+    "kinh phí thực hiện": "finance",
     # the device a radiation licence covers is what is licensed: "gia hạn giấy phép tiến hành công việc bức xạ đối với 03
     # thiết bị đo độ dày giấy" is no metrology work
     "bức xạ đối với": "radiation-safety",
