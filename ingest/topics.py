@@ -20,7 +20,8 @@ Rules, in order:
    "các cơ sở X-quang", ``HEAD_COMPOUNDS``) and can also be passed in (``masked``), e.g. the spans of
    agencies the agency extractor found. The field named after "thủ tục hành chính lĩnh vực …" or
    "cơ quan thanh tra chuyên ngành về …" (``DOMAIN_OPENERS``) is masked the same way: it says which
-   procedures or which body, not what the task is about. So is the title of a legal document cited as the
+   procedures or which body, not what the task is about; so is the occasion after "trong dịp", "nhân dịp"
+   (``OCCASION_OPENERS``): "bảo đảm an ninh, trật tự trong dịp lễ Quốc khánh và các sự kiện văn hóa" is no event. So is the title of a legal document cited as the
    task's basis ("xử phạt theo Nghị định số 54/2009/NĐ-CP … quy định xử phạt … trong lĩnh vực đo lường và
    chất lượng sản phẩm, hàng hóa", ``LEGAL_REFERENCE_OPENERS``); a document that is the task's object
    ("triển khai Luật Đo lường") keeps its subject.
@@ -131,6 +132,9 @@ from ketluan.ingest.lang.vi.topic_cues import (
     NAME_LINKERS,
     NAME_OF_CREATED,
     NOT_SUBMISSION_AFTER,
+    OCCASION_LINKERS,
+    OCCASION_MAX_WORDS,
+    OCCASION_OPENERS,
     OLD_SPELLING_SYLLABLES,
     PLAN_SUBMISSION_VERBS,
     PURPOSE_MARKERS,
@@ -430,7 +434,8 @@ _ACTIVITY_HEADS: tuple[str, ...] = tuple(sorted(h + " " for h in TOPIC_UNMASKED_
 _BREAKERS = _phrase_table(set(NAME_STOP_PHRASES) | TOPIC_NAME_BREAKERS)
 _PURPOSE = _phrase_table(PURPOSE_MARKERS)
 _REQUIREMENT = _phrase_table(PURPOSE_MARKERS_OF_REQUIREMENT)
-_DOMAIN_OPENERS = _phrase_table(DOMAIN_OPENERS)
+_DOMAIN_OPENERS = _phrase_table(DOMAIN_OPENERS | OCCASION_OPENERS)
+_OCCASION_OPENERS = _phrase_table(OCCASION_OPENERS)
 _DOMAIN_STOPS = _phrase_table(DOMAIN_STOPS)
 _WORK_MARKERS = _phrase_table(WORK_OBJECT_MARKERS)
 _LEGAL_OPENERS = _phrase_table(LEGAL_REFERENCE_OPENERS)
@@ -657,14 +662,21 @@ def _domain_ranges(toks: list[_Tok]) -> list[tuple[int, int]]:
         n = _match_at(_DOMAIN_OPENERS, toks, i)
         if not n:
             continue
+        # an occasion runs on over "và" to the next one: "trong dịp lễ Quốc khánh 2/9 và các sự kiện văn hóa"
+        occasion = _match_at(_OCCASION_OPENERS, toks, i) == n
+        most, linkers = (
+            (OCCASION_MAX_WORDS, OCCASION_LINKERS) if occasion else (DOMAIN_MAX_WORDS, frozenset())
+        )
         k = end = i + n
         words = 0
-        while k < len(toks) and words < DOMAIN_MAX_WORDS:
+        while k < len(toks) and words < most:
             t = toks[k]
             if t.is_word:
                 # a verb that ends a body's name ends the field too, but not as its first word: "phụ trách
                 # chuyển đổi số" names the field "chuyển đổi số"
-                if _match_at(_DOMAIN_STOPS, toks, k) or (words and _match_at(_BREAKERS, toks, k)):
+                if t.key not in linkers and (
+                    _match_at(_DOMAIN_STOPS, toks, k) or (words and _match_at(_BREAKERS, toks, k))
+                ):
                     break
                 words += 1
                 k += 1

@@ -181,3 +181,44 @@ def test_meeting_or_anniversary_named_as_a_time_is_no_event() -> None:
     assert "events" not in topics(
         "Hội Cựu chiến binh phường thăm hỏi, tặng quà các gia đình chính sách nhân dịp kỷ niệm Ngày Thương binh - Liệt sĩ."
     )
+
+
+def test_occasion_of_the_task_is_its_time() -> None:
+    # "trong dịp …" names when the security work is done, over "và" to a second occasion
+    assert "events" not in topics(
+        "Công an xã giữ gìn an ninh, trật tự trong dịp Tết Nguyên đán và các sự kiện văn hóa, thể thao trên địa bàn."
+    )
+    # an event organised on an occasion still is one
+    assert "events" in topics(
+        "Trung tâm Văn hóa tổ chức Hội thi văn nghệ quần chúng nhân dịp kỷ niệm ngày giải phóng."
+    )
+
+
+def test_broadcaster_named_in_full_then_informing_is_outreach() -> None:
+    # "thông tin" right after the broadcaster's name is the verb, not a word of its name
+    assert topics(
+        "Đài Phát thanh - Truyền hình Cà Mau thông tin thường xuyên về lịch triều cường, hướng dẫn người dân gia cố nhà "
+        "cửa."
+    ) == {"communication"}
+
+
+def test_field_an_official_is_trained_in_is_who_is_sent() -> None:
+    # officials with a finance background sent to the communes: staffing, not finance
+    assert topics(
+        "Sở Nội vụ tham mưu điều động công chức có chuyên môn kế toán, tài chính về các xã còn thiếu người."
+    ) == {"personnel"}
+
+
+def test_community_team_made_up_again_is_no_staffing() -> None:
+    # a mediation team of residents is no state apparatus
+    assert "personnel" not in topics(
+        "UBND xã kiện toàn các tổ hòa giải ở cơ sở, tập huấn nghiệp vụ cho hòa giải viên."
+    )
+
+
+def test_building_site_as_the_place_of_storm_safety_is_no_investment() -> None:
+    # the works under construction are where cranes are lowered, nothing is invested
+    assert "investment" not in topics(
+        "Phòng Kinh tế - Hạ tầng hướng dẫn nhà thầu hạ cần cẩu, chằng chống lán trại tại các công trình đang thi công trước "
+        "khi bão vào."
+    )

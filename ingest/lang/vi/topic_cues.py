@@ -39,10 +39,13 @@ TOPIC_NAME_BREAKERS: frozenset[str] = frozenset(
     xử lý, cấp, cải cách, phổ biến, chuyển đổi, thu thập, điều tra, khảo sát, xét duyệt, bảo hộ,
     quản lý, thanh toán, quyết toán, tuyển dụng, bổ nhiệm, kiện toàn, áp dụng, mở, đưa, viết, lập,
     dự thảo, hoàn chỉnh, tiếp nhận, thu hồi, vận hành, sớm, nâng cao, nhân rộng, kiểm soát, kiểm dịch,
-    phát hành
+    phát hành,
+    thông tin hằng ngày, thông tin hàng ngày, thông tin thường xuyên, thông tin liên tục, thông tin kịp thời
     """.split(",")
     if p.strip()
 )
+# (the last line: "thông tin" is also the verb "to inform", which a broadcaster's task opens with: "Đài Phát thanh và
+# Truyền hình Bến Tre thông tin hằng ngày về độ mặn" — round W2; "Trung tâm Thông tin" keeps its capital)
 
 # Connectives that open a purpose or goal clause ("..., nhằm nâng cao chất lượng ...",
 # "... để làm cơ sở ...", "... phục vụ xây dựng Trạm ..."). Keywords inside such a clause
@@ -179,8 +182,20 @@ DOMAIN_OPENERS: frozenset[str] = frozenset(
         # what a software platform manages: "hoàn thiện Nền tảng số quản lý phương tiện đo" is digital work
         "nền tảng số quản lý",
         "nền tảng quản lý",
+        # the field an official is trained in says whom a body sends, not what the task is: "điều động, biệt phái công
+        # chức có chuyên môn xây dựng, tài chính về các xã còn thiếu" is staffing (round W1)
+        "công chức có chuyên môn",
+        "viên chức có chuyên môn",
     }
 )
+
+# The occasion a task is done on is its time, not an event to organise nor the task's subject: "bảo đảm an ninh, trật
+# tự trong dịp lễ Quốc khánh 2/9 và các sự kiện văn hóa, du lịch trên địa bàn" (round W1). Its words are masked like
+# the field after a `DOMAIN_OPENERS` phrase, to the same stops.
+OCCASION_OPENERS: frozenset[str] = frozenset({"trong dịp", "nhân dịp", "vào dịp", "trong thời gian diễn ra"})
+# ... over these words too, and up to this many words: one occasion is often two ("lễ Quốc khánh 2/9 và các sự kiện")
+OCCASION_LINKERS: frozenset[str] = frozenset({"và"})
+OCCASION_MAX_WORDS: int = 12
 # The field named after a `DOMAIN_OPENERS` phrase ends at punctuation other than a comma or a dash,
 # at one of these words (prepositions and the verbs a task goes on with), or after this many words.
 DOMAIN_STOPS: frozenset[str] = frozenset(
