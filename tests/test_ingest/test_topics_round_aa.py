@@ -222,3 +222,11 @@ def test_building_site_as_the_place_of_storm_safety_is_no_investment() -> None:
         "Phòng Kinh tế - Hạ tầng hướng dẫn nhà thầu hạ cần cẩu, chằng chống lán trại tại các công trình đang thi công trước "
         "khi bão vào."
     )
+
+
+def test_allowance_paid_to_trainees_is_money() -> None:
+    # the meals and travel allowance of trainees is money support, not the course
+    assert topics(
+        "Về đề nghị tăng mức hỗ trợ tiền ăn, tiền đi lại cho học viên khuyết tật: UBND huyện xem xét, quyết định trong "
+        "tháng 9."
+    ) == {"finance"}
