@@ -356,6 +356,9 @@ SHORT_NAME_MAX_TOKENS = 5
 POST_REST_SPAN_MAX_TOKENS = 60
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
+_ADDRESS_HONORIFIC = PhraseTable(
+    (w, w) for w in CONCLUSION_OF_HONORIFICS
+)  # "Đề nghị đồng chí Giám đốc Sở X:"
 _SIDE = PhraseTable((c, c) for c in DELEGATION_SIDE_CUES)
 _RECORD_SIDE = frozenset(fold(w) for w in RECORD_SIDE_WORDS)
 _PART_CONCLUSION_HEADINGS = CONCLUSION_HEADINGS + AGREED_PART_HEADINGS
@@ -731,6 +734,28 @@ def _address_in_brackets(toks: list[Tok], found: list[AgencyMatch], am: AgencyMa
     return owner is not None and not owner.collective
 
 
+def _owner_in_brackets(toks: list[Tok], found: list[AgencyMatch], am: AgencyMatch) -> bool:
+    """Body ``am`` stands alone in brackets right after a single named body: the body it belongs to, or the one
+    meant ("Tổng cục Hải quan (Bộ Tài chính) được mời nhưng không cử đại diện", "Chi cục Thủy sản (Sở Nông
+    nghiệp và Phát triển nông thôn) vắng mặt"), so only the body before the brackets is away."""
+    if am.start < 2 or toks[am.start - 1].text != "(" or am.end >= len(toks) or toks[am.end].text != ")":
+        return False
+    owner = next((m for m in found if m.end == am.start - 1), None)
+    return owner is not None and not owner.collective and not am.collective
+
+
+def _owner_aside_then_mark(toks: list[Tok], found: list[AgencyMatch], am: AgencyMatch, mi: int) -> bool:
+    """Only the body ``am`` belongs to, in brackets, and a dash or comma stand between ``am`` and the absence
+    mark at ``mi``: "Đội Quản lý thị trường số 1 (Cục Quản lý thị trường Thành phố Hồ Chí Minh) - vắng" names
+    the Đội away."""
+    if am.end >= mi or toks[am.end].text != "(":
+        return False
+    inner = next((m for m in found if m.start == am.end + 1), None)
+    if inner is None or not _owner_in_brackets(toks, found, inner):
+        return False
+    return all(t.text in (",", "-", "–", ":") for t in toks[inner.end + 1 : mi])
+
+
 def _criticised_list_before(toks: list[Tok], in_bodies: set[int], start: int) -> bool:
     """The bodies joined up to token ``start`` follow a verb of criticism: "Phê bình UBND huyện A, UBND huyện B
     (không cử …)"."""
@@ -775,6 +800,22 @@ def _another_clause_between(toks: list[Tok], found: list[AgencyMatch], am: Agenc
             else:
                 return True
     return False
+
+
+def _reported_after_speaking(toks: list[Tok], g0: int) -> bool:
+    """A speaking verb ("cho biết", "khẳng định") ends right before ``toks[g0]``: the words after it are reported
+    speech."""
+    return any(
+        (sm := _SPEAKING.match(toks, s)) is not None and sm[0] == g0 for s in range(max(0, g0 - 3), g0)
+    )
+
+
+def _reported_commitment(toks: list[Tok], ms: list[AgencyMatch]) -> bool:
+    """A body says what it will do, in reported speech: "Giám đốc Sở cho biết Sở sẽ phối hợp với Sở Nội vụ tham
+    mưu …" — a promise made in answer to a petition binds the body as a task does."""
+    return any(
+        m.end < len(toks) and toks[m.end].key == "sẽ" and _reported_after_speaking(toks, m.start) for m in ms
+    )
 
 
 def _past_aside(toks: list[Tok], j: int) -> int:
@@ -2334,7 +2375,13 @@ class NoticeParser:
             if self._is_chair(toks, pm, mentions, idx, chair_toks, line_item) or self._leads_team(toks, pm):
                 if p.key not in self.notice.meeting.chairs:
                     self.notice.meeting.chairs.append(p.key)
-            elif participant and self._concludes(pm, mentions, idx) and p.key not in self.concluders:
+            elif (
+                (participant or self._concluding_words_follow(pm))
+                and self._concludes(pm, mentions, idx)
+                and p.key not in self.concluders
+            ):
+                # "Sau khi nghe …, đồng chí Phó Chủ tịch UBND tỉnh X kết luận như sau:": the lead-in to the
+                # conclusions names who gave them, though it is no list of those present
                 self.concluders.append(p.key)
         # "Giám đốc Sở đã chủ trì" with the name given elsewhere
         for ci in chair_toks:
@@ -2445,6 +2492,11 @@ class NoticeParser:
         return not any(
             _DELEGATE.match(toks, i) is not None for i in range(max(0, pm.tok_start - 4), pm.tok_start)
         )
+
+    def _concluding_words_follow(self, pm: PersonMention) -> bool:
+        """ "… kết luận như sau" right after the person's name and posts."""
+        end = max([pm.span.end, *(sp.end for _, _, sp, _ in pm.posts)])
+        return _CONCLUDING_AFTER.match(self.text, end, min(len(self.text), end + 40)) is not None
 
     def _concludes(self, pm: PersonMention, mentions: list[PersonMention], idx: int) -> bool:
         """ "Phát biểu kết luận, Chủ tịch UBND tỉnh X …" (the first person of the clause after the words) or
@@ -2581,7 +2633,9 @@ class NoticeParser:
                 return False  # "A và Phó Chủ tịch UBND tỉnh B": B's post between is fine, a clause is not
             k = later.tok_end
             rest = [t for t in toks[k:ci] if t.key not in ("đã", "đồng", ",", "-", "–", "sẽ", "cùng")]
-            if not rest:
+            if not rest or NoticeParser._post_rest_before(toks, mentions, mentions.index(later), k, ci):
+                # "A và bà B - Phó Cục trưởng Cục Hàng hải Việt Nam (Bộ Giao thông vận tải) đồng chủ trì": the
+                # last one's post, read or not, may stand before the mark
                 return True
         return False
 
@@ -2643,7 +2697,11 @@ class NoticeParser:
                     am.end <= mi and _invited_but_away(toks, am.end, mi)
                 )
                 if am.end <= mi and not joined:
-                    joined = _counted_back(toks, found, in_bodies, am, mi)
+                    joined = _counted_back(toks, found, in_bodies, am, mi) or _owner_aside_then_mark(
+                        toks, found, am, mi
+                    )
+                if am.end < mi and _owner_in_brackets(toks, found, am):
+                    continue  # "Tổng cục Hải quan (Bộ Tài chính) không cử đại diện": the body it belongs to
                 if am.end <= mi and _address_in_brackets(toks, found, am, mi):
                     continue  # "Phòng khám A (xã B, huyện C) không cử người tham dự": the clinic's address
                 if listed and self._person_item(toks, mark.end, am, in_bodies):
@@ -3118,6 +3176,9 @@ class NoticeParser:
         pm = PersonMention(nm.name, Span(toks[nm.start].start, toks[nm.end - 1].end), nm.honorific, posts)
         p = self.add_person(pm)
         meeting = self.notice.meeting
+        if absent == "person":
+            self._away_with_the_person(unit, posts)
+            return
         if p.key not in meeting.participants:
             meeting.participants.append(p.key)
         if chair and p.key not in meeting.chairs:
@@ -3127,10 +3188,26 @@ class NoticeParser:
             if body is not None and not body.collective and body.key not in meeting.participating_agencies:
                 meeting.participating_agencies.append(body.key)
 
+    def _away_with_the_person(
+        self, unit: Agency | None, posts: list[tuple[str, str, Span, Agency | None]]
+    ) -> None:
+        """The body of an absent person's row (its own cell, else the bodies of the posts) is away: a person stands
+        for the body he was invited for ("Trưởng phòng Giáo dục và Đào tạo … Vắng (đi công tác)")."""
+        meeting = self.notice.meeting
+        for body in [unit, *(ag for _, _, _, ag in posts)]:
+            if body is None or body.collective or body.kind == "leadership":
+                continue
+            if body.key not in meeting.absent_agencies:
+                meeting.absent_agencies.append(body.key)
+            if body.key in meeting.participating_agencies:
+                meeting.participating_agencies.remove(body.key)
+
     def _table_row_absent(self, cells: list[tuple[int, int]], place: Place) -> str | None:
         """The absences an attendee table's row states: "row" when the body it names did not come ("| 9 |
         Phòng KT-HT huyện Krông Búk | Vắng |"), "listed" when a cell lists absent bodies of its own ("| Các
-        doanh nghiệp taxi | Giám đốc | Vắng: Công ty A; Hợp tác xã B |"), else None."""
+        doanh nghiệp taxi | Giám đốc | Vắng: Công ty A; Hợp tác xã B |"), "person" when a cell marks the row's
+        person away and no cell opens with a body ("| Ông A | Trưởng phòng Tư pháp | Vắng (đi công tác) |"),
+        else None."""
         marked = [(x, y) for x, y in cells if find_absence_marks(tokenize(self.text, x, y))]
         if not marked:
             return None
@@ -3156,7 +3233,9 @@ class NoticeParser:
                 if absent is not None and absent.key not in meeting.absent_agencies:
                     meeting.absent_agencies.append(absent.key)
                 return "row"
-        return None
+        # "| 7 | Ông Nguyễn Văn A | Chỉ huy trưởng Ban Chỉ huy Quân sự xã | Vắng, có lý do |": the remarks cell
+        # says the person named in the row did not come; the body of the post is away with him
+        return "person"
 
     def _delegation(self, m: AgencyMatch, attending: bool) -> tuple[Agency | None, Place]:
         """The body a delegation heading names, and the place of the mentions under it.
@@ -3653,6 +3732,10 @@ class NoticeParser:
         if (side := self._record_side(toks)) is not None:
             return [side]  # "1. Bên B (UBND huyện Yên Phong) có trách nhiệm:", "2. Bên A có trách nhiệm:"
         am = scan_agency(toks, 0, self.text)
+        if am is None and (headed := self._body_of_a_head(toks)) is not None:
+            return [
+                headed
+            ]  # "Đề nghị Giám đốc Sở Tài nguyên và Môi trường:": the Sở's tasks, asked of its head
         if am is None:
             # "3. Đối với nhà thầu thi công (Công ty cổ phần X)": the part a body plays, the body in brackets
             held = self._role_bracket(toks, 0)
@@ -3678,6 +3761,21 @@ class NoticeParser:
         ):
             return [am]  # "4. Các doanh nghiệp kinh doanh vận tải taxi": the kind of business they are
         return self._listed_bodies(toks, am)  # "Trung tâm PVHCC xã A, phường B:": each has the items below
+
+    def _body_of_a_head(self, toks: list[Tok]) -> AgencyMatch | None:
+        """The one body a heading names through its head's title and nothing after it ("Giám đốc Sở Y tế",
+        "đồng chí Chủ tịch UBND huyện Nam Đàn"): a question session's or a leader's conclusions address a body by
+        its head, and the items below are the body's tasks; None otherwise (a name after the title makes the
+        person the addressee)."""
+        hm = _ADDRESS_HONORIFIC.match(toks, 0)
+        k = hm[0] if hm is not None else 0
+        tm = match_title(toks, k)
+        if tm is None or not toks[k].is_cap:
+            return None
+        body = scan_agency(toks, tm[0], self.text)
+        if body is None or body.collective or body.end < len(toks):
+            return None
+        return body
 
     @functools.cached_property
     def _record_sides(self) -> dict[str, AgencyMatch]:
@@ -3935,12 +4033,14 @@ class NoticeParser:
                 j = qm[0]  # "UBND các huyện, thành phố, thị xã còn lại chủ động …"
             j = _past_subject_role(toks, j)
             past = False
+            will = j < len(toks) and toks[j].key == "sẽ"  # (itself among the cues: "sẽ phối hợp …")
             while (
                 j < len(toks)
                 and toks[j].key in ("đã", "sẽ", "cũng", "cần", "phải")
                 and not _CUES.match(toks, j)
             ):
                 past = past or toks[j].key == "đã"
+                will = will or toks[j].key == "sẽ"
                 j += 1
             # "Trung tâm X đã hiệu chuẩn 640 nhiệt kế" reports what was done; it is not a task
             acts = (
@@ -3984,6 +4084,9 @@ class NoticeParser:
                         if end == g0
                     )
                 )
+                # a body's own commitment in reported speech: "Giám đốc Sở cho biết Sở sẽ phối hợp với Sở Nội vụ
+                # tham mưu …", "… khẳng định Công ty sẽ khắc phục …" (what it will do, not what it did or thinks)
+                or (will and _reported_after_speaking(toks, g0))
                 or (
                     g0 >= 2
                     and fold(self.text[toks[g0 - 2].start : toks[g0 - 1].end]) in ("đề nghị", "yêu cầu")
@@ -4129,8 +4232,8 @@ class NoticeParser:
                     k += 1
                     continue
             break
-        if not chosen or k >= len(toks) or toks[k].text != ",":
-            return []
+        if not chosen or k >= len(toks) or toks[k].text not in (",", ":"):
+            return []  # "Đối với UBND huyện Hưng Hà, Thái Thụy: tổ chức tiêu hủy …" (a colon as well as a comma)
         place = self.place()
         return [a for m in chosen if (a := self.resolve(m, place)) is not None and a.kind != "leadership"]
 
@@ -4314,7 +4417,8 @@ class NoticeParser:
                 _DIRECTING.match(toks, i) is not None
                 and fold(toks[i].text) != "giao"  # "Sở X giao …" hands the task over: X does not act
                 and before
-                and i == _past_subject_aside(toks, before[-1].end)  # "… theo phương châm "…" chỉ đạo"
+                # "… theo phương châm "…" chỉ đạo", "Sở NN&PTNT (cơ quan thường trực) chỉ đạo Chi cục Thủy lợi …"
+                and i in (_past_subject_aside(toks, before[-1].end), _after_subject(toks, before[-1].end))
                 and j < len(toks)
                 and toks[j].text != ":"  # "Ban cán sự đảng UBND tỉnh chỉ đạo:" opens a list of others' tasks
             ):
@@ -4834,6 +4938,8 @@ class NoticeParser:
                 continue  # "Thường trực Thành uỷ thống nhất chủ trương.": an approval, no task
             found = self._found(ms)
             del_agencies, del_persons, kept, directed = self.delegated(toks, ms, under_unit=bool(unit))
+            if del_agencies:
+                del_agencies = self._bodies_of_places_spoken_of(toks, ms, del_agencies)
             subj = self.subjects(s, e, found)
             if not continued:
                 # "(Giám đốc Sở) giao đồng chí A …; đồng chí B, Phó Giám đốc Sở chỉ đạo …": the sentence hands out
@@ -4887,6 +4993,8 @@ class NoticeParser:
                 ):
                     del_persons = [self.add_person(self._mention(toks, named[0], named[1]))]
             assignees: list[Agency] = []
+            if del_agencies and subj and self._members_act_after_colon(toks, ms, del_agencies, subj):
+                del_agencies = []  # "… đề nghị các tổ chức thành viên tập trung: Hội Nông dân tỉnh vận động …"
             if del_agencies and not kept:
                 assignees = _unique_agencies(del_agencies + directed)
             elif subj or directed:
@@ -4942,7 +5050,9 @@ class NoticeParser:
                 assignees = (last_actors if not opens_with_body else []) or default
                 if not assignees:
                     continue
-            deontic = told and (continued or bool(subj)) or _DEONTIC.occurs(toks)
+            deontic = (
+                told and (continued or bool(subj)) or _DEONTIC.occurs(toks) or _reported_commitment(toks, ms)
+            )
             if strict and not deontic and not del_agencies and not directed:
                 continue
             if _is_past_report(toks) and not cue and not del_agencies and not directed:
@@ -4951,6 +5061,7 @@ class NoticeParser:
                 assignees = self._company_named_before(assignees, ms, unit, item_start, s)
                 if not assignees and not del_persons:
                     continue
+            assignees = self._members_for_their_group(toks, ms, assignees)
             supports = self.supports_in(toks, ms, assignees)
             # kl:text keeps the words as written; a page break inside the sentence becomes one space
             d = Directive(text=re.sub(r"\s+", " ", self.text[s:e]).strip(), span=Span(s, e))
@@ -5041,6 +5152,88 @@ class NoticeParser:
         keys = {a.key for a in subj}
         at = [m for m in ms if (a := self.resolve(m, self.place())) is not None and a.key in keys]
         return bool(at) and not any(t.text in (";", ".", ":") for t in toks[: at[0].start])
+
+    def _members_act_after_colon(
+        self, toks: list[Tok], ms: list[AgencyMatch], asked: list[Agency], subj: list[Agency]
+    ) -> bool:
+        """A group is asked, and a colon then opens on a body of its own that acts ("bà đề nghị các tổ chức thành
+        viên tập trung một số nội dung: Hội Nông dân tỉnh tiếp tục vận động hội viên …"): the group only leads in
+        to its members' tasks, and the member named after the colon acts."""
+        if not all(a.collective for a in asked) or any(a.collective for a in subj):
+            return False
+        place = self.place()
+        keys = {a.key for a in subj}
+        return any(
+            m.start > 1
+            and toks[m.start - 1].text == ":"
+            and (a := self.resolve(m, place)) is not None
+            and a.key in keys
+            for m in ms
+        )
+
+    def _members_for_their_group(
+        self, toks: list[Tok], ms: list[AgencyMatch], assignees: list[Agency]
+    ) -> list[Agency]:
+        """A group asked with its members listed in the bracket after it ("các tổ chức chính trị - xã hội (Hội Nông
+        dân tỉnh, Hội Liên hiệp Phụ nữ tỉnh, Tỉnh đoàn)") is asked through them: each member takes the task in the
+        group's place. A bracket holding anything but bodies ("(trừ Sở Tài chính)", "(nếu có)") lists none."""
+        keys = {a.key: i for i, a in enumerate(assignees)}
+        out = list(assignees)
+        place = self.place()
+        for m in ms:
+            if not m.collective or m.end >= len(toks) or toks[m.end].text != "(":
+                continue
+            close = next((q for q in range(m.end + 1, len(toks)) if toks[q].text in (")", ";", ".")), None)
+            if close is None or toks[close].text != ")":
+                continue
+            inside = [x for x in ms if m.end < x.start and x.end <= close]
+            covered = {k for x in inside for k in range(x.start, x.end)}
+            if (
+                not inside
+                or any(x.collective for x in inside)
+                or any(
+                    k not in covered and toks[k].text not in (",", "và") and toks[k].key != "và"
+                    for k in range(m.end + 1, close)
+                )
+            ):
+                continue
+            group = self.resolve(m, place)  # (only now: resolving a name records the body)
+            if group is None or group.key not in keys:
+                continue
+            members = [a for x in inside if (a := self.resolve(x, place)) is not None]
+            out = [a for a in out if a.key != group.key] + [a for a in members if a.key not in keys]
+        return _unique_agencies(out) if out != assignees else assignees
+
+    def _bodies_of_places_spoken_of(
+        self, toks: list[Tok], ms: list[AgencyMatch], asked: list[Agency]
+    ) -> list[Agency]:
+        """ "Đối với huyện Đức Hòa và huyện Bến Lức - hai địa phương có số ca mắc cao nhất - Chủ tịch UBND tỉnh yêu
+        cầu UBND huyện tổ chức …": a body asked by its bare head and the kind of place ("UBND huyện", no name)
+        is the body of each place the sentence opened on, so each place's UBND is asked; ``asked`` otherwise."""
+        cm = _CONCERNING.match(toks, 0)
+        if cm is None:
+            return asked
+        spoken, _ = _listed_matches(toks, ms, cm[0])
+        if not spoken or any(m.collective or not m.locality for m in spoken):
+            return asked
+        keys = {a.key for a in asked}
+        place = self.place()
+        bare = [
+            m
+            for m in ms
+            if m.start >= spoken[-1].end
+            and not m.collective
+            and not m.name
+            and m.locality is None
+            and m.locality_type is not None
+            and all(fold(m.locality_type) == fold(sp.locality_type or "") for sp in spoken)
+            and (a := self.resolve(m, place)) is not None
+            and a.key in keys
+        ]
+        if len(bare) != 1 or len(asked) != 1:
+            return asked
+        named = [self.resolve(dataclasses.replace(bare[0], locality=sp.locality), place) for sp in spoken]
+        return [a for a in named if a is not None] or asked
 
     def _criticised_then_asked(self, toks: list[Tok], ms: list[AgencyMatch]) -> list[Agency]:
         """ "Phê bình UBND huyện A và Sở B không cử đại diện dự hội nghị; yêu cầu báo cáo giải trình …": a request
