@@ -354,6 +354,8 @@ ABSENT_LIST_LINE_MAX_CHARS = 160
 SHORT_NAME_MAX_TOKENS = 5
 # the rest of a post before "chủ trì", its long names and their brackets included, is never longer than this
 POST_REST_SPAN_MAX_TOKENS = 60
+# the words of a place's name opening an item of a list of places and their heads: "Mỹ Tho (ông A)", "Long Châu"
+PLACE_ITEM_MAX_WORDS = 4
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _ADDRESS_HONORIFIC = PhraseTable(
@@ -1542,6 +1544,16 @@ class NoticeParser:
                         j = pe + 1
                         found = False
                         while j < len(toks) and toks[j].text not in ends:
+                            if toks[pe].text == ":" and (
+                                held := self._place_then_holder(toks, j, k, pe, posts, pl)
+                            ):
+                                # "Chủ tịch UBND các phường: Mỹ Tho (ông A), Cao Lãnh (bà B)": each holds the
+                                # post in his own place's body
+                                nm, own_posts = held
+                                out.append(self._mention(toks, nm, own_posts))
+                                found = True
+                                j = nm.end + 1
+                                continue
                             nm = scan_name(toks, j, need_surname=True, allow_honorific=True, text=self.text)
                             if nm is None:
                                 if (
@@ -1603,6 +1615,46 @@ class NoticeParser:
             k = e
         self._last_toks = toks
         return out
+
+    def _place_then_holder(
+        self,
+        toks: list[Tok],
+        j: int,
+        title_start: int,
+        title_end: int,
+        posts: list[tuple[str, str, Span, Agency | None]],
+        place: Place,
+    ) -> tuple[NameMatch, list[tuple[str, str, Span, Agency | None]]] | None:
+        """An item "Mỹ Tho (ông Châu Văn Hiếu)" at ``toks[j]`` of a list after a title over a group of places
+        ("Chủ tịch UBND các phường:", read at ``toks[title_start:title_end]`` as ``posts``): the person in
+        brackets and the title in the body of the item's place (UBND phường Mỹ Tho); None otherwise."""
+        q = j
+        while q < len(toks) and q < j + PLACE_ITEM_MAX_WORDS and toks[q].is_word and toks[q].is_cap:
+            q += 1
+        if q == j or q >= len(toks) or toks[q].text != "(":
+            return None
+        nm = scan_name(toks, q + 1, need_surname=True, allow_honorific=True, text=self.text)
+        if nm is None or nm.end >= len(toks) or toks[nm.end].text != ")":
+            return None
+        groups = [
+            m
+            for m in find_agencies(self.text, toks[title_start:title_end], self.agencies.province)
+            if m.collective and len(m.members) == 1
+        ]
+        if len(groups) != 1:
+            return None
+        one = dataclasses.replace(
+            groups[0],
+            name="",
+            collective=False,
+            members=[],
+            locality_type=groups[0].members[0],
+            locality=" ".join(t.text for t in toks[j:q]),
+        )
+        body = self.resolve(one, place)
+        if body is None:
+            return None
+        return nm, [(role, surface, span, body) for role, surface, span, _ in posts]
 
     def _forget_bare_unit(self, a: Agency, start: int, end: int) -> None:
         """Drop ``a``, a unit named by its kind word alone ("Nhà máy" of "Giám đốc Nhà máy"), when the text names it

@@ -7,7 +7,7 @@ are invented.
 
 from __future__ import annotations
 
-from notice_checks import absent_of, chairs_of
+from notice_checks import absent_of, chairs_of, posts_of
 from notice_checks import task_of as _task
 
 from ketluan.ingest.extract import parse_notice
@@ -247,3 +247,33 @@ def test_the_member_named_after_the_colon_acts_not_the_group_asked() -> None:
     n = _notice(FRONT_STORY)
     acting, _, _ = _task(n, "Phát biểu kết luận")
     assert acting == ["Hội Nông dân tỉnh Bến Tre"]
+
+
+# 12. One title over a list of places with each holder in brackets ("Chủ tịch UBND các phường: Mỹ Tho (ông A), Cao
+# Lãnh (bà B)"): each person holds the title in the body of his own place.
+
+PROVINCE_MEETING = """UBND TỈNH VĨNH LONG
+VĂN PHÒNG
+Số: 15/TB-VP
+Vĩnh Long, ngày 12 tháng 1 năm 2026
+THÔNG BÁO
+Kết luận của Phó Chủ tịch UBND tỉnh Nguyễn Văn Hải tại cuộc họp về giải ngân vốn đầu tư công
+Ngày 09/01/2026, Phó Chủ tịch UBND tỉnh Nguyễn Văn Hải chủ trì cuộc họp về giải ngân vốn đầu tư công. Tham dự có:
+- Sở Tài chính: ông Lê Văn An, Phó Giám đốc Sở;
+- {title}: Trà Vinh (ông Thạch Sa Rươl), Long Châu (bà Nguyễn Thị Ngọc Hân);
+Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luận như sau:
+1. Sở Tài chính tham mưu điều chuyển kế hoạch vốn, hoàn thành trước ngày 31/01/2026.
+KT. CHÁNH VĂN PHÒNG
+PHÓ CHÁNH VĂN PHÒNG
+Trần Thị Lan
+"""
+
+
+def test_a_title_over_places_with_holders_in_brackets_gives_each_his_places_body() -> None:
+    for title, body in (
+        ("Chủ tịch UBND các phường", "Ủy ban nhân dân phường"),
+        ("Chủ tịch UBND các xã", "Ủy ban nhân dân xã"),
+    ):
+        n = _notice(PROVINCE_MEETING.format(title=title))
+        assert posts_of(n, "Thạch Sa Rươl") == [("Chủ tịch", f"{body} Trà Vinh")]
+        assert posts_of(n, "Nguyễn Thị Ngọc Hân") == [("Chủ tịch", f"{body} Long Châu")]
