@@ -5045,8 +5045,13 @@ class NoticeParser:
                 ):
                     del_persons = [self.add_person(self._mention(toks, named[0], named[1]))]
             assignees: list[Agency] = []
-            if del_agencies and subj and self._members_act_after_colon(toks, ms, del_agencies, subj):
-                del_agencies = []  # "… đề nghị các tổ chức thành viên tập trung: Hội Nông dân tỉnh vận động …"
+            if (
+                del_agencies
+                and subj
+                and (members := self._members_acting_after_colon(toks, ms, del_agencies, subj))
+            ):
+                # "… đề nghị các tổ chức thành viên tập trung: Hội Nông dân tỉnh vận động …"
+                del_agencies, subj = [], members
             if del_agencies and not kept:
                 assignees = _unique_agencies(del_agencies + directed)
             elif subj or directed:
@@ -5205,22 +5210,30 @@ class NoticeParser:
         at = [m for m in ms if (a := self.resolve(m, self.place())) is not None and a.key in keys]
         return bool(at) and not any(t.text in (";", ".", ":") for t in toks[: at[0].start])
 
-    def _members_act_after_colon(
+    def _members_acting_after_colon(
         self, toks: list[Tok], ms: list[AgencyMatch], asked: list[Agency], subj: list[Agency]
-    ) -> bool:
+    ) -> list[Agency]:
         """A group is asked, and a colon then opens on a body of its own that acts ("bà đề nghị các tổ chức thành
         viên tập trung một số nội dung: Hội Nông dân tỉnh tiếp tục vận động hội viên …"): the group only leads in
-        to its members' tasks, and the member named after the colon acts."""
-        if not all(a.collective for a in asked) or any(a.collective for a in subj):
-            return False
+        to its members' tasks, and the members named after the colon act: those subjects, else none."""
+        asked_keys = {a.key for a in asked}
+        members = [
+            a for a in subj if a.key not in asked_keys
+        ]  # the group itself may be read as a subject too
+        if not all(a.collective for a in asked) or not members or any(a.collective for a in members):
+            return []
         place = self.place()
-        keys = {a.key for a in subj}
-        return any(
-            m.start > 1
-            and toks[m.start - 1].text == ":"
-            and (a := self.resolve(m, place)) is not None
-            and a.key in keys
-            for m in ms
+        keys = {a.key for a in members}
+        return (
+            members
+            if any(
+                m.start > 1
+                and toks[m.start - 1].text == ":"
+                and (a := self.resolve(m, place)) is not None
+                and a.key in keys
+                for m in ms
+            )
+            else []
         )
 
     def _members_for_their_group(
