@@ -5,6 +5,8 @@ Nghị định 37/2014/NĐ-CP (Phòng of district People's Committees), Điều 
 Huyện ủy, Ban Thường vụ), and the abbreviations of Phụ lục III, Nghị định 30/2020/NĐ-CP.
 """
 
+from ketluan.ingest.lang.vi.structure import YOUTH_UNION_MOTTOS
+
 # Head nouns that open an agency name, longest first when matching.
 # value: a short kind code used by the parser and for IRIs.
 AGENCY_HEADS: dict[str, str] = {
@@ -2005,14 +2007,9 @@ NAME_NEVER_CONTINUES: frozenset[str] = frozenset(
 # motto does ("TỈNH ĐOÀN THANH HÓA    ĐOÀN TNCS HỒ CHÍ MINH", Hướng dẫn thể thức văn bản của Đoàn): after a place's
 # name that closed the issuer's name, it opens the other column, never the name's next words (inside a name, right
 # after its head, it is the organisation's own: "Ban Thường vụ Đoàn TNCS Hồ Chí Minh tỉnh").
-MOTTOS_AFTER_A_PLACE: frozenset[str] = frozenset(
-    {
-        "đoàn tncs hồ chí minh",
-        "đoàn thanh niên cộng sản hồ chí minh",
-        "đội tntp hồ chí minh",
-        "đội thiếu niên tiền phong hồ chí minh",
-    }
-)
+# The Youth Union's and the Pioneers' lines (`structure.YOUTH_UNION_MOTTOS`, which a header cell of its own is read
+# by); the Front's line is left out here, since "Ủy ban Mặt trận Tổ quốc Việt Nam" follows no place in a name.
+MOTTOS_AFTER_A_PLACE: frozenset[str] = frozenset(YOUTH_UNION_MOTTOS)
 
 # Words that open a document's title, never a place's name after a locality keyword ("BCĐ 389 huyện Thông báo kết
 # luận …", "UBND tỉnh Quyết định …")

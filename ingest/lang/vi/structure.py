@@ -15,13 +15,13 @@ NATIONAL_MOTTO_LINES: tuple[str, ...] = (
 # ĐOÀN X␣␣␣ĐOÀN TNCS HỒ CHÍ MINH" and the Pioneers' "ĐỘI TNTP HỒ CHÍ MINH", as the Union's rules on documents
 # set them above the place and date): they name the whole organisation, not the issuer. Inside the issuer's
 # own name ("ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH X", "BCH ĐOÀN TNCS HỒ CHÍ MINH TỈNH X") they are no motto.
-MOTTO_CELLS: tuple[str, ...] = (
-    "mặt trận tổ quốc việt nam",
+YOUTH_UNION_MOTTOS: tuple[str, ...] = (
     "đoàn tncs hồ chí minh",
     "đoàn thanh niên cộng sản hồ chí minh",
     "đội tntp hồ chí minh",
     "đội thiếu niên tiền phong hồ chí minh",
 )
+MOTTO_CELLS: tuple[str, ...] = ("mặt trận tổ quốc việt nam", *YOUTH_UNION_MOTTOS)
 
 # The standing bodies of a Party committee, a council or a mass organisation, written on the header line under
 # the body they belong to ("LIÊN ĐOÀN LAO ĐỘNG TỈNH ĐỒNG NAI / BAN THƯỜNG VỤ", "HĐND TỈNH X / THƯỜNG TRỰC",
