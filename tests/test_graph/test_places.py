@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import time
 from collections import Counter
 from datetime import date, datetime
 
@@ -423,23 +422,15 @@ def test_every_gazetteer_name_resolves(au: AdminUnits) -> None:
             )
 
 
-def test_load_is_fast_and_does_not_import_the_package() -> None:
-    start = time.perf_counter()
-    places._load()
-    assert time.perf_counter() - start < 0.5
-    code = (
-        "import sys, time; import ketluan.graph.places as p; t = time.perf_counter(); p.admin_units(); "
-        "print(time.perf_counter() - t, 'vietnamadminunits' in sys.modules)"
-    )
+def test_load_does_not_import_the_package() -> None:
+    # the table is read from the bundled file, so a fresh process never imports vietnamadminunits (and its data)
+    code = "import sys; import ketluan.graph.places as p; p.admin_units(); print('vietnamadminunits' in sys.modules)"
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
-    assert float(out[0]) < 0.5 and out[1] == "False"
+    assert out == ["False"]
 
 
-def test_lookups_are_cheap(au: AdminUnits) -> None:
-    names = [(d.name, d.province.name) for d in au.districts]
-    start = time.perf_counter()
-    for name, prov in names:
-        assert au.place_of(prov, name, BEFORE) is not None
-    assert (time.perf_counter() - start) / len(names) < 0.001
+def test_every_district_is_found_by_its_name_and_province(au: AdminUnits) -> None:
+    for d in au.districts:
+        assert au.place_of(d.province.name, d.name, BEFORE) is not None, (d.name, d.province.name)

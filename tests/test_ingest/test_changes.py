@@ -312,10 +312,12 @@ HOSTILE = [
 
 
 @pytest.mark.parametrize(("text",), [pytest.param(t, id=i) for i, t in HOSTILE])
-def test_changes_hostile_input_finishes_fast(text):
+def test_changes_hostile_input_does_not_run_away(text):
+    # a guard against super-linear matching (one backtracking pattern takes minutes on these sizes), not a speed
+    # target: those are measured in bench/. 60 s is far above a loaded 2-core machine (5 s at load 9)
     start = time.perf_counter()
     events = find_change_events(text, province=VL)
-    assert time.perf_counter() - start < 5.0
+    assert time.perf_counter() - start < 60.0
     for e in events:
         assert 0 <= e.span.start <= e.span.end <= len(text)
 

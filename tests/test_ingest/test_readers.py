@@ -651,7 +651,8 @@ def test_readers_speed_guard_on_long_hostile_lines(tmp_path: Path, suffix: str) 
         except UnreadableNoticeError:
             pass  # refusing is fine; hanging is not
         worst = max(worst, time.perf_counter() - started)
-    assert worst < 3.0, f"slowest hostile line took {worst:.2f}s"
+    # a guard against super-linear matching, not a speed target (bench/ measures speed): far above a loaded machine
+    assert worst < 30.0, f"slowest hostile line took {worst:.2f}s"
 
 
 def test_readers_html_site_in_the_title_names_the_story_province(tmp_path):
