@@ -3778,6 +3778,7 @@ class NoticeParser:
         ):
             return members  # "2. Các Công ty thủy lợi: Sông Chu, Bắc Sông Mã": the items are each one's
         toks = [t for t in toks if t.text not in ("*", ":")]
+        toks = toks[_last_sentence_start(toks) :]
         toks = toks[_unit_heading_start(toks) :]
         if not toks:
             return []
@@ -5585,6 +5586,17 @@ def _leads_the_meeting() -> re.Pattern[str]:
     # those going with the leader may be named first: "… cùng đoàn công tác của tỉnh đã đi kiểm tra thực địa"
     company = rf"(?:(?:{longest_first(VISIT_COMPANION_WORDS)})\s[^.;:()\n]{{1,80}}?\s)?"
     return re.compile(rf"[\s,]*{company}(?:(?:đã|vừa|có|đi|đến|buổi|chuyến)\s+)*(?:{verbs})\b", re.IGNORECASE)
+
+
+def _last_sentence_start(toks: list[Tok]) -> int:
+    """Where the last sentence of a paragraph that leads in to a list opens: findings, then the address ("Đến nay
+    tỷ lệ … còn diễn biến phức tạp. Đề nghị Giám đốc Sở Tài nguyên và Môi trường:", a question session's
+    conclusion on one field); 0 for a paragraph of one sentence. A full stop inside a number or an abbreviation is
+    followed by no capitalised word."""
+    for k in range(len(toks) - 2, 0, -1):
+        if toks[k].text == "." and toks[k + 1].is_cap and toks[k - 1].is_word and len(toks[k - 1].text) > 1:
+            return k + 1
+    return 0
 
 
 def _unit_heading_start(toks: list[Tok]) -> int:

@@ -157,6 +157,21 @@ def test_a_heading_addressing_the_head_of_a_body_gives_the_body_the_items() -> N
         assert acting == ["Sở Tài nguyên và Môi trường tỉnh Khánh Hòa"]
 
 
+def test_the_address_that_closes_a_paragraph_of_findings_gives_the_body_the_items() -> None:
+    # a question session's conclusion on one field: what was found, then in the same paragraph the head addressed
+    item = (
+        "3. Về lĩnh vực y tế\nTình trạng quá tải tại các bệnh viện tuyến tỉnh còn phổ biến; việc kiểm định thiết bị "
+        "y tế chưa kịp thời. Đề nghị Giám đốc Sở Y tế:\n- Chỉ đạo các bệnh viện rà soát, kiểm định thiết bị y tế, "
+        "hoàn thành trước ngày 30/9/2019.\n- Tăng cường kiểm tra việc thực hiện quy tắc ứng xử của nhân viên y tế."
+    )
+    n = _notice(INCIDENT_MEETING.format(absent="", item=item))
+    acting, _, due = _task(n, "Chỉ đạo các bệnh viện rà soát")
+    assert acting == ["Sở Y tế tỉnh Khánh Hòa"]
+    assert due == "2019-09-30"
+    acting, _, _ = _task(n, "Tăng cường kiểm tra việc thực hiện quy tắc")
+    assert acting == ["Sở Y tế tỉnh Khánh Hòa"]
+
+
 # 8. A body's own commitment in reported speech, in answer to a petition: "Giám đốc Sở cho biết Sở sẽ phối hợp
 # …" is the Sở's task; what it did ("đã") is not.
 
