@@ -3953,7 +3953,11 @@ class NoticeParser:
         ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if m.start >= am.start]
         covered = {k for m in ms for k in range(m.start, m.end)}
         if len(ms) > 1 and all(
-            k in covered or toks[k].text in (",", ";", "và") for k in range(am.start, len(toks))
+            k in covered
+            or toks[k].text in (",", ";", "và")
+            # "UBND thành phố Hạ Long, Cẩm Phả và các huyện Vân Đồn, Cô Tô": "các" before the next places' kind
+            or (toks[k].key == "các" and k + 1 in covered)
+            for k in range(am.start, len(toks))
         ):
             return ms
         return []

@@ -130,7 +130,7 @@ ROUND_FLOORS: dict[str, float] = {
     # The twentieth round (tests/data/round20): 24 notices of three more engineers (round AA of 2026-12-06: communes
     # and wards after the 2025 two-tier local government and the merged provinces and Sở; emergencies and steering
     # committees; elected bodies, the Front, mass organisations and Party committees), scored 0.81-0.92 per set when
-    # written and 0.98 together after the rules they prompted.
+    # written and 0.986 together after the rules they prompted.
     "round20": 0.97,
 }
 

@@ -172,6 +172,23 @@ def test_the_address_that_closes_a_paragraph_of_findings_gives_the_body_the_item
     assert acting == ["Sở Y tế tỉnh Khánh Hòa"]
 
 
+def test_a_heading_of_places_of_two_kinds_gives_each_places_committee_the_items() -> None:
+    # "UBND thành phố A, B và các huyện C, D:": one UBND for each place, "các" before the second kind's places
+    item = (
+        "3. UBND thành phố Nha Trang, Cam Ranh và các huyện Vạn Ninh, Cam Lâm:\n- Tổ chức đưa toàn bộ người trên "
+        "các lồng bè vào bờ, hoàn thành trước 17 giờ ngày 21/5/2019.\n- Kiểm đếm tàu thuyền, báo cáo hằng ngày."
+    )
+    n = _notice(INCIDENT_MEETING.format(absent="", item=item))
+    acting, _, due = _task(n, "Tổ chức đưa toàn bộ người")
+    assert acting == [
+        "Ủy ban nhân dân thành phố Nha Trang",
+        "Ủy ban nhân dân thành phố Cam Ranh",
+        "Ủy ban nhân dân huyện Vạn Ninh",
+        "Ủy ban nhân dân huyện Cam Lâm",
+    ]
+    assert due == "2019-05-21"
+
+
 # 8. A body's own commitment in reported speech, in answer to a petition: "Giám đốc Sở cho biết Sở sẽ phối hợp
 # …" is the Sở's task; what it did ("đã") is not.
 
