@@ -186,6 +186,7 @@ from ketluan.ingest.lang.vi.titles import (
     TITLE_UNIT_HEAD,
     TITLES,
     TITLES_HELD_BY_SEVERAL,
+    TITLES_HELD_BY_THE_NAMES_AFTER,
     TITLES_WITHOUT_CONTEXT_BODY,
 )
 from ketluan.ingest.people import (
@@ -1496,7 +1497,12 @@ class NoticeParser:
             pl, cx = self._scope_at(scopes, k, place, context_agency)
             # "Giám đốc Sở X Huỳnh Minh Tuấn", "các Phó Giám đốc Sở (A, B)"
             tm = match_title(toks, k) if key in TITLE_START_KEYS else None
-            if tm is not None and (toks[k].is_cap or toks[k].is_upper):
+            if tm is not None and (
+                toks[k].is_cap
+                or toks[k].is_upper
+                # "Các đại biểu Lương Thị Kim Oanh (…), Nguyễn Văn Hưởng (…)": delegates named after "các"
+                or (tm[1] in TITLES_HELD_BY_THE_NAMES_AFTER and k > 0 and toks[k - 1].key in _PLURAL_TITLE)
+            ):
                 posts, pe = self.parse_posts(toks, k, pl, cx)
                 if posts:
                     nm = scan_name(
@@ -1707,7 +1713,9 @@ class NoticeParser:
 
     def _names_sharing_posts(self, toks: list[Tok], k: int, posts: list, out: list[PersonMention]) -> int:
         """The names joined by "," or "và" from ``toks[k]`` that share ``posts`` (a plural title's), each added to
-        ``out``; the index after the last one taken."""
+        ``out``; the index after the last one taken. A bracket right after a name ("Lương Thị Kim Oanh (Tổ đại
+        biểu huyện Quỳ Châu), Nguyễn Văn Hưởng (…)") is a note on that person and is stepped over."""
+        k = _after_note(toks, k)
         while k + 1 < len(toks) and (toks[k].text == "," or toks[k].key == "và"):
             nm = scan_name(toks, k + 1, need_surname=True, allow_honorific=False, text=self.text)
             if nm is None:
@@ -1720,7 +1728,7 @@ class NoticeParser:
             pm = self._mention(toks, nm, list(posts))
             pm.tok_end = e
             out.append(pm)
-            k = e
+            k = _after_note(toks, e)
         return k
 
     def _mention_scopes(self, toks: list[Tok]) -> list[list]:
@@ -5590,6 +5598,20 @@ def _leads_the_meeting() -> re.Pattern[str]:
     # those going with the leader may be named first: "… cùng đoàn công tác của tỉnh đã đi kiểm tra thực địa"
     company = rf"(?:(?:{longest_first(VISIT_COMPANION_WORDS)})\s[^.;:()\n]{{1,80}}?\s)?"
     return re.compile(rf"[\s,]*{company}(?:(?:đã|vừa|có|đi|đến|buổi|chuyến)\s+)*(?:{verbs})\b", re.IGNORECASE)
+
+
+_NOTE_MAX_TOKENS = 12  # the longest note in brackets after a name ("(Tổ đại biểu thành phố Vinh)")
+
+
+def _after_note(toks: list[Tok], k: int) -> int:
+    """The index after a bracketed note that opens at ``toks[k]`` and closes within a few words; ``k`` if none."""
+    if k < len(toks) and toks[k].text == "(":
+        for j in range(k + 1, min(len(toks), k + _NOTE_MAX_TOKENS + 1)):
+            if toks[j].text == ")":
+                return j + 1
+            if toks[j].text in ("(", ";", "."):
+                break
+    return k
 
 
 def _last_sentence_start(toks: list[Tok]) -> int:

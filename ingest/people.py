@@ -27,7 +27,12 @@ from ketluan.ingest.lang.vi.surnames import (
     SURNAMES,
     SURNAMES_AFTER_HONORIFIC_ONLY,
 )
-from ketluan.ingest.lang.vi.titles import TITLES, TITLES_BEFORE_A_NAME_ONLY, TITLES_NOT_AFTER
+from ketluan.ingest.lang.vi.titles import (
+    TITLES,
+    TITLES_BEFORE_A_NAME_ONLY,
+    TITLES_HELD_BY_THE_NAMES_AFTER,
+    TITLES_NOT_AFTER,
+)
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.text import CELL_SEPARATOR
 from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
@@ -310,13 +315,29 @@ def _name_word(text: str) -> bool:
     return text.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
+def _a_name_follows(toks: list[Tok], k: int) -> bool:
+    """A person's name opens at ``toks[k]``: a surname written with a capital, then another capitalised word."""
+    return (
+        k + 1 < len(toks)
+        and toks[k].is_cap
+        and not toks[k].is_upper
+        and is_surname(toks[k].key)
+        and toks[k + 1].is_cap
+        and not toks[k + 1].is_upper
+    )
+
+
 def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
     m = TITLE_TABLE.match(toks, i)
     if m is None:
         return None
     end, canon = m
     if canon in _TITLES_NOT_AFTER and (
-        (i > 0 and toks[i - 1].key in _TITLES_NOT_AFTER[str(canon)])
+        (
+            i > 0
+            and toks[i - 1].key in _TITLES_NOT_AFTER[str(canon)]
+            and not (canon in TITLES_HELD_BY_THE_NAMES_AFTER and _a_name_follows(toks, end))
+        )
         or (
             canon in TITLES_BEFORE_A_NAME_ONLY
             and not (end < len(toks) and toks[end].is_word and (toks[end].is_cap or toks[end].is_upper))

@@ -309,3 +309,35 @@ def test_a_title_over_places_with_holders_in_brackets_gives_each_his_places_body
         n = _notice(PROVINCE_MEETING.format(title=title))
         assert posts_of(n, "Thạch Sa Rươl") == [("Chủ tịch", f"{body} Trà Vinh")]
         assert posts_of(n, "Nguyễn Thị Ngọc Hân") == [("Chủ tịch", f"{body} Long Châu")]
+
+
+# 13. Delegates named after "Các đại biểu", each with a note in brackets on the group they were elected in: each is
+# a delegate of the council whose record it is; "các đại biểu dự họp" names no one.
+
+QUESTION_SESSION = """HĐND TỈNH HÀ TĨNH
+THƯỜNG TRỰC
+Số: 41/TB-HĐND
+Hà Tĩnh, ngày 15 tháng 7 năm 2016
+THÔNG BÁO
+Kết luận của Chủ tọa kỳ họp tại phiên chất vấn
+{sentence}
+Chủ tọa kỳ họp kết luận như sau:
+1. Đề nghị UBND tỉnh chỉ đạo Sở Giao thông vận tải hoàn thành sửa chữa Quốc lộ 8 trước ngày 30/9/2016.
+TM. THƯỜNG TRỰC HĐND
+CHỦ TỊCH
+Lê Đình Sơn
+"""
+
+
+def test_delegates_named_after_cac_dai_bieu_with_their_groups_in_brackets() -> None:
+    for names in (
+        "Các đại biểu Phan Thị Hồng Nhung (Tổ đại biểu huyện Kỳ Anh), Trần Văn Quý (Tổ đại biểu thành phố Hà Tĩnh)",
+        "Các đại biểu Phan Thị Hồng Nhung, Trần Văn Quý",
+    ):
+        n = _notice(QUESTION_SESSION.format(sentence=f"{names} đã chất vấn Giám đốc Sở Giao thông vận tải."))
+        assert posts_of(n, "Phan Thị Hồng Nhung") == [("Đại biểu", "Hội đồng nhân dân tỉnh Hà Tĩnh")]
+        assert posts_of(n, "Trần Văn Quý") == [("Đại biểu", "Hội đồng nhân dân tỉnh Hà Tĩnh")]
+    n = _notice(
+        QUESTION_SESSION.format(sentence="Các đại biểu dự họp đã chất vấn Giám đốc Sở Giao thông vận tải.")
+    )
+    assert sorted(p.name for p in n.persons.values()) == ["Lê Đình Sơn"]

@@ -381,6 +381,10 @@ TITLES_NOT_AFTER: dict[str, frozenset[str]] = {
     "Trợ lý": frozenset({"các", "những"}),
 }
 TITLES_BEFORE_A_NAME_ONLY: frozenset[str] = frozenset({"Đại biểu", "Trợ lý"})
+# Of those, the titles a record of an elected body still gives to the persons named right after "các" ("Các đại
+# biểu Lương Thị Kim Oanh (Tổ đại biểu huyện Quỳ Châu), Nguyễn Văn Hưởng (…) chất vấn lại"): a surname and a
+# capitalised word must follow, so "các đại biểu dự họp", "các đại biểu Quốc hội" stay no post.
+TITLES_HELD_BY_THE_NAMES_AFTER: frozenset[str] = frozenset({"Đại biểu"})
 
 # Places in a delegation, a monitoring team or an elected body, held beside one's own post: written without a
 # body, they are not posts in the notice's Sở or in the body the clause is about ("bà A, Trưởng Ban Văn hóa - Xã
