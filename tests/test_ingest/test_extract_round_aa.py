@@ -341,3 +341,30 @@ def test_delegates_named_after_cac_dai_bieu_with_their_groups_in_brackets() -> N
         QUESTION_SESSION.format(sentence="Các đại biểu dự họp đã chất vấn Giám đốc Sở Giao thông vận tải.")
     )
     assert sorted(p.name for p in n.persons.values()) == ["Lê Đình Sơn"]
+
+
+# 14. An attendee list grouped by body: the deputies under "Đoàn ĐBQH tỉnh:" hold their posts in that delegation
+# ("ĐBQH chuyên trách", "Phó Trưởng đoàn chuyên trách" name no body of their own).
+
+DELEGATION_MEETING = """ĐOÀN ĐBQH TỈNH QUẢNG NGÃI
+Số: 52/TB-ĐĐBQH
+Quảng Ngãi, ngày 20 tháng 10 năm 2018
+THÔNG BÁO
+Kết luận buổi làm việc của Đoàn đại biểu Quốc hội tỉnh với UBND tỉnh về kiến nghị cử tri
+Chiều ngày 18/10/2018, Đoàn ĐBQH tỉnh làm việc với UBND tỉnh về việc giải quyết kiến nghị của cử tri.
+Thành phần tham dự:
+- Đoàn ĐBQH tỉnh: đồng chí Trần Văn Minh – Phó Trưởng đoàn chuyên trách, chủ trì; đồng chí Phạm Thị Lan – ĐBQH \
+chuyên trách.
+- UBND tỉnh: đồng chí Đặng Ngọc Huy – Phó Chủ tịch UBND tỉnh.
+Kết luận:
+1. Đề nghị UBND tỉnh chỉ đạo Sở Nông nghiệp và Phát triển nông thôn trả lời kiến nghị cử tri trước ngày 30/11/2018.
+TL. TRƯỞNG ĐOÀN
+CHÁNH VĂN PHÒNG
+Võ Văn Hùng
+"""
+
+
+def test_deputies_listed_under_their_delegation_hold_their_posts_in_it() -> None:
+    n = _notice(DELEGATION_MEETING)
+    assert posts_of(n, "Trần Văn Minh") == [("Phó Trưởng đoàn chuyên trách", "Đoàn ĐBQH tỉnh Quảng Ngãi")]
+    assert posts_of(n, "Phạm Thị Lan") == [("Đại biểu Quốc hội", "Đoàn ĐBQH tỉnh Quảng Ngãi")]

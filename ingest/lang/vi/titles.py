@@ -394,9 +394,11 @@ TITLES_HELD_BY_THE_NAMES_AFTER: frozenset[str] = frozenset({"Đại biểu"})
 TITLES_WITHOUT_CONTEXT_BODY: dict[str, frozenset[str]] = {
     "Trưởng đoàn": frozenset({"team"}),
     "Phó Trưởng đoàn": frozenset({"team"}),
-    "Phó Trưởng đoàn chuyên trách": frozenset(),
+    # a deputy listed under the province's delegation ("- Đoàn ĐBQH tỉnh: đồng chí A – ĐBQH chuyên trách"; its kind
+    # is that of the elected bodies)
+    "Phó Trưởng đoàn chuyên trách": frozenset({"hdnd"}),
     "Đại biểu": frozenset(),
-    "Đại biểu Quốc hội": frozenset(),
+    "Đại biểu Quốc hội": frozenset({"hdnd"}),
 }
 
 # Titles that are also the second half of a unit's name after a dash ("Phòng Tài chính - Kế toán", "Phòng Tổ
