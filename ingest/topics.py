@@ -21,10 +21,11 @@ Rules, in order:
    agencies the agency extractor found. The field named after "thủ tục hành chính lĩnh vực …" or
    "cơ quan thanh tra chuyên ngành về …" (``DOMAIN_OPENERS``) is masked the same way: it says which
    procedures or which body, not what the task is about; so is the occasion after "trong dịp", "nhân dịp"
-   (``OCCASION_OPENERS``): "bảo đảm an ninh, trật tự trong dịp lễ Quốc khánh và các sự kiện văn hóa" is no event. So is the title of a legal document cited as the
-   task's basis ("xử phạt theo Nghị định số 54/2009/NĐ-CP … quy định xử phạt … trong lĩnh vực đo lường và
-   chất lượng sản phẩm, hàng hóa", ``LEGAL_REFERENCE_OPENERS``); a document that is the task's object
-   ("triển khai Luật Đo lường") keeps its subject.
+   (``OCCASION_OPENERS``): "bảo đảm an ninh, trật tự trong dịp lễ Quốc khánh và các sự kiện văn hóa" is no
+   event. So is the title of a legal document cited as the task's basis ("xử phạt theo Nghị định số
+   54/2009/NĐ-CP … quy định xử phạt … trong lĩnh vực đo lường và chất lượng sản phẩm, hàng hóa",
+   ``LEGAL_REFERENCE_OPENERS``); a document that is the task's object ("triển khai Luật Đo lường") keeps its
+   subject.
 3. **Exclusions.** A keyword match overlapping one of the concept's ``kl:excludePhrase``
    matches is dropped ("kiểm định chất lượng giáo dục" is not metrology) unless the keyword
    itself contains the whole exclude phrase ("trạm cân đối chứng" contains "cân đối"). A dash written
