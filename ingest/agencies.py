@@ -695,12 +695,18 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
 _SO_NAMES_UNTONED: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(strip_diacritics(w) for w in n.split()): tuple(n.split()) for n in SO_FIELD_NAMES if " " in n
 }
+#: the shorter beginnings of those names: only a name read short of one of them can be a slip's ("Giao thông vận")
+_SO_NAME_BEGINNINGS: frozenset[tuple[str, ...]] = frozenset(
+    untoned[:n] for untoned in _SO_NAMES_UNTONED for n in range(len(untoned))
+)
 
 
 def _so_name_despite_tone_slips(toks: list[Tok], j: int, end: int) -> tuple[str, ...] | None:
     """The official words of a Sở's name read from ``toks[j]`` when the scan stopped at ``end`` inside it on a
     word a scan gave the wrong tone marks ("Sở Giao thông vận tảí": "tải"), else None. Sở names are a closed
     list, so the same letters without their marks are that name."""
+    if tuple(strip_diacritics(t.key) for t in toks[j:end]) not in _SO_NAME_BEGINNINGS:
+        return None  # the name read is no beginning of a longer one: nothing the slip could have cut
     for n in range(min(len(toks) - j, 8), end - j, -1):
         words = toks[j : j + n]
         if not all(t.is_word for t in words):
