@@ -533,6 +533,24 @@ def _short_name_bracket(toks: list[Tok], i: int) -> int | None:
     return j + 1 if j < len(toks) and toks[j].text == ")" and j > i + 1 else None
 
 
+def _name_after_dash(toks: list[Tok], i: int, text: str) -> NameMatch | None:
+    """The name after a dash at ``i`` when it closes the clause ("…, Phó Trưởng Ban Thường trực Ban Chỉ đạo - Võ
+    Thị Mỹ Dung;"), else None. Closing the clause is what tells a name from a dash that opens a further post or
+    a place: a post goes on after its first word, and a name that goes on is not the clause's last word."""
+    if i + 1 >= len(toks) or toks[i].text not in _DASHES:
+        return None
+    nm = scan_name(toks, i + 1, need_surname=True, allow_honorific=False, text=text, after_title=True)
+    if nm is None or nm.end - nm.start < 2:
+        return None
+    if (
+        nm.end < len(toks)
+        and toks[nm.end].text not in (";", ".", ",")
+        and toks[nm.end].key not in ("và", "cùng")
+    ):
+        return None
+    return nm
+
+
 def _requests(toks: list[Tok]) -> bool:
     """A request verb ("đề nghị", "yêu cầu", …) anywhere in ``toks``."""
     return any(
@@ -1518,6 +1536,10 @@ class NoticeParser:
                             text=self.text,
                             after_title=True,
                         )
+                    if nm is None:
+                        # "Phó Chủ tịch UBND tỉnh, Phó Trưởng Ban Thường trực Ban Chỉ đạo - Võ Thị Mỹ Dung;": the
+                        # press writes the posts, a dash, then the name that closes the clause
+                        nm = _name_after_dash(toks, pe, self.text)
                     if nm is not None:
                         pm = self._mention(toks, nm, posts)
                         more, e2 = (

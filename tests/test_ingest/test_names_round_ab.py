@@ -1,0 +1,38 @@
+"""Names of persons, posts and bodies in the ways round AB's unseen notices wrote them, and the leftovers of round AA.
+
+Each case is a variant written here, not a copy of a test notice. The bodies' kinds are real; the officials are
+invented.
+"""
+
+from __future__ import annotations
+
+from notice_checks import posts_of
+
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.records import Notice
+
+PORTAL_STORY = """CỔNG THÔNG TIN ĐIỆN TỬ TỈNH TIỀN GIANG
+Chiều ngày 14/9/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp trực tuyến với các huyện.
+"""
+
+
+def _notice(text: str) -> Notice:
+    return parse_notice(text, "x.txt")
+
+
+def test_posts_then_a_dash_then_the_name_closing_the_clause_is_the_holder() -> None:
+    n = _notice(
+        PORTAL_STORY
+        + "Tham dự tại điểm cầu tỉnh có Phó Chủ tịch UBND tỉnh, Phó Trưởng Ban Thường trực Ban Chỉ đạo - Trần"
+        " Thị Kim Hoa; Đại tá Lê Minh Sơn, Giám đốc Công an tỉnh; Giám đốc Sở Y tế - Phạm Quốc Bảo cùng lãnh"
+        " đạo các sở, ngành.\n"
+    )
+    hoa = posts_of(n, "Trần Thị Kim Hoa")
+    assert ("Phó Chủ tịch", "Ủy ban nhân dân tỉnh Tiền Giang") in hoa
+    assert any(title.startswith("Phó Trưởng ban") for title, _ in hoa)
+    assert posts_of(n, "Phạm Quốc Bảo") == [("Giám đốc", "Sở Y tế tỉnh Tiền Giang")]
+
+
+def test_a_place_after_a_dash_is_not_a_holder() -> None:
+    n = _notice(PORTAL_STORY + "Dự họp có Phó Giám đốc Sở Tư pháp - Hà Nội và đại diện các sở, ngành.\n")
+    assert not any(p.name == "Hà Nội" for p in n.persons.values())
