@@ -1457,11 +1457,41 @@ def _scan_name(
                 break  # "Công ty Cổ phần Đầu tư hạ tầng Tiền Hải Phát chuyển …": the brand closed the name
             k += 1
             continue
+        if k > j and (sb := _words_before_short_name(toks, k)) is not None:
+            k = sb  # "Trung tâm Thú y khẩn cấp (ECTAD)": the short name in brackets closes the whole name
         break
     # trim trailing connectors
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+def _words_before_short_name(toks: list[Tok], k: int) -> int | None:
+    """The bracket's index when one to three lower-case words at ``k`` run straight into a short name in brackets
+    ("… khẩn cấp (ECTAD)"), else None. A body's short name is given right after its full name, so the words
+    before it are the name's own, even a word that is no name's syllable elsewhere ("khẩn cấp"); a verb or a
+    word that opens a predicate right after the name is not (inside a word, "cấp" of "khẩn cấp" is no verb).
+    Only a name already begun goes on so: a head with no name of its own ("Trạm cân tự động (WIM)") is a thing."""
+    m = k
+    while m < len(toks) and m < k + 3 and toks[m].is_word and not toks[m].is_cap and not toks[m].is_upper:
+        t = toks[m]
+        if (
+            t.key in _NAME_TAIL_STOPS
+            or (t.key in _STOP_STARTS and STOPS.match(toks, m))
+            or (m == k and t.key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, m))
+        ):
+            return None
+        m += 1
+    if (
+        m > k
+        and m + 2 < len(toks)
+        and toks[m].text == "("
+        and toks[m + 2].text == ")"
+        and toks[m + 1].is_upper
+        and _brand_word(toks[m + 1])
+    ):
+        return m
+    return None
 
 
 def _level_closes_name(toks: list[Tok], k: int) -> bool:

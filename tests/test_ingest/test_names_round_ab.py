@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from notice_checks import posts_of
 
+from ketluan.ingest.agencies import find_agencies
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
+from ketluan.ingest.tokens import tokenize
 
 PORTAL_STORY = """CỔNG THÔNG TIN ĐIỆN TỬ TỈNH TIỀN GIANG
 Chiều ngày 14/9/2021, Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh họp trực tuyến với các huyện.
@@ -36,3 +38,15 @@ def test_posts_then_a_dash_then_the_name_closing_the_clause_is_the_holder() -> N
 def test_a_place_after_a_dash_is_not_a_holder() -> None:
     n = _notice(PORTAL_STORY + "Dự họp có Phó Giám đốc Sở Tư pháp - Hà Nội và đại diện các sở, ngành.\n")
     assert not any(p.name == "Hà Nội" for p in n.persons.values())
+
+
+def test_words_running_into_a_short_name_in_brackets_belong_to_the_name() -> None:
+    def names(text: str) -> list[str]:
+        return [m.surface for m in find_agencies(text, tokenize(text), None)]
+
+    assert "Trung tâm Thú y khẩn cấp" in names(
+        "- Bà Anna Berg, Điều phối viên Trung tâm Thú y khẩn cấp (ECTAD);"
+    )
+    # a verb right after the name is the predicate, bracket or not; a head with no name of its own is a thing
+    assert "Trung tâm Thú y" in names("Trung tâm Thú y phối hợp (ECTAD) kiểm tra.")
+    assert not any(n.startswith("Trạm cân") for n in names("Trạm cân tự động (WIM) tại Km 12 hỏng."))
