@@ -42,6 +42,7 @@ from ketluan.ingest.lang.vi.agencies import (
     FACILITY_HEADS_AFTER,
     FIELD_OPENERS_IN_NAMES,
     FIELDS_WRITTEN_IN_LOWER_CASE,
+    GROUP_WORDS_BESIDE_A_HEAD,
     HEAD_AS_ACTIVITY,
     HEAD_AS_BODY_OF_EACH,
     HEAD_SPELLINGS,
@@ -234,6 +235,7 @@ for _k, _v in ABBREVIATIONS.items():
     if " " in _k:
         _ws = tuple(fold(w) for w in _k.split())
         _ABBREV_OF_WORDS.setdefault(_ws[0], []).append((_ws, _v))
+_GROUP_WORDS_BESIDE_A_HEAD = frozenset(fold(w) for w in GROUP_WORDS_BESIDE_A_HEAD)
 _ABBREV_OF_KIND = {kind: {fold(k): v for k, v in ab.items()} for kind, ab in ABBREVIATIONS_BY_KIND.items()}
 _STANDALONE_BY_KEY = {fold(k): v for k, v in STANDALONE_ABBREVIATIONS.items()} | {
     fold(a): name for name, _, abbreviations in INTERNATIONAL_BODIES for a in abbreviations
@@ -2813,7 +2815,12 @@ def _listed_under_head(toks: list[Tok], m: AgencyMatch, text: str) -> list[Agenc
     Each item is a name as `_scan_name` reads it after a head (it stops at a verb: "các Phòng: Tư pháp, Nội
     vụ thực hiện …"); items are joined by commas and must start with a capital or be an abbreviation.
     """
-    if not (m.collective and len(m.members) == 1 and m.end < len(toks) and toks[m.end].text in (":", "(")):
+    if not (m.collective and m.members and m.end < len(toks) and toks[m.end].text in (":", "(")):
+        return []
+    # "các sở, ngành: Tài chính, Y tế, Công an tỉnh": the first word is the head of the bare names, and a body
+    # with a head of its own is listed too
+    mixed = len(m.members) > 1
+    if mixed and not all(fold(w) in _GROUP_WORDS_BESIDE_A_HEAD for w in m.members[1:]):
         return []
     bracketed = toks[m.end].text == "("  # "Các Sở (Tài chính, Xây dựng)": the bracket holds the names alone
     member = m.members[0]
@@ -2827,12 +2834,24 @@ def _listed_under_head(toks: list[Tok], m: AgencyMatch, text: str) -> list[Agenc
         item = toks[k:e]
         if not item or not item[0].is_word or not (item[0].is_cap or item[0].is_upper or "&" in item[0].text):
             break
+        if (
+            mixed
+            and _opens_a_body(toks, k)
+            and (own := scan_agency(toks, k, text)) is not None
+            and not own.collective
+            and own.end > k
+        ):
+            out.append(own)  # "các sở, ngành: Tài chính, Công an tỉnh": a body with its own head
+            if own.end < len(toks) and toks[own.end].text == ",":
+                k = own.end + 1
+                continue
+            break
         if len(item) > 8 or _opens_a_body(toks, k) or LOCALITIES.match(toks, k):
             break  # a sentence, or a body with its own head: not a bare name under the shared head
         out.append(
             AgencyMatch(
                 k, e, Span(item[0].start, item[-1].end), join(text, item), kind, _cap_head(member),
-                expand_name(item, text), None, None,
+                expand_name(item, text, kind), None, None,
             )
         )  # fmt: skip
         if e < len(toks) and toks[e].text == ",":

@@ -3741,7 +3741,7 @@ class NoticeParser:
             return None
         if am.collective and am.end >= len(toks):
             # "Cục Hải quan các tỉnh: Lạng Sơn, Quảng Ninh …": a group whose places may follow the colon
-            listed = self._places_listed_past(b, colon)
+            listed = self._places_listed_past(b, colon) or self._members_listed_past(b, colon)
             if listed is not None:
                 return listed
         ams = [am] if am.end >= len(toks) else self._listed_bodies(toks, am)
@@ -3788,6 +3788,30 @@ class NoticeParser:
                 return None
             run.append(m)
         if len(run) < 2 or run[-1].span.end <= colon or run[0].span.start >= colon:
+            return None
+        place = self.place()
+        units = _unique_agencies([a for m in run if (a := self.resolve(m, place)) is not None])
+        start = run[-1].span.end
+        while start < b.span.end and self.text[start] in " *_,":
+            start += 1
+        return (units, start) if units else None
+
+    def _members_listed_past(self, b: Block, colon: int) -> tuple[list[Agency], int] | None:
+        """ "1. Giao các Sở: Tài chính, Xây dựng, Nội vụ rà soát …", "Giao các sở: TC, XD, NN&MT phối hợp …": the
+        group's members are named right after the colon (`find_agencies` reads them under the group's head), and
+        the task is each one's; it starts after the last name."""
+        toks = tokenize(self.text, b.span.start, b.span.end)
+        at = next((k for k, t in enumerate(toks) if t.start >= colon), len(toks))
+        if at >= len(toks) or toks[at].text != ":":
+            return None
+        run: list[AgencyMatch] = []
+        for m in find_agencies(self.text, toks, self.agencies.province):
+            if m.end <= at:
+                continue
+            if (not run and (m.start != at + 1 or m.collective)) or (run and m.start > run[-1].end + 1):
+                break
+            run.append(m)
+        if not run:
             return None
         place = self.place()
         units = _unique_agencies([a for m in run if (a := self.resolve(m, place)) is not None])

@@ -50,3 +50,26 @@ def test_words_running_into_a_short_name_in_brackets_belong_to_the_name() -> Non
     # a verb right after the name is the predicate, bracket or not; a head with no name of its own is a thing
     assert "Trung tâm Thú y" in names("Trung tâm Thú y phối hợp (ECTAD) kiểm tra.")
     assert not any(n.startswith("Trạm cân") for n in names("Trạm cân tự động (WIM) tại Km 12 hỏng."))
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in find_agencies(text, tokenize(text), "Gia Lai")]
+
+
+def test_a_sos_field_in_one_or_two_letters_is_that_so() -> None:
+    assert _names("- Các sở: TC, XD, NN&MT, NV;") == [
+        "Tài chính",
+        "Xây dựng",
+        "Nông nghiệp và Môi trường",
+        "Nội vụ",
+    ]
+    assert _names("Sở TC chủ trì, phối hợp Sở YT.") == ["Tài chính", "Y tế"]
+
+
+def test_a_group_of_so_and_nganh_lists_bare_names_and_bodies_with_heads() -> None:
+    text = "Tham dự có lãnh đạo các sở, ngành: Tài chính, Y tế, Công an tỉnh, Cục Hải quan tỉnh."
+    found = [(m.kind, m.surface) for m in find_agencies(text, tokenize(text), "Gia Lai")]
+    assert found[:2] == [("so", "Tài chính"), ("so", "Y tế")]
+    assert [s for _, s in found[2:]] == ["Công an tỉnh", "Cục Hải quan tỉnh"]
+    # a group word that is no head of bare names beside another ("các sở, huyện: …") is not read so
+    assert not any(m == "Tài chính" for m in _names("Ý kiến các sở, huyện: Tài chính, Xây dựng."))

@@ -1358,7 +1358,34 @@ ABBREVIATIONS: dict[str, str] = {
 # Abbreviations that are whole agency names on their own (the prefix is implied).
 # Abbreviations that stand for another word in one kind of body's name: a bank's "CN" is its branch ("NHNN CN
 # tỉnh Long An", "Agribank CN huyện"), not "Công nghệ" as in "Sở KH&CN". key: the kind; value: as ABBREVIATIONS.
-ABBREVIATIONS_BY_KIND: dict[str, dict[str, str]] = {"bank": {"CN": "Chi nhánh"}}
+# Words a group names beside a kind of body without being a head of names ("các sở, ngành: Tài chính, Y tế, Công
+# an tỉnh"): the list after the colon gives bare names under the kind's head and bodies with heads of their own.
+GROUP_WORDS_BESIDE_A_HEAD: frozenset[str] = frozenset(
+    {"ngành", "đơn vị", "cơ quan", "địa phương", "đoàn thể"}
+)
+
+ABBREVIATIONS_BY_KIND: dict[str, dict[str, str]] = {
+    "bank": {"CN": "Chi nhánh"},
+    # a Sở's field in one or two letters, as the lists of recipients and of bodies given a task write them ("Các
+    # sở: TC, XD, NN&MT, NV", "Sở TC chủ trì"); only a Sở's name is read so, since "TC" or "CT" alone are also a
+    # general department and a chairman
+    "so": {
+        "TC": "Tài chính",
+        "XD": "Xây dựng",
+        "NV": "Nội vụ",
+        "YT": "Y tế",
+        "CT": "Công Thương",
+        "TP": "Tư pháp",
+        "NG": "Ngoại vụ",
+        "DL": "Du lịch",
+        "VHTT": "Văn hóa và Thể thao",
+        "DTTG": "Dân tộc và Tôn giáo",
+        "DT&TG": "Dân tộc và Tôn giáo",
+        "QHKT": "Quy hoạch - Kiến trúc",
+        "QH-KT": "Quy hoạch - Kiến trúc",
+        "GTCC": "Giao thông công chính",
+    },
+}
 
 STANDALONE_ABBREVIATIONS: dict[str, str] = {
     "LHH": "Liên hiệp các Hội Khoa học và Kỹ thuật",
