@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
 
 #: the modules compiled: the text → records rules, where parsing spends its time. Not `to_rdf` (its term
 #: cache sets attributes at run time, which a compiled class cannot), not the readers (file formats, read
@@ -37,8 +40,45 @@ BUILD = HERE / "build" / "compiled"
 STAGE = BUILD / "src"
 
 
+#: the commands that only write the project's metadata (pip's first pass over a PEP 517 build): nothing is
+#: compiled for them, since mypyc's analysis alone takes most of a minute
+METADATA_COMMANDS = frozenset({"egg_info", "dist_info"})
+
+
 def _wanted() -> bool:
     return os.environ.get("KETLUAN_COMPILE", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _metadata_only() -> bool:
+    commands = [a for a in sys.argv[1:] if not a.startswith("-")]
+    return bool(commands) and all(c in METADATA_COMMANDS for c in commands if c.isidentifier())
+
+
+class ParallelBuildExt(build_ext):
+    """Compiles an extension's C files side by side, one per core.
+
+    mypyc writes one C file per module (``multi_file``), all of them for one shared library; setuptools'
+    own ``--parallel`` only builds separate extensions side by side, so the C files of that library would be
+    compiled one after the other (about four minutes at -O3 on two cores for one file of 21 MB)."""
+
+    def build_extension(self, ext) -> None:  # type: ignore[no-untyped-def]
+        compiler = self.compiler
+        if not getattr(compiler, "_ketluan_parallel", False):
+            serial = compiler.compile
+            jobs = max(
+                1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+            )
+
+            def compile_side_by_side(sources, *args, **kwargs):  # type: ignore[no-untyped-def]
+                if len(sources) < 2 or jobs < 2:
+                    return serial(sources, *args, **kwargs)
+                with ThreadPoolExecutor(jobs) as pool:  # each thread waits on its own gcc process
+                    objects = pool.map(lambda source: serial([source], *args, **kwargs), sources)
+                return [o for one in objects for o in one]
+
+            compiler.compile = compile_side_by_side
+            compiler._ketluan_parallel = True
+        super().build_extension(ext)
 
 
 def _stage() -> None:
@@ -58,19 +98,27 @@ def _extensions() -> list:
     cwd = os.getcwd()
     os.chdir(STAGE)  # mypyc takes a module's name from its path relative to the current folder
     try:
-        return mypycify(
+        extensions = mypycify(
             ["--ignore-missing-imports", *(f"ketluan/ingest/{name}.py" for name in COMPILED)],
             opt_level="3",
+            multi_file=True,  # one C file per module, compiled side by side (`ParallelBuildExt`)
             # the runtime the compiled modules share is a module too: named under ketluan, like every import
             group_name="ketluan.ingest",
             target_dir=str(BUILD / "c"),
         )
+        for ext in extensions:
+            # the group's header is written under its package's folder (c/ketluan/), but the modules' C files,
+            # one folder up, include it by its bare name
+            ext.include_dirs.append(str(BUILD / "c" / "ketluan"))
+        return extensions
     finally:
         os.chdir(cwd)
 
 
 if not _wanted():
     setup()
+elif _metadata_only():
+    setup(setup_requires=[MYPY])  # pip's first passes: what the build needs (mypy), then the metadata
 else:
     try:
         import mypyc.build  # noqa: F401
@@ -81,6 +129,7 @@ else:
         _stage()
         setup(
             ext_modules=_extensions(),
+            cmdclass={"build_ext": ParallelBuildExt},
             setup_requires=[MYPY],
             options={"build": {"build_base": str(BUILD)}},
         )
