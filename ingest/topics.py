@@ -32,7 +32,9 @@ Rules, in order:
    between spaces in an exclude phrase must be in the text ("kế hoạch - đầu tư" is an office's name,
    "kế hoạch đầu tư công" is not). A concept's ``kl:otherSenseCue`` anywhere in the text drops all its
    weak keywords: "kiểm định" beside "xe cơ giới" or "đăng kiểm" is a vehicle's roadworthiness test, not
-   calibration work; strong keywords ("hiệu chuẩn", "thiết bị đo") stand.
+   calibration work; strong keywords ("hiệu chuẩn", "thiết bị đo") stand. A keyword of
+   ``KEYWORD_OTHER_SENSES_IN_CLAUSE`` with one of its cue words in its own clause is read in that other sense:
+   "cân, đo, theo dõi sức khỏe trẻ bằng biểu đồ tăng trưởng" weighs children, it measures no instrument.
 4. **Purpose clauses are weak.** A keyword inside a purpose clause ("nhằm ...", "để ...",
    "phục vụ ...", "bảo đảm ...") counts as a weak keyword: it says why, not what. "bảo đảm đủ …",
    "bảo đảm đúng …" open no purpose clause: they state what the task must achieve (also with a few words
@@ -123,6 +125,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     DOMAIN_STOPS,
     HEAD_ALONE_MIN_SYLLABLES,
     HEAD_COMPOUNDS,
+    KEYWORD_OTHER_SENSES_IN_CLAUSE,
     LEGAL_DOCUMENT_HEADS,
     LEGAL_REFERENCE_OPENERS,
     LEGAL_TITLE_STOPS,
@@ -720,6 +723,22 @@ def _legal_ranges(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     return out
 
 
+#: keyword -> a regex of the words that, in its clause, show the keyword's other sense (`KEYWORD_OTHER_SENSES_IN_CLAUSE`)
+_CLAUSE_SENSE: dict[str, re.Pattern[str]] = {
+    k: re.compile(r"(?<![^\W_])(?:" + _words_alternation(cues) + r")(?![^\W_])")
+    for k, cues in KEYWORD_OTHER_SENSES_IN_CLAUSE.items()
+}
+
+
+def _other_sense_in_clause(keyword: str, folded: str, start: int, end: int) -> bool:
+    """A word of `KEYWORD_OTHER_SENSES_IN_CLAUSE` for ``keyword`` in the clause of its match ``start``-``end``: the clause
+    says in which sense the keyword is used ("cân, đo" beside "trẻ", "sức khỏe", "biểu đồ tăng trưởng" weighs children)."""
+    begin = max(folded.rfind(c, 0, start) for c in CLAUSE_END) + 1
+    stop = _CLAUSE_END_AT.search(folded, end)
+    clause = folded[begin : stop.start() if stop else len(folded)]
+    return _CLAUSE_SENSE[keyword].search(clause) is not None
+
+
 #: the first character of `CLAUSE_END` at or after a position (one regex search, not a loop per character)
 _CLAUSE_END_AT = re.compile("[" + "".join(re.escape(c) for c in sorted(CLAUSE_END)) + "]")
 _KEY = attrgetter("key")
@@ -829,6 +848,8 @@ def _scan(
                     ]
                 if any(s < xe and xs < e and not (s <= xs and xe <= e) for xs, xe in excludes):
                     continue
+                if pat.keyword in _CLAUSE_SENSE and _other_sense_in_clause(pat.keyword, folded, s, e):
+                    continue  # "cân, đo, theo dõi sức khỏe trẻ": children weighed, not instruments
                 why = _inside(s, purpose)
                 hits.append(_Hit(name, pat.keyword, s, e, pat.weak or why, why))
         # inside one topic keep the longest match of overlapping ones ("kế hoạch 5 năm" over "kế hoạch")

@@ -123,6 +123,13 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     # so is what a letter of complaint concerns: "giải quyết kịp thời đơn thư liên quan đến người ứng cử" is complaint work, not
     # the vetting of candidates (round U2)
     "đơn thư": "inspection",
+    # what the loans a bank puts first are for is the borrowers' field, the bank's task is credit: "chỉ đạo các tổ chức tín
+    # dụng ưu tiên cho vay phát triển nông nghiệp ứng dụng công nghệ cao" is finance alone (round AB W1); a fund's own loans
+    # keep their field ("giải ngân vốn cho vay các dự án hạ tầng", "cho vay ưu đãi đối với dự án đổi mới công nghệ": rounds)
+    "ưu tiên cho vay": "finance",
+    # what a database is "về" is its content, not the unit's work: "nâng cấp cơ sở dữ liệu về giải ngân vốn đầu tư công" is
+    # data work (round AB W1)
+    "cơ sở dữ liệu về": "statistics",
 }
 
 # Characters that close a clause (and so a purpose clause).
@@ -339,7 +346,28 @@ PLAN_SUBMISSION_VERBS: tuple[str, ...] = ("trình", "gửi về", "gửi")
 # rounds 6, 7, 10, 12; round 5 and 8 count some as planning); so is an emergency response plan, the safety instrument of its
 # field (Luật Năng lượng nguyên tử 2008, Điều 83: "kế hoạch ứng phó sự cố bức xạ": "xây dựng Kế hoạch ứng phó sự cố bức xạ
 # và hạt nhân cấp tỉnh" is radiation safety alone, round 13): rule 16 leaves a plan named by these words to the excludes.
-SUBMITTED_PLAN_NOT_OF: tuple[str, ...] = ("kiểm tra", "thanh tra", "ứng phó")
+# The plan of an event takes its topic from the event, as "kế hoạch tổ chức hội nghị" is excluded from planning: "xây dựng
+# Kế hoạch tổ chức Hội thi giáo viên dạy giỏi cấp huyện, trình Trưởng phòng" is the contest (round AB W3; seed 002 gives
+# "Dự thảo kế hoạch tổ chức hội nghị sơ kết …, trình Lãnh đạo Sở" no planning). A recruitment plan submitted stays
+# planning beside staffing (round 14's gold: "hoàn chỉnh Kế hoạch tuyển dụng công chức cấp xã năm 2010, trình UBND huyện").
+SUBMITTED_PLAN_NOT_OF: tuple[str, ...] = (
+    "kiểm tra",
+    "thanh tra",
+    "ứng phó",
+    "tổ chức hội thi",
+    "tổ chức cuộc thi",
+    "tổ chức kỳ thi",
+    "tổ chức lễ",
+    "tổ chức hội nghị",
+    "tổ chức hội thảo",
+    "tổ chức ngày hội",
+    "tổ chức hội diễn",
+    "tổ chức liên hoan",
+    "tổ chức hội chợ",
+    "tổ chức triển lãm",
+    "tổ chức giải",
+    "tổ chức lễ hội",
+)
 # Syllables before "trình" that make it part of another word: "chương trình", "quy trình", "công trình", "lộ trình".
 NOT_SUBMISSION_AFTER: frozenset[str] = frozenset(
     {"chương", "quy", "công", "lộ", "tiến", "hành", "giải", "đệ", "phiên", "hải", "hiển"}
@@ -365,6 +393,9 @@ REPORT_PERIODS: tuple[str, ...] = (
     "hằng quý",
     "hàng tháng",
     "hàng quý",
+    # justice and enforcement bodies count their year from 1 October: "tổng hợp báo cáo kết quả năm công tác 2019 gửi UBND
+    # tỉnh" is the year's report (round AB W2)
+    "năm công tác",
 )
 REPORT_PERIOD_WINDOW: int = 8
 REPORT_RECIPIENT_ACRONYMS: frozenset[str] = frozenset({"ubnd", "hđnd", "bcđ", "btv", "bch", "ttg"})
@@ -446,3 +477,23 @@ MONEY_ALLOTTING_GAP: int = 2
 # the unit says money: "triệu", "tỷ" alone count anything ("phân bổ 2 triệu liều vắc xin"), "đồng" alone may be a clock's
 # first syllable ("cấp 05 đồng hồ nước")
 MONEY_UNITS: tuple[str, ...] = ("triệu đồng", "tỷ đồng", "tỉ đồng", "nghìn đồng", "ngàn đồng")
+
+# A keyword whose sense its clause decides: with one of these words in the same clause (`CLAUSE_END`) the keyword is read
+# in its other sense and does not count. "cân, đo" beside children, their health or their growth chart is growth
+# monitoring in a school or a clinic, not measuring instruments: "hướng dẫn các trường mầm non tổ chức cân, đo, theo dõi
+# sức khỏe trẻ bằng biểu đồ tăng trưởng" (round AB W3); "kiểm tra việc cân, đo của tiểu thương" stays metrology.
+KEYWORD_OTHER_SENSES_IN_CLAUSE: dict[str, tuple[str, ...]] = {
+    "cân, đo": (
+        "trẻ",
+        "trẻ em",
+        "học sinh",
+        "sức khỏe",
+        "tăng trưởng",
+        "suy dinh dưỡng",
+        "dinh dưỡng",
+        "chiều cao",
+        "cân nặng",
+        "thể lực",
+        "mầm non",
+    ),
+}
