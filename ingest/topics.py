@@ -81,7 +81,8 @@ Rules, in order:
 13. **Closing reports.** So is a report that closes the task, sent to a body or due at a time ("…; tổng hợp báo cáo
    Ban Thường vụ trước ngày …", "…, báo cáo kết quả trong quý IV/2013"; ``CLOSING_REPORT_*``): what must be reported,
    and by when, is what an analyst asks of it. A report that is the object of other work ("hoàn thiện báo cáo tự
-   đánh giá") is not one.
+   đánh giá") is not one. A closing report does not say what the task is: the task's own weak procedural words still
+   count beside it, as when nothing fired (rule 7): "phê duyệt Đề án của các huyện …, báo cáo kết quả về Bộ" is planning too.
 14. **Follow-up of a conclusion.** Following up a Kết luận, the document an inspection ends with, named with its capital
    ("Thanh tra Sở theo dõi, đôn đốc việc thực hiện Kết luận này"; ``CONCLUSION_FOLLOW_UP_*``), is a strong keyword of
    inspection; a meeting notice's "kết luận này" in lower case is not.
@@ -774,6 +775,7 @@ class _Hit:
     end: int
     weak: bool
     purpose: bool = False  # inside a purpose clause (rule 4)
+    closing: bool = False  # a report closing the task (rule 13): it does not say what the task is
 
 
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
@@ -968,7 +970,7 @@ def _closing_reports(text: str, folded: str, purpose: list[tuple[int, int]]) -> 
         noun = _REPORT_NOUN_RE.search(folded, m.start(), m.end())
         if noun is None or _inside(noun.start(), purpose):
             continue
-        out.append(_Hit("reporting", noun.group(), noun.start(), noun.end(), False))
+        out.append(_Hit("reporting", noun.group(), noun.start(), noun.end(), False, closing=True))
     return out
 
 
@@ -1129,8 +1131,10 @@ def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]
             }
             if work:
                 return fired | work
-        # the procedural ones only when nothing fired: a weak "kỳ họp" adds nothing to a strong "họp báo" …
-        fired.update(subjects or (() if fired else found))
+        # the procedural ones only when nothing fired: a weak "kỳ họp" adds nothing to a strong "họp báo" … but a report
+        # that closes the task says nothing of what the task is: "phê duyệt Đề án của các huyện, báo cáo kết quả về Bộ"
+        closing_only = fired and all(all(h.closing for h in found[t] if not h.weak) for t in fired)
+        fired.update(subjects or (() if fired and not closing_only else found))
         if fired and not subjects and ";" in text:
             # … in its clause; a clause of its own is a task of its own: "chuẩn bị nội dung Hội nghị tổng kết …; cập
             # nhật tin, bài trên Cổng thông tin điện tử" is communication too

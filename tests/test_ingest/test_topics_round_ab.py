@@ -143,3 +143,20 @@ def test_report_of_a_judicial_work_year_is_reporting() -> None:
         "Chi cục Thi hành án dân sự huyện giải quyết dứt điểm các đơn khiếu nại về thi hành án; tổng hợp báo cáo kết quả "
         "năm công tác 2023 gửi Cục Thi hành án dân sự tỉnh trước ngày 05/10/2023."
     )
+
+
+def test_a_closing_report_leaves_the_task_its_own_topic() -> None:
+    # a province approving its districts' schemes and reporting the result: the report closes the task, the scheme is it
+    assert {"planning", "reporting"} <= topics(
+        "UBND tỉnh Điện Biên khẩn trương phê duyệt Đề án giảm nghèo của các huyện Mường Nhé, Nậm Pồ, báo cáo kết quả về "
+        "Bộ Nông nghiệp và Môi trường trước ngày 30/9/2025."
+    )
+    # communes drafting their scheme and sending it up
+    assert {"planning", "reporting"} <= topics(
+        "Các xã Phú Mỹ, Tân Hòa xây dựng Đề án phát triển sản xuất của xã, báo cáo UBND huyện trước ngày 15/5/2024."
+    )
+    # the briefing a report is given at is its time, no meeting is organised ("vào cuộc giao ban")
+    assert "events" not in topics(
+        "Giao Phó Giám đốc Lê Văn Tâm đôn đốc các phòng thực hiện và tổng hợp báo cáo Giám đốc kết quả vào cuộc giao ban "
+        "tháng 10/2024."
+    )
