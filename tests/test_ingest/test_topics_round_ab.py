@@ -160,3 +160,11 @@ def test_a_closing_report_leaves_the_task_its_own_topic() -> None:
         "Giao Phó Giám đốc Lê Văn Tâm đôn đốc các phòng thực hiện và tổng hợp báo cáo Giám đốc kết quả vào cuộc giao ban "
         "tháng 10/2024."
     )
+
+
+def test_firms_short_of_money_are_where_a_check_goes() -> None:
+    # the labour inspectorate checks wages at firms "khó khăn về tài chính": a description of the firms, no money work
+    assert topics(
+        "Thanh tra Sở Nội vụ kiểm tra việc trả lương, thưởng Tết tại các doanh nghiệp gặp khó khăn về tài chính trên địa "
+        "bàn thành phố."
+    ) == {"inspection"}
