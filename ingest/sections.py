@@ -1536,6 +1536,16 @@ def _continues_roll(first: str, last: str, s: str) -> bool:
     )
 
 
+def _closes_open_date(cur: list[Line], blank_before: bool, s: str) -> bool:
+    """Line ``s``, a date alone ("28/02/2026)"), ends the sentence or heading the line above left open on a date's
+    word: "2. Nhiệm vụ trong đợt cao điểm (từ ngày 15/12/2025 đến hết ngày" / "28/02/2026)", a PDF's heading
+    hard-wrapped. It is no web page's dateline then (those stand under a closed line: a breadcrumb, a menu)."""
+    if not cur or blank_before:
+        return False
+    last = cur[-1].clean.rstrip()
+    return not last.endswith(_TERMINAL) and _breaks_date_or_place(last, s)
+
+
 def build_blocks(text: str, lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     wrap = hard_wrap_width(lines)
@@ -1566,7 +1576,7 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
         if not s.strip() or _RULE_LINE.fullmatch(ln.text.strip()) or _RULE_ROW.fullmatch(ln.text.strip()):
             blank_before = True  # "-----", "***", "_____": a rule under the header or the title, a separator
             continue
-        if _DATELINE.match(s.strip()):
+        if _DATELINE.match(s.strip()) and not _closes_open_date(cur, blank_before, s):
             # a page's dateline stands alone: neither the breadcrumb above nor the headline below runs into it
             flush()
             begin(("", ""), ln.clean_start, False, ln)
