@@ -261,6 +261,13 @@ _MONTH_SPAN = re.compile(
     rf"(?:{_year_tail('y', 'y2')})?"
 )
 _MONTH_NUMBER = re.compile(r"\d{1,2}")
+# các ngày 26 - 28/6/2024, ngày 26, 27 và 28/6/2024, ngày 26 đến 28/6: a span of days of one month, read as its
+# last day (the days ascending), as a span of months is; "ngày" must open it ("26 - 28/6" alone may count things)
+_DAY_JOIN = rf"{_S0}(?:{_alt(_w.DAY_LIST_JOINERS)}|[{re.escape(_w.RANGE_DASHES)}]){_S0}"
+_DAY_SPAN = re.compile(
+    rf"(?<!\w)(?P<ngay>{_NGAY}){_S1}(?P<d1>\d{{1,2}})(?:{_DAY_JOIN}\d{{1,2}}(?![\d/.]|-\d)){{0,5}}"
+    rf"{_DAY_JOIN}(?P<d>\d{{1,2}})(?P<sep>[/.-])(?P<m>\d{{1,2}})(?:(?P=sep)(?P<y>\d{{4}}))?(?![\w/]|[.,:-]\d)"
+)
 # quý III/2020, quý 3 năm 2020, quí I năm 2010, quý I, năm 2018, quý I
 _QUARTER = re.compile(rf"(?<!\w){_QUY}{_S1}(?P<q>[1-4]|{_ROMAN})(?!\w)(?:{_year_tail('y', 'y2')})?")
 # 6 tháng đầu năm 2020, 6 tháng cuối năm, nửa đầu năm 2021
@@ -466,6 +473,11 @@ def _scan(folded: str) -> list[_Period]:
                 found.append(
                     _Period("day", m.start(), m.end(), year, month=month, day=day, ngay=ngay, bare=bare)
                 )
+    for m in _DAY_SPAN.finditer(folded) if numeric else ():
+        days = [int(x) for x in _MONTH_NUMBER.findall(folded, m.start("d1"), m.end("d"))]
+        year = _year_of(m, "y")
+        if all(a < b for a, b in zip(days, days[1:], strict=False)) and _valid(year, int(m["m"]), days[-1]):
+            found.append(_Period("day", m.start(), m.end(), year, month=int(m["m"]), day=days[-1], ngay=True))
     for m in _DAY_BLANK.finditer(folded) if digit and thang and _holds(folded, _NGAY_FIRST) else ():
         if _valid(int(m["y"]), int(m["m"]), None):
             found.append(_Period("day", m.start(), m.end(), int(m["y"]), month=int(m["m"]), ngay=True))

@@ -125,6 +125,9 @@ DEADLINE_CUES: dict[str, tuple[str | None, int, str]] = {
     "trong": ("through", 1, ""),
     "ngay trong": ("through", 1, ""),
     "trong các": ("through", 1, ""),  # "trong các tháng 5, 6 năm 2019"
+    # "tuyên truyền … trong suốt tháng 7/2009": done throughout the period, so by its end, as "trong tháng 7/2009"
+    "trong suốt": ("through", 1, ""),
+    "suốt": ("through", 1, ""),
     "đến": ("through", 1, ""),
     "tới": ("through", 1, ""),
     "cho đến": ("through", 1, ""),
@@ -316,6 +319,9 @@ RANGE_DASHES: str = "-–—"
 # last month.
 MONTH_LIST_JOINERS: tuple[str, ...] = ("và", ",", "&")
 RANGE_OPENERS: tuple[str, ...] = ("từ",)
+# Words that join the days of a span of one month ("các ngày 26, 27 và 28/6/2024", "ngày 26 đến 28/6/2024"; a dash,
+# "ngày 26 - 28/6/2024", is in RANGE_DASHES): the task is done over those days, so by the last one.
+DAY_LIST_JOINERS: tuple[str, ...] = ("và", ",", "&", "đến", "tới", "đến hết")
 
 # A report due at a meeting of a named month ("báo cáo Chủ tịch UBND xã tại cuộc họp giao ban tháng 02/2026",
 # "trình UBND huyện tại phiên họp thường kỳ tháng 3/2024"): due in that month. Only after a verb of reporting
