@@ -1416,8 +1416,124 @@ def _docx_paragraph(p) -> str:
     return "".join(parts)
 
 
-def _docx_blocks(container) -> list[str]:
-    """Lines of a body, a table cell or a content control, in document order."""
+_ROMAN_STEPS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
+                (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))  # fmt: skip
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in _ROMAN_STEPS:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+def _list_number(n: int, fmt: str) -> str | None:
+    """Item ``n`` of a Word list written in the list's number format ("decimal": "3", "lowerLetter": "c",
+    "upperRoman": "III"); None for a format the notices' lists do not use."""
+    if fmt in ("decimal", "decimalZero"):
+        return str(n) if fmt == "decimal" or n > 9 else f"0{n}"
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (n - 1) % 26)
+        return letter if fmt == "lowerLetter" else letter.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        return _roman(n).lower() if fmt == "lowerRoman" else _roman(n)
+    return None
+
+
+class _WordLists:
+    """The numbers Word draws before the items of its automatic lists, which the paragraphs' text does not hold.
+
+    Why: a notice typed in Word numbers its parts and tasks with the "List Number" style or a numbering of its own
+    ("1.", "2.", "a)", "-"): the text of each item starts with its words alone, so the items of a list would run on
+    as one paragraph after another, with nothing to tell the list's levels. Each item is given back the marker Word
+    shows: its level's format and text ("%1.", "%1)", "%1.%2."), counted per list and level (a level restarts under
+    a new item of the level above), or "-" for a bullet.
+    """
+
+    def __init__(self, document) -> None:
+        self.formats: dict[
+            str, dict[str, tuple[str, str, int]]
+        ] = {}  # numId -> ilvl -> (numFmt, lvlText, start)
+        self.styles: dict[str, tuple[str | None, str]] = {}  # style id -> (numId, ilvl)
+        self.counts: dict[str, dict[int, int]] = {}
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            numbering = None
+        if numbering is not None:
+            abstract: dict[str, dict[str, tuple[str, str, int]]] = {}
+            for a in numbering.iterchildren(_W + "abstractNum"):
+                levels = {}
+                for lvl in a.iterchildren(_W + "lvl"):
+                    fmt, text, start = (
+                        lvl.find(_W + "numFmt"),
+                        lvl.find(_W + "lvlText"),
+                        lvl.find(_W + "start"),
+                    )
+                    levels[lvl.get(_W + "ilvl", "0")] = (
+                        fmt.get(_W + "val", "decimal") if fmt is not None else "decimal",
+                        text.get(_W + "val", "") if text is not None else "",
+                        int(start.get(_W + "val", "1")) if start is not None else 1,
+                    )
+                abstract[a.get(_W + "abstractNumId", "")] = levels
+            for num in numbering.iterchildren(_W + "num"):
+                ref = num.find(_W + "abstractNumId")
+                if ref is not None:
+                    self.formats[num.get(_W + "numId", "")] = abstract.get(ref.get(_W + "val", ""), {})
+        for style in document.styles.element.iterchildren(_W + "style"):
+            num = style.find(f"{_W}pPr/{_W}numPr")
+            if num is not None:
+                self.styles[style.get(_W + "styleId", "")] = self._ids(num)
+
+    @staticmethod
+    def _ids(num) -> tuple[str | None, str]:
+        num_id, level = num.find(_W + "numId"), num.find(_W + "ilvl")
+        return (
+            num_id.get(_W + "val") if num_id is not None else None,
+            level.get(_W + "val", "0") if level is not None else "0",
+        )
+
+    def marker(self, p) -> str | None:
+        """The marker Word draws before paragraph ``p``, or None when it is no item of a list."""
+        props = p.find(_W + "pPr")
+        if props is None:
+            return None
+        num_id, level = None, "0"
+        style = props.find(_W + "pStyle")
+        if style is not None and style.get(_W + "val") in self.styles:
+            num_id, level = self.styles[style.get(_W + "val")]
+        num = props.find(_W + "numPr")
+        if num is not None:
+            own_id, own_level = self._ids(num)
+            num_id = own_id or num_id
+            level = own_level if num.find(_W + "ilvl") is not None else level
+        if not num_id or num_id == "0" or level not in self.formats.get(num_id, {}):
+            return None
+        levels = self.formats[num_id]
+        fmt, text, start = levels[level]
+        if fmt == "bullet":
+            return "-"
+        counts = self.counts.setdefault(num_id, {})
+        depth = int(level)
+        counts[depth] = counts.get(depth, start - 1) + 1
+        for deeper in [d for d in counts if d > depth]:
+            del counts[deeper]  # a new item restarts the levels under it
+        out = text
+        for d in range(depth, -1, -1):
+            lvl = levels.get(str(d))
+            if lvl is None or f"%{d + 1}" not in out:
+                continue
+            number = _list_number(counts.get(d, lvl[2]), lvl[0])
+            if number is None:
+                return None
+            out = out.replace(f"%{d + 1}", number)
+        return out.strip() or None
+
+
+def _docx_blocks(container, lists: _WordLists | None = None) -> list[str]:
+    """Lines of a body, a table cell or a content control, in document order; an item of a Word list opens
+    with the marker Word draws before it (``lists``)."""
     lines: list[str] = []
     stack = [iter(container)]
     while stack:
@@ -1427,7 +1543,11 @@ def _docx_blocks(container) -> list[str]:
             continue
         tag = element.tag
         if tag == _W + "p":
-            lines.extend(_docx_paragraph(element).split("\n"))
+            text = _docx_paragraph(element)
+            marker = lists.marker(element) if lists is not None and text.strip() else None
+            if marker is not None:
+                text = f"{marker} {text.lstrip()}"
+            lines.extend(text.split("\n"))
         elif tag == _W + "tbl":
             lines.extend(_docx_table(element))
         elif tag == _W + "sdt" or tag in _DOCX_DESCEND:
@@ -1569,7 +1689,7 @@ def _read_docx(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, t
 
     try:
         document = docx.Document(io.BytesIO(data))
-        lines = _docx_blocks(document.element.body)
+        lines = _docx_blocks(document.element.body, _WordLists(document))
     except ValueError as error:
         raise UnreadableNoticeError(
             p, f"not a Word document ({error})", "save the notice as .docx from Word", code="E108"
