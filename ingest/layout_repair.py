@@ -57,6 +57,8 @@ from ketluan.ingest.lang.vi.orthography import (
     OCR_UNIT_COUNCILS,
     OCR_UNIT_WORDS,
     OCR_UNMARKED_BODIES,
+    OCR_UY_SLIPS,
+    PARTY_COMMITTEE_LEVELS,
     ROMAN_NUMERAL_WORDS,
     SPLIT_SYLLABLE_TAILS,
     SYLLABLE_CODAS,
@@ -77,6 +79,9 @@ from ketluan.ingest.lang.vi.page_layout import (
     KEYCAP_TEN,
     OTHER_TABLE_COLUMNS,
     PAGE_WORDS,
+    ROSTER_BODY_COLUMNS,
+    ROSTER_NUMBER_COLUMNS,
+    ROSTER_PEOPLE_COLUMNS,
     RUNNING_HEAD_TYPE_NAMES,
     RUNNING_HEAD_TYPES,
     RUNNING_NUMBER_COLUMNS,
@@ -106,6 +111,7 @@ __all__ = [
     "pictograph_bullets",
     "rebuild_flattened_tables",
     "rebuild_text_tables",
+    "roster_tables_as_delegations",
     "repair_layout",
     "repair_ocr_slips",
     "tab_aligned_attendees",
@@ -988,6 +994,51 @@ _OCR_WORDED_DATE_RE = re.compile(
     rf"(?<!\w)(?i:{DATE_WORDS[0]})\s+({_OCR_DIGIT}{{1,2}})\s+(?i:{DATE_WORDS[1]})\s+({_OCR_DIGIT}{{1,2}})"
     rf"(?:\s+(?i:{DATE_WORDS[2]})\s+({_OCR_DIGIT}{{4}}))?(?!\w)"
 )
+# a number standing alone whose digits OCR read a letter into ("Công an 2l phường", "l00% cơ sở", "tại 2l
+# phường"): a word of digits and such letters, one real digit at least, no other letter, and not noughts alone (a
+# rule's "o0o" ornament). A code's or a date's group stays to its own rules: nothing joined to it by "/", "-" or
+# "." ("Số: 1l/TB-UBND", "biển số 5l-A1", "15/l0/2023"); so does an hour before its word (`_OCR_HOUR_RE`: "trước
+# 7l giờ" names no hour)
+_OCR_NUMBER_RE = re.compile(
+    rf"(?<![^\W_])(?<![/.-])(?=[0-9]*{_OCR_DIGIT_LETTER})(?={_OCR_DIGIT}*[0-9])(?={_OCR_DIGIT}*[1-9lI])"
+    rf"{_OCR_DIGIT}{{2,}}(?![^\W_])(?![/.-][^\W_]|[/.-]\d)"
+    rf"(?![ \t]*(?:{'|'.join(sorted(HOUR_WORDS, key=len, reverse=True))})(?![^\W\d_]))"
+)
+# a month and its year after "tháng" ("hoàn thành trong tháng l0/2023"), their digits OCR read letters into
+_OCR_MONTH_RE = re.compile(
+    rf"(?<!\w)((?i:{DATE_WORDS[1]})\s+)(?=[0-9/.-]{{0,7}}{_OCR_DIGIT_LETTER})({_OCR_DIGIT}{{1,2}})([/.-])"
+    rf"({_OCR_DIGIT}{{4}})(?![\w/])"
+)
+
+
+def _ocr_month(m: re.Match[str]) -> str:
+    """The month ``m`` with the letters OCR read into its digits put back, or as it was when a group holds no real
+    digit or the month or the year it would give is none."""
+    month, year = m.group(2), m.group(4)
+    if not (any(c.isdigit() for c in month) and any(c.isdigit() for c in year)):
+        return m.group(0)
+    mm, yy = month.translate(_OCR_DIGITS), year.translate(_OCR_DIGITS)
+    if not (1 <= int(mm) <= 12 and 1900 <= int(yy) <= 2099):
+        return m.group(0)
+    return m.group(1) + mm + m.group(3) + yy
+
+
+# a list item opening a line, numbered "l." or "I." (a digit "1" or a Roman "I" as OCR reads them) …
+_FIRST_ITEM_SLIP_RE = re.compile(r"^([ \t]*)([lI])(?=[ \t]*[.)][ \t])", re.MULTILINE)
+# … and the next item's number opening a line after it ("2. Đội Cảnh sát …", "II. NHIỆM VỤ")
+_NEXT_ITEM_RE = re.compile(r"^[ \t]*([0-9]{1,2}|[IVXl]{1,5})[ \t]*[.)][ \t]", re.MULTILINE)
+
+
+def _first_item(m: re.Match[str]) -> str:
+    """ "1" for the item number ``m`` ("l." or "I." opening a line) when the next item opening a line is "2.": the
+    first of a list in digits (under "II. Giao nhiệm vụ cụ thể:", "l. Công an quận: …" / "2. Đội …"); else the
+    Roman numeral it is ("l. ĐÁNH GIÁ" / "II. NHIỆM VỤ" reads "I.")."""
+    nxt = _NEXT_ITEM_RE.search(m.string, m.end())
+    if nxt is not None and nxt.group(1) == "2":
+        return m.group(1) + "1"
+    return m.group(1) + "I"
+
+
 _HEADER_LINES = 8
 _HEADER_LINE_MAX = 300  # a header line's two columns; a longer line is no header's
 _COUNCIL_RE = longest_first(OCR_UNIT_COUNCILS)
@@ -1096,6 +1147,19 @@ def _glide_untoned(m: re.Match[str]) -> str:
     if plain.lower() not in CLOSING_GLIDES or pair in EITHER_TONED_PAIRS:
         return glide
     return plain
+
+
+# "Quận ùy", "HUYỆN ỤY": a party committee's "ủy" with a misread tone after its level word
+_UY_SLIP_RE = re.compile(
+    rf"(?<![^\W\d_])((?i:{'|'.join(PARTY_COMMITTEE_LEVELS)}) )((?i:{'|'.join(sorted(OCR_UY_SLIPS))}))(?![^\W\d_])"
+)
+
+
+def _uy_slip(m: re.Match[str]) -> str:
+    """ "ủy" (or "uỷ", the mark on the "y" as OCR left it) for the misread committee word of ``m``, in its case."""
+    slip = m.group(2)
+    fixed = "uỷ" if slip[1].lower() != "y" else "ủy"
+    return m.group(1) + (fixed.upper() if slip.isupper() else fixed)
 
 
 _SO_SLIP_RE = re.compile(rf"(?<![^\W\d_])({'|'.join(sorted(OCR_SO_SLIPS))}) (?=[{_UPPER}])")
@@ -1208,12 +1272,16 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     text = _O_WITHOUT_HORN_RE.sub(count(lambda m: m.group(1).translate(_O_HORN)), text)
     text = _TWO_TONES_RE.sub(count(_glide_untoned), text)
     text = _SO_SLIP_RE.sub(count(_so_slip), text)
+    text = _UY_SLIP_RE.sub(count(_uy_slip), text)
+    text = _FIRST_ITEM_SLIP_RE.sub(count(_first_item), text)
     text = _ROMAN_HEADING_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
     text = _ROMAN_AFTER_WORD_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
     if _OCR_DIGIT_NEXT_TO_LETTER_RE.search(text):
         text = _OCR_NUMERIC_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 3, 4))), text)
         text = _OCR_WORDED_DATE_RE.sub(count(lambda m: _ocr_date(m, (1, 2, 3))), text)
         text = _OCR_HOUR_RE.sub(count(_ocr_hour), text)
+        text = _OCR_MONTH_RE.sub(count(_ocr_month), text)
+        text = _OCR_NUMBER_RE.sub(count(lambda m: m.group(0).translate(_OCR_DIGITS)), text)
     if _LOCALITY_SLIP_RE.search(text) and len(_MARKED_RE.findall(text)) >= MARKED_TEXT_MIN:
         text = _LOCALITY_SLIP_RE.sub(count(lambda m: OCR_LOCALITY_WORDS[m.group(1)]), text)
     head = text[:OCR_TITLE_SPAN]
@@ -1336,16 +1404,134 @@ PAGE_NUMBER_FORMATS = frozenset({"txt", "md", "pdf"})
 
 
 #: the repairs every notice gets, in order, and the note each leaves when it changed something
+# two words a space apart: a short head and what follows it ("V ăn", "Đ ội", "c ơ sở", "PCC C")
+_SPACED_PAIR_RE = re.compile(r"(?<![^\s(\"“'])([^\W\d_]{1,4})(?= ([^\W\d_]+)(?![^\W\d_]))")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _stray_space(head: str, tail: str) -> bool:
+    """``head`` and ``tail`` are one word OCR set a space inside: the onset of a syllable, consonants alone that
+    no Vietnamese word is ("V", "Đ", "Th"), before the rest of it in lower case opening on a vowel ("ăn", "ội",
+    "ương"), together one syllable; or an acronym in capitals before its last capital ("PCC C")."""
+    if head.isupper() and len(head) >= 2 and len(tail) == 1 and tail.isupper():
+        return True
+    return (
+        head.lower() in _ONSETS and tail.islower() and tail[0] in _VOWEL_LETTERS and _one_syllable(head, tail)
+    )
+
+
+_ONSETS = frozenset(SYLLABLE_ONSETS)
+
+
+def join_stray_spaced_words(text: str) -> tuple[str, int]:
+    """Take out the space a scan's OCR set inside a word; return (text, words joined).
+
+    OCR splits a word where the letters of a line sit apart: "đồng chí Trần V ăn Hiếu", "Đ ội trưởng", "2l1 c ơ
+    sở", "Đội Cảnh sát PCC C và CNCH". Neither half is a word then: a syllable's onset alone (consonants) before
+    the rest of the syllable, or an acronym before its last capital. The two are joined only where the notice
+    writes the whole word elsewhere too ("Văn", "Đội", "cơ", "PCCC"), so a letter standing for itself ("nhóm C ưu
+    tiên", "điểm đ khoản 1") stays.
+
+    >>> join_stray_spaced_words("ông Trần Văn An, ông Lê V ăn Bình; Đ ội Cảnh sát PCC C; Đội PCCC")[0]
+    'ông Trần Văn An, ông Lê Văn Bình; Đội Cảnh sát PCCC; Đội PCCC'
+    """
+    words: set[str] | None = None
+    cuts: list[int] = []  # the offsets of the spaces taken out
+    for m in _SPACED_PAIR_RE.finditer(text):
+        head, tail = m.group(1), m.group(2)
+        if not _stray_space(head, tail):
+            continue
+        if words is None:
+            words = {w.lower() for w in _WORD_RE.findall(text)}
+        if (head + tail).lower() in words:
+            cuts.append(m.end(1))
+    if not cuts:
+        return text, 0
+    parts, last = [], 0
+    for at in cuts:
+        parts.append(text[last:at])
+        last = at + 1
+    parts.append(text[last:])
+    return "".join(parts), len(cuts)
+
+
+def _pipe_cells(line: str) -> list[str] | None:
+    """The cells of a markdown table's row ("| Bộ Y tế | PGS.TS. … |"), stripped; None for any other line."""
+    row = line.strip()
+    if len(row) < 3 or not (row.startswith("|") and row.endswith("|")):
+        return None
+    return [c.strip() for c in row[1:-1].split("|")]
+
+
+def _roster_columns(cells: list[str]) -> tuple[int, int] | None:
+    """The body's and the people's columns of a roster table's header row ("Cơ quan, đơn vị | Thành phần", maybe
+    after "TT"), or None when the row is no such header."""
+    keys = [match_key(c).strip(" *_:.") for c in cells]
+    if keys and keys[0] in ROSTER_NUMBER_COLUMNS:
+        keys = keys[1:]
+    if len(keys) != 2:
+        return None
+    body, people = (0, 1) if keys[0] in ROSTER_BODY_COLUMNS else (1, 0)
+    if keys[body] not in ROSTER_BODY_COLUMNS or keys[people] not in ROSTER_PEOPLE_COLUMNS:
+        return None
+    shift = len(cells) - 2
+    return body + shift, people + shift
+
+
+def roster_tables_as_delegations(text: str) -> tuple[str, int]:
+    """Write an attendance table of bodies and the people each sent as the delegation lines a notice writes;
+    return (text, rows rewritten).
+
+    A ministry's or a province's working session lists its attendees as a two-column table, "Cơ quan, đơn vị |
+    Thành phần", with several persons to a cell, each "[prefix] Name, title", separated by ";", and "(chủ trì)" or
+    "(đồng chủ trì)" beside the one who chaired. A row says what "- Bộ Y tế: PGS.TS. Trịnh Văn A, Thứ trưởng (chủ
+    trì); TS. Lê Văn B, …" says (the body heads its people, whose posts may name no body of their own), and is
+    written so; the header and its rule go. A table with other columns (a name, a post, a body each in their own
+    cell) is read as it stands.
+
+    >>> roster_tables_as_delegations("| Cơ quan | Thành phần |\n|---|---|\n| Sở Y tế | Ông Lê Văn A, Giám đốc |")[0]
+    '- Sở Y tế: Ông Lê Văn A, Giám đốc'
+    """
+    lines = text.split("\n")
+    n = 0
+    columns: tuple[int, int] | None = None
+    for i, line in enumerate(lines):
+        cells = _pipe_cells(line)
+        if cells is None:
+            columns = None
+            continue
+        header = _roster_columns(cells)
+        if header is not None:
+            columns = header
+            lines[i] = ""
+            continue
+        if columns is None:
+            continue
+        if all(set(c) <= set("-:– ") for c in cells):
+            lines[i] = ""  # the rule under the header
+            continue
+        body, people = (cells[k] if k < len(cells) else "" for k in columns)
+        if body and people:
+            lines[i] = f"- {body.rstrip(' :')}: {people}"
+            n += 1
+    return ("\n".join(lines), n) if n else (text, 0)
+
+
 REPAIRS = (
     (drop_scanner_stamps, "a scanner app's stamps at the foot of pages removed"),
     (break_flattened_lines, "line breaks put back in a flattened header, title or signature"),
     (repair_ocr_slips, "OCR slips repaired (lost horns and marks, 'l' for 'I', letters for a date's digits)"),
+    (join_stray_spaced_words, "spaces OCR set inside a word taken out"),
     (lift_header_continuations, "a header name broken beside the other column joined"),
     (pictograph_bullets, "pictographs opening a point made list markers"),
     (tab_aligned_attendees, "attendees lined up with tabs written as a list"),
     (close_date_blanks, "blanks around a date's day and month closed"),
     (rebuild_flattened_tables, "tables written one cell per line rebuilt into rows"),
     (rebuild_text_tables, "tables typed in text rebuilt one row a line"),
+    (
+        roster_tables_as_delegations,
+        "attendance tables of bodies and their people written as delegation lines",
+    ),
 )
 
 

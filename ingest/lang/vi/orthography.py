@@ -130,6 +130,14 @@ ROMAN_NUMERAL_WORDS: tuple[str, ...] = ("quý", "phần", "khóa", "khoá", "gia
 # its own ("tinh thần", "tinh gọn"), but never one before a name in capitals; the others are no words unmarked.
 OCR_LOCALITY_WORDS: dict[str, str] = {"tinh": "tỉnh", "huyen": "huyện", "phuong": "phường"}
 
+# A party committee is written "<level> ủy" ("Tỉnh ủy", "Quận ủy", "Đảng ủy"; "uỷ" with the old tone placement): OCR
+# misreads the hook of "ủ" as another tone mark ("Quận ùy", "Huyện ụy", "Tỉnh úy"), which makes no committee of the
+# words. After these level words (lower case) "uy" with any other tone is "ủy" ("uỷ" where the mark sits on the
+# "y"); "Đại úy", "Thượng úy" are ranks, after no such word.
+PARTY_COMMITTEE_LEVELS: tuple[str, ...] = ("tỉnh", "thành", "huyện", "quận", "thị", "đảng")
+# "uy" with a tone other than the hook, on either letter, as OCR reads it
+OCR_UY_SLIPS: frozenset[str] = frozenset({"ùy", "úy", "ũy", "ụy", "uỳ", "uý", "uỹ", "uỵ"})
+
 # Letters OCR reads for a digit they are drawn like ("3l/12/2017", "2O/1O/2O15", "ngày l5 tháng 3"): the digit
 # each stands for. Put back only inside a date's digit groups (`ketluan.ingest.layout_repair.repair_ocr_slips`),
 # where a group holding a real digit besides them can be nothing but a number.

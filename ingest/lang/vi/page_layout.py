@@ -214,3 +214,20 @@ PORTAL_OWNER_HEADS: tuple[str, ...] = (
     "văn phòng ubnd",
     "văn phòng ủy ban nhân dân",
 )
+
+# An attendance table of two columns, a body and the people who came for it, several to a cell ("| Cơ quan, đơn vị
+# | Thành phần |" over "| Bộ Y tế | PGS.TS. Trịnh Văn A, Thứ trưởng (chủ trì); TS. Lê Văn B, Phó Cục trưởng … |"):
+# the headings of its body column and of its people column (lower case, matched whole). Each row says what a
+# delegation line says ("- Bộ Y tế: PGS.TS. Trịnh Văn A, …"), and is written so
+# (`layout_repair.roster_tables_as_delegations`).
+ROSTER_BODY_COLUMNS: tuple[str, ...] = (
+    "cơ quan, đơn vị", "cơ quan", "đơn vị", "cơ quan/đơn vị", "cơ quan / đơn vị", "đơn vị, địa phương",
+    "cơ quan, địa phương", "phía", "thành phần đoàn",
+)  # fmt: skip
+ROSTER_PEOPLE_COLUMNS: tuple[str, ...] = (
+    "thành phần", "thành phần tham dự", "thành phần dự họp", "thành phần dự", "người tham dự", "người dự",
+    "đại biểu tham dự", "đại biểu dự", "đại biểu", "họ tên, chức vụ", "họ và tên, chức vụ", "họ tên và chức vụ",
+    "họ tên - chức vụ", "họ và tên - chức vụ", "họ tên/chức vụ", "họ tên / chức vụ",
+)  # fmt: skip
+# the running number's column such a table may open with ("TT", "STT")
+ROSTER_NUMBER_COLUMNS: tuple[str, ...] = ("tt", "stt", "số tt")
