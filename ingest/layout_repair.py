@@ -1487,10 +1487,10 @@ def roster_tables_as_delegations(text: str) -> tuple[str, int]:
     "(đồng chủ trì)" beside the one who chaired. A row says what "- Bộ Y tế: PGS.TS. Trịnh Văn A, Thứ trưởng (chủ
     trì); TS. Lê Văn B, …" says (the body heads its people, whose posts may name no body of their own), and is
     written so; the header and its rule go. A table with other columns (a name, a post, a body each in their own
-    cell) is read as it stands.
+    cell) is read as it stands. The header's and the rule's lines are left blank.
 
-    >>> roster_tables_as_delegations("| Cơ quan | Thành phần |\n|---|---|\n| Sở Y tế | Ông Lê Văn A, Giám đốc |")[0]
-    '- Sở Y tế: Ông Lê Văn A, Giám đốc'
+    >>> roster_tables_as_delegations("| Cơ quan | Thành phần |\\n|---|---|\\n| Sở Y tế | Ông Lê Văn A, Giám đốc |")[0]
+    '\\n\\n- Sở Y tế: Ông Lê Văn A, Giám đốc'
     """
     lines = text.split("\n")
     n = 0
