@@ -31,8 +31,10 @@ from ketluan.ingest.lang.vi.agencies import (
     COLLECTIVE_LEVEL_TAILS,
     COLLECTIVE_NOUNS,
     COLLECTIVE_OPENERS,
+    COLLECTIVE_QUALIFYING_TAILS,
     COMMUNE_TYPES,
     COMMUNES_WITH_PHONG,
+    COMPANY_FORMS_AFTER_DASH,
     COUNTED_PLACE_WORDS,
     COUNTRIES_OF_OFFICES,
     DISTRICT_LEVEL_KINDS,
@@ -114,6 +116,7 @@ from ketluan.ingest.lang.vi.agencies import (
     UNIT_KINDS_NAMED_BY_FIELDS,
     UNIT_KINDS_NAMED_BY_OWNER,
     UNIT_OWNER_HEADS,
+    UNIT_OWNER_HEADS_BY_KIND,
     VILLAGE_CAPITALISED_AFTER,
     VILLAGE_KINDS_NAMED_ONLY,
     VILLAGE_TYPES,
@@ -165,6 +168,7 @@ _CAPITALISED_HEADS = frozenset(fold(h) for h in CAPITALISED_HEADS)
 _HEADS_INSIDE_NAMES = frozenset(fold(h) for h in HEADS_INSIDE_NAMES)
 _HEADS_IN_PLACE_NAMES = frozenset(fold(h) for h in HEADS_IN_PLACE_NAMES)
 _UNIT_OWNER_HEADS = frozenset(fold(h) for h in UNIT_OWNER_HEADS)
+_UNIT_OWNERS_OF_KIND = {k: frozenset(fold(h) for h in v) for k, v in UNIT_OWNER_HEADS_BY_KIND.items()}
 _NOT_BODIES_AFTER = {fold(h): frozenset(fold(w) for w in ws) for h, ws in NOT_BODIES_AFTER_HEAD.items()}
 _BODIES_DESPITE = {fold(h): PhraseTable((w, True) for w in ws) for h, ws in BODIES_AFTER_HEAD_DESPITE.items()}
 REGIONS = PhraseTable((w, True) for w in REGION_WORDS)
@@ -205,6 +209,7 @@ _UNIT_HEAD_KEYS = frozenset(fold(h) for h in UNIT_HEADS_BEFORE_PARENTS)
 PURPOSE_MAX_TOKENS = 16  # the longest purpose a board is named by before its place
 _UNTONED_LOWER = frozenset(LOCALITY_TYPES_UNTONED_LOWER)
 _SHORT_HEADS = frozenset(fold(h) for h in SHORT_HEADS)
+_COMPANY_FORMS = frozenset(fold(f) for f in COMPANY_FORMS_AFTER_DASH)
 TRADE_VERBS = PhraseTable((v, True) for v in TRADE_VERBS_IN_NAMES)
 _FACILITY_AFTER = {fold(k): frozenset(fold(w) for w in v) for k, v in FACILITY_HEADS_AFTER.items()}
 TITLE_TABLE = PhraseTable(TITLES.items())
@@ -219,7 +224,9 @@ _OWNER_AND_CITY = frozenset(fold(h) for h in NAMED_BY_OWNER_AND_CITY)
 _AT_PLACE_HEADS = frozenset(fold(h) for h in NAMED_BY_PLACE_AFTER_TAI)
 _HEAD_VERB_SHORTER = {fold(k): fold(v) for k, v in HEADS_ENDING_IN_A_VERB.items()}
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
-_LEVEL_TAILS = tuple(tuple(fold(w) for w in t.split()) for t in COLLECTIVE_LEVEL_TAILS)
+_LEVEL_TAILS = tuple(
+    tuple(fold(w) for w in t.split()) for t in (*COLLECTIVE_LEVEL_TAILS, *COLLECTIVE_QUALIFYING_TAILS)
+)
 # the kinds of place a count may name ("UBND hai huyện"), not other collectives ("hai đơn vị")
 _COUNTED_PLACE_KINDS = frozenset({"tỉnh", "huyện", "quận", "thị xã", "thành phố", "xã", "phường", "thị trấn"})
 SHARED_OVER = PhraseTable((n, n) for n in LOCALITY_COLLECTIVE_NOUNS)
@@ -394,6 +401,20 @@ def expand_name(toks: list[Tok], text: str, kind: str = "") -> str:
 
 _SPACE_BEFORE_COMMA = re.compile(r"\s+([,/])")
 _DASH_SPACES = re.compile(r"\s*-\s*")
+
+
+def _company_form_end(toks: list[Tok], k: int) -> int:
+    """Past a company's legal form or group written short after the dash at ``toks[k]`` ("- CTCP", "- TKV"), or
+    ``k``: it closes the company's name."""
+    if (
+        k + 1 < len(toks)
+        and toks[k].text in ("-", "–")
+        and toks[k + 1].is_word
+        and (toks[k + 1].is_upper or toks[k + 1].is_cap)
+        and toks[k + 1].key in _COMPANY_FORMS
+    ):
+        return k + 2
+    return k
 
 
 def _is_name_start(toks: list[Tok], i: int) -> bool:
@@ -626,6 +647,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         # a company's trade in lower case runs on to its brand: "Công ty TNHH Dịch vụ suất ăn công nghiệp Phúc
         # Lộc" (the name stopped at "ăn", a verb elsewhere); with no brand after the trade it stays as it was
         name_end = _trade_and_place_end(toks, name_end, text)
+    if str(kind) == "company" and name_end > j:
+        name_end = _company_form_end(toks, name_end)  # "… đường cao tốc Việt Nam - CTCP": its legal form
     if head_key in _PURPOSE_HEADS and name_end < len(toks):
         name_end = _purpose_end(toks, name_end, text)  # "Ban Chỉ đạo giảm nghèo bền vững tỉnh"
     if name_end > j:
@@ -685,6 +708,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if not name_toks and lt is None and j == i + 1 and _ends_a_person_name(toks, i):
         return None  # "ông Nguyễn Mạnh Khoa - Trưởng phòng", "Cao Xuân Trường": a given name, not a body
     name = expand_name(name_toks, text, str(kind))
+    if str(kind) in UNIT_KINDS_NAMED_BY_FIELDS and len(name_toks) > 1:
+        name = _field_marks_restored(name)  # "Phòng Kế hoạch - Tài chinh" (a scan's slip): "Tài chính"
     if slipped is not None and len(name_toks) == len(slipped):
         name = " ".join(_as_written(w, t.text) for w, t in zip(slipped, name_toks, strict=True))
     if not name_toks and lt is None and (district := _shared_district(toks, end, text, head_key)) is not None:
@@ -692,6 +717,36 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     return AgencyMatch(
         i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
     )
+
+
+def _untoned_field_words() -> dict[tuple[str, str], str]:
+    """The two-syllable fields units are named by (`UNIT_FIELD_WORDS`), by their first syllable as spelt and their
+    second with its marks stripped: the second syllable as spelt, for the fields no other spelling shares."""
+    seen: dict[tuple[str, str], set[str]] = {}
+    for w in UNIT_FIELD_WORDS:
+        parts = w.split()
+        if len(parts) == 2:
+            seen.setdefault((fold(parts[0]), strip_diacritics(parts[1])), set()).add(parts[1])
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+_FIELDS_UNTONED = _untoned_field_words()
+_FIELDS_TONED = frozenset(fold(w) for w in UNIT_FIELD_WORDS)
+
+
+def _field_marks_restored(name: str) -> str:
+    """A unit's name with a field's second syllable spelt back when a scan lost or changed its mark ("Kế hoạch - Tài
+    chinh" → "Tài chính"): the pair is no field as written, but one once the second syllable's marks are stripped
+    (the first as spelt: "kê toàn" is no "kế toán")."""
+    words = name.split(" ")
+    for n in range(1, len(words)):
+        a, b = words[n - 1], words[n]
+        if not b.islower() or f"{fold(a)} {fold(b)}" in _FIELDS_TONED:
+            continue
+        spelt = _FIELDS_UNTONED.get((fold(a), strip_diacritics(b)))
+        if spelt is not None:
+            words[n] = spelt
+    return " ".join(words)
 
 
 _SO_NAMES_UNTONED: dict[tuple[str, ...], tuple[str, ...]] = {
@@ -965,13 +1020,48 @@ def _field_after_dash(toks: list[Tok], k: int) -> bool:
     university's information and library centre), not a second body "Thư viện"."""
     if k < 1 or toks[k - 1].text not in ("-", "–"):
         return False
+    return _head_without_a_name(toks, k)
+
+
+_BARE_UNITS_OF_THE_ISSUER = frozenset({"office", "inspectorate"})
+
+
+def _last_field_after_and(toks: list[Tok], j: int, k: int, kind: str) -> bool:
+    """A head at ``toks[k]`` right after the "và" that closes a unit's fields joined by dashes, with no name of its
+    own after it, is the last field: "Phòng Lao động - Tiền lương và Bảo hiểm xã hội nắm …" (a Sở Nội vụ's unit
+    after 2025), not a second body "Bảo hiểm xã hội" (which is named with its place: "… và Bảo hiểm xã hội tỉnh")."""
+    return (
+        kind in UNIT_KINDS_NAMED_BY_FIELDS
+        and k >= 1
+        and toks[k - 1].key == "và"
+        and any(t.text in ("-", "–") for t in toks[j : k - 1])
+        # a Sở's own office and inspectorate are written bare in its notices ("… - Tài chính và Văn phòng tham mưu")
+        and (hm := HEADS.match(toks, k)) is not None
+        and hm[1] not in _BARE_UNITS_OF_THE_ISSUER
+        and _head_without_a_name(toks, k)
+    )
+
+
+def _head_without_a_name(toks: list[Tok], k: int) -> bool:
+    """A head at ``toks[k]`` that no name of its own follows: the end, a stop or a verb, no capital, name syllable
+    or place keyword."""
     m = HEADS.match(toks, k)
     if m is None:
         return False
     e = m[0]
+    if any(
+        toks[x].key in _LOCALITY_STARTS and (lm := LOCALITIES.match(toks, x)) is not None and lm[0] == e
+        for x in range(k + 1, e)
+    ) or (e > k + 1 and toks[e - 1].key == "sở"):
+        # "… và Thanh tra huyện", "… và Văn phòng Sở": a head that holds its place or its Sở is a body's name
+        return False
     if e >= len(toks) or not toks[e].is_word:
         return True
     nxt = toks[e]
+    if (nxt.key in _STOP_STARTS and STOPS.match(toks, e)) or (
+        nxt.key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, e)
+    ):
+        return True  # "… - Thư viện thực hiện chuyển đổi số": the predicate's verb ("thực" opens names too)
     return not (
         nxt.is_cap
         or nxt.is_upper
@@ -1150,11 +1240,12 @@ def _scan_name(
             k = re_  # "Trung tâm Chất lượng Nông lâm thủy sản vùng 6", "… miền Bắc", "… khu vực I"
             break
         if (
-            kind in UNIT_KINDS_NAMED_BY_OWNER
+            (kind in UNIT_KINDS_NAMED_BY_OWNER or kind in _UNIT_OWNERS_OF_KIND)
             and key in _HEAD_STARTS
             and (t.is_cap or t.is_upper)
             and (om := HEADS.match(toks, k)) is not None
-            and " ".join(x.key for x in toks[k : om[0]]) in _UNIT_OWNER_HEADS
+            and " ".join(x.key for x in toks[k : om[0]])
+            in (_UNIT_OWNER_HEADS if kind in UNIT_KINDS_NAMED_BY_OWNER else _UNIT_OWNERS_OF_KIND[kind])
             and (kind != "company" or "\n" not in text[toks[k - 1].end : t.start])
         ):
             # "Ban Tổ chức Liên đoàn Lao động tỉnh", "Ban Kỹ thuật Tổng công ty Điện lực miền Bắc": the unit's
@@ -1165,6 +1256,9 @@ def _scan_name(
         if t.text in ("&", "-", "–", "/"):
             if k > 0 and "\n" in text[toks[k - 1].end : t.start]:
                 break  # a dash that opens a line is a bullet: "2.1. Phòng Kiểm định xe cơ giới⏎- Hướng dẫn …"
+            if kind == "company" and k > j and (fe := _company_form_end(toks, k)) > k:
+                k = fe  # "Tổng công ty Cảng hàng không Việt Nam - CTCP huy động …": the legal form closes the name
+                break
             if (
                 kind == "school"
                 and k > j
@@ -1237,7 +1331,7 @@ def _scan_name(
                 _numbered_head(toks, j) or _numbered_head(toks, j, _UNIT_NUMBERED_HEAD_KEYS)
             )
             if (
-                (len(t.text) <= 2 or (len(t.text) <= 3 and numbered))
+                (len(t.text) <= 2 or (len(t.text) <= 3 and (numbered or k > j + 1)))
                 and (k > j or kind == "military" or numbered)  # "Hải đội Biên phòng 2", "BCĐ 389"
                 and (
                     nxt is None
@@ -1329,6 +1423,8 @@ def _scan_name(
             and not _ends_a_place_name(toks, k)  # "Chi cục Thủy sản Hải Phòng"
             and not _closes_a_proper_name(toks, k)  # "Công ty cổ phần Đầu tư Tân Trường,"
             and not _field_after_dash(toks, k)  # "Trung tâm Thông tin - Thư viện cập nhật …"
+            # "Phòng Lao động - Tiền lương và Bảo hiểm xã hội": the unit's last field
+            and not _last_field_after_and(toks, j, k, kind)
         ):
             break
         if t.is_upper and len(t.text) > 1 or "&" in t.text:
@@ -1337,9 +1433,11 @@ def _scan_name(
         if t.is_cap:
             if (
                 key in _TITLE_STARTS
-                and TITLE_TABLE.match(toks, k)
+                and (tm := TITLE_TABLE.match(toks, k)) is not None
                 and k > j
                 and key not in ("chủ", "ủy", "thư", "kế")
+                # "Vụ Công chức - Viên chức": a title units are named by, after the dash, is the name's second field
+                and not (str(tm[1]) in TITLES_IN_UNIT_NAMES and toks[k - 1].text in ("-", "–"))
             ):
                 break
             if (
@@ -1374,7 +1472,13 @@ def _scan_name(
             k += 1
             continue
         if t.key == "và":
-            if k + 1 < len(toks) and not toks[k + 1].is_cap and STOPS.match(toks, k) is not None:
+            if (
+                k + 1 < len(toks)
+                and not toks[k + 1].is_cap
+                and STOPS.match(toks, k) is not None
+                # "Trung tâm Điều dưỡng thương binh và người có công": a field's word, no staff
+                and _field_word_at(toks, k + 1) == 0
+            ):
                 break  # "Phòng Hành chính - Tổng hợp và công chức các phòng": the staff, not a second field
             if (
                 k + 1 < limit
@@ -1385,7 +1489,11 @@ def _scan_name(
                 )
                 and k > j
             ):
-                if toks[k + 1].is_cap and _opens_a_body(toks, k + 1):
+                if (
+                    toks[k + 1].is_cap
+                    and _opens_a_body(toks, k + 1)
+                    and not _last_field_after_and(toks, j, k + 1, kind)
+                ):
                     break  # "… và Sở Tài chính" starts another body; "… và Sở hữu trí tuệ" does not
                 if _honorific_before_name(toks, k + 1):
                     break  # "Giám đốc Sở Khoa học và Công nghệ và đồng chí Nguyễn Thị Lan": a person ("đồng" no field)
@@ -1744,18 +1852,19 @@ def _bounded_tail(toks: list[Tok], i: int, k: int, text: str) -> int:
             k - 2 > i and toks[k - 2].is_word and toks[k - 2].is_cap and toks[k - 2].end < toks[k - 1].start
         )
     )
+    ok = False
     if _LINE_OPENING.fullmatch(opening) and (mid_word or _NUMBERED_OPENING.search(opening)):
         # a unit heading: the body and nothing else on its line, or before a colon
         ok = line_end or (nxt == ":" and "\n" not in after)
-    elif mid_word and _after_title(toks, i):
+    if not ok and mid_word and _after_title(toks, i):
+        # after a post title, also when a hard-wrapped line ("… - Trưởng⏎phòng Kế hoạch - Tài chinh;") puts the
+        # body at a line's start
         ok = (
             line_end
             or nxt in (";", ")")
             or (nxt == "," and e + 1 < len(toks) and (HEADS.match(toks, e + 1) is not None))
             or (nxt in ("-", "–") and e + 1 < len(toks) and TITLE_TABLE.match(toks, e + 1) is not None)
         )
-    else:
-        ok = False
     return e if ok else k
 
 

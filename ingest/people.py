@@ -28,10 +28,12 @@ from ketluan.ingest.lang.vi.surnames import (
     SURNAMES_AFTER_HONORIFIC_ONLY,
 )
 from ketluan.ingest.lang.vi.titles import (
+    FREE_FIELD_MAX_WORDS,
     TITLES,
     TITLES_BEFORE_A_NAME_ONLY,
     TITLES_HELD_BY_THE_NAMES_AFTER,
     TITLES_NOT_AFTER,
+    TITLES_WITH_A_FREE_FIELD,
 )
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.text import CELL_SEPARATOR
@@ -357,7 +359,23 @@ def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
                 # chuẩn" (the post slot after a name, and no city follows): Trưởng phòng
                 return end, str(canon)
         return None
+    if canon in TITLES_WITH_A_FREE_FIELD:
+        end = _free_field_end(toks, end)
     return end, str(canon)
+
+
+def _free_field_end(toks: list[Tok], end: int) -> int:
+    """Past the field written in lower case after a title that takes one (`TITLES_WITH_A_FREE_FIELD`) at
+    ``toks[end]``, when it runs to a comma, a semicolon, a dash or a bracket ("Chuyên gia phát triển đô thị,
+    Trưởng đoàn"), or ``end``: words that run on into a capital or a sentence are no field."""
+    k = end
+    while k < len(toks) and k - end < FREE_FIELD_MAX_WORDS and toks[k].is_word and not toks[k].is_cap:
+        if toks[k].is_upper or toks[k].text.isdigit():
+            return end
+        k += 1
+    if k == end or k >= len(toks) or toks[k].text not in (",", ";", "-", "–", "(", "."):
+        return end
+    return k
 
 
 def _street_named_after(toks: list[Tok], i: int) -> bool:

@@ -93,6 +93,10 @@ AGENCY_HEADS: dict[str, str] = {
     "chi đoàn": "mass-org",
     "đoàn thanh niên cộng sản hồ chí minh": "mass-org",
     "đoàn thanh niên": "mass-org",  # "Đoàn Thanh niên xã", "Bí thư Đoàn Thanh niên"
+    # the Youth Union with its name written short, at every level ("Đoàn TNCS Hồ Chí Minh xã", "Bí thư Đoàn TNCS Hồ
+    # Chí Minh huyện"; Điều lệ Đoàn): as written out
+    "đoàn tncs hồ chí minh": "mass-org",
+    "đoàn tncs hcm": "mass-org",
     "huyện đoàn": "mass-org",
     "thành đoàn": "mass-org",
     "công đoàn": "mass-org",
@@ -107,6 +111,9 @@ AGENCY_HEADS: dict[str, str] = {
     "bộ chỉ huy bộ đội biên phòng": "military",
     "bộ đội biên phòng": "military",  # "Bộ đội Biên phòng tỉnh": the province's border guard command
     "đồn biên phòng": "military",  # "Đồn Biên phòng Lý Sơn", "Đồn Biên phòng cửa khẩu Cầu Treo"
+    # a border post's control station at a river mouth or a port ("Trạm kiểm soát Biên phòng cửa biển Đề Gi", Nghị
+    # định 34/2014/NĐ-CP): under its Đồn, named by where it controls
+    "trạm kiểm soát biên phòng": "military",
     # the border guard's sea units and checkpoints: "Hải đội Biên phòng 2", "Hải đoàn Biên phòng 18", "Trạm Kiểm
     # soát Biên phòng cửa khẩu"
     "hải đội biên phòng": "military",
@@ -591,6 +598,9 @@ UNIT_OWNER_HEADS: frozenset[str] = frozenset(
 # Trà Vinh", "Xí nghiệp Cấp nước Trà Cú Công ty Cổ phần Cấp thoát nước Trà Vinh"; on one line, as a header puts the
 # company and its unit on two)
 UNIT_KINDS_NAMED_BY_OWNER: frozenset[str] = frozenset({"board", "party-board", "office", "phong", "company"})
+# Owners that name the units of one more kind: a police force's teams ("Đội Cảnh sát PCCC và CNCH Công an quận",
+# "Đội Cảnh sát giao thông Công an huyện"; Thông tư 12/2019/TT-BCA), one body with its police, as its Phòng are.
+UNIT_OWNER_HEADS_BY_KIND: dict[str, frozenset[str]] = {"team": frozenset({"công an"})}
 
 # Bodies named after a person ("Trường Chính trị Tô Hiệu", "Trường THPT Nguyễn Du", "Bệnh viện Trưng Vương"):
 # in their names a surname-led run of capitalised syllables is the name, not a person who follows it.
@@ -1074,6 +1084,22 @@ COLLECTIVE_LEVEL_TAILS: tuple[str, ...] = (
     "cấp huyện",
     "cấp xã",
     "cấp cơ sở",
+)
+
+# What the places of a collective have, written after them, narrows it to those places only: "Ủy ban nhân dân các
+# tỉnh có huyện nghèo" (Nghị quyết 30a/2008/NQ-CP), "các xã đặc biệt khó khăn" (Chương trình 135), "UBND các huyện
+# biên giới" and "các huyện ven biển" (read already) and "các xã có đường biên giới". Part of the collective's name,
+# as its level is.
+COLLECTIVE_QUALIFYING_TAILS: tuple[str, ...] = (
+    "có huyện nghèo",
+    "có xã nghèo",
+    "có xã đặc biệt khó khăn",
+    "có xã biên giới",
+    "có đường biên giới",
+    "có biên giới",
+    "có biển",
+    "nghèo",
+    "đặc biệt khó khăn",
 )
 
 # A count of places after a body's head, naming that body of each place counted ("UBND hai huyện", "UBND 02
@@ -1574,6 +1600,8 @@ NAME_WORDS: frozenset[str] = frozenset(
     địa bàn|công ích|dịch vụ công ích
     giảm nghèo|giảm nghèo bền vững|đồng hồ|đồng hồ nước
     di truyền|chọn giống|chọn tạo giống|canh tác|điện lạnh|nhân sự
+    hàng không|tiền lương|tiền công|người có công|nuôi dưỡng|công viên|công viên địa chất|công viên địa chất toàn cầu
+    cao nguyên|cao nguyên đá|quản lý nợ|tài chính đối ngoại|cảng hàng không
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -1723,6 +1751,12 @@ NAME_STOPS_BEFORE_A_BODY: frozenset[str] = frozenset({"giao"})
 # After a written-out head the name's own words come first ("Ngân hàng Nông nghiệp … chi nhánh huyện").
 BRANCH_WORDS_AFTER_ABBREVIATION: frozenset[str] = frozenset({"chi nhánh"})
 
+# A company's legal form or its group, written short after a dash, that closes its name (Luật Doanh nghiệp 2020:
+# a joint-stock company equitised from a state corporation keeps "- CTCP" in its name, "Tổng công ty Cảng hàng không
+# Việt Nam - CTCP"; a coal group's members end theirs with the group's "- TKV", "Công ty Than Hà Lầm - TKV"): the
+# words after it are the sentence's ("… - CTCP huy động nhân lực").
+COMPANY_FORMS_AFTER_DASH: frozenset[str] = frozenset({"ctcp", "tkv", "vinacomin"})
+
 # Compound words that continue a name although they hold a verb of NAME_STOP_VERBS or
 # NAME_STOP_PHRASES ("Ban Quản lý dự án đầu tư xây dựng huyện").
 NAME_COMPOUNDS: frozenset[str] = frozenset(
@@ -1740,6 +1774,9 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # tầng nông thôn dựa vào cộng đồng (ADB)", the World Bank's "… dựa vào cộng đồng"): the project's approach,
         # no verb after a whole name
         "dựa vào cộng đồng",
+        # the level of government a unit of the Home Affairs sector works on ("Vụ Chính quyền địa phương" of Bộ Nội
+        # vụ, "Phòng Xây dựng chính quyền địa phương"): "địa phương" after it is the field's, not the places'
+        "chính quyền địa phương",
         # the tax offices' taxpayer-service units (Quyết định 110/QĐ-TCT and its successors): "Phòng Tuyên truyền -
         # Hỗ trợ người nộp thuế", "Đội Tuyên truyền - Hỗ trợ NNT"
         "hỗ trợ người nộp thuế",
@@ -1795,6 +1832,7 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "các khu chế xuất",
         "ô nhiễm",  # "Cục Kiểm soát ô nhiễm", "Phòng Quản lý ô nhiễm môi trường"
         "ô nhiễm môi trường",
+        "cửa biển",  # "Trạm kiểm soát Biên phòng cửa biển Đề Gi", "Đồn Biên phòng cửa biển Mỹ Thủy"
         "cửa khẩu",  # "Chi cục Hải quan cửa khẩu Móng Cái"  # "Ngân hàng Chính sách xã hội": no commune ("xã")
         "công trình giao thông",
         "công trình dân dụng và công nghiệp",

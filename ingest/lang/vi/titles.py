@@ -130,6 +130,10 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Ủy viên Thường trực": (),
     "Viện trưởng": (),
     "Phó Viện trưởng": ("p. viện trưởng", "phó viện trưởng phụ trách"),
+    # a court's president and vice-presidents (Luật Tổ chức Tòa án nhân dân 2014, Điều 45-46, 2024, Điều 73): "Phó
+    # Chánh án Tòa án nhân dân tỉnh", "Chánh án TAND huyện", as a procuracy's Viện trưởng
+    "Chánh án": (),
+    "Phó Chánh án": ("p. chánh án", "phó chánh án phụ trách"),
     "Hiệu trưởng": (),
     "Phó Hiệu trưởng": ("p. hiệu trưởng", "phó hiệu trưởng phụ trách"),
     "Chủ nhiệm": (),
@@ -345,6 +349,14 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Kế toán": (),
 }
 
+# Titles a mission's or a project's member writes with a free field after them, in lower case, up to the next post
+# or the line's end: "Chuyên gia phát triển đô thị, Trưởng đoàn", "Chuyên gia quản lý đất đai; …" (the donors'
+# terms of reference name an expert by any field; those listed above are only the usual ones). The field is part of
+# the title, so the post after the comma is read as the second one.
+TITLES_WITH_A_FREE_FIELD: frozenset[str] = frozenset({"Chuyên gia"})
+#: lower-case words such a field may run to
+FREE_FIELD_MAX_WORDS = 6
+
 # A company's director of one function, the field written in lower case after the title ("Phó Giám đốc nhân sự
 # Công ty TNHH Giày …", "Giám đốc kinh doanh Công ty …"): the company's Giám đốc, the body the name after it.
 # Fields that also name a Sở or a Trung tâm ("tài chính", "y tế") are left out: "Giám đốc Tài chính" may be the
@@ -404,7 +416,11 @@ TITLES_WITHOUT_CONTEXT_BODY: dict[str, frozenset[str]] = {
 # Titles that are also the second half of a unit's name after a dash ("Phòng Tài chính - Kế toán", "Phòng Tổ
 # chức - Cán bộ", "Phòng Hành chính - Nhân viên"?): after a dash any other title is a member's role and ends the
 # body's name ("Sở Y tế - Ủy viên", "Sở KH&CN - Chủ tịch Hội đồng").
-TITLES_IN_UNIT_NAMES: frozenset[str] = frozenset({"Kế toán", "Cán bộ", "Nhân viên", "Kế toán trưởng"})
+# The Home Affairs sector's unit of civil servants and public employees ("Vụ Công chức - Viên chức" of Bộ Nội vụ,
+# "Phòng Công chức - Viên chức" of a Sở Nội vụ) holds the title "Viên chức" as its second field.
+TITLES_IN_UNIT_NAMES: frozenset[str] = frozenset(
+    {"Kế toán", "Cán bộ", "Nhân viên", "Kế toán trưởng", "Viên chức"}
+)
 
 # A title that names the kind of unit it heads: "Trưởng phòng KT-HT" is the head of
 # "Phòng KT-HT"; the remainder after the title is the unit's own name.
