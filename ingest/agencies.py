@@ -1340,6 +1340,14 @@ def _scan_name(
                     or (kind == "military" and not nxt.is_cap)
                     # "BCĐ 389 huyện" (not "Sở KH&CN 34 tỉnh, thành phố": a count of bodies)
                     or (k == j and nxt.key in _LOCALITY_STARTS and LOCALITIES.match(toks, k + 1))
+                    # "Trung tâm Cấp cứu 115 tỉnh": a unit's number of three digits, then its place (a count of
+                    # bodies has two at most: "34 tỉnh")
+                    or (
+                        len(t.text) == 3
+                        and k > j + 1
+                        and nxt.key in _LOCALITY_STARTS
+                        and LOCALITIES.match(toks, k + 1)
+                    )
                     # "Ban Chỉ đạo 138 các huyện, thị xã, thành phố": the numbered board of each place
                     or (
                         numbered

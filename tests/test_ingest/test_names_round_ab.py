@@ -207,6 +207,10 @@ def test_a_police_team_named_with_its_police_is_one_body() -> None:
 def test_a_units_three_digit_number_is_in_its_name() -> None:
     line = "Sở Y tế chỉ đạo Trung tâm Cấp cứu 115 bố trí xe cứu thương."
     assert "Trung tâm Cấp cứu 115" in [m.surface for m in find_agencies(line, tokenize(line), "Nghệ An")]
+    placed = "Trung tâm Cấp cứu 115 tỉnh trực 24/24 giờ."
+    assert [m.surface for m in find_agencies(placed, tokenize(placed), "Nghệ An")] == [
+        "Trung tâm Cấp cứu 115 tỉnh"
+    ]
 
 
 # 10. What a collective's places have narrows it ("các tỉnh có huyện nghèo", "các xã đặc biệt khó khăn"): part of
