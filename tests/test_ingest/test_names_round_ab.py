@@ -270,3 +270,16 @@ def test_a_units_field_spelt_back_after_a_scans_slip() -> None:
 def test_a_unit_after_a_title_wrapped_onto_the_next_line() -> None:
     line = "ông Đỗ Văn Lâm - Phó Trưởng\nphòng Đền bù tái định cư; bà Lê Thị Hoa - Chuyên viên."
     assert [m.surface for m in find_agencies(line, tokenize(line), "Hà Nội")] == ["phòng Đền bù tái định cư"]
+
+
+# 15. A level's Party committee whose "ủy" a scan misread ("Quận ùy", "Huyện úy") is that committee, and the post
+# after it is still read.
+
+
+def test_a_committee_with_a_scans_slip_in_uy() -> None:
+    def posts(committee: str) -> list[tuple[str, str | None]]:
+        line = f"Dự họp có đồng chí Đỗ Minh Tâm - Phó Bí thư {committee}, Chủ tịch UBND huyện Cái Bè.\n"
+        return posts_of(_notice(PORTAL_STORY + line), "Đỗ Minh Tâm")
+
+    assert posts("Huyện ùy") == posts("Huyện úy") == posts("Huyện ủy")
+    assert ("Chủ tịch", "Ủy ban nhân dân huyện Cái Bè") in posts("Huyện ùy")
