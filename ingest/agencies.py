@@ -343,21 +343,11 @@ def _cap_head(surface: str) -> str:
     return s[:1].upper() + s[1:]
 
 
-#: a level's Party committee as a scan slips the mark of "ủy", to its spelling ("quận ùy" → "Quận ủy")
-_COMMITTEE_SLIPS = {
-    fold(f"{level} {slip}"): f"{level.capitalize()} ủy"
-    for level in ("tỉnh", "thành", "huyện", "quận", "thị")
-    for slip in ("ùy", "úy", "ũy")
-}
-
-
 def _canonical_head(head_toks: list[Tok], text: str) -> str:
     # the words, not the span: a header column's head may wrap past the other column ("TRUNG TÂM PHỤC VỤ⇥Độc
     # lập - Tự do - Hạnh phúc⏎HÀNH CHÍNH CÔNG" read as one column)
     surface = _SPACE_BEFORE_COMMA.sub(r"\1", " ".join(t.text for t in head_toks))
     key = fold(surface)
-    if (spelt := _COMMITTEE_SLIPS.get(key)) is not None:
-        return spelt  # "Quận ùy": a scan's slip of "Quận ủy"
     if key in ("ubnd",):
         return "Ủy ban nhân dân"
     if key in ("hđnd",):

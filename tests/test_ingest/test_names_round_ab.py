@@ -6,11 +6,14 @@ invented.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from notice_checks import posts_of
 
 from ketluan.ingest.agencies import find_agencies
 from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.readers import read_notice
 from ketluan.ingest.records import Notice
 from ketluan.ingest.tokens import tokenize
 
@@ -273,13 +276,15 @@ def test_a_unit_after_a_title_wrapped_onto_the_next_line() -> None:
 
 
 # 15. A level's Party committee whose "ủy" a scan misread ("Quận ùy", "Huyện úy") is that committee, and the post
-# after it is still read.
+# after it is still read: the reading repairs the slip (`layout_repair.repair_ocr_slips`), before the names.
 
 
-def test_a_committee_with_a_scans_slip_in_uy() -> None:
+def test_a_committee_with_a_scans_slip_in_uy(tmp_path: Path) -> None:
     def posts(committee: str) -> list[tuple[str, str | None]]:
         line = f"Dự họp có đồng chí Đỗ Minh Tâm - Phó Bí thư {committee}, Chủ tịch UBND huyện Cái Bè.\n"
-        return posts_of(_notice(PORTAL_STORY + line), "Đỗ Minh Tâm")
+        path = tmp_path / "tin.txt"
+        path.write_text(PORTAL_STORY + line, encoding="utf-8")
+        return posts_of(parse_notice(read_notice(path).text, path.name), "Đỗ Minh Tâm")
 
     assert posts("Huyện ùy") == posts("Huyện úy") == posts("Huyện ủy")
     assert ("Chủ tịch", "Ủy ban nhân dân huyện Cái Bè") in posts("Huyện ùy")

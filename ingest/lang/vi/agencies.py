@@ -43,15 +43,6 @@ AGENCY_HEADS: dict[str, str] = {
     "huyện ủy": "party",
     "quận ủy": "party",
     "thị ủy": "party",
-    # a level's Party committee with the mark of "ủy" misread by a scan ("Phó Bí thư Quận ùy, Chủ tịch UBND quận")
-    **dict.fromkeys(
-        (
-            f"{level} {slip}"
-            for level in ("tỉnh", "thành", "huyện", "quận", "thị")
-            for slip in ("ùy", "úy", "ũy")
-        ),
-        "party",
-    ),
     "đảng ủy khối các cơ quan": "party",  # "Đảng ủy Khối các cơ quan tỉnh" (to 2025): "các" is in the name
     "đảng ủy khối": "party",
     "đảng ủy các cơ quan đảng": "party",  # "Đảng ủy các cơ quan Đảng tỉnh / thành phố" (from 2025)
