@@ -3046,6 +3046,9 @@ class NoticeParser:
                 )
                 and not seen_conclusion
                 and (b.marker in ("roman", "digit") or (not b.marker and b.text.rstrip(" *_").endswith(":")))
+                # "Sau khi nghe ý kiến của các đại biểu, ông X, Phó Giám đốc Sở kết luận như sau:": the delegates
+                # were heard; the line closes on the conclusions' lead-in and opens them, not a list of attendees
+                and not _leads_in(b.text)
                 or key.startswith("thành phần")
             ):
                 zone = "attendees"
