@@ -67,6 +67,7 @@ from ketluan.ingest.lang.vi.clauses import (
     CONCLUSION_OF_LEADS,
     CONDITIONAL_ABSENCE_WORDS,
     CRITICISM_VERBS,
+    DEPUTY_TITLE_WORDS,
     DIRECTING_ADVERBS,
     EMAIL_HEADER_FIELDS,
     FINDING_PREDICATES,
@@ -103,6 +104,8 @@ from ketluan.ingest.lang.vi.clauses import (
     REQUEST_LEADIN_ENDS,
     SENTENCE_ADVERBIALS,
     SPEAKING_VERBS,
+    STAND_IN_REFUSALS,
+    STAND_IN_WORDS,
     SUBJECT_ASIDES,
     SUBJECT_LEAD_WORDS,
     SUBJECT_ROLE_PHRASES,
@@ -306,6 +309,9 @@ _NEW_ITEM = re.compile(r"\n\s*(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
+_STAND_IN = PhraseTable((c, c) for c in STAND_IN_WORDS)
+_DEPUTY_WORDS = frozenset(fold(w) for w in DEPUTY_TITLE_WORDS)
+_NO_STAND_IN = PhraseTable((c, c) for c in STAND_IN_REFUSALS)
 _ABSENT_BACK = PhraseTable((c, c) for c in ABSENT_BACK_REFERENCES)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
 _UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
@@ -956,6 +962,24 @@ def _post_listed_before(toks: list[Tok], comma: int) -> bool:
     while k >= 0 and toks[k].text not in (",", ":", ";", "."):
         k -= 1
     return k + 1 < comma and match_title(toks, k + 1) is not None
+
+
+def _listed_items(toks: list[Tok], start: int) -> list[tuple[int, int]]:
+    """The items of a list that runs from token ``start`` ("Vắng: A (…); B (…)."): (start, end) of each, split at
+    ";" and ended by "." — neither inside brackets."""
+    items: list[tuple[int, int]] = []
+    lo, depth = start, 0
+    for k in range(start, len(toks) + 1):
+        t = toks[k].text if k < len(toks) else "."
+        if depth == 0 and t in (";", "."):
+            if k > lo:
+                items.append((lo, k))
+            if t == ".":
+                break
+            lo = k + 1
+            continue
+        depth = max(0, depth + {"(": 1, ")": -1}.get(t, 0))
+    return items
 
 
 def _title_ends_at(toks: list[Tok], i: int) -> bool:
@@ -2828,6 +2852,64 @@ class NoticeParser:
                     if a is not None and a.key not in self.notice.meeting.absent_agencies:
                         self.notice.meeting.absent_agencies.append(a.key)
                     break
+        self._read_absent_heads(toks, marks)
+
+    def _read_absent_heads(self, toks: list[Tok], marks: list[AbsenceMark]) -> None:
+        """The units of the persons a list of the absent names: "Vắng: đồng chí A, Cục trưởng Cục Văn thư và Lưu trữ
+        nhà nước (đi công tác)", "Vắng: TS. B, Trưởng khoa Ngoại ngữ (…); …". A unit attends a briefing through its
+        head; with him away and no one standing in, the unit is away. The body is that of the first post after the
+        name (read with the person's posts): not where he works ("TS. C, Trường Đại học Nha Trang - Ủy viên": a
+        member of the council, from the university), nor a later post ("D, Ủy viên Ban Thường vụ, Trưởng Ban Tổ
+        chức Tỉnh ủy": a member of the meeting's body first)."""
+        for mark in marks:
+            if not mark.listed:
+                continue
+            for lo, hi in _listed_items(toks, mark.end):
+                nm = scan_name(toks, lo, need_surname=True, allow_honorific=True, text=self.text)
+                if nm is None or nm.end + 1 >= hi or toks[nm.end].text not in (",", "-", "–"):
+                    continue
+                title_at = toks[nm.end + 1].start
+                post = next(
+                    (po for po in self.notice.posts if po.span.start == title_at and po.agency is not None),
+                    None,
+                )
+                if post is None or fold(post.role.split()[0]) in _DEPUTY_WORDS:
+                    continue  # "Vắng: đồng chí A, Phó Chủ tịch Thường trực HĐND tỉnh": a deputy away
+                unit = self.agencies.by_key.get(post.agency) if post.agency else None
+                if unit is not None and self._unit_away_with_its_head(unit, toks, lo, hi):
+                    self._mark_absent(unit)
+
+    def _unit_away_with_its_head(self, a: Agency, toks: list[Tok], lo: int, hi: int) -> bool:
+        """Is body ``a``, of the first post of a person listed absent (in tokens ``lo:hi``), away with him? Not when
+        it is the body that holds the meeting or issues the notice, or one above it ("Vắng: đồng chí A, Phó Giám
+        đốc Sở": the Sở is there), nor the body of a chair's post, nor when someone stood in for him ("…, có đồng
+        chí Phó Giám đốc dự thay"; "không cử người dự thay" says no one did)."""
+        if a.kind == "leadership" or a.collective or a.key in self._own_bodies():
+            return False
+        stand_in = _STAND_IN.positions(toks, lo, hi)
+        return not stand_in or all(_NO_STAND_IN.occurs(toks, max(lo, k - 4), k) for k in stand_in)
+
+    def _own_bodies(self) -> set[str]:
+        """The keys of the bodies whose meeting it is: the issuer and every body above it, the home Sở and the
+        bodies of the chairs' posts."""
+        own: set[str] = set()
+        a = self._issuer
+        while a is not None and a.key not in own:
+            own.add(a.key)
+            a = self._owner_of(a)
+        if self.home is not None:
+            own.add(self.home.key)
+        chairs = set(self.notice.meeting.chairs)
+        own.update(po.agency for po in self.notice.posts if po.person in chairs and po.agency)
+        return own
+
+    def _mark_absent(self, a: Agency) -> None:
+        """Record ``a`` as away (and so not taking part)."""
+        meeting = self.notice.meeting
+        if a.key not in meeting.absent_agencies:
+            meeting.absent_agencies.append(a.key)
+        if a.key in meeting.participating_agencies:
+            meeting.participating_agencies.remove(a.key)
 
     def _person_item(self, toks: list[Tok], lo: int, am: AgencyMatch, in_bodies: set[int]) -> bool:
         """The item of a list of the absent (from ``lo`` or the last ";" before ``am``, to the next ";" or ".") that holds

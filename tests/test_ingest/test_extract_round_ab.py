@@ -7,6 +7,7 @@ invented.
 
 from __future__ import annotations
 
+from notice_checks import absent_of
 from notice_checks import task_of as _task
 
 from ketluan.ingest.extract import parse_notice
@@ -87,3 +88,48 @@ def test_the_delegates_heard_before_the_lead_in_make_no_attendee_list() -> None:
         assert acting == ["Phòng Khảo thí và Quản lý chất lượng giáo dục"], lead
         assert due == "2021-03-20"
         assert _task(n, "Đề nghị Công an tỉnh")[0] == ["Công an tỉnh Long An"]
+
+
+# 2. "Vắng: <honorific or degree> <name>, <post> <unit> (reason)": at a briefing units attend through their heads, so
+# with the head away and no one standing in the unit is absent. Not the body that holds the meeting ("Thứ trưởng Bộ
+# Tư pháp"), nor a unit whose deputy stood in ("có … dự thay"; "không cử người dự thay" says no one did), nor the
+# unit of a deputy away.
+
+BRIEFING = """BỘ TƯ PHÁP
+Số: 31/TB-BTP
+Hà Nội, ngày 14 tháng 02 năm 2024
+THÔNG BÁO
+Kết luận của Thứ trưởng Lê Văn Hòa tại cuộc họp giao ban tháng 01 năm 2024
+Ngày 09/02/2024, Thứ trưởng Lê Văn Hòa chủ trì cuộc họp giao ban tháng 01 năm 2024 của các đơn vị thuộc Bộ.
+Tham dự có lãnh đạo Vụ Pháp luật hình sự - hành chính, Vụ Tổ chức cán bộ, Cục Kiểm tra văn bản quy phạm pháp luật.
+{away}
+Sau khi nghe báo cáo, Thứ trưởng kết luận như sau:
+1. Vụ Tổ chức cán bộ rà soát vị trí việc làm, báo cáo Thứ trưởng trước ngày 28/02/2024.
+Văn phòng Bộ thông báo để các đơn vị biết, thực hiện./.
+TL. BỘ TRƯỞNG
+CHÁNH VĂN PHÒNG
+Trần Minh Sơn
+"""
+
+
+def test_a_unit_whose_head_is_listed_away_is_absent_unless_it_holds_the_meeting_or_sent_a_stand_in() -> None:
+    for away, unit in (
+        (
+            "Vắng: đồng chí Hoàng Minh Tuấn, Cục trưởng Cục Bổ trợ tư pháp (đi công tác, không cử người dự thay).",
+            ["Cục Bổ trợ tư pháp"],
+        ),
+        (
+            "Vắng: TS. Nguyễn Thị Hoa - Vụ trưởng Vụ Hợp tác quốc tế (đi học); Vụ Thi đua - Khen thưởng.",
+            ["Vụ Hợp tác quốc tế", "Vụ Thi đua - Khen thưởng"],
+        ),
+        ("Vắng: đồng chí Phan Chí Hiếu, Thứ trưởng Bộ Tư pháp (đi công tác nước ngoài).", []),
+        # a deputy away: the head or another of the unit may be there
+        ("Vắng: đồng chí Đỗ Thị Lan, Phó Cục trưởng Cục Bổ trợ tư pháp (đi công tác).", []),
+        (
+            "Vắng: đồng chí Hoàng Minh Tuấn, Cục trưởng Cục Bổ trợ tư pháp (đi công tác, có đồng chí Phó Cục trưởng"
+            " dự thay).",
+            [],
+        ),
+    ):
+        n = _notice(BRIEFING.format(away=away))
+        assert sorted(absent_of(n)) == unit, (away, absent_of(n))

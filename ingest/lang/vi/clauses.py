@@ -269,6 +269,16 @@ CHAIR_MARK_FOLLOWERS: tuple[str, ...] = ("giao ban", "đã")
 
 # Words between a body and the mark of its absence that leave the body the one away: "Công ty TNHH X (đang sử dụng
 # 02 nguồn Cs-137) được mời nhưng không cử đại diện tham dự". Lower case.
+# Words in an absent person's item that say someone stood in for him: "Vắng: đồng chí A, Giám đốc Trung tâm B (đi
+# công tác, có đồng chí Phó Giám đốc dự thay)" — his body was represented. After one of STAND_IN_REFUSALS they say
+# that no one did ("không cử người dự thay"). Lower case; "uỷ"/"ủy" match alike.
+STAND_IN_WORDS: tuple[str, ...] = ("dự thay", "họp thay", "tham dự thay", "ủy quyền")
+STAND_IN_REFUSALS: tuple[str, ...] = ("không cử", "không có người", "không ủy quyền")
+
+# The first word of a deputy's title ("Phó Chủ tịch Thường trực HĐND tỉnh", "Phó Giám đốc Sở Y tế"): a deputy away
+# says nothing of his body, which its head or another of it may represent. Lower case.
+DEPUTY_TITLE_WORDS: tuple[str, ...] = ("phó",)
+
 # Absence marks beside the ones in structure.ABSENCE_MARKS: "Phòng Kinh tế và Hạ tầng huyện Quế Sơn được mời
 # nhưng không cử cán bộ tham gia (Đoàn)" — a body that sent no one to take part in a delegation or a meeting.
 ABSENCE_MARKS_TAKING_PART: tuple[str, ...] = (
