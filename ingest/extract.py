@@ -80,6 +80,7 @@ from ketluan.ingest.lang.vi.clauses import (
     INVESTOR_WORDS,
     INVITED_BUT_WORDS,
     LEADER_SPEECH_PARTS,
+    MANNER_ADVERBS,
     MORE_ACTION_CUES,
     NOT_A_VERB_AFTER_BODY,
     NOT_HANDING_ON_BEFORE,
@@ -311,6 +312,7 @@ _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
 _STAND_IN = PhraseTable((c, c) for c in STAND_IN_WORDS)
 _DEPUTY_WORDS = frozenset(fold(w) for w in DEPUTY_TITLE_WORDS)
+_MANNER = PhraseTable((c, c) for c in MANNER_ADVERBS)
 _NO_STAND_IN = PhraseTable((c, c) for c in STAND_IN_REFUSALS)
 _ABSENT_BACK = PhraseTable((c, c) for c in ABSENT_BACK_REFERENCES)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
@@ -583,7 +585,29 @@ def _hands_out(toks: list[Tok]) -> bool:
     return any(
         _DELEGATE.match(toks, k) is not None
         for k in range(lead, min(len(toks), lead + MEETING_VOICE_LEAD_TOKENS))
-    )
+    ) or _speaker_hands_out(toks, lead)
+
+
+SPEAKER_POST_MAX_TOKENS = 8  # the body and the name after a speaker's title: "Chủ tịch | UBND Quận 8 Đặng Quốc Hưng"
+
+
+def _speaker_hands_out(toks: list[Tok], lead: int) -> bool:
+    """The clause opens with the speaker, by post, and a handing-on verb follows his post: "Đồng chí Chủ tịch UBND
+    quận cũng giao Phòng Văn hóa và Thông tin …", "Phó Chủ tịch Thường trực UBND tỉnh Trần Văn A còn yêu cầu …"
+    (longer than the few words `_hands_out` looks at). Only the post's body, a name and an adverb ("cũng", "còn")
+    may stand between the post and the verb, no other verb and no stop."""
+    k = lead
+    if (hm := HONORIFIC_TABLE.match(toks, k)) is not None:
+        k = hm[0]
+    tm = match_title(toks, k) if k < len(toks) else None
+    if tm is None:
+        return False
+    for j in range(tm[0], min(len(toks), tm[0] + SPEAKER_POST_MAX_TOKENS + 1)):
+        if _DELEGATE.match(toks, j) is not None:
+            return j > tm[0]
+        if toks[j].text in (".", ";", ":", ",", "(") or _CUES.match(toks, j) is not None:
+            return False
+    return False
 
 
 def _opens_clause_before(toks: list[Tok], i: int) -> bool:
@@ -4230,11 +4254,12 @@ class NoticeParser:
             j = _past_subject_role(toks, j)
             past = False
             will = j < len(toks) and toks[j].key == "sẽ"  # (itself among the cues: "sẽ phối hợp …")
-            while (
-                j < len(toks)
-                and toks[j].key in ("đã", "sẽ", "cũng", "cần", "phải")
-                and not _CUES.match(toks, j)
-            ):
+            while j < len(toks) and not _CUES.match(toks, j):
+                if (mm := _MANNER.match(toks, j)) is not None:
+                    j = mm[0]  # "Trung tâm Thông tin kịp thời đăng tải …": an adverb before the verb
+                    continue
+                if toks[j].key not in ("đã", "sẽ", "cũng", "cần", "phải"):
+                    break
                 past = past or toks[j].key == "đã"
                 will = will or toks[j].key == "sẽ"
                 j += 1

@@ -133,3 +133,30 @@ def test_a_unit_whose_head_is_listed_away_is_absent_unless_it_holds_the_meeting_
     ):
         n = _notice(BRIEFING.format(away=away))
         assert sorted(absent_of(n)) == unit, (away, absent_of(n))
+
+
+# 3. Two tasks in one item or one sentence, cut at ";": "…; Trung tâm Thông tin kịp thời đăng tải …" (a body, an
+# adverb of manner, then its verb), and "<speaker's post> cũng giao X …; đề nghị Y …" in a news story (the speaker's
+# post runs longer than the few words the meeting's voice is looked for in).
+
+
+def test_a_body_with_an_adverb_before_its_verb_after_a_semicolon_is_a_task_of_its_own() -> None:
+    item = (
+        "2. Văn phòng Bộ chủ trì tổ chức Hội nghị tổng kết công tác năm 2023, hoàn thành trước ngày 30/01/2024;"
+        " Trung tâm Lý lịch tư pháp quốc gia thường xuyên cập nhật cơ sở dữ liệu lý lịch tư pháp.\n"
+    )
+    n = _notice(BRIEFING.format(away="").replace("Văn phòng Bộ thông báo", item + "Văn phòng Bộ thông báo"))
+    assert _task(n, "Trung tâm Lý lịch")[0] == ["Trung tâm Lý lịch tư pháp quốc gia"]
+    assert _task(n, "Văn phòng Bộ chủ trì")[0] == ["Văn phòng Bộ"]
+
+
+STORY_SENTENCE = (
+    "Đồng chí Phó Chủ tịch UBND huyện Nguyễn Văn Tâm cũng giao Phòng Văn hóa và Thông tin tăng cường tuyên truyền"
+    " trên hệ thống loa truyền thanh cơ sở; đề nghị Đội Quản lý thị trường số 3 tăng cường kiểm tra, xử lý hành vi"
+    " buôn bán hàng giả trên địa bàn huyện.\n"
+)
+
+
+def test_a_request_after_a_semicolon_in_the_speakers_voice_is_a_task_of_its_own() -> None:
+    n = _notice(PROVINCE.replace("kết luận như sau:", "kết luận như sau:\n" + STORY_SENTENCE))
+    assert _task(n, "đề nghị Đội Quản lý thị trường số 3")[0] == ["Đội Quản lý thị trường số 3"]

@@ -27,6 +27,10 @@ DIRECTING_ADVERBS: tuple[str, ...] = (
     "quyết liệt",
 )
 
+# Adverbs of manner between a body and its verb that the cues do not list: "…; Trung tâm Thông tin kịp thời đăng tải
+# các văn bản …", "Công an xã thường xuyên tuần tra …" — the body still acts. Lower case.
+MANNER_ADVERBS: tuple[str, ...] = ("kịp thời", "thường xuyên", "trực tiếp", "quyết liệt", "nghiêm túc", "tích cực")
+
 # A body given a task in the passive: "Ban Quản lý cảng cá X được đề nghị bố trí …", "Bệnh viện X được chọn làm
 # đơn vị điểm: mở sổ theo dõi …" — the body acts.
 PASSIVE_TASK_MARKS: tuple[str, ...] = (
