@@ -75,6 +75,8 @@ from ketluan.ingest.lang.vi.clauses import (
     GROUP_OWNER_LINKS,
     GROUP_QUALIFIERS,
     GUIDING_VERBS,
+    HEADING_APPOSITION_MAX_TOKENS,
+    HEADING_APPOSITION_NOUNS,
     INVESTOR_NAMING_VERBS,
     INVESTOR_NOUN_FOLLOWERS,
     INVESTOR_WORDS,
@@ -313,6 +315,7 @@ _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
 _STAND_IN = PhraseTable((c, c) for c in STAND_IN_WORDS)
 _DEPUTY_WORDS = frozenset(fold(w) for w in DEPUTY_TITLE_WORDS)
 _MANNER = PhraseTable((c, c) for c in MANNER_ADVERBS)
+_HEADING_APPOSITION = PhraseTable((c, c) for c in HEADING_APPOSITION_NOUNS)
 _NO_STAND_IN = PhraseTable((c, c) for c in STAND_IN_REFUSALS)
 _ABSENT_BACK = PhraseTable((c, c) for c in ABSENT_BACK_REFERENCES)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
@@ -588,7 +591,9 @@ def _hands_out(toks: list[Tok]) -> bool:
     ) or _speaker_hands_out(toks, lead)
 
 
-SPEAKER_POST_MAX_TOKENS = 8  # the body and the name after a speaker's title: "Chủ tịch | UBND Quận 8 Đặng Quốc Hưng"
+SPEAKER_POST_MAX_TOKENS = (
+    8  # the body and the name after a speaker's title: "Chủ tịch | UBND Quận 8 Đặng Quốc Hưng"
+)
 
 
 def _speaker_hands_out(toks: list[Tok], lead: int) -> bool:
@@ -986,6 +991,18 @@ def _post_listed_before(toks: list[Tok], comma: int) -> bool:
     while k >= 0 and toks[k].text not in (",", ":", ";", "."):
         k -= 1
     return k + 1 < comma and match_title(toks, k + 1) is not None
+
+
+def _apposition_to_the_end(toks: list[Tok], k: int) -> bool:
+    """From ``toks[k]`` to the end of a heading, only what its body is named as: ", cơ quan thường trực của Chương
+    trình" (a short noun phrase, no second clause)."""
+    j = k + 1 if k < len(toks) and toks[k].text == "," else k
+    am = _HEADING_APPOSITION.match(toks, j) if j < len(toks) else None
+    return (
+        am is not None
+        and len(toks) - k <= HEADING_APPOSITION_MAX_TOKENS
+        and not any(t.text in (",", ";", ".", "(") for t in toks[am[0] :])
+    )
 
 
 def _listed_items(toks: list[Tok], start: int) -> list[tuple[int, int]]:
@@ -3960,7 +3977,7 @@ class NoticeParser:
             return members  # "2. Các Công ty TNHH MTV thủy lợi (Sông Chu, Bắc Sông Mã)": the items are each one's
         if _closing_note(toks) == am.end:
             toks = toks[: am.end]  # "1. Sở Khoa học và Công nghệ (sau hợp nhất):": a note on the body
-        if am.end >= len(toks) - 1:
+        if am.end >= len(toks) - 1 or _apposition_to_the_end(toks, am.end):
             return [am]
         if (lm := _PARTY_LEADING.match(toks, am.end)) is not None and (
             (led := scan_agency(toks, lm[0], self.text)) is not None and led.end >= len(toks) - 1

@@ -160,3 +160,20 @@ STORY_SENTENCE = (
 def test_a_request_after_a_semicolon_in_the_speakers_voice_is_a_task_of_its_own() -> None:
     n = _notice(PROVINCE.replace("kết luận như sau:", "kết luận như sau:\n" + STORY_SENTENCE))
     assert _task(n, "đề nghị Đội Quản lý thị trường số 3")[0] == ["Đội Quản lý thị trường số 3"]
+
+
+# 4. "a) <Body>, cơ quan thường trực của <X>:" over dash items with no subject: what the body is named as, after a
+# comma, leaves the heading a unit heading; the items are the body's (not a group named inside an item's object).
+
+
+def test_a_unit_heading_with_what_its_body_is_named_as_gives_the_items_to_the_body() -> None:
+    items = (
+        "a) Sở Nội vụ, cơ quan thường trực của Hội đồng Thi đua - Khen thưởng tỉnh:\n"
+        "- Chủ trì, phối hợp với các sở, ngành liên quan hướng dẫn các địa phương đăng ký thi đua năm 2025.\n"
+        "- Tổng hợp kết quả thi đua của các sở, ngành, địa phương, báo cáo UBND tỉnh trước ngày 15/12/2025.\n"
+    )
+    n = _notice(PROVINCE + items)
+    assert _task(n, "Chủ trì, phối hợp")[0] == ["Sở Nội vụ tỉnh Gia Lai"]
+    acting, _, due = _task(n, "Tổng hợp kết quả")
+    assert acting == ["Sở Nội vụ tỉnh Gia Lai"]
+    assert due == "2025-12-15"

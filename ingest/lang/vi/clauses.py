@@ -73,6 +73,11 @@ SUBJECT_ROLE_PHRASES: tuple[str, ...] = (
     "trực thuộc",
 )
 
+# Nouns that open what a unit heading's body is named as, after a comma: "a) Bộ Lao động - Thương binh và Xã hội, cơ
+# quan thường trực của Chương trình:", "2. Sở Y tế, đơn vị đầu mối:" — the items under it are still the body's.
+HEADING_APPOSITION_NOUNS: tuple[str, ...] = ("cơ quan", "đơn vị", "là cơ quan", "là đơn vị")
+HEADING_APPOSITION_MAX_TOKENS = 16
+
 # "chủ trì" after these nouns names the body that leads a task or a project, not the meeting's chair: "Cơ quan
 # chủ trì: Trung tâm X" (a research project's host), "đơn vị chủ trì", "ngành chủ trì".
 TASK_LEAD_NOUNS: tuple[str, ...] = ("cơ quan", "đơn vị", "ngành", "cơ quan, đơn vị")
