@@ -993,6 +993,17 @@ def _post_listed_before(toks: list[Tok], comma: int) -> bool:
     return k + 1 < comma and match_title(toks, k + 1) is not None
 
 
+def _hands_over_a_product(toks: list[Tok], ms: list[AgencyMatch], i: int, j: int) -> bool:
+    """ "giao (cho)" at ``toks[i]`` (its object from ``j``) hands over what the clause makes, not the task: "Ban Kế
+    hoạch: chủ trì rà soát, điều chỉnh kế hoạch sản xuất quý IV …, giao cho các đơn vị trước ngày 15/9" — after a
+    comma, in a clause a task's verb has opened, and the bodies after it do nothing (no verb of theirs follows, as
+    in "…, giao Phòng X thực hiện")."""
+    if i == 0 or toks[i - 1].text != "," or fold(toks[i].text) != "giao" or not _CUES.occurs(toks, 0, i):
+        return False
+    listed, end = _listed_matches(toks, ms, j)
+    return bool(listed) and not _verb_at(toks, _after_subject(toks, end))
+
+
 def _apposition_to_the_end(toks: list[Tok], k: int) -> bool:
     """From ``toks[k]`` to the end of a heading, only what its body is named as: ", cơ quan thường trực của Chương
     trình" (a short noun phrase, no second clause)."""
@@ -4581,6 +4592,11 @@ class NoticeParser:
                 # "Hoàn thiện hồ sơ đề nghị Tổng cục X công nhận …": the papers asking; the one preparing them acts
                 continue
             j, verb = dm
+            if _hands_over_a_product(toks, ms, i, j):
+                kept_subject = (
+                    True  # "chủ trì rà soát, điều chỉnh kế hoạch …, giao cho các đơn vị trước ngày …"
+                )
+                continue
             if i in advised and any(0 <= i - m.end <= 3 and not _titled(toks, m) for m in ms if m.end <= i):
                 continue  # "Sở X lưu ý các đơn vị …": the Sở's own task (not "Chủ tịch UBND tỉnh lưu ý các sở …")
             # "đề nghị thời gian tới UBND huyện X …" (not "… thời gian tới các đơn vị tập trung …")
@@ -5878,6 +5894,10 @@ def _task_table_columns(heads: list[str]) -> dict[str, int]:
         return {"order": answer, "answer": answer} | ({"due": out["due"]} if "due" in out else {})
     if "task" in out and "lead" in out:
         return out
+    if petition is not None and answer is None and "lead" in out:
+        # "STT | Kiến nghị của Tỉnh | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn" (an annex "phân công xử lý các
+        # kiến nghị"): with no column answering it, the petition is the row's task, handed to the lead body
+        return out | {"task": petition}
     if "lead" in out and "due" in out:
         # "TT | Vị trí | Nguyên nhân | Đơn vị thực hiện | Thời gian": a subject instead of a task column
         subject = next((i for i, h in enumerate(heads) if h.startswith(_SUBJECT_COLUMNS)), None)

@@ -177,3 +177,42 @@ def test_a_unit_heading_with_what_its_body_is_named_as_gives_the_items_to_the_bo
     acting, _, due = _task(n, "Tổng hợp kết quả")
     assert acting == ["Sở Nội vụ tỉnh Gia Lai"]
     assert due == "2025-12-15"
+
+
+# 5. "<Body> (<short name>): chủ trì rà soát, điều chỉnh kế hoạch …, giao cho các đơn vị trước ngày …": after a comma
+# in a clause a task's verb has opened, "giao cho" with no verb after its bodies hands over the product; the run-in
+# heading's body keeps the task and its deadline.
+
+
+def test_giao_cho_the_units_after_the_task_hands_over_the_product_not_the_task() -> None:
+    item = (
+        "1. Phòng Kế hoạch - Tài chính (KHTC): chủ trì lập, phân bổ dự toán ngân sách năm 2022 của Sở, giao cho các"
+        " đơn vị trực thuộc trước ngày 25/12/2021.\n"
+    )
+    n = _notice(
+        DEPARTMENT.format(lead="Giám đốc Sở kết luận như sau:").replace(
+            "1. Giao Phòng Khảo thí", item + "3. Giao Phòng Khảo thí"
+        )
+    )
+    acting, _, due = _task(n, "chủ trì lập, phân bổ")
+    assert acting == ["Phòng Kế hoạch - Tài chính"]
+    assert due == "2021-12-25"
+
+
+# 6. An annex "Phân công xử lý các kiến nghị" as a table "STT | Kiến nghị của Tỉnh | Cơ quan chủ trì | Cơ quan phối
+# hợp | Thời hạn": with no column answering the petition, each row is a task of its lead body, with its deadline.
+
+
+def test_a_table_of_petitions_with_a_lead_column_gives_each_row_to_its_lead_body() -> None:
+    table = (
+        "PHỤ LỤC\nPHÂN CÔNG XỬ LÝ CÁC KIẾN NGHỊ CỦA TỈNH\n"
+        "| STT | Kiến nghị của Tỉnh | Cơ quan chủ trì | Cơ quan phối hợp | Thời hạn |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | Hỗ trợ vốn xây dựng hồ chứa nước Ia Mơr | Bộ Nông nghiệp và Môi trường | Bộ Tài chính | Quý IV/2025 |\n"
+        "| 2 | Điều chỉnh quy hoạch tỉnh thời kỳ 2021 - 2030 | Bộ Tài chính | UBND tỉnh Gia Lai | Trước 30/11/2025 |\n"
+    )
+    n = _notice(PROVINCE + "1. Các Bộ, ngành xử lý các kiến nghị của Tỉnh theo Phụ lục kèm theo.\n" + table)
+    acting, supports, due = _task(n, "Hỗ trợ vốn")
+    assert (acting, supports, due) == (["Bộ Nông nghiệp và Môi trường"], ["Bộ Tài chính"], "2025-12-31")
+    acting, _, due = _task(n, "Điều chỉnh quy hoạch")
+    assert (acting, due) == (["Bộ Tài chính"], "2025-11-30")
