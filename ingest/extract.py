@@ -48,6 +48,7 @@ from ketluan.ingest.lang.vi.clauses import (
     ABSENCE_MARKS_TAKING_PART,
     ABSENCE_NOMINALISERS,
     ABSENT_BACK_REFERENCES,
+    ACTING_PLACE_TYPES,
     ADVISING_VERBS,
     AGREED_PART_HEADINGS,
     AGREEMENT_CUES,
@@ -315,6 +316,7 @@ _ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
 _STAND_IN = PhraseTable((c, c) for c in STAND_IN_WORDS)
 _DEPUTY_WORDS = frozenset(fold(w) for w in DEPUTY_TITLE_WORDS)
 _MANNER = PhraseTable((c, c) for c in MANNER_ADVERBS)
+_ACTING_PLACE_TYPES = frozenset(fold(w) for w in ACTING_PLACE_TYPES)
 _HEADING_APPOSITION = PhraseTable((c, c) for c in HEADING_APPOSITION_NOUNS)
 _NO_STAND_IN = PhraseTable((c, c) for c in STAND_IN_REFUSALS)
 _ABSENT_BACK = PhraseTable((c, c) for c in ABSENT_BACK_REFERENCES)
@@ -3551,6 +3553,11 @@ class NoticeParser:
                 # before it; it is no task
                 task_columns = {}
                 paragraphs_under_unit = False
+                if lead_units := self._lead_in_units(b):
+                    # "…; tỉnh Sóc Trăng cần tập trung thực hiện tốt các nhiệm vụ sau:" under a part's title: the
+                    # items below are the body's
+                    stack.append((level if b.marker else 3.9, lead_units, b.text.strip()))
+                    paragraphs_under_unit = True
                 continue
             text = b.text.strip()
             if news and any(match_key(text).startswith(f) for f in _STORY_ENDS):
@@ -4216,7 +4223,52 @@ class NoticeParser:
         delegated, _, kept, directed = self.delegated(toks, ms)
         if delegated and not kept:
             return delegated
-        return _unique_agencies(self.subjects(b.span.start, b.span.end, found) + directed)
+        acting = _unique_agencies(self.subjects(b.span.start, b.span.end, found) + directed)
+        if not acting and (committee := self._place_told_to_act(toks, ms)) is not None:
+            return [committee]
+        return acting
+
+    def _lead_in_units(self, b: Block) -> list[Agency]:
+        """The bodies a part's heading that is a list's lead-in tells to act ("…; tỉnh X cần tập trung thực hiện tốt
+        các nhiệm vụ sau:", "UBND huyện Y cần thực hiện các nhiệm vụ sau:"); none for a title or a group."""
+        text = b.text.rstrip(" *_")
+        if not text.endswith(":") or not match_key(text[:-1]).rstrip().endswith(TASK_LIST_LEADINS):
+            return []
+        toks = tokenize(self.text, b.span.start, b.span.end)
+        start = max((k + 1 for k, t in enumerate(toks) if t.text in (";", ".")), default=0)
+        opening = next(
+            (m for m in find_agencies(self.text, toks, self.agencies.province) if m.start == start), None
+        )
+        if opening is None or opening.collective:
+            return []  # checked before any body is resolved: a title or a group adds no body to the notice
+        units = self._heading_units(b)
+        return units if units and not any(u.collective for u in units) else []
+
+    def _place_told_to_act(self, toks: list[Tok], ms: list[AgencyMatch]) -> Agency | None:
+        """The people's committee of a place a list's lead-in tells to act: "Thống nhất với các mục tiêu Tỉnh đã đề
+        ra; tỉnh Sóc Trăng cần tập trung thực hiện tốt các nhiệm vụ sau:" — the place, opening the last clause and
+        followed by a deontic word, stands for its UBND, which carries out the items below."""
+        if not match_key(join(self.text, toks).rstrip(" :*_")).endswith(TASK_LIST_LEADINS):
+            return None
+        start = max((k + 1 for k, t in enumerate(toks) if t.text in (";", ".")), default=0)
+        m = next((m for m in ms if m.start == start), None)
+        if (
+            m is None
+            or m.kind != "locality"
+            or m.collective
+            or not m.locality
+            or fold(m.locality_type or "") not in _ACTING_PLACE_TYPES
+            or _DEONTIC.match(toks, m.end) is None
+        ):
+            return None
+        province = fold(m.locality_type or "") == "tỉnh"
+        return self.agencies.add(
+            f"Ủy ban nhân dân {m.locality_type} {m.locality}",
+            "ubnd",
+            m.surface,
+            m.span,
+            district=None if province else m.locality,
+        )
 
     def _found(self, ms: list[AgencyMatch]) -> tuple[str | None, list[AgencyMatch]]:
         """`find_agencies`' answer for a stretch, kept for `subjects` of the same stretch: copies taken

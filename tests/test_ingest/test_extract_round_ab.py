@@ -216,3 +216,20 @@ def test_a_table_of_petitions_with_a_lead_column_gives_each_row_to_its_lead_body
     assert (acting, supports, due) == (["Bộ Nông nghiệp và Môi trường"], ["Bộ Tài chính"], "2025-12-31")
     acting, _, due = _task(n, "Điều chỉnh quy hoạch")
     assert (acting, due) == (["Bộ Tài chính"], "2025-11-30")
+
+
+# 7. A list's lead-in that tells a place to act ("Thống nhất với các mục tiêu Tỉnh đã đề ra; tỉnh X cần tập trung
+# thực hiện tốt các nhiệm vụ sau:", as a Government notice after a working visit writes): the items below, with no
+# subject of their own, are the place's UBND's — also under a part's title ("II. NHIỆM VỤ THỜI GIAN TỚI").
+
+
+def test_a_lead_in_telling_a_province_to_act_gives_the_items_below_to_its_ubnd() -> None:
+    lead_in = "Thống nhất với các mục tiêu Tỉnh đã đề ra; tỉnh Gia Lai cần tập trung thực hiện tốt các nhiệm vụ sau:\n"
+    items = (
+        "- Rà soát, hoàn thiện quy hoạch tỉnh thời kỳ 2021 - 2030.\n"
+        "- Đẩy mạnh cải cách thủ tục hành chính, cải thiện môi trường đầu tư kinh doanh.\n"
+    )
+    for part in ("", "II. NHIỆM VỤ THỜI GIAN TỚI\n"):
+        n = _notice(PROVINCE + part + lead_in + items)
+        assert _task(n, "Rà soát, hoàn thiện")[0] == ["Ủy ban nhân dân tỉnh Gia Lai"], part
+        assert _task(n, "Đẩy mạnh cải cách")[0] == ["Ủy ban nhân dân tỉnh Gia Lai"], part

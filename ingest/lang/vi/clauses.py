@@ -29,7 +29,14 @@ DIRECTING_ADVERBS: tuple[str, ...] = (
 
 # Adverbs of manner between a body and its verb that the cues do not list: "…; Trung tâm Thông tin kịp thời đăng tải
 # các văn bản …", "Công an xã thường xuyên tuần tra …" — the body still acts. Lower case.
-MANNER_ADVERBS: tuple[str, ...] = ("kịp thời", "thường xuyên", "trực tiếp", "quyết liệt", "nghiêm túc", "tích cực")
+MANNER_ADVERBS: tuple[str, ...] = (
+    "kịp thời",
+    "thường xuyên",
+    "trực tiếp",
+    "quyết liệt",
+    "nghiêm túc",
+    "tích cực",
+)
 
 # A body given a task in the passive: "Ban Quản lý cảng cá X được đề nghị bố trí …", "Bệnh viện X được chọn làm
 # đơn vị điểm: mở sổ theo dõi …" — the body acts.
@@ -77,6 +84,19 @@ SUBJECT_ROLE_PHRASES: tuple[str, ...] = (
 # quan thường trực của Chương trình:", "2. Sở Y tế, đơn vị đầu mối:" — the items under it are still the body's.
 HEADING_APPOSITION_NOUNS: tuple[str, ...] = ("cơ quan", "đơn vị", "là cơ quan", "là đơn vị")
 HEADING_APPOSITION_MAX_TOKENS = 16
+
+# Places whose people's committee a lead-in means when it tells the place to act: "…; tỉnh Sóc Trăng cần tập trung
+# thực hiện tốt các nhiệm vụ sau:" (a Government notice after a working visit) is the province's UBND. Lower case.
+ACTING_PLACE_TYPES: tuple[str, ...] = (
+    "tỉnh",
+    "thành phố",
+    "huyện",
+    "quận",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+)
 
 # "chủ trì" after these nouns names the body that leads a task or a project, not the meeting's chair: "Cơ quan
 # chủ trì: Trung tâm X" (a research project's host), "đơn vị chủ trì", "ngành chủ trì".
