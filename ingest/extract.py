@@ -3933,12 +3933,7 @@ class NoticeParser:
             run.append(m)
         if len(run) < 2 or run[-1].span.end <= colon or run[0].span.start >= colon:
             return None
-        place = self.place()
-        units = _unique_agencies([a for m in run if (a := self.resolve(m, place)) is not None])
-        start = run[-1].span.end
-        while start < b.span.end and self.text[start] in " *_,":
-            start += 1
-        return (units, start) if units else None
+        return self._units_of_run(b, run)
 
     def _members_listed_past(self, b: Block, colon: int) -> tuple[list[Agency], int] | None:
         """ "1. Giao các Sở: Tài chính, Xây dựng, Nội vụ rà soát …", "Giao các sở: TC, XD, NN&MT phối hợp …": the
@@ -3957,6 +3952,11 @@ class NoticeParser:
             run.append(m)
         if not run:
             return None
+        return self._units_of_run(b, run)
+
+    def _units_of_run(self, b: Block, run: list[AgencyMatch]) -> tuple[list[Agency], int] | None:
+        """The bodies of a run of names that opens a line's task, and where the task's text starts: after the last
+        name and the marks and commas that follow it."""
         place = self.place()
         units = _unique_agencies([a for m in run if (a := self.resolve(m, place)) is not None])
         start = run[-1].span.end
