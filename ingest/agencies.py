@@ -1256,8 +1256,8 @@ def _scan_name(
         if t.text in ("&", "-", "–", "/"):
             if k > 0 and "\n" in text[toks[k - 1].end : t.start]:
                 break  # a dash that opens a line is a bullet: "2.1. Phòng Kiểm định xe cơ giới⏎- Hướng dẫn …"
-            if kind == "company" and k > j and (fe := _company_form_end(toks, k)) > k:
-                k = fe  # "Tổng công ty Cảng hàng không Việt Nam - CTCP huy động …": the legal form closes the name
+            if kind == "company" and k > j and (form_end := _company_form_end(toks, k)) > k:
+                k = form_end  # "Tổng công ty Cảng hàng không Việt Nam - CTCP huy động …": the legal form closes the name
                 break
             if (
                 kind == "school"

@@ -56,8 +56,12 @@ def test_words_running_into_a_short_name_in_brackets_belong_to_the_name() -> Non
     assert not any(n.startswith("Trạm cân") for n in names("Trạm cân tự động (WIM) tại Km 12 hỏng."))
 
 
+def _found(text: str) -> list:
+    return find_agencies(text, tokenize(text), "Gia Lai")
+
+
 def _names(text: str) -> list[str]:
-    return [m.name for m in find_agencies(text, tokenize(text), "Gia Lai")]
+    return [m.name for m in _found(text)]
 
 
 def test_a_sos_field_in_one_or_two_letters_is_that_so() -> None:
@@ -288,3 +292,12 @@ def test_a_committee_with_a_scans_slip_in_uy(tmp_path: Path) -> None:
 
     assert posts("Huyện ùy") == posts("Huyện úy") == posts("Huyện ủy")
     assert ("Chủ tịch", "Ủy ban nhân dân huyện Cái Bè") in posts("Huyện ùy")
+
+
+def test_an_incident_opening_a_heading_is_no_ministrys_department() -> None:
+    # (the ward or commune where it happened is a place, read as such)
+    assert [m.kind for m in _found("I. Vụ cháy nhà xưởng tại phường Phú Lợi và bài học rút ra")] == [
+        "locality"
+    ]
+    assert _names("Vụ nổ kho pháo hoa đã được xử lý.") == []
+    assert _names("Giao Vụ Pháp chế chủ trì thẩm định.") == ["Pháp chế"]

@@ -404,9 +404,17 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
         }
     ),
     # a crop season ("vụ Xuân", "vụ Hè Thu", "vụ Đông Xuân", "vụ Mùa"), not a ministry's department
-    # (and its harvest and sowing, "vụ thu hoạch", "vụ gieo trồng"; a case, "vụ việc", "vụ án")
+    # (and its harvest and sowing, "vụ thu hoạch", "vụ gieo trồng"; a case, "vụ việc", "vụ án"; an incident, "Vụ
+    # cháy chung cư mini …" opening a heading, "vụ nổ", "vụ tai nạn", "vụ ngộ độc")
     "vụ": frozenset(
         {
+            "cháy",
+            "nổ",
+            "tai nạn",
+            "ngộ độc",
+            "sạt lở",
+            "đắm",
+            "va chạm",
             "xuân",
             "hè",
             "mùa",
