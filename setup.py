@@ -45,6 +45,16 @@ STAGE = BUILD / "src"
 METADATA_COMMANDS = frozenset({"egg_info", "dist_info"})
 
 
+def _opt_level() -> str:
+    """gcc's optimisation level for the compiled modules: 3 unless ``KETLUAN_COMPILE_OPT`` says otherwise. The C
+    that mypyc writes is the same at every level; the test suite builds at 1, which gcc compiles in a fraction of
+    the time (tests/test_compiled_build.py)."""
+    level = os.environ.get("KETLUAN_COMPILE_OPT", "3").strip()
+    if level not in ("0", "1", "2", "3"):
+        raise SystemExit(f"KETLUAN_COMPILE_OPT={level!r}: give 0, 1, 2 or 3")
+    return level
+
+
 def _wanted() -> bool:
     return os.environ.get("KETLUAN_COMPILE", "").strip().lower() in ("1", "true", "yes", "on")
 
@@ -100,7 +110,7 @@ def _extensions() -> list:
     try:
         extensions = mypycify(
             ["--ignore-missing-imports", *(f"ketluan/ingest/{name}.py" for name in COMPILED)],
-            opt_level="3",
+            opt_level=_opt_level(),
             multi_file=True,  # one C file per module, compiled side by side (`ParallelBuildExt`)
             # the runtime the compiled modules share is a module too: named under ketluan, like every import
             group_name="ketluan.ingest",
