@@ -1022,17 +1022,16 @@ def _listed_items(toks: list[Tok], start: int) -> list[tuple[int, int]]:
     """The items of a list that runs from token ``start`` ("Vắng: A (…); B (…)."): (start, end) of each, split at
     ";" and ended by "." — neither inside brackets."""
     items: list[tuple[int, int]] = []
-    lo, depth = start, 0
+    inside = _bracketed_between(toks, start, len(toks))
+    lo = start
     for k in range(start, len(toks) + 1):
         t = toks[k].text if k < len(toks) else "."
-        if depth == 0 and t in (";", "."):
+        if k not in inside and t in (";", "."):
             if k > lo:
                 items.append((lo, k))
             if t == ".":
                 break
             lo = k + 1
-            continue
-        depth = max(0, depth + {"(": 1, ")": -1}.get(t, 0))
     return items
 
 
@@ -2768,10 +2767,7 @@ class NoticeParser:
                 return  # a table's header row: "STT | Đơn vị vắng | Lý do"
             a = self.resolve(am, place)
             if a is not None and a.kind != "leadership":
-                if a.key not in self.notice.meeting.absent_agencies:
-                    self.notice.meeting.absent_agencies.append(a.key)
-                if a.key in self.notice.meeting.participating_agencies:
-                    self.notice.meeting.participating_agencies.remove(a.key)
+                self._mark_absent(a)
                 return
 
     @staticmethod
@@ -3414,14 +3410,10 @@ class NoticeParser:
     ) -> None:
         """The body of an absent person's row (its own cell, else the bodies of the posts) is away: a person stands
         for the body he was invited for ("Trưởng phòng Giáo dục và Đào tạo … Vắng (đi công tác)")."""
-        meeting = self.notice.meeting
         for body in [unit, *(ag for _, _, _, ag in posts)]:
             if body is None or body.collective or body.kind == "leadership":
                 continue
-            if body.key not in meeting.absent_agencies:
-                meeting.absent_agencies.append(body.key)
-            if body.key in meeting.participating_agencies:
-                meeting.participating_agencies.remove(body.key)
+            self._mark_absent(body)
 
     def _table_row_absent(self, cells: list[tuple[int, int]], place: Place) -> str | None:
         """The absences an attendee table's row states: "row" when the body it names did not come ("| 9 |
