@@ -82,6 +82,8 @@ from ketluan.ingest.lang.vi.clauses import (
     INVESTOR_NOUN_FOLLOWERS,
     INVESTOR_WORDS,
     INVITED_BUT_WORDS,
+    ITEM_TOPIC_LEADS,
+    ITEM_TOPIC_MAX_TOKENS,
     LEADER_SPEECH_PARTS,
     MANNER_ADVERBS,
     MORE_ACTION_CUES,
@@ -874,6 +876,20 @@ def _reported_commitment(toks: list[Tok], ms: list[AgencyMatch]) -> bool:
     return any(
         m.end < len(toks) and toks[m.end].key == "sẽ" and _reported_after_speaking(toks, m.start) for m in ms
     )
+
+
+def _after_item_topic(toks: list[Tok]) -> int:
+    """Where an item's topic lead ("Về thi công các hạng mục chính:") ends: the token after its colon, or 0.
+
+    The topic is a noun phrase; a verb of the task before the colon ("Về X, đề nghị: …") is no topic's."""
+    if not toks or toks[0].key not in ITEM_TOPIC_LEADS:
+        return 0
+    for k in range(1, min(len(toks), ITEM_TOPIC_MAX_TOKENS + 1)):
+        if toks[k].text == ":":
+            return k + 1
+        if toks[k].text in ";." or _DELEGATE.match(toks, k) is not None:
+            return 0
+    return 0
 
 
 def _past_aside(toks: list[Tok], j: int) -> int:
@@ -2459,6 +2475,10 @@ class NoticeParser:
                 continue
             if group is not None and not b.marker:
                 group = None  # the list under the heading is over
+            if b.marker and self._read_inline_delegation(b, people_only=True):
+                # "- Lãnh đạo Tổng công ty X: ông A, Chủ tịch HĐQT; ông B, Tổng Giám đốc;" in the opening's list
+                group = None
+                continue
             if group is not None:
                 self.read_people_block(b, group[1], group[0], prose=False, line_item=True)
             else:
@@ -3072,7 +3092,15 @@ class NoticeParser:
             if last.endswith(":") and any(li in match_key(last[-120:]) for li in CONCLUSION_LEADINS):
                 # "… Phó Chủ tịch UBND tỉnh kết luận như sau:" closing the opening paragraph
                 zone, seen_conclusion = "conclusion", True
+        # "… đã chủ trì cuộc họp … . Tham dự cuộc họp có:" closing the opening paragraph: the list under it is of
+        # the attendees, up to the first line that is no item of it
+        listed_attendees = zone == "body" and self._opening_lists_attendees(opening)
         for i, b in enumerate(blocks):
+            if listed_attendees and not any(b is o for o in opening):
+                if b.marker and b.marker != "roman" and not _leads_in(b.text):
+                    out.append((b, "attendees"))
+                    continue
+                listed_attendees = False
             if any(b is o for o in opening):
                 out.append((b, "opening"))
                 tail = self._conclusions_inside(b)
@@ -3254,6 +3282,19 @@ class NoticeParser:
         self._seen_conclusion = seen_conclusion
         return out
 
+    def _opening_lists_attendees(self, opening: list[Block]) -> bool:
+        """The opening paragraph ends on an attendance cue and a colon ("Tham dự cuộc họp có:", "Thành phần
+        gồm:"), with no conclusions' lead-in in that last sentence."""
+        if not opening:
+            return False
+        last = opening[-1].text.rstrip(" *_")
+        if not last.endswith(":"):
+            return False
+        sentence = match_key(re.split(r"[.;]\s", last)[-1])
+        return any(c in sentence for c in ATTENDANCE_CUES) and not any(
+            li in sentence for li in CONCLUSION_LEADINS
+        )
+
     def _cell_keys(self, cells: list[tuple[int, int]]) -> list[str]:
         """A table row's cells as column headings are compared ("Họ và tên:" -> "họ và tên")."""
         return [match_key(self.text[x:y]).strip(" :.") for x, y in cells]
@@ -3317,17 +3358,7 @@ class NoticeParser:
                     place = self.place()
                     context = None
                 continue
-            inline = self._inline_delegation(b)
-            if inline is not None:
-                # the heading and its people on one line: "- Sở Tài chính: ông A - Giám đốc Sở; bà B …"
-                m, start = inline
-                absent = bool(re.search(r"vắng", match_key(self.text[start : b.span.end])[:30]))
-                ctx, pl = self._delegation(m, attending=not absent)
-                rest = Block(
-                    b.marker, b.label, Span(start, b.span.end), self.text[start : b.span.end], b.emphasised
-                )
-                self.read_people_block(rest, pl, ctx, prose=not b.marker, line_item=bool(b.marker))
-                self.read_absent(b, pl)
+            if self._read_inline_delegation(b):
                 continue
             self.read_people_block(b, place, context, prose=not b.marker, line_item=bool(b.marker))
             self.read_absent(b, place)
@@ -3502,10 +3533,36 @@ class NoticeParser:
         toks, colon, start = label
         if not toks or not self.text[colon + 1 : b.span.end].strip():
             return None
-        am = scan_agency(toks, 0, self.text)
+        # "Lãnh đạo Tổng công ty X (ACV): ông A, Chủ tịch HĐQT; ông B, Tổng Giám đốc": the body its leaders
+        # come from
+        lead = _LEADERS.match(toks, 0)
+        k = lead[0] if lead is not None else 0
+        am = scan_agency(toks, k, self.text) if k < len(toks) else None
         if am is None or am.end < len(toks) or am.collective:
             return None
         return am, start
+
+    def _read_inline_delegation(self, b: Block, *, people_only: bool = False) -> bool:
+        """Reads a heading and its people on one line ("- Sở Tài chính: ông A - Giám đốc Sở; bà B …"); False
+        when the line is no such thing. ``people_only``: only when a person or a post opens the text after the
+        colon (in the opening paragraphs, "- Sở Y tế: báo cáo …" is what a body reported)."""
+        inline = self._inline_delegation(b)
+        if inline is None:
+            return False
+        m, start = inline
+        if people_only:
+            rt = tokenize(self.text, start, b.span.end)
+            if not rt or (
+                scan_name(rt, 0, need_surname=True, allow_honorific=True, text=self.text) is None
+                and match_title(rt, 0) is None
+            ):
+                return False
+        absent = bool(re.search(r"vắng", match_key(self.text[start : b.span.end])[:30]))
+        ctx, pl = self._delegation(m, attending=not absent)
+        rest = Block(b.marker, b.label, Span(start, b.span.end), self.text[start : b.span.end], b.emphasised)
+        self.read_people_block(rest, pl, ctx, prose=not b.marker, line_item=bool(b.marker))
+        self.read_absent(b, pl)
+        return True
 
     # directives
     def read_directives(self, items: list[tuple[Block, str]]) -> None:
@@ -4571,8 +4628,15 @@ class NoticeParser:
         their task whatever its verb ("2. Phòng Kinh tế thành phố gửi báo cáo …", "- Sở Tài chính, Sở Kế hoạch
         và Đầu tư theo chức năng nhiệm vụ hướng dẫn …"), unless the word makes it a report (ITEM_REPORT_WORDS).
         """
-        if not ms or ms[0].start != 0:
+        if not ms:
             return []
+        first = 0
+        if ms[0].start != 0:
+            # "a) Về thi công các hạng mục chính: Tổng công ty X huy động …": the item's topic, then its bodies
+            first = _after_item_topic(toks)
+            ms = [m for m in ms if m.start >= first]
+            if not first or not ms or ms[0].start != first:
+                return []
         group, j = [ms[0]], ms[0].end
         for m in ms[1:]:
             if m.start < j:

@@ -85,6 +85,12 @@ SUBJECT_ROLE_PHRASES: tuple[str, ...] = (
 HEADING_APPOSITION_NOUNS: tuple[str, ...] = ("cơ quan", "đơn vị", "là cơ quan", "là đơn vị")
 HEADING_APPOSITION_MAX_TOKENS = 16
 
+# An item that opens on its topic before the bodies that act: "a) Về thi công các hạng mục chính: Tổng công ty Cảng
+# hàng không Việt Nam - CTCP huy động …". After the colon the bodies open the item as they would without the topic,
+# whatever their verb; a topic longer than this many tokens is read as a sentence, not a lead.
+ITEM_TOPIC_LEADS: tuple[str, ...] = ("về",)
+ITEM_TOPIC_MAX_TOKENS = 20
+
 # Places whose people's committee a lead-in means when it tells the place to act: "…; tỉnh Sóc Trăng cần tập trung
 # thực hiện tốt các nhiệm vụ sau:" (a Government notice after a working visit) is the province's UBND. Lower case.
 ACTING_PLACE_TYPES: tuple[str, ...] = (

@@ -971,6 +971,9 @@ ITEM_REPORT_WORDS: tuple[str, ...] = (
     "không",
     "cơ bản",
     "nhìn chung",
+    # what a body said or where it lags, under an item's topic ("Về tình hình: Sở Y tế cho biết …", "… còn chậm")
+    "cho biết",
+    "còn chậm",
     # the meeting's stance on a body's proposal, not a task: "Ban Thường vụ Tỉnh ủy nhất trí với …"
     "nhất trí",
     "thống nhất",
