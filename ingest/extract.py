@@ -75,6 +75,7 @@ from ketluan.ingest.lang.vi.clauses import (
     FINDING_SUBJECTS,
     GROUP_OWNER_LINKS,
     GROUP_QUALIFIERS,
+    GROUP_SUBJECT_NOUNS,
     GUIDING_VERBS,
     HEADING_APPOSITION_MAX_TOKENS,
     HEADING_APPOSITION_NOUNS,
@@ -93,6 +94,7 @@ from ketluan.ingest.lang.vi.clauses import (
     ORDER_TABLE_COLUMNS,
     PARTY_LEADING_VERBS,
     PARTY_ROLE_NOUNS,
+    PARTY_VIEW_LABELS,
     PASSIVE_AGENT_MARKS,
     PASSIVE_TASK_MARKS,
     PERSON_CHARGE_LEADS,
@@ -100,6 +102,7 @@ from ketluan.ingest.lang.vi.clauses import (
     PETITION_VERBS,
     PETITIONER_QUALIFIER_MAX_WORDS,
     PETITIONER_WORDS,
+    PLURAL_SUBJECT_WORDS,
     PLURAL_TITLE_MARKS,
     PRESIDING_MARKS,
     QUOTED_ASIDE_LEADS,
@@ -302,6 +305,9 @@ _SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
 _FINDING_SUBJECT = PhraseTable((c, c) for c in FINDING_SUBJECTS)
 _PLURAL_TITLE = frozenset(fold(w) for w in PLURAL_TITLE_MARKS)
+_GROUP_SUBJECT = PhraseTable((c, c) for c in GROUP_SUBJECT_NOUNS)
+_PARTY_VIEW = PhraseTable((c, c) for c in PARTY_VIEW_LABELS)
+_PLURAL_SUBJECT = frozenset(fold(w) for w in PLURAL_SUBJECT_WORDS)
 _FINDING_PREDICATE = PhraseTable((c, c) for c in FINDING_PREDICATES)
 _TIME_ADVERBIAL = PhraseTable((c, c) for c in TIME_ADVERBIALS)
 _NATIONAL_EVENT_KEYS = tuple(match_key(w) for w in NATIONAL_EVENT_WORDS)
@@ -619,6 +625,36 @@ def _speaker_hands_out(toks: list[Tok], lead: int) -> bool:
     return False
 
 
+def _parent_after_partner(toks: list[Tok], g0: int) -> bool:
+    """The body at ``toks[g0]`` follows a dash inside the phrase naming a partner: "… phối hợp với Phòng Cảnh sát
+    PCTP về môi trường - Công an tỉnh tổ chức kiểm tra …". It is the partner's parent written after it, so it
+    supports with it and is no subject of its own (a dash opening a line or a clause is a bullet)."""
+    if g0 < 2 or toks[g0 - 1].text not in _DASHES or not toks[g0 - 2].is_word:
+        return False
+    k = g0 - 2
+    while k >= 0 and toks[k].text not in (";", ".", ":"):
+        if (sm := _SUPPORT.match(toks, k)) is not None:
+            return not any(_CUES.match(toks, q) is not None for q in range(sm[0], g0 - 1))
+        k -= 1
+    return False
+
+
+GROUP_QUALIFIER_MAX_TOKENS = 10  # "… có dự án đi qua", "… ven sông Tiền, sông Hậu" before the list's colon
+
+
+def _place_name_end(toks: list[Tok], j: int) -> int:
+    """Past a place's name at ``toks[j]``: its capitalised words ("An Khê", "Ia Pa", "Cù Lao Giêng") or number."""
+    q = j
+    while (
+        q < len(toks)
+        and q < j + PLACE_ITEM_MAX_WORDS
+        and toks[q].is_word
+        and (toks[q].is_cap or (q == j and toks[q].text.isdigit()))
+    ):
+        q += 1
+    return q
+
+
 def _opens_clause_before(toks: list[Tok], i: int) -> bool:
     """Nothing but marks, or adverbs such as "tăng cường", "tiếp tục", come before token ``i``: "- Chỉ đạo …",
     "Tăng cường chỉ đạo …"."""
@@ -638,6 +674,18 @@ def _closing_note(toks: list[Tok]) -> int | None:
     if not toks or toks[-1].text != ")":
         return None
     return max((k for k, t in enumerate(toks) if t.text == "("), default=0)
+
+
+LABEL_MAX_CHARS = 120  # the longest label before a line's colon: two or three bodies' full names
+
+
+def _note_closes_label(label: str) -> bool:
+    """A label long only for the note in brackets that closes it: "8. Sở Giao thông vận tải, Sở Nông nghiệp và
+    Phát triển nông thôn (cơ quan chuyên môn quản lý công trình xây dựng chuyên ngành):" names its bodies within
+    `LABEL_MAX_CHARS`; the gloss says what they are, and the label ends at the colon all the same."""
+    text = label.rstrip(" *_")
+    opened = text.rfind("(")
+    return text.endswith(")") and 0 < opened <= LABEL_MAX_CHARS and "(" not in text[:opened]
 
 
 def _past_subject_aside(toks: list[Tok], j: int) -> int:
@@ -1658,6 +1706,7 @@ class NoticeParser:
                             # first share the post, as long as none has a post of its own
                             k = max(k, self._names_sharing_posts(toks, nm.end, posts, out))
                         continue
+                    pe = self._past_group_qualifier(toks, k, pe)
                     if pe < len(toks) and toks[pe].text in ("(", ":"):
                         # "các Phó Giám đốc Sở (A, B)", "các đồng chí Phó Giám đốc Sở: A, B, C; …": the names
                         # share the post, up to the bracket's close or the end of the clause
@@ -1674,6 +1723,9 @@ class NoticeParser:
                                 out.append(self._mention(toks, nm, own_posts))
                                 found = True
                                 j = nm.end + 1
+                                continue
+                            if toks[pe].text == ":" and (past := self._place_item_end(toks, j, k, pe)) > j:
+                                j = past  # "…: phường An Khê, xã Tây Sơn, …": a place whose holder is not named
                                 continue
                             nm = scan_name(toks, j, need_surname=True, allow_honorific=True, text=self.text)
                             if nm is None:
@@ -1749,33 +1801,71 @@ class NoticeParser:
         """An item "Mỹ Tho (ông Châu Văn Hiếu)" at ``toks[j]`` of a list after a title over a group of places
         ("Chủ tịch UBND các phường:", read at ``toks[title_start:title_end]`` as ``posts``): the person in
         brackets and the title in the body of the item's place (UBND phường Mỹ Tho); None otherwise."""
-        q = j
-        while q < len(toks) and q < j + PLACE_ITEM_MAX_WORDS and toks[q].is_word and toks[q].is_cap:
-            q += 1
-        if q == j or q >= len(toks) or toks[q].text != "(":
+        kind = LOCALITIES.match(toks, j)
+        first = kind[0] if kind is not None else j
+        q = _place_name_end(toks, first)
+        if q == first or q >= len(toks) or toks[q].text != "(":
             return None
         nm = scan_name(toks, q + 1, need_surname=True, allow_honorific=True, text=self.text)
         if nm is None or nm.end >= len(toks) or toks[nm.end].text != ")":
             return None
+        # the group the title is over: one kind of place ("UBND các phường"), or several when the item says its
+        # own ("Chủ tịch UBND các xã, phường: phường An Khê (đồng chí A), xã Ia Pa (đồng chí B)")
         groups = [
             m
             for m in find_agencies(self.text, toks[title_start:title_end], self.agencies.province)
-            if m.collective and len(m.members) == 1
+            if m.collective and (len(m.members) == 1 or kind is not None)
         ]
-        if len(groups) != 1:
+        if len(groups) != 1 or not groups[0].members:
             return None
         one = dataclasses.replace(
             groups[0],
             name="",
             collective=False,
             members=[],
-            locality_type=groups[0].members[0],
-            locality=" ".join(t.text for t in toks[j:q]),
+            locality_type=str(kind[1]) if kind is not None else groups[0].members[0],
+            locality=" ".join(t.text for t in toks[first:q]),
         )
         body = self.resolve(one, place)
         if body is None:
             return None
         return nm, [(role, surface, span, body) for role, surface, span, _ in posts]
+
+    def _past_group_qualifier(self, toks: list[Tok], title_start: int, pe: int) -> int:
+        """Where the list after a title over a group of places opens: at ``pe``, or at the colon after a qualifier
+        of the group ("Chủ tịch UBND các xã, phường có dự án đi qua: …", "… ven sông Tiền, sông Hậu: …"), which
+        says which places are meant and holds no one's name."""
+        inside = next((q for q in range(title_start, min(pe, len(toks))) if toks[q].text == ":"), None)
+        if inside is not None:
+            # the title's body read on past the colon into the list's first place ("… ven sông: phường Đông Hà")
+            groups = find_agencies(self.text, toks[title_start:inside], self.agencies.province)
+            return inside if any(m.collective and m.members for m in groups) else pe
+        if pe >= len(toks) or toks[pe].text in ("(", ":"):
+            return pe
+        for q in range(pe, min(len(toks), pe + GROUP_QUALIFIER_MAX_TOKENS)):
+            if toks[q].text == ":":
+                break
+            if not (toks[q].is_word or toks[q].text == ","):
+                return pe
+        else:
+            return pe
+        groups = find_agencies(self.text, toks[title_start:pe], self.agencies.province)
+        return q if any(m.collective and m.members for m in groups) else pe
+
+    def _place_item_end(self, toks: list[Tok], j: int, title_start: int, title_end: int) -> int:
+        """Past an item of places whose holder goes unnamed in a list after a title over a group of places
+        ("Chủ tịch UBND các xã, phường: phường An Khê, xã Tây Sơn, xã Ia Pa (đồng chí A)"): its kind of place
+        and name, and the comma after it; ``j`` when the item is anything else."""
+        kind = LOCALITIES.match(toks, j)
+        if kind is None or toks[j].is_cap:
+            return j
+        q = _place_name_end(toks, kind[0])
+        if q == kind[0] or (q < len(toks) and toks[q].text not in (",", ";", ".")):
+            return j
+        groups = find_agencies(self.text, toks[title_start:title_end], self.agencies.province)
+        if not any(m.collective and m.members for m in groups):
+            return j
+        return q + 1 if q < len(toks) and toks[q].text == "," else q
 
     def _forget_bare_unit(self, a: Agency, start: int, end: int) -> None:
         """Drop ``a``, a unit named by its kind word alone ("Nhà máy" of "Giám đốc Nhà máy"), when the text names it
@@ -3608,6 +3698,10 @@ class NoticeParser:
                     stack.append((level if b.marker else 3.9, lead_units, b.text.strip()))
                     paragraphs_under_unit = True
                 continue
+            if _bare_topic_title(b):
+                # "I. Về giải phóng mặt bằng dự án cao tốc X" over the section's paragraphs: it names what the
+                # section is about, no one is told anything by it
+                continue
             text = b.text.strip()
             if news and any(match_key(text).startswith(f) for f in _STORY_ENDS):
                 break  # "Các tin khác:": links to other stories follow
@@ -3723,6 +3817,11 @@ class NoticeParser:
                     and zone != "conclusion"
                     and _is_past_report(tokenize(self.text, b.span.start, b.span.end))
                 )
+            if not b.marker and zone == "conclusion" and not unit and _under_topic_heading(stack):
+                # "4. Về thông tin, tuyên truyền:" then "Đài Phát thanh - Truyền hình tỉnh, Báo X tăng thời lượng
+                # …": each paragraph under an item's topic is that item's text, opened by its bodies whatever the
+                # verb, as a numbered item is
+                opens_item = True
             given = len(self.notice.directives)
             self.read_block_directives(b, unit, default, context_text, strict=strict, opens_item=opens_item)
             gave_tasks = len(self.notice.directives) > given
@@ -3953,7 +4052,7 @@ class NoticeParser:
         triển nông thôn (Sở Nông nghiệp và PTNT): ông A …"): the body before it is the one the line is about.
         None when there is no colon in the line's first 120 characters."""
         colon = b.text.find(":")
-        if colon <= 0 or colon > 120:
+        if colon <= 0 or (colon > LABEL_MAX_CHARS and not _note_closes_label(b.text[:colon])):
             return None
         toks = [t for t in tokenize(self.text, b.span.start, b.span.start + colon) if t.text not in ("*",)]
         if (note := _closing_note(toks)) is not None:
@@ -4450,7 +4549,12 @@ class NoticeParser:
                     )
                 )
             )
-            if acts and clause_start and not _past_passive_agent(toks, g0):
+            if (
+                acts
+                and clause_start
+                and not _past_passive_agent(toks, g0)
+                and not _parent_after_partner(toks, g0)
+            ):
                 for g in group:
                     a = self.resolve(g, self.place())
                     if a is not None and a.kind != "leadership":
@@ -4584,6 +4688,10 @@ class NoticeParser:
             break
         if not chosen or k >= len(toks) or toks[k].text not in (",", ":"):
             return []  # "Đối với UBND huyện Hưng Hà, Thái Thụy: tổ chức tiêu hủy …" (a colon as well as a comma)
+        if toks[k].text == "," and any(m.start == k + 1 for m in ms):
+            # "- Chỉ đạo Đội Cảnh sát kinh tế, Công an các xã kiểm tra …": the list goes on with a group, so the
+            # comma is no pause after a body addressed; the bodies are the ones directed
+            return []
         place = self.place()
         return [a for m in chosen if (a := self.resolve(m, place)) is not None and a.kind != "leadership"]
 
@@ -5226,6 +5334,8 @@ class NoticeParser:
         """``opens_item``: the paragraph is the text of a numbered item whose title stands on the line above
         ("4. Về nguồn vốn" then "Phòng Tài chính - Kế hoạch cân đối, tham mưu …"), read as the item itself."""
         item_start = b.span.start
+        if self._party_view(b):
+            return  # "Ý kiến của Công ty: Công ty thống nhất …, cam kết thực hiện …": what a party answered
         inline = self._inline_unit(b)
         if inline is not None:
             unit, start = inline
@@ -5248,10 +5358,16 @@ class NoticeParser:
         # is that actor's too, and a sentence that only gives a time is that task's deadline
         last: Directive | None = None
         last_actors: list[Agency] = []
+        # the actors of each task the sentence before gave, and of this one's so far: after "Giao A …; giao B …; C
+        # …" a sentence with no subject of its own has no one actor ("Tổ chức phiên đấu giá trong quý II/2016.")
+        before_actors: list[frozenset[str]] = []
+        sentence_actors: list[frozenset[str]] = []
         for s, e, continued in spans:
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
                 continue
+            if not continued:
+                before_actors, sentence_actors = sentence_actors or before_actors, []
             if last is not None and _DEADLINE_SENTENCE.match(toks, 0) is not None:
                 # "a) Sở X chủ trì … . Thời gian hoàn thành trong tháng 10/2010."
                 if last.due is None:
@@ -5413,6 +5529,10 @@ class NoticeParser:
                     continue
                 # "a) Sở GTVT chủ trì … . Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/10.": the item's actor
                 # (not when the sentence opens with a body of its own: "Các Ban quản lý chợ khác thực hiện tương tự")
+                if _opens_with_group_subject(toks):
+                    continue  # "Các chủ đầu tư … phải làm rõ trách nhiệm": theirs, not the bodies addressed
+                if not continued and len(set(before_actors)) > 1:
+                    continue  # after tasks shared out among several bodies: not the last one's alone
                 opens_with_body = bool(ms) and ms[0].start <= 1
                 assignees = (last_actors if not opens_with_body else []) or default
                 if not assignees:
@@ -5448,6 +5568,20 @@ class NoticeParser:
             self.notice.directives.append(d)
             told = True
             last, last_actors = d, assignees
+            sentence_actors.append(frozenset(d.assignees))
+
+    def _party_view(self, b: Block) -> bool:
+        """The paragraph records what a party to the meeting said, under its label ("Ý kiến của Công ty:",
+        PARTY_VIEW_LABELS): a body that acts for itself (not the issuer, a council, a team or the leadership,
+        whose views are the conclusions: "Ý kiến của Đoàn kiểm tra:") then the label's colon."""
+        toks = [t for t in tokenize(self.text, b.span.start, b.span.end) if t.text not in ("*", "_")]
+        lm = _PARTY_VIEW.match(toks, 0)
+        if lm is None:
+            return False
+        am = scan_agency(toks, lm[0], self.text)
+        return (
+            am is not None and am.end < len(toks) and toks[am.end].text == ":" and self._acts_for_itself(am)
+        )
 
     def _petition(self, toks: list[Tok], *, by_bodies: bool) -> bool:
         """The sentence is what those heard ask: it opens with a petitioner ("Cử tri thôn 4 …", "Doanh nghiệp …")
@@ -6253,6 +6387,36 @@ def _bare_item_title(b: Block) -> bool:
         and len(text) < 120
         and not text.endswith((".", ";", ":"))
     )
+
+
+def _under_topic_heading(stack: list[tuple[float, list[Agency], str]]) -> bool:
+    """The innermost heading over a paragraph is a numbered item's topic with no body of its own ("4. Về thông
+    tin, thống kê:"): what follows is that item's text, not prose around the conclusions."""
+    heading = next((h for _, _, h in reversed(stack) if h != "\x00detail"), None)
+    if heading is None or stack[-1][1] or not heading.rstrip("*_ ").endswith(":"):
+        return False
+    toks = [t for t in tokenize(heading) if t.text not in ("*", "_", "#")]
+    return bool(toks) and toks[0].key in ITEM_TOPIC_LEADS and _after_item_topic(toks) >= len(toks)
+
+
+def _opens_with_group_subject(toks: list[Tok]) -> bool:
+    """The sentence opens with those it is about as its subject, a group that is no body ("Các chủ đầu tư …
+    phải …", "Nhà thầu …", GROUP_SUBJECT_NOUNS), past a bullet: they, not the bodies addressed, are to act."""
+    k = 0
+    while k < len(toks) and toks[k].text in ("-", "–", "+", "*", "•"):
+        k += 1
+    if k < len(toks) and toks[k].key in _PLURAL_SUBJECT:
+        k += 1
+    return _GROUP_SUBJECT.match(toks, k) is not None
+
+
+def _bare_topic_title(b: Block) -> bool:
+    """A numbered item that is only its topic ("II. Về giải ngân kế hoạch vốn đầu tư công năm 2025"): a title
+    (`_bare_item_title`) opening with "Về", with no colon after which a body could be told to act."""
+    if not _bare_item_title(b) or ":" in b.text:
+        return False
+    toks = [t for t in tokenize(b.text) if t.text not in ("*", "_", "#")]
+    return bool(toks) and toks[0].key in ITEM_TOPIC_LEADS
 
 
 def _leads_in(heading: str) -> bool:

@@ -680,3 +680,24 @@ ABSENT_BACK_REFERENCES: tuple[str, ...] = tuple(
     "cả hai",
     "cả ba",
 )
+
+# Those a sentence may name as its own subject though they are no body of the notice: "- Các chủ đầu tư không giải
+# ngân hết kế hoạch vốn phải làm rõ trách nhiệm …", "Các nhà thầu phải bố trí đủ nhân lực …". The sentence is
+# theirs, not a task of the bodies the opening addressed ("làm việc với các sở, ngành, địa phương") nor of the body
+# named in the sentence before. Lower case, after an optional plural word (PLURAL_SUBJECT_WORDS).
+GROUP_SUBJECT_NOUNS: tuple[str, ...] = (
+    "chủ đầu tư",
+    "nhà thầu",
+    "nhà đầu tư",
+    "đơn vị thi công",
+    "doanh nghiệp",
+    "hộ dân",
+    "hộ gia đình",
+    "tổ chức, cá nhân",
+)
+PLURAL_SUBJECT_WORDS: tuple[str, ...] = ("các", "những", "mọi")
+
+# A record's paragraph of what a party said, labelled with its name: "Ý kiến của Công ty: Công ty thống nhất với kết
+# quả kiểm tra, cam kết thực hiện đúng các yêu cầu của Đoàn." (a Biên bản of an inspection). The party's reply or
+# promise is not a task the meeting gave; the label is followed by the body and a colon. Lower case.
+PARTY_VIEW_LABELS: tuple[str, ...] = ("ý kiến của", "ý kiến giải trình của", "ý kiến tiếp thu của")
