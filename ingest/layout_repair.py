@@ -105,6 +105,7 @@ __all__ = [
     "close_date_blanks",
     "drop_page_numbers",
     "drop_scanner_stamps",
+    "is_column_heading",
     "join_hyphenated_syllables",
     "join_split_syllables",
     "lift_header_continuations",
@@ -154,6 +155,12 @@ def _is_column(line: str) -> bool:
         and (key in _EXACT or key.startswith(_PREFIXES))
         and key not in _RUNNING
     )
+
+
+def is_column_heading(cell: str) -> bool:
+    """A table's column heading: the running number's ("TT", "STT") or a known column's ("Họ và tên", "Chức vụ,
+    đơn vị", "Đơn vị chủ trì", "Ghi chú"), as a heading row of a table names its columns."""
+    return _heading_key(cell) in _RUNNING or _is_column(cell)
 
 
 def _row_number(line: str) -> int | None:
@@ -1104,7 +1111,9 @@ _UNMARKED_BODY_RE = re.compile(rf"({longest_first(_UNMARKED_BODIES)})(?:$| ({_UN
 def _unmarked_bodies(lines: list[str]) -> list[tuple[int, int, int, str]]:
     """(line, start, end, name) of each body's name heading a header cell that a text without marks wrote
     ("UY BAN NHAN DAN", "SO KHOA HOC VA CONG NGHE", "CUC THUE TINH" before a name), the whole cell in capitals
-    and no letter of it marked; the name ends the cell or a level word follows it (put back too)."""
+    and no letter of the name and its level word marked; the name ends the cell or a level word follows it (put
+    back too). The place's name after them may have kept its marks ("UY BAN NHAN DAN TINH BẾN TRE": OCR loses
+    the marks of some words of a line only)."""
     found = []
     for i, line in enumerate(lines[:_HEADER_LINES]):
         if len(line) > _HEADER_LINE_MAX:
@@ -1113,8 +1122,8 @@ def _unmarked_bodies(lines: list[str]) -> list[tuple[int, int, int, str]]:
             lead = len(cell) - len(cell.lstrip(" "))
             body = cell.strip(" ")
             m = _UNMARKED_BODY_RE.match(body)
-            if m is None or _MARKED_RE.search(body) or body.upper() != body:
-                continue
+            if m is None or _MARKED_RE.search(m.group(0)) or body.upper() != body:
+                continue  # the place after the name may keep its marks: "UY BAN NHAN DAN TINH BẾN TRE"
             name = _UNMARKED_BODIES[m.group(1)] + (f" {OCR_UNIT_WORDS[m.group(2)]}" if m.group(2) else "")
             place = body[m.end() + 1 :]
             if m.group(2) and place in _unmarked_provinces():

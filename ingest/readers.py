@@ -86,7 +86,7 @@ from ketluan.ingest.lang.vi.page_layout import (
     SITE_OWN_BODY_HEADS,
 )
 from ketluan.ingest.lang.vi.structure import TASK_TABLE_COLUMNS
-from ketluan.ingest.layout_repair import repair_layout
+from ketluan.ingest.layout_repair import is_column_heading, repair_layout
 from ketluan.ingest.text import CELL_SEPARATOR, longest_first, match_key, normalise_text
 
 __all__ = [
@@ -1783,6 +1783,8 @@ def _pdf_two_columns(laid: str) -> str:
         end += 1
     if any(across(lines[i]) for i in range(start, end)):
         return laid
+    if any(_pdf_heading_cells(lines[i]) for i in range(max(0, start - 2), end)):
+        return laid  # a table's columns side by side ("Họ và tên␣␣␣␣Chức vụ, đơn vị"), read row by row
     region = lines[start:end]
     out = [*lines[:start], *(line[:right].rstrip() for line in region), *(line[right:] for line in region)]
     rest_of_page = "\n".join(lines[end:])
@@ -1865,6 +1867,61 @@ def _pdf_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
     return [CELL_SEPARATOR.join(cells) for cells in texts], end
 
 
+def _pdf_heading_cells(line: str) -> list[tuple[int, int, str]] | None:
+    """The cells of a table's heading row laid out by position ("Họ và tên␣␣␣␣␣Chức vụ, đơn vị"): two runs of
+    text or more, a column gap apart, each a known column heading (`is_column_heading`); else None. A header's
+    or a signature's two blocks side by side ("Nơi nhận:␣␣␣␣TL. CHỦ TỊCH") name no column."""
+    segs = _pdf_segments(line)
+    if len(segs) < 2 or any(segs[k + 1][0] - segs[k][1] < PDF_COLUMN_GAP for k in range(len(segs) - 1)):
+        return None
+    return segs if all(is_column_heading(t) for _, _, t in segs) else None
+
+
+def _pdf_headed_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The rows of a table with no running numbers whose heading row names its columns, at ``lines[i]``, and
+    the line after the table; or None.
+
+    An attendance list set as a ruled table of two columns ("Họ và tên | Chức vụ, đơn vị", one person a row)
+    has no running number to open its rows: a line with text in the first column opens a row, a line whose
+    text starts in a later column goes on with the cell above it (a post wrapped over two lines: "Giám đốc Ban
+    Quản lý dự án … giao" / "thông tỉnh"). A line of text across a column's start (a paragraph, a note over
+    the table's width) ends the table, and so does a blank line, unless the table's rows stand apart by blank
+    lines from the first one. A row becomes one line, its cells a tab apart, as a Word table's row is read, so
+    a name and the post beside it are never read as one line's run of text."""
+    head = _pdf_heading_cells(lines[i])
+    if head is None:
+        return None
+    cols = [a for a, _, _ in head]
+
+    def column(a: int) -> int:
+        return min(range(len(cols)), key=lambda k: abs(cols[k] - a))
+
+    rows: list[list[list[str]]] = [[[t] for _, _, t in head]]
+    spaced = False
+    end = j = i + 1
+    while j < len(lines):
+        segs = _pdf_segments(lines[j])
+        if not segs:
+            if len(rows) > 1 and not spaced:
+                break
+            spaced = spaced or len(rows) == 1
+            j += 1
+            continue
+        if any(column(a) + 1 < len(cols) and b > cols[column(a) + 1] for a, b, _ in segs):
+            break  # a paragraph's line across the columns
+        if column(segs[0][0]) == 0:
+            rows.append([[] for _ in cols])
+        elif len(rows) == 1:
+            break  # no row yet for the line to go on with
+        for a, _, t in segs:
+            rows[-1][column(a)].append(t)
+        j += 1
+        end = j
+    if len(rows) - 1 < PDF_TABLE_MIN_ROWS:
+        return None
+    return [CELL_SEPARATOR.join(" ".join(c) for c in row).rstrip(CELL_SEPARATOR) for row in rows], end
+
+
 _LEAD_HEADS = tuple(match_key(w) for w in TASK_TABLE_COLUMNS["lead"])
 _SUPPORT_HEADS = tuple(match_key(w) for w in TASK_TABLE_COLUMNS["support"])
 
@@ -1920,7 +1977,11 @@ def pdf_layout_text(laid: str) -> str:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        table = _pdf_table_at(lines, i) if _PDF_GAP_RE.search(lines[i].strip()) else None
+        table = (
+            _pdf_table_at(lines, i) or _pdf_headed_table_at(lines, i)
+            if _PDF_GAP_RE.search(lines[i].strip())
+            else None
+        )
         if table is not None:
             rows, i = table
             out.extend(rows)

@@ -49,6 +49,7 @@ from ketluan.ingest.lang.vi.structure import (
     DOCUMENT_TYPES,
     MOTTO_CELLS,
     NATIONAL_MOTTO_LINES,
+    NUMBER_OPEN_LINE_ENDS,
     ORDINAL_ITEM_WORDS,
     PAGE_STAMP_LABELS,
     RECIPIENTS_HEADINGS,
@@ -99,9 +100,10 @@ class Layout:
 _EMPH = re.compile(r"^[\s*_#>\\]*")
 _EMPH_ROW = re.compile(r"^[ *_#>\\]*")
 _EMPH_END = re.compile(r"[\s*_\\]*$")
-# (a Roman numeral before "/" or "-" and a digit is a quarter, not a heading: "trong quý⏎IV/2017")
+# (a Roman numeral before "/" or "-" and a digit is a quarter, not a heading: "trong quý⏎IV/2017"; a number
+# before "/" and a document's code is a document's number, not an item: "Nghị quyết số⏎01/NQ-CP của Chính phủ")
 _MARKER = re.compile(
-    r"^(?P<m>(?P<digit2>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?=\s)|(?P<roman>[IVXLC]{1,5})\s*(?:[.):]|[\-–/](?!\s*\d))|(?P<digit>\d{1,2})\s*[.\-–)/](?!\d)|\((?P<pdigit>\d{1,2})\)(?=\s)|(?P<letter>[a-zđ])\s*[)]|(?P<letter2>[a-zđ])\s*\.(?=\s)|(?P<part>[A-ZĐ])\.(?=\s)"
+    r"^(?P<m>(?P<digit2>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?=\s)|(?P<roman>[IVXLC]{1,5})\s*(?:[.):]|[\-–/](?!\s*\d))|(?P<digit>\d{1,2})(?!/[A-ZĐ&]{1,8}-[A-ZĐ])\s*[.\-–)/](?!\d)|\((?P<pdigit>\d{1,2})\)(?=\s)|(?P<letter>[a-zđ])\s*[)]|(?P<letter2>[a-zđ])\s*\.(?=\s)|(?P<part>[A-ZĐ])\.(?=\s)"
     r"|(?P<dash>[-–—])|(?P<plus>\+)|(?P<star>\\?\*)|(?P<dot>[·•●○▪■◦]))\s*"
 )
 _PLACE_DATE = re.compile(r"^[^\d,]{2,40},\s*ngày\b", re.IGNORECASE)
@@ -406,10 +408,15 @@ _WORD = re.compile(r"\S+")
 _RECORD_ROLE = re.compile(longest_first(_CHAIR_SIGNS | _SECRETARY_SIGNS))
 
 
+# a party's representative signing a record beside its chair ("ĐẠI DIỆN CÔNG TY", "ĐẠI DIỆN UBND XÃ HỐ NAI 3")
+_PARTY_SIGNS = tuple(w + " " for w in RECORD_SIDE_REPRESENTATIVE)
+
+
 def _sign_kind(s: str) -> str | None:
     """What one column of a signature block's line holds: "chair" or "secretary" (a meeting record's signing
-    role: `RECORD_CHAIR_SIGNATURES`, `RECORD_SECRETARY_SIGNATURES`), "signed" ("(Đã ký)"), "title" (a post in
-    capitals), "name" (a person's name: a family name and up to four capitalised syllables), or None."""
+    role: `RECORD_CHAIR_SIGNATURES`, `RECORD_SECRETARY_SIGNATURES`), "party" (a party's representative signing
+    the record: "ĐẠI DIỆN CÔNG TY"), "signed" ("(Đã ký)"), "title" (a post in capitals), "name" (a person's
+    name: a family name and up to four capitalised syllables), or None."""
     t = s.strip(" *_")
     key = match_key(t).strip(" .:")
     if not key:
@@ -420,6 +427,8 @@ def _sign_kind(s: str) -> str | None:
         return "chair"
     if role in _SECRETARY_SIGNS:
         return "secretary"
+    if key.startswith(_PARTY_SIGNS):
+        return "party"
     if key.startswith(SIGNED_MARKS):
         return "signed"
     if _is_upper_line(t) and key in TITLES:
@@ -543,16 +552,22 @@ def _chair_column_by_position(sig: list[Line], r: int, chair: int) -> list[Line]
 def _record_roles(line: Line) -> int | None:
     """The column of the chair's signature on a line naming a meeting record's signing roles side by side
     ("THƯ KÝ⇥CHỦ TRÌ", "THƯ KÝ CHỦ TỌA", or a table row of three with the other party's representative: "|
-    ĐẠI DIỆN CÔNG TY | THƯ KÝ | CHỦ TRÌ |"), else None."""
+    ĐẠI DIỆN CÔNG TY | THƯ KÝ | CHỦ TRÌ |"), else None.
+
+    A record of an inspection or a working visit is signed by each party beside the team's head, with no
+    secretary's signature: "| ĐẠI DIỆN CÔNG TY | ĐẠI DIỆN UBND XÃ | TRƯỞNG ĐOÀN KIỂM TRA |". The head's column is
+    the chair's there too: one chair's role, the others the parties' representatives."""
     cells = _table_cells(line)
     if cells is not None:
         kinds = [_sign_kind(c.clean) for c in cells]
-        return kinds.index("chair") if kinds.count("chair") == 1 and "secretary" in kinds else None
+        others = {k for k in kinds if k != "chair"}
+        signed_beside = "secretary" in kinds or others == {"party"}
+        return kinds.index("chair") if kinds.count("chair") == 1 and signed_beside else None
     cols = _two_columns(line)
     if cols is None:
         return None
     kinds = [_sign_kind(c.clean) for c in cols]
-    return kinds.index("chair") if set(kinds) == {"chair", "secretary"} else None
+    return kinds.index("chair") if set(kinds) in ({"chair", "secretary"}, {"chair", "party"}) else None
 
 
 def _row_columns(row: Line, n: int) -> list[Line] | None:
@@ -713,6 +728,15 @@ def _is_table_rule(ln: Line) -> bool:
     return _RULE_LINE.fullmatch(ln.clean.replace("|", "").replace(" ", "") or "-") is not None
 
 
+def _blank_in_column(row: Line, width: int, col: int) -> bool:
+    """A table row of ``width`` cells ("|"- or tab-separated, empty ones counted) whose cell ``col`` is empty."""
+    s = row.clean.strip(" ")
+    if not is_table_row(s):
+        return False
+    cells = s.strip("|").split("|") if "|" in s else s.split("\t")
+    return len(cells) == width and not cells[col].strip(" *_")
+
+
 def _column_lines(rows: list[Line], width: int, col: int, *, skip_rules: bool = False) -> list[Line]:
     """Column ``col`` of a signature table's ``rows``: its cell of each row split into ``width`` columns, and its
     part of each run of lines that split into none (`_chair_cell`). ``skip_rules``: a markdown table's rule lines
@@ -722,6 +746,8 @@ def _column_lines(rows: list[Line], width: int, col: int, *, skip_rules: bool = 
     for row in rows:
         if skip_rules and _is_table_rule(row):
             continue
+        if _blank_in_column(row, width, col):
+            continue  # "| GIÁM ĐỐC | PHÓ CHỦ TỊCH | |": the other parties' posts, none under the chair's role
         cols = _row_columns(row, width)
         if cols is None:
             run.append(row)
@@ -1430,13 +1456,21 @@ _PLACE_OPEN_END = re.compile(
 _CAPITALISED_START = re.compile(r"[A-ZĐÀ-Ỹ][\wà-ỹ']*")
 
 
+_NUMBER_OPEN_WORDS = frozenset(NUMBER_OPEN_LINE_ENDS)
+# a document's number: "01/NQ-CP", "15/2020/NĐ-CP", "2871/QĐ-STNMT", "45/KH-UBND"
+_DOCUMENT_NUMBER_START = re.compile(r"\d{1,5}(?:/\d{4})?/[A-ZĐ&]{1,8}-[A-ZĐ]")
+
+
 def _breaks_date_or_place(prev: str, s: str) -> bool:
-    """Does ``s`` go on with a date or a place's name that line ``prev`` left open? "… trước ngày" / "20/10/2017.";
+    """Does ``s`` go on with a date, a document's number or a place's name that line ``prev`` left open? "…
+    trước ngày" / "20/10/2017."; "… Nghị quyết số" / "01/NQ-CP của Chính phủ";
     "… Công an huyện Tiền" / "Hải bảo đảm …" when "Tiền Hải" is a place the gazetteer knows (a province, a
     district, a commune or ward) — a break inside a name, not before the next item."""
     last = prev.rstrip().rpartition(" ")[2]
     if last.lower() in _DATE_OPEN_WORDS:
         return _DATE_NUMBERS_START.match(s) is not None
+    if last.lower() in _NUMBER_OPEN_WORDS:
+        return _DOCUMENT_NUMBER_START.match(s) is not None
     if not last[:1].isupper() or not s[:1].isupper():
         return False  # (the cheap tests first: most lines end on a word in lower case)
     pm = _PLACE_OPEN_END.search(prev)

@@ -149,6 +149,38 @@ ATTENDANCE_CUES: tuple[str, ...] = (
     "thành phần",
 )
 
+# A column of an attendee table that holds each person's name and post together, each cell "Ông Phan Văn A -
+# Trưởng phòng" ("STT | Đơn vị | Họ tên / chức vụ", a minutes' table of who came for each body).
+NAME_AND_POST_HEADS: tuple[str, ...] = (
+    "họ tên / chức vụ",
+    "họ tên/chức vụ",
+    "họ và tên / chức vụ",
+    "họ và tên/chức vụ",
+    "họ tên, chức vụ",
+    "họ và tên, chức vụ",
+    "họ tên - chức vụ",
+    "họ và tên - chức vụ",
+    "họ tên và chức vụ",
+    "họ và tên và chức vụ",
+    "họ tên / chức danh",
+    "họ tên/chức danh",
+    "họ và tên / chức danh",
+    "họ và tên/chức danh",
+    "họ tên, chức danh",
+    "họ và tên, chức danh",
+)
+# Headings of a name column that say in brackets what its cells hold ("Người dự (họ tên, chức vụ)", "Đại biểu (họ
+# và tên, chức danh)"): the word before the bracket names the column, the note in it says each cell is a name and
+# its post.
+NAME_COLUMN_LEADS: tuple[str, ...] = ("người dự", "đại biểu", "đại diện", "thành phần", "người tham dự")
+NOTED_NAME_HEADS: tuple[str, ...] = tuple(
+    f"{lead} ({note})" for lead in NAME_COLUMN_LEADS for note in NAME_AND_POST_HEADS
+)
+
+# The word that leaves a document's number open at a line's end ("… thực hiện Nghị quyết số" / "01/NQ-CP của Chính
+# phủ"): the line after it, opening with the number, goes on with the sentence (no item numbered "01/").
+NUMBER_OPEN_LINE_ENDS: tuple[str, ...] = ("số",)
+
 # Column headings of an attendee table ("STT | Họ và tên | Chức vụ | Đơn vị"): which cell holds what.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     "name": (
@@ -159,24 +191,8 @@ TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
         "đại biểu",
         "đại diện",
         "người dự",
-        # the name and the post in one column, each cell "Ông Phan Văn A - Trưởng phòng" ("STT | Đơn vị | Họ tên /
-        # chức vụ", a minutes' table of who came for each body)
-        "họ tên / chức vụ",
-        "họ tên/chức vụ",
-        "họ và tên / chức vụ",
-        "họ và tên/chức vụ",
-        "họ tên, chức vụ",
-        "họ và tên, chức vụ",
-        "họ tên - chức vụ",
-        "họ và tên - chức vụ",
-        "họ tên và chức vụ",
-        "họ và tên và chức vụ",
-        "họ tên / chức danh",
-        "họ tên/chức danh",
-        "họ và tên / chức danh",
-        "họ và tên/chức danh",
-        "họ tên, chức danh",
-        "họ và tên, chức danh",
+        *NAME_AND_POST_HEADS,
+        *NOTED_NAME_HEADS,
         "đại biểu / chức vụ",
         "người dự / chức vụ",
     ),
