@@ -1222,6 +1222,24 @@ _LOCALITY_SLIP_RE = re.compile(
 )
 #: a text writes marks when at least this many of its letters carry one (an unmarked text spells "tinh" so)
 MARKED_TEXT_MIN = 50
+# the same word after a body's two capitalised words, whatever follows ("Giao Thanh tra tinh phối hợp …")
+_LOCALITY_AFTER_NAME_RE = re.compile(
+    rf"(?<![^\W\d_])([{_UPPER}][^\W\d_]* [{_UPPER}a-z][^\W\d_]* )("
+    + "|".join(OCR_LOCALITY_WORDS)
+    + r")(?![^\W\d_])"
+)
+
+
+def _locality_written_elsewhere(m: re.Match[str]) -> str:
+    """ "Thanh tra tỉnh" for the OCR's "Thanh tra tinh" (``m``) in a line that writes marks, when the notice
+    writes the same words with the locality's marks elsewhere (its "Nơi nhận": "- Thanh tra tỉnh;"): the body
+    named with its level word, not a "Thanh tra" to be guessed; else ``m`` as it was."""
+    text = m.string
+    line = text[text.rfind("\n", 0, m.start()) + 1 : (text.find("\n", m.end()) + 1 or len(text) + 1) - 1]
+    if not _MARKED_RE.search(line):
+        return m.group(0)  # a line written wholly without marks (a mail's subject): no slip of OCR's
+    marked = m.group(1) + OCR_LOCALITY_WORDS[m.group(2)]
+    return marked if re.search(rf"(?<![^\W\d_]){re.escape(marked)}(?![^\W\d_])", m.string) else m.group(0)
 
 
 # the document's type alone on a line in capitals, its marks maybe misread ("THÔNG BẢO"; `OCR_TITLE_TYPES`)
@@ -1261,7 +1279,9 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     - the marks of the document's type alone on its title line in capitals ("THÔNG BẢO" → "THÔNG BÁO";
       `OCR_TITLE_TYPES`);
     - the marks of a locality's type before its name in running text ("Cục Hải quan tinh Quảng Ninh" → "tỉnh";
-      `OCR_LOCALITY_WORDS`), in a text that writes marks elsewhere.
+      `OCR_LOCALITY_WORDS`), in a text that writes marks elsewhere; and after a body's name that the notice
+      writes elsewhere with the marked word ("Giao Thanh tra tinh phối hợp" where "- Thanh tra tỉnh;" is a
+      recipient).
 
     >>> repair_ocr_slips("UỶ BAN NHÂN DÂN\\n   XA HÀM MỸ\\nll. NHIỆM VỤ QUÝ l\\nbáo cáo truớc ngày 25/3")[0]
     'UỶ BAN NHÂN DÂN\\n   XÃ HÀM MỸ\\nII. NHIỆM VỤ QUÝ I\\nbáo cáo trước ngày 25/3'
@@ -1293,6 +1313,8 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
         text = _OCR_NUMBER_RE.sub(count(lambda m: m.group(0).translate(_OCR_DIGITS)), text)
     if _LOCALITY_SLIP_RE.search(text) and len(_MARKED_RE.findall(text)) >= MARKED_TEXT_MIN:
         text = _LOCALITY_SLIP_RE.sub(count(lambda m: OCR_LOCALITY_WORDS[m.group(1)]), text)
+    if _LOCALITY_AFTER_NAME_RE.search(text) and len(_MARKED_RE.findall(text)) >= MARKED_TEXT_MIN:
+        text = _LOCALITY_AFTER_NAME_RE.sub(count(_locality_written_elsewhere), text)
     head = text[:OCR_TITLE_SPAN]
     fixed = _OCR_TITLE_RE.sub(count(_ocr_title), head)
     if fixed != head:

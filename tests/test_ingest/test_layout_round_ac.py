@@ -192,3 +192,48 @@ def test_a_line_opening_with_a_documents_number_goes_on_with_the_item(
         b.text[:24]
         for b in parse_layout("Giám đốc Sở kết luận:\n1/ Phòng Quản lý thương mại rà soát.\n").body
     ]
+
+
+# 5. OCR drops the marks of a locality's word after a body's name that no capitalised place follows ("6. Giao
+# Thanh tra tinh phối hợp …", "Công an huyen chủ trì …"), and the notice writes the same name with its marks
+# elsewhere (its "Nơi nhận": "- Thanh tra tỉnh;"): the word is put back, so the body is the province's own
+# Inspectorate, not one guessed from a bare "Thanh tra".
+
+OCR_BODY = """UBND TỈNH QUẢNG NGÃI          CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM
+  VĂN PHÒNG                     Độc lập - Tự do - Hạnh phúc
+Số: 96 /TB-VP                Quảng Ngãi, ngày 12 tháng 6 năm 2015
+                         THÔNG BÁO
+   Kết luận của Chủ tịch UBND tỉnh tại cuộc họp về giải phóng mặt bằng dự án đường ven biển
+   Ngày 10/6/2015, Chủ tịch UBND tỉnh Lê Viết Chữ chủ trì cuộc họp. Sau khi nghe Sở Giao thông vận tải báo
+cáo, Chủ tịch UBND tỉnh kết luận:
+   1. Sở Giao thông vận tải theo dõi, tổng hợp tiến độ giải phóng mặt bằng, báo cáo UBND tỉnh hằng tuần.
+   2. Giao {body} {slip} phối hợp UBND huyện Bình Sơn giải quyết dứt điểm các đơn thư khiếu nại của
+các hộ dân trong tháng 7/2015.
+Nơi nhận:                                 KT. CHÁNH VĂN PHÒNG
+- CT, các PCT UBND tỉnh;                  PHÓ CHÁNH VĂN PHÒNG
+- {body} {marked};
+- Lưu: VT, KTN.                           Phan Văn Hòa
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "slip", "marked", "name"),
+    [
+        ("Thanh tra", "tinh", "tỉnh", "Thanh tra tỉnh Quảng Ngãi"),
+        ("Công an", "tinh", "tỉnh", "Công an tỉnh Quảng Ngãi"),
+    ],
+)
+def test_a_locality_word_ocr_left_unmarked_after_a_body_named_elsewhere_is_put_back(
+    body: str, slip: str, marked: str, name: str
+) -> None:
+    raw = OCR_BODY.format(body=body, slip=slip, marked=marked)
+    assert f"2. Giao {body} {marked} phối hợp" in _text(raw, "x_ocr.txt")
+    assert task_of(_notice(raw, "x_ocr.txt"), f"Giao {body}")[0] == [name]
+    # the same words written nowhere else with the marks stay as OCR read them ("tinh thần" is a word)
+    kept = raw.replace(f"- {body} {marked};", "- Sở Tài chính;")
+    assert f"Giao {body} {slip} phối hợp" in _text(kept, "x_ocr.txt")
+    # … and so does a line written wholly without marks (a mail's subject typed so)
+    subject = "V/v ket luan cua Chu tich ve Thanh tra tinh giai quyet don thu\n"
+    assert subject in _text(
+        subject + OCR_BODY.format(body="Thanh tra", slip=slip, marked=marked), "x_ocr.txt"
+    )
