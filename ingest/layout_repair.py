@@ -1030,6 +1030,18 @@ def _ocr_month(m: re.Match[str]) -> str:
     return m.group(1) + mm + m.group(3) + yy
 
 
+# a document's number that OCR cut with a space between its digits, in its "Số:" line ("Số: 1 45/TB-VPUBND")
+_SPLIT_NUMBER_RE = re.compile(
+    r"^([ \t]*(?:Số|SỐ|số)[ \t]*[:.]?[ \t]*)(\d{1,4}) (\d{1,4})(?=/[A-ZĐ0-9])", re.MULTILINE
+)
+
+
+def _number_joined(m: re.Match[str]) -> str:
+    """The number's digits together, the space OCR put between them moved before its "/" ("Số: 145 /TB-VPUBND",
+    as a number typed into the form's blank reads): the text keeps its length."""
+    return f"{m.group(1)}{m.group(2)}{m.group(3)} "
+
+
 # a list item opening a line, numbered "l." or "I." (a digit "1" or a Roman "I" as OCR reads them) …
 _FIRST_ITEM_SLIP_RE = re.compile(r"^([ \t]*)([lI])(?=[ \t]*[.)][ \t])", re.MULTILINE)
 # … and the next item's number opening a line after it ("2. Đội Cảnh sát …", "II. NHIỆM VỤ")
@@ -1266,6 +1278,7 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     - a second tone mark on the glide that closes a syllable's vowels ("vận tảí" → "vận tải", "Bảó" → "Bảo";
       `CLOSING_GLIDES`): no syllable carries two, and the closing glide never carries the tone;
     - the mark of "Sở" before a Sở's capitalised field ("Sớ Tài nguyên và Môi trường" → "Sở …"; `OCR_SO_SLIPS`);
+    - a space OCR set between the digits of the document's number ("Số: 1 45/TB-VPUBND" → "Số: 145 /TB-VPUBND");
     - "l" read for "I" in a Roman numeral: a heading "l.", "ll." opening a line, "Quý l" (`ROMAN_NUMERAL_WORDS`);
     - a letter read for the digit it looks like in a date's digit groups ("3l/12/2017", "ngày l5 tháng 3 năm
       2O17"; `OCR_DIGIT_LETTERS`): only in a group that holds a real digit too, when the date is a valid one
@@ -1303,6 +1316,7 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     text = _SO_SLIP_RE.sub(count(_so_slip), text)
     text = _UY_SLIP_RE.sub(count(_uy_slip), text)
     text = _FIRST_ITEM_SLIP_RE.sub(count(_first_item), text)
+    text = _SPLIT_NUMBER_RE.sub(count(_number_joined), text)
     text = _ROMAN_HEADING_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
     text = _ROMAN_AFTER_WORD_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
     if _OCR_DIGIT_NEXT_TO_LETTER_RE.search(text):

@@ -7,6 +7,8 @@ are invented.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from notice_checks import names_of, posts_of, task_of
 
@@ -237,3 +239,25 @@ def test_a_locality_word_ocr_left_unmarked_after_a_body_named_elsewhere_is_put_b
     assert subject in _text(
         subject + OCR_BODY.format(body="Thanh tra", slip=slip, marked=marked), "x_ocr.txt"
     )
+
+
+# 6. OCR sets a space between the digits of the document's number ("Số: 1 45/TB-VPUBND"): a number is one run
+# of digits, so they are joined (the space moved before "/", as a number typed into the form's blank reads);
+# a number typed so ("Số: 215 /TB-VP") stays as it is.
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [("Số: 8 7/TB-VPUBND", "87"), ("Số: 1 08/TB-VPUBND", "108")],
+)
+def test_a_documents_number_ocr_cut_between_its_digits_is_one_number(written: str, number: str) -> None:
+    raw = OCR_HEADER.format(left="ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", place="Sóc Trăng").replace(
+        "Số: 87/TB-VPUBND", written
+    )
+    n = _notice(raw, "x_ocr.txt")
+    assert n.document_number is not None
+    assert re.fullmatch(rf"Số: {number} ?/TB-VPUBND ?", n.document_number), n.document_number
+    typed = OCR_HEADER.format(left="ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG", place="Sóc Trăng").replace(
+        "Số: 87/TB-VPUBND", "Số: 215 /TB-VPUBND"
+    )
+    assert "\nSố: 215 /TB-VPUBND " in _text(typed, "x_ocr.txt")
