@@ -46,7 +46,9 @@ Rules, in order:
    heading (``context``) having that topic.
 6. **Procedural topics yield.** The topics of the ``klt:procedural`` collection (planning,
    reporting, communication, events) fire on weak keywords only when the task has no
-   subject-matter topic: "tuyên truyền về áp dụng ISO" is about standards.
+   subject-matter topic: "tuyên truyền về áp dụng ISO" is about standards; but two different weak keywords of one (no
+   purpose) in ";"-clauses of their own, where no fired topic has a hit, are a task of their own: "tăng cường tuyên
+   truyền, vận động nhân dân không đổ rác …; kiểm tra, xử lý các trường hợp lấn chiếm" is communication too.
 7. **Fallback.** When no subject-matter topic fired, every subject-matter topic with a weak keyword
    fires: "Phòng Kinh tế bổ sung thủ tục làm cơ sở điều chỉnh kinh phí" is about finance; the
    procedural ones only when there is no weak subject either (a weak "kiểm định" beside "báo cáo"
@@ -72,12 +74,16 @@ Rules, in order:
    are there and no subject-matter topic fired on evidence of its own ("tuyên truyền, quảng bá sản phẩm
    OCOP trên Trang thông tin điện tử" is communication), or when no subject-matter topic fired on evidence of its
    own and every subject keyword is inside the object ("tuyên truyền về tác hại của xe quá tải đối với kết cấu hạ
-   tầng giao thông" is communication).
+   tầng giao thông" is communication), or when every subject keyword is weak and inside the object, even two of them
+   ("tuyên truyền về tác hại của khai thác cát trái phép, vận động nhân dân tố giác hành vi vi phạm": the offence is
+   the message).
 11. **Drafts submitted.** A `SUBMITTED_DRAFTS` phrase ("xây dựng phương án", "lập phương án") followed in its clause
    by a submission to a body ("…, trình Ủy ban nhân dân tỉnh") is a weak keyword of its topic (planning); without
    the submission the "phương án" is how a job will be done, not a plan.
 12. **Periodic reports.** A report named with its period (``REPORT_PERIODS``: "tổng hợp báo cáo CCHC quý I", "hoàn thành
-   báo cáo hoạt động chuyên môn 9 tháng đầu năm") is a strong keyword of reporting, beside the task's subject.
+   báo cáo hoạt động chuyên môn 9 tháng đầu năm", "… định kỳ hằng tuần") is a strong keyword of reporting, beside the
+   task's subject; so is a report whose period is written first, as a reporting regime is set up ("định kỳ hằng tuần báo
+   cáo UBND Thành phố tiến độ GPMB", "định kỳ ngày 20 hằng tháng báo cáo kết quả về Sở"; ``REPORT_RECURRENCE_*``).
 13. **Closing reports.** So is a report that closes the task, sent to a body or due at a time ("…; tổng hợp báo cáo
    Ban Thường vụ trước ngày …", "…, báo cáo kết quả trong quý IV/2013"; ``CLOSING_REPORT_*``): what must be reported,
    and by when, is what an analyst asks of it. A report that is the object of other work ("hoàn thiện báo cáo tự
@@ -152,6 +158,10 @@ from ketluan.ingest.lang.vi.topic_cues import (
     REPORT_PERIOD_WINDOW,
     REPORT_PERIODS,
     REPORT_RECIPIENT_ACRONYMS,
+    REPORT_RECURRENCE_EVERY,
+    REPORT_RECURRENCE_LEAD,
+    REPORT_RECURRENCE_UNITS,
+    REPORT_RECURRENCE_WINDOW,
     SUBMISSION_VERBS,
     SUBMITTED_DRAFTS,
     SUBMITTED_PLAN_NOT_OF,
@@ -489,6 +499,26 @@ _REPORT_RE = re.compile(
         re.escape(_fold(p)).replace(r"\ ", r"\s+").replace("\\#", r"\d+").replace("#", r"\d+")
         for p in sorted(REPORT_PERIODS, key=len, reverse=True)
     )
+    + r")(?![^\W_])"
+)
+_RECURRENCE = (
+    r"(?:"
+    + _words_alternation(REPORT_RECURRENCE_EVERY)
+    + r")\s+(?:"
+    + _words_alternation(REPORT_RECURRENCE_UNITS)
+    + ")"
+)
+#: rule 12, the period written first: "định kỳ hằng tuần báo cáo", "định kỳ ngày 20 hằng tháng báo cáo", "hằng quý báo cáo"
+#: (the words after "định kỳ" have no punctuation between them)
+_RECURRING_REPORT_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    + _words_alternation((REPORT_RECURRENCE_LEAD,))
+    + r"(?:\s+[^\W_]+){0,"
+    + str(REPORT_RECURRENCE_WINDOW)
+    + r"}?|"
+    + _RECURRENCE
+    + r")\s+(?:"
+    + _words_alternation(REPORT_NOUNS)
     + r")(?![^\W_])"
 )
 _REPORT_GAP_STOPS = frozenset(_fold(w) for w in REPORT_GAP_STOPS) | frozenset(
@@ -1069,7 +1099,20 @@ def _periodic_reports(
         if any(x.regex.search(folded, max(0, s - 8), e) for x in scheme._excludes["reporting"]):
             continue  # "nghe báo cáo …"
         out.append(_Hit("reporting", m.group(), s, e, False))
+    out.extend(_recurring_reports(folded, masks, purpose))
     return out
+
+
+def _recurring_reports(
+    folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]
+) -> list[_Hit]:
+    """Rule 12, the period written before the report noun: a reporting regime set up ("định kỳ hằng tuần báo cáo UBND
+    Thành phố tiến độ GPMB", "định kỳ ngày 20 hằng tháng báo cáo kết quả về Sở"), strong beside the task's subject."""
+    return [
+        _Hit("reporting", m.group(), m.start(), m.end(), False)
+        for m in _RECURRING_REPORT_RE.finditer(folded)
+        if not _inside(m.start(), masks) and not _inside(m.start(), purpose)
+    ]
 
 
 def _name_fields(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict[str, list[_Hit]]:
@@ -1139,7 +1182,25 @@ def _decide(scheme: TopicScheme, found: dict[str, list[_Hit]], support: set[str]
             # … in its clause; a clause of its own is a task of its own: "chuẩn bị nội dung Hội nghị tổng kết …; cập
             # nhật tin, bài trên Cổng thông tin điện tử" is communication too
             fired.update(_in_clauses_of_their_own(found, fired, text))
+    elif ";" in text:
+        fired.update(_procedural_tasks_of_their_own(scheme, found, fired, text))
     return fired
+
+
+def _procedural_tasks_of_their_own(
+    scheme: TopicScheme, found: dict[str, list[_Hit]], fired: set[str], text: str
+) -> set[str]:
+    """Rule 6's exception: a procedural topic with two different weak keywords (none a purpose), all in ";"-clauses where no
+    fired topic has a hit, is a task of its own beside the subject: "tăng cường tuyên truyền, vận động nhân dân không đổ rác
+    thải ra bờ sông; kiểm tra, xử lý các trường hợp lấn chiếm" is communication and inspection (round AC W3)."""
+    own = _in_clauses_of_their_own(found, fired, text)
+    return {
+        t
+        for t in own
+        if scheme.is_procedural(t)
+        and not any(h.purpose for h in found[t])
+        and len(_distinct_weak(found[t])) >= 2
+    }
 
 
 def _in_clauses_of_their_own(found: dict[str, list[_Hit]], fired: set[str], text: str) -> set[str]:
@@ -1185,17 +1246,15 @@ def _drop_work_objects(
             if subject_on_own is None:
                 on_own = _fired_on_evidence(scheme, found, support)
                 subject_on_own = any(not scheme.is_procedural(t) for t in on_own)
-            if not subject_on_own and (
-                len(_distinct_weak(found[topic])) >= 2
-                or all(
-                    start <= h.start < end
-                    for t, hits in found.items()
-                    if not scheme.is_procedural(t)
-                    for h in hits
-                )
-            ):
+            subject_hits = [h for t, hits in found.items() if not scheme.is_procedural(t) for h in hits]
+            in_object = all(start <= h.start < end for h in subject_hits)
+            if (
+                not subject_on_own or (in_object and all(h.weak and not h.purpose for h in subject_hits))
+            ) and (len(_distinct_weak(found[topic])) >= 2 or in_object):
                 # two kinds of evidence of the work, or every subject word (all weak) is what the work is about:
-                # "tuyên truyền về tác hại của xe quá tải đối với kết cấu hạ tầng giao thông"
+                # "tuyên truyền về tác hại của xe quá tải đối với kết cấu hạ tầng giao thông"; so are two weak words of one
+                # subject, both in the object: "tuyên truyền về tác hại của khai thác cát trái phép, vận động nhân dân tố giác
+                # hành vi vi phạm" is outreach, the offence is its message (round AC W3)
                 working.append((start, end, topic))
                 forced.add(topic)
     if not working:
