@@ -55,6 +55,7 @@ from ketluan.ingest.lang.vi.agencies import (
     HEADS_NEVER_BARE,
     HEADS_NUMBERED_AS_UNITS,
     HEADS_NUMBERED_BY_DECISION,
+    HEADS_SHARED_WITH_TITLES,
     INTERNATIONAL_BODIES,
     ISSUER_SELF_REFERENCES,
     JOINT_OFFICE_NAMES,
@@ -109,6 +110,7 @@ from ketluan.ingest.lang.vi.agencies import (
     SHORT_NAME_MAX_TOKENS,
     SO_FIELD_NAMES,
     STANDALONE_ABBREVIATIONS,
+    TITLE_QUALIFIERS_AFTER_HEAD,
     TRADE_VERBS_IN_NAMES,
     UNIT_CODE_PATTERN,
     UNIT_FIELD_WORDS,
@@ -117,6 +119,7 @@ from ketluan.ingest.lang.vi.agencies import (
     UNIT_KINDS_NAMED_BY_OWNER,
     UNIT_OWNER_HEADS,
     UNIT_OWNER_HEADS_BY_KIND,
+    UNTONED_HEAD_SPELLINGS,
     VILLAGE_CAPITALISED_AFTER,
     VILLAGE_KINDS_NAMED_ONLY,
     VILLAGE_TYPES,
@@ -162,7 +165,7 @@ _COMMUNES_WITH_PHONG = frozenset(COMMUNES_WITH_PHONG)
 _VILLAGE_KINDS = frozenset(VILLAGE_TYPES)
 _NOT_VILLAGES_AFTER = frozenset(NOT_VILLAGES_AFTER)
 _UPPER_DISTRICT_TYPES = frozenset(DISTRICT_TYPES) - _COMMUNE_KINDS  # huyện, quận, thị xã, thành phố
-_HEAD_SPELLING = {fold(h): h for h in HEAD_SPELLINGS}
+_HEAD_SPELLING = {fold(h): h for h in HEAD_SPELLINGS} | UNTONED_HEAD_SPELLINGS
 _PARTY_GROUP_HEADS = frozenset(fold(h) for h in PARTY_GROUP_HEADS)
 _CAPITALISED_HEADS = frozenset(fold(h) for h in CAPITALISED_HEADS)
 _HEADS_INSIDE_NAMES = frozenset(fold(h) for h in HEADS_INSIDE_NAMES)
@@ -190,7 +193,8 @@ _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
 _PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
 # bodies written once before several places of one level: "UBND xã A, xã B", "Phòng Kinh tế - Hạ tầng
 # huyện Thạnh Phú và huyện Ba Tri" (a district's Phòng in each)
-_LISTED_BODY_KINDS = _PLACE_BODY_KINDS | {"phong", "center"}  # "Trung tâm PVHCC xã A, phường B" (2025)
+# ("Trung tâm PVHCC xã A, phường B" (2025); "Ban ATGT huyện A, huyện B": a district's board in each)
+_LISTED_BODY_KINDS = _PLACE_BODY_KINDS | {"phong", "center", "board"}
 _LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 _IN_PLACE_NAMES = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_IN_PLACE_NAMES.items()}
 #: a head's key -> the keys of the words after which it opens no body ("cán bộ", "tiến bộ": no "Bộ" there)
@@ -538,6 +542,13 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         # the head's syllable ends a compound word: "hội trường", "cơ sở", "giao ban", "cán bộ"
         if toks[i - 1].key in NOT_AFTER_WORD.get(t0.key, ()):
             return None
+    if (
+        i > 0
+        and not t0.is_cap
+        and toks[i - 1].key == _TITLE_SYLLABLE_BEFORE.get(t0.key)
+        and _title_goes_on(toks, i + 1)
+    ):
+        return None  # "Trưởng ban Ban Quản lý …", "Phó Trưởng ban Thường trực": the title's word, no body
     lower_names = _LOWER_NAMES.get(" ".join(t.key for t in head_toks))
     lower_name = lower_names.match(toks, j) if lower_names is not None and j < len(toks) else None
     if not (t0.is_cap or t0.is_upper) and lower_name is None:
@@ -694,6 +705,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
                         # part of the province, named (not "… miền núi phía Bắc Nghệ An": a region's direction, then
                         # the province)
                         break
+                    if _route_end(name_toks, len(name_toks) - k):
+                        break  # "Ban Quản lý dự án Đà Nẵng - Quảng Ngãi": a route's far end, not the body's province
                     if gz.province(cand):
                         # "Sở GTVT Hà Nội": a centrally-governed city is a "thành phố"
                         lt, ln_ = gz.province(cand).kind or "tỉnh", cand  # type: ignore[union-attr]
@@ -716,6 +729,55 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         name = district  # "Huyện ủy, UBND huyện Hàm Yên": the district's committee ("Huyện ủy Hàm Yên")
     return AgencyMatch(
         i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
+    )
+
+
+_TITLE_SYLLABLE_BEFORE = {fold(h): fold(t) for h, t in HEADS_SHARED_WITH_TITLES.items()}
+_TITLE_QUALIFIERS = PhraseTable((q, True) for q in TITLE_QUALIFIERS_AFTER_HEAD)
+
+
+def _title_goes_on(toks: list[Tok], j: int) -> bool:
+    """After a title's last word that is a head ("Trưởng ban"), ``toks[j]`` goes on with the title (its qualifier:
+    "Thường trực") or opens the body written in full ("Ban Quản lý …"): the head names no body of its own."""
+    return j >= len(toks) or _TITLE_QUALIFIERS.match(toks, j) is not None or HEADS.match(toks, j) is not None
+
+
+def _lower_name_end(toks: list[Tok], i: int, j: int) -> int:
+    """Past the name the head ``toks[i:j]`` takes in lower case (`LOWER_CASE_NAMES_AFTER_HEAD`: "Văn phòng đăng ký
+    đất đai"), or ``j``: an owner inside a unit's name is named so too ("Chi nhánh Văn phòng đăng ký đất đai huyện
+    …")."""
+    names = _LOWER_NAMES.get(" ".join(t.key for t in toks[i:j]))
+    m = names.match(toks, j) if names is not None and j < len(toks) else None
+    return m[0] if m is not None else j
+
+
+def _numbered_then_place(toks: list[Tok], j: int, k: int) -> bool:
+    """A number of one or two digits at ``toks[k]``, inside a name (``j`` its start), that a province or district
+    follows: the number of what the body is named by (a ring road, a route, a unit: "Vành đai 4 Tây Ninh", "Xây dựng
+    1 Hà Nội"), and the place is the name's too."""
+    return (
+        k > j
+        and len(toks[k].text) <= 2
+        and toks[k - 1].is_word
+        and k + 1 < len(toks)
+        and toks[k + 1].is_cap
+        and not toks[k + 1].is_upper
+        and _opens_a_place_name(toks, k + 1)
+    )
+
+
+_DASHED_END = re.compile(r"\s*[-–]\s*")
+
+
+def _route_end(name_toks: list[Tok], k: int) -> bool:
+    """``name_toks[k:]`` is the far end of a route a project or a board is named by: after a dash that follows
+    another capitalised place ("Đà Nẵng - Quảng Ngãi", "Quy Nhơn - Pleiku", "Hà Nội - Hải Phòng"), so it is part of
+    the name, not the body's own province."""
+    return (
+        k >= 2
+        and name_toks[k - 1].text in ("-", "–")
+        and name_toks[k - 2].is_cap
+        and name_toks[k - 2].is_word
     )
 
 
@@ -1251,8 +1313,19 @@ def _scan_name(
             # "Ban Tổ chức Liên đoàn Lao động tỉnh", "Ban Kỹ thuật Tổng công ty Điện lực miền Bắc": the unit's
             # owner is part of its name
             owner_kind = str(om[1])
-            k = _scan_name(toks, om[0], text, _NAME_SYLL_OF_KIND.get(owner_kind, _NAME_SYLL), owner_kind)
+            k = max(
+                _lower_name_end(toks, k, om[0]),
+                _scan_name(toks, om[0], text, _NAME_SYLL_OF_KIND.get(owner_kind, _NAME_SYLL), owner_kind),
+            )
             break
+        if (
+            t.is_cap
+            and key in _HEAD_STARTS
+            and (hm := HEADS.match(toks, k)) is not None
+            and (le := _lower_name_end(toks, k, hm[0])) > hm[0]
+        ):
+            k = le  # "Chi nhánh Văn phòng đăng ký đất đai huyện …": the inner body's name, in lower case as the law's
+            continue
         if t.text in ("&", "-", "–", "/"):
             if k > 0 and "\n" in text[toks[k - 1].end : t.start]:
                 break  # a dash that opens a line is a bullet: "2.1. Phòng Kiểm định xe cơ giới⏎- Hướng dẫn …"
@@ -1360,6 +1433,9 @@ def _scan_name(
                 )
             ):
                 k += 1
+            elif _numbered_then_place(toks, j, k):
+                k += 1  # "Công ty cổ phần Đầu tư Vành đai 4 Tây Ninh": the road's number, then the place, both named
+                continue
             break
         cm = COMPOUNDS.match(toks, k) if key in _COMPOUND_STARTS else None
         if cm is not None and (
@@ -1463,7 +1539,9 @@ def _scan_name(
                     and not t.is_upper
                     and toks[k - 1].is_word
                     and toks[k - 1].end == t.start - 1
-                    and not _has_middle_name(toks, k)
+                    # (two syllables alone are the brand even when the second is a middle name elsewhere: "Công
+                    # ty Cổ phần Giấy Hoàng Bình được mời"; an official is written with his full name)
+                    and (not _has_middle_name(toks, k) or _capitalised_run(toks, k) == 2)
                 )
             ):
                 if not after_person or (
@@ -2032,7 +2110,9 @@ def _scan_locality(
             and _person_starts(toks, j, 3 if fold(lt) in _COMMUNE_KINDS else 2)
             # (a commune named with a family name's syllable: "thị trấn Phan Rí Cửa", not "… Nguyễn Văn Hai")
             and (fold(lt) not in _COMMUNE_KINDS or _has_middle_name(toks, j))
-            and not (fold(lt) in _COMMUNE_KINDS and _ward_then_person(toks, j))
+            and not (
+                fold(lt) in _COMMUNE_KINDS and (_ward_then_person(toks, j) or _ward_named_whole(toks, j))
+            )
         ):
             break
         names.append(toks[j])
@@ -2118,6 +2198,36 @@ def _ward_then_person(toks: list[Tok], j: int) -> bool:
         if e + 2 >= len(toks) or not all(t.is_word and t.is_cap and t.text.isalpha() for t in toks[j:e]):
             continue
         if _person_starts(toks, e, 3) and gz.is_ward(" ".join(t.text for t in toks[j:e])):
+            return True
+    return False
+
+
+def _capitalised_run(toks: list[Tok], k: int) -> int:
+    """How many capitalised words (not in capitals) run from ``toks[k]``: a name's syllables."""
+    e = k
+    while (
+        e < len(toks)
+        and toks[e].is_word
+        and toks[e].is_cap
+        and not toks[e].is_upper
+        and toks[e].text.isalpha()
+    ):
+        e += 1
+    return e - k
+
+
+def _ward_named_whole(toks: list[Tok], j: int) -> bool:
+    """A commune or ward named after a person at ``toks[j]`` that nothing capitalised follows: "UBND phường Phan
+    Đình Phùng, UBND phường …", "xã Hoàng Văn Thụ tuyên truyền …" (the gazetteer knows the ward, and the name runs
+    to a comma, a bracket or the sentence's next word: no official's name comes after the place)."""
+    gz = load_gazetteer()
+    for n in (4, 3):
+        e = j + n
+        if e > len(toks) or not all(t.is_word and t.is_cap and t.text.isalpha() for t in toks[j:e]):
+            continue
+        if (e == len(toks) or not (toks[e].is_word and toks[e].is_cap)) and gz.is_ward(
+            " ".join(t.text for t in toks[j:e])
+        ):
             return True
     return False
 
@@ -2453,6 +2563,66 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
     forms = _short_names(text, province)
     if forms and toks:
         out = _with_short_names(text, toks, out, forms)
+    if out and toks:
+        out = _bounded_by_closed_names(text, toks, out, _closed_names(text, province))
+    return out
+
+
+_CLOSING_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
+_PREDICATE_MAX = 2  # lower-case syllables a name may have run into past where the notice closes it elsewhere
+_CLOSED_NAMES_TEXTS = 4  # texts whose closed names are kept (a notice and its copies)
+
+
+@lru_cache(maxsize=_CLOSED_NAMES_TEXTS)
+def _closed_names(text: str, province: str | None) -> frozenset[tuple[str, ...]]:
+    """The keys of the bodies ``text`` names with their end marked: a comma, semicolon, stop, colon or bracket
+    after them, or the line's end ("Ban Quản lý dự án Hạ tầng Tả Ngạn;", "…, Trung tâm Quan trắc tài nguyên và
+    môi trường, thành viên"). Kept for the last few texts."""
+    toks = tokenize(text)
+    closed: set[tuple[str, ...]] = set()
+    for m in _find_agencies(text, toks, province):
+        if m.collective or m.kind == "locality" or m.end - m.start < 3:
+            continue
+        nxt = toks[m.end] if m.end < len(toks) else None
+        if nxt is None or nxt.text in _CLOSING_MARKS or "\n" in text[toks[m.end - 1].end : nxt.start]:
+            closed.add(tuple(t.key for t in toks[m.start : m.end]))
+    return frozenset(closed)
+
+
+def _bounded_by_closed_names(
+    text: str, toks: list[Tok], out: list[AgencyMatch], closed: frozenset[tuple[str, ...]]
+) -> list[AgencyMatch]:
+    """``out`` with each body that ran on into one or two lower-case words past a name the notice closes elsewhere
+    cut back to that name: the words are the sentence's verb ("7. Ban Quản lý dự án Hạ tầng Tả Ngạn chuyển đủ kinh
+    phí …", "Trung tâm Quan trắc tài nguyên và môi trường phân tích mẫu"), since the lists of name words hold
+    verbs of other names ("chuyển đổi số", "phân tích"). A longer form closed somewhere too is a name of its own."""
+    if not closed:
+        return out
+    for idx, m in enumerate(out):
+        if m.collective or m.locality is not None or m.locality_type is not None:
+            continue
+        keys = tuple(t.key for t in toks[m.start : m.end])
+        if keys in closed:
+            continue
+        for n in range(1, _PREDICATE_MAX + 1):
+            tail = toks[m.end - n : m.end]
+            words = m.name.split()
+            if (
+                m.end - n - m.start >= 3
+                and keys[:-n] in closed
+                and all(t.is_word and not t.is_cap and not t.is_upper for t in tail)
+                and len(words) > n
+                and [fold(w) for w in words[-n:]] == [t.key for t in tail]
+            ):
+                end = m.end - n
+                out[idx] = replace(
+                    m,
+                    end=end,
+                    span=Span(m.span.start, toks[end - 1].end),
+                    surface=join(text, toks[m.start : end]),
+                    name=" ".join(words[:-n]),
+                )
+                break
     return out
 
 
@@ -3343,7 +3513,15 @@ class AgencyBook:
                 parent = place.parent
         # "Trung tâm Đo lường điện miền Bắc", "Viện Đo lường Việt Nam", "Trung tâm Khuyến nông Quốc gia": no province
         # (the MTTQ's name holds "Việt Nam" at every level: "Ủy ban MTTQ Việt Nam tỉnh")
-        regional = bool(name) and (names_a_region(name) or (m.kind != "mttq" and names_the_nation(name)))
+        regional = bool(name) and (
+            names_a_region(name)
+            or (m.kind != "mttq" and names_the_nation(name))
+            # "Hiệp hội Du lịch Nha Trang - Khánh Hòa": a route's or a pair's far end is the province, named already
+            or (
+                bool(self.province)
+                and _DASHED_END.sub(" - ", fold(name)).endswith(f" - {fold(self.province or '')}")
+            )
+        )
         issuer = place.units_of or place.home
         if (
             m.kind in ("center", "institute")

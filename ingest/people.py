@@ -26,6 +26,7 @@ from ketluan.ingest.lang.vi.surnames import (
     STREET_WORDS_BEFORE_NAMES,
     SURNAMES,
     SURNAMES_AFTER_HONORIFIC_ONLY,
+    TABLE_COLUMN_HEADS,
 )
 from ketluan.ingest.lang.vi.titles import (
     FREE_FIELD_MAX_WORDS,
@@ -227,6 +228,8 @@ def scan_name(
             break
         if j > i and text is not None and _CELL_BREAK in text[toks[j - 1].end : t.start]:
             break
+        if j > i and text is not None and _opens_the_next_cell(toks, j, text):
+            break  # "Huỳnh Thanh Liêm⏎Bà Ngô Thị Thu Sương": a table's cell per line, the next person or column
         j += 1
         if _hyphenated_syllable(toks, j):
             j += 2  # "Choi Joo-ho", "Lee Hye-jin": a Korean given name's two syllables, joined by a hyphen
@@ -250,6 +253,20 @@ def scan_name(
     if fold(name) in _HISTORICAL and (h is None or fold(h) not in _PLAIN_HONORIFICS):
         return None  # "Ngày sinh Chủ tịch Hồ Chí Minh": a figure commemorated, not a person at the meeting
     return NameMatch(i, j, name, h, h_start)
+
+
+_COLUMN_HEADS = PhraseTable((h, True) for h in TABLE_COLUMN_HEADS)
+
+
+def _opens_the_next_cell(toks: list[Tok], j: int, text: str) -> bool:
+    """An honorific or a table's column head at ``toks[j]`` that opens a line: the next person ("Ông …", "Bà …" in an
+    attendance table read one cell a line) or the next column ("Chức vụ, đơn vị"), never the last syllable of the
+    name before it (a name hard-wrapped in running text goes on: "ông Trương⏎Minh Đức")."""
+    if "\n" not in text[toks[j - 1].end : toks[j].start]:
+        return False
+    if toks[j].key in _HONORIFIC_STARTS and HONORIFIC_TABLE.match(toks, j) is not None:
+        return j + 1 < len(toks) and toks[j + 1].is_cap
+    return _COLUMN_HEADS.match(toks, j) is not None
 
 
 def _after_title_honorific(h: str) -> bool:

@@ -14,6 +14,10 @@ AGENCY_HEADS: dict[str, str] = {
     "ubnd": "ubnd",
     "hội đồng nhân dân": "hdnd",
     "hđnd": "hdnd",
+    # the same heads as a scan or an old font loses their marks in a header ("UY BAN NHAN DAN TINH BẾN TRE"), spelled
+    # back by `UNTONED_HEAD_SPELLINGS`
+    "uy ban nhan dan": "ubnd",
+    "hoi dong nhan dan": "hdnd",
     "ủy ban mặt trận tổ quốc": "mttq",
     "ủy ban mttq": "mttq",
     "ủy ban kiểm tra": "party-board",
@@ -133,7 +137,10 @@ AGENCY_HEADS: dict[str, str] = {
     "cục thuế": "department",
     "cục thống kê": "department",
     "cục hải quan": "department",
-    "hải quan cửa khẩu": "department",
+    # a border gate's customs named bare ("Hải quan cửa khẩu quốc tế Tịnh Biên"): since 2025 a unit of a regional
+    # Chi cục at a team's level, headed by a "Đội trưởng" (Quyết định 382/QĐ-BTC 2025); the older border-gate
+    # offices were Chi cục and are written with that head ("Chi cục Hải quan cửa khẩu Lao Bảo")
+    "hải quan cửa khẩu": "team",
     "hải quan": "department",  # "Hải quan tỉnh", "Hải quan cửa khẩu Lao Bảo" (written with a capital)
     "cục": "department",
     "vụ": "ministry-department",
@@ -539,6 +546,11 @@ LOWER_CASE_NAMES_AFTER_HEAD: dict[str, frozenset[str]] = {
             "thẩm định giá đất",
         }
     ),
+    # the land registration office and the land fund centre, written in lower case as the Land Law writes them
+    # (Luật Đất đai 2013, Điều 5, 68; Nghị định 43/2014/NĐ-CP, Điều 5: "Văn phòng đăng ký đất đai", its "Chi nhánh
+    # Văn phòng đăng ký đất đai" in each district, "Tổ chức phát triển quỹ đất"), up to the place that closes them
+    "văn phòng": frozenset({"đăng ký đất đai", "đăng ký quyền sử dụng đất"}),
+    "trung tâm": frozenset({"phát triển quỹ đất"}),
     # a province's special working group that clears the way for investment projects (Đồng Nai, Quyết định
     # 1620/QĐ-UBND 2023; Hồ Chí Minh City, Bình Dương): "Tổ công tác đặc biệt của tỉnh"
     "tổ công tác": frozenset({"đặc biệt"}),
@@ -769,7 +781,7 @@ NOT_BODIES_AFTER_WORD: dict[str, frozenset[str]] = {
         }
     ),
     "sở": frozenset({"cơ", "tại", "văn", "trụ", "giao", "tiếp", "phát", "dự"}),
-    "ban": frozenset({"giao", "tiếp", "cơ", "phát", "dự", "trưởng"}),
+    "ban": frozenset({"giao", "tiếp", "cơ", "phát", "dự"}),  # "trưởng ban": `HEADS_SHARED_WITH_TITLES`
     "thanh": frozenset({"giao", "tiếp", "cơ", "phát", "dự"}),
     "bộ": frozenset({"cán", "toàn", "đồng", "tiến", "cục", "sơ", "nội", "đảng", "từng", "thủ"}),
     "cục": frozenset({"bố", "kết", "chi", "tổng"}),
@@ -942,6 +954,19 @@ DISTRICT_PHONG_NAMES: frozenset[str] = frozenset(
 
 # How a head written in capitals ("VĂN PHÒNG CHÍNH PHỦ", "BAN TUYÊN GIÁO TỈNH ỦY") is spelled in running text:
 # the words of a proper name keep their capital (Quy định 30/2020/NĐ-CP, Phụ lục II, viết hoa tên cơ quan).
+# A head in lower case that closes a post title, by the title's syllable before it ("Trưởng ban", "Phó trưởng ban"):
+# the head opens the body the title is of, its word written once for both ("Trưởng ban ATGT huyện Chư Sê", "Trưởng
+# ban Kinh tế - Ngân sách HĐND tỉnh"), unless the body follows in full ("Trưởng ban Ban Quản lý …") or the title
+# goes on with its qualifier (`TITLE_QUALIFIERS_AFTER_HEAD`: "Phó Trưởng ban Thường trực").
+HEADS_SHARED_WITH_TITLES: dict[str, str] = {"ban": "trưởng"}
+TITLE_QUALIFIERS_AFTER_HEAD: frozenset[str] = frozenset({"thường trực"})
+
+# The heads of `AGENCY_HEADS` written without their marks, and their spelling.
+UNTONED_HEAD_SPELLINGS: dict[str, str] = {
+    "uy ban nhan dan": "Ủy ban nhân dân",
+    "hoi dong nhan dan": "Hội đồng nhân dân",
+}
+
 HEAD_SPELLINGS: tuple[str, ...] = (
     "Ủy ban Mặt trận Tổ quốc",
     "Ủy ban MTTQ",

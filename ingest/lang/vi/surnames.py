@@ -110,3 +110,8 @@ HISTORICAL_FIGURES: frozenset[str] = frozenset(
 # The honorifics a living person is written with, never a figure commemorated ("ông", "bà"): after them a name of
 # `HISTORICAL_FIGURES` is a person at the meeting.
 PLAIN_HONORIFICS: frozenset[str] = frozenset({"ông", "bà"})
+
+# The column heads of an attendance table ("Họ và tên | Chức vụ, đơn vị | Ghi chú"), which a reader that gives one
+# cell a line puts right after the last name of the column before: they open a line and never continue a name
+# ("Ông Phạm Công Danh⏎Chức vụ, đơn vị"), though a syllable of them is a given name elsewhere ("Lê Văn Chức").
+TABLE_COLUMN_HEADS: frozenset[str] = frozenset({"chức vụ", "đơn vị", "ghi chú", "cơ quan", "họ và tên"})

@@ -61,6 +61,14 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
         "ủy viên phản biện 3",
     ),
     "Chủ tịch": ("ct",),
+    # a company's council and its chair (Luật Doanh nghiệp 2020, Điều 80, 156: a limited company's "Hội đồng thành
+    # viên", a joint-stock company's "Hội đồng quản trị"): the council is the company's organ, so the whole is the
+    # title and the company after it the post's body ("Chủ tịch Hội đồng thành viên Công ty TNHH MTV …")
+    "Chủ tịch Hội đồng thành viên": ("chủ tịch hđtv",),
+    "Chủ tịch Hội đồng quản trị": ("chủ tịch hđqt",),
+    "Phó Chủ tịch Hội đồng quản trị": ("phó chủ tịch hđqt",),
+    "Thành viên Hội đồng thành viên": ("thành viên hđtv",),
+    "Thành viên Hội đồng quản trị": ("thành viên hđqt",),
     # "Phó Chủ tịch phụ trách Ủy ban": the deputy in charge of a committee whose chair is vacant (as "Phó Cục
     # trưởng phụ trách"), still its deputy
     "Phó Chủ tịch": ("p. chủ tịch", "p.chủ tịch", "pct", "p.ct", "phó ct", "phó chủ tịch phụ trách"),
@@ -124,7 +132,9 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Chánh Thanh tra": ("chánh tt",),
     "Phó Chánh Thanh tra": ("p. chánh thanh tra", "pctt", "phó chánh thanh tra phụ trách"),
     "Trưởng ban": ("tb.",),
-    "Phó Trưởng ban": ("p. trưởng ban", "ptb", "phó trưởng ban phụ trách"),
+    # "Phó Ban Quản lý dự án …", "Phó Ban Tuyên giáo …": the deputy's title fused with the board's name, its "Ban"
+    # said once for both (the board is read from the title's last word, as "Trưởng phòng" reads its "phòng")
+    "Phó Trưởng ban": ("p. trưởng ban", "ptb", "phó trưởng ban phụ trách", "phó ban"),
     # the standing deputy of a steering board ("Phó Trưởng ban Thường trực BCĐ 389 huyện")
     "Phó Trưởng ban Thường trực": ("phó trưởng ban tt", "phó ban thường trực"),
     "Ủy viên Thường trực": (),
@@ -254,6 +264,15 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     # servants by field)
     "Trưởng Công an": (),
     "Phó Trưởng Công an": (),
+    # the heads of the tax offices since the 2025 reform (Quyết định 381/QĐ-BTC 2025: "Thuế tỉnh", "Thuế thành
+    # phố", "Thuế cơ sở 3" replace the Cục and Chi cục Thuế): the office has no head noun of its own, so its head
+    # is titled "Trưởng" + its name ("Trưởng Thuế tỉnh", "Phó Trưởng Thuế cơ sở 8"), its name the body
+    "Trưởng Thuế tỉnh": (),
+    "Phó Trưởng Thuế tỉnh": (),
+    "Trưởng Thuế thành phố": (),
+    "Phó Trưởng Thuế thành phố": (),
+    "Trưởng Thuế cơ sở": (),
+    "Phó Trưởng Thuế cơ sở": (),
     "Xã đội trưởng": ("xã đội trưởng", "chỉ huy trưởng quân sự xã"),
     "Xã đội phó": ("phó xã đội trưởng",),
     "Trưởng thôn": (),
