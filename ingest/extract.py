@@ -16,6 +16,7 @@ import datetime as _dt
 import functools
 import hashlib
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -1148,6 +1149,11 @@ class PersonBook:
         if p is None:
             p = Person(key=key, name=name, honorific=honorific)
             self.by_key[key] = p
+        elif name != p.name and _marks(name) > _marks(p.name):
+            # "Nguyễn Văn Đinh" (a scan that lost a mark) then "Nguyễn Văn Định": the fuller spelling is the name
+            if p.name not in p.surfaces:
+                p.surfaces.append(p.name)
+            p.name = name
         if surface not in p.surfaces and surface != p.name:
             p.surfaces.append(surface)
         if name != p.name and name not in p.surfaces:
@@ -1155,6 +1161,11 @@ class PersonBook:
         if span not in p.spans:
             p.spans.append(span)
         return p
+
+
+def _marks(name: str) -> int:
+    """How many tone and vowel marks a name is written with: a scan loses marks far more often than it adds one."""
+    return sum(1 for c in unicodedata.normalize("NFD", name) if unicodedata.combining(c))
 
 
 def _same_person_slip(a: str, b: str) -> bool:

@@ -203,15 +203,30 @@ class TopicConcept:
 class _Pattern:
     keyword: str
     weak: bool
-    regex: re.Pattern[str]
     first: str | None = None  # the keyword's first syllable, folded: a text without it is not scanned
     required: frozenset[str] = frozenset()  # syllables any match must contain (`_required_syllables`)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compiled(self.keyword, False)
 
 
 @dataclass(frozen=True, slots=True)
 class _Exclude:
-    regex: re.Pattern[str]
+    phrase: str
     required: frozenset[str] = frozenset()  # syllables any match must contain (`_required_syllables`)
+
+    @property
+    def regex(self) -> re.Pattern[str]:
+        return _compiled(self.phrase, True)
+
+
+@cache
+def _compiled(keyword: str, exclude: bool) -> re.Pattern[str]:
+    """A keyword's pattern, compiled the first time a text passes its syllable check (`_Pattern.first`,
+    ``required``): the scheme's ~2,000 patterns took over a second to compile in every process that loaded it
+    (each CLI run, each parsing process), most of them for words a small folder never holds."""
+    return _compile(keyword, exclude)
 
 
 @dataclass(slots=True)
@@ -278,19 +293,19 @@ def load_topic_scheme() -> TopicScheme:
     for name, concept in concepts.items():
         out._patterns[name] = tuple(
             [
-                _Pattern(k, False, _compile(k), _first_syllable(k), _required_syllables(k))
+                _Pattern(k, False, _first_syllable(k), _required_syllables(k))
                 for k in concept.keywords
             ]
             + [
-                _Pattern(k, True, _compile(k), _first_syllable(k), _required_syllables(k))
+                _Pattern(k, True, _first_syllable(k), _required_syllables(k))
                 for k in concept.weak_keywords
             ]
         )
         out._excludes[name] = tuple(
-            _Exclude(_compile(k, exclude=True), _required_syllables(k)) for k in concept.exclude_phrases
+            _Exclude(k, _required_syllables(k)) for k in concept.exclude_phrases
         )
         out._other_sense[name] = tuple(
-            _Exclude(_compile(k, exclude=True), _required_syllables(k)) for k in concept.other_sense_cues
+            _Exclude(k, _required_syllables(k)) for k in concept.other_sense_cues
         )
         by_first: dict[str, list[int]] = {}
         for i, pat in enumerate(out._patterns[name]):

@@ -271,3 +271,23 @@ def test_a_subjectless_sentence_after_tasks_shared_among_bodies_is_not_the_last_
         ["Sở Xây dựng tỉnh Quảng Ngãi"],
     ]
     assert n.directives[1].due is None
+
+
+# Round AB's leftover: one person written twice, once by a scan that lost a mark ("Đinh") and once in full ("Định").
+# The two are one person (a slip of one syllable's mark); the name kept is the one with more marks, whichever came
+# first, and the other stays as a form the notice used.
+
+
+def test_a_persons_two_spellings_keep_the_one_with_more_marks() -> None:
+    n = _notice(
+        PROVINCE
+        + "Ngày 12/5/2024, Phó Chủ tịch UBND tỉnh Đặng Văn Minh chủ trì cuộc họp; tham dự có ông Trần"
+        " Quốc Đinh, Giám đốc Sở Xây dựng. Sau khi nghe ông Trần Quốc Định, Giám đốc Sở Xây dựng báo cáo, Phó Chủ"
+        " tịch UBND tỉnh kết luận như sau:\n"
+        "1. Sở Xây dựng kiểm tra chất lượng công trình.\n"
+    )
+    names = {p.name for p in n.persons.values()}
+    assert "Trần Quốc Định" in names
+    assert "Trần Quốc Đinh" not in names
+    [p] = [p for p in n.persons.values() if p.name == "Trần Quốc Định"]
+    assert "Trần Quốc Đinh" in p.surfaces
