@@ -292,21 +292,11 @@ def load_topic_scheme() -> TopicScheme:
     out = TopicScheme(iri=str(scheme), concepts=concepts)
     for name, concept in concepts.items():
         out._patterns[name] = tuple(
-            [
-                _Pattern(k, False, _first_syllable(k), _required_syllables(k))
-                for k in concept.keywords
-            ]
-            + [
-                _Pattern(k, True, _first_syllable(k), _required_syllables(k))
-                for k in concept.weak_keywords
-            ]
+            [_Pattern(k, False, _first_syllable(k), _required_syllables(k)) for k in concept.keywords]
+            + [_Pattern(k, True, _first_syllable(k), _required_syllables(k)) for k in concept.weak_keywords]
         )
-        out._excludes[name] = tuple(
-            _Exclude(k, _required_syllables(k)) for k in concept.exclude_phrases
-        )
-        out._other_sense[name] = tuple(
-            _Exclude(k, _required_syllables(k)) for k in concept.other_sense_cues
-        )
+        out._excludes[name] = tuple(_Exclude(k, _required_syllables(k)) for k in concept.exclude_phrases)
+        out._other_sense[name] = tuple(_Exclude(k, _required_syllables(k)) for k in concept.other_sense_cues)
         by_first: dict[str, list[int]] = {}
         for i, pat in enumerate(out._patterns[name]):
             by_first.setdefault(pat.first or "", []).append(i)
