@@ -4061,7 +4061,8 @@ class NoticeParser:
         the label's tokens, the colon's offset and where the text after it starts. A bracketed note that closes
         the label is left out ("1. Liên minh Hợp tác xã tỉnh (Ban Kế hoạch - Hỗ trợ): chủ trì …", "Chi cục Phát
         triển nông thôn (Sở Nông nghiệp và PTNT): ông A …"): the body before it is the one the line is about.
-        None when there is no colon in the line's first 120 characters."""
+        None when there is no colon in the line's first `LABEL_MAX_CHARS` characters, unless what runs past them is
+        that closing note (`_note_closes_label`)."""
         colon = b.text.find(":")
         if colon <= 0 or (colon > LABEL_MAX_CHARS and not _note_closes_label(b.text[:colon])):
             return None
