@@ -551,7 +551,7 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         return None  # "Trưởng ban Ban Quản lý …", "Phó Trưởng ban Thường trực": the title's word, no body
     lower_names = _LOWER_NAMES.get(" ".join(t.key for t in head_toks))
     lower_name = lower_names.match(toks, j) if lower_names is not None and j < len(toks) else None
-    if not (t0.is_cap or t0.is_upper) and lower_name is None:
+    if not (t0.is_cap or t0.is_upper) and lower_name is None and not _shared_with_title(toks, i, j):
         if " ".join(t.key for t in head_toks) in _CAPITALISED_HEADS:
             return None  # "tại khoa Hồi sức": a ward, not the faculty "Khoa …"; "thủ tục hải quan"
         # a lower-case head ("phòng", "sở", "huyện") needs a capitalised name or abbreviation after it
@@ -734,6 +734,18 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
 
 _TITLE_SYLLABLE_BEFORE = {fold(h): fold(t) for h, t in HEADS_SHARED_WITH_TITLES.items()}
 _TITLE_QUALIFIERS = PhraseTable((q, True) for q in TITLE_QUALIFIERS_AFTER_HEAD)
+
+
+def _shared_with_title(toks: list[Tok], i: int, j: int) -> bool:
+    """The lower-case head ``toks[i:j]`` is the title's last word written once for both, and the rest of the head is
+    capitalised ("Phó trưởng ban Chỉ đạo tỉnh": the "Ban Chỉ đạo" of the province): the body's name as the head's
+    own capital writes it."""
+    return (
+        j > i + 1
+        and i > 0
+        and toks[i - 1].key == _TITLE_SYLLABLE_BEFORE.get(toks[i].key)
+        and (toks[i + 1].is_cap or toks[i + 1].is_upper)
+    )
 
 
 def _title_goes_on(toks: list[Tok], j: int) -> bool:

@@ -6305,6 +6305,7 @@ def _unit_kind(unit: str) -> str:
         "Thanh tra": "inspectorate",
         "Chi cục": "sub-department",
         "Cục": "department",
+        "Thuế": "department",  # a tax office since 2025 ("Thuế cơ sở 3"), a Cục Thuế's successor
         "Viện": "institute",
         "Trường": "school",
         "Ban": "board",

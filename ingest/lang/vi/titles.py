@@ -511,6 +511,10 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Phó Trưởng ấp": "Ấp",
     "Trưởng bản": "Bản",
     "Phó Trưởng bản": "Bản",
+    # a tax office since 2025 has no head noun of its own ("Trưởng Thuế cơ sở 3"): its number after the title
+    # closes the office's name, "Thuế cơ sở 3"
+    "Trưởng Thuế cơ sở": "Thuế",
+    "Phó Trưởng Thuế cơ sở": "Thuế",
 }
 
 # The branch heads of a military command and the unit each heads within it: "Thượng tá X, Chủ nhiệm Chính trị"
