@@ -13,6 +13,8 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -225,9 +227,42 @@ FOLDER_FLOORS = [
 ]
 
 
+#: How many scorer runs go at once. Each run is one ``ketluan`` process that parses a small folder on one core, so
+#: two at a time use a two-core machine (CI's) and halve this module's wall time (about four minutes of the suite).
+PARALLEL_RUNS = 2
+
+
+@pytest.fixture(scope="module")
+def folder_scores(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Future[dict[str, float]]]]:
+    """The scorer's runs on every folder this session selected, started together, PARALLEL_RUNS at a time.
+
+    Each test waits for its own folder's run; a run that fails or skips raises in that test only.
+    """
+    selected = {
+        item.callspec.id
+        for item in request.session.items
+        if getattr(item, "originalname", "") == "test_scorer_folder_meets_floor" and hasattr(item, "callspec")
+    }
+    pool = ThreadPoolExecutor(max_workers=PARALLEL_RUNS)
+    yield {
+        p.id: pool.submit(_score, p.values[0], p.values[1], tmp_path_factory.mktemp(f"score-{p.id}"))
+        for p in FOLDER_FLOORS
+        if p.id in selected
+    }
+    pool.shutdown(cancel_futures=True)  # after `-x` stopped the session early: the runs not yet started
+
+
 @pytest.mark.parametrize(("notices", "gold", "floor"), FOLDER_FLOORS)
-def test_scorer_folder_meets_floor(notices: Path, gold: Path, floor: float, tmp_path: Path) -> None:
-    metrics = _score(notices, gold, tmp_path)
+def test_scorer_folder_meets_floor(
+    notices: Path,
+    gold: Path,
+    floor: float,
+    request: pytest.FixtureRequest,
+    folder_scores: dict[str, Future[dict[str, float]]],
+) -> None:
+    metrics = folder_scores[request.node.callspec.id].result()
     table = ", ".join(f"{k} {v:.3f}" for k, v in metrics.items())
     assert metrics["overall"] >= floor, (
         f"overall {metrics['overall']:.3f} < {floor} on {notices.relative_to(ROOT)}\n(all: {table})"
