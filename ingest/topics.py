@@ -39,7 +39,8 @@ Rules, in order:
    "phục vụ ...", "bảo đảm ...") counts as a weak keyword: it says why, not what. "bảo đảm đủ …",
    "bảo đảm đúng …" open no purpose clause: they state what the task must achieve (also with a few words
    between: "bảo đảm vải xuất khẩu đúng chỉ dẫn địa lý"); nor does "bảo đảm" after "và" or opening a clause:
-   "kiểm định, hiệu chuẩn thiết bị y tế và bảo đảm an toàn bức xạ" is a second task.
+   "kiểm định, hiệu chuẩn thiết bị y tế và bảo đảm an toàn bức xạ" is a second task; nor after a negation: "xử lý trường
+   hợp không bảo đảm điều kiện PCCC" names the cases dealt with.
 5. **Strong and weak.** A topic fires on one ``kl:keyword``. A ``kl:weakKeyword`` fires
    only with support: a second, different weak keyword of the same topic (not one that
    merely contains the first, as "kết quả nghiên cứu" contains "nghiên cứu"), or the
@@ -1010,8 +1011,9 @@ def _closing_reports(text: str, folded: str, purpose: list[tuple[int, int]]) -> 
 
 
 def _not_created(names: list[tuple[int, int]], toks: list[_Tok]) -> list[tuple[int, int]]:
-    """The body names of ``names`` except those right after a `NAME_OF_CREATED` phrase: the body the task sets up is
-    what the task is about ("hoàn thiện Đề án thành lập Trung tâm Đổi mới sáng tạo" is innovation work)."""
+    """The body names of ``names`` except those right after a `NAME_OF_CREATED` phrase: the body the task sets up,
+    consolidates or runs is what the task is about ("hoàn thiện Đề án thành lập Trung tâm Đổi mới sáng tạo" is innovation
+    work, so is "kiện toàn Tổ công nghệ số cộng đồng")."""
     if not names or not _CREATED_LAST.intersection(t.key for t in toks):
         return names
     after = {toks[i + 1].start: i for i in range(len(toks) - 1) if toks[i].key in _CREATED_LAST}
