@@ -131,7 +131,7 @@ from ketluan.ingest.people import HONORIFIC_TABLE
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Agency, Span
 from ketluan.ingest.text import longest_first, match_key, strip_diacritics
-from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
+from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, phrase_keys, tokenize
 
 HEADS = PhraseTable(AGENCY_HEADS.items())
 LOCALITIES = PhraseTable(LOCALITY_TYPES.items())
@@ -193,8 +193,9 @@ _PLACE_NUMBER = re.compile(r"\d{1,2}\.?")
 _PLACE_BODY_KINDS = frozenset(DISTRICT_LEVEL_KINDS) - {"locality"}
 # bodies written once before several places of one level: "UBND xã A, xã B", "Phòng Kinh tế - Hạ tầng
 # huyện Thạnh Phú và huyện Ba Tri" (a district's Phòng in each)
-# ("Trung tâm PVHCC xã A, phường B" (2025); "Ban ATGT huyện A, huyện B": a district's board in each)
-_LISTED_BODY_KINDS = _PLACE_BODY_KINDS | {"phong", "center", "board"}
+# ("Trung tâm PVHCC xã A, phường B" (2025); "Ban ATGT huyện A, huyện B": a district's board in each; "Đội Quản lý
+# trật tự đô thị phường A và phường B": a ward's team in each)
+_LISTED_BODY_KINDS = _PLACE_BODY_KINDS | {"phong", "center", "board", "team"}
 _LISTED_PLACE_TYPES = frozenset({"xã", "phường", "thị trấn", "huyện", "quận", "thị xã"})
 _IN_PLACE_NAMES = {fold(k): frozenset(fold(w) for w in v) for k, v in NOT_BODIES_IN_PLACE_NAMES.items()}
 #: a head's key -> the keys of the words after which it opens no body ("cán bộ", "tiến bộ": no "Bộ" there)
@@ -449,6 +450,10 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
             None,
         )
     m = HEADS.match(toks, i)
+    slipped_head: list[Tok] | None = None
+    if t0.key in _LONG_HEAD_STARTS and (sl := _head_despite_tone_slip(toks, i, m[0] if m else i)) is not None:
+        # "Trung tâm Phục vụ hành chinh công": a long head a scan wrote with one syllable's marks slipped
+        m, slipped_head = (i + len(sl[0]), sl[1]), sl[0]
     if m is not None and t0.key in _LOCALITY_STARTS and (lk := LOCALITIES.match(toks, i)) and lk[0] > m[0]:
         m = None  # "tổ dân phố Hòa Bình": the longer locality keyword, not the head "Tổ"
     if m is not None and _no_body_after_head(toks, i, m[0]):
@@ -557,7 +562,7 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         # a lower-case head ("phòng", "sở", "huyện") needs a capitalised name or abbreviation after it
         if not (_is_name_start(toks, j) or (j < len(toks) and toks[j].key in ("các",))):
             return None
-    head = _canonical_head(head_toks, text)
+    head = _canonical_head(slipped_head or head_toks, text)
     if fold(head) in _PARTY_GROUP_HEADS and j < len(toks) and toks[j].key in _AGENCY_STARTS:
         # "Đảng đoàn Ủy ban MTTQ Việt Nam tỉnh", "Ban cán sự đảng UBND tỉnh": the Party group of that body
         inner = scan_agency(toks, j, text)
@@ -845,6 +850,39 @@ def _so_name_despite_tone_slips(toks: list[Tok], j: int, end: int) -> tuple[str,
         official = _SO_NAMES_UNTONED.get(tuple(strip_diacritics(t.key) for t in words))
         if official is not None:
             return official
+    return None
+
+
+# a head this long is told apart by its letters alone: one slipped mark cannot make another
+SLIP_HEAD_MIN_WORDS = 5
+_LONG_HEADS_UNTONED: dict[tuple[str, ...], tuple[tuple[str, ...], str]] = {
+    tuple(strip_diacritics(w) for w in phrase_keys(h)): (phrase_keys(h), k)
+    for h, k in AGENCY_HEADS.items()
+    if len(phrase_keys(h)) >= SLIP_HEAD_MIN_WORDS
+}
+_LONG_HEAD_STARTS = frozenset(keys[0] for keys, _ in _LONG_HEADS_UNTONED.values())
+_LONG_HEAD_MAX_WORDS = max(len(k) for k in _LONG_HEADS_UNTONED)
+
+
+def _head_despite_tone_slip(toks: list[Tok], i: int, exact_end: int) -> tuple[list[Tok], str] | None:
+    """A long head at ``toks[i]`` that a scan wrote with one syllable's marks wrong or lost ("Trung tâm Phục vụ
+    hành chinh công"): its words as the head spells them (cased as written) and its kind, when it runs past the
+    head matched exactly (``exact_end``); else None. The first word must be as spelt, and only one may slip."""
+    for n in range(min(_LONG_HEAD_MAX_WORDS, len(toks) - i), max(exact_end - i, SLIP_HEAD_MIN_WORDS - 1), -1):
+        words = toks[i : i + n]
+        if not all(t.is_word for t in words):
+            continue
+        found = _LONG_HEADS_UNTONED.get(tuple(strip_diacritics(t.key) for t in words))
+        if found is None:
+            continue
+        keys, kind = found
+        if keys[0] != words[0].key or sum(t.key != k for t, k in zip(words, keys, strict=True)) > 1:
+            return None
+        spelt = [
+            Tok(_as_written(k, t.text) if t.key != k else t.text, t.start, t.end, k)
+            for t, k in zip(words, keys, strict=True)
+        ]
+        return spelt, kind
     return None
 
 
@@ -1296,8 +1334,16 @@ def _scan_name(
             # a tab is a table's cell boundary: "Phó Giám đốc Trung tâm⇥Trực tuyến" (a header column in capitals
             # rejoined over a tab goes on: "TRUNG TÂM PHỤC VỤ⇥HÀNH CHÍNH CÔNG")
             break
-        if key == "số" and k > j and k + 1 < len(toks) and toks[k + 1].text == ":":
-            break  # "SỞ KHOA HỌC VÀ CÔNG NGHỆ⏎Số: 1024/KH-SKHCN": the document's number, on the header's next line
+        if (
+            key == "số"
+            and k > j
+            and k + 1 < len(toks)
+            and toks[k + 1].text == ":"
+            and (not t.text.islower() or "\n" in text[toks[k - 1].end : t.start])
+        ):
+            # "SỞ KHOA HỌC VÀ CÔNG NGHỆ⏎Số: 1024/KH-SKHCN": the document's number, on the header's next line; a
+            # lower-case "số" on the name's line is its own word before a label's colon ("Phòng Chuyển đổi số: bà A")
+            break
         if (
             key == "số"
             and k > j

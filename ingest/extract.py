@@ -193,6 +193,7 @@ from ketluan.ingest.lang.vi.titles import (
     COMMUNE_COMMITTEE,
     HEAD_TITLE_BODY_KINDS,
     PROVINCE_COMMITTEE_WORDS,
+    STANDINGS_BEFORE_A_NAME,
     TITLE_BRANCH_UNIT,
     TITLE_DEFAULT_BODY,
     TITLE_ISSUER_KIND,
@@ -678,6 +679,29 @@ def _closing_note(toks: list[Tok]) -> int | None:
 
 
 LABEL_MAX_CHARS = 120  # the longest label before a line's colon: two or three bodies' full names
+
+
+DEPUTY_HEAD_MAX_TOKENS = 30  # how far back in its sentence a deputy's bare title looks for his head's title
+# "(phụ trách phòng)", "(phụ trách)": a note on how a post is held, in lower case, not a list of names
+LABEL_NOTE_MAX_TOKENS = 6
+
+
+def _past_label_note(toks: list[Tok], pe: int) -> int:
+    """The colon after a bracketed note on a post-first label ("P.TP Kế hoạch - Tài chính (phụ trách phòng): bà
+    A"): the note says how the post is held and names no one, so the holder's name is read after the colon; else
+    ``pe``. A note read as a post of its own ("(phụ trách phòng"), up to its close, is past too."""
+    if pe + 1 < len(toks) and toks[pe].text == ")" and toks[pe + 1].text == ":":
+        return pe + 1
+    if pe >= len(toks) or toks[pe].text != "(":
+        return pe
+    q = pe + 1
+    while q < len(toks) and q - pe <= LABEL_NOTE_MAX_TOKENS and toks[q].text != ")":
+        if not toks[q].is_word or not toks[q].text.islower():
+            return pe
+        q += 1
+    if q > pe + 1 and q + 1 < len(toks) and toks[q].text == ")" and toks[q + 1].text == ":":
+        return q + 1
+    return pe
 
 
 def _note_closes_label(label: str) -> bool:
@@ -1340,7 +1364,8 @@ class NoticeParser:
             if any(
                 x.person == p.key
                 and x.role == role
-                and (x.agency == (agency.key if agency else None) or agency is None)
+                # (the same title at the same place, read again by another reader, is the post already read)
+                and (x.agency == (agency.key if agency else None) or agency is None or x.span == span)
                 for x in self.notice.posts
             ):
                 continue
@@ -1672,6 +1697,7 @@ class NoticeParser:
                 or toks[k].is_upper
                 # "Các đại biểu Lương Thị Kim Oanh (…), Nguyễn Văn Hưởng (…)": delegates named after "các"
                 or (tm[1] in TITLES_HELD_BY_THE_NAMES_AFTER and k > 0 and toks[k - 1].key in _PLURAL_TITLE)
+                or tm[1] in STANDINGS_BEFORE_A_NAME  # "già làng, người có uy tín Thào Seo Lìn"
             ):
                 posts, pe = self.parse_posts(toks, k, pl, cx)
                 if posts:
@@ -1693,6 +1719,7 @@ class NoticeParser:
                         # press writes the posts, a dash, then the name that closes the clause
                         nm = _name_after_dash(toks, pe, self.text)
                     if nm is not None:
+                        posts = self._deputy_in_heads_body(toks, k, posts, pl)
                         pm = self._mention(toks, nm, posts)
                         more, e2 = (
                             self.parse_posts(toks, nm.end + 1, pl, cx)
@@ -1709,6 +1736,10 @@ class NoticeParser:
                             more, e2 = [], nm.end
                         pm.posts.extend(more)
                         pm.tok_end = max(nm.end, e2)
+                        if not more and (village := self._village_in_brackets(toks, nm.end, pl)) is not None:
+                            # "người có uy tín Thào Seo Lìn (thôn Na Hối)": a standing held in the village
+                            pm.posts = [(r, s_, sp, a or village[0]) for r, s_, sp, a in pm.posts]
+                            pm.tok_end = village[1]
                         out.append(pm)
                         plural = k > 0 and toks[k - 1].key in _PLURAL_TITLE
                         k = pm.tok_end
@@ -1717,7 +1748,7 @@ class NoticeParser:
                             # first share the post, as long as none has a post of its own
                             k = max(k, self._names_sharing_posts(toks, nm.end, posts, out))
                         continue
-                    pe = self._past_group_qualifier(toks, k, pe)
+                    pe = _past_label_note(toks, self._past_group_qualifier(toks, k, pe))
                     if pe < len(toks) and toks[pe].text in ("(", ":"):
                         # "các Phó Giám đốc Sở (A, B)", "các đồng chí Phó Giám đốc Sở: A, B, C; …": the names
                         # share the post, up to the bracket's close or the end of the clause
@@ -2008,6 +2039,42 @@ class NoticeParser:
                 if ctx is not None:
                     return pl, ctx
         return place, context
+
+    def _village_in_brackets(self, toks: list[Tok], k: int, place: Place) -> tuple[Agency, int] | None:
+        """The village in brackets at ``toks[k]`` after a name ("Thào Seo Lìn (thôn Na Hối)") and the index past
+        its close, when nothing else is in the brackets; else None."""
+        if k + 2 >= len(toks) or toks[k].text != "(":
+            return None
+        am = scan_agency(toks, k + 1, self.text)
+        if am is None or am.kind != "locality" or am.end >= len(toks) or toks[am.end].text != ")":
+            return None
+        village = self.resolve(am, place)
+        return (village, am.end + 1) if village is not None else None
+
+    def _deputy_in_heads_body(
+        self, toks: list[Tok], k: int, posts: list[tuple[str, str, Span, Agency | None]], place: Place
+    ) -> list[tuple[str, str, Span, Agency | None]]:
+        """A deputy's bare title in the sentence that names his body's head ("Giám đốc Sở Y tế vắng (đi công tác,
+        ủy quyền Phó Giám đốc A dự họp)", "Chủ tịch UBND huyện X bận, cử Phó Chủ tịch B dự"): the head stands in
+        for the body, and the deputy who stands in for him is that body's deputy (not the notice's own body, which
+        a bare title is otherwise given)."""
+        out = list(posts)
+        for n, (role, surface, span, _body) in enumerate(out):
+            head = role.removeprefix("Phó ")
+            if head == role or span.end - span.start > len(surface):
+                continue  # no deputy's title, or its body written with it
+            j = k - 1
+            while j >= 0 and k - j <= DEPUTY_HEAD_MAX_TOKENS and toks[j].text not in (".", ";"):
+                tm = match_title(toks, j) if toks[j].key in TITLE_START_KEYS else None
+                if tm is not None and tm[1] == head and tm[0] < len(toks):
+                    am = scan_agency(toks, tm[0], self.text)
+                    if am is not None and not am.collective:
+                        body = self.resolve(am, place)
+                        if body is not None:
+                            out[n] = (role, surface, span, body)
+                    break
+                j -= 1
+        return out
 
     def _mention(self, toks: list[Tok], nm, posts) -> PersonMention:
         span = Span(toks[nm.start].start, toks[nm.end - 1].end)

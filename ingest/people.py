@@ -371,6 +371,7 @@ def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
                 _PHONG_NAMES.match(toks, i + 1) is not None
                 or (toks[i + 1].is_upper and toks[i + 1].text in ABBREVIATIONS)
                 or (i > 0 and toks[i - 1].text in ("-", "–", ",") and not _names_a_place(toks, i + 1))
+                or (_labels_a_holder(toks, i + 1) and not _names_a_place(toks, i + 1))
             ):
                 # "Đinh Văn Kha - TP. Kinh tế", "Phan Văn Em - TP. QLKH", "Ka Hùng - TP. Kiểm định - Hiệu
                 # chuẩn" (the post slot after a name, and no city follows): Trưởng phòng
@@ -415,7 +416,36 @@ def _place_named_at(toks: list[Tok], i: int) -> bool:
         return True  # "Chủ tịch UBND các xã Trịnh Tường, A Mú Sung": the communes listed, not a person
     if _listed_by_a_collective(toks, i):
         return True  # "Chủ tịch UBND các phường, xã: Hà Khẩu, Việt Hưng": the places listed after the colon
+    if _joined_to_a_named_place(toks, i):
+        # "hai huyện miền núi Mường Lát và Quan Sơn, Phó Chủ tịch …": the second district, no person
+        return True
     return before in _STREET_BEFORE or (before in _LOCALITY_BEFORE and _names_a_place(toks, i))
+
+
+# lower-case words between a unit word and its places: "huyện miền núi", "xã vùng cao"
+PLACE_QUALIFIER_MAX_WORDS = 3
+
+
+def _joined_to_a_named_place(toks: list[Tok], i: int) -> bool:
+    """The capitalised words at ``toks[i]`` are a district the gazetteer knows, joined by "và" or a comma to a place
+    written after its unit word ("hai huyện miền núi Mường Lát và Quan Sơn", "các xã biên giới Sì Lở Lầu, Mù
+    Sang"): the unit word is written once for the places it lists, and a title after the last one opens the next
+    clause, it is no apposition to a person."""
+    if i < 3 or not (toks[i - 1].key == "và" or toks[i - 1].text == ","):
+        return False
+    k = i - 2
+    run = 0
+    while k >= 0 and run < _LIST_ITEM_MAX and toks[k].is_word and toks[k].is_cap:
+        k -= 1
+        run += 1
+    if run == 0 or k < 0 or not _names_a_place(toks, k + 1):
+        return False
+    q = k
+    while q >= 0 and k - q < PLACE_QUALIFIER_MAX_WORDS and toks[q].is_word and not toks[q].is_cap:
+        if toks[q].key in _LOCALITY_BEFORE:
+            return _names_a_place(toks, i)
+        q -= 1
+    return False
 
 
 _LIST_ITEM_MAX = 4  # capitalised syllables of one place in a list
@@ -490,6 +520,24 @@ def _after_a_collective(toks: list[Tok], k: int) -> bool:
 _COLLECTIVE_OPENERS = frozenset(fold(w) for w in COLLECTIVE_OPENERS)
 _FIRST_LOCALITY_SYLLABLES = frozenset(("thị", "thành"))
 _SECOND_LOCALITY_SYLLABLES = frozenset(("trấn", "xã", "phố"))
+
+
+LABEL_NAME_MAX_TOKENS = 12  # a Phòng's name in a post-first label: "Quản lý công nghệ và Đổi mới sáng tạo"
+
+
+def _labels_a_holder(toks: list[Tok], k: int) -> bool:
+    """A unit's name at ``toks[k]`` runs to a colon and the holder's honorific: "TP. Chuyển đổi số: ThS. A",
+    "TP. Kế hoạch - Tài chính: ông B". A Sở's own attendance list writes the post first, then the person; a
+    city's name is seldom a label over a person with an honorific, and the gazetteer's places are left out."""
+    q = k
+    while q < len(toks) and q - k <= LABEL_NAME_MAX_TOKENS:
+        t = toks[q]
+        if t.text == ":":
+            return q > k and HONORIFIC_TABLE.match(toks, q + 1) is not None
+        if not (t.is_word or t.text in ("-", "–", ",")):
+            return False
+        q += 1
+    return False
 
 
 def _names_a_place(toks: list[Tok], k: int) -> bool:

@@ -239,6 +239,13 @@ AGENCY_HEADS: dict[str, str] = {
     "hội": "association",
     "tỉnh đoàn": "mass-org",
     "công an": "police",
+    # a centrally-run city's fire police, a department of its police named on its own ("Cảnh sát Phòng cháy và chữa
+    # cháy Thành phố Hồ Chí Minh", "Cảnh sát PCCC và CNCH Thành phố Hà Nội"; until 2018 "Sở Cảnh sát PCCC")
+    "cảnh sát phòng cháy và chữa cháy": "police",
+    "cảnh sát phòng cháy, chữa cháy": "police",
+    "cảnh sát pccc": "police",
+    "cảnh sát pccc và cnch": "police",
+    "cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ": "police",
     "kho bạc nhà nước": "treasury",
     "kbnn": "treasury",
     "bqlda": "board",
@@ -576,6 +583,13 @@ HEADS_INSIDE_NAMES: frozenset[str] = frozenset(
         "bhxh",  # "Phòng Chế độ BHXH", "Phòng Quản lý thu BHXH"
         "bến xe",  # "Công ty Cổ phần Bến xe Đà Nẵng", "Công ty Cổ phần Bến xe tàu Kiên Giang"
         "bến xe khách",
+        # "Phòng Cảnh sát PCCC và CNCH Công an tỉnh", "Đội Cảnh sát phòng cháy và chữa cháy quận": the fire police's
+        # name inside a unit's
+        "cảnh sát phòng cháy và chữa cháy",
+        "cảnh sát phòng cháy, chữa cháy",
+        "cảnh sát pccc",
+        "cảnh sát pccc và cnch",
+        "cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ",
     }
 )
 
@@ -612,6 +626,10 @@ UNIT_OWNER_HEADS: frozenset[str] = frozenset(
         # the police's departments are named by their police ("Phòng Cảnh sát môi trường Công an tỉnh", "Phòng An
         # ninh kinh tế Công an thành phố"): one body, as "Ban Tuyên giáo Tỉnh ủy" is
         "công an",
+        # a bank's and the social insurance's units are named by them ("Phòng giao dịch Ngân hàng Chính sách xã hội
+        # huyện", "Phòng Khai thác và Thu nợ Bảo hiểm xã hội tỉnh"): one body each, under the bank or the fund
+        "ngân hàng",
+        "bảo hiểm xã hội",
     }
 )
 # (a company's branch, plant or works is named by its company the same way: "Chi nhánh Công ty TNHH MTV Cấp nước
@@ -1882,6 +1900,13 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "phát triển thị trường",
         "tư vấn xây dựng",
         "kiểm định xây dựng",
+        # "hoạt động xây dựng" is the Luật Xây dựng's term for the works a Sở Xây dựng licenses ("Phòng Quản lý hoạt
+        # động xây dựng"): "hoạt động" and "xây dựng" are verbs after other names
+        "hoạt động xây dựng",
+        # a district police's traffic-and-order team (Hà Nội, TP.HCM: "Đội Cảnh sát giao thông - trật tự Công an
+        # quận"): "trật tự" after the dash is the team's second field
+        "giao thông - trật tự",
+        "csgt - trật tự",
         "hành chính tổng hợp",
         "hành chính - tổng hợp",
         "cán bộ",  # "Vụ Tổ chức cán bộ", "Phòng Tổ chức cán bộ"

@@ -285,6 +285,12 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Trưởng bản": (),
     "Tổ trưởng tổ dân phố": (),
     "Trưởng bản": (),
+    # the standing a village gives a person, not an office, written in ethnic-affairs notices before the name, in
+    # lower case, with the village after it in brackets ("già làng, người có uy tín Thào Seo Lìn (thôn Na Hối)";
+    # Quyết định 12/2018/QĐ-TTg on "người có uy tín"); read only before a name (`TITLES_BEFORE_A_NAME_ONLY`)
+    "Già làng": (),
+    "Người có uy tín": (),
+    "Trưởng dòng họ": ("trưởng họ",),
     "Tổ trưởng": (),
     "Tổ phó": ("phó tổ trưởng",),
     "Đảng ủy viên": ("đuv",),
@@ -410,8 +416,16 @@ TITLES_NOT_AFTER: dict[str, frozenset[str]] = {
     "Đại biểu": frozenset({"đoàn", "tổ", "các", "những", "lượt"}),
     "Đại biểu Quốc hội": frozenset({"đoàn", "tổ"}),
     "Trợ lý": frozenset({"các", "những"}),
+    "Già làng": frozenset({"các", "những"}),
+    "Người có uy tín": frozenset({"các", "những"}),
+    "Trưởng dòng họ": frozenset({"các", "những"}),
 }
-TITLES_BEFORE_A_NAME_ONLY: frozenset[str] = frozenset({"Đại biểu", "Trợ lý"})
+TITLES_BEFORE_A_NAME_ONLY: frozenset[str] = frozenset(
+    {"Đại biểu", "Trợ lý", "Già làng", "Người có uy tín", "Trưởng dòng họ"}
+)
+# Of those, a village's standings, written in lower case before the name ("già làng A Ma Thanh", "người có uy tín
+# Thào Seo Lìn"): read as a post in lower case too, the name after it being a person's.
+STANDINGS_BEFORE_A_NAME: frozenset[str] = frozenset({"Già làng", "Người có uy tín", "Trưởng dòng họ"})
 # Of those, the titles a record of an elected body still gives to the persons named right after "các" ("Các đại
 # biểu Lương Thị Kim Oanh (Tổ đại biểu huyện Quỳ Châu), Nguyễn Văn Hưởng (…) chất vấn lại"): a surname and a
 # capitalised word must follow, so "các đại biểu dự họp", "các đại biểu Quốc hội" stay no post.
