@@ -1401,6 +1401,14 @@ class NoticeParser:
                 if agency is None:
                     agency, agency_end = self._post_agency(toks, k, end, role, place)
                 inferred = agency is None  # the body is not written with the title: guessed below, if at all
+                if (
+                    agency is None
+                    and last_agency is not None
+                    and role in TITLE_UNIT_HEAD
+                    and _unit_kind(TITLE_UNIT_HEAD[role]) == last_agency.kind
+                ):
+                    # "P.TP Kế hoạch - Tài chính (phụ trách phòng)": the unit's charge, held in the unit just named
+                    agency = last_agency
                 if agency is None:
                     if role in TITLE_BRANCH_UNIT:
                         agency = self._branch_unit(role, context_agency)

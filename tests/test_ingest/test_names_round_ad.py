@@ -57,8 +57,15 @@ def test_a_post_first_label_with_tp_gives_the_head_of_the_phong() -> None:
 
 
 def test_a_deputy_in_charge_noted_in_brackets_before_the_colon_still_holds_the_post() -> None:
-    n = _notice("- P.TP Quản lý khoa học (phụ trách phòng): bà Võ Thị Thu;")
-    assert ("Phó Trưởng phòng", "Phòng Quản lý khoa học") in posts_of(n, "Võ Thị Thu")
+    n = _notice(
+        "- P.TP Quản lý khoa học (phụ trách phòng): bà Võ Thị Thu;\n- PTP. Quản lý công nghệ: ông Mai Văn Lộc;"
+    )
+    # the note is the unit's charge, held in the unit just named
+    assert posts_of(n, "Võ Thị Thu") == [
+        ("Phó Trưởng phòng", "Phòng Quản lý khoa học"),
+        ("Phụ trách phòng", "Phòng Quản lý khoa học"),
+    ]
+    assert posts_of(n, "Mai Văn Lộc") == [("Phó Trưởng phòng", "Phòng Quản lý công nghệ")]
 
 
 def test_a_name_ending_in_so_keeps_it_before_a_labels_colon() -> None:

@@ -111,6 +111,7 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
         "p.tp",
         "p. tp",
         "ptp",
+        "ptp.",  # "- PTP. Tổ chức cán bộ: ông A" (a Sở's own attendance list)
         "phó phòng",
         "phó tp",
         "phó trưởng phòng phụ trách",
