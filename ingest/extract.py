@@ -119,6 +119,7 @@ from ketluan.ingest.lang.vi.clauses import (
     SUBJECT_ASIDES,
     SUBJECT_LEAD_WORDS,
     SUBJECT_ROLE_PHRASES,
+    SUPERVISING_VERBS,
     TASK_HAVE_PHRASES,
     TASK_LEAD_NOUNS,
     TEAM_HEAD_POSTS,
@@ -273,6 +274,7 @@ _SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
 _REQUEST_ADVERBS = frozenset(fold(w) for w in REQUEST_ADVERBS)
 _CRITICISE = PhraseTable((c, c) for c in CRITICISM_VERBS)
 _GUIDING = frozenset(fold(v) for v in GUIDING_VERBS)
+_SUPERVISING = frozenset(fold(v) for v in SUPERVISING_VERBS)
 _ASKING = frozenset(fold(v) for v in ASKING_AFTER_CRITICISM)
 _AGREED = PhraseTable((c, c) for c in AGREEMENT_CUES)
 _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
@@ -912,6 +914,30 @@ def _joins_another_holder(toks: list[Tok], k: int) -> bool:
         or _LEADERS.match(toks, k) is not None
         or t.is_upper
     )
+
+
+def _head_sent_a_stand_in(toks: list[Tok], body: int, mark: AbsenceMark) -> bool:
+    """The body at ``toks[body]`` is written as its head's post ("Đồng chí Giám đốc Sở Y tế vắng"), and the rest of
+    the mark's sentence says the head sent someone in his place ("(đi công tác, ủy quyền Phó Giám đốc X dự họp)",
+    "…, có Phó Giám đốc dự thay"): the head is away, his body is represented, so it is not absent."""
+    if not any(end == body for _, end in _titles_ending_near(toks, body)):
+        return False
+    end = next((k for k in range(mark.end, len(toks)) if toks[k].text in (".", ";")), len(toks))
+    stand_in = _STAND_IN.positions(toks, mark.start, end)
+    return bool(stand_in) and not any(
+        _NO_STAND_IN.occurs(toks, max(mark.start, k - 4), k + 2) for k in stand_in
+    )
+
+
+def _sentence_start_near(toks: list[Tok], i: int, reach: int) -> int:
+    """Where the words before ``toks[i]`` that belong to its clause start, looking back ``reach`` tokens at most:
+    past the last full stop or ";" in that reach ("… vắng (có lý do). Phòng B: vắng", "…; Phòng B: vắng": not the
+    reason before)."""
+    lo = max(0, i - reach)
+    for k in range(i - 1, lo - 1, -1):
+        if toks[k].text in (".", ";"):
+            return k + 1
+    return lo
 
 
 def _another_clause_between(toks: list[Tok], found: list[AgencyMatch], am: AgencyMatch, mark: int) -> bool:
@@ -3066,7 +3092,8 @@ class NoticeParser:
                     continue  # "Vắng: ông A, Giám đốc Sở Nội vụ": A is away, not his Sở
                 if (
                     am.end <= mi
-                    and _ABSENCE_REFERENCE.occurs(toks, max(0, am.start - 6), mi)
+                    # (within the body's own clause: "Phòng A: vắng (có lý do). Phòng B: vắng." chains two)
+                    and _ABSENCE_REFERENCE.occurs(toks, _sentence_start_near(toks, am.start, 6), mi)
                     and not (joined and _criticised_list_before(toks, in_bodies, am.start))
                 ):
                     # "xử lý đối với các đơn vị vắng họp": absences referred to, not stated (but "Phê bình UBND huyện
@@ -3076,6 +3103,8 @@ class NoticeParser:
                     # "Trung tâm sẽ báo cáo UBND tỉnh việc Sở Giao thông vận tải không cử người tham dự": the body
                     # of the mark's own clause is away, not those that speak of it
                     continue
+                if am.end <= mi and _head_sent_a_stand_in(toks, am.start, mark):
+                    continue  # "Giám đốc Sở Y tế vắng (đi công tác, ủy quyền Phó Giám đốc X dự họp)": the Sở is there
                 if am.end <= mi or listed:
                     a = self.resolve(am, place)
                     if (
@@ -4775,9 +4804,10 @@ class NoticeParser:
             break
         if not chosen or k >= len(toks) or toks[k].text not in (",", ":"):
             return []  # "Đối với UBND huyện Hưng Hà, Thái Thụy: tổ chức tiêu hủy …" (a colon as well as a comma)
-        if toks[k].text == "," and any(m.start == k + 1 for m in ms):
+        if toks[k].text == "," and (any(m.start == k + 1 for m in ms) or _level_word_at(toks, k + 1)):
             # "- Chỉ đạo Đội Cảnh sát kinh tế, Công an các xã kiểm tra …": the list goes on with a group, so the
-            # comma is no pause after a body addressed; the bodies are the ones directed
+            # comma is no pause after a body addressed; the bodies are the ones directed. So it does with a level
+            # of local government alone: "chỉ đạo UBND xã, phường, thị trấn phát hiện …" (the tier below)
             return []
         place = self.place()
         return [a for m in chosen if (a := self.resolve(m, place)) is not None and a.kind != "leadership"]
@@ -5056,6 +5086,8 @@ class NoticeParser:
                     vm = _DIRECTING.match(toks, i2)
                     if vm is None:
                         continue
+                    if fold(str(vm[1])) in _SUPERVISING:
+                        break  # "…, theo dõi, đôn đốc các cơ quan thực hiện": those followed up do not act
                     agencies.extend(self._bodies_listed_at(toks, ms, vm[0]))
                     break
                 break
@@ -5149,8 +5181,10 @@ class NoticeParser:
 
     def _named_bodies_at(self, toks: list[Tok], ms: list[AgencyMatch], k: int) -> list[Agency]:
         """The bodies listed from ``toks[k]`` that are named, not a group ("các cơ quan báo chí" names no one who
-        could be asked): those a directing or requiring verb points at, which act as well."""
-        return [a for a in self._bodies_listed_at(toks, ms, k) if not a.collective]
+        could be asked) nor a tier below written by its level alone ("chỉ đạo UBND xã, phường, thị trấn …": the
+        communes of the directing body, none of them named): those a directing or requiring verb points at,
+        which act as well."""
+        return [a for a in self._bodies_listed_at(toks, ms, k) if not a.collective and not _level_only(a)]
 
     def _acts_for_itself(self, m: AgencyMatch) -> bool:
         """A body named as the subject of a request is one the meeting tells to act, not the meeting's own voice:
@@ -5238,7 +5272,7 @@ class NoticeParser:
                         or _APPARATUS.match(toks, 0) is not None
                         or _PARTY_ROLE.match(toks, 0) is not None
                     )
-                    and self.subjects(c + 1, nxt)
+                    and (self.subjects(c + 1, nxt) or self._opens_acting(c + 1, nxt, own=True))
                 )
                 # "Giao đồng chí A …; đồng chí B, Phó Giám đốc Sở chỉ đạo …": a person of their own
                 or (meeting_voice and self._honoured_person_at(toks, 0) is not None)
@@ -5254,17 +5288,17 @@ class NoticeParser:
                 # "Văn phòng Sở tổng hợp …; đề nghị UBND huyện A, UBND thị xã B chấn chỉnh …": a body that acts,
                 # then the meeting asks others (not the province's or a ministry's leadership, which the
                 # subject must write to): each keeps its task
+                # (the clause right before the request, wherever it stands: "A …; B xử lý …; đề nghị C …")
                 or (
                     dm is not None
-                    and i == 0
                     and fold(str(dm[1])) in _REQUEST  # "…; chỉ đạo Phòng X …" is the same actor directing
                     and (am := scan_agency(toks, dm[0], self.text)) is not None
                     and not am.collective
                     and not self._asked_above(am)
                     and (
-                        self.subjects(start, c)
-                        or self._opens_acting(start, c)
-                        or (headed and _CUES.match(first, 0) is not None)
+                        self.subjects(s, c)
+                        or self._opens_acting(s, c)
+                        or (headed and i == 0 and _CUES.match(first, 0) is not None)
                     )
                 )
                 # "… lắp đặt thiết bị quan trắc … trong quý II/2026; lập hồ sơ … trước ngày 30/4/2026": two tasks of
@@ -5284,11 +5318,16 @@ class NoticeParser:
         out.append((s, end, s != start))
         return out
 
-    def _opens_acting(self, start: int, end: int) -> bool:
+    def _opens_acting(self, start: int, end: int, own: bool = False) -> bool:
         """The clause ``[start, end)`` opens with bodies and then a verb of theirs the cues do not list ("UBND huyện
-        Tiên Yên tạm dừng cấp phép …"; `_plain_verb_at`), not a report ("… đã tạm dừng", "… có 12 mỏ")."""
+        Tiên Yên tạm dừng cấp phép …"; `_plain_verb_at`), not a report ("… đã tạm dừng", "… có 12 mỏ").
+
+        ``own``: as `_lead_verb_at`'s, a group of bodies of one kind may open it ("…; UBND các huyện, thị xã kiểm
+        soát chặt tải trọng xe …": a clause after a ";" that names its own subject)."""
         toks = tokenize(self.text, start, end)
-        return _lead_verb_at(toks, find_agencies(self.text, toks, self.agencies.province)) is not None
+        return (
+            _lead_verb_at(toks, find_agencies(self.text, toks, self.agencies.province), own=own) is not None
+        )
 
     def supports_in(self, toks: list[Tok], ms: list[AgencyMatch], actors: list[Agency]) -> list[Agency]:
         place = self.place()
@@ -5512,9 +5551,10 @@ class NoticeParser:
                 hands_out = _hands_out(toks)
             if not subj and not del_agencies:
                 subj = self._addressed_at_start(toks)
-            if not subj and not del_agencies and told and not continued and not del_persons:
+            if not subj and not del_agencies and told and not del_persons:
                 # "Phó Chủ tịch đề nghị Cục Thống kê … . Sở Tài chính công khai đầy đủ … dự toán …": after a task,
-                # a sentence that opens with bodies and a verb of theirs the cues do not list goes on with the tasks
+                # a sentence that opens with bodies and a verb of theirs the cues do not list goes on with the tasks;
+                # so does a clause after a ";" ("giao A …; Chi nhánh Văn phòng đăng ký đất đai chỉnh lý …")
                 subj = self._told_acting(toks, ms)
             if not subj and not del_agencies and not del_persons and not continued:
                 # "Đối với các phòng chuyên môn của Sở, Phòng Quản lý Thương mại rà soát …; Thanh tra Sở kiểm tra
@@ -5584,7 +5624,11 @@ class NoticeParser:
                     acting = unit
                 assignees = _unique_agencies(acting + directed)
             elif del_persons:
-                assignees = []
+                # "6. Phòng Bưu chính - Viễn thông: Ông A, PGĐ Sở trực tiếp chỉ đạo phòng …": the leader who opens a
+                # unit's own item shares its task; the unit keeps it (not a later "Giao đồng chí B …" of the item,
+                # after the unit's own tasks: B's alone)
+                own_item = inline is not None and s == b.span.start
+                assignees = unit if own_item and not any(u.collective for u in unit) else []
             elif unit and last_actors and all(u.collective for u in unit) and not (ms and ms[0].start <= 1):
                 # "yêu cầu các sở, ngành thực hiện: a) Sở GTVT chủ trì … . Tổng hợp kết quả, báo cáo …": the
                 # item's own actor, not the lead-in's collective
@@ -5636,6 +5680,7 @@ class NoticeParser:
                 if not assignees and not del_persons:
                     continue
             assignees = self._members_for_their_group(toks, ms, assignees)
+            assignees = _level_referred_back(assignees, last_actors)
             supports = self.supports_in(toks, ms, assignees)
             # kl:text keeps the words as written; a page break inside the sentence becomes one space
             d = Directive(text=re.sub(r"\s+", " ", self.text[s:e]).strip(), span=Span(s, e))
@@ -5810,6 +5855,8 @@ class NoticeParser:
         if cm is None:
             return asked
         spoken, _ = _listed_matches(toks, ms, cm[0])
+        if not spoken:
+            spoken = _places_named_by_level(toks, cm[0])  # "Đối với hai huyện miền núi A và B, …"
         if not spoken or any(m.collective or not m.locality for m in spoken):
             return asked
         keys = {a.key for a in asked}
@@ -6305,6 +6352,99 @@ def _gloss_end(toks: list[Tok], k: int) -> int:
         return k
     j += 1
     return j + 1 if j < len(toks) and toks[j].key == "của" else j
+
+
+_LEVEL_WORDS = tuple(
+    sorted((tuple(fold(w) for w in t.split()) for t in DISTRICT_TYPES), key=len, reverse=True)
+)
+
+
+def _level_word_at(toks: list[Tok], k: int) -> bool:
+    """A level of local government in lower case at ``toks[k]`` ("phường", "thị trấn") with no place's name after it
+    (no capital follows): a list of levels goes on ("UBND xã, phường, thị trấn"), not a list of places."""
+    for words in _LEVEL_WORDS:
+        e = k + len(words)
+        if e <= len(toks) and all(
+            fold(t.text) == w and t.text[:1].islower() for t, w in zip(toks[k:e], words, strict=True)
+        ):
+            return e >= len(toks) or not (toks[e].is_cap or toks[e].is_upper)
+    return False
+
+
+PLACE_QUALIFIER_MAX_WORDS = 3  # "miền núi", "biên giới", "vùng sâu, vùng xa" between a level and the names
+
+
+def _places_named_by_level(toks: list[Tok], k: int) -> list[AgencyMatch]:
+    """Places written once by their level, then their names ("hai huyện miền núi Mường Lát và Quan Sơn", "các xã A,
+    B và C") from ``toks[k]`` up to the comma that closes the phrase, as place matches; none if anything else
+    stands there. A count ("hai") and a few lower-case words of a qualifier may come before the names."""
+    if k < len(toks) and (cm := _ANAPHOR_COUNT.match(toks, k)) is not None:
+        k = cm[0]
+    elif k < len(toks) and toks[k].key in ("các", "những"):
+        k += 1
+    level = next(
+        (
+            w
+            for w in _LEVEL_WORDS
+            if tuple(fold(t.text) for t in toks[k : k + len(w)]) == w and toks[k].text.islower()
+        ),
+        None,
+    )
+    if level is None:
+        return []
+    k += len(level)
+    level_word = " ".join(level)
+    q = 0
+    while k < len(toks) and q < PLACE_QUALIFIER_MAX_WORDS and toks[k].is_word and toks[k].text[:1].islower():
+        k, q = k + 1, q + 1
+    out: list[AgencyMatch] = []
+    last = False
+    while k < len(toks) and toks[k].is_cap and match_title(toks, k) is None:
+        e = k
+        while e < len(toks) and e - k < PLACE_ITEM_MAX_WORDS and toks[e].is_cap and toks[e].is_word:
+            e += 1
+        surface = " ".join(t.text for t in toks[k:e])
+        span = Span(toks[k].start, toks[e - 1].end)
+        out.append(
+            AgencyMatch(
+                k, e, span, surface, "locality", level_word.capitalize(), surface, level_word, surface
+            )
+        )
+        k = e
+        # "A, B và C": the name after "và" is the last one
+        if (
+            last
+            or k + 1 >= len(toks)
+            or not (toks[k].text == "," or toks[k].key == "và")
+            or not toks[k + 1].is_cap
+        ):
+            break
+        last = toks[k].key == "và"
+        k += 1
+    if not out or k >= len(toks) or toks[k].text != ",":
+        return []
+    return out
+
+
+def _level_only(a: Agency) -> bool:
+    """A people's committee named by its level of local government alone, with no place's name ("Ủy ban nhân dân
+    xã", "UBND phường"): any one of that tier, or the one the text spoke of, not a body the notice names. (A unit
+    of a district written with its level, "Phòng Dân tộc huyện", is that district's: the notice's own.)"""
+    if a.district or a.collective or a.kind != "ubnd":
+        return False
+    key = fold(a.name)
+    return any(key.endswith(" " + fold(t)) for t in DISTRICT_TYPES)
+
+
+def _level_referred_back(assignees: list[Agency], before: list[Agency]) -> list[Agency]:
+    """A body written by its level alone right after a task given to named bodies of that level points back to them:
+    "Giao UBND các phường A, B, C … ; xong trước ngày 31/3. Chủ tịch UBND phường chịu trách nhiệm nếu …" (the
+    wards just named, not a new body "UBND phường")."""
+    out: list[Agency] = []
+    for a in assignees:
+        named = [b for b in before if _level_only(a) and fold(b.name).startswith(fold(a.name) + " ")]
+        out.extend(named or [a])
+    return _unique_agencies(out) if out != assignees else assignees
 
 
 def _bare_unit(name: str) -> bool:

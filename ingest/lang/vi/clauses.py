@@ -388,6 +388,12 @@ ASKING_AFTER_CRITICISM: tuple[str, ...] = ("yêu cầu", "đề nghị")
 # Trung tâm X hoàn thiện hồ sơ …" (Trung tâm X acts too). Lower case.
 GUIDING_VERBS: tuple[str, ...] = ("hướng dẫn",)
 
+# Verbs of following up on others' work: the bodies a person is told to follow up, urge on or check on are
+# supervised, not given the task ("Giao đồng chí X, Tổ phó Thường trực, theo dõi, đôn đốc các cơ quan thực hiện":
+# the task is X's), unlike those he is to direct ("…, trực tiếp chỉ đạo Chi cục Y thực hiện": Y acts too). Lower
+# case.
+SUPERVISING_VERBS: tuple[str, ...] = ("đôn đốc", "theo dõi", "giám sát", "kiểm tra", "hướng dẫn")
+
 # "Có" with a noun that makes it a task: "4. Thanh tra tỉnh có ý kiến đối với việc thụ lý, giải quyết khiếu nại lần
 # đầu …", "Sở Tư pháp có văn bản hướng dẫn …" (to give one's opinion, to put it in writing). A body followed by
 # bare "có" is described ("Sở X có 12 cán bộ"), so "có" stays a word of reports otherwise; "Đề nghị Giám đốc Sở Y
