@@ -4993,7 +4993,13 @@ class NoticeParser:
                 # "Phó Chủ tịch UBND tỉnh đề nghị UBND các huyện …", "Bí thư Quận ủy đề nghị UBND quận chỉ đạo …":
                 # the body is the speaker's post, named for a person (as a named speaker is); the ones asked act
                 pass
-            elif fold(str(verb)) in _REQUEST and before and i - before[-1].end <= 3:
+            elif (
+                fold(str(verb)) in _REQUEST
+                and before
+                and i - before[-1].end <= 3
+                # not the places a sentence opens on: "Đối với các xã A, B và C, đề nghị UBND xã …" (the meeting asks)
+                and not (_CONCERNING.match(toks, 0) is not None and toks[i - 1].text == ",")
+            ):
                 # "Giám đốc Công an tỉnh cũng đề nghị Ban ATGT tỉnh …": an adverb between asks all the same
                 right_after = all(fold(t.text) in _REQUEST_ADVERBS for t in toks[before[-1].end : i])
                 if not (right_after and self._asks_down(toks, ms, before[-1], j)):
@@ -5850,8 +5856,9 @@ class NoticeParser:
     ) -> list[Agency]:
         """ "Đối với huyện Đức Hòa và huyện Bến Lức - hai địa phương có số ca mắc cao nhất - Chủ tịch UBND tỉnh yêu
         cầu UBND huyện tổ chức …": a body asked by its bare head and the kind of place ("UBND huyện", no name)
-        is the body of each place the sentence opened on, so each place's UBND is asked; ``asked`` otherwise."""
-        cm = _CONCERNING.match(toks, 0)
+        is the body of each place the sentence opened on, so each place's UBND is asked; ``asked`` otherwise. The
+        places may open it after "Riêng" as well ("Riêng hai thị xã A và B, yêu cầu UBND thị xã báo cáo …")."""
+        cm = _CONCERNING.match(toks, 0) or _SUBJECT_LEAD.match(toks, 0)
         if cm is None:
             return asked
         spoken, _ = _listed_matches(toks, ms, cm[0])

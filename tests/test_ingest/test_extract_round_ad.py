@@ -219,3 +219,27 @@ def test_a_body_asked_by_its_level_after_places_named_by_theirs_is_each_places()
         " dứt điểm kinh phí hỗ trợ nhà ở cho hộ nghèo trong quý IV/2023.\n"
     )
     assert _assignees(n)[-1] == ["Ủy ban nhân dân huyện Hương Khê", "Ủy ban nhân dân huyện Hương Sơn"]
+
+
+def test_communes_named_after_their_level_then_asked_by_it_are_each_asked() -> None:
+    # "Đối với các xã A, B và C, đề nghị UBND xã …": the places open the sentence after a comma; the meeting asks,
+    # the places do not make the request
+    n = _notice(
+        PROVINCE + CONCLUDING + "1. Sở Xây dựng rà soát quy trình cấp giấy phép xây dựng.\n"
+        "2. Đối với các xã Kỳ Sơn, Kỳ Lạc và Kỳ Thượng, đề nghị UBND xã rà soát danh sách hộ nghèo trước ngày"
+        " 30/9/2023.\n"
+    )
+    assert _assignees(n)[-1] == [
+        "Ủy ban nhân dân xã Kỳ Lạc",
+        "Ủy ban nhân dân xã Kỳ Sơn",
+        "Ủy ban nhân dân xã Kỳ Thượng",
+    ]
+
+
+def test_places_set_apart_by_rieng_then_asked_by_their_level_are_each_asked() -> None:
+    # "Riêng hai thị xã A và B, yêu cầu UBND thị xã …": the same back-reference after "Riêng"
+    n = _notice(
+        PROVINCE + CONCLUDING + "1. Sở Xây dựng rà soát quy trình cấp giấy phép xây dựng.\n"
+        "2. Riêng hai thị xã Kỳ Anh và Hồng Lĩnh, yêu cầu UBND thị xã báo cáo kết quả trước ngày 30/9/2023.\n"
+    )
+    assert _assignees(n)[-1] == ["Ủy ban nhân dân thị xã Hồng Lĩnh", "Ủy ban nhân dân thị xã Kỳ Anh"]
