@@ -5633,7 +5633,9 @@ class NoticeParser:
                 # "6. Phòng Bưu chính - Viễn thông: Ông A, PGĐ Sở trực tiếp chỉ đạo phòng …": the leader who opens a
                 # unit's own item shares its task; the unit keeps it (not a later "Giao đồng chí B …" of the item,
                 # after the unit's own tasks: B's alone)
-                own_item = inline is not None and s == b.span.start
+                # "2. Phòng A:⏎- Ông B, PGĐ Sở trực tiếp chỉ đạo phòng …": the unit directed by its kind word alone
+                # is the heading's, wherever the heading stands
+                own_item = (inline is not None and s == b.span.start) or _directs_its_unit(toks, unit)
                 assignees = unit if own_item and not any(u.collective for u in unit) else []
             elif unit and last_actors and all(u.collective for u in unit) and not (ms and ms[0].start <= 1):
                 # "yêu cầu các sở, ngành thực hiện: a) Sở GTVT chủ trì … . Tổng hợp kết quả, báo cáo …": the
@@ -6431,6 +6433,25 @@ def _places_named_by_level(toks: list[Tok], k: int) -> list[AgencyMatch]:
     if not out or k >= len(toks) or toks[k].text != ",":
         return []
     return out
+
+
+def _directs_its_unit(toks: list[Tok], unit: list[Agency]) -> bool:
+    """A directing verb in ``toks`` points back at the one heading unit by its kind word alone, in lower case and
+    with no name after it: "… trực tiếp chỉ đạo phòng làm việc với …" under "6. Phòng Bưu chính - Viễn thông"."""
+    if len(unit) != 1 or not unit[0].name:
+        return False
+    kind = fold(unit[0].name.split()[0])
+    for i in _DIRECTING.positions(toks):
+        vm = _DIRECTING.match(toks, i)
+        j = vm[0] if vm is not None else len(toks)
+        if (
+            j + 1 < len(toks)
+            and toks[j].text[:1].islower()
+            and fold(toks[j].text) == kind
+            and not (toks[j + 1].is_cap or toks[j + 1].is_upper)
+        ):
+            return True
+    return False
 
 
 def _level_only(a: Agency) -> bool:

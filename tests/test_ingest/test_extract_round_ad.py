@@ -243,3 +243,18 @@ def test_places_set_apart_by_rieng_then_asked_by_their_level_are_each_asked() ->
         "2. Riêng hai thị xã Kỳ Anh và Hồng Lĩnh, yêu cầu UBND thị xã báo cáo kết quả trước ngày 30/9/2023.\n"
     )
     assert _assignees(n)[-1] == ["Ủy ban nhân dân thị xã Hồng Lĩnh", "Ủy ban nhân dân thị xã Kỳ Anh"]
+
+
+def test_a_leader_who_directs_the_unit_of_the_heading_above_shares_its_task() -> None:
+    # "2. Phòng A:⏎- Ông X, PGĐ Sở trực tiếp chỉ đạo phòng …": the heading on its own line, the item below; "phòng"
+    # (its kind word alone, in lower case) points back to it
+    n = _notice(
+        DEPARTMENT + "Sau khi nghe Văn phòng Sở báo cáo, Giám đốc Sở kết luận như sau:\n"
+        "1. Văn phòng Sở: tổng hợp kết quả cải cách hành chính quý III/2025.\n"
+        "2. Phòng Cải cách hành chính:\n"
+        "- Ông Lê Văn Hòa, PGĐ Sở trực tiếp chỉ đạo phòng phối hợp với UBND các xã rà soát thủ tục hành chính cấp"
+        " xã, hoàn thành trước ngày 31/10/2025.\n"
+    )
+    d = n.directives[-1]
+    assert sorted(n.agencies[a].name for a in d.assignees if a in n.agencies) == ["Phòng Cải cách hành chính"]
+    assert [n.persons[p].name for p in d.assignees if p in n.persons] == ["Lê Văn Hòa"]
