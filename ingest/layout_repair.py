@@ -50,6 +50,7 @@ from ketluan.ingest.lang.vi.orthography import (
     EITHER_TONED_PAIRS,
     O_HORN_TONES,
     O_PLAIN_TONES,
+    OCR_DAY_WORD_SLIPS,
     OCR_DIGIT_LETTERS,
     OCR_LOCALITY_WORDS,
     OCR_SO_SLIPS,
@@ -89,6 +90,7 @@ from ketluan.ingest.lang.vi.page_layout import (
     TITLE_TYPE_WORDS,
 )
 from ketluan.ingest.lang.vi.structure import (
+    BODY_OPENINGS,
     NATIONAL_MOTTO_LINES,
     RECIPIENTS_HEADINGS,
     REVIEW_TABLE_COLUMNS,
@@ -97,7 +99,7 @@ from ketluan.ingest.lang.vi.structure import (
 )
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS
 from ketluan.ingest.places import load_gazetteer
-from ketluan.ingest.sections import names_place_below
+from ketluan.ingest.sections import names_place_below, parse_layout
 from ketluan.ingest.text import longest_first, match_key, strip_diacritics
 
 __all__ = [
@@ -1269,6 +1271,13 @@ def _ocr_title(m: re.Match[str]) -> str:
     return m.group(0)[: m.start(1) - m.start()] + typed + m.group(0)[m.end(1) - m.start() :]
 
 
+# "ngảy 09 tháng 8": a day's word OCR gave the wrong mark, before the day's number and "tháng"
+_DAY_WORD_SLIP_RE = re.compile(
+    r"(?<![^\W\d_])(" + "|".join(sorted({w for s in OCR_DAY_WORD_SLIPS for w in (s, s.capitalize())})) + r")"
+    r"(?= {1,2}\d{1,2} {1,2}tháng {1,2}\d)"
+)
+
+
 def repair_ocr_slips(text: str) -> tuple[str, int]:
     """Put back what a scanned notice's OCR commonly loses where the damaged form is no Vietnamese word;
     return (text, slips repaired). Each repair keeps the text's length (one character for one).
@@ -1277,6 +1286,8 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
       ("truớc" → "trước", "nguời" → "người", "trưóc" → "trước"; `UO_RHYME_ENDINGS`);
     - a second tone mark on the glide that closes a syllable's vowels ("vận tảí" → "vận tải", "Bảó" → "Bảo";
       `CLOSING_GLIDES`): no syllable carries two, and the closing glide never carries the tone;
+    - the mark of "ngày" before a day's number and "tháng" ("ngảy 09 tháng 8" → "ngày 09 tháng 8";
+      `OCR_DAY_WORD_SLIPS`);
     - the mark of "Sở" before a Sở's capitalised field ("Sớ Tài nguyên và Môi trường" → "Sở …"; `OCR_SO_SLIPS`);
     - a space OCR set between the digits of the document's number ("Số: 1 45/TB-VPUBND" → "Số: 145 /TB-VPUBND");
     - "l" read for "I" in a Roman numeral: a heading "l.", "ll." opening a line, "Quý l" (`ROMAN_NUMERAL_WORDS`);
@@ -1314,6 +1325,7 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     text = _O_WITHOUT_HORN_RE.sub(count(lambda m: m.group(1).translate(_O_HORN)), text)
     text = _TWO_TONES_RE.sub(count(_glide_untoned), text)
     text = _SO_SLIP_RE.sub(count(_so_slip), text)
+    text = _DAY_WORD_SLIP_RE.sub(count(lambda m: "Ngày" if m.group(1)[0].isupper() else "ngày"), text)
     text = _UY_SLIP_RE.sub(count(_uy_slip), text)
     text = _FIRST_ITEM_SLIP_RE.sub(count(_first_item), text)
     text = _SPLIT_NUMBER_RE.sub(count(_number_joined), text)
@@ -1562,6 +1574,32 @@ def roster_tables_as_delegations(text: str) -> tuple[str, int]:
     return ("\n".join(lines), n) if n else (text, 0)
 
 
+_BODY_OPENING_RE = re.compile(r"[ \t]*(?:" + longest_first(BODY_OPENINGS) + r")\b", re.IGNORECASE)
+
+
+def separate_title_from_body(text: str) -> tuple[str, int]:
+    """The blank line between a notice's title and its body's first paragraph, put back where the copy has none.
+
+    A .docx writes each paragraph on a line of its own and a PDF's text drops the space under the title, so the
+    subtitle's last line and the meeting's paragraph stand one line break apart ("… theo Nghị quyết số
+    18-NQ/TW" / "Ngày 17/12/2024, đồng chí … chủ trì cuộc họp"); read as one run, the day looks like the date of
+    the text cited at the title's end. Only after a title with its subtitle (the document type over at least one
+    more line), when the next line opens with a capitalised word that opens a body and never a title line
+    (`BODY_OPENINGS`: "Ngày", "Sáng", "Căn cứ" …). Returns (text, breaks put back)."""
+    layout = parse_layout(text)
+    title = layout.title
+    if layout.kind != "notice" or title is None or "\n" not in text[title.start : title.end]:
+        return text, 0
+    brk = text.find("\n", title.end)
+    if brk < 0 or text[title.end : brk].strip():
+        return text, 0
+    nxt = text[brk + 1 : brk + 1 + 40]
+    lead = nxt.lstrip(" \t*_")
+    if not lead[:1].isupper() or _BODY_OPENING_RE.match(lead) is None:
+        return text, 0
+    return text[:brk] + "\n" + text[brk:], 1
+
+
 REPAIRS = (
     (drop_scanner_stamps, "a scanner app's stamps at the foot of pages removed"),
     (break_flattened_lines, "line breaks put back in a flattened header, title or signature"),
@@ -1598,4 +1636,7 @@ def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
         text, split = join_split_syllables(text)
         if split:
             notes.append(f"syllables a line break split without a hyphen joined: {split}")
+    text, breaks = separate_title_from_body(text)
+    if breaks:
+        notes.append("a blank line put back between the title and the body")
     return text, tuple(notes)

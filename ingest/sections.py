@@ -99,7 +99,7 @@ class Layout:
 
 _EMPH = re.compile(r"^[\s*_#>\\]*")
 _EMPH_ROW = re.compile(r"^[ *_#>\\]*")
-_EMPH_END = re.compile(r"[\s*_\\]*$")
+_EMPH_END_MARKS = frozenset("*_\\")  # emphasis closing a line, and the escapes before it
 # (a Roman numeral before "/" or "-" and a digit is a quarter, not a heading: "trong quý⏎IV/2017"; a number
 # before "/" and a document's code is a document's number, not an item: "Nghị quyết số⏎01/NQ-CP của Chính phủ")
 _MARKER = re.compile(
@@ -186,11 +186,12 @@ def _clean(raw: str) -> tuple[str, int]:
     # keep an escaped bullet star "\*" visible as a marker
     if raw[:start].endswith("\\") and raw[start : start + 1] == "*":
         start -= 1
+    # a trailing "*" closes emphasis; keep escaped ones out too. (Walked back from the line's end rather than
+    # searched for: a search for the trailing run retries from every blank of a line of blanks, which a long
+    # one ("⇥ ⇥ ⇥ … x") makes quadratic.)
     end = len(raw)
-    m = _EMPH_END.search(raw, start)
-    if m:
-        end = max(start, m.start())
-    # a trailing "*" closes emphasis; keep escaped ones out too
+    while end > start and (raw[end - 1].isspace() or raw[end - 1] in _EMPH_END_MARKS):
+        end -= 1
     return raw[start:end], start
 
 
@@ -892,6 +893,8 @@ def parse_layout(text: str) -> Layout:
         while j < n and j <= title_i + 6:
             ln = lines[j]
             key = match_key(ln.clean)
+            if _is_motto_below_title(key):
+                break  # a stacked header's quốc hiệu and place-date, under a letter's subject line
             if not key:
                 if j + 1 < n and j > title_i + 1 and t_end > title_i:
                     break
@@ -1216,6 +1219,14 @@ def _publisher_line(lines: list[Line], title: Span) -> Line | None:
     return Line(first.start, first.end, first.text, clean, first.clean_start + cut)
 
 
+def _is_motto_below_title(key: str) -> bool:
+    """A line under the title that belongs to the header, never to the title: the quốc hiệu or the motto. A
+    letter's two header columns typed one under the other put them after its subject line ("Số: 518/TB-SGTVT" /
+    "V/v thông báo kết luận …" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc" / "Hà Tĩnh,
+    ngày …"); `_header_after_title` reads them and the place-date under them."""
+    return _starts(key, NATIONAL_MOTTO_LINES)
+
+
 def _header_after_title(lines: list[Line], start: int, layout: Layout) -> int:
     """Where the body starts when the notice's header follows the title ("Ngày đăng: …", "SỞ KHOA HỌC VÀ CÔNG
     NGHỆ TRÀ VINH", "TRUNG TÂM …", "Số: 41/TB-TTKT", "Trà Vinh, ngày …"): its lines join the header."""
@@ -1228,7 +1239,14 @@ def _header_after_title(lines: list[Line], start: int, layout: Layout) -> int:
     if last is None:
         return start
     between = [ln for ln in lines[start:last] if ln.clean.strip()]
-    if not all(_is_upper_line(ln.clean) or header_line(ln) or _is_page_stamp(ln.clean) for ln in between):
+    # (the motto's "Độc lập - Tự do - Hạnh phúc" is no line in capitals, and stands among them in a stacked header)
+    if not all(
+        _is_upper_line(ln.clean)
+        or header_line(ln)
+        or _is_page_stamp(ln.clean)
+        or _starts(match_key(ln.clean), NATIONAL_MOTTO_LINES)
+        for ln in between
+    ):
         return start  # prose between: the body has begun
     for ln in lines[start : last + 1]:
         key = match_key(ln.clean)

@@ -145,6 +145,10 @@ OCR_DIGIT_LETTERS: dict[str, str] = {"l": "1", "I": "1", "O": "0", "o": "0"}
 # "Sở" as OCR misreads its mark ("Giám đốc Sớ Tài nguyên và Môi trường", "Sỡ Y tế"): before the capitalised
 # field of a Sở (`ketluan.ingest.lang.vi.agencies.SO_FIELD_NAMES`) the word is "Sở". As written (capitalised).
 OCR_SO_SLIPS: frozenset[str] = frozenset({"Sơ", "Sớ", "Sờ", "Sỡ", "Sợ", "Só", "Sò", "Sỏ", "Sõ", "Sọ"})
+# "ngày" as OCR misreads its mark ("Long Xuyên, ngảy 09 tháng 8 năm 2013", "ngáy 15 tháng 3"): before a day's
+# number and "tháng" the word is "ngày" (`ketluan.ingest.layout_repair.repair_ocr_slips`). Lower case; the
+# unmarked "ngay" is a word of its own ("thực hiện ngay") and is left as written.
+OCR_DAY_WORD_SLIPS: frozenset[str] = frozenset({"ngảy", "ngáy", "ngạy", "ngãy"})
 
 # --------------------------------------------------------------------------- the shape of a syllable
 

@@ -161,9 +161,19 @@ RUNNING_HEAD_TYPE_NAMES: tuple[str, ...] = ("thông báo", "báo cáo", "biên b
 # joining word, or when the line above ends on a word or mark that leaves a name unfinished (a joining word, a
 # verb waiting for its object: "phòng, chống …", "xúc tiến …", a steering committee's "sắp xếp …", "thực hiện
 # …": "BAN CHỈ ĐẠO SẮP XẾP" / "ĐVHC CẤP XÃ"). Lower case, as `match_key` writes them.
+# A working group's, a board's or a centre's name says what it does, and wraps most often right after the verb
+# of its task ("TỔ CÔNG TÁC TRIỂN KHAI" / "ĐỀ ÁN 06 TỈNH", "TRUNG TÂM PHỤC VỤ" / "HÀNH CHÍNH CÔNG", "HỘI ĐỒNG QUẢN
+# LÝ" / "QUỸ …", "BAN CHỈ ĐẠO" / "CÁC CHƯƠNG TRÌNH …") or after the noun of the policy or programme it carries
+# out, which names its field on the next line ("BAN CHỈ ĐẠO THỰC HIỆN CHÍNH SÁCH" / "BẢO HIỂM XÃ HỘI, BẢO HIỂM Y
+# TẾ"): no body's name ends on one of them. (Not "kiểm tra", "giám sát", "đầu tư", "hỗ trợ": "ĐOÀN KIỂM TRA",
+# "ĐOÀN GIÁM SÁT", "SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "BAN KẾ HOẠCH - HỖ TRỢ" are names whole.)
 HEADER_NAME_CONTINUATIONS: tuple[str, ...] = ("và ", "& ")
 HEADER_NAME_OPEN_ENDS: tuple[str, ...] = (
     " và", "&", "-", ",", " chống", " của", " về", " cho", " sắp xếp", " thực hiện", " xúc tiến",
+    # a task's verb waiting for its object
+    " triển khai", " phục vụ", " quản lý", " phát triển", " chỉ đạo",
+    # a policy's or a programme's noun waiting for its field
+    " chính sách", " chương trình", " đề án",
 )  # fmt: skip
 
 # A header line naming only a place under a body's name that names none ("UỶ BAN MTTQ VIỆT NAM" / "HUYỆN LẠNG
