@@ -164,6 +164,7 @@ def test_every_notice_has_gold_and_every_gold_has_notice():
         ("round20", 24),
         ("round21", 24),
         ("round22", 24),
+        ("round23", 24),
     ],
 )
 def test_later_rounds_pair_every_notice_with_gold(round_: str, size: int):
