@@ -67,6 +67,8 @@ from ketluan.ingest.lang.vi.orthography import (
     SYLLABLE_ONSETS,
     TONE_MARKS,
     TONED_LETTERS,
+    U_HORN_TONES,
+    U_PLAIN_TONES,
     UO_RHYME_ENDINGS,
     VIETNAMESE_NON_ASCII_LETTERS,
     VOWEL_NUCLEI,
@@ -971,6 +973,12 @@ _U_WITHOUT_HORN_RE = re.compile(
 _O_WITHOUT_HORN_RE = re.compile(
     rf"(?<=[ưƯ])([{O_PLAIN_TONES}{O_PLAIN_TONES.upper()}])(?={_UO_ENDING})", re.IGNORECASE
 )
+# "tham muu", "Uu tiên", "nghiên cúu": the horn of "ư" lost in the rhyme "ưu" (a syllable's vowels "uu", its
+# onset before them); the whole syllable ends after the second "u"
+_UU_WITHOUT_HORN_RE = re.compile(
+    rf"(?<![^\W\d_])((?:[bcdđghklmnprstvx]{{1,3}})?)([{U_PLAIN_TONES}])(?=u(?![^\W\d_]))", re.IGNORECASE
+)
+_U_HORN = str.maketrans(U_PLAIN_TONES + U_PLAIN_TONES.upper(), U_HORN_TONES + U_HORN_TONES.upper())
 _O_HORN = str.maketrans(O_PLAIN_TONES + O_PLAIN_TONES.upper(), O_HORN_TONES + O_HORN_TONES.upper())
 _ROMAN_SLIP = r"(?=[lIVX]{0,4}l)(?:[lI]{1,3}|[lI]?V[lI]{0,3}|X[lI]{0,3})"
 # "l. ĐÁNH GIÁ CHUNG", "ll. NHIỆM VỤ" opening a line; "Quý l", "Quý ll/2012"
@@ -1185,14 +1193,15 @@ def _uy_slip(m: re.Match[str]) -> str:
     return m.group(1) + (fixed.upper() if slip.isupper() else fixed)
 
 
-_SO_SLIP_RE = re.compile(rf"(?<![^\W\d_])({'|'.join(sorted(OCR_SO_SLIPS))}) (?=[{_UPPER}])")
+# the field may open the next line ("giao Sớ⏎Nội vụ chủ trì"): OCR breaks lines inside a body's name
+_SO_SLIP_RE = re.compile(rf"(?<![^\W\d_])({'|'.join(sorted(OCR_SO_SLIPS))})( |[ \t]*\n[ \t]*)(?=[{_UPPER}])")
 _SO_FIELD_RE = re.compile(rf"(?:{longest_first(SO_FIELD_NAMES)})(?![^\W\d_])")
 
 
 def _so_slip(m: re.Match[str]) -> str:
     """ "Sở" for the misread ``m`` when a Sở's field follows it ("Sớ Tài nguyên và Môi trường"), else ``m``."""
     rest = m.string[m.end() : m.end() + 60].lower()
-    return "Sở " if _SO_FIELD_RE.match(rest) else m.group(0)
+    return "Sở" + m.group(2) if _SO_FIELD_RE.match(rest) else m.group(0)
 
 
 def _ocr_hour(m: re.Match[str]) -> str:
@@ -1288,7 +1297,10 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
       `CLOSING_GLIDES`): no syllable carries two, and the closing glide never carries the tone;
     - the mark of "ngày" before a day's number and "tháng" ("ngảy 09 tháng 8" → "ngày 09 tháng 8";
       `OCR_DAY_WORD_SLIPS`);
-    - the mark of "Sở" before a Sở's capitalised field ("Sớ Tài nguyên và Môi trường" → "Sở …"; `OCR_SO_SLIPS`);
+    - the horn of "ư" in the rhyme "ưu", which OCR reads "uu" ("tham muu" → "tham mưu", "Uu tiên" → "Ưu tiên";
+      `U_PLAIN_TONES`);
+    - the mark of "Sở" before a Sở's capitalised field, on the same line or the next ("Sớ Tài nguyên và Môi
+      trường" → "Sở …"; `OCR_SO_SLIPS`);
     - a space OCR set between the digits of the document's number ("Số: 1 45/TB-VPUBND" → "Số: 145 /TB-VPUBND");
     - "l" read for "I" in a Roman numeral: a heading "l.", "ll." opening a line, "Quý l" (`ROMAN_NUMERAL_WORDS`);
     - a letter read for the digit it looks like in a date's digit groups ("3l/12/2017", "ngày l5 tháng 3 năm
@@ -1323,6 +1335,7 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
 
     text = _U_WITHOUT_HORN_RE.sub(count(lambda m: "ư" if m.group(1) == "u" else "Ư"), text)
     text = _O_WITHOUT_HORN_RE.sub(count(lambda m: m.group(1).translate(_O_HORN)), text)
+    text = _UU_WITHOUT_HORN_RE.sub(count(lambda m: m.group(1) + m.group(2).translate(_U_HORN)), text)
     text = _TWO_TONES_RE.sub(count(_glide_untoned), text)
     text = _SO_SLIP_RE.sub(count(_so_slip), text)
     text = _DAY_WORD_SLIP_RE.sub(count(lambda m: "Ngày" if m.group(1)[0].isupper() else "ngày"), text)

@@ -132,6 +132,8 @@ DEADLINE_CUES: dict[str, tuple[str | None, int, str]] = {
     "tới": ("through", 1, ""),
     "cho đến": ("through", 1, ""),
     "vào": ("through", 1, ""),
+    # "niêm yết danh sách cử tri đúng ngày 12/4/2016": a day the law fixes (elections, censuses), due that day
+    "đúng": ("through", 1, ""),
     "là": (None, 0, ""),
     "tính đến": (None, 0, "stop"),  # "số liệu tính đến ngày 30/6": a cut-off date, not a deadline
     "tính tới": (None, 0, "stop"),

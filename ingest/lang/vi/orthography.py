@@ -73,6 +73,11 @@ HARMLESS_SYMBOLS: frozenset[str] = frozenset("°±×÷¹²³º½¼¾·•«»©�
 # `ketluan.ingest.layout_repair.repair_ocr_slips` puts the horn back there. "thuở", "huơ" (no ending) are words
 # and are not touched.
 UO_RHYME_ENDINGS: tuple[str, ...] = ("ng", "c", "n", "m", "p", "t", "i", "u")
+# "u" with each tone, and "ư" with the same tones in the same order: the rhyme "ưu" ("tham mưu", "ưu tiên",
+# "nghiên cứu", "lưu trữ") read by OCR without its horn ("tham muu", "uu tiên", "nghiên cúu") is "uu", which no
+# Vietnamese syllable writes, so the horn goes back on the first "u" (its tone kept).
+U_PLAIN_TONES: str = "uùúủũụ"
+U_HORN_TONES: str = "ưừứửữự"
 # "ơ" with each tone, and "o" with the same tones in the same order (the OCR slip drops the horn only).
 O_HORN_TONES: str = "ơờớởỡợ"
 O_PLAIN_TONES: str = "oòóỏõọ"

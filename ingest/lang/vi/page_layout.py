@@ -174,6 +174,9 @@ HEADER_NAME_OPEN_ENDS: tuple[str, ...] = (
     " triển khai", " phục vụ", " quản lý", " phát triển", " chỉ đạo",
     # a policy's or a programme's noun waiting for its field
     " chính sách", " chương trình", " đề án",
+    # a census's steering committee, its subject on the next line ("BAN CHỈ ĐẠO TỔNG ĐIỀU TRA" / "DÂN SỐ VÀ NHÀ Ở
+    # NĂM 2019", "… / KINH TẾ NĂM 2021"): a census is always named by what it counts
+    " tổng điều tra",
 )  # fmt: skip
 
 # A header line naming only a place under a body's name that names none ("UỶ BAN MTTQ VIỆT NAM" / "HUYỆN LẠNG
