@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress, count
@@ -598,6 +599,9 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         # "UBND hai huyện", "UBND 02 tỉnh": that body of each of the places counted
         return _scan_collective(toks, j, text, head=(i, head, str(kind)))
     if j < len(toks) and toks[j].key == "cấp" and COLLECTIVES.match(toks, j) is not None:
+        return _scan_collective(toks, j, text, head=(i, head, str(kind)), opener=False)
+    if _lower_level_kinds(toks, j):
+        # "UBND xã, phường, thị trấn": the body of every place of those kinds, "các" left out
         return _scan_collective(toks, j, text, head=(i, head, str(kind)), opener=False)
     if (
         j + 2 < len(toks)
@@ -2057,7 +2061,8 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
     Văn A" keep their name as it was)."""
     e = k
     trade_verb = False
-    while e < len(toks) and e < k + _TRADE_RUN_MAX:
+    listed = 0  # words of listed trades and compounds, which do not count to the run's bound
+    while e < len(toks) and e < k + _TRADE_RUN_MAX + listed:
         t = toks[e]
         if not (t.is_word and not t.is_cap and not t.is_upper and t.text.isalpha()):
             break
@@ -2066,7 +2071,14 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
         if t.key == "số" and e > k and e + 1 < len(toks) and toks[e + 1].text.isdigit():
             break  # "Cửa hàng xăng dầu số 5": the number closes the name
         if (tv := TRADE_VERBS.match(toks, e)) is not None:
+            listed += tv[0] - e
             e, trade_verb = tv[0], True
+            continue
+        if t.key in _COMPOUND_STARTS and (cm := COMPOUNDS.match(toks, e)) is not None:
+            # a compound of the trade that holds a predicate's word ("… khai thác các công trình thủy lợi": "trình"
+            # alone is a verb, "công trình" the works)
+            listed += cm[0] - e
+            e = cm[0]
             continue
         if (
             trade_verb
@@ -2471,6 +2483,21 @@ def _locality_kinds_end(toks: list[Tok], j: int) -> int:
     if e < len(toks) and toks[e].is_word and toks[e].is_cap:
         return j  # "… huyện Tuy Phước": one named locality, not the kinds
     return e
+
+
+def _lower_level_kinds(toks: list[Tok], j: int) -> bool:
+    """Two or more kinds of district or commune listed with no name after a head ("UBND xã, phường, thị trấn", "Phòng
+    Văn hóa - Thông tin huyện, thị xã"): the body of every place of those kinds, as with "các" before them. A
+    province's keyword first is the province's own body ("UBND tỉnh, huyện" names two levels of it)."""
+    m = LOCALITIES.match(toks, j)
+    if (
+        m is None
+        or toks[j].is_upper
+        or str(m[1]) not in _COMMUNE_KINDS | (_UPPER_DISTRICT_TYPES - {"thành phố"})
+    ):
+        return False
+    e = _locality_kinds_end(toks, j)
+    return e > m[0] and COLLECTIVES.match(toks, j) is not None
 
 
 def _names_one_place(toks: list[Tok], k: int) -> bool:
@@ -3024,13 +3051,24 @@ def _bare_sibling_place(
     gz = load_gazetteer()
     provinces = {d.province for d in gz.districts_named(m.locality)}
     name = " ".join(t.text for t in toks[k:e])
-    if (
-        gz.province(name)
-        or not provinces
-        or not any(d.province in provinces for d in gz.districts_named(name))
-    ):
+    if gz.province(name) or not provinces:
         return None  # "UBND huyện Châu Thành, Bến Tre": the province it is in
+    if not any(d.province in provinces for d in gz.districts_named(name)) and not _known_place_follows(
+        toks, e, lambda n: any(d.province in provinces for d in gz.districts_named(n))
+    ):
+        return None
     return m.locality_type, name, e
+
+
+def _known_place_follows(toks: list[Tok], e: int, known: Callable[[str], bool]) -> bool:
+    """The next item of the list after ``toks[e]`` is a place the gazetteer knows ("các huyện Đại Lộc, Nông Sơn,
+    Bắc Trà My"): a name it lacks (a district merged away or renamed since, one that reads like a person's name)
+    between two of the list's places is one of them too, since a list of places does not break off for one
+    item; a person, a title or a sentence after it is no known place."""
+    if e + 1 >= len(toks) or not (toks[e].text == "," or toks[e].key == "và"):
+        return False
+    n = _place_name_end(toks, e + 1)
+    return n > e + 1 and known(" ".join(t.text for t in toks[e + 1 : n]))
 
 
 def _bare_sibling_commune(
@@ -3122,7 +3160,11 @@ def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | N
             # "UBND các xã Sơn Kim 1, Sơn Kim 2, Sơn Tây"
             e = _place_number_end(toks, e, any(toks[b - 1].text.isdigit() for _, b in names))
         cand = " ".join(t.text for t in toks[k:e])
-        if not commune and not (gz.province(cand) or gz.districts_named(cand, province)):
+        if (
+            not commune
+            and not (gz.province(cand) or gz.districts_named(cand, province))
+            and not (names and _known_place_follows(toks, e, lambda n: bool(gz.districts_named(n, province))))
+        ):
             break
         names.append((k, e))
         if e + 1 < len(toks) and (toks[e].text == "," or toks[e].key == "và") and toks[e + 1].is_cap:

@@ -535,6 +535,9 @@ LOWER_CASE_NAMES_AFTER_HEAD: dict[str, frozenset[str]] = {
     # a province's board of its fishing ports, named by what it manages ("Ban Quản lý cảng cá", "Ban Quản lý các cảng
     # cá tỉnh"), with or without the port's place after it ("Ban Quản lý cảng cá Lạch Bạng")
     "ban quản lý": frozenset({"cảng cá", "các cảng cá", "cảng cá và khu neo đậu tránh trú bão"}),
+    # the army's regional defence commands that replaced the district military commands in 2025 (Luật Phòng thủ dân
+    # sự 2023; Nghị định 02/2025/NĐ-CP): "Ban Chỉ huy phòng thủ khu vực 2", "… khu vực Ea Kar", often in lower case
+    "ban chỉ huy": frozenset({"phòng thủ khu vực"}),
     # a province's facility for all kinds of people in need ("Cơ sở Bảo trợ xã hội tổng hợp tỉnh")
     "cơ sở bảo trợ xã hội": frozenset({"tổng hợp"}),
     "cơ sở trợ giúp xã hội": frozenset({"tổng hợp"}),
@@ -1653,6 +1656,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     di truyền|chọn giống|chọn tạo giống|canh tác|điện lạnh|nhân sự
     hàng không|tiền lương|tiền công|người có công|nuôi dưỡng|công viên|công viên địa chất|công viên địa chất toàn cầu
     cao nguyên|cao nguyên đá|quản lý nợ|tài chính đối ngoại|cảng hàng không
+    xuất nhập cảnh|quản lý xuất nhập cảnh|xuất cảnh|nhập cảnh|quản lý xuất cảnh|quản lý nhập cảnh
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -1721,8 +1725,17 @@ NAME_SYLLABLES_BY_KIND["association"] = NAME_SYLLABLES_BY_KIND["coop"] | frozens
 # manages a programme is named the same way, and may close with the commune or district it serves ("Ban Quản lý
 # xây dựng nông thôn mới xã", "Ban Chỉ đạo xây dựng nông thôn mới huyện Bình Sơn", Quyết định 800/QĐ-TTg 2010).
 NAMED_BY_TRADE_AND_PLACE: frozenset[str] = frozenset(
-    {"hợp tác xã", "htx", "trạm", "ban quản lý", "ban chỉ đạo", "cảng cá", "cửa hàng"}
-)
+    {
+        "hợp tác xã",
+        "htx",
+        "trạm",
+        "ban quản lý",
+        "ban chỉ đạo",
+        "cảng cá",
+        "cửa hàng",
+        "ban chỉ huy phòng thủ khu vực",
+    }
+)  # ("Ban Chỉ huy phòng thủ khu vực 2", "… khu vực Ea Kar": a regional defence command closed by its number or place)
 # Verbs that name the trade or programme inside such a name although they end other names as a predicate
 # ("sản xuất", "kinh doanh" are in NAME_STOP_VERBS, "xây dựng" in NAME_STOP_PHRASES): "HTX sản xuất và kinh doanh
 # muối Hải Đông", "Ban Quản lý xây dựng nông thôn mới xã". With one of them the name may also close with a

@@ -81,6 +81,10 @@ HONORIFICS: frozenset[str] = frozenset(
         "mr",
         "mrs",
         "ms",
+        # the diplomatic form of address before a foreign official's name in foreign-affairs notices ("đón Đoàn do
+        # ngài Sok Chenda, Tỉnh trưởng tỉnh Kampot làm Trưởng đoàn", "Ngài Đại sứ …"): the name is Khmer, Lao or
+        # Chinese, with no Vietnamese surname
+        "ngài",
         # ranks of the army and the police, written before the name like an honorific ("Đại tá Lê Văn
         # Cường, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh")
         "thiếu úy",

@@ -27,6 +27,9 @@ FORMER_DISTRICTS: dict[str, tuple[str, str, int]] = {
     "Kỳ Sơn": ("huyện", "Hòa Bình", 2020),
     "Yên Dũng": ("huyện", "Bắc Giang", 2024),
     "Mỹ Lộc": ("huyện", "Nam Định", 2025),
+    # Quảng Nam's huyện Nông Sơn joined Quế Sơn (Nghị quyết 1243/NQ-UBTVQH15, from 1 January 2025); its name reads
+    # like a person's (the surname Nông), so a list "các huyện …, Nông Sơn, …" needs it known
+    "Nông Sơn": ("huyện", "Quảng Nam", 2025),
     # Hà Nội's huyện Từ Liêm was split into the quận Bắc Từ Liêm and Nam Từ Liêm (Nghị quyết 132/NQ-CP, 2013)
     "Từ Liêm": ("huyện", "Hà Nội", 2014),
 }

@@ -265,6 +265,12 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     # servants by field)
     "Trưởng Công an": (),
     "Phó Trưởng Công an": (),
+    # the heads of a border-gate customs office since the 2025 customs reform ("Hải quan cửa khẩu quốc tế Cầu Treo"
+    # under a "Chi cục Hải quan khu vực"; Quyết định 382/QĐ-BTC 2025): the office has no head noun of its own, so its
+    # head is "Trưởng" + its name ("Trưởng Hải quan cửa khẩu Cha Lo"), as a commune's police chief is "Trưởng Công an
+    # xã"
+    "Trưởng Hải quan cửa khẩu": (),
+    "Phó Trưởng Hải quan cửa khẩu": (),
     # the heads of the tax offices since the 2025 reform (Quyết định 381/QĐ-BTC 2025: "Thuế tỉnh", "Thuế thành
     # phố", "Thuế cơ sở 3" replace the Cục and Chi cục Thuế): the office has no head noun of its own, so its head
     # is titled "Trưởng" + its name ("Trưởng Thuế tỉnh", "Phó Trưởng Thuế cơ sở 8"), its name the body
@@ -517,6 +523,9 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Trưởng Bưu điện": "Bưu điện",
     "Trưởng Công an": "Công an",
     "Phó Trưởng Công an": "Công an",
+    # "Trưởng Hải quan cửa khẩu quốc tế Lao Bảo": the office, a "Hải quan cửa khẩu", named right after the title
+    "Trưởng Hải quan cửa khẩu": "Hải quan cửa khẩu",
+    "Phó Trưởng Hải quan cửa khẩu": "Hải quan cửa khẩu",
     "Trưởng thôn": "Thôn",
     "Phó Trưởng thôn": "Thôn",
     "Trưởng xóm": "Xóm",
