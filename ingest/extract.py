@@ -56,7 +56,10 @@ from ketluan.ingest.lang.vi.clauses import (
     APPARATUS_WORDS,
     APPROVAL_OPENERS,
     ASKING_AFTER_CRITICISM,
+    AWAY_FROM_MEETING_CUES,
     BACK_REFERENCES,
+    BARE_VERB_LEADINS,
+    BOARD_NAME_HEADS,
     CELL_LEAD_NOTES,
     CELL_SUPPORT_NOTES,
     CHAIR_MARK_FOLLOWERS,
@@ -2465,7 +2468,7 @@ class NoticeParser:
             ):
                 continue  # a text the record rests on ("Căn cứ Nghị định số 37/2010/NĐ-CP ngày 07/4/2010 …;")
             if out and (
-                any(li in match_key(b.text) for li in CONCLUSION_LEADINS)
+                _has_conclusion_leadin(match_key(b.text))
                 or b.text.rstrip().endswith(":")
                 or out[-1].text.rstrip().endswith(":")  # the paragraph before ended "… kết luận như sau:"
             ):
@@ -2823,6 +2826,8 @@ class NoticeParser:
                 label = any(t.text == ":" for t in toks[c_end : min(c_end + 5, name_i)])
                 if any(t.text == "." for t in between):
                     continue
+                if _away_in_brackets(toks, ci, name_i):
+                    continue  # "chủ trì cuộc họp (đồng chí B, Chủ tịch Ủy ban … đi công tác)": B is away
                 if not label and any(t.key in ("với", "cùng") for t in between):
                     continue  # "chủ trì cuộc họp giao ban với các đồng chí Phó Cục trưởng (A, B)": they attend
                 if any(t.text == ";" for t in between):
@@ -3294,7 +3299,7 @@ class NoticeParser:
         proceedings = False
         if opening:
             last = opening[-1].text.rstrip(" *_")
-            if last.endswith(":") and any(li in match_key(last[-120:]) for li in CONCLUSION_LEADINS):
+            if last.endswith(":") and _has_conclusion_leadin(match_key(last[-120:])):
                 # "… Phó Chủ tịch UBND tỉnh kết luận như sau:" closing the opening paragraph
                 zone, seen_conclusion = "conclusion", True
         # "… đã chủ trì cuộc họp … . Tham dự cuộc họp có:" closing the opening paragraph: the list under it is of
@@ -3356,7 +3361,7 @@ class NoticeParser:
                 and not re.search(r"[.;,]\s*$", b.text.rstrip(" *_"))
                 and len(key.split()) <= PART_HEADING_MAX_WORDS
                 and _PETITIONERS_PART.search(key) is not None
-                and not any(li in key for li in CONCLUSION_LEADINS)
+                and not _has_conclusion_leadin(key)
                 and (b.marker or b.emphasised or key.endswith(":"))
             ):
                 # "I. Ý KIẾN, KIẾN NGHỊ CỦA DOANH NGHIỆP" over "3. Công ty X: thủ tục … kéo dài": what businesses or
@@ -3448,7 +3453,7 @@ class NoticeParser:
                 continue
             if (
                 zone in ("body", "attendees", "review")
-                and (any(li in key for li in CONCLUSION_LEADINS) or _asks_for_the_meeting(key))
+                and (_has_conclusion_leadin(key) or _asks_for_the_meeting(key))
                 and (
                     not b.marker
                     # "- Phát biểu kết luận, Chủ tịch UBND xã đề nghị:" over numbered items: a bulleted lead-in
@@ -3496,9 +3501,7 @@ class NoticeParser:
         if not last.endswith(":"):
             return False
         sentence = match_key(re.split(r"[.;]\s", last)[-1])
-        return any(c in sentence for c in ATTENDANCE_CUES) and not any(
-            li in sentence for li in CONCLUSION_LEADINS
-        )
+        return any(c in sentence for c in ATTENDANCE_CUES) and not _has_conclusion_leadin(sentence)
 
     def _cell_keys(self, cells: list[tuple[int, int]]) -> list[str]:
         """A table row's cells as column headings are compared ("Họ và tên:" -> "họ và tên")."""
@@ -5006,6 +5009,10 @@ class NoticeParser:
                     kept_subject = True  # "Sở X sẽ đề nghị UBND tỉnh …": X makes the request
                     continue
                 # "Hội đồng đề nghị chủ nhiệm đề tài … và Viện X hoàn thiện …": the ones asked do the work
+            if _DIRECTING.match(toks, i) is not None:
+                # "UBND các huyện (Trưởng Ban Chỉ đạo cấp huyện) chỉ đạo UBND cấp xã …": the body named in the
+                # brackets says in what capacity the subject acts; it is not the subject
+                before = _outside_capacity_brackets(toks, before, i)
             if (
                 _DIRECTING.match(toks, i) is not None
                 and fold(toks[i].text) != "giao"  # "Sở X giao …" hands the task over: X does not act
@@ -6675,10 +6682,63 @@ def _bare_topic_title(b: Block) -> bool:
     return bool(toks) and toks[0].key in ITEM_TOPIC_LEADS
 
 
+def _away_in_brackets(toks: list[Tok], mark: int, name_i: int) -> bool:
+    """The name at `name_i` stands in brackets opened after the chair mark at `mark`, and the brackets say the
+    person is away ("… chủ trì cuộc họp (đồng chí B, Chủ tịch Ủy ban bầu cử huyện đi họp tại tỉnh)"): the note
+    says why someone else chairs."""
+    opened = max((k for k in range(mark, name_i) if toks[k].text == "("), default=-1)
+    if opened < 0 or any(toks[k].text == ")" for k in range(opened, name_i)):
+        return False
+    close = next((k for k in range(name_i, len(toks)) if toks[k].text == ")"), len(toks))
+    inside = " " + " ".join(t.key for t in toks[opened + 1 : close]) + " "
+    return any(f" {fold(c)} " in inside for c in AWAY_FROM_MEETING_CUES)
+
+
+def _outside_capacity_brackets(toks: list[Tok], before: list[AgencyMatch], verb: int) -> list[AgencyMatch]:
+    """`before` (the bodies ahead of the verb at `verb`) without those inside brackets that open right after
+    another body and close before the verb: "Cục Thống kê tỉnh (cơ quan thường trực Ban Chỉ đạo) chỉ đạo …" names
+    the Cục's capacity, and the Ban Chỉ đạo does not direct."""
+    kept: list[AgencyMatch] = []
+    for m in before:
+        prev = kept[-1] if kept else None
+        opened = next((k for k in range(prev.end, m.start) if toks[k].text == "("), None) if prev else None
+        if (
+            prev is not None
+            and opened == prev.end
+            and not any(toks[k].text == ")" for k in range(opened, m.start))
+            and any(toks[k].text == ")" for k in range(m.end, verb))
+        ):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _has_conclusion_leadin(key: str) -> bool:
+    """A conclusions' lead-in stands in `key` (a `match_key`), not counting a bare verb that ends a board's name
+    ("các thành viên Ban Chỉ đạo:" lists the members of the Ban Chỉ đạo; "Trưởng ban chỉ đạo:" still leads in)."""
+    return any(_leadin_at(key, li) for li in CONCLUSION_LEADINS)
+
+
+def _leadin_at(key: str, leadin: str) -> bool:
+    """`leadin` occurs in `key` at least once where it is not the tail of a board's name."""
+    at = key.find(leadin)
+    while at >= 0:
+        if not (leadin in BARE_VERB_LEADINS and _ends_on_board_head(key[:at])):
+            return True
+        at = key.find(leadin, at + 1)
+    return False
+
+
+def _ends_on_board_head(before: str) -> bool:
+    """The words before a verb end on a board's head word ("… các thành viên ban" before "chỉ đạo:")."""
+    words = before.split()
+    return any(words[-len(h.split()) :] == h.split() for h in BOARD_NAME_HEADS if words)
+
+
 def _leads_in(heading: str) -> bool:
     """A heading that closes on a conclusions' lead-in and its colon ("…, Phó Chủ tịch UBND tỉnh chỉ đạo:")."""
     text = heading.rstrip("*_ ")
-    return text.endswith(":") and any(li in match_key(text[-120:]) for li in CONCLUSION_LEADINS)
+    return text.endswith(":") and _has_conclusion_leadin(match_key(text[-120:]))
 
 
 def _bare_company(m: AgencyMatch) -> bool:

@@ -707,3 +707,23 @@ PLURAL_SUBJECT_WORDS: tuple[str, ...] = ("các", "những", "mọi")
 # quả kiểm tra, cam kết thực hiện đúng các yêu cầu của Đoàn." (a Biên bản of an inspection). The party's reply or
 # promise is not a task the meeting gave; the label is followed by the body and a colon. Lower case.
 PARTY_VIEW_LABELS: tuple[str, ...] = ("ý kiến của", "ý kiến giải trình của", "ý kiến tiếp thu của")
+
+# A conclusions' lead-in that is a bare verb and its colon ("Chủ tịch UBND thị trấn chỉ đạo:") is also the tail of
+# a board's name: "Ban Chỉ đạo", "Tiểu ban chỉ đạo". Right after such a head word the verb is the name ("Cùng dự có
+# các thành viên Ban Chỉ đạo:" lists the board's members), not the chair directing. Lower case.
+BARE_VERB_LEADINS: tuple[str, ...] = ("chỉ đạo:",)
+BOARD_NAME_HEADS: tuple[str, ...] = ("ban", "tiểu ban")
+
+# Words a bracket after "… chủ trì cuộc họp" uses to say why the committee's head is not the one chairing:
+# "(đồng chí A, Chủ tịch Ủy ban bầu cử huyện đi họp tại tỉnh)", "(đồng chí B, Giám đốc Sở đi công tác)". The
+# person named there is away, not a second chair. Lower case.
+AWAY_FROM_MEETING_CUES: tuple[str, ...] = (
+    "vắng",
+    "đi công tác",
+    "đi họp",
+    "bận công tác",
+    "bận việc",
+    "nghỉ phép",
+    "nghỉ ốm",
+    "đi học",
+)
