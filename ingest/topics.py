@@ -18,7 +18,8 @@ Rules, in order:
    capitalised words and lower-case name syllables until a verb; "và" or "các" before a capitalised
    word links it in: "Công đoàn các KCN"; a head's syllable that ends another word opens none: "phục vụ Kỳ họp",
    "các cơ sở X-quang", ``HEAD_COMPOUNDS``) and can also be passed in (``masked``), e.g. the spans of
-   agencies the agency extractor found. The field named after "thủ tục hành chính lĩnh vực …" or
+   agencies the agency extractor found, but not a passed name whose last syllable begins a word that runs on past it
+   (``MASK_COMPOUND_TAILS``: "các hội" read in "tổ chức các hội nghị"). The field named after "thủ tục hành chính lĩnh vực …" or
    "cơ quan thanh tra chuyên ngành về …" (``DOMAIN_OPENERS``) is masked the same way: it says which
    procedures or which body, not what the task is about; so is the occasion after "trong dịp", "nhân dịp"
    (``OCCASION_OPENERS``): "bảo đảm an ninh, trật tự trong dịp lễ Quốc khánh và các sự kiện văn hóa" is no
@@ -32,7 +33,8 @@ Rules, in order:
    between spaces in an exclude phrase must be in the text ("kế hoạch - đầu tư" is an office's name,
    "kế hoạch đầu tư công" is not). A concept's ``kl:otherSenseCue`` anywhere in the text drops all its
    weak keywords: "kiểm định" beside "xe cơ giới" or "đăng kiểm" is a vehicle's roadworthiness test, not
-   calibration work; strong keywords ("hiệu chuẩn", "thiết bị đo") stand. A keyword of
+   calibration work; strong keywords ("hiệu chuẩn", "thiết bị đo") stand, but not in the clause the cue opens: "vận động
+   nhân dân không tiếp tay cho các đối tượng buôn lậu" is outreach, the offence its message. A keyword of
    ``KEYWORD_OTHER_SENSES_IN_CLAUSE`` with one of its cue words in its own clause is read in that other sense:
    "cân, đo, theo dõi sức khỏe trẻ bằng biểu đồ tăng trưởng" weighs children, it measures no instrument.
 4. **Purpose clauses are weak.** A keyword inside a purpose clause ("nhằm ...", "để ...",
@@ -137,6 +139,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     LEGAL_DOCUMENT_HEADS,
     LEGAL_REFERENCE_OPENERS,
     LEGAL_TITLE_STOPS,
+    MASK_COMPOUND_TAILS,
     MONEY_ALLOTTING_GAP,
     MONEY_ALLOTTING_VERBS,
     MONEY_UNITS,
@@ -154,6 +157,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     PURPOSE_NOT_AFTER,
     PURPOSE_NOT_BEFORE,
     PURPOSE_REQUIREMENT_WINDOW,
+    REFRAIN_WORDS,
     REPORT_GAP_STOPS,
     REPORT_NOUNS,
     REPORT_PERIOD_WINDOW,
@@ -767,6 +771,20 @@ _CLAUSE_SENSE: dict[str, re.Pattern[str]] = {
 }
 
 
+def _other_sense_clauses(
+    scheme: TopicScheme, name: str, text: str, folded: str, syllables: set[str]
+) -> list[tuple[int, int]]:
+    """Rule 3: the clauses a ``kl:otherSenseCue`` of the concept opens, from the cue to the clause's end. A strong keyword there
+    is what the cue says it is in the other sense, when the cue ends in a word of refraining (`REFRAIN_WORDS`): "tuyên truyền, vận động nhân dân không tiếp tay cho các đối tượng buôn lậu"
+    asks for outreach, the smuggling is what people are told to stay away from; nobody is checked (round AE W2)."""
+    return [
+        (m.start(), _clause_end(text, m.end()))
+        for x in scheme._other_sense[name]
+        if x.required <= syllables and _fold(x.phrase).rsplit(None, 1)[-1] in _REFRAIN_WORDS
+        for m in x.regex.finditer(folded)
+    ]
+
+
 def _other_sense_in_clause(keyword: str, folded: str, start: int, end: int) -> bool:
     """A word of `KEYWORD_OTHER_SENSES_IN_CLAUSE` for ``keyword`` in the clause of its match ``start``-``end``: the clause
     says in which sense the keyword is used ("cân, đo" beside "trẻ", "sức khỏe", "biểu đồ tăng trưởng" weighs children)."""
@@ -858,6 +876,7 @@ def _scan(
             continue
         excludes: list[tuple[int, int]] | None = None  # found when a hit needs them
         other_sense: bool | None = None  # a kl:otherSenseCue of the concept is in the text (rule 3)
+        appeals: list[tuple[int, int]] | None = None  # the clauses a kl:otherSenseCue opens (rule 3)
         hits: list[_Hit] = []
         for pat in patterns:
             if pat.weak and scheme._other_sense[name]:
@@ -886,6 +905,11 @@ def _scan(
                     ]
                 if any(s < xe and xs < e and not (s <= xs and xe <= e) for xs, xe in excludes):
                     continue
+                if not pat.weak and scheme._other_sense[name]:
+                    if appeals is None:
+                        appeals = _other_sense_clauses(scheme, name, text, folded, syllables)
+                    if _inside(s, appeals):
+                        continue  # "vận động nhân dân không tiếp tay cho buôn lậu": the offence is the appeal's message
                 if pat.keyword in _CLAUSE_SENSE and _other_sense_in_clause(pat.keyword, folded, s, e):
                     continue  # "cân, đo, theo dõi sức khỏe trẻ": children weighed, not instruments
                 why = _inside(s, purpose)
@@ -1284,6 +1308,27 @@ def _context_topics(context: str) -> tuple[dict[str, list[_Hit]], set[str]]:
     return _classify(load_topic_scheme(), context, [], set())
 
 
+_REFRAIN_WORDS = frozenset(_fold(w) for w in REFRAIN_WORDS)
+_MASK_TAILS = frozenset((_fold(a), _fold(b)) for a, b in MASK_COMPOUND_TAILS)
+_MASK_TAIL_HEADS = frozenset(a for a, _ in _MASK_TAILS)
+_LAST_SYLLABLE = re.compile(r"([^\W_]+)\W*$")
+_NEXT_SYLLABLE = re.compile(r"\s+([^\W_]+)")
+
+
+def _names_not_words(text: str, masked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The caller's body names but those whose last syllable, in lower case, begins a word that runs on past the name
+    (`MASK_COMPOUND_TAILS`): "các hội" read in "tổ chức các hội nghị tiếp xúc cử tri" is a meeting, not associations."""
+    out = []
+    for s, e in masked:
+        last = _LAST_SYLLABLE.search(text, s, e)
+        if last and last.group(1).islower() and _fold(last.group(1)) in _MASK_TAIL_HEADS:
+            nxt = _NEXT_SYLLABLE.match(text, e)
+            if nxt and (_fold(last.group(1)), _fold(nxt.group(1))) in _MASK_TAILS:
+                continue
+        out.append((s, e))
+    return out
+
+
 def classify_topics(
     text: str,
     context: str | None = None,
@@ -1299,7 +1344,7 @@ def classify_topics(
     Returns hits sorted by position; ``{h.topic for h in hits}`` is the topic set.
     """
     scheme = load_topic_scheme()
-    local_masks = [(s - offset, e - offset) for s, e in (masked or [])]
+    local_masks = _names_not_words(text, [(s - offset, e - offset) for s, e in (masked or [])])
     ctx_found: dict[str, list[_Hit]] = {}
     ctx_topics: set[str] = set()
     if context and context.strip():

@@ -312,6 +312,22 @@ HEAD_COMPOUNDS: frozenset[tuple[str, ...]] = frozenset(
     if w.strip()
 )
 
+# A ``kl:otherSenseCue`` that ends in one of these words asks people to refrain from what follows it ("vận động nhân dân
+# không …"): in its clause even a strong keyword of the concept is the message, not the task ("… không tiếp tay cho các đối
+# tượng buôn lậu" is outreach, round AE W2). Cues of a context ("xe cơ giới" beside "kiểm định") only drop weak keywords.
+REFRAIN_WORDS: frozenset[str] = frozenset({"không"})
+
+# A body's name found by the caller that ends in the first syllable of one of these words is no name: the word runs on past
+# it. "tổ chức các hội nghị tiếp xúc cử tri" holds a meeting; the collective "các hội" (associations) the agency finder reads
+# there ends inside "hội nghị" (round AE W3). Each entry is the head's last syllable and the syllable after it.
+MASK_COMPOUND_TAILS: frozenset[tuple[str, str]] = frozenset(
+    tuple(w.split())
+    for w in """
+    hội nghị, hội thảo, hội chợ, hội thi, hội đàm, hội diễn, hội thao, hội khỏe, hội trại, hội ý
+    """.replace("\n", " ").split(",")
+    if w.strip()
+)
+
 # A purpose connective of `PURPOSE_MARKERS_OF_REQUIREMENT` right after one of these words, or opening a clause, is a
 # second task joined to the first, not why it is done: "chỉ đạo công tác kiểm định, hiệu chuẩn trang thiết bị y tế và
 # bảo đảm an toàn bức xạ" asks for radiation safety as much as for calibration.
