@@ -321,7 +321,7 @@ REFRAIN_WORDS: frozenset[str] = frozenset({"không"})
 # it. "tổ chức các hội nghị tiếp xúc cử tri" holds a meeting; the collective "các hội" (associations) the agency finder reads
 # there ends inside "hội nghị" (round AE W3). Each entry is the head's last syllable and the syllable after it.
 MASK_COMPOUND_TAILS: frozenset[tuple[str, str]] = frozenset(
-    tuple(w.split())
+    (w.split()[0], w.split()[1])
     for w in """
     hội nghị, hội thảo, hội chợ, hội thi, hội đàm, hội diễn, hội thao, hội khỏe, hội trại, hội ý
     """.replace("\n", " ").split(",")
