@@ -872,13 +872,14 @@ def _head_despite_tone_slip(toks: list[Tok], i: int, exact_end: int) -> tuple[li
     """A long head at ``toks[i]`` that a scan wrote with one syllable's marks wrong or lost ("Trung tâm Phục vụ
     hành chinh công"): its words as the head spells them (cased as written) and its kind, when it runs past the
     head matched exactly (``exact_end``); else None. The first word must be as spelt, and only one may slip."""
-    for n in range(min(_LONG_HEAD_MAX_WORDS, len(toks) - i), max(exact_end - i, SLIP_HEAD_MIN_WORDS - 1), -1):
-        words = toks[i : i + n]
-        if not all(t.is_word for t in words):
-            continue
-        found = _LONG_HEADS_UNTONED.get(tuple(strip_diacritics(t.key) for t in words))
+    window = toks[i : i + _LONG_HEAD_MAX_WORDS]
+    words_end = next((n for n, t in enumerate(window) if not t.is_word), len(window))
+    untoned = tuple(strip_diacritics(t.key) for t in window[:words_end])  # once, not once per length tried
+    for n in range(words_end, max(exact_end - i, SLIP_HEAD_MIN_WORDS - 1), -1):
+        found = _LONG_HEADS_UNTONED.get(untoned[:n])
         if found is None:
             continue
+        words = window[:n]
         keys, kind = found
         if keys[0] != words[0].key or sum(t.key != k for t, k in zip(words, keys, strict=True)) > 1:
             return None
