@@ -63,6 +63,7 @@ carry the same legacy text as old .txt files.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import io
 import re
@@ -1815,9 +1816,8 @@ def _pdf_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
     if len(head) < 3 or any(head[k + 1][0] - head[k][1] < PDF_COLUMN_GAP for k in range(len(head) - 1)):
         return None
     cols = [a for a, _, _ in head]
-
-    def column(a: int) -> int:
-        return min(range(len(cols)), key=lambda k: abs(cols[k] - a))
+    column = _pdf_column_finder(head)
+    heading = [t for _, _, t in head]
 
     def put(cells: list[list[str]], segs: list[tuple[int, int, str]]) -> None:
         for a, _, t in segs:
@@ -1827,7 +1827,7 @@ def _pdf_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
     rows: list[list[list[str]]] = []
     target = header
     pending: list[list[tuple[int, int, str]]] = []  # a row's lines above its running number
-    after_blank = False
+    after_blank = repeated = False
     end = j = i + 1
     while j < len(lines):
         segs = _pdf_segments(lines[j])
@@ -1835,6 +1835,10 @@ def _pdf_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
             if pending:
                 break  # a block of lines with no running number: the table has ended above it
             after_blank = True
+            j += 1
+            continue
+        if rows and [t for _, _, t in segs] == heading:
+            repeated = True  # the heading row again at the top of the next page, its wrapped lines under it
             j += 1
             continue
         if any(b - a > 0 and column(a) + 1 < len(cols) and b > cols[column(a) + 1] for a, b, _ in segs):
@@ -1852,7 +1856,9 @@ def _pdf_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
             pending = []
             put(target, segs[1:])
             rows.append(target)
-            after_blank = False
+            after_blank = repeated = False
+        elif repeated:
+            pass  # the repeated heading's wrapped cells ("T", "hợp")
         elif after_blank:
             pending.append(segs)
         else:
@@ -1865,6 +1871,21 @@ def _pdf_table_at(lines: list[str], i: int) -> tuple[list[str], int] | None:
     texts = [["".join(c) if k == 0 else " ".join(c) for k, c in enumerate(row)] for row in [header, *rows]]
     _pdf_merged_leads(texts)
     return [CELL_SEPARATOR.join(cells) for cells in texts], end
+
+
+def _pdf_column_finder(head: list[tuple[int, int, str]]) -> Callable[[int], int]:
+    """Which column of a table laid out by position a run of text starting at a given place is in, from the
+    heading row's cells: the last column whose heading's left neighbour ends before the run starts. A heading
+    is centred over its column ("␣␣␣␣␣Nội dung nhiệm vụ␣␣␣␣␣" over cells that start at the column's left rule),
+    or set at its left like the cells under it; either way a column's cells start after the heading before it
+    ends and no later than its own heading starts, so the nearest heading is not the cell's column (a task's
+    text under a centred "Nội dung nhiệm vụ" starts nearer the "STT" than its own heading)."""
+    ends = [b for _, b, _ in head[:-1]]
+
+    def column(a: int) -> int:
+        return bisect.bisect_left(ends, a)
+
+    return column
 
 
 def _pdf_heading_cells(line: str) -> list[tuple[int, int, str]] | None:
@@ -1892,9 +1913,7 @@ def _pdf_headed_table_at(lines: list[str], i: int) -> tuple[list[str], int] | No
     if head is None:
         return None
     cols = [a for a, _, _ in head]
-
-    def column(a: int) -> int:
-        return min(range(len(cols)), key=lambda k: abs(cols[k] - a))
+    column = _pdf_column_finder(head)
 
     rows: list[list[list[str]]] = [[[t] for _, _, t in head]]
     spaced = False
