@@ -295,7 +295,9 @@ def _is_numbered_table(records: list[list[str]]) -> bool:
 
 def _pipe_table_rows(block: list[str]) -> list[str] | None:
     """The rows of a pipe or grid table typed in text (``block``: its lines, rules among them), each cell's
-    lines joined, or None when there is nothing to rebuild."""
+    lines joined, or None when there is nothing to rebuild. A grid ruled only above and below its body
+    ("+----+" under the heading row and at the table's foot) still has a row a line: between two rules, a line
+    whose first cell holds a running number opens a row of its own when the group's first line did too."""
     rules = [k for k, line in enumerate(block) if _is_text_rule(line)]
     data = [k for k in range(len(block)) if k not in rules]
     if len(data) < 2:
@@ -307,13 +309,21 @@ def _pipe_table_rows(block: list[str]) -> list[str] | None:
     if grid:
         # "+----+----+" between the rows: the lines between two rules are one row
         group: list[list[str]] = []
+        numbered = False  # the group's first line opens with a running number
         for k, line in enumerate(block):
             if k in rules:
                 if group:
                     records.append(group)
                     group = []
                 continue
-            _merge_cells(group, _text_cells(line, outer) or [])
+            cells = _text_cells(line, outer) or []
+            number = _row_number(cells[0]) if cells else None
+            if group and numbered and number is not None:
+                records.append(group)  # rows ruled only above and below the body: a numbered line is a row
+                group = []
+            if not group:
+                numbered = number is not None
+            _merge_cells(group, cells)
         if group:
             records.append(group)
         changed = changed or len(records) < len(data)
@@ -1446,9 +1456,14 @@ def lift_header_continuations(text: str) -> tuple[str, int]:
         rule = below[1][1].strip() if len(below) == 2 and _RULE_RE.fullmatch(below[1][1].strip()) else ""
         if rule:
             below = below[:1]
-        if len(cells) < 2 or len(below) != 1 or below[0][0] >= cells[1][0]:
+        if len(cells) < 2 or not 1 <= len(below) <= 2 or below[0][0] >= cells[1][0]:
             continue
         name, more = cells[0][1].strip(), below[0][1].strip()
+        if len(below) == 2 and "," not in name:
+            # the other column beside both parts: only a name whose fields a comma lists ("SỞ VĂN HÓA, THỂ THAO" /
+            # "VÀ DU LỊCH") is lifted, the comma ending the upper line's name when read alone; the header's
+            # reader joins the others' parts itself ("BỘ NÔNG NGHIỆP" / "VÀ PHÁT TRIỂN NÔNG THÔN")
+            continue
         if not (_is_capitals(name) and _is_capitals(more)):
             continue
         if not (
@@ -1463,6 +1478,10 @@ def lift_header_continuations(text: str) -> tuple[str, int]:
         lines[i + 1] = (
             upper[: cells[0][0]] + more + " " * max(2, cells[1][0] - cells[0][0] - len(more)) + right
         )
+        if len(below) == 2:
+            # the right column goes on beside the name's second part too ("VÀ DU LỊCH␣␣␣␣Độc lập - …", a PDF's
+            # text a few spaces apart): its cell goes down a line, under the one moved beside the name's end
+            lines[i + 1] += "\n" + " " * cells[1][0] + below[1][1].strip()
         n += 1
     if not n:
         return text, 0

@@ -687,12 +687,23 @@ def strip_markdown(text: str) -> tuple[str, int]:
 # --------------------------------------------------------------------------- readers
 
 
+# a run of words in strong emphasis within a line ("đồng chí **Trần Minh Khoa**,", "__Lê Văn An__"): the marks
+# stand right against the words, and the underscores against no letter outside
+_STRONG_EMPHASIS_RE = re.compile(
+    r"\*\*(?=[^\s*])([^\n*]{1,200}?)(?<=[^\s*])\*\*|(?<!\w)__(?=[^\s_])([^\n_]{1,200}?)(?<=[^\s_])__(?!\w)"
+)
+
+
 def _read_txt(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:
     text, encoding = _decode_text(data, p)
     stripped, constructs = strip_markdown(text)
     if constructs >= MARKDOWN_MIN_CONSTRUCTS:
         return stripped, encoding, ("markdown markup removed",)
-    return text, encoding, ()
+    # too little markup to read the file as markdown (a "* " may be a plain list's bullet), but a pair of "**"
+    # or "__" around words is emphasis in any text: no Vietnamese writing doubles these marks ("Ngày 10/9,
+    # đồng chí **Trần Minh Khoa**, Phó Chủ tịch UBND tỉnh chủ trì …", a name bolded in a text otherwise plain)
+    text, n = _STRONG_EMPHASIS_RE.subn(lambda m: m.group(1) or m.group(2), text)
+    return text, encoding, ("strong emphasis marks removed",) if n else ()
 
 
 def _read_md(data: bytes, p: Path, max_bytes: int) -> tuple[str, str | None, tuple[str, ...]]:

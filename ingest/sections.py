@@ -45,6 +45,7 @@ from ketluan.ingest.lang.vi.structure import (
     APPENDIX_HEADINGS,
     ATTENDANCE_CUES,
     BODY_OPENINGS,
+    CHAIR_LIST_LABELS,
     DISPATCH_SUBJECT_OPENINGS,
     DOCUMENT_TYPES,
     MOTTO_CELLS,
@@ -385,6 +386,8 @@ def _is_signature_line(line: Line) -> bool:
         # "ĐẠI DIỆN BÊN A⇥ĐẠI DIỆN BÊN B": a working record's two sides sign (not "ĐẠI DIỆN BÊN A:" over the
         # side's members at the record's opening)
         return True
+    if _party_captions(line) is not None:
+        return True
     # upper-case post titles alone on a line: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG" (the length first: it is cheap)
     # or a meeting record's signing roles, one ("CHỦ TỌA") or two side by side ("THƯ KÝ CHỦ TRÌ")
     if is_table_row(s) and _is_upper_line(s):
@@ -400,6 +403,20 @@ def _is_signature_line(line: Line) -> bool:
     return False
 
 
+def _party_captions(line: Line) -> list[Line] | None:
+    """The columns of a line of a record's signatures that names, side by side in capitals and a gap apart, the
+    parties each signer stands for ("ĐẠI DIỆN HẠT KIỂM LÂM␣␣␣␣ĐẠI DIỆN UBND XÃ LỘC BẮC": a field record signed by
+    each party present, two to a row), else None. No colon: "Đại diện Hạt Kiểm lâm:" heads a party's members
+    at the record's opening."""
+    s = line.clean.strip()
+    if ":" in s or not _is_upper_line(s) or not _COLUMN_GAP.search(line.text.strip()):
+        return None
+    cells = [c for c in split_columns(line) if c.clean.strip(" *_|")]
+    if len(cells) < 2 or not all(_sign_kind(c.clean) == "party" for c in cells):
+        return None
+    return cells
+
+
 #: a line naming a meeting record's signing roles side by side is shorter than this (a table row's cells each)
 SIGN_ROLES_LINE_MAX = 60
 _CHAIR_SIGNS = frozenset(RECORD_CHAIR_SIGNATURES)
@@ -413,6 +430,26 @@ _RECORD_ROLE = re.compile(longest_first(_CHAIR_SIGNS | _SECRETARY_SIGNS))
 _PARTY_SIGNS = tuple(w + " " for w in RECORD_SIDE_REPRESENTATIVE)
 
 
+#: the most words of a post title under a signing role in one cell
+_POST_WORDS_MAX = 4
+
+
+def _role_over_post(key: str, cell: str) -> str | None:
+    """The signing role that opens a cell in capitals over the signer's post, the line break between them lost
+    ("CHỦ TRÌ HỘI NGHỊ PHÓ CHỦ TỊCH UBND TỈNH": an HTML or Word table's cell read as one line), else None.
+    ``key``: the cell's `match_key`."""
+    if not _is_upper_line(cell):
+        return None
+    words = key.split()
+    for k in range(len(words) - 1, 0, -1):
+        rest = words[k:]
+        if any(" ".join(rest[:j]) in TITLES for j in range(1, min(len(rest), _POST_WORDS_MAX) + 1)):
+            role = " ".join(words[:k])
+            if role in _CHAIR_SIGNS:
+                return role
+    return None
+
+
 def _sign_kind(s: str) -> str | None:
     """What one column of a signature block's line holds: "chair" or "secretary" (a meeting record's signing
     role: `RECORD_CHAIR_SIGNATURES`, `RECORD_SECRETARY_SIGNATURES`), "party" (a party's representative signing
@@ -424,7 +461,7 @@ def _sign_kind(s: str) -> str | None:
         return None
     # the role, alone or over the signer's post in the same cell ("CHỦ TRÌ, CHI CỤC TRƯỞNG")
     role = key.split(",", 1)[0].strip(" .:")
-    if role in _CHAIR_SIGNS:
+    if role in _CHAIR_SIGNS or _role_over_post(role, t) in _CHAIR_SIGNS:
         return "chair"
     if role in _SECRETARY_SIGNS:
         return "secretary"
@@ -568,7 +605,10 @@ def _record_roles(line: Line) -> int | None:
     if cols is None:
         return None
     kinds = [_sign_kind(c.clean) for c in cols]
-    return kinds.index("chair") if set(kinds) in ({"chair", "secretary"}, {"chair", "party"}) else None
+    # (or beside the post of another party's signer: "TRƯỞNG ĐOÀN␣␣␣␣PHÓ CHỦ TỊCH" under "ĐẠI DIỆN HẠT KIỂM
+    # LÂM␣␣␣␣ĐẠI DIỆN UBND XÃ …")
+    pairs = ({"chair", "secretary"}, {"chair", "party"}, {"chair", "title"})
+    return kinds.index("chair") if set(kinds) in pairs else None
 
 
 def _row_columns(row: Line, n: int) -> list[Line] | None:
@@ -597,6 +637,17 @@ def _chair_cell(run: list[Line], width: int, chair: int) -> list[Line]:
     if cells[-1] or len(cells) - 1 != width:
         return run
     return cells[chair]
+
+
+def _first_signature(column: list[Line]) -> list[Line]:
+    """A column of a signature block up to its first signer's name, when another signature ("(đã ký)") stands
+    under it: a field record is signed two to a row, by each party present, and the chair's column goes on with
+    the signatures of the rows below ("ĐẠI DIỆN CHỦ RỪNG" / "(đã ký)" / "Đặng Văn Toàn")."""
+    kinds = [_sign_kind(ln.clean) for ln in column]
+    if "name" not in kinds:
+        return column
+    k = kinds.index("name")
+    return column[: k + 1] if "signed" in kinds[k + 1 :] else column
 
 
 def chair_signature(sig: list[Line]) -> list[Line]:
@@ -628,7 +679,9 @@ def chair_signature(sig: list[Line]) -> list[Line]:
         width = len(_table_cells(ln) or (0, 0))
         if width > 2 and not is_table_row(ln.clean):
             return _chair_column_by_position(sig, r, chair)
-        return list(sig[:r]) + _column_lines(sig[r:], width, chair, skip_rules=width > 2)
+        if width == 2 and r > 0 and _party_captions(sig[r - 1]) is not None:
+            r -= 1  # the parties' captions over the roles ("ĐẠI DIỆN HẠT KIỂM LÂM␣␣␣␣ĐẠI DIỆN UBND XÃ …")
+        return list(sig[:r]) + _first_signature(_column_lines(sig[r:], width, chair, skip_rules=width > 2))
     kinds = [_sign_kind(ln.clean) for ln in sig]
     if "chair" in kinds and "secretary" in kinds:
         c, s = kinds.index("chair"), kinds.index("secretary")
@@ -773,6 +826,11 @@ def _chair_cells_read_in_turn(sig: list[Line], chair: int) -> list[Line]:
     while k < len(sig) and _sign_kind(sig[k].clean) == "title":
         k += 1
     rest = sig[k:]
+    if any(_row_columns(ln, 2) is not None for ln in rest):
+        # the roles' row read cell after cell, the signatures' rows kept whole ("THƯ KÝ" / "CHỦ TRÌ HỘI NGHỊ" /
+        # "PHÓ CHỦ TỊCH UBND THÀNH PHỐ" / "| (đã ký) | (đã ký) |" / "| Lê Thị Hà | Trần Văn Sơn |": a markdown
+        # table whose heading row holds the roles): the chair's cell of each row
+        return sig[chair : chair + 1] + sig[2:k] + _column_lines(rest, 2, chair, skip_rules=True)
     run = _chair_cell(rest, 2, chair)
     if run is rest:
         return sig[1:] if chair == 1 else sig[:1]
@@ -1598,6 +1656,15 @@ def _closes_open_date(cur: list[Line], blank_before: bool, s: str) -> bool:
     return not last.endswith(_TERMINAL) and _breaks_date_or_place(last, s)
 
 
+_CHAIR_LIST_LABELS = frozenset(CHAIR_LIST_LABELS)
+
+
+def _is_chair_list_label(s: str) -> bool:
+    """A label alone on its line over a list of the meeting's chairs ("Chủ trì:", "**Chủ tọa:**")."""
+    t = s.strip().strip("*_# ")
+    return t.endswith(":") and match_key(t[:-1]).strip(" *_") in _CHAIR_LIST_LABELS
+
+
 def build_blocks(text: str, lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     wrap = hard_wrap_width(lines)
@@ -1636,6 +1703,12 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             blank_before = True
             continue
         m = _match_marker(s)
+        if cur and m is not None and _is_chair_list_label(cur[0].clean) and cur_marker[0] == "":
+            # "Chủ trì:" / "- Ông A – Phó Chủ tịch UBND thành phố;" / "- Ông B – …, đồng chủ trì.": the label
+            # stands for "chủ trì" in every item of its list, read as one paragraph with it
+            cur.append(ln)
+            blank_before = False
+            continue
         ordinal = None if m else _ORDINAL_ITEM.match(s)
         starts_lower = s[:1].islower()
         open_sentence = bool(cur) and not cur[-1].clean.rstrip().endswith(_TERMINAL)

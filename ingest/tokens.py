@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ketluan.ingest.lang.vi.agencies import ONE_LETTER_SYLLABLES
+from ketluan.ingest.lang.vi.orthography import ROMAN_NUMERAL_ORDINALS, ROMAN_ONE_LETTERS
 from ketluan.ingest.text import fold_tones
 
 # A word: letters/digits with inner & . / - ' joins ("KH&CN", "P.TP", "KT-HT", "14g00");
@@ -182,12 +183,31 @@ def _tokens(text: str, start: int, end: int) -> tuple[Tok, ...]:
     return tuple(out)
 
 
+# a word that a Roman numeral counts after, ending the stretch before the numeral ("… lần thứ ", "… Quý ")
+_ROMAN_ORDINAL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:" + "|".join(sorted(ROMAN_NUMERAL_ORDINALS, key=len, reverse=True)) + r")[ \t]+$",
+    re.IGNORECASE,
+)
+#: how far back the word before a one-letter Roman numeral is looked for
+_ROMAN_ORDINAL_REACH = 16
+
+
+def _is_roman_ordinal(word: str, text: str, s: int) -> bool:
+    """``word`` (at ``text[s]``, one capital and a full stop) is a Roman numeral after the word it counts ("lần
+    thứ V.", "Quý I."): the sentence's end, no initial."""
+    return word[0] in ROMAN_ONE_LETTERS and (
+        _ROMAN_ORDINAL_BEFORE.search(text, max(0, s - _ROMAN_ORDINAL_REACH), s) is not None
+    )
+
+
 def _ends_a_name(word: str, text: str, s: int) -> bool:
     """``word`` (at ``text[s]``, one character and a full stop) is a name's last word and the sentence's end: a
     digit after a word on the same line ("… Đội Quản lý thị trường số 5.", "… xã Sơn Kim 2."), or a one-letter
     syllable capitalised after a lower-case word ("… Phòng Nghiệp vụ Y."), not a list's number or an initial."""
     c = word[0]
     digit = c.isdigit()
+    if _is_roman_ordinal(word, text, s):
+        return True
     if not digit and c.lower() not in ONE_LETTER_SYLLABLES:
         return False
     b = s

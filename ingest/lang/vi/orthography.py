@@ -130,6 +130,13 @@ OCR_UNMARKED_BODIES: tuple[str, ...] = (
 # ("Quý l", "Quý ll"); a heading numbered "l.", "ll.", "lV." at the start of a line is the same slip.
 ROMAN_NUMERAL_WORDS: tuple[str, ...] = ("quý", "phần", "khóa", "khoá", "giai đoạn", "mục", "chương")
 
+# The same words and the ordinal's "thứ" ("Festival Hoa lần thứ V.", "Đại hội lần thứ X."), lower case: a Roman
+# numeral of one letter after one, with a full stop, ends the sentence (it is no initial of a name: "V. Thành
+# phần tham dự gồm …" starts the next).
+ROMAN_NUMERAL_ORDINALS: tuple[str, ...] = (*ROMAN_NUMERAL_WORDS, "thứ")
+# The Roman numerals of one letter that a notice counts with.
+ROMAN_ONE_LETTERS: frozenset[str] = frozenset("IVX")
+
 # A locality's type that OCR read without its marks in running text ("Cục Hải quan tinh Quảng Ninh"), and the
 # word it stands for: only before a capitalised name, in a text that writes marks elsewhere. "tinh" is a word of
 # its own ("tinh thần", "tinh gọn"), but never one before a name in capitals; the others are no words unmarked.

@@ -636,6 +636,14 @@ ABSENCE_REASONS: tuple[str, ...] = (
 # Words that make a person (or body) the chair of the meeting.
 CHAIR_MARKS: tuple[str, ...] = ("đồng chủ trì", "chủ trì")
 
+# A record's label over its chairs, alone on its line before a list of them ("Chủ trì:" / "- Ông A – Phó Chủ tịch
+# UBND thành phố;" / "- Ông B – Giám đốc …, đồng chủ trì."), lower case: the label stands for "chủ trì" in each
+# item, so the list is read as one paragraph with it.
+CHAIR_LIST_LABELS: tuple[str, ...] = (
+    "chủ trì", "chủ tọa", "chủ toạ", "đồng chủ trì", "chủ trì hội nghị", "chủ trì cuộc họp",
+    "chủ trì buổi làm việc", "chủ tọa hội nghị", "chủ toạ hội nghị", "chủ tọa cuộc họp", "chủ toạ cuộc họp",
+)  # fmt: skip
+
 # Words after a person (and posts) that make them the head of a visiting team, who holds the working session
 # as a chair does: "Đoàn công tác do ông X, Giám đốc Sở làm trưởng đoàn", "do đồng chí X, Phó Chủ tịch UBND
 # tỉnh dẫn đầu".
