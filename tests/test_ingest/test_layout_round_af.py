@@ -240,6 +240,16 @@ def test_a_field_record_signed_two_to_a_row_is_signed_by_the_team_s_head() -> No
     assert _signer(_notice(FIELD_RECORD)) == "Phạm Đình Khôi"
 
 
+def test_the_team_s_head_signs_from_the_right_hand_column_too() -> None:
+    # the commune's representative on the left, the team's head on the right
+    left = "ĐẠI DIỆN HẠT KIỂM LÂM               ĐẠI DIỆN UBND XÃ QUẢNG TRỰC\n   TRƯỞNG ĐOÀN                        PHÓ CHỦ TỊCH"
+    right = "ĐẠI DIỆN UBND XÃ QUẢNG TRỰC         ĐẠI DIỆN HẠT KIỂM LÂM\n   PHÓ CHỦ TỊCH                        TRƯỞNG ĐOÀN"
+    names = "  Phạm Đình Khôi                        Điểu Brông"
+    swapped = "  Điểu Brông                            Phạm Đình Khôi"
+    raw = FIELD_RECORD.replace(left, right).replace(names, swapped)
+    assert _signer(_notice(raw)) == "Phạm Đình Khôi"
+
+
 def test_names_signed_side_by_side_are_no_one_person() -> None:
     names = _persons(_notice(FIELD_RECORD))
     assert not any(" " * 3 in name or "Brông" in name and "Khôi" in name for name in names)
