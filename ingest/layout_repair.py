@@ -53,6 +53,7 @@ from ketluan.ingest.lang.vi.orthography import (
     OCR_DAY_WORD_SLIPS,
     OCR_DIGIT_LETTERS,
     OCR_LOCALITY_WORDS,
+    OCR_PHRASE_SLIPS,
     OCR_SO_SLIPS,
     OCR_TITLE_TYPES,
     OCR_UNIT_COUNCILS,
@@ -1297,6 +1298,22 @@ _DAY_WORD_SLIP_RE = re.compile(
 )
 
 
+# a fixed phrase with a mark OCR lost, as a whole phrase (first letter in either case)
+_PHRASE_SLIP_RE = re.compile(
+    r"(?<![^\W\d_])("
+    + "|".join(
+        sorted({w for s in OCR_PHRASE_SLIPS for w in (s, s[0].upper() + s[1:])}, key=len, reverse=True)
+    )
+    + r")(?![^\W\d_])"
+)
+
+
+def _phrase_slip(m: re.Match[str]) -> str:
+    slip = m.group(1)
+    right = OCR_PHRASE_SLIPS[slip[0].lower() + slip[1:]]
+    return right[0].upper() + right[1:] if slip[0].isupper() else right
+
+
 def repair_ocr_slips(text: str) -> tuple[str, int]:
     """Put back what a scanned notice's OCR commonly loses where the damaged form is no Vietnamese word;
     return (text, slips repaired). Each repair keeps the text's length (one character for one).
@@ -1307,6 +1324,8 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
       `CLOSING_GLIDES`): no syllable carries two, and the closing glide never carries the tone;
     - the mark of "ngày" before a day's number and "tháng" ("ngảy 09 tháng 8" → "ngày 09 tháng 8";
       `OCR_DAY_WORD_SLIPS`);
+    - a mark lost in a meeting notice's fixed phrase ("Thành phần tham dư gồm" → "tham dự", "cuộc hop" → "cuộc
+      họp"; `OCR_PHRASE_SLIPS`);
     - the horn of "ư" in the rhyme "ưu", which OCR reads "uu" ("tham muu" → "tham mưu", "Uu tiên" → "Ưu tiên";
       `U_PLAIN_TONES`);
     - the mark of "Sở" before a Sở's capitalised field, on the same line or the next ("Sớ Tài nguyên và Môi
@@ -1349,6 +1368,7 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     text = _TWO_TONES_RE.sub(count(_glide_untoned), text)
     text = _SO_SLIP_RE.sub(count(_so_slip), text)
     text = _DAY_WORD_SLIP_RE.sub(count(lambda m: "Ngày" if m.group(1)[0].isupper() else "ngày"), text)
+    text = _PHRASE_SLIP_RE.sub(count(_phrase_slip), text)
     text = _UY_SLIP_RE.sub(count(_uy_slip), text)
     text = _FIRST_ITEM_SLIP_RE.sub(count(_first_item), text)
     text = _SPLIT_NUMBER_RE.sub(count(_number_joined), text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from ketluan.ingest.extract import parse_notice
-from ketluan.ingest.layout_repair import lift_header_continuations
+from ketluan.ingest.layout_repair import lift_header_continuations, repair_ocr_slips
 from ketluan.ingest.readers import read_notice_bytes
 from ketluan.ingest.records import Notice
 from ketluan.ingest.sections import parse_layout
@@ -314,3 +314,32 @@ CHÁNH VĂN PHÒNG
 @pytest.mark.parametrize("name", ["**Trần Minh Khoa**", "__Trần Minh Khoa__"])
 def test_a_name_in_strong_emphasis_in_a_plain_text_notice_chairs(name: str) -> None:
     assert _chairs(_notice(PLAIN.format(name=name))) == ["Trần Minh Khoa"]
+
+
+# 8. A scanned notice whose OCR lost a mark in one of a meeting notice's fixed phrases ("Tham dư có:", "Thành phần
+# tham dư gồm", "cuộc hop"): the damaged form is no Vietnamese phrase, and the cue it carries is put back.
+
+
+@pytest.mark.parametrize(
+    ("slip", "fixed"),
+    [
+        ("Tham dư có: ông Lê Văn Bình", "Tham dự có: ông Lê Văn Bình"),
+        ("Thành phần tham dư gồm:", "Thành phần tham dự gồm:"),
+        ("đã chủ trì cuộc hop nghe báo cáo", "đã chủ trì cuộc họp nghe báo cáo"),
+        ("Phó Chủ tịch UBND tỉnh kết luân:", "Phó Chủ tịch UBND tỉnh kết luận:"),
+    ],
+)
+def test_a_mark_ocr_lost_in_a_meeting_phrase_is_put_back(slip: str, fixed: str) -> None:
+    assert repair_ocr_slips(slip)[0] == fixed
+
+
+def test_the_bodies_after_an_ocr_damaged_attendance_cue_attend() -> None:
+    raw = (
+        "UY BAN NHAN DAN TINH GIA LAI\nVĂN PHÒNG\nSố: 77/TB-VPUBND\nGia Lai, ngày 20 tháng 3 năm 2014\n\n"
+        "THÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về xúc tiến đầu tư\n\n"
+        "Ngày 18/3/2014, Phó Chủ tịch UBND tỉnh Phạm Thế Dũng chủ trì cuộc họp về xúc tiến đầu tư. Tham dư có: "
+        "ông Nguyễn Văn Hùng - Giám đốc Sở Kế hoạch và Đầu tư; đại diện Sở Công Thương.\n\n"
+        "Phó Chủ tịch UBND tỉnh kết luận:\n1. Sở Tài chính bố trí kinh phí tổ chức hội nghị trước ngày 30/3/2014.\n\n"
+        "Nơi nhận:\n- Lưu: VT.\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\nĐỗ Văn Hòa\n"
+    )
+    assert "sở công thương tỉnh gia lai" in _notice(raw, "x_ocr.txt").meeting.participating_agencies

@@ -150,6 +150,14 @@ PARTY_COMMITTEE_LEVELS: tuple[str, ...] = ("tỉnh", "thành", "huyện", "quậ
 # "uy" with a tone other than the hook, on either letter, as OCR reads it
 OCR_UY_SLIPS: frozenset[str] = frozenset({"ùy", "úy", "ũy", "ụy", "uỳ", "uý", "uỹ", "uỵ"})
 
+# A meeting notice's fixed phrases as OCR reads them with a mark lost (most often the dot below: "Thành phần tham
+# dư gồm", "cuộc hop"), each damaged form no Vietnamese phrase (not "dư họp" alone: "thặng dư"), and the phrase
+# it stands for, lower case and one character for one. The cues the reader goes by ("tham dự", "dự họp", "cuộc
+# họp", "kết luận") must survive the scan.
+OCR_PHRASE_SLIPS: dict[str, str] = {
+    "tham dư": "tham dự", "cùng dư họp": "cùng dự họp", "cuộc hop": "cuộc họp", "buổi hop": "buổi họp",
+    "phiên hop": "phiên họp", "kết luân": "kết luận", "thẩm đinh": "thẩm định",
+}  # fmt: skip
 # Letters OCR reads for a digit they are drawn like ("3l/12/2017", "2O/1O/2O15", "ngày l5 tháng 3"): the digit
 # each stands for. Put back only inside a date's digit groups (`ketluan.ingest.layout_repair.repair_ocr_slips`),
 # where a group holding a real digit besides them can be nothing but a number.
