@@ -58,6 +58,7 @@ from ketluan.ingest.lang.vi.agencies import (
     HEADS_NUMBERED_BY_DECISION,
     HEADS_SHARED_WITH_TITLES,
     INTERNATIONAL_BODIES,
+    INVESTOR_COUNTRIES,
     ISSUER_SELF_REFERENCES,
     JOINT_OFFICE_NAMES,
     KINDS_NAMED_BY_FIELD_LISTS,
@@ -94,8 +95,10 @@ from ketluan.ingest.lang.vi.agencies import (
     NOT_VILLAGES_AFTER,
     NOT_VILLAGES_AFTER_KIND,
     NUMBERED_SHORT_NAMES,
+    NUMBERED_ZONE_NAMES,
     OFFICE_HEADS_IN_A_COUNTRY,
     PARENT_UNIVERSITIES,
+    PARK_HEADS,
     PARTY_GROUP_HEADS,
     PLACE_PREPOSITIONS,
     PLACE_SHARING_HEADS,
@@ -105,7 +108,9 @@ from ketluan.ingest.lang.vi.agencies import (
     REGION_WORDS,
     REGION_WORDS_NAMED_BY_DIRECTION,
     REGIONS_OF_THE_COUNTRY,
+    REQUEST_VERBS,
     ROLES_AFTER_DASH,
+    SAME_LEVEL_WORDS,
     SHORT_HEADS,
     SHORT_NAME_CUES,
     SHORT_NAME_MAX_TOKENS,
@@ -153,6 +158,7 @@ _LOWER_WORD_STARTS = frozenset(WORDS_IN_NAMES.starts) | frozenset(KIND_WORDS.sta
 _DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS_BEFORE_PROVINCES)
 _OFFICES_IN_A_COUNTRY = frozenset(fold(h) for h in OFFICE_HEADS_IN_A_COUNTRY)
 _OFFICE_COUNTRIES = PhraseTable((c, True) for c in COUNTRIES_OF_OFFICES)
+_INVESTOR_COUNTRIES = PhraseTable((c, True) for c in INVESTOR_COUNTRIES)
 SELF_REFERENCES = PhraseTable((w, True) for w in ISSUER_SELF_REFERENCES)
 _REGION_LAST_WORDS = frozenset(fold(w).split()[-1] for w in REGION_WORDS_NAMED_BY_DIRECTION)  # "phía", "miền"
 NEVER_IN_NAMES = PhraseTable((p, True) for p in NAME_NEVER_CONTINUES)
@@ -206,6 +212,8 @@ _JOINT_OFFICES = tuple(
     (match_key(one) + " ", match_key(joint) + " ") for one, joint in JOINT_OFFICE_NAMES.items()
 )
 _TRADE_NAMED = frozenset(fold(k) for k in NAMED_BY_TRADE_AND_PLACE)
+_NUMBERED_ZONES = frozenset(fold(k) for k in NUMBERED_ZONE_NAMES)
+_PARK_HEADS = frozenset(tuple(fold(h).split()) for h in PARK_HEADS)
 _NEVER_BARE = frozenset(fold(h) for h in HEADS_NEVER_BARE)
 _PURPOSE_HEADS = frozenset(fold(h) for h in PURPOSE_NAMED_HEADS)
 _PREDICATE_OPENERS = PhraseTable((fold(w), True) for w in PREDICATE_OPENERS_AFTER_BOARD)
@@ -265,6 +273,8 @@ _NAME_SYLL_OF_KIND = {
 _ACTIVITY_AFTER = {fold(h): frozenset(fold(w) for w in ws) for h, ws in HEAD_AS_ACTIVITY.items()}
 _BODY_OF_EACH = {fold(h): PhraseTable((w, True) for w in ws) for h, ws in HEAD_AS_BODY_OF_EACH.items()}
 _STOPS_BEFORE_A_BODY = frozenset(fold(s) for s in NAME_STOPS_BEFORE_A_BODY)
+_REQUEST_VERBS = PhraseTable((v, True) for v in REQUEST_VERBS)
+_SAME_LEVEL = PhraseTable((w, True) for w in SAME_LEVEL_WORDS)
 _SURNAME_KEYS = frozenset(
     fold(s) for s in __import__("ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES"]).SURNAMES
 )
@@ -667,10 +677,14 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         # a company's trade in lower case runs on to its brand: "Công ty TNHH Dịch vụ suất ăn công nghiệp Phúc
         # Lộc" (the name stopped at "ăn", a verb elsewhere); with no brand after the trade it stays as it was
         name_end = _trade_and_place_end(toks, name_end, text)
+    if f"{head_key} {' '.join(t.key for t in toks[j:name_end])}" in _NUMBERED_ZONES:
+        name_end = _zone_number_and_place_end(toks, name_end, text)  # "… khu vực 2 - Sơn Dương"
     if str(kind) == "company" and name_end > j:
         name_end = _company_form_end(toks, name_end)  # "… đường cao tốc Việt Nam - CTCP": its legal form
     if head_key in _PURPOSE_HEADS and name_end < len(toks):
         name_end = _purpose_end(toks, name_end, text)  # "Ban Chỉ đạo giảm nghèo bền vững tỉnh"
+    if str(kind) == "association" and name_end > j:
+        name_end = _investor_country_end(toks, j, name_end, text)  # "… Doanh nghiệp Hàn Quốc tại Tây Ninh"
     if name_end > j:
         name_end = _bounded_tail(toks, i, name_end, text)
         if head_key in _AT_PLACE_HEADS:
@@ -736,6 +750,9 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         name = " ".join(_as_written(w, t.text) for w, t in zip(slipped, name_toks, strict=True))
     if not name_toks and lt is None and (district := _shared_district(toks, end, text, head_key)) is not None:
         name = district  # "Huyện ủy, UBND huyện Hàm Yên": the district's committee ("Huyện ủy Hàm Yên")
+    if lt is None and (branch := _branch_after_short_name(toks, end, text)) is not None:
+        # "Phòng Thương mại và Công nghiệp Việt Nam (VCCI) chi nhánh Đà Nẵng": the branch, not the chamber
+        end, name = branch[0], f"{name} {branch[1]}".strip()
     return AgencyMatch(
         i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
     )
@@ -918,6 +935,8 @@ def _purpose_end(toks: list[Tok], j: int, text: str) -> int:
             return j  # the purpose is written on one line
         if k > j and t.key == "cấp" and (level := LOCALITIES.match(toks, k + 1)) is not None:
             return level[0]  # "… dự án cấp tỉnh": the level is the name's
+        if k > j and t.key in ("các", "những") and SHARED_OVER.match(toks, k + 1) is not None:
+            return k  # "Hội đồng khám sức khỏe| các huyện, thành phố": the board of each place, read next
         if not t.is_cap and LOCALITIES.match(toks, k) is not None:
             # the place keyword ends the name (right after the name read so far: that name, and its place)
             return j if k == j or toks[k - 1].key in _PLACE_PREPOSITIONS else k
@@ -1060,6 +1079,17 @@ def _owner_and_city_end(toks: list[Tok], j: int, text: str) -> int:
     if owner is None or owner.collective or owner.kind in ("locality", "standalone"):
         return j
     return _at_city_end(toks, owner.end, text)
+
+
+def _investor_country_end(toks: list[Tok], j: int, k: int, text: str) -> int:
+    """Past the investors' country that ends (or follows) an association's name read up to ``toks[k]``, and the
+    province after "tại" ("Hiệp hội Doanh nghiệp| Hàn Quốc tại Tây Ninh", `INVESTOR_COUNTRIES`), or ``k``."""
+    if k < len(toks) and toks[k].is_cap and (cm := _INVESTOR_COUNTRIES.match(toks, k)) is not None:
+        return _at_city_end(toks, cm[0], text)
+    for n in (2, 1):  # "Hiệp hội Doanh nghiệp Nhật Bản| tại Đồng Nai": the country read with the name already
+        if k - n > j and (cm := _INVESTOR_COUNTRIES.match(toks, k - n)) is not None and cm[0] == k:
+            return _at_city_end(toks, k, text)
+    return k
 
 
 def _at_city_end(toks: list[Tok], e: int, text: str) -> int:
@@ -1594,6 +1624,7 @@ def _scan_name(
                 # "Viện Khoa học Kỹ thuật Nông Lâm nghiệp …": a word of names, its syllables capitalised, no person
                 and not ((w := WORDS_IN_NAMES.match(toks, k)) is not None and w[0] > k + 1)
                 and toks[k - 1].key not in NAMED_PLACE_NOUNS  # "Ban Quản lý chợ Đồng Tâm"
+                and not _after_a_park(toks, k)  # "Hạt Kiểm lâm Vườn quốc gia Bạch Mã"
                 # a company's proper name runs on over a syllable that is a family name too ("Công ty TNHH Đầu tư
                 # Phát triển Hạ tầng Sao Mai Chơn Thành", "Công ty cổ phần Xây dựng Hoàng Long"); a person after it
                 # has a middle name ("… Trần Văn Nam")
@@ -1723,6 +1754,12 @@ def _scan_name(
     while k > j and toks[k - 1].key in ("và", "&", "-", "–", "/", "các"):
         k -= 1
     return k
+
+
+def _after_a_park(toks: list[Tok], k: int) -> bool:
+    """A national park's head ends right before ``toks[k]`` ("Vườn quốc gia", "VQG"): its place's name follows,
+    whatever family name opens it ("Vườn quốc gia Bạch Mã", "VQG Hoàng Liên")."""
+    return any(k >= n and tuple(t.key for t in toks[k - n : k]) in _PARK_HEADS for n in (1, 3))
 
 
 def _words_before_short_name(toks: list[Tok], k: int) -> int | None:
@@ -2120,6 +2157,29 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
             break
         f += 1
     return f
+
+
+def _zone_number_and_place_end(toks: list[Tok], k: int, text: str) -> int:
+    """Past the zone's number at ``toks[k]`` and the place written after it with a dash, on the same line ("2 -
+    Sơn Dương", "1 - Biên Hòa": up to four capitalised syllables, no title, body or person), or past the number
+    alone; ``k`` when no number of one or two digits follows (`NUMBERED_ZONE_NAMES`)."""
+    if not (k < len(toks) and toks[k].text.isdigit() and len(toks[k].text) <= 2):
+        return k
+    e = k + 1
+    if not (
+        e + 1 < len(toks) and toks[e].text in ("-", "–") and "\n" not in text[toks[k].end : toks[e + 1].start]
+    ):
+        return e
+    f = e + 1
+    while f < len(toks) and f < e + 5 and toks[f].is_word and toks[f].is_cap and not toks[f].is_upper:
+        if (toks[f].key in _HEAD_STARTS and HEADS.match(toks, f)) or (
+            toks[f].key in _TITLE_STARTS and TITLE_TABLE.match(toks, f)
+        ):
+            break
+        if f > e + 1 and "\n" in text[toks[f - 1].end : toks[f].start]:
+            break
+        f += 1
+    return f if f > e + 1 and not _person_starts(toks, e + 1, shortest=3) else e
 
 
 def _after_title(toks: list[Tok], i: int) -> bool:
@@ -2770,6 +2830,35 @@ def _short_names(text: str, province: str | None) -> dict[tuple[str, ...], tuple
     return found
 
 
+def _branch_after_short_name(toks: list[Tok], k: int, text: str) -> tuple[int, str] | None:
+    """A body's branch written after its name and the short name in brackets ("(VCCI) chi nhánh Đà Nẵng"), or
+    after the short name alone ("VCCI chi nhánh Cần Thơ"): the end of the place that closes it and the branch's
+    words ("chi nhánh Đà Nẵng"); None when no branch word (`BRANCH_WORDS_AFTER_ABBREVIATION`) and capitalised
+    place follow on the same line. A branch is a body of its own, not its parent."""
+    b = k
+    if (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and _brand_word(toks[k + 1])  # "(VCCI)", "(KoCham)"
+        and toks[k + 2].text == ")"
+    ):
+        b = k + 3
+    if not (b < len(toks) and (ba := BRANCH_AFTER_ABBREVIATION.match(toks, b)) is not None):
+        return None
+    e = ba[0]
+    f = e
+    while f < len(toks) and f < e + 4 and toks[f].is_word and toks[f].is_cap and not toks[f].is_upper:
+        if "\n" in text[toks[f - 1].end : toks[f].start] or (
+            toks[f].key in _HEAD_STARTS and HEADS.match(toks, f) is not None
+        ):
+            break
+        f += 1
+    if f == e or not load_gazetteer().province(place := join(text, toks[e:f])):
+        # the place is a province or a centrally-run city ("chi nhánh Đà Nẵng", "chi nhánh Khánh Hòa")
+        return None
+    return f, f"{join(text, toks[b:e]).lower()} {place}"
+
+
 def _with_short_names(
     text: str, toks: list[Tok], out: list[AgencyMatch], forms: dict[tuple[str, ...], tuple[AgencyMatch, int]]
 ) -> list[AgencyMatch]:
@@ -2791,13 +2880,18 @@ def _with_short_names(
                 and not any(a < i + n and i < b for a, b in taken)
                 and not (i > 0 and toks[i - 1].text == "(" and i - 1 in ends)
             ):
+                end, name = i + n, full.name
+                if (branch := _branch_after_short_name(toks, i + n, text)) is not None:
+                    # "VCCI chi nhánh Đà Nẵng": the branch of the body the short name stands for
+                    end, name = branch[0], f"{full.name} {branch[1]}".strip()
                 added.append(
                     replace(
                         full,
                         start=i,
-                        end=i + n,
-                        span=Span(t.start, toks[i + n - 1].end),
-                        surface=join(text, toks[i : i + n]),
+                        end=end,
+                        span=Span(t.start, toks[end - 1].end),
+                        surface=join(text, toks[i:end]),
+                        name=name,
                     )
                 )
                 break
@@ -2870,7 +2964,47 @@ def _find_agencies(text: str, toks: list[Tok], province: str | None = None) -> l
                         )
                     )
                     i = j
-    return _share_places(toks, out)
+    return _of_the_same_level(text, toks, _share_places(toks, out))
+
+
+_PLACED_TAIL = re.compile(r"\b(?:chi nhánh|tại)\s+(.+)$")
+
+
+def _placed_in_its_name(name: str) -> bool:
+    """The name closes with the province its branch or office is in ("… chi nhánh Khánh Hòa", "… tại Bình
+    Dương"): no province is added to it."""
+    m = _PLACED_TAIL.search(name)
+    return m is not None and load_gazetteer().province(m.group(1)) is not None
+
+
+def _of_the_same_level(text: str, toks: list[Tok], out: list[AgencyMatch]) -> list[AgencyMatch]:
+    """A bare head followed by "cùng cấp" (`SAME_LEVEL_WORDS`) is that body of the places the sentence named
+    just before it: "UBND các xã, phường chỉ đạo Ủy ban bầu cử cùng cấp" is the election committee of each
+    commune and ward, "UBND huyện Yên Phong chỉ đạo Ban Chỉ đạo cùng cấp" the district's board. Unread, the
+    bare head would be the province's own body (the issuer's short form)."""
+    for idx in range(1, len(out)):
+        m = out[idx]
+        if m.name or m.locality_type or m.collective or m.end >= len(toks):
+            continue
+        if (sl := _SAME_LEVEL.match(toks, m.end)) is None:
+            continue
+        prev = out[idx - 1]
+        if any(t.text in (".", ";") or "\n" in text[t.start : t.end] for t in toks[prev.end : m.start]):
+            continue  # another sentence named those places
+        if prev.collective and prev.members:
+            named = replace(m, name=prev.name, collective=True, members=list(prev.members))
+        elif prev.locality_type and prev.locality:
+            named = replace(m, locality_type=prev.locality_type, locality=prev.locality)
+        else:
+            continue
+        end = sl[0]
+        out[idx] = replace(
+            named,
+            end=end,
+            span=Span(m.span.start, toks[end - 1].end),
+            surface=join(text, toks[m.start : end]),
+        )
+    return out
 
 
 _PLACE_SHARING_HEADS = frozenset(fold(h) for h in PLACE_SHARING_HEADS)
@@ -3222,6 +3356,8 @@ def _listed_under_head(toks: list[Tok], m: AgencyMatch, text: str) -> list[Agenc
         item = toks[k:e]
         if not item or not item[0].is_word or not (item[0].is_cap or item[0].is_upper or "&" in item[0].text):
             break
+        if _opens_a_clause(toks, k):
+            break  # "Đối với các hiệp hội: Đề nghị Hiệp hội …": the heading's colon, then a request, no names
         if (
             mixed
             and _opens_a_body(toks, k)
@@ -3249,6 +3385,16 @@ def _listed_under_head(toks: list[Tok], m: AgencyMatch, text: str) -> list[Agenc
     if bracketed and not (out and out[-1].end < len(toks) and toks[out[-1].end].text == ")"):
         return []
     return out if len(out) >= 1 else []
+
+
+def _opens_a_clause(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` opens a clause, not a name: a request verb (`REQUEST_VERBS`: "Đề nghị", "Yêu cầu", capitalised
+    after a heading's colon; "Giao" before a body's head). Not every verb that ends names: a Sở's name can be one
+    ("Các sở: Tài chính, Xây dựng, Y tế")."""
+    key = toks[k].key
+    if key in _STOPS_BEFORE_A_BODY:
+        return k + 1 < len(toks) and toks[k + 1].key in _HEAD_STARTS and HEADS.match(toks, k + 1) is not None
+    return _REQUEST_VERBS.match(toks, k) is not None
 
 
 # --- canonical names ------------------------------------------------------------------------------
@@ -3440,6 +3586,9 @@ class AgencyBook:
             )
         if m.kind == "locality":
             lt, ln = m.locality_type, m.locality
+            if lt == "tỉnh" and ln and load_gazetteer().foreign_province(ln):
+                # "Tỉnh trưởng tỉnh Takeo", "Đoàn đại biểu tỉnh Champasak": a neighbour's province, a body of its own
+                return self.add_place(m, province_level=True)
             if lt in ("tỉnh",) or (
                 lt == "thành phố"
                 and ln
@@ -3622,6 +3771,8 @@ class AgencyBook:
                 bool(self.province)
                 and _DASHED_END.sub(" - ", fold(name)).endswith(f" - {fold(self.province or '')}")
             )
+            # "Hiệp hội Doanh nghiệp Hàn Quốc tại Tây Ninh", "… chi nhánh Đồng Nai": the place is in the name
+            or _placed_in_its_name(name)
         )
         issuer = place.units_of or place.home
         if (

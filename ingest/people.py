@@ -51,6 +51,8 @@ _HONORIFIC_ONLY_SURNAMES = {
     for s in SURNAMES_AFTER_HONORIFIC_ONLY
 }
 _APOSTROPHE_PREFIXES = tuple(fold(p) for p in APOSTROPHE_NAME_PREFIXES)
+#: the letters of those prefixes, a token of their own when the prefix is written apart ("H' Yim Mlô")
+_PREFIX_LETTERS = frozenset(p[:1] for p in _APOSTROPHE_PREFIXES)
 _HISTORICAL = frozenset(fold(" ".join(n.split())) for n in HISTORICAL_FIGURES)
 _PLAIN_HONORIFICS = frozenset(fold(h) for h in PLAIN_HONORIFICS)
 _TITLES_NOT_AFTER = {t: frozenset(fold(w) for w in ws) for t, ws in TITLES_NOT_AFTER.items()}
@@ -72,7 +74,9 @@ class _NameStartKeys:
         self.keys = keys
 
     def __contains__(self, key: object) -> bool:
-        return key in self.keys or (isinstance(key, str) and key[1:2] in ("'", "’") and is_surname(key))
+        return key in self.keys or (
+            isinstance(key, str) and ((key[1:2] in ("'", "’") and is_surname(key)) or key in _PREFIX_LETTERS)
+        )
 
 
 NAME_START_KEYS = _NameStartKeys(HONORIFIC_TABLE.starts | _SURNAMES)
@@ -187,8 +191,10 @@ def scan_name(
             i = end
     if i >= len(toks):
         return None
-    if h is not None and (pe := _prefix_end(toks, i)) > i:
-        # "đồng chí H' Liên Byă": an Ê Đê woman's name, its prefix "H'" parted from the name by a blank
+    if (h is not None or _known_prefix(toks, i)) and (pe := _prefix_end(toks, i)) > i:
+        # "đồng chí H' Liên Byă": an Ê Đê woman's name, its prefix "H'" parted from the name by a blank; with no
+        # honorific before it (a table's cell, a signature: "H' Yim Mlô"), only a prefix names are written with
+        # and two words after it
         e = pe
         while (
             e < len(toks) and e < pe + 3 and toks[e].is_word and toks[e].is_cap and _name_word(toks[e].text)
@@ -196,7 +202,7 @@ def scan_name(
             if e > pe and (TITLE_TABLE.match(toks, e) or toks[e].key in _NEVER_IN_NAME):
                 break
             e += 1
-        if e > pe and not TITLE_TABLE.match(toks, pe):
+        if e > pe + (h is None) and not TITLE_TABLE.match(toks, pe):
             words = " ".join(_title_case(t.text) for t in toks[pe:e])
             return NameMatch(i, e, f"{toks[i].text}{toks[i + 1].text} {words}", h, h_start)
     first = toks[i]
@@ -233,8 +239,9 @@ def scan_name(
         j += 1
         if _hyphenated_syllable(toks, j):
             j += 2  # "Choi Joo-ho", "Lee Hye-jin": a Korean given name's two syllables, joined by a hyphen
-    if j - i < 2:
-        # a one-word name is accepted only after an honorific in an attendee list ("Ông Tư")
+    if j - i < 2 and not (h is not None and _prefixed_name(first)):
+        # a one-word name is accepted only after an honorific in an attendee list ("Ông Tư"), or when a Central
+        # Highlands prefix opens it: a Cơ Ho or Mạ name is often the prefix and one given name ("ông K'Thuyên")
         return None
     if j < len(toks) and _INITIAL.fullmatch(toks[j].text):
         return None  # "ông Nguyễn Văn H.": a citizen's name withheld to an initial, no one at the meeting
@@ -308,6 +315,17 @@ def _prefix_end(toks: list[Tok], i: int) -> int:
     ):
         return i + 2
     return i
+
+
+def _prefixed_name(t: Tok) -> bool:
+    """``t`` is a prefix joined by its apostrophe to a given name of two letters or more ("K'Thuyên", "H'Nga")."""
+    return t.key.startswith(_APOSTROPHE_PREFIXES) and len(t.key) > 3 and t.key[2:].isalpha()
+
+
+def _known_prefix(toks: list[Tok], i: int) -> bool:
+    """``toks[i]`` and the apostrophe after it are a prefix Central Highlands names open with ("H'", "K'":
+    `APOSTROPHE_NAME_PREFIXES`), whether written joined to the name or apart from it ("H' Yim Mlô")."""
+    return i + 1 < len(toks) and fold(toks[i].text + toks[i + 1].text) in _APOSTROPHE_PREFIXES
 
 
 def _hyphenated_syllable(toks: list[Tok], j: int) -> bool:

@@ -21,7 +21,19 @@ from ketluan.ingest.lang.vi.provinces import (
     FORMER_PROVINCE_NAMES,
     FORMER_PROVINCES,
 )
-from ketluan.ingest.text import match_key
+from ketluan.ingest.text import match_key, strip_diacritics
+
+
+@lru_cache(maxsize=2)
+def _untoned_keys(keys: frozenset[str]) -> frozenset[str]:
+    """The keys with their marks stripped ("quảng nam" -> "quang nam")."""
+    return frozenset(_untoned(k) for k in keys)
+
+
+def _untoned(name: str) -> str:
+    """A name's key with no marks and "đ" as "d" ("Đắk Lắk" -> "dak lak")."""
+    return match_key(strip_diacritics(name)).replace("đ", "d")
+
 
 # Province-level cities (thành phố trực thuộc trung ương) are "thành phố X", the rest "tỉnh X".
 
@@ -65,6 +77,21 @@ class Gazetteer:
             spaced = _HYPHEN.sub(" - ", key)
             found = self.provinces.get(spaced) or self.provinces.get(spaced.replace(" - ", " "))
         return found
+
+    def foreign_province(self, name: str) -> bool:
+        """``name`` is a province of another country, romanised ("Takeo", "Champasak", "Sekong"): written in plain
+        Latin letters and, marks aside, no Vietnamese province's name, past or present (a name a scan lost its
+        marks in, "Quang Nam", is Quảng Nam's)."""
+        if (
+            not name
+            or not name.replace(" ", "").replace("-", "").isascii()
+            or self.province(name) is not None
+        ):
+            return False
+        return _untoned(name) not in self._untoned_provinces()
+
+    def _untoned_provinces(self) -> frozenset[str]:
+        return _untoned_keys(frozenset(self.provinces))
 
     def is_ward(self, name: str) -> bool:
         """Some commune, ward or town (xã, phường, thị trấn) is named ``name`` ("Bách Khoa", "Tân Phú")."""

@@ -180,6 +180,14 @@ AGENCY_HEADS: dict[str, str] = {
     # đa khoa Tâm Đức", "Phòng khám chuyên khoa Răng hàm mặt …", "Phòng khám đa khoa khu vực …"; a body, no unit
     "phòng khám": "hospital",
     "ban quản lý": "board",
+    # a national park, a public service unit of the UBND tỉnh or of the ministry (Luật Lâm nghiệp 2017, Điều 8;
+    # Nghị định 156/2018/NĐ-CP), headed by a "Giám đốc" and named by its place alone ("Vườn quốc gia Pù Mát",
+    # "VQG Kon Ka Kinh"), not by its province
+    "vườn quốc gia": "board",
+    "vqg": "board",
+    # a board written short at the start of its name, as forestry notices write their boards ("BQL rừng phòng hộ
+    # Sông Tranh", "BQL KBTTN Pù Huống")
+    "bql": "board",
     "ban tuyên giáo và dân vận": "party-board",  # the merged Party board of 2025 (Quy định 296-QĐ/TW)
     "ban tuyên giáo": "party-board",
     "ban tổ chức - kiểm tra": "board",  # a board of the MTTQ, a union, a Hội ("Ban Tổ chức - Kiểm tra")
@@ -535,6 +543,7 @@ LOWER_CASE_NAMES_AFTER_HEAD: dict[str, frozenset[str]] = {
     # a province's board of its fishing ports, named by what it manages ("Ban Quản lý cảng cá", "Ban Quản lý các cảng
     # cá tỉnh"), with or without the port's place after it ("Ban Quản lý cảng cá Lạch Bạng")
     "ban quản lý": frozenset({"cảng cá", "các cảng cá", "cảng cá và khu neo đậu tránh trú bão"}),
+    "bql": frozenset({"cảng cá", "các cảng cá", "cảng cá và khu neo đậu tránh trú bão"}),
     # the army's regional defence commands that replaced the district military commands in 2025 (Luật Phòng thủ dân
     # sự 2023; Nghị định 02/2025/NĐ-CP): "Ban Chỉ huy phòng thủ khu vực 2", "… khu vực Ea Kar", often in lower case
     "ban chỉ huy": frozenset({"phòng thủ khu vực"}),
@@ -586,6 +595,10 @@ HEADS_INSIDE_NAMES: frozenset[str] = frozenset(
         "bhxh",  # "Phòng Chế độ BHXH", "Phòng Quản lý thu BHXH"
         "bến xe",  # "Công ty Cổ phần Bến xe Đà Nẵng", "Công ty Cổ phần Bến xe tàu Kiên Giang"
         "bến xe khách",
+        # a national park inside its board's or its rangers' name: "Ban Quản lý Vườn quốc gia Cúc Phương", "Hạt
+        # Kiểm lâm Vườn quốc gia Bạch Mã", "Ban QL VQG Phong Nha - Kẻ Bàng"
+        "vườn quốc gia",
+        "vqg",
         # "Phòng Cảnh sát PCCC và CNCH Công an tỉnh", "Đội Cảnh sát phòng cháy và chữa cháy quận": the fire police's
         # name inside a unit's
         "cảnh sát phòng cháy và chữa cháy",
@@ -665,6 +678,8 @@ NAMED_PLACE_NOUNS: frozenset[str] = frozenset(
         "đầm",
         "đèo",
         "cửa",
+        # "cửa khẩu Đồng Đăng", "Khu kinh tế cửa khẩu Đồng Đăng - Lạng Sơn": a border gate is named by its place
+        "khẩu",
         "đường",
         "phố",
         "bãi",
@@ -1152,6 +1167,12 @@ COLLECTIVE_QUALIFYING_TAILS: tuple[str, ...] = (
     "có đường biên giới",
     "có biên giới",
     "có biển",
+    # the places with forest, which the fire-prevention notices address ("UBND các xã, phường có rừng", Luật Lâm
+    # nghiệp 2017), and those with an industrial zone or a border gate ("các xã, phường có khu công nghiệp")
+    "có rừng",
+    "có khu công nghiệp",
+    "có cụm công nghiệp",
+    "có cửa khẩu",
     "nghèo",
     "đặc biệt khó khăn",
 )
@@ -1389,6 +1410,11 @@ ABBREVIATIONS: dict[str, str] = {
     "TT": "Trung tâm",
     "TTĐK": "Trung tâm Đăng kiểm",
     "BQL": "Ban Quản lý",
+    # the forest owners' names written short (Luật Lâm nghiệp 2017, Điều 8): "BQL RPH Tây Giang", "BQL KBTTN Pù
+    # Huống", "VQG Kon Ka Kinh"
+    "VQG": "Vườn quốc gia",
+    "RPH": "rừng phòng hộ",
+    "KBTTN": "Khu bảo tồn thiên nhiên",
     "CNTT": "Công nghệ thông tin",
     "SHTT": "Sở hữu trí tuệ",
     "ATBX": "An toàn bức xạ",
@@ -1736,6 +1762,13 @@ NAMED_BY_TRADE_AND_PLACE: frozenset[str] = frozenset(
         "ban chỉ huy phòng thủ khu vực",
     }
 )  # ("Ban Chỉ huy phòng thủ khu vực 2", "… khu vực Ea Kar": a regional defence command closed by its number or place)
+# The heads of a national park's name: the place after them is the park's, whatever family name opens it
+# ("Vườn quốc gia Bạch Mã", "Hạt Kiểm lâm VQG Hoàng Liên"), no person.
+PARK_HEADS: frozenset[str] = frozenset({"vườn quốc gia", "vqg"})
+# Bodies numbered within their province and named by the place they sit in after a dash, both part of the name
+# (the regional defence commands of 2025, Nghị định 02/2025/NĐ-CP: "Ban Chỉ huy phòng thủ khu vực 2 - Sơn Dương",
+# "… khu vực 1 - Biên Hòa"): without them the name is that of every zone. Head and lower-case name, folded.
+NUMBERED_ZONE_NAMES: frozenset[str] = frozenset({"ban chỉ huy phòng thủ khu vực"})
 # Verbs that name the trade or programme inside such a name although they end other names as a predicate
 # ("sản xuất", "kinh doanh" are in NAME_STOP_VERBS, "xây dựng" in NAME_STOP_PHRASES): "HTX sản xuất và kinh doanh
 # muối Hải Đông", "Ban Quản lý xây dựng nông thôn mới xã". With one of them the name may also close with a
@@ -1782,7 +1815,8 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
 # Heads never written bare for a body: a capitalised "Cửa hàng xăng dầu tại cảng có …" opening a sentence is
 # the shop as a place, "Cảng cá" alone the port's grounds; the body has a name or a number ("Cảng cá Tam Quan").
 HEADS_NEVER_BARE: frozenset[str] = frozenset(
-    {"cửa hàng", "cảng cá", "tt", "p.", "tổ", "viettel", "mobifone", "vietnamobile"}
+    # ("BQL" stands for a board with its name after it: "BQL rừng phòng hộ Sông Tranh", never alone)
+    {"cửa hàng", "cảng cá", "tt", "p.", "tổ", "viettel", "mobifone", "vietnamobile", "bql"}
 )
 
 # Bodies named by their sector and the place they serve, with no head noun: since 2025 the tax and statistics
@@ -1809,6 +1843,14 @@ SHORT_HEADS: frozenset[str] = frozenset({"tt", "p."})
 # name when another body's name or a punctuation mark follows them: "Ban Thường vụ Tỉnh ủy giao Ban Tuyên giáo
 # …", "kế hoạch BHXH Việt Nam giao;" (a verb).
 NAME_STOPS_BEFORE_A_BODY: frozenset[str] = frozenset({"giao"})
+# Words after a bare head that name the body of the level just named ("UBND các xã, phường chỉ đạo Ủy ban bầu cử
+# cùng cấp", "Công an các huyện cung cấp thông tin cho Ban Chỉ đạo cùng cấp"): that body of the same places.
+SAME_LEVEL_WORDS: frozenset[str] = frozenset({"cùng cấp"})
+
+# The request verbs a task opens with, capitalised after a heading's colon ("Đối với các hiệp hội: Đề nghị Hiệp
+# hội Doanh nghiệp tỉnh …", "Về du lịch: Giao Sở …", "Các sở: Yêu cầu …"): never a name listed under the heading.
+# ("Giao" only before a body's head: "Các sở: Giao thông vận tải, Xây dựng" lists a Sở)
+REQUEST_VERBS: frozenset[str] = frozenset({"đề nghị", "yêu cầu", "đề xuất", "kiến nghị"})
 
 # Lower-case words that go on with a name right after a head written as an abbreviation: a bank's, a treasury's
 # or an insurance fund's branch ("NHCSXH chi nhánh tỉnh Hậu Giang", "NHNN chi nhánh tỉnh", "BHXH chi nhánh …").
@@ -2481,6 +2523,30 @@ NAMED_BY_PLACE_AFTER_TAI: frozenset[str] = frozenset({"chi nhánh"})
 # country are its name's.
 OFFICE_HEADS_IN_A_COUNTRY: frozenset[str] = frozenset({"văn phòng", "cơ quan đại diện", "văn phòng đại diện"})
 COUNTRIES_OF_OFFICES: frozenset[str] = frozenset({"việt nam"})
+# The countries and regions whose investors have their own business associations in a province, named "Hiệp hội
+# Doanh nghiệp" + the country + "tại" + the province ("Hiệp hội Doanh nghiệp Hàn Quốc tại Tây Ninh", KOCHAM;
+# "… Nhật Bản tại Đồng Nai", JBAN; "… Đài Loan tại Bình Dương"): a foreign association, not the province's own.
+INVESTOR_COUNTRIES: frozenset[str] = frozenset(
+    {
+        "hàn quốc",
+        "nhật bản",
+        "đài loan",
+        "trung quốc",
+        "hồng kông",
+        "singapore",
+        "hoa kỳ",
+        "mỹ",
+        "châu âu",
+        "thái lan",
+        "ấn độ",
+        "úc",
+        "australia",
+        "pháp",
+        "đức",
+        "anh",
+        "malaysia",
+    }
+)
 
 # Heads whose later words are also a verb phrase: written in lower case and followed by a lower-case word
 # ("Đề nghị Chi cục hỗ trợ Ban tổ chức lớp tập huấn": the Ban referred to, then "organises a course"), the head

@@ -190,6 +190,11 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     # Nam", "Phó Trưởng Đại diện Văn phòng JICA Việt Nam"), a project's chief adviser ("Cố vấn trưởng (Chief
     # Technical Adviser)"), its coordinator and officers, and a mission's experts by their field (the posts of the
     # donors' terms of reference: team leader, financial management, procurement, safeguards specialists)
+    # the governor of a province of Cambodia, Laos or Thailand and the deputy, as Vietnamese notices on the
+    # neighbours' delegations name them ("ngài Ouch Phea, Tỉnh trưởng tỉnh Takeo"; "Phó Tỉnh trưởng tỉnh
+    # Champasak"): the post in that province
+    "Tỉnh trưởng": (),
+    "Phó Tỉnh trưởng": (),
     "Trưởng Đại diện": ("trưởng đại diện",),
     "Phó Trưởng Đại diện": ("phó trưởng đại diện",),
     "Cố vấn trưởng": ("cố vấn kỹ thuật trưởng",),
@@ -539,6 +544,12 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     # closes the office's name, "Thuế cơ sở 3"
     "Trưởng Thuế cơ sở": "Thuế",
     "Phó Trưởng Thuế cơ sở": "Thuế",
+    # the province's tax office the same way ("Phó Trưởng Thuế tỉnh Tây Ninh", "Trưởng Thuế thành phố Hà Nội"):
+    # the title's last words and the place after them name it, "Thuế tỉnh Tây Ninh"
+    "Trưởng Thuế tỉnh": "Thuế",
+    "Phó Trưởng Thuế tỉnh": "Thuế",
+    "Trưởng Thuế thành phố": "Thuế",
+    "Phó Trưởng Thuế thành phố": "Thuế",
 }
 
 # The branch heads of a military command and the unit each heads within it: "Thượng tá X, Chủ nhiệm Chính trị"
