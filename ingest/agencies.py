@@ -2584,6 +2584,8 @@ def _scan_collective(
     while j < len(toks):
         start = j
         m = COLLECTIVES.match(toks, j)
+        if m is not None and toks[j].is_cap and (hm := HEADS.match(toks, j)) is not None and hm[0] > m[0]:
+            m = None  # "các Ban Quản lý rừng phòng hộ": the longer head, capitalised, not the group word "ban"
         if m is None:
             m2 = HEADS.match(toks, j) if _opens_a_body(toks, j) else None
             if m2 is None or " ".join(t.key for t in toks[j : m2[0]]) in _NEVER_BARE:

@@ -256,3 +256,15 @@ def test_a_neighbours_provincial_governor_holds_his_post_in_that_province() -> N
     )
     assert ("Tỉnh trưởng", "Tỉnh Kampot") in posts_of(n, "Sok Chenda")
     assert posts_of(n, "Bounthong Keo") == [("Phó Tỉnh trưởng", "Tỉnh Attapeu")]
+
+
+# 14. A collective of boards named by what they run ("các Ban Quản lý rừng phòng hộ", "các Ban Quản lý dự án"):
+# the capitalised head is longer than the group word "ban" of "các sở, ban, ngành", and its name goes with it.
+
+
+def test_a_collective_of_named_boards_keeps_their_name() -> None:
+    n = _notice("3. Các Ban Quản lý rừng phòng hộ tăng cường tuần tra, hoàn thành trước ngày 15/01/2020.")
+    assert "Các Ban Quản lý rừng phòng hộ" in assignees_of(n)
+    assert _names("các Ban Quản lý dự án đẩy nhanh giải ngân.") == ["các Ban Quản lý dự án"]
+    # the group word of "các sở, ban, ngành" stays a group word
+    assert _names("các sở, ban, ngành thực hiện.") == ["các sở, ban, ngành"]
