@@ -81,7 +81,8 @@ Rules, in order:
    ("tuyên truyền về tác hại của khai thác cát trái phép, vận động nhân dân tố giác hành vi vi phạm": the offence is
    the message).
 11. **Drafts submitted.** A `SUBMITTED_DRAFTS` phrase ("xây dựng phương án", "lập phương án") followed in its clause
-   by a submission to a body ("…, trình Ủy ban nhân dân tỉnh") is a weak keyword of its topic (planning); without
+   by a submission to a body ("…, trình Ủy ban nhân dân tỉnh") is a weak keyword of its topic (planning), a strong one when it
+   names the period it covers ("Phương án PCCCR mùa khô 2025 - 2026"; ``SUBMITTED_DRAFT_PERIODS``); without
    the submission the "phương án" is how a job will be done, not a plan.
 12. **Periodic reports.** A report named with its period (``REPORT_PERIODS``: "tổng hợp báo cáo CCHC quý I", "hoàn thành
    báo cáo hoạt động chuyên môn 9 tháng đầu năm", "… định kỳ hằng tuần") is a strong keyword of reporting, beside the
@@ -102,6 +103,12 @@ Rules, in order:
    strong keyword of planning, whatever the plan is of, but a plan of checks (``SUBMITTED_PLAN_NOT_OF``: the
    inspectorate's programme, excluded as ever); a plan of one piece of work the unit keeps ("lập kế hoạch hiệu chuẩn
    các thiết bị đo"; excluded as "kế hoạch kiểm tra" is) is that work.
+17. **Published in a medium.** Something posted on a website, a portal, the radio or in the press ("cập nhật danh mục dự án …
+   trên Cổng thông tin điện tử thành phố", "thông báo cấp dự báo cháy rừng trên Đài Phát thanh - Truyền hình tỉnh";
+   ``PUBLISHING_*``) is a strong keyword of communication: a job of its own beside what is published; named as the means of
+   the task ("thông qua cập nhật tin, bài … lên Trang thông tin điện tử") it is weak.
+18. **Programmes for a period.** A programme of work drawn up for a year or a period ("xây dựng Chương trình kích cầu du
+   lịch năm 2026"; ``PROGRAMME_*``), not a curriculum nor an event's running order, is a strong keyword of planning.
 
 >>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
 ['metrology', 'training']
@@ -152,6 +159,15 @@ from ketluan.ingest.lang.vi.topic_cues import (
     OCCASION_OPENERS,
     OLD_SPELLING_SYLLABLES,
     PLAN_SUBMISSION_VERBS,
+    PROGRAMME_DRAFTS,
+    PROGRAMME_NOT_OF,
+    PROGRAMME_PERIOD_WINDOW,
+    PROGRAMME_PERIODS,
+    PUBLISHING_LINKS,
+    PUBLISHING_MEANS,
+    PUBLISHING_MEDIA,
+    PUBLISHING_VERBS,
+    PUBLISHING_WINDOW,
     PURPOSE_MARKERS,
     PURPOSE_MARKERS_OF_REQUIREMENT,
     PURPOSE_NOT_AFTER,
@@ -168,6 +184,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     REPORT_RECURRENCE_UNITS,
     REPORT_RECURRENCE_WINDOW,
     SUBMISSION_VERBS,
+    SUBMITTED_DRAFT_PERIODS,
     SUBMITTED_DRAFTS,
     SUBMITTED_PLAN_NOT_OF,
     SUBMITTED_PLANS,
@@ -491,6 +508,11 @@ _SUBMIT_RE = re.compile(
     + r")\s+([^\W\d_])"
 )
 _NOT_SUBMISSION_AFTER = frozenset(_fold(w) for w in NOT_SUBMISSION_AFTER)
+_DRAFT_PERIOD_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    + longest_first(_fold(p) for p in SUBMITTED_DRAFT_PERIODS).replace(r"\ ", r"\s+")
+    + r")(?![^\W_])"
+)
 
 
 def _words_alternation(phrases: tuple[str, ...]) -> str:
@@ -929,6 +951,7 @@ def _scan(
     phrased = _submitted_drafts(text, folded, masks, purpose)
     if "planning" in scheme.concepts:
         phrased += _submitted_plans(text, folded, masks, purpose)
+        phrased += _programmes_for_period(folded, masks, purpose)
     if "reporting" in scheme.concepts:
         phrased += _periodic_reports(scheme, text, folded, masks, purpose)
         phrased += _closing_reports(text, folded, purpose)
@@ -936,6 +959,8 @@ def _scan(
         phrased += _conclusion_follow_ups(text, folded, purpose)
     if "finance" in scheme.concepts:
         phrased += _money_allotted(folded, masks, purpose)
+    if "communication" in scheme.concepts:
+        phrased += _published(folded, masks, purpose)
     for hit in phrased:
         found.setdefault(hit.topic, []).append(hit)
     return found
@@ -951,6 +976,74 @@ _MONEY_RE = re.compile(
     + _words_alternation(MONEY_UNITS)
     + r")(?![^\W_])"
 )
+
+
+#: rule 17: a verb of publishing, up to `PUBLISHING_WINDOW` words of its clause (what is published), "trên"/"lên" and a medium
+#: ("báo" not as the first syllable of "báo cáo")
+_PUBLISHED_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    + _words_alternation(PUBLISHING_VERBS)
+    + r")(?:\s+[^\s;.!?]+){0,"
+    + str(PUBLISHING_WINDOW)
+    + r"}?\s+(?:"
+    + _words_alternation(PUBLISHING_LINKS)
+    + r")\s+(?:"
+    + _words_alternation(PUBLISHING_MEDIA)
+    + r")(?![^\W_])(?!\s+cáo)"
+)
+
+
+#: rule 18: a programme drafted (not one of `PROGRAMME_NOT_OF`), its subject, then "năm"/"giai đoạn" and a year
+_PROGRAMME_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    + _words_alternation(PROGRAMME_DRAFTS)
+    + r")(?![^\W_])(?!\s+(?:"
+    + _words_alternation(PROGRAMME_NOT_OF)
+    + r")(?![^\W_]))(?:\s+[^\s,;.:!?()]+){0,"
+    + str(PROGRAMME_PERIOD_WINDOW)
+    + r"}?\s+(?:"
+    + _words_alternation(PROGRAMME_PERIODS)
+    + r")\s+\d{4}(?!\d)"
+)
+
+
+def _programmes_for_period(
+    folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]
+) -> list[_Hit]:
+    """Rule 18: strong planning hits of a programme of work drawn up for a year or a period ("xây dựng Chương trình kích cầu
+    du lịch năm 2026"); in a purpose clause the hit is weak."""
+    out: list[_Hit] = []
+    if "chương trình" not in folded:
+        return out
+    for m in _PROGRAMME_RE.finditer(folded):
+        s, e = m.span()
+        if _inside(s, masks):
+            continue
+        why = _inside(s, purpose)
+        out.append(_Hit("planning", m.group(), s, e, why, why))
+    return out
+
+
+#: rule 17: a publication named as the means of the task ("thông qua cập nhật tin, bài … lên Trang thông tin điện tử"), just
+#: before the verb
+_PUBLISHING_MEANS_RE = re.compile(r"(?<![^\W_])(?:" + _words_alternation(PUBLISHING_MEANS) + r")\s+\Z")
+
+
+def _published(folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]) -> list[_Hit]:
+    """Rule 17: strong communication hits of something made public in a medium ("công khai danh sách … trên trang thông tin
+    điện tử", "cập nhật danh mục dự án … trên Cổng thông tin điện tử thành phố"): a job of its own beside what is published.
+    The medium may be a body's name ("trên Đài Phát thanh - Truyền hình tỉnh"); the verb may not; in a purpose clause, or
+    named as the means of the task (`PUBLISHING_MEANS`), the hit is weak."""
+    out: list[_Hit] = []
+    if "trên" not in folded and "lên" not in folded:
+        return out
+    for m in _PUBLISHED_RE.finditer(folded):
+        s, e = m.span()
+        if _inside(s, masks):
+            continue
+        why = _inside(s, purpose) or _PUBLISHING_MEANS_RE.search(folded, 0, s) is not None
+        out.append(_Hit("communication", m.group(), s, e, why, why))
+    return out
 
 
 def _money_allotted(folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]) -> list[_Hit]:
@@ -1074,21 +1167,24 @@ def _submitted(
 def _submitted_drafts(
     text: str, folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]
 ) -> list[_Hit]:
-    """Weak hits of the `SUBMITTED_DRAFTS` phrases followed, in their clause, by a submission to a body ("xây dựng
-    phương án …, trình Ủy ban nhân dân tỉnh")."""
+    """Hits of the `SUBMITTED_DRAFTS` phrases followed, in their clause, by a submission to a body ("xây dựng
+    phương án …, trình Ủy ban nhân dân tỉnh"): weak, but strong when the draft names the period it covers before the
+    submission (`SUBMITTED_DRAFT_PERIODS`: "hoàn chỉnh Phương án PCCCR mùa khô 2025 - 2026, trình UBND tỉnh"), a plan for
+    that period; in a purpose clause every hit is weak."""
     if "trình" not in folded:
         return []
-    return [
-        _Hit(
-            _DRAFTS.get(re.sub(r"\s+", " ", m.group()), next(iter(_DRAFTS.values()))),
-            m.group(),
-            m.start(),
-            m.end(),
-            True,
-            _inside(m.start(), purpose),
-        )
-        for m in _submitted(text, folded, masks, _DRAFT_RE, _SUBMIT_RE)
-    ]
+    out: list[_Hit] = []
+    for m in _submitted(text, folded, masks, _DRAFT_RE, _SUBMIT_RE):
+        why = _inside(m.start(), purpose)
+        topic = _DRAFTS.get(re.sub(r"\s+", " ", m.group()), next(iter(_DRAFTS.values())))
+        out.append(_Hit(topic, m.group(), m.start(), m.end(), why or not _names_period(folded, m.end()), why))
+    return out
+
+
+def _names_period(folded: str, pos: int) -> bool:
+    """A `SUBMITTED_DRAFT_PERIODS` word between ``pos`` and the next "trình" (the submission `_submitted` found)."""
+    submission = folded.find("trình", pos)
+    return _DRAFT_PERIOD_RE.search(folded, pos, submission if submission >= 0 else len(folded)) is not None
 
 
 def _submitted_plans(

@@ -135,6 +135,10 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     # what a database is "về" is its content, not the unit's work: "nâng cấp cơ sở dữ liệu về giải ngân vốn đầu tư công" is
     # data work (round AB W1)
     "cơ sở dữ liệu về": "statistics",
+    # what a fair shows is on show, as with "hội chợ giới thiệu": "tổ chức Hội chợ sản phẩm OCOP và hàng Việt" is an event,
+    # not OCOP ranking (round AF W3)
+    "tổ chức hội chợ": "events",
+    "hội chợ sản phẩm": "events",
 }
 
 # Characters that close a clause (and so a purpose clause).
@@ -353,7 +357,12 @@ SUBMITTED_DRAFTS: dict[str, str] = {
     "xây dựng, ban hành phương án": "planning",
     "hoàn chỉnh phương án": "planning",
     "hoàn thiện phương án": "planning",
+    "điều chỉnh phương án": "planning",
 }
+# A submitted draft named with the period it covers is a plan for that period, strong beside the task's subject: "hoàn chỉnh
+# Phương án PCCCR mùa khô 2025 - 2026 của tỉnh, trình UBND tỉnh phê duyệt; tham mưu kiện toàn Ban Chỉ đạo" (round AF W2), as
+# "kế hoạch năm" is. One of these words between the draft and the submission, in its clause, names the period.
+SUBMITTED_DRAFT_PERIODS: tuple[str, ...] = ("mùa khô", "mùa mưa", "mùa mưa bão", "giai đoạn", "năm")
 SUBMISSION_VERBS: frozenset[str] = frozenset({"trình"})
 # Rule 16 of ketluan.ingest.topics: a plan drafted and then submitted or sent to a body is planning work beside what the
 # plan is of, whatever its kind: "xây dựng kế hoạch kiểm định, hiệu chuẩn năm 2019, trình Giám đốc Sở", "xây dựng kế hoạch
@@ -577,3 +586,65 @@ KEYWORD_OTHER_SENSES_IN_CLAUSE: dict[str, tuple[str, ...]] = {
         "mầm non",
     ),
 }
+
+# Rule 17 of ketluan.ingest.topics: making something public in a medium is communication work, a job of its own beside what is
+# published (the definition of klt:communication: "trang thông tin điện tử", "báo chí"): a verb of `PUBLISHING_VERBS`, at most
+# `PUBLISHING_WINDOW` words in its clause (what is published), then "trên" or "lên" and a medium of `PUBLISHING_MEDIA`:
+# "đồng thời cập nhật danh mục dự án kêu
+# gọi đầu tư bằng tiếng Anh, tiếng Nhật trên Cổng thông tin điện tử thành phố", "thông báo hàng ngày cấp dự báo cháy rừng trên
+# Đài Phát thanh - Truyền hình tỉnh" (round AF W2, W3). A list posted at an office ("tại trụ sở UBND xã") names no medium.
+# "Công khai" and "công bố" are left out: a body making its own results or procedures public is transparency about its
+# subject ("công khai kết quả kiểm tra trên Cổng thông tin điện tử của Sở", "công khai quy trình trên Cổng thông tin điện
+# tử của Ban": the gold of rounds 3, 4, 5, 8 and 12 has no communication there). A publication named as the means of the
+# task (after one of `PUBLISHING_MEANS`) is how it is done, weak: "nâng cao công tác tuyên truyền cải cách hành chính thông
+# qua cập nhật tin, bài về cải cách hành chính lên Trang thông tin điện tử của Sở" is administrative reform (seed 002).
+PUBLISHING_VERBS: tuple[str, ...] = ("đăng tải", "đăng", "cập nhật", "thông báo")
+PUBLISHING_MEANS: tuple[str, ...] = ("thông qua", "qua", "bằng việc", "bằng cách")
+PUBLISHING_LINKS: tuple[str, ...] = ("trên", "lên")
+PUBLISHING_MEDIA: tuple[str, ...] = (
+    "trang thông tin điện tử",
+    "trang thông tin",
+    "cổng thông tin điện tử",
+    "cổng thông tin",
+    "website",
+    "trang web",
+    "mạng xã hội",
+    "đài phát thanh",
+    "đài truyền hình",
+    "đài truyền thanh",
+    "báo",
+    "các báo",
+    "các phương tiện thông tin",
+)
+PUBLISHING_WINDOW: int = 16
+
+# Rule 18 of ketluan.ingest.topics: a programme of work drawn up for a year or a period is a plan (the definition of klt:planning:
+# "kế hoạch hoạt động (năm, 5 năm), chương trình công tác"): a phrase of `PROGRAMME_DRAFTS`, then within
+# `PROGRAMME_PERIOD_WINDOW` words with no punctuation between (its subject) "năm" or "giai đoạn" and a year: "xây dựng Chương
+# trình kích cầu du lịch năm 2026" (round AF W3), "xây dựng Chương trình ứng dụng và chuyển giao khoa học công nghệ … giai đoạn
+# 2015 - 2020" (round 5). A curriculum or an event's running order is no programme of work (`PROGRAMME_NOT_OF`): "xây dựng
+# chương trình đào tạo, bồi dưỡng nghiệp vụ … năm 2013" is training (round 3), "chương trình chi tiết" an event's.
+PROGRAMME_DRAFTS: tuple[str, ...] = (
+    "xây dựng chương trình",
+    "lập chương trình",
+    "hoàn chỉnh chương trình",
+    "hoàn thiện chương trình",
+    "ban hành chương trình",
+    "dự thảo chương trình",
+)
+PROGRAMME_NOT_OF: tuple[str, ...] = (
+    "đào tạo",
+    "bồi dưỡng",
+    "tập huấn",
+    "giáo dục",
+    "học",
+    "giảng dạy",
+    "chi tiết",
+    "nghệ thuật",
+    "văn nghệ",
+    "khai mạc",
+    "hội nghị",
+    "làm việc",
+)
+PROGRAMME_PERIOD_WINDOW: int = 12
+PROGRAMME_PERIODS: tuple[str, ...] = ("năm", "giai đoạn")
