@@ -166,6 +166,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     PUBLISHING_LINKS,
     PUBLISHING_MEANS,
     PUBLISHING_MEDIA,
+    PUBLISHING_NOT_OF,
     PUBLISHING_VERBS,
     PUBLISHING_WINDOW,
     PURPOSE_MARKERS,
@@ -184,6 +185,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     REPORT_RECURRENCE_UNITS,
     REPORT_RECURRENCE_WINDOW,
     SUBMISSION_VERBS,
+    SUBMITTED_DRAFT_NOT_PERIODIC,
     SUBMITTED_DRAFT_PERIODS,
     SUBMITTED_DRAFTS,
     SUBMITTED_PLAN_NOT_OF,
@@ -983,7 +985,9 @@ _MONEY_RE = re.compile(
 _PUBLISHED_RE = re.compile(
     r"(?<![^\W_])(?:"
     + _words_alternation(PUBLISHING_VERBS)
-    + r")(?:\s+[^\s;.!?]+){0,"
+    + r")(?!\s+(?:"
+    + _words_alternation(PUBLISHING_NOT_OF)
+    + r")(?![^\W_]))(?:\s+[^\s;.!?]+){0,"
     + str(PUBLISHING_WINDOW)
     + r"}?\s+(?:"
     + _words_alternation(PUBLISHING_LINKS)
@@ -1181,8 +1185,16 @@ def _submitted_drafts(
     return out
 
 
+_DRAFT_NOT_PERIODIC_RE = re.compile(
+    r"\s+(?:" + _words_alternation(SUBMITTED_DRAFT_NOT_PERIODIC) + r")(?![^\W_])"
+)
+
+
 def _names_period(folded: str, pos: int) -> bool:
-    """A `SUBMITTED_DRAFT_PERIODS` word between ``pos`` and the next "trình" (the submission `_submitted` found)."""
+    """A `SUBMITTED_DRAFT_PERIODS` word between ``pos`` and the next "trình" (the submission `_submitted` found), the draft
+    not one of `SUBMITTED_DRAFT_NOT_PERIODIC` (the words right after ``pos``)."""
+    if _DRAFT_NOT_PERIODIC_RE.match(folded, pos):
+        return False
     submission = folded.find("trình", pos)
     return _DRAFT_PERIOD_RE.search(folded, pos, submission if submission >= 0 else len(folded)) is not None
 

@@ -131,6 +131,11 @@ def test_a_fire_plan_for_the_season_submitted_is_planning_beside_staffing() -> N
     assert "planning" not in topics(
         "Công an tỉnh hoàn chỉnh phương án phối hợp với lực lượng quân sự trong tháng 8/2024."
     )
+    # a unit's financial-autonomy scheme for its stable period is the finance instrument, no plan beside it
+    assert topics(
+        "Trung tâm Dịch vụ nông nghiệp xây dựng phương án tự chủ tài chính giai đoạn 2026 - 2030, trình Sở phê duyệt; tham mưu "
+        "kiện toàn bộ máy của Trung tâm."
+    ) == {"finance", "personnel"}
 
 
 def test_the_area_encroached_counted_is_no_enforcement() -> None:
@@ -181,4 +186,16 @@ def test_a_programme_of_work_for_a_year_is_planning() -> None:
     # a curriculum is a course
     assert "planning" not in topics(
         "Trường Chính trị tỉnh xây dựng chương trình bồi dưỡng lý luận chính trị cho cán bộ cấp xã năm 2025."
+    )
+
+
+def test_a_call_for_selection_posted_is_the_selection() -> None:
+    # the law makes the call public; posting it is a step of the research call, not news
+    assert "communication" not in topics(
+        "Phòng Quản lý khoa học thông báo tuyển chọn tổ chức, cá nhân chủ trì nhiệm vụ khoa học cấp tỉnh năm 2025 trên Báo "
+        "Lào Cai và trang thông tin điện tử của Sở."
+    )
+    # news of the results posted on the same page stays communication
+    assert "communication" in topics(
+        "Phòng Quản lý khoa học cập nhật tin, kết quả nghiệm thu các nhiệm vụ năm 2024 trên trang thông tin điện tử của Sở."
     )

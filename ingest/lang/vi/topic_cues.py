@@ -363,6 +363,10 @@ SUBMITTED_DRAFTS: dict[str, str] = {
 # Phương án PCCCR mùa khô 2025 - 2026 của tỉnh, trình UBND tỉnh phê duyệt; tham mưu kiện toàn Ban Chỉ đạo" (round AF W2), as
 # "kế hoạch năm" is. One of these words between the draft and the submission, in its clause, names the period.
 SUBMITTED_DRAFT_PERIODS: tuple[str, ...] = ("mùa khô", "mùa mưa", "mùa mưa bão", "giai đoạn", "năm")
+# ... but a unit's financial-autonomy scheme for its stable period is the finance instrument it asks for (Nghị định
+# 60/2021/NĐ-CP, Điều 35-36: "phương án tự chủ tài chính" of a public service unit), no plan of activities: "xây dựng phương án
+# tự chủ tài chính giai đoạn 2020 - 2022, trình Sở" (round 18's gold: finance). The draft followed by these stays weak.
+SUBMITTED_DRAFT_NOT_PERIODIC: tuple[str, ...] = ("tự chủ", "giao quyền tự chủ")
 SUBMISSION_VERBS: frozenset[str] = frozenset({"trình"})
 # Rule 16 of ketluan.ingest.topics: a plan drafted and then submitted or sent to a body is planning work beside what the
 # plan is of, whatever its kind: "xây dựng kế hoạch kiểm định, hiệu chuẩn năm 2019, trình Giám đốc Sở", "xây dựng kế hoạch
@@ -600,6 +604,11 @@ KEYWORD_OTHER_SENSES_IN_CLAUSE: dict[str, tuple[str, ...]] = {
 # qua cập nhật tin, bài về cải cách hành chính lên Trang thông tin điện tử của Sở" is administrative reform (seed 002).
 PUBLISHING_VERBS: tuple[str, ...] = ("đăng tải", "đăng", "cập nhật", "thông báo")
 PUBLISHING_MEANS: tuple[str, ...] = ("thông qua", "qua", "bằng việc", "bằng cách")
+# A call for selection or recruitment posted is a step of that selection, which the law makes public (Thông tư
+# 20/2015/TT-BKHCN, Điều 10: the call for S&T tasks "được đăng tải"; Nghị định 115/2020/NĐ-CP, Điều 9 for recruitment): "thông báo
+# tuyển chọn tổ chức, cá nhân chủ trì trên Báo Thái Nguyên và trang thông tin điện tử" is research work (round 5). A verb followed
+# by one of these posts no news.
+PUBLISHING_NOT_OF: tuple[str, ...] = ("tuyển chọn", "tuyển dụng", "xét tuyển", "thi tuyển")
 PUBLISHING_LINKS: tuple[str, ...] = ("trên", "lên")
 PUBLISHING_MEDIA: tuple[str, ...] = (
     "trang thông tin điện tử",
