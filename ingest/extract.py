@@ -77,6 +77,8 @@ from ketluan.ingest.lang.vi.clauses import (
     EMAIL_HEADER_FIELDS,
     FINDING_PREDICATES,
     FINDING_SUBJECTS,
+    GROUP_HAVING_MAX_TOKENS,
+    GROUP_HAVING_WORDS,
     GROUP_OWNER_LINKS,
     GROUP_QUALIFIERS,
     GROUP_SUBJECT_NOUNS,
@@ -126,6 +128,8 @@ from ketluan.ingest.lang.vi.clauses import (
     TASK_HAVE_PHRASES,
     TASK_LEAD_NOUNS,
     TEAM_HEAD_POSTS,
+    TIMES_WITHOUT_DATE,
+    TIMING_ONLY_WORDS,
     VISIT_COMPANION_WORDS,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES, DIRECTED_PARTY_HEADS
@@ -284,6 +288,8 @@ _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
 _PASSIVE_TASK = PhraseTable((c, c) for c in PASSIVE_TASK_MARKS)
 _BACK_REFERENCE = PhraseTable((c, c) for c in BACK_REFERENCES)
 _SUBJECT_ROLE = PhraseTable((c, c) for c in SUBJECT_ROLE_PHRASES)
+_GROUP_HAVING = PhraseTable((c, c) for c in GROUP_HAVING_WORDS)
+_TIMING_ONLY = PhraseTable((c, c) for c in TIMING_ONLY_WORDS + TIMES_WITHOUT_DATE)
 _CELL_SUPPORT_NOTES = frozenset(fold(w) for w in CELL_SUPPORT_NOTES)
 _CELL_LEAD_NOTES = frozenset(fold(w) for w in CELL_LEAD_NOTES)
 _CELL_NOTE = PhraseTable((c, c) for c in CELL_SUPPORT_NOTES + CELL_LEAD_NOTES)
@@ -742,8 +748,27 @@ def _past_subject_role(toks: list[Tok], j: int) -> int:
     """Where the verb is looked for after a subject: past what the body is named as ("Chi cục Kiểm lâm là cơ quan
     thường trực, chủ trì …") and an aside ("theo chức năng, nhiệm vụ")."""
     if j < len(toks) and (rm := _SUBJECT_ROLE.match(toks, j)) is not None:
-        j = rm[0] + (1 if rm[0] < len(toks) and toks[rm[0]].text == "," else 0)
+        j = _past_role_owner(toks, rm[0])
+        j += 1 if j < len(toks) and toks[j].text == "," else 0
     return _past_subject_aside(toks, j)
+
+
+ROLE_OWNER_MAX_TOKENS = 16  # "của Hội đồng Nghĩa vụ quân sự tỉnh", "của Ban Chỉ đạo … cấp tỉnh"
+
+
+def _past_role_owner(toks: list[Tok], j: int) -> int:
+    """Where a subject's role goes on after whose role it is: "Bộ Chỉ huy Quân sự tỉnh là cơ quan thường trực của
+    Hội đồng, có trách nhiệm …" (the council's standing body, then its verb after the comma); ``j`` when no owner
+    follows or no comma closes it within the clause. The comma is the one a task's verb follows: the owner's name
+    may hold one ("của Ban Chỉ đạo phòng, chống dịch tỉnh, chủ trì …")."""
+    if j >= len(toks) or toks[j].key != "của":
+        return j
+    for q in range(j + 1, min(len(toks), j + ROLE_OWNER_MAX_TOKENS)):
+        if toks[q].text == "," and _verb_at(toks, q + 1):
+            return q
+        if toks[q].text in (";", ":", ".", "("):
+            break
+    return j
 
 
 def _after_subject(toks: list[Tok], k: int) -> int:
@@ -767,6 +792,38 @@ def _lead_verb_at(toks: list[Tok], ms: list[AgencyMatch], own: bool = False) -> 
         return None
     v = _after_subject(toks, _past_aside(toks, _listed_matches(toks, ms, start)[1]))
     return v if _plain_verb_at(toks, v) else None
+
+
+def _only_a_time(toks: list[Tok], due: Deadline | None) -> bool:
+    """The sentence says only when to finish: a word of completion ("Hoàn thành", "Thực hiện xong") and the deadline
+    ``due`` found in it, or a time with no date ("Thực hiện ngay.", "Thực hiện thường xuyên."), and nothing else."""
+    k, timed = 0, due is not None
+    while k < len(toks):
+        t = toks[k]
+        if (due is not None and due.span.start <= t.start < due.span.end) or not t.is_word:
+            k += 1
+            continue
+        m = _TIMING_ONLY.match(toks, k)
+        if m is None:
+            return False
+        timed = timed or str(m[1]) in TIMES_WITHOUT_DATE
+        k = m[0]
+    return timed
+
+
+def _past_members_having(toks: list[Tok], k: int) -> int:
+    """Where the verb is looked for after a group that says which of its members are meant by what they have:
+    "UBND xã A và các xã, phường có khu công nghiệp phối hợp …" (a few words from "có" up to a task's verb); ``k``
+    when no such words follow the group, or they hold a predicate of their own ("các doanh nghiệp có trạm quan
+    trắc chưa được kiểm định phải …": a report's words, `ITEM_REPORT_WORDS`, say what the members lack)."""
+    if _GROUP_HAVING.match(toks, k) is None:
+        return k
+    for q in range(k + 2, min(len(toks), k + GROUP_HAVING_MAX_TOKENS + 2)):
+        if not toks[q].is_word or _ITEM_REPORT.match(toks, q) is not None:
+            break
+        if _CUES.match(toks, q) is not None or _DEONTIC.match(toks, q) is not None:
+            return q
+    return k
 
 
 def _past_passive_agent(toks: list[Tok], g0: int) -> bool:
@@ -4416,6 +4473,8 @@ class NoticeParser:
         """The bodies from ``am`` to the end of ``toks`` when nothing else stands there but "," ";" "và" between
         them ("Trung tâm Y tế huyện A, Trung tâm Y tế huyện B"); [] otherwise."""
         ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if m.start >= am.start]
+        if ms:
+            ms[-1] = self._group_to_the_end(toks, ms[-1])
         covered = {k for m in ms for k in range(m.start, m.end)}
         if len(ms) > 1 and all(
             k in covered
@@ -4426,6 +4485,17 @@ class NoticeParser:
         ):
             return ms
         return []
+
+    def _group_to_the_end(self, toks: list[Tok], m: AgencyMatch) -> AgencyMatch:
+        """A group that closes a label, with the words after its head up to the label's end: "Vườn quốc gia A,
+        Công ty B và các Ban Quản lý rừng phòng hộ:" (the group is "các Ban Quản lý rừng phòng hộ", all of them
+        leading the task); ``m`` itself when it is no group or anything but words follows it."""
+        if not m.collective or m.end >= len(toks) or not all(t.is_word for t in toks[m.end :]):
+            return m
+        end = toks[-1].end
+        return dataclasses.replace(
+            m, end=len(toks), span=Span(m.span.start, end), surface=self.text[m.span.start : end]
+        )
 
     def _bracketed_members(self, toks: list[Tok], am: AgencyMatch) -> list[AgencyMatch]:
         """The bodies a collective heading ``am`` lists in the bracket that closes it ("Các Công ty thủy lợi
@@ -4598,6 +4668,8 @@ class NoticeParser:
             # phối hợp …"
             if m.collective and (qm := _GROUP_QUALIFIER.match(toks, j)) is not None:
                 j = qm[0]  # "UBND các huyện, thành phố, thị xã còn lại chủ động …"
+            elif m.collective:
+                j = _past_members_having(toks, j)  # "… và các xã, phường có khu công nghiệp phối hợp …"
             j = _past_subject_role(toks, j)
             past = False
             will = j < len(toks) and toks[j].key == "sẽ"  # (itself among the cues: "sẽ phối hợp …")
@@ -5195,9 +5267,14 @@ class NoticeParser:
     def _named_bodies_at(self, toks: list[Tok], ms: list[AgencyMatch], k: int) -> list[Agency]:
         """The bodies listed from ``toks[k]`` that are named, not a group ("các cơ quan báo chí" names no one who
         could be asked) nor a tier below written by its level alone ("chỉ đạo UBND xã, phường, thị trấn …": the
-        communes of the directing body, none of them named): those a directing or requiring verb points at,
-        which act as well."""
-        return [a for a in self._bodies_listed_at(toks, ms, k) if not a.collective and not _level_only(a)]
+        communes of the directing body, none of them named), nor a body written by its kind word alone ("chỉ đạo
+        Hội đồng khám sức khỏe các huyện …" read as "Hội đồng": no one the notice names): those a directing or
+        requiring verb points at, which act as well."""
+        return [
+            a
+            for a in self._bodies_listed_at(toks, ms, k)
+            if not a.collective and not _level_only(a) and not _bare_unit(a.name)
+        ]
 
     def _acts_for_itself(self, m: AgencyMatch) -> bool:
         """A body named as the subject of a request is one the meeting tells to act, not the meeting's own voice:
@@ -5511,6 +5588,12 @@ class NoticeParser:
                 # "a) Sở X chủ trì … . Thời gian hoàn thành trong tháng 10/2010."
                 if last.due is None:
                     last.due = self._deadline(s, e)
+                continue
+            if last is not None and _only_a_time(toks, due := self._deadline(s, e)):
+                # "1. Sở X: chủ trì … . Hoàn thành trước ngày 20/10/2025.", "… . Thực hiện ngay.": when the task
+                # above is to be done, no task of its own
+                if last.due is None:
+                    last.due = due
                 continue
             if not continued:
                 appraising = _APPRAISAL.match(toks, 0) is not None

@@ -80,6 +80,30 @@ SUBJECT_ROLE_PHRASES: tuple[str, ...] = (
     "trực thuộc",
 )
 
+# The word that opens which members of a group closing a task's subject are meant: "UBND xã Đức Hòa và các xã,
+# phường có khu công nghiệp phối hợp …", "UBND các huyện có biên giới …" (those that have one); the verb comes after
+# at most this many words.
+GROUP_HAVING_WORDS: tuple[str, ...] = ("có",)
+GROUP_HAVING_MAX_TOKENS = 6
+
+# A sentence of these words and a deadline only says when the task before it is due: "Hoàn thành trước ngày
+# 20/10/2025.", "Thực hiện xong trong tháng 11/2025."; or with a time that has no date: "Thực hiện ngay.", "Thực
+# hiện thường xuyên." (not "Hoàn thành việc rà soát … trước ngày …": a task of its own).
+TIMING_ONLY_WORDS: tuple[str, ...] = (
+    "hoàn thành",
+    "hoàn tất",
+    "thực hiện xong",
+    "thực hiện",
+    "triển khai thực hiện",
+    "triển khai",
+    "xong",
+    "trước",
+    "trong",
+    "chậm nhất",
+    "chậm nhất là",
+)
+TIMES_WITHOUT_DATE: tuple[str, ...] = ("ngay", "thường xuyên", "ngay sau cuộc họp", "ngay sau hội nghị")
+
 # Nouns that open what a unit heading's body is named as, after a comma: "a) Bộ Lao động - Thương binh và Xã hội, cơ
 # quan thường trực của Chương trình:", "2. Sở Y tế, đơn vị đầu mối:" — the items under it are still the body's.
 HEADING_APPOSITION_NOUNS: tuple[str, ...] = ("cơ quan", "đơn vị", "là cơ quan", "là đơn vị")
@@ -224,8 +248,18 @@ CITED_PAST_MARKS: tuple[str, ...] = ("đã",)
 
 # Task verbs beside structure.ACTION_CUES that open a body's predicate: "Chi cục Chăn nuôi và Thú y cấp phát hóa
 # chất tiêu độc khử trùng cho các địa phương vùng lũ", "Cục Dự trữ xuất cấp gạo …", "Trung tâm Y tế phun hóa
-# chất …". (structure.py's owner may move them into ACTION_CUES.)
-MORE_ACTION_CUES: tuple[str, ...] = ("cấp phát", "xuất cấp", "phun")
+# chất …". (structure.py's owner may move them into ACTION_CUES.) "Tăng" with the measure of an effort to step up:
+# "Báo X, Đài Phát thanh và Truyền hình X tăng thời lượng tuyên truyền …", "Công an huyện tăng tần suất tuần tra …"
+# (not a bare "tăng": "doanh thu tăng 5%" reports; a report's "đã tăng thời lượng" is one by its "đã").
+MORE_ACTION_CUES: tuple[str, ...] = (
+    "cấp phát",
+    "xuất cấp",
+    "phun",
+    "tăng thời lượng",
+    "tăng tần suất",
+    "tăng thời gian",
+    "tăng số lượng",
+)
 
 # Words right before a person's name that make him the one who concluded the meeting, its chair: "… về kết luận của
 # đồng chí Phạm Đức Long, Giám đốc Sở tại cuộc họp ngày 25/8/2022" (a document passing those conclusions down
@@ -253,8 +287,10 @@ EMAIL_HEADER_FIELDS: tuple[str, ...] = (
 )
 
 # Part headings of such a record that hold what the parties agreed to do (its conclusions): "III. NỘI DUNG HAI
-# BÊN THỐNG NHẤT", "Các nội dung đã thống nhất".
+# BÊN THỐNG NHẤT", "Các nội dung đã thống nhất"; and of a field record (biên bản kiểm tra), what the inspecting team
+# settled on: "Ý kiến thống nhất của đoàn kiểm tra:", "IV. Ý KIẾN THỐNG NHẤT".
 AGREED_PART_HEADINGS: tuple[str, ...] = (
+    "ý kiến thống nhất",
     "hai bên thống nhất",
     "các bên thống nhất",
     "hai bên đã thống nhất",
@@ -413,6 +449,8 @@ TASK_HAVE_PHRASES: tuple[str, ...] = (
     "có kế hoạch",
     "có giải pháp",
     "có biện pháp",
+    # "Bộ Chỉ huy Quân sự tỉnh là cơ quan thường trực của Hội đồng, có trách nhiệm hướng dẫn …": the duty given
+    "có trách nhiệm",
 )
 
 # Lower-case words after a body that do not make it the subject of a verb: links to another body ("Sở A và …",
