@@ -5779,6 +5779,8 @@ class NoticeParser:
                     continue
             assignees = self._members_for_their_group(toks, ms, assignees)
             assignees = _level_referred_back(assignees, last_actors)
+            # "2.8. UBND các xã, phường: …; Chủ tịch UBND xã chịu trách nhiệm …": the heading's group
+            assignees = _level_referred_back(assignees, [u for u in unit if u.collective])
             supports = self.supports_in(toks, ms, assignees)
             # kl:text keeps the words as written; a page break inside the sentence becomes one space
             d = Directive(text=re.sub(r"\s+", " ", self.text[s:e]).strip(), span=Span(s, e))
@@ -6560,9 +6562,23 @@ def _level_referred_back(assignees: list[Agency], before: list[Agency]) -> list[
     wards just named, not a new body "UBND phường")."""
     out: list[Agency] = []
     for a in assignees:
-        named = [b for b in before if _level_only(a) and fold(b.name).startswith(fold(a.name) + " ")]
+        named = [b for b in before if _level_only(a) and _names_that_level(b, a)]
         out.extend(named or [a])
     return _unique_agencies(out) if out != assignees else assignees
+
+
+def _names_that_level(b: Agency, level: Agency) -> bool:
+    """Body ``b`` is one of those a committee written by its level alone (``level``: "UBND xã") points back to: a
+    named one of that level ("UBND xã A"), or a group of the same kind that lists the level ("UBND các xã, phường:"
+    heading an item that goes on "…; Chủ tịch UBND xã chịu trách nhiệm …": each commune of the group)."""
+    name, head = fold(b.name), fold(level.name)
+    if name.startswith(head + " "):
+        return True
+    kind, _, word = head.rpartition(" ")
+    if not (b.collective and name.startswith(kind + " các ")):
+        return False
+    members = re.split(r",\s*|\s+và\s+", name[len(kind) + len(" các ") :])
+    return any(m == word or m.startswith(word + " ") for m in members)  # "xã", "xã có rừng"; not "thị xã"
 
 
 def _bare_unit(name: str) -> bool:

@@ -156,3 +156,15 @@ def test_a_directed_body_read_as_its_kind_word_alone_is_no_assignee() -> None:
         "\n3. Sở Giáo dục và Đào tạo chỉ đạo Hội đồng thi các trường tổ chức coi thi nghiêm túc, đúng quy chế.\n"
     )
     assert _assignees(n) == [["Sở Giáo dục và Đào tạo tỉnh Hà Tĩnh"]]
+
+
+# "2.8. UBND các xã, phường: kiện toàn …; Chủ tịch UBND xã chịu trách nhiệm …": a committee written by its level
+# alone inside the item of a group of that level is each member of the group, not a new body "UBND xã".
+
+
+def test_a_committee_named_by_its_level_under_a_group_heading_is_the_group() -> None:
+    n = _notice(
+        "\n2.8. UBND các xã, phường: kiện toàn Ban Chỉ huy phòng cháy rừng cấp xã ngay sau hội nghị; Chủ tịch UBND"
+        " xã chịu trách nhiệm trước Chủ tịch UBND tỉnh nếu để xảy ra cháy rừng lớn.\n"
+    )
+    assert _assignees(n) == [["Ủy ban nhân dân các xã, phường"]]
