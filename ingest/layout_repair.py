@@ -100,7 +100,7 @@ from ketluan.ingest.lang.vi.structure import (
     TABLE_COLUMNS,
     TASK_TABLE_COLUMNS,
 )
-from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS
+from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS, TITLES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.sections import names_place_below, parse_layout
 from ketluan.ingest.text import longest_first, match_key, strip_diacritics
@@ -1530,6 +1530,16 @@ def _stray_space(head: str, tail: str) -> bool:
 
 
 _ONSETS = frozenset(SYLLABLE_ONSETS)
+#: the most words before a split word that, with it, make a post title ("Phó Tổng Giám đ ốc")
+_TITLE_WORDS_BEFORE = 3
+
+
+def _ends_a_title(text: str, at: int, word: str) -> bool:
+    """``word``, joined from the halves OCR split at ``at``, ends a post title of the language data (`TITLES`)
+    with the words before it on its line ("Giám" + "đốc", "Trưởng" + "phòng"): a title's last syllable is the one
+    a notice often writes only once, in the attendee's line, so the whole word need not stand elsewhere."""
+    before = text[text.rfind("\n", 0, at) + 1 : at].split()[-_TITLE_WORDS_BEFORE:]
+    return any(" ".join([*before[k:], word]).lower() in TITLES for k in range(len(before)))
 
 
 def join_stray_spaced_words(text: str) -> tuple[str, int]:
@@ -1538,8 +1548,9 @@ def join_stray_spaced_words(text: str) -> tuple[str, int]:
     OCR splits a word where the letters of a line sit apart: "đồng chí Trần V ăn Hiếu", "Đ ội trưởng", "2l1 c ơ
     sở", "Đội Cảnh sát PCC C và CNCH". Neither half is a word then: a syllable's onset alone (consonants) before
     the rest of the syllable, or an acronym before its last capital. The two are joined only where the notice
-    writes the whole word elsewhere too ("Văn", "Đội", "cơ", "PCCC"), so a letter standing for itself ("nhóm C ưu
-    tiên", "điểm đ khoản 1") stays.
+    writes the whole word elsewhere too ("Văn", "Đội", "cơ", "PCCC"), or where the word ends a post title with
+    the words before it ("Giám đ ốc", "Trưởng ph òng": `_ends_a_title`), so a letter standing for itself ("nhóm C
+    ưu tiên", "điểm đ khoản 1") stays.
 
     >>> join_stray_spaced_words("ông Trần Văn An, ông Lê V ăn Bình; Đ ội Cảnh sát PCC C; Đội PCCC")[0]
     'ông Trần Văn An, ông Lê Văn Bình; Đội Cảnh sát PCCC; Đội PCCC'
@@ -1552,7 +1563,7 @@ def join_stray_spaced_words(text: str) -> tuple[str, int]:
             continue
         if words is None:
             words = {w.lower() for w in _WORD_RE.findall(text)}
-        if (head + tail).lower() in words:
+        if (head + tail).lower() in words or _ends_a_title(text, m.start(1), head + tail):
             cuts.append(m.end(1))
     if not cuts:
         return text, 0

@@ -140,7 +140,9 @@ ROMAN_ONE_LETTERS: frozenset[str] = frozenset("IVX")
 # A locality's type that OCR read without its marks in running text ("Cục Hải quan tinh Quảng Ninh"), and the
 # word it stands for: only before a capitalised name, in a text that writes marks elsewhere. "tinh" is a word of
 # its own ("tinh thần", "tinh gọn"), but never one before a name in capitals; the others are no words unmarked.
-OCR_LOCALITY_WORDS: dict[str, str] = {"tinh": "tỉnh", "huyen": "huyện", "phuong": "phường"}
+# OCR also loses the dot below alone ("Công an huyên An Dương", "giao Thanh tra huyên thụ lý"): "huyên" is a word
+# only in "huyên thuyên", "huyên náo", never before a place's name or after a body's.
+OCR_LOCALITY_WORDS: dict[str, str] = {"tinh": "tỉnh", "huyen": "huyện", "huyên": "huyện", "phuong": "phường"}
 
 # A party committee is written "<level> ủy" ("Tỉnh ủy", "Quận ủy", "Đảng ủy"; "uỷ" with the old tone placement): OCR
 # misreads the hook of "ủ" as another tone mark ("Quận ùy", "Huyện ụy", "Tỉnh úy"), which makes no committee of the
