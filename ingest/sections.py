@@ -386,7 +386,7 @@ def _is_signature_line(line: Line) -> bool:
         # "ĐẠI DIỆN BÊN A⇥ĐẠI DIỆN BÊN B": a working record's two sides sign (not "ĐẠI DIỆN BÊN A:" over the
         # side's members at the record's opening)
         return True
-    if _party_captions(line) is not None:
+    if _party_captions(line) is not None or _parties_beside_secretary(line) is not None:
         return True
     # upper-case post titles alone on a line: "PHÓ GIÁM ĐỐC", "CHÁNH VĂN PHÒNG" (the length first: it is cheap)
     # or a meeting record's signing roles, one ("CHỦ TỌA") or two side by side ("THƯ KÝ CHỦ TRÌ")
@@ -415,6 +415,67 @@ def _party_captions(line: Line) -> list[Line] | None:
     if len(cells) < 2 or not all(_sign_kind(c.clean) == "party" for c in cells):
         return None
     return cells
+
+
+def _parties_beside_secretary(line: Line) -> list[Line] | None:
+    """The cells of a record's signature line naming, side by side, the parties' representatives and the secretary
+    between or beside them, with no chair's role ("ĐẠI DIỆN CHỦ ĐẦU TƯ␣␣␣␣THƯ KÝ␣␣␣␣ĐẠI DIỆN UBND TỈNH": a working
+    session between a province and an investor, each side signing for itself), else None."""
+    cells = _table_cells(line)
+    if cells is None or ":" in line.clean:
+        return None
+    kinds = [_sign_kind(c.clean) for c in cells]
+    if set(kinds) != {"party", "secretary"} or kinds.count("secretary") != 1:
+        return None
+    return cells
+
+
+# the kinds of body a name opens with, longest first ("văn phòng ubnd" before "ubnd")
+_AGENCY_HEADS_RE = re.compile(r"(" + longest_first(AGENCY_HEADS) + r")(?:\s+(\S+))?")
+_SIDE_REPRESENTATIVES_RE = re.compile(r"(?:" + longest_first(RECORD_SIDE_REPRESENTATIVE) + r")\s+")
+
+
+def _body_kind(key: str) -> tuple[str, str] | None:
+    """The kind of body (`AGENCY_HEADS`) that a name in lower case opens with, and the level word after its head
+    (`LOCALITY_TYPES`: "ubnd tỉnh" → ("ubnd", "tỉnh")), or None."""
+    m = _AGENCY_HEADS_RE.match(key)
+    if m is None:
+        return None
+    level = m.group(2) if m.group(2) in LOCALITY_TYPES else ""
+    return AGENCY_HEADS[m.group(1)], LOCALITY_TYPES.get(level, "")
+
+
+def _issuer_kind(header: list[Line]) -> tuple[str, str] | None:
+    """The kind and level of the body a notice's header names as its issuer: its lowest line that names a body,
+    alone or with the line above it ("ỦY BAN NHÂN DÂN" / "TỈNH LÂM ĐỒNG")."""
+    keys = [match_key(h.clean).strip(" .") for h in header]
+    for i in range(len(keys) - 1, -1, -1):
+        for key in (keys[i], f"{keys[i - 1]} {keys[i]}" if i else ""):
+            if key and (kind := _body_kind(key)) is not None:
+                return kind
+    return None
+
+
+def _issuer_party(cells: list[Line], header: list[Line]) -> int | None:
+    """The column of the party's representative that stands for the issuer of a record signed by its parties
+    ("ĐẠI DIỆN UBND TỈNH" under a header of "ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG"): the one party whose body is of the
+    issuer's kind and level, else None. The record is the issuer's: its representative presided and signs for it."""
+    issuer = _issuer_kind(header)
+    if issuer is None:
+        return None
+    found = []
+    for k, c in enumerate(cells):
+        key = match_key(c.clean).strip(" *_|.:")
+        if _sign_kind(c.clean) != "party":
+            continue
+        kind = _body_kind(_SIDE_REPRESENTATIVES_RE.sub("", key, count=1))
+        if (
+            kind is not None
+            and kind[0] == issuer[0]
+            and (not kind[1] or not issuer[1] or kind[1] == issuer[1])
+        ):
+            found.append(k)
+    return found[0] if len(found) == 1 else None
 
 
 #: a line naming a meeting record's signing roles side by side is shorter than this (a table row's cells each)
@@ -650,7 +711,7 @@ def _first_signature(column: list[Line]) -> list[Line]:
     return column[: k + 1] if "signed" in kinds[k + 1 :] else column
 
 
-def chair_signature(sig: list[Line]) -> list[Line]:
+def chair_signature(sig: list[Line], header: list[Line] | None = None) -> list[Line]:
     """The chair's signature of a meeting record signed by its secretary and its chair, else ``sig`` itself.
 
     A biên bản ends with two signatures: the secretary's, who wrote it, and the chair's, who signs for the
@@ -659,9 +720,20 @@ def chair_signature(sig: list[Line]) -> list[Line]:
     chair's column (a line of one part, a title under one column only or a page number, stays whole). One under
     the other ("THƯ KÝ" / "(Đã ký)" / name, then "CHỦ TRÌ" / "PHÓ GIÁM ĐỐC" / "(Đã ký)" / name), the chair's
     lines are kept and the secretary's dropped. A block with no secretary's signature is left as it is.
+
+    A record signed by its parties' representatives beside the secretary, with no chair's role ("ĐẠI DIỆN CHỦ ĐẦU
+    TƯ␣␣␣␣THƯ KÝ␣␣␣␣ĐẠI DIỆN UBND TỈNH"), is signed for by the party that is the issuer of its ``header``.
     """
     if not any(_RECORD_ROLE.search(match_key(ln.clean)) for ln in sig):
         return sig
+    for r, ln in enumerate(sig):
+        cells = _parties_beside_secretary(ln)
+        if cells is None or header is None:
+            continue
+        chair = _issuer_party(cells, header)
+        if chair is not None and not is_table_row(ln.clean):
+            return list(sig[:r]) + _first_signature(_chair_column_by_position(sig, r, chair)[r:])
+        break
     for r, ln in enumerate(sig):
         # a short line (its columns a gap apart: the key's length), or a table row of short cells ("| THƯ KÝ |
         # ĐẠI DIỆN UBND XÃ NÂM NUNG | CHỦ TRÌ<br>HẠT TRƯỞNG |": the row long for the body's name in it)
@@ -1053,7 +1125,7 @@ def parse_layout(text: str) -> Layout:
         body = lines[body_start:body_end]
         side = issuing_side(layout.header, text, body[0].start, body[-1].end) if body else None
         layout.signature = side_signature(layout.signature, side)
-    layout.signature = joint_signature(chair_signature(layout.signature))
+    layout.signature = joint_signature(chair_signature(layout.signature, layout.header))
     layout.body = [b for b in build_blocks(text, lines[body_start:body_end]) if not _is_page_stamp(b.text)]
     if app_i is not None:
         layout.body += [b for b in build_blocks(text, lines[app_i:n]) if not _is_page_stamp(b.text)]

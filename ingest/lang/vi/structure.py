@@ -120,6 +120,8 @@ SIGNED_MARKS: tuple[str, ...] = (
     "(đã ký)",
     "(đã ký và đóng dấu)",
     "đã ký và đóng dấu",
+    # "(đã ký, đóng dấu)": the seal after a comma, as a signature of the investor's side is often marked
+    "(đã ký,",
     "(ký tên",
     "(ký, ghi rõ",
     "ký thay",
