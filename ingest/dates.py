@@ -318,6 +318,11 @@ _DOC_NUMBER = re.compile(r"(?<![\w/])\d{1,5}(?:/\d{4})?[/-][^\W\d_]")
 _SEASON_BEFORE = re.compile(rf"(?<!\w){_alt(_w.SEASON_WORDS)}{_S1}\Z")
 # an occasion right before an un-cued period ("trong đợt cao điểm cuối năm"): the period names the occasion
 _OCCASION_BEFORE = re.compile(rf"(?<!\w){_alt(_w.OCCASION_WORDS)}{_S1}\Z")
+# the event of a time of extra care, named after its opening words, right before an un-cued period ("nhất là
+# trong thời gian diễn ra kỳ họp HĐND tỉnh cuối năm 2016"): the period dates the event
+_DURING_EVENT_BEFORE = re.compile(
+    rf"(?<!\w){_alt(_w.DURING_EVENT_WORDS)}(?:{_S1}[^\s.;:!?]+){{1,{_w.DURING_EVENT_NAME_MAX_WORDS}}}{_S1}\Z"
+)
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]")
 # the dash of a range between two periods ("tháng 12/2020 - tháng 02/2021"), and a word opening the range
 _RANGE_DASH = re.compile(rf"{_S0}[{re.escape(_w.RANGE_DASHES)}]{_S0}")
@@ -1066,6 +1071,8 @@ def find_deadline(
                 continue
             if _OCCASION_BEFORE.search(folded, max(floor, p.start - _WINDOW), p.start):
                 continue  # "xử lý nghiêm xe quá tải trong đợt cao điểm cuối năm": when, not by when
+            if _DURING_EVENT_BEFORE.search(folded, max(floor, p.start - _WINDOW), p.start):
+                continue  # "nhất là trong thời gian diễn ra kỳ họp HĐND tỉnh cuối năm 2016": the event's time
             clause = _clause(folded, p.start)
             if any(rx.search(clause) for rx in (_REPORT, _HORIZON, _DOCUMENT, _DOC_NUMBER)):
                 continue

@@ -159,6 +159,16 @@ OCCASION_WORDS: tuple[str, ...] = (
     "đợt", "đợt cao điểm", "cao điểm", "dịp", "đợt ra quân", "tháng cao điểm", "mùa cao điểm",
 )  # fmt: skip
 
+# Words that open the time of an event during which a standing task asks for extra care ("thường xuyên theo dõi
+# …, nhất là trong thời gian diễn ra kỳ họp HĐND tỉnh cuối năm 2016", "đặc biệt trong thời gian tổ chức Đại hội
+# quý IV/2020"): an un-cued period after the event's name, within `DURING_EVENT_NAME_MAX_WORDS` words, dates the
+# event, not a day by which the task is done.
+DURING_EVENT_WORDS: tuple[str, ...] = (
+    "trong thời gian diễn ra", "thời gian diễn ra", "trong thời gian tổ chức", "trong suốt thời gian",
+    "trước, trong và sau", "trước, trong và sau khi diễn ra",
+)  # fmt: skip
+DURING_EVENT_NAME_MAX_WORDS = 8
+
 # Weak cues that also say how far a report reaches ("kết quả … đến tháng 6/2020"):
 # they are not a deadline when the clause holds a REPORT_WORDS or HORIZON_WORDS word.
 COVERAGE_CUES: frozenset[str] = frozenset({"đến", "tới", "cho đến"})
