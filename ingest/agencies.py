@@ -42,6 +42,7 @@ from ketluan.ingest.lang.vi.agencies import (
     DISTRICT_LEVEL_OFFICE_OWNERS,
     DISTRICT_PHONG_NAMES,
     DISTRICT_TYPES,
+    ECONOMIC_ZONE_WORDS,
     FACILITY_HEADS_AFTER,
     FIELD_OPENERS_IN_NAMES,
     FIELDS_WRITTEN_IN_LOWER_CASE,
@@ -129,6 +130,7 @@ from ketluan.ingest.lang.vi.agencies import (
     VILLAGE_CAPITALISED_AFTER,
     VILLAGE_KINDS_NAMED_ONLY,
     VILLAGE_TYPES,
+    ZONES_ADDED_TO_AN_ECONOMIC_ZONE,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
 from ketluan.ingest.lang.vi.provinces import DIRECTIONS_BEFORE_PROVINCES
@@ -145,6 +147,8 @@ UNTONED_LOCALITIES = PhraseTable(LOCALITY_TYPES_UNTONED.items())
 STOPS = PhraseTable((p, True) for p in NAME_STOP_PHRASES)
 STOP_VERBS = PhraseTable((p, True) for p in NAME_STOP_VERBS)
 COMPOUNDS = PhraseTable((p, True) for p in NAME_COMPOUNDS)
+_ZONES_ADDED = PhraseTable((p, True) for p in ZONES_ADDED_TO_AN_ECONOMIC_ZONE)
+_ECONOMIC_ZONE_KEYS = frozenset(phrase_keys(w) for w in ECONOMIC_ZONE_WORDS)
 BRANCH_AFTER_ABBREVIATION = PhraseTable((p, True) for p in BRANCH_WORDS_AFTER_ABBREVIATION)
 WORDS_IN_NAMES = PhraseTable((w, True) for w in NAME_WORDS)
 CAPITALISED_WORDS_IN_NAMES = PhraseTable((w, True) for w in CAPITALISED_NAME_WORDS)
@@ -1304,6 +1308,22 @@ def names_a_region(name: str) -> bool:
     return any(key.endswith(" " + r) for r in _REGION_NAME_ENDINGS)
 
 
+def _zones_added_to_an_economic_zone(toks: list[Tok], j: int, k: int) -> int:
+    """Past "và các khu công nghiệp" at ``toks[k]`` when the name ``toks[j:k]`` is an economic zone's (else ``k``).
+
+    The board of an economic zone that also runs the province's industrial zones is named after both (Nghị định
+    35/2022/NĐ-CP); the same words after another body ("Sở Xây dựng và các khu công nghiệp") join two.
+    """
+    zm = _ZONES_ADDED.match(toks, k)
+    if zm is None:
+        return k
+    keys = [t.key for t in toks[j:k]]
+    for zone in _ECONOMIC_ZONE_KEYS:
+        if any(tuple(keys[i : i + len(zone)]) == zone for i in range(len(keys))):
+            return zm[0]
+    return k
+
+
 def _scan_name(
     toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _NAME_SYLL, kind: str = ""
 ) -> int:
@@ -1530,6 +1550,9 @@ def _scan_name(
                 k += 1  # "Công ty cổ phần Đầu tư Vành đai 4 Tây Ninh": the road's number, then the place, both named
                 continue
             break
+        if key == "và" and k > j and (za := _zones_added_to_an_economic_zone(toks, j, k)) > k:
+            k = za  # "Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp Thanh Hóa": one board of both
+            continue
         cm = COMPOUNDS.match(toks, k) if key in _COMPOUND_STARTS else None
         if cm is not None and (
             k > j or t.key in ("các", "những") or t.is_cap or t.is_upper or kind in _ALWAYS_NAMED_KINDS

@@ -10,9 +10,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ketluan.ingest.lang.vi.agencies import ABBREVIATIONS, COLLECTIVE_OPENERS, DISTRICT_PHONG_NAMES
-from ketluan.ingest.lang.vi.honorifics import HONORIFICS, HONORIFICS_AFTER_TITLE
+from ketluan.ingest.lang.vi.honorifics import (
+    CITIZEN_HONORIFICS,
+    HONORIFICS,
+    HONORIFICS_AFTER_TITLE,
+    HOUSEHOLDS_AFTER_A_CITIZEN,
+    PETITION_BEFORE_A_CITIZEN,
+    PETITION_VERBS_AFTER_A_CITIZEN,
+    RESIDENCE_AFTER_A_CITIZEN,
+    SPOKESMAN_AFTER_A_CITIZEN,
+)
 from ketluan.ingest.lang.vi.surnames import (
     APOSTROPHE_NAME_PREFIXES,
     COMMON_MIDDLE_NAMES,
@@ -38,7 +48,7 @@ from ketluan.ingest.lang.vi.titles import (
 )
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.text import CELL_SEPARATOR
-from ketluan.ingest.tokens import PhraseTable, Tok, fold, join
+from ketluan.ingest.tokens import PhraseTable, Tok, fold, join, tokenize
 
 HONORIFIC_TABLE = PhraseTable((h, h) for h in HONORIFICS)
 _HONORIFIC_STARTS = HONORIFIC_TABLE.starts  # the keys an honorific starts with (the others are not looked up)
@@ -204,7 +214,10 @@ def scan_name(
             e += 1
         if e > pe + (h is None) and not TITLE_TABLE.match(toks, pe):
             words = " ".join(_title_case(t.text) for t in toks[pe:e])
-            return NameMatch(i, e, f"{toks[i].text}{toks[i + 1].text} {words}", h, h_start)
+            name = f"{toks[i].text}{toks[i + 1].text} {words}"
+            if text is not None and h is not None and _a_private_citizen(toks, h_start, e, name, text):
+                return None  # "Bà H' Lim Ksơr, trú tại buôn Buôr": a petitioner
+            return NameMatch(i, e, name, h, h_start)
     first = toks[i]
     if not (first.is_word and first.is_cap and _name_word(first.text)):
         return None
@@ -259,7 +272,86 @@ def scan_name(
         return None  # "tại Hà Nội, Bộ trưởng …": the city, its first syllable a family name's
     if fold(name) in _HISTORICAL and (h is None or fold(h) not in _PLAIN_HONORIFICS):
         return None  # "Ngày sinh Chủ tịch Hồ Chí Minh": a figure commemorated, not a person at the meeting
+    if text is not None and _a_private_citizen(toks, h_start if h is not None else i - 1, j, name, text):
+        return None  # "Bà Lê Thị Hoa, trú tại thôn 2 … khiếu nại": a petitioner, no official of the graph
     return NameMatch(i, j, name, h, h_start)
+
+
+# A private citizen who petitions (Luật Tiếp công dân): addressed "ông"/"bà", introduced by where he lives, as the
+# households' spokesman, or by his petition (`honorifics.CITIZEN_HONORIFICS` and the lists after it)
+_CITIZEN_HONORIFICS = frozenset(fold(h) for h in CITIZEN_HONORIFICS)
+_RESIDENCE = PhraseTable((w, True) for w in RESIDENCE_AFTER_A_CITIZEN)
+_SPOKESMAN = PhraseTable((w, True) for w in SPOKESMAN_AFTER_A_CITIZEN)
+_HOUSEHOLDS = PhraseTable((w, True) for w in HOUSEHOLDS_AFTER_A_CITIZEN)
+_PETITION_BEFORE = PhraseTable((w, len(w.split())) for w in PETITION_BEFORE_A_CITIZEN)
+_PETITION_VERBS = PhraseTable((w, True) for w in PETITION_VERBS_AFTER_A_CITIZEN)
+_OPENS_AN_APPOSITION = frozenset({",", "(", "-", "–"})
+
+
+def _a_private_citizen(toks: list[Tok], hk: int, j: int, name: str, text: str) -> bool:
+    """The name ending before ``toks[j]``, addressed by the citizen's honorific at ``toks[hk]``, is a petitioner's.
+
+    Either this mention says so (`_introduced_as_a_citizen`, `_named_by_a_petition`), or another mention of the
+    same citizen in the notice does: his full name, or its last syllables, the short form Vietnamese uses after
+    the first mention ("bà Thạch Thị Sa Ry" … "thông báo cho bà Sa Ry").
+    """
+    if hk < 0 or toks[hk].key not in _CITIZEN_HONORIFICS or _a_post_follows(toks, j):
+        return False
+    if _introduced_as_a_citizen(toks, hk, j) or _named_by_a_petition(toks, hk, j):
+        return True
+    key = fold(name)
+    return any(c == key or c.endswith(" " + key) for c in _citizens_introduced_in(text))
+
+
+def _a_post_follows(toks: list[Tok], j: int) -> bool:
+    """A post right after the name ("ông X, cán bộ địa chính xã …", "bà Y - Chủ tịch UBND xã"): an official."""
+    k = j + 1 if j < len(toks) and toks[j].text in _OPENS_AN_APPOSITION else j
+    return k < len(toks) and TITLE_TABLE.match(toks, k) is not None
+
+
+def _introduced_as_a_citizen(toks: list[Tok], hk: int, j: int) -> bool:
+    """Where he lives after the name ("…, trú tại", "(ngụ …"), or the households he speaks for ("(do ông X làm
+    đại diện)", "ông X và 6 hộ dân")."""
+    size = len(toks)
+    k = j + 1 if j < size and toks[j].text in _OPENS_AN_APPOSITION else j
+    if _RESIDENCE.match(toks, k) is not None:
+        return True
+    if hk > 0 and toks[hk - 1].key == "do" and _SPOKESMAN.match(toks, j) is not None:
+        return True
+    if j < size and toks[j].key in ("và", "cùng"):
+        k = j + 1
+        if k < size and (toks[k].text.isdigit() or toks[k].key in ("các", "những", "một", "số")):
+            k += 1
+            if k < size and toks[k].key == "số":
+                k += 1  # "và một số hộ dân"
+            return _HOUSEHOLDS.match(toks, k) is not None
+    return False
+
+
+def _named_by_a_petition(toks: list[Tok], hk: int, j: int) -> bool:
+    """His petition or household right before ("đơn của bà X", "hộ ông X"), or a petitioning verb right after
+    the name with no post between ("ông X phản ánh …")."""
+    if _PETITION_VERBS.match(toks, j) is not None:
+        return True
+    for back in (1, 2, 3):
+        m = _PETITION_BEFORE.match(toks, hk - back) if hk - back >= 0 else None
+        if m is not None and m[0] == hk:
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _citizens_introduced_in(text: str) -> frozenset[str]:
+    """The folded full names of the citizens the notice introduces by residence or as households' spokesmen."""
+    toks = tokenize(text)
+    found = set()
+    for k, t in enumerate(toks):
+        if t.key not in _CITIZEN_HONORIFICS:
+            continue
+        nm = scan_name(toks, k, need_surname=True, allow_honorific=True)
+        if nm is not None and not _a_post_follows(toks, nm.end) and _introduced_as_a_citizen(toks, k, nm.end):
+            found.add(fold(nm.name))
+    return frozenset(found)
 
 
 _COLUMN_HEADS = PhraseTable((h, True) for h in TABLE_COLUMN_HEADS)

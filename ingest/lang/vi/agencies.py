@@ -1863,6 +1863,15 @@ BRANCH_WORDS_AFTER_ABBREVIATION: frozenset[str] = frozenset({"chi nhánh"})
 # words after it are the sentence's ("… - CTCP huy động nhân lực").
 COMPANY_FORMS_AFTER_DASH: frozenset[str] = frozenset({"ctcp", "tkv", "vinacomin"})
 
+# An economic zone's board that manages the province's industrial zones too (Nghị định 35/2022/NĐ-CP): "Ban Quản lý
+# Khu kinh tế Dung Quất và các Khu công nghiệp Quảng Ngãi", "… Nghi Sơn và các khu công nghiệp Thanh Hóa": one body,
+# its "và các" no list of bodies. Only after the economic zone (ECONOMIC_ZONE_WORDS) in the name: "Sở Xây dựng và
+# các khu công nghiệp" is two.
+ZONES_ADDED_TO_AN_ECONOMIC_ZONE: frozenset[str] = frozenset(
+    {"và các khu công nghiệp", "và các khu chế xuất", "và các kcn", "và các khu công nghiệp, khu chế xuất"}
+)
+ECONOMIC_ZONE_WORDS: frozenset[str] = frozenset({"khu kinh tế", "kkt"})
+
 # Compound words that continue a name although they hold a verb of NAME_STOP_VERBS or
 # NAME_STOP_PHRASES ("Ban Quản lý dự án đầu tư xây dựng huyện").
 NAME_COMPOUNDS: frozenset[str] = frozenset(
@@ -1872,6 +1881,12 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         # Hành chính tư pháp"); not "quản lý xây dựng", "phổ biến, giáo dục pháp luật": after a whole name they
         # are its task ("Sở Tư pháp phổ biến, giáo dục pháp luật cho …")
         "nhà và thị trường bất động sản",
+        # (and with the unit's head word before it, which "phát triển nhà" would otherwise close too early; a Sở
+        # Xây dựng's housing and public-buildings unit: "Phòng Quản lý nhà và công sở", Quyết định of TP.HCM)
+        "phát triển nhà và thị trường bất động sản",
+        "quản lý nhà và thị trường bất động sản",
+        "quản lý nhà và công sở",
+        "nhà và công sở",
         "trợ giúp pháp lý nhà nước",
         # continuing education ("Trung tâm Giáo dục thường xuyên", "Phòng Giáo dục thường xuyên"): "thường xuyên"
         # is the field's word there, an adverb of the task after other names
@@ -2221,7 +2236,8 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     dự kiến, thông báo, điều động, kinh doanh, niêm yết, giải trình, kiểm điểm, quyết toán, sửa chữa, mua sắm,
     lắp đặt, chấn chỉnh, khắc phục, sắp xếp, vận hành, phân bổ, thông tin cho, hướng dẫn, thu nhận, cấp,
     tra cứu, phụ trách, phân loại, công khai, thông tin về, thông tin tới, thông tin đến, thông tin với, thông tin rằng,
-    công nhận, phản ánh, kiến nghị, trình bày, cho biết, dự trù
+    công nhận, phản ánh, kiến nghị, trình bày, cho biết, dự trù,
+    huy động
     """.split(",")
     if p.strip()
 )

@@ -105,3 +105,51 @@ HONORIFICS: frozenset[str] = frozenset(
 # forms of address that may stand between a person's title and the name, as a degree written short with its stop
 # does ("Viện trưởng TS. Ngô Văn Quang"): "Bí thư Tỉnh ủy đồng chí Nguyễn Văn B", "Giám đốc Sở đ/c Lê Văn C"
 HONORIFICS_AFTER_TITLE: frozenset[str] = frozenset({"đồng chí", "đ/c", "đ/ c", "đc."})
+
+# A private citizen at a reception of citizens or in a complaint (Luật Tiếp công dân 2013, Luật Khiếu nại, Luật
+# Tố cáo) is addressed as "ông"/"bà" (or "anh"/"chị", "cụ"), never "đồng chí", and is no person of the graph
+# (officials and delegates only). The notice introduces him by where he lives, right after his name ("Bà Lê Thị
+# Hoa, trú tại thôn 2 …", "ông Siu Đen (ngụ làng Kép)"). Lower case.
+CITIZEN_HONORIFICS: frozenset[str] = frozenset({"ông", "bà", "anh", "chị", "cụ"})
+RESIDENCE_AFTER_A_CITIZEN: frozenset[str] = frozenset(
+    {
+        "trú tại",
+        "trú ở",
+        "trú",
+        "thường trú",
+        "tạm trú",
+        "cư trú",
+        "cư trú tại",
+        "ngụ",
+        "ngụ tại",
+        "ngụ ở",
+        "địa chỉ",
+        "có địa chỉ",
+        "sinh sống tại",
+        "nơi cư trú",
+        "hộ khẩu thường trú",
+    }
+)
+# ... or as the spokesman of households who petition together: "(do ông X làm đại diện)", "(do bà X đại diện)",
+# "ông X và 6 hộ dân …", "bà X cùng các hộ …" (the word after "và"/"cùng" names households or citizens).
+SPOKESMAN_AFTER_A_CITIZEN: frozenset[str] = frozenset({"làm đại diện", "đại diện", "là đại diện"})
+HOUSEHOLDS_AFTER_A_CITIZEN: frozenset[str] = frozenset({"hộ", "hộ dân", "công dân", "người dân", "người"})
+# ... or by his petition or his household, right before the honorific: "đơn của bà X", "kiến nghị của ông X",
+# "hộ ông X", "gia đình bà X". A petitioning verb right after the name with no post between ("ông X phản ánh …")
+# says the same.
+PETITION_BEFORE_A_CITIZEN: frozenset[str] = frozenset(
+    {
+        "đơn của",
+        "đơn thư của",
+        "kiến nghị của",
+        "phản ánh của",
+        "khiếu nại của",
+        "tố cáo của",
+        "hộ",
+        "hộ gia đình",
+        "gia đình",
+    }
+)
+PETITION_VERBS_AFTER_A_CITIZEN: frozenset[str] = frozenset(
+    {"phản ánh", "khiếu nại", "tố cáo", "kiến nghị", "trình bày", "có đơn"}
+)

@@ -34,6 +34,12 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
         "ủy viên ban thường vụ đảng ủy",
         "ủy viên btv",
         "ubtv",
+        # written short in a mass organisation's attendance, before the member's post ("đồng chí A, UV BTV, Trưởng
+        # Ban Phong trào Tỉnh đoàn")
+        "uv btv",
+        "uvbtv",
+        "uv.btv",
+        "uv. btv",
     ),
     "Ủy viên dự khuyết Trung ương Đảng": ("ủy viên dự khuyết ban chấp hành trung ương đảng",),
     "Ủy viên Trung ương Đảng": ("ủy viên ban chấp hành trung ương đảng", "ủy viên bch trung ương đảng"),
@@ -380,6 +386,10 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Kiểm sát viên": (),
     "Thẩm phán": (),
     "Cán bộ": (),
+    # a commune's land officer (the "Địa chính" civil servant of Nghị định 92/2009/NĐ-CP, called "cán bộ địa chính"
+    # in complaints and denunciations): "ông X, cán bộ địa chính xã Y" holds it in that commune's UBND, the
+    # commune after it being his body
+    "Cán bộ địa chính": ("công chức địa chính",),
     # a public-service employee, as a post beside its body ("Viên chức Trung tâm Y tế huyện", Luật Viên chức 2010)
     "Viên chức": (),
     "Nhân viên": (),
@@ -448,6 +458,9 @@ TITLES_HELD_BY_THE_NAMES_AFTER: frozenset[str] = frozenset({"Đại biểu"})
 # hội HĐND tỉnh, Phó Trưởng đoàn" is no Phó Trưởng đoàn of the Sở Y tế whose hall the team met in).
 # value: the kinds of body (`AGENCY_HEADS`' kinds) such a place may still be taken in from the clause ("Đoàn kiểm
 # tra liên ngành (ông A, Trưởng đoàn)").
+#: the kinds of body a Tổng Giám đốc heads: a company or a corporation, a bank, the State Treasury, a fund, the
+#: social insurance (Bảo hiểm xã hội Việt Nam) and the state broadcasters
+_GENERAL_DIRECTED_KINDS = frozenset({"company", "bank", "treasury", "fund", "department", "media"})
 TITLES_WITHOUT_CONTEXT_BODY: dict[str, frozenset[str]] = {
     "Trưởng đoàn": frozenset({"team"}),
     "Phó Trưởng đoàn": frozenset({"team"}),
@@ -456,6 +469,10 @@ TITLES_WITHOUT_CONTEXT_BODY: dict[str, frozenset[str]] = {
     "Phó Trưởng đoàn chuyên trách": frozenset({"hdnd"}),
     "Đại biểu": frozenset(),
     "Đại biểu Quốc hội": frozenset({"hdnd"}),
+    # a company's general director and his deputies (Luật Doanh nghiệp 2020): no post of a Sở, a committee or a
+    # Ban the clause is about ("Về phía chủ đầu tư – Công ty …: ông A – Tổng Giám đốc" after the Sở's officials)
+    "Tổng Giám đốc": _GENERAL_DIRECTED_KINDS,
+    "Phó Tổng Giám đốc": _GENERAL_DIRECTED_KINDS,
 }
 
 # Titles that are also the second half of a unit's name after a dash ("Phòng Tài chính - Kế toán", "Phòng Tổ
