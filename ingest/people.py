@@ -19,7 +19,6 @@ from ketluan.ingest.lang.vi.honorifics import (
     HONORIFICS_AFTER_TITLE,
     HOUSEHOLDS_AFTER_A_CITIZEN,
     PETITION_BEFORE_A_CITIZEN,
-    PETITION_VERBS_AFTER_A_CITIZEN,
     RESIDENCE_AFTER_A_CITIZEN,
     SPOKESMAN_AFTER_A_CITIZEN,
 )
@@ -284,7 +283,6 @@ _RESIDENCE = PhraseTable((w, True) for w in RESIDENCE_AFTER_A_CITIZEN)
 _SPOKESMAN = PhraseTable((w, True) for w in SPOKESMAN_AFTER_A_CITIZEN)
 _HOUSEHOLDS = PhraseTable((w, True) for w in HOUSEHOLDS_AFTER_A_CITIZEN)
 _PETITION_BEFORE = PhraseTable((w, len(w.split())) for w in PETITION_BEFORE_A_CITIZEN)
-_PETITION_VERBS = PhraseTable((w, True) for w in PETITION_VERBS_AFTER_A_CITIZEN)
 _OPENS_AN_APPOSITION = frozenset({",", "(", "-", "–"})
 
 
@@ -329,10 +327,7 @@ def _introduced_as_a_citizen(toks: list[Tok], hk: int, j: int) -> bool:
 
 
 def _named_by_a_petition(toks: list[Tok], hk: int, j: int) -> bool:
-    """His petition or household right before ("đơn của bà X", "hộ ông X"), or a petitioning verb right after
-    the name with no post between ("ông X phản ánh …")."""
-    if _PETITION_VERBS.match(toks, j) is not None:
-        return True
+    """His petition or household right before the honorific ("đơn của bà X", "hộ ông X")."""
     for back in (1, 2, 3):
         m = _PETITION_BEFORE.match(toks, hk - back) if hk - back >= 0 else None
         if m is not None and m[0] == hk:

@@ -135,8 +135,8 @@ RESIDENCE_AFTER_A_CITIZEN: frozenset[str] = frozenset(
 SPOKESMAN_AFTER_A_CITIZEN: frozenset[str] = frozenset({"làm đại diện", "đại diện", "là đại diện"})
 HOUSEHOLDS_AFTER_A_CITIZEN: frozenset[str] = frozenset({"hộ", "hộ dân", "công dân", "người dân", "người"})
 # ... or by his petition or his household, right before the honorific: "đơn của bà X", "kiến nghị của ông X",
-# "hộ ông X", "gia đình bà X". A petitioning verb right after the name with no post between ("ông X phản ánh …")
-# says the same.
+# "hộ ông X", "gia đình bà X". (Not a petitioning verb after the name alone: officials "trình bày" and "phản ánh"
+# at meetings too, "Bà X trình bày dự thảo …".)
 PETITION_BEFORE_A_CITIZEN: frozenset[str] = frozenset(
     {
         "đơn của",
@@ -149,7 +149,4 @@ PETITION_BEFORE_A_CITIZEN: frozenset[str] = frozenset(
         "hộ gia đình",
         "gia đình",
     }
-)
-PETITION_VERBS_AFTER_A_CITIZEN: frozenset[str] = frozenset(
-    {"phản ánh", "khiếu nại", "tố cáo", "kiến nghị", "trình bày", "có đơn"}
 )
