@@ -75,6 +75,7 @@ from ketluan.ingest.lang.vi.clauses import (
     DEPUTY_TITLE_WORDS,
     DIRECTING_ADVERBS,
     EMAIL_HEADER_FIELDS,
+    FALLBACK_LEADS,
     FINDING_PREDICATES,
     FINDING_SUBJECTS,
     GROUP_HAVING_MAX_TOKENS,
@@ -112,6 +113,9 @@ from ketluan.ingest.lang.vi.clauses import (
     PLURAL_TITLE_MARKS,
     PRESIDING_MARKS,
     QUOTED_ASIDE_LEADS,
+    RECEPTION_MARKS,
+    RECEPTION_WORK_NOUNS,
+    RECORD_ACCOUNT_LABELS,
     RECORD_CLOSING_LEADS,
     REFUSAL_PHRASES,
     REFUSING_SUBJECTS,
@@ -278,6 +282,7 @@ _CHAIR_DUTY = PhraseTable((c, c) for c in CHAIR_DUTIES)
 _ADVERBIAL = PhraseTable((c, c) for c in SENTENCE_ADVERBIALS)
 _TASK_LEAD_NOUN = PhraseTable((c, c) for c in TASK_LEAD_NOUNS)
 _SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
+_FALLBACK_LEAD = PhraseTable((c, c) for c in FALLBACK_LEADS)
 _REQUEST_ADVERBS = frozenset(fold(w) for w in REQUEST_ADVERBS)
 _CRITICISE = PhraseTable((c, c) for c in CRITICISM_VERBS)
 _GUIDING = frozenset(fold(v) for v in GUIDING_VERBS)
@@ -303,6 +308,8 @@ _DEADLINE_SENTENCE = PhraseTable((c, c) for c in DEADLINE_SENTENCE_OPENERS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _CHAIR_FOLLOWER = PhraseTable((c, c) for c in CHAIR_MARK_FOLLOWERS)
 _PRESIDING = PhraseTable((c, c) for c in PRESIDING_MARKS)
+_RECEPTION = PhraseTable((c, c) for c in RECEPTION_MARKS)
+_RECEPTION_WORK = PhraseTable((c, c) for c in RECEPTION_WORK_NOUNS)
 _INVITED_BUT = PhraseTable((c, c) for c in INVITED_BUT_WORDS)
 _LEADER = PhraseTable((c, c) for c in LEADER_MARKS)
 _CONNECTIVE = PhraseTable((c, c) for c in CLAUSE_CONNECTIVES)
@@ -2798,6 +2805,7 @@ class NoticeParser:
         chair_toks = [i for i in _CHAIR.positions(toks) if _is_meeting_chair_mark(toks, i)]
         # "X, Chủ tịch Hội đồng điều khiển phiên họp": the council's chair presides, which is chairing
         chair_toks.extend(_PRESIDING.positions(toks))
+        chair_toks.extend(_receiving_citizens(toks))
         absent = absent_mentions(toks, mentions) if participant else set()
         for idx, pm in enumerate(mentions):
             p = self.add_person(pm)
@@ -2876,7 +2884,7 @@ class NoticeParser:
             if pm.tok_end <= ci and self._joined_before(toks, mentions, idx, ci):
                 return True
             # R2: "(đồng) chủ trì (của|bởi) X và Y"; "Chủ trì (buổi làm việc): A - post; B - post"
-            if ci < name_i and _PRESIDING.match(toks, ci) is None:
+            if ci < name_i and _PRESIDING.match(toks, ci) is None and _RECEPTION.match(toks, ci) is None:
                 between = toks[ci:name_i]
                 cm = _CHAIR.match(toks, ci)
                 c_end = cm[0] if cm else ci + 1
@@ -3423,6 +3431,13 @@ class NoticeParser:
             ):
                 # "I. Ý KIẾN, KIẾN NGHỊ CỦA DOANH NGHIỆP" over "3. Công ty X: thủ tục … kéo dài": what businesses or
                 # voters asked is reported, as a review is; the answers come under the conclusions after it
+                zone = "review"
+                review_level = _LEVEL.get(b.marker, 6)
+                out.append((b, "heading"))
+                continue
+            if zone != "conclusion" and b.marker in ("digit", "roman", "") and _labels_an_account(key):
+                # "1. Diễn biến: Từ ca sáng …, công nhân … yêu cầu Công ty tăng lương …", "2. Ý kiến các bên:": a
+                # record's account of events and of each party's demands, before what was agreed
                 zone = "review"
                 review_level = _LEVEL.get(b.marker, 6)
                 out.append((b, "heading"))
@@ -5391,6 +5406,9 @@ class NoticeParser:
                         or (headed and i == 0 and _CUES.match(first, 0) is not None)
                     )
                 )
+                # "Công ty X nộp ngay …; quá hạn 30 ngày mà không thực hiện, giao Sở Xây dựng …": the fallback's body
+                # acts on its own; the sentence's subject keeps the first task
+                or self._fallback_names_a_body(toks)
                 # "… lắp đặt thiết bị quan trắc … trong quý II/2026; lập hồ sơ … trước ngày 30/4/2026": two tasks of
                 # the same actor, each with its own deadline
                 or (
@@ -5407,6 +5425,19 @@ class NoticeParser:
                     s += 1
         out.append((s, end, s != start))
         return out
+
+    def _fallback_names_a_body(self, toks: list[Tok]) -> bool:
+        """Does the clause say what follows a failure ("quá hạn …", "nếu không …") and then name, after its comma,
+        a body that acts or is handed the work ("…, giao Sở Xây dựng …", "…, Sở Xây dựng sẽ đề nghị …")?"""
+        if _FALLBACK_LEAD.match(toks, 0) is None:
+            return False
+        comma = next((k for k, t in enumerate(toks) if t.text == ","), None)
+        if comma is None:
+            return False
+        k = comma + 1
+        if (dm := _DELEGATE.match(toks, k)) is not None:
+            k = dm[0]
+        return scan_agency(toks, k, self.text) is not None
 
     def _opens_acting(self, start: int, end: int, own: bool = False) -> bool:
         """The clause ``[start, end)`` opens with bodies and then a verb of theirs the cues do not list ("UBND huyện
@@ -5578,16 +5609,22 @@ class NoticeParser:
         # …" a sentence with no subject of its own has no one actor ("Tổ chức phiên đấu giá trong quý II/2016.")
         before_actors: list[frozenset[str]] = []
         sentence_actors: list[frozenset[str]] = []
+        # the tasks the clauses of this sentence gave so far: a deadline clause closing it dates them all
+        sentence_tasks: list[Directive] = []
         for s, e, continued in spans:
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
                 continue
             if not continued:
                 before_actors, sentence_actors = sentence_actors or before_actors, []
+                sentence_tasks = []
             if last is not None and _DEADLINE_SENTENCE.match(toks, 0) is not None:
-                # "a) Sở X chủ trì … . Thời gian hoàn thành trong tháng 10/2010."
-                if last.due is None:
-                    last.due = self._deadline(s, e)
+                # "a) Sở X chủ trì … . Thời gian hoàn thành trong tháng 10/2010."; "A xây dựng …; B bố trí …; thời
+                # gian hoàn thành trước ngày 25/3/2026": the clause closing a sentence dates each of its tasks
+                due = self._deadline(s, e)
+                for task in sentence_tasks if continued and sentence_tasks else [last]:
+                    if task.due is None:
+                        task.due = due
                 continue
             if last is not None and _only_a_time(toks, due := self._deadline(s, e)):
                 # "1. Sở X: chủ trì … . Hoàn thành trước ngày 20/10/2025.", "… . Thực hiện ngay.": when the task
@@ -5798,9 +5835,25 @@ class NoticeParser:
             # "Tỉnh chưa xem xét hỗ trợ trong năm 2012; huyện tự cân đối …": the refusal's year is no deadline
             d.due = self._deadline(toks[refused].start if refused is not None else s, e)
             self.notice.directives.append(d)
+            if continued and d.due is not None and self._closes_with_a_deadline(s, e, d.due):
+                # "A xây dựng …; B bố trí …; thời gian hoàn thành trước ngày 25/3/2026": the closing clause
+                # dates the tasks of the clauses before it too
+                for task in sentence_tasks:
+                    if task.due is None:
+                        task.due = d.due
             told = True
             last, last_actors = d, assignees
             sentence_actors.append(frozenset(d.assignees))
+            sentence_tasks.append(d)
+
+    def _closes_with_a_deadline(self, start: int, end: int, due: Deadline) -> bool:
+        """Is ``due`` written in a clause of its own after the last ";" of the span, one that only says when the work
+        is to be done ("…; thời gian hoàn thành trước ngày 25/3/2026", "…; hoàn thành trong quý II")?"""
+        cut = self.text.rfind(";", start, end)
+        if cut < 0 or due.span.start < cut:
+            return False
+        toks = tokenize(self.text, cut + 1, end)
+        return _DEADLINE_SENTENCE.match(toks, 0) is not None or _only_a_time(toks, due)
 
     def _party_view(self, b: Block) -> bool:
         """The paragraph records what a party to the meeting said, under its label ("Ý kiến của Công ty:",
@@ -6296,6 +6349,30 @@ def _unit_heading_start(toks: list[Tok]) -> int:
     "Đề nghị Sở Nông nghiệp và Phát triển nông thôn:" — the items under it are that body's tasks)."""
     m = _UNIT_HEADING_LEAD.match(toks, 0) if toks else None
     return m[0] if m is not None else 0
+
+
+_ACCOUNT_LABELS = tuple(match_key(w) for w in RECORD_ACCOUNT_LABELS)
+
+
+def _labels_an_account(key: str) -> bool:
+    """Does the block (its match key) open with a record's label for what happened or what the parties said
+    ("diễn biến:", "ý kiến các bên:")? The label must end at its colon."""
+    head, colon, _ = key.partition(":")
+    return bool(colon) and head.strip(" *_") in _ACCOUNT_LABELS
+
+
+def _receiving_citizens(toks: list[Tok]) -> list[int]:
+    """Where an official is said to receive the citizens ("… đã tiếp đột xuất đoàn công dân"): in a citizens'
+    reception that is presiding over it, as "chủ trì" elsewhere. In lower case only: "Ban Tiếp công dân" and
+    "Trụ sở Tiếp công dân" are names, not the verb."""
+    return [
+        i
+        for i in _RECEPTION.positions(toks)
+        if not (toks[i].is_cap or toks[i].is_upper)
+        and not any(
+            (m := _RECEPTION_WORK.match(toks, k)) is not None and m[0] == i for k in range(max(0, i - 2), i)
+        )
+    ]
 
 
 def _is_meeting_chair_mark(toks: list[Tok], i: int) -> bool:

@@ -6,6 +6,39 @@ chủ trì …": the body after the word is the clause's subject all the same. D
 
 SUBJECT_LEAD_WORDS: tuple[str, ...] = ("riêng", "trong đó")
 
+# Labels of the account a record (biên bản) gives before what the parties agreed: "1. Diễn biến: Từ ca sáng ngày
+# 13/3, khoảng 1.800 công nhân … ngừng việc, yêu cầu Công ty tăng lương …", "2. Ý kiến các bên: - Đại diện công đoàn
+# đề nghị Công ty …". What happened and what each party asked for are no tasks; the agreed items come after.
+RECORD_ACCOUNT_LABELS: tuple[str, ...] = (
+    "diễn biến",
+    "diễn biến sự việc",
+    "diễn biến vụ việc",
+    "diễn biến vụ ngừng việc",
+    "diễn biến vụ đình công",
+    "ý kiến các bên",
+    "ý kiến của các bên",
+)
+
+# What opens the fallback clause of a task, after a ";": what happens if the actor fails ("Công ty X nộp ngay …;
+# quá hạn 30 ngày mà không thực hiện, giao Sở Xây dựng tham mưu …", "…; quá thời hạn trên, Sở Xây dựng sẽ đề nghị
+# …", "…; nếu không thực hiện, UBND huyện báo cáo …"). The body named after its comma acts in a task of its own;
+# it does not take the first clause's task from the sentence's subject. Lower case.
+FALLBACK_LEADS: tuple[str, ...] = (
+    "quá hạn",
+    "quá thời hạn",
+    "quá thời hạn trên",
+    "nếu quá hạn",
+    "nếu quá thời hạn",
+    "sau thời hạn trên",
+    "hết thời hạn",
+    "hết thời hạn trên",
+    "nếu không",
+    "nếu không thực hiện",
+    "trường hợp không",
+    "trường hợp không thực hiện",
+    "trường hợp quá hạn",
+)
+
 # Words for the staff of the body right after them, which opens the clause as its subject: "…; Cơ quan UBMTTQ huyện
 # tổng hợp, báo cáo Thường trực HĐND huyện …" (the committee acts through its office). Lower case.
 APPARATUS_WORDS: tuple[str, ...] = ("cơ quan",)
@@ -389,6 +422,52 @@ PRESIDING_MARKS: tuple[str, ...] = (
     "điều hành cuộc họp",
     "điều hành buổi họp",
     "điều hành hội nghị",
+)
+
+# What the official who presides over a citizens' reception (tiếp công dân) is said to do, right after his name and
+# posts: "Chủ tịch UBND tỉnh X đã tiếp đột xuất đoàn công dân …", "… trực tiếp tiếp và đối thoại với các hộ dân".
+# Receiving the citizens is chairing the reception; read only in lower case, so that the "Ban Tiếp công dân" or
+# the "Trụ sở Tiếp công dân" of a post is no mark. Lower case.
+RECEPTION_MARKS: tuple[str, ...] = (
+    "tiếp công dân",
+    "tiếp dân",
+    "tiếp đột xuất",
+    "tiếp định kỳ",
+    "tiếp đoàn công dân",
+    "tiếp đoàn đông người",
+    "tiếp và đối thoại",
+    "tiếp, đối thoại",
+    "trực tiếp tiếp",
+)
+
+# ... not when a noun before it makes it the name of the work: "Phó Chánh Văn phòng phụ trách công tác tiếp công
+# dân", "dự buổi tiếp công dân", "lịch tiếp công dân". Lower case.
+RECEPTION_WORK_NOUNS: tuple[str, ...] = (
+    "công tác",
+    "buổi",
+    "việc",
+    "lịch",
+    "kỳ",
+    "phiên",
+    "hoạt động",
+    "trụ sở",
+    "ban",
+    "phòng",
+    "bộ phận",
+    "nơi",
+    "địa điểm",
+    "phụ trách",
+    "về",
+    "tại",
+    "trong",
+    "sau",
+    "khi",
+    "và",
+    "quy chế",
+    "quy định",
+    "nội quy",
+    "kế hoạch",
+    "kết quả",
 )
 
 # Words that make the bodies after them the agent of a passive: "Công tác PCCCR năm 2019 đã được các cấp, các
