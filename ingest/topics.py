@@ -109,6 +109,12 @@ Rules, in order:
    the task ("thông qua cập nhật tin, bài … lên Trang thông tin điện tử") it is weak.
 18. **Programmes for a period.** A programme of work drawn up for a year or a period ("xây dựng Chương trình kích cầu du
    lịch năm 2026"; ``PROGRAMME_*``), not a curriculum nor an event's running order, is a strong keyword of planning.
+19. **Named programmes held.** A programme or a market with a name in quotes that a body holds ("tổ chức \"Chợ Tết công
+   đoàn\"", "chủ trì tổ chức Chương trình \"Tết Sum vầy\" năm 2026"; ``NAMED_EVENT_*``) is a strong keyword of events, beside
+   the gifts it hands out; a slogan in quotes is none.
+20. **Made known to the public.** Something made public so that the people it concerns know it ("công bố công khai danh mục
+   các dự án nhà ở xã hội để người lao động biết"; ``MADE_KNOWN_*``) is a strong keyword of communication, with no medium
+   named (rule 17 needs one).
 
 >>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
 ['metrology', 'training']
@@ -146,6 +152,10 @@ from ketluan.ingest.lang.vi.topic_cues import (
     LEGAL_DOCUMENT_HEADS,
     LEGAL_REFERENCE_OPENERS,
     LEGAL_TITLE_STOPS,
+    MADE_KNOWN_AUDIENCES,
+    MADE_KNOWN_ENDS,
+    MADE_KNOWN_VERBS,
+    MADE_KNOWN_WINDOW,
     MASK_COMPOUND_TAILS,
     MONEY_ALLOTTING_GAP,
     MONEY_ALLOTTING_VERBS,
@@ -153,6 +163,9 @@ from ketluan.ingest.lang.vi.topic_cues import (
     NAME_FIELD_LINKS,
     NAME_LINKERS,
     NAME_OF_CREATED,
+    NAMED_EVENT_NOUNS,
+    NAMED_EVENT_QUOTES,
+    NAMED_EVENT_VERBS,
     NOT_SUBMISSION_AFTER,
     OCCASION_LINKERS,
     OCCASION_MAX_WORDS,
@@ -963,6 +976,9 @@ def _scan(
         phrased += _money_allotted(folded, masks, purpose)
     if "communication" in scheme.concepts:
         phrased += _published(folded, masks, purpose)
+        phrased += _made_known(folded, masks)
+    if "events" in scheme.concepts:
+        phrased += _named_events(folded, masks, purpose)
     for hit in phrased:
         found.setdefault(hit.topic, []).append(hit)
     return found
@@ -1026,6 +1042,68 @@ def _programmes_for_period(
         why = _inside(s, purpose)
         out.append(_Hit("planning", m.group(), s, e, why, why))
     return out
+
+
+_QUOTE = "[" + re.escape(NAMED_EVENT_QUOTES) + "]"
+_EVENT_NOUN = "(?:" + _words_alternation(NAMED_EVENT_NOUNS) + r")(?![^\W_])"
+
+#: rule 19: "tổ chức", then a programme noun and a name in quotes, or a name in quotes that opens with such a noun
+_NAMED_EVENT_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    + _words_alternation(NAMED_EVENT_VERBS)
+    + r")\s+(?:"
+    + _EVENT_NOUN
+    + r"\s*"
+    + _QUOTE
+    + "|"
+    + _QUOTE
+    + r"\s*"
+    + _EVENT_NOUN
+    + ")"
+)
+
+
+def _named_events(folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]) -> list[_Hit]:
+    """Rule 19: strong events hits of a named programme or market held ("tổ chức \"Chợ Tết công đoàn\"", "chủ trì tổ chức
+    Chương trình \"Tết Sum vầy\" năm 2026"): the event is the task, beside the gifts it hands out; in a purpose clause the
+    hit is weak."""
+    out: list[_Hit] = []
+    if "tổ chức" not in folded:
+        return out
+    for m in _NAMED_EVENT_RE.finditer(folded):
+        s, e = m.span()
+        if _inside(s, masks):
+            continue
+        why = _inside(s, purpose)
+        out.append(_Hit("events", m.group(), s, e, why, why))
+    return out
+
+
+#: rule 20: a verb of making public, up to `MADE_KNOWN_WINDOW` words of its clause, then "để" + the public + "biết"
+_MADE_KNOWN_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    + _words_alternation(MADE_KNOWN_VERBS)
+    + r")(?![^\W_])(?:\s+[^\s;.!?]+){0,"
+    + str(MADE_KNOWN_WINDOW)
+    + r"}?\s+để\s+(?:"
+    + _words_alternation(MADE_KNOWN_AUDIENCES)
+    + r")\s+(?:"
+    + _words_alternation(MADE_KNOWN_ENDS)
+    + r")(?![^\W_])"
+)
+
+
+def _made_known(folded: str, masks: list[tuple[int, int]]) -> list[_Hit]:
+    """Rule 20: strong communication hits of something made public so that the people it concerns know it ("công bố công
+    khai danh mục các dự án nhà ở xã hội để người lao động biết, đăng ký"): outreach with no medium named. The audience
+    named is what makes it outreach, so the purpose clause it sits in does not weaken it."""
+    if "để" not in folded:
+        return []
+    return [
+        _Hit("communication", m.group(), m.start(), m.end(), False)
+        for m in _MADE_KNOWN_RE.finditer(folded)
+        if not _inside(m.start(), masks)
+    ]
 
 
 #: rule 17: a publication named as the means of the task ("thông qua cập nhật tin, bài … lên Trang thông tin điện tử"), just

@@ -39,13 +39,14 @@ TOPIC_NAME_BREAKERS: frozenset[str] = frozenset(
     xử lý, cấp, cải cách, phổ biến, chuyển đổi, thu thập, điều tra, khảo sát, xét duyệt, bảo hộ,
     quản lý, thanh toán, quyết toán, tuyển dụng, bổ nhiệm, kiện toàn, áp dụng, mở, đưa, viết, lập,
     dự thảo, hoàn chỉnh, tiếp nhận, thu hồi, vận hành, sớm, nâng cao, nhân rộng, kiểm soát, kiểm dịch,
-    phát hành, kiểm điểm,
+    phát hành, kiểm điểm, công khai,
     thông tin hằng ngày, thông tin hàng ngày, thông tin thường xuyên, thông tin liên tục, thông tin kịp thời
     """.split(",")
     if p.strip()
 )
 # ("kiểm điểm" opens a body's self-review of a failing: "Phòng Công Thương kiểm điểm việc vắng họp không lý do", round AD W1;
-# "kiểm" is a syllable of names, "Viện Kiểm sát")
+# "kiểm" is a syllable of names, "Viện Kiểm sát"; "công khai" makes public: "Sở Xây dựng công khai danh sách …", "công" being a
+# syllable of names, "Sở Công Thương", round AG W2)
 # (the last line: "thông tin" is also the verb "to inform", which a broadcaster's task opens with: "Đài Phát thanh và
 # Truyền hình Bến Tre thông tin hằng ngày về độ mặn" — round W2; "Trung tâm Thông tin" keeps its capital)
 
@@ -631,7 +632,9 @@ PUBLISHING_WINDOW: int = 16
 # "kế hoạch hoạt động (năm, 5 năm), chương trình công tác"): a phrase of `PROGRAMME_DRAFTS`, then within
 # `PROGRAMME_PERIOD_WINDOW` words with no punctuation between (its subject) "năm" or "giai đoạn" and a year: "xây dựng Chương
 # trình kích cầu du lịch năm 2026" (round AF W3), "xây dựng Chương trình ứng dụng và chuyển giao khoa học công nghệ … giai đoạn
-# 2015 - 2020" (round 5). A curriculum or an event's running order is no programme of work (`PROGRAMME_NOT_OF`): "xây dựng
+# 2015 - 2020" (round 5); the subject may be long, as in the housing programme a province must adopt (Luật Nhà ở 2014, Điều 15):
+# "hoàn chỉnh Chương trình phát triển nhà ở cho công nhân các khu công nghiệp và người có thu nhập thấp giai đoạn 2009 - 2015"
+# (round AG W2). A curriculum or an event's running order is no programme of work (`PROGRAMME_NOT_OF`): "xây dựng
 # chương trình đào tạo, bồi dưỡng nghiệp vụ … năm 2013" is training (round 3), "chương trình chi tiết" an event's.
 PROGRAMME_DRAFTS: tuple[str, ...] = (
     "xây dựng chương trình",
@@ -655,5 +658,54 @@ PROGRAMME_NOT_OF: tuple[str, ...] = (
     "hội nghị",
     "làm việc",
 )
-PROGRAMME_PERIOD_WINDOW: int = 12
+PROGRAMME_PERIOD_WINDOW: int = 30
 PROGRAMME_PERIODS: tuple[str, ...] = ("năm", "giai đoạn")
+
+# Rule 19 of ketluan.ingest.topics: a programme or a market with a name in quotes that a body holds is an event (the definition
+# of klt:events: "ngày hội, hội chợ … và các sự kiện khác"), beside the gifts or the money it hands out: "tổ chức \"Chợ Tết công
+# đoàn\" và chương trình \"Tết sum vầy\" cho công nhân", "chủ trì tổ chức Chương trình \"Tết Sum vầy\" năm 2026, trao 5.000 suất
+# quà" (round AG W3). The noun is written before the quotes or opens the name; a slogan in quotes is no event: "tổ chức \"đi
+# từng ngõ, gõ từng nhà\"" (round 15).
+NAMED_EVENT_VERBS: tuple[str, ...] = ("tổ chức", "tổ chức thành công", "phối hợp tổ chức")
+NAMED_EVENT_NOUNS: tuple[str, ...] = (
+    "chương trình",
+    "chợ",
+    "phiên chợ",
+    "ngày hội",
+    "đêm",
+    "lễ",
+    "hội thi",
+    "cuộc thi",
+    "giải",
+    "liên hoan",
+    "hội diễn",
+    "hội chợ",
+    "tuần lễ",
+)
+NAMED_EVENT_QUOTES: str = "\"“«'‘"
+
+# Rule 20 of ketluan.ingest.topics: something made public so that the people it concerns know it is outreach, a job of its own
+# beside what is published, even with no medium named (rule 17 needs one): "tham mưu UBND tỉnh công bố công khai danh mục các
+# dự án nhà ở xã hội để người lao động biết, đăng ký" (round AG W2). A body making its own results public with no audience named
+# stays transparency about its subject (`PUBLISHING_VERBS`' note).
+MADE_KNOWN_VERBS: tuple[str, ...] = (
+    "công bố công khai",
+    "công khai",
+    "công bố",
+    "thông báo công khai",
+    "niêm yết công khai",
+)
+MADE_KNOWN_AUDIENCES: tuple[str, ...] = (
+    "người dân",
+    "nhân dân",
+    "người lao động",
+    "công nhân",
+    "doanh nghiệp",
+    "các doanh nghiệp",
+    "tổ chức, cá nhân",
+    "các tổ chức, cá nhân",
+    "mọi người",
+    "cộng đồng",
+)
+MADE_KNOWN_ENDS: tuple[str, ...] = ("biết", "được biết", "nắm được", "theo dõi", "giám sát")
+MADE_KNOWN_WINDOW: int = 20
