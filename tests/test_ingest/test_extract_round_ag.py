@@ -154,4 +154,3 @@ NỘI DUNG LÀM VIỆC
 def test_a_records_account_of_the_stoppage_and_the_sides_demands_are_no_tasks() -> None:
     n = parse_notice(STOPPAGE, "x.txt")
     assert [d.text[:12] for d in n.directives] == ["Công ty TNHH", "Công đoàn cơ"]
-
