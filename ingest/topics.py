@@ -1067,16 +1067,9 @@ def _named_events(folded: str, masks: list[tuple[int, int]], purpose: list[tuple
     """Rule 19: strong events hits of a named programme or market held ("tổ chức \"Chợ Tết công đoàn\"", "chủ trì tổ chức
     Chương trình \"Tết Sum vầy\" năm 2026"): the event is the task, beside the gifts it hands out; in a purpose clause the
     hit is weak."""
-    out: list[_Hit] = []
     if "tổ chức" not in folded:
-        return out
-    for m in _NAMED_EVENT_RE.finditer(folded):
-        s, e = m.span()
-        if _inside(s, masks):
-            continue
-        why = _inside(s, purpose)
-        out.append(_Hit("events", m.group(), s, e, why, why))
-    return out
+        return []
+    return _phrase_hits("events", _NAMED_EVENT_RE, folded, masks, purpose)
 
 
 #: rule 20: a verb of making public, up to `MADE_KNOWN_WINDOW` words of its clause, then "để" + the public + "biết"
@@ -1131,15 +1124,27 @@ def _published(folded: str, masks: list[tuple[int, int]], purpose: list[tuple[in
 def _money_allotted(folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]) -> list[_Hit]:
     """Rule 15: strong finance hits of a sum of money allotted ("bố trí 150 triệu đồng", "cân đối, bố trí 1,2 tỷ
     đồng"); in a purpose clause the hit is weak, as every keyword there is."""
-    out: list[_Hit] = []
     if "đồng" not in folded:
-        return out
-    for m in _MONEY_RE.finditer(folded):
+        return []
+    return _phrase_hits("finance", _MONEY_RE, folded, masks, purpose)
+
+
+def _phrase_hits(
+    topic: str,
+    pattern: re.Pattern[str],
+    folded: str,
+    masks: list[tuple[int, int]],
+    purpose: list[tuple[int, int]],
+) -> list[_Hit]:
+    """The hits of a phrase rule's pattern for ``topic``: none inside a masked span (a body's name, a citation),
+    weak inside a purpose clause, as every keyword there is."""
+    out: list[_Hit] = []
+    for m in pattern.finditer(folded):
         s, e = m.span()
         if _inside(s, masks):
             continue
         why = _inside(s, purpose)
-        out.append(_Hit("finance", m.group(), s, e, why, why))
+        out.append(_Hit(topic, m.group(), s, e, why, why))
     return out
 
 
