@@ -5621,16 +5621,14 @@ class NoticeParser:
             if last is not None and _DEADLINE_SENTENCE.match(toks, 0) is not None:
                 # "a) Sở X chủ trì … . Thời gian hoàn thành trong tháng 10/2010."; "A xây dựng …; B bố trí …; thời
                 # gian hoàn thành trước ngày 25/3/2026": the clause closing a sentence dates each of its tasks
-                due = self._deadline(s, e)
-                for task in sentence_tasks if continued and sentence_tasks else [last]:
-                    if task.due is None:
-                        task.due = due
+                _date_the_undated(
+                    sentence_tasks if continued and sentence_tasks else [last], self._deadline(s, e)
+                )
                 continue
             if last is not None and _only_a_time(toks, due := self._deadline(s, e)):
                 # "1. Sở X: chủ trì … . Hoàn thành trước ngày 20/10/2025.", "… . Thực hiện ngay.": when the task
                 # above is to be done, no task of its own
-                if last.due is None:
-                    last.due = due
+                _date_the_undated([last], due)
                 continue
             if not continued:
                 appraising = _APPRAISAL.match(toks, 0) is not None
@@ -5838,9 +5836,7 @@ class NoticeParser:
             if continued and d.due is not None and self._closes_with_a_deadline(s, e, d.due):
                 # "A xây dựng …; B bố trí …; thời gian hoàn thành trước ngày 25/3/2026": the closing clause
                 # dates the tasks of the clauses before it too
-                for task in sentence_tasks:
-                    if task.due is None:
-                        task.due = d.due
+                _date_the_undated(sentence_tasks, d.due)
             told = True
             last, last_actors = d, assignees
             sentence_actors.append(frozenset(d.assignees))
@@ -6352,6 +6348,14 @@ def _unit_heading_start(toks: list[Tok]) -> int:
 
 
 _ACCOUNT_LABELS = tuple(match_key(w) for w in RECORD_ACCOUNT_LABELS)
+
+
+def _date_the_undated(tasks: list[Directive], due: Deadline | None) -> None:
+    """Give ``due`` to each of ``tasks`` that has no deadline of its own: a deadline written once for several
+    tasks (a closing clause, a sentence that only says when) never overrides one a task states itself."""
+    for task in tasks:
+        if task.due is None:
+            task.due = due
 
 
 def _labels_an_account(key: str) -> bool:

@@ -303,16 +303,21 @@ def _a_private_citizen(toks: list[Tok], hk: int, j: int, name: str, text: str) -
 
 def _a_post_follows(toks: list[Tok], j: int) -> bool:
     """A post right after the name ("ông X, cán bộ địa chính xã …", "bà Y - Chủ tịch UBND xã"): an official."""
-    k = j + 1 if j < len(toks) and toks[j].text in _OPENS_AN_APPOSITION else j
+    k = _past_apposition_mark(toks, j)
     return k < len(toks) and TITLE_TABLE.match(toks, k) is not None
+
+
+def _past_apposition_mark(toks: list[Tok], j: int) -> int:
+    """Where what is said of the name ending before ``toks[j]`` starts: after the comma, bracket or dash that
+    opens it ("ông X, trú tại …", "bà Y - Chủ tịch …"), or at ``j``."""
+    return j + 1 if j < len(toks) and toks[j].text in _OPENS_AN_APPOSITION else j
 
 
 def _introduced_as_a_citizen(toks: list[Tok], hk: int, j: int) -> bool:
     """Where he lives after the name ("…, trú tại", "(ngụ …"), or the households he speaks for ("(do ông X làm
     đại diện)", "ông X và 6 hộ dân")."""
     size = len(toks)
-    k = j + 1 if j < size and toks[j].text in _OPENS_AN_APPOSITION else j
-    if _RESIDENCE.match(toks, k) is not None:
+    if _RESIDENCE.match(toks, _past_apposition_mark(toks, j)) is not None:
         return True
     if hk > 0 and toks[hk - 1].key == "do" and _SPOKESMAN.match(toks, j) is not None:
         return True

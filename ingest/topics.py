@@ -1032,16 +1032,9 @@ def _programmes_for_period(
 ) -> list[_Hit]:
     """Rule 18: strong planning hits of a programme of work drawn up for a year or a period ("xây dựng Chương trình kích cầu
     du lịch năm 2026"); in a purpose clause the hit is weak."""
-    out: list[_Hit] = []
     if "chương trình" not in folded:
-        return out
-    for m in _PROGRAMME_RE.finditer(folded):
-        s, e = m.span()
-        if _inside(s, masks):
-            continue
-        why = _inside(s, purpose)
-        out.append(_Hit("planning", m.group(), s, e, why, why))
-    return out
+        return []
+    return _phrase_hits("planning", _PROGRAMME_RE, folded, masks, purpose)
 
 
 _QUOTE = "[" + re.escape(NAMED_EVENT_QUOTES) + "]"
