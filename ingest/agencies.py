@@ -58,6 +58,7 @@ from ketluan.ingest.lang.vi.agencies import (
     HEADS_NUMBERED_AS_UNITS,
     HEADS_NUMBERED_BY_DECISION,
     HEADS_SHARED_WITH_TITLES,
+    HEADS_TAKING_A_SECOND_FIELD,
     INTERNATIONAL_BODIES,
     INVESTOR_COUNTRIES,
     ISSUER_SELF_REFERENCES,
@@ -241,6 +242,7 @@ _UNIT_CODE = re.compile(UNIT_CODE_PATTERN)
 _OWNER_AND_CITY = frozenset(fold(h) for h in NAMED_BY_OWNER_AND_CITY)
 _AT_PLACE_HEADS = frozenset(fold(h) for h in NAMED_BY_PLACE_AFTER_TAI)
 _HEAD_VERB_SHORTER = {fold(k): fold(v) for k, v in HEADS_ENDING_IN_A_VERB.items()}
+_SECOND_FIELD_HEADS = frozenset(fold(h) for h in HEADS_TAKING_A_SECOND_FIELD)
 COLLECTIVES = PhraseTable((n, n) for n in COLLECTIVE_NOUNS)
 _LEVEL_TAILS = tuple(
     tuple(fold(w) for w in t.split()) for t in (*COLLECTIVE_LEVEL_TAILS, *COLLECTIVE_QUALIFYING_TAILS)
@@ -1142,13 +1144,13 @@ def _closes_a_proper_name(toks: list[Tok], k: int) -> bool:
 
 
 def _field_after_head_and_dash(toks: list[Tok], k: int) -> bool:
-    """A dash at ``toks[k]`` right after a head that ends in a field (`HEADS_ENDING_IN_A_VERB`: "Ban Tổ chức"), then a
-    capitalised field that opens no body of its own: the unit's second field ("Ban Tổ chức - Nhân sự" of a
-    company, "Ban Tổ chức - Hành chính"), not a bullet or another body."""
+    """A dash at ``toks[k]`` right after a head that ends in a field (`HEADS_TAKING_A_SECOND_FIELD`: "Ban Tổ chức",
+    "Ban Tuyên giáo"), then a capitalised field that opens no body of its own: the unit's second field ("Ban Tổ chức
+    - Nhân sự" of a company, a union's "Ban Tuyên giáo - Nữ công"), not a bullet or another body."""
     if not (2 <= k and k + 1 < len(toks) and toks[k].text in ("-", "–")):
         return False
     a, b, nxt = toks[k - 2], toks[k - 1], toks[k + 1]
-    if not any(" ".join(t.key for t in toks[max(0, k - n) : k]) in _HEAD_VERB_SHORTER for n in (2, 3, 4)):
+    if not any(" ".join(t.key for t in toks[max(0, k - n) : k]) in _SECOND_FIELD_HEADS for n in (2, 3, 4)):
         return False  # a head of its own ("Văn phòng - Thống kê", "Thanh tra - Pháp chế": a unit's fields)
     return (
         a.is_word

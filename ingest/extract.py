@@ -5814,8 +5814,12 @@ class NoticeParser:
                     continue
             assignees = self._members_for_their_group(toks, ms, assignees)
             assignees = _level_referred_back(assignees, last_actors)
+            # "UBND xã Bảo Thắng lập phương án …; Chủ tịch UBND xã nghiêm túc kiểm điểm …": the one just named
+            assignees = _level_referred_back(assignees, assignees)
             # "2.8. UBND các xã, phường: …; Chủ tịch UBND xã chịu trách nhiệm …": the heading's group
             assignees = _level_referred_back(assignees, [u for u in unit if u.collective])
+            # "2.5. UBND các huyện A, B và UBND thành phố C / Chủ tịch UBND các huyện, thành phố trực tiếp …": those
+            assignees = _group_referred_back(assignees, [u for u in unit if not u.collective])
             supports = self.supports_in(toks, ms, assignees)
             # kl:text keeps the words as written; a page break inside the sentence becomes one space
             d = Directive(text=re.sub(r"\s+", " ", self.text[s:e]).strip(), span=Span(s, e))
@@ -6646,6 +6650,32 @@ def _level_referred_back(assignees: list[Agency], before: list[Agency]) -> list[
         named = [b for b in before if _level_only(a) and _names_that_level(b, a)]
         out.extend(named or [a])
     return _unique_agencies(out) if out != assignees else assignees
+
+
+def _group_referred_back(assignees: list[Agency], named: list[Agency]) -> list[Agency]:
+    """A group written by its levels under a heading that names bodies of those levels points back to them: "2.5.
+    UBND các huyện Bình Sơn, Tư Nghĩa và UBND thành phố Quảng Ngãi / Chủ tịch UBND các huyện, thành phố trực tiếp
+    tổ chức đối thoại …" asks the three bodies the heading named, not every district of the province."""
+    out: list[Agency] = []
+    for a in assignees:
+        out.extend(_members_named_by_level(a, named) or [a])
+    return _unique_agencies(out) if out != assignees else assignees
+
+
+def _members_named_by_level(group: Agency, named: list[Agency]) -> list[Agency]:
+    """The bodies of ``named`` that a group ("UBND các huyện, thành phố") stands for: two or more of its kind, each of
+    a level the group lists, and every level it lists among them (else the group is wider than the heading)."""
+    if not group.collective:
+        return []
+    kind, sep, rest = fold(group.name).partition(" các ")
+    if not sep or not kind:
+        return []
+    levels = [x for x in re.split(r",\s*|\s+và\s+", rest) if x]
+    hits = {lv: [b for b in named if fold(b.name).startswith(f"{kind} {lv} ")] for lv in levels}
+    found = [b for lv in levels for b in hits[lv]]
+    if len(found) < 2 or not all(hits.values()):
+        return []
+    return _unique_agencies(found)
 
 
 def _names_that_level(b: Agency, level: Agency) -> bool:

@@ -103,6 +103,13 @@ AGENCY_HEADS: dict[str, str] = {
     "đoàn tncs hcm": "mass-org",
     "huyện đoàn": "mass-org",
     "thành đoàn": "mass-org",
+    "thị đoàn": "mass-org",  # "Thị đoàn Buôn Hồ", "Quận đoàn 3": a town's or an urban district's Youth Union
+    "quận đoàn": "mass-org",
+    # the Youth Union of a university or college, named by the school ("Đoàn Trường Đại học Tây Nguyên"); written
+    # with a capital only (`CAPITALISED_HEADS`). (A high school's, "Đoàn trường THPT Chu Văn An", is not read yet:
+    # a name after it that looks like a person's stops the scan.)
+    "đoàn trường đại học": "mass-org",
+    "đoàn trường cao đẳng": "mass-org",
     "công đoàn": "mass-org",
     "bộ phận": "unit",  # "Bộ phận Kế toán Chi cục", "Bộ phận một cửa": a unit, no ministry
     "khoa": "unit",  # a faculty or a hospital's ward: "Khoa Nông nghiệp", "Khoa Dược" ("khoa học" is none)
@@ -478,6 +485,8 @@ BODIES_AFTER_HEAD_DESPITE: dict[str, frozenset[str]] = {
 CAPITALISED_HEADS: frozenset[str] = frozenset(
     {
         "khoa",
+        "đoàn trường đại học",
+        "đoàn trường cao đẳng",
         "viễn thông",
         "bưu điện",
         "hải quan",
@@ -1254,6 +1263,12 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "đảng ủy",
         "đảng ủy xã",
         "chi bộ",
+        # the Youth Union's committees of the districts under a Tỉnh đoàn: "Thành đoàn A, các Huyện đoàn, Thị đoàn
+        # chủ động …", "các Huyện, Thị, Thành đoàn" (Điều lệ Đoàn TNCS Hồ Chí Minh)
+        "huyện đoàn",
+        "thị đoàn",
+        "thành đoàn",
+        "quận đoàn",
         # kinds of body named by their trade or work: "các doanh nghiệp viễn thông", "các phòng thí nghiệm chuyên
         # ngành xây dựng", "các đơn vị đăng kiểm xe cơ giới", "các trung tâm đăng kiểm"
         "doanh nghiệp viễn thông",
@@ -2568,6 +2583,11 @@ INVESTOR_COUNTRIES: frozenset[str] = frozenset(
 # ("Đề nghị Chi cục hỗ trợ Ban tổ chức lớp tập huấn": the Ban referred to, then "organises a course"), the head
 # is the shorter one; a capitalised name ("Ban Tổ chức Tỉnh ủy", "Ban tổ chức Hội nghị") keeps the whole head.
 HEADS_ENDING_IN_A_VERB: dict[str, str] = {"ban tổ chức": "ban"}
+
+# Boards named by their field that a mass organisation or a firm joins to a second field after a dash: a provincial
+# trade union's "Ban Tuyên giáo - Nữ công", "Ban Dân vận - Mặt trận", a company's "Ban Tổ chức - Nhân sự" (the
+# Party's own boards are never written so). Folded heads; the second field must open no body of its own.
+HEADS_TAKING_A_SECOND_FIELD: frozenset[str] = frozenset({"ban tổ chức", "ban tuyên giáo", "ban dân vận"})
 
 # Heads written bare before another body of the same place, which share that body's place: "Đảng ủy, UBND xã Hải
 # Lý" is the Đảng ủy of xã Hải Lý; "Đảng ủy, UBND các xã, thị trấn" the Đảng ủy of each. Folded heads.
