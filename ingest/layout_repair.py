@@ -813,6 +813,76 @@ def join_split_syllables(text: str) -> tuple[str, int]:
     return (out, n) if n else (text, 0)
 
 
+#: a line of running text at least this long is one a PDF or a scan wrapped at the page's width
+WRAPPED_LINE_MIN = 50
+# a word of a proper name as a wrapped line ends or opens on it, punctuation after it kept apart ("Hòa;")
+_NAME_WORD_RE = re.compile(r"([^\W\d_][^\W\d_]*)([^\w\s]*)")
+
+
+def _title_word(word: str) -> bool:
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def _province_wrapped(upper: list[str], lower: list[str]) -> int:
+    """How many of the ``lower`` line's opening words end a province's name that the ``upper`` line's closing
+    words begin ("… cảng cá Khánh" / "Hòa; …", "… tỉnh Thừa Thiên" / "Huế …"), or 0; 0 too when the upper line
+    ends on a province's whole name already ("… Quảng Nam" / "Định kỳ …")."""
+    gz = load_gazetteer()
+    if len(upper) >= 2 and gz.province(" ".join(upper[-2:])):
+        return 0
+    for j in (1, 2):
+        words = [_NAME_WORD_RE.fullmatch(w) for w in lower[:j]]
+        if len(words) < j or not all(m and _title_word(m.group(1)) for m in words):
+            break
+        if any(m.group(2) for m in words[:-1]):  # type: ignore[union-attr]
+            break  # punctuation closes the name before the last word
+        tail = [m.group(1) for m in words]  # type: ignore[union-attr]
+        for k in (1, 2):
+            head = upper[-k:]
+            if len(head) == k and all(_title_word(w) for w in head) and gz.province(" ".join(head + tail)):
+                return j
+    return 0
+
+
+# what opens a list's item at a line's start
+_MARKS_OPENING_ITEMS = frozenset("-–—•+*")
+
+
+def join_wrapped_province_names(text: str) -> tuple[str, int]:
+    """Keep on one line a province's name that a wrapped line of running text broke ("Ban Quản lý cảng cá
+    Khánh⏎Hòa; Trung tá …" in a PDF's text or a scan's); return (text, names joined).
+
+    A PDF or a scan keeps the page's line breaks, and a line may break between the syllables of a place's name.
+    The name is whole on the upper line, and the space after it on the lower line becomes the line break, so no
+    reader of a name has to look past a line's end. Only a long line (`WRAPPED_LINE_MIN`: running text, not a
+    list's short item that may end on a person's given name) whose last words and the next line's first words
+    make a province the gazetteer knows.
+
+    >>> join_wrapped_province_names("Tham dự có ông Trịnh Văn Hùng - Giám đốc Ban Quản lý cảng cá Khánh\nHòa; "
+    ...                             "Trung tá Phạm Quốc Việt")[0]
+    'Tham dự có ông Trịnh Văn Hùng - Giám đốc Ban Quản lý cảng cá Khánh Hòa;\nTrung tá Phạm Quốc Việt'
+    """
+    lines: list[str | None] = list(text.split("\n"))
+    n = 0
+    for i in range(len(lines) - 1):
+        upper, lower = lines[i], lines[i + 1]
+        if upper is None or lower is None or len(upper.rstrip()) < WRAPPED_LINE_MIN or not lower.strip():
+            continue
+        j = _province_wrapped(upper.split()[-3:], lower.split()[:2])
+        if j:
+            words = re.match(r"\s*" + r"\s+".join([r"\S+"] * j), lower)
+            assert words is not None  # the lower line opens on j words
+            lines[i] = f"{upper.rstrip()} {' '.join(words.group(0).split())}"
+            rest = lower[words.end() :].lstrip()
+            if rest[:1] in _MARKS_OPENING_ITEMS:
+                # a line opening on a dash is a list's item: "các tỉnh Quảng Nam - Quảng Ngãi" stays one line
+                lines[i], rest = f"{lines[i]} {rest}", ""
+            # the name was all the lower line held: None marks the line to drop, not to leave blank
+            lines[i + 1] = rest or None
+            n += 1
+    return ("\n".join(ln for ln in lines if ln is not None), n) if n else (text, 0)
+
+
 #: a line at least this long that holds two parts of the header, or "Nơi nhận" and items, is a flattened one
 FLATTENED_LINE_MIN = 120
 
@@ -1407,6 +1477,27 @@ _TAB_ATTENDEE_RE = re.compile(
 )
 #: a list of attendees set out with tabs has at least this many lines
 TAB_ATTENDEES_MIN = 2
+# "3. Thiếu tá Trần Văn Quý␣␣Phó Đồn trưởng Đồn Biên phòng Quỳnh Phương␣␣␣Thành viên": the same row typed in
+# plain text, its columns two spaces or more apart
+_GAP_ATTENDEE_RE = re.compile(rf"(\d{{1,2}}[.)])[ \t]+((?:{_HONORIFIC_RE})\s*)([{_UPPER}].*)", re.IGNORECASE)
+_COLUMN_GAP_RE = re.compile(r"\t+| {2,}")
+
+
+def _attendee_row(line: str) -> tuple[str, str, list[str]] | None:
+    """(running number, person, the other cells) of an attendee's row of a list set out in columns without a
+    header row, or None: cells a tab apart, or two spaces or more apart in plain text, each column after the
+    person's opening on a capital ("Phó Giám đốc Sở …", "Thành viên"), as an inspection team's or a council's
+    members are listed (name / post and body / role in the team)."""
+    m = _TAB_ATTENDEE_RE.fullmatch(line)
+    if m is not None:
+        return m.group(1), m.group(2).strip(), [c.strip() for c in m.group(3).split("\t") if c.strip()]
+    m = _GAP_ATTENDEE_RE.fullmatch(line.rstrip())
+    if m is None:
+        return None
+    name, *cells = _COLUMN_GAP_RE.split(m.group(3))
+    if not 1 <= len(cells) <= 3 or not all(c[:1].isupper() for c in cells):
+        return None
+    return m.group(1), f"{m.group(2).strip()} {name.strip()}", cells
 
 
 def tab_aligned_attendees(text: str) -> tuple[str, int]:
@@ -1420,7 +1511,7 @@ def tab_aligned_attendees(text: str) -> tuple[str, int]:
     huyện, Chủ tịch Hội đồng, chủ trì", as an attendance list is written in running text.
     """
     lines = text.split("\n")
-    matches = [_TAB_ATTENDEE_RE.fullmatch(line) for line in lines]
+    matches = [_attendee_row(line) for line in lines]
     n = 0
     i = 0
     while i < len(lines):
@@ -1433,10 +1524,10 @@ def tab_aligned_attendees(text: str) -> tuple[str, int]:
         above = next((lines[k] for k in range(i - 1, -1, -1) if lines[k].strip()), "")
         if j - i >= TAB_ATTENDEES_MIN and above.count("\t") < 2 and above.count("|") < 2:
             for k in range(i, j):
-                m = matches[k]
-                assert m is not None  # the run holds matches only
-                cells = [c.strip() for c in m.group(3).split("\t") if c.strip()]
-                lines[k] = f"{m.group(1)} " + ", ".join([m.group(2).strip(), *cells])
+                row = matches[k]
+                assert row is not None  # the run holds matches only
+                number, person, cells = row
+                lines[k] = f"{number} " + ", ".join([person, *cells])
                 n += 1
         i = j
     return ("\n".join(lines), n) if n else (text, 0)
@@ -1699,6 +1790,9 @@ def repair_layout(text: str, fmt: str) -> tuple[str, tuple[str, ...]]:
         text, split = join_split_syllables(text)
         if split:
             notes.append(f"syllables a line break split without a hyphen joined: {split}")
+        text, places = join_wrapped_province_names(text)
+        if places:
+            notes.append(f"province names a line break split kept on one line: {places}")
     text, breaks = separate_title_from_body(text)
     if breaks:
         notes.append("a blank line put back between the title and the body")

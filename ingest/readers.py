@@ -84,6 +84,7 @@ from ketluan.ingest.lang.vi.page_layout import (
     COPYRIGHT_CUES,
     ITEM_LETTERS,
     PORTAL_OWNER_HEADS,
+    RULE_GLYPHS,
     SITE_OWN_BODY_HEADS,
 )
 from ketluan.ingest.lang.vi.structure import TASK_TABLE_COLUMNS
@@ -428,8 +429,14 @@ _CAPITALS = "".join(sorted({c for c in VIETNAMESE_NON_ASCII_LETTERS if c.isupper
 _TWO_TONES_RE = re.compile(f"[{_TONED}](?:(?![{_CAPITALS}])[^\\W\\d_])*?[{_TONED}]")
 
 
+# a decorative rule: three or more of one rule glyph in a row ("¯¯¯¯¯¯¯" under "VĂN PHÒNG" in a notice copied
+# out of Word); the garble counts skip it, as they skip the symbols of HARMLESS_SYMBOLS
+_DECORATIVE_RULE_RE = re.compile("([" + re.escape(RULE_GLYPHS) + "])\\1{2,}")
+
+
 def _counts(text: str) -> tuple[int, int, int]:
     """(Vietnamese letters, suspect characters, impossible words) in ``text``."""
+    text = _DECORATIVE_RULE_RE.sub(" ", text)
     vietnamese = len(_VIETNAMESE_RE.findall(text))
     suspect = len(_SUSPECT_RE.findall(text))
     impossible = sum(1 for _ in _TWO_TONES_RE.finditer(text))

@@ -753,14 +753,34 @@ def chair_signature(sig: list[Line], header: list[Line] | None = None) -> list[L
             return _chair_column_by_position(sig, r, chair)
         if width == 2 and r > 0 and _party_captions(sig[r - 1]) is not None:
             r -= 1  # the parties' captions over the roles ("ĐẠI DIỆN HẠT KIỂM LÂM␣␣␣␣ĐẠI DIỆN UBND XÃ …")
-        return list(sig[:r]) + _first_signature(_column_lines(sig[r:], width, chair, skip_rules=width > 2))
+        return _before_parties_signed(sig[:r]) + _first_signature(
+            _column_lines(sig[r:], width, chair, skip_rules=width > 2)
+        )
     kinds = [_sign_kind(ln.clean) for ln in sig]
     if "chair" in kinds and "secretary" in kinds:
         c, s = kinds.index("chair"), kinds.index("secretary")
+        above = _before_parties_signed(sig[: min(c, s)])
         if abs(c - s) == 1:
-            return sig[: min(c, s)] + _chair_cells_read_in_turn(sig[min(c, s) :], 0 if c < s else 1)
-        return sig[: min(c, s)] + sig[c : s if s > c else len(sig)]
+            return above + _chair_cells_read_in_turn(sig[min(c, s) :], 0 if c < s else 1)
+        return above + sig[c : s if s > c else len(sig)]
     return sig
+
+
+def _before_parties_signed(lines: list[Line]) -> list[Line]:
+    """The lines over a record's chair and secretary up to the first party's own signature among them, which is
+    no part of the chair's: a record of a meeting with several parties is countersigned by each party's
+    representative ("ĐẠI DIỆN VIETTEL␣␣␣␣ĐẠI DIỆN VNPT" / "(đã ký)" / names, then "ĐẠI DIỆN UBND HUYỆN …" / "(đã
+    ký)" / name) before the "THƯ KÝ␣␣␣␣CHỦ TRÌ" row of the two who sign for the meeting. A signed mark or a
+    name over the roles is such a signature too, its caption read into the text above."""
+    for k, ln in enumerate(lines):
+        cells = [c for c in split_columns(ln) if c.clean.strip(" *_|")]
+        if cells and all(_sign_kind(c.clean) in _OTHER_SIGNATURE_KINDS for c in cells):
+            return list(lines[:k])
+    return list(lines)
+
+
+# what one column of a line over a record's chair and secretary holds when it is another signature
+_OTHER_SIGNATURE_KINDS = frozenset({"party", "signed", "name"})
 
 
 _SIDE = r"(?:" + longest_first(RECORD_SIDE_WORDS) + r")\s+(" + "|".join(RECORD_SIDE_LETTERS) + r")"

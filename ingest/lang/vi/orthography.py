@@ -159,6 +159,10 @@ OCR_UY_SLIPS: frozenset[str] = frozenset({"ùy", "úy", "ũy", "ụy", "uỳ", "
 OCR_PHRASE_SLIPS: dict[str, str] = {
     "tham dư": "tham dự", "cùng dư họp": "cùng dự họp", "cuộc hop": "cuộc họp", "buổi hop": "buổi họp",
     "phiên hop": "phiên họp", "kết luân": "kết luận", "thẩm đinh": "thẩm định",
+    # the hook of "chuyển" read as a grave ("tổ chức chuyền giao cho nông dân"): no phrase writes "chuyền giao"
+    # ("chuyền" passes a thing hand to hand: "chuyền bóng", "dây chuyền"), nor "chuyễn" at all; not "chuyên
+    # giao", which opens "chuyên giao dịch"
+    "chuyền giao": "chuyển giao", "chuyễn giao": "chuyển giao",
 }  # fmt: skip
 # Letters OCR reads for a digit they are drawn like ("3l/12/2017", "2O/1O/2O15", "ngày l5 tháng 3"): the digit
 # each stands for. Put back only inside a date's digit groups (`ketluan.ingest.layout_repair.repair_ocr_slips`),

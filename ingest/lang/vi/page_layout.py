@@ -31,6 +31,13 @@ OTHER_TABLE_COLUMNS: tuple[str, ...] = (
     "khó khăn, vướng mắc",
 )
 
+# The glyphs a decorative rule is drawn with: the short rule under the issuing body's name and under the tiêu ngữ
+# (NĐ 30/2020/NĐ-CP's layout), under a title, above a signature. Typed or copied out of Word it is a run of one
+# of them: "_____", "-----", "¯¯¯¯¯¯" (a macron rule, common in notices copied out of Word), "‾‾‾", "═══", "───",
+# "~~~", "***". Such a run is layout, never a sign of text decoded in the wrong encoding (`ketluan.ingest.readers`
+# does not count it as garbled). U+FFFD, the mark of bytes that did not decode, is not one of them.
+RULE_GLYPHS: str = "-_=~*¯‾ˉ─━═―⎯"
+
 # The stamp a scanner app prints at the foot of each page it scans, kept by a PDF's text layer or its OCR on a
 # line of its own ("Scanned with CamScanner"): no text of the notice. Matched whole, any case, the words one
 # space or more apart.

@@ -1123,6 +1123,16 @@ MEETING_TIME_LABELS: tuple[str, ...] = (
     "thời gian làm việc",
     "thời gian, địa điểm",
     "thời gian và địa điểm",
+    # the forms of a council's or a team's record put the meeting's place with its time, named by what is held
+    # ("5. Thời gian, địa điểm họp: 8 giờ 00 ngày 18/8/2016 tại …"): the day is the meeting's even when the
+    # record is dated the day after
+    "thời gian, địa điểm họp",
+    "thời gian và địa điểm họp",
+    "thời gian, địa điểm tổ chức",
+    "thời gian, địa điểm làm việc",
+    "thời gian, địa điểm kiểm tra",
+    "thời gian, địa điểm hội nghị",
+    "thời gian họp, địa điểm họp",
 )
 
 # Headings of an appendix printed after the signature ("PHỤ LỤC / PHÂN CÔNG NHIỆM VỤ … (Kèm theo Thông báo số
