@@ -11,7 +11,9 @@ Data only: `ketluan.ingest.topics` reads these constants.
 # Agency heads (keys of agencies.AGENCY_HEADS) that must NOT open a masked agency name for
 # topic purposes: their "names" describe an activity that is usually the subject of the task
 # ("Hội thi sáng tạo kỹ thuật", "Hội nghị Trung ương", "Trạm kiểm định phương tiện đo").
-TOPIC_UNMASKED_HEADS: frozenset[str] = frozenset({"hội", "trạm", "đội", "báo", "công ty", "hợp tác xã"})
+TOPIC_UNMASKED_HEADS: frozenset[str] = frozenset(
+    {"hội", "trạm", "đội", "báo", "công ty", "hợp tác xã", "bộ phận"}
+)
 
 # Heads of names that are masked for topics though the agency finder does not take them for bodies: a
 # periodical's title says what it covers, not what the task is ("tuyên truyền trên Tạp chí Quản lý ngân quỹ
@@ -176,6 +178,9 @@ NAME_OF_CREATED: frozenset[str] = frozenset(
         "chủ trì",
         "kiện toàn",
         "vận hành",
+        # run well: "vận hành hiệu quả Trung tâm giám sát, điều hành thông minh của tỉnh" (round AH W2)
+        "vận hành hiệu quả",
+        "vận hành có hiệu quả",
     }
 )
 

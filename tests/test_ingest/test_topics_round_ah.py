@@ -1,0 +1,112 @@
+"""Round AH (blind notices on fisheries and the sea, on the press, post and telecoms, and on science, innovation and
+intellectual property): citizens protected abroad, fishermen's own teams consolidated, books circulated, offenders
+prosecuted, the one-stop desk, a geographical indication's specification, a research proposal's grounds, a contest led, a
+smart operations centre run well, a resolution propagated, a cell network built. Each case is a variant written here, not a
+copy of a round's notice."""
+
+from ketluan.ingest.topics import classify_topics
+
+
+def topics(text: str, context: str | None = None) -> set[str]:
+    return {h.topic for h in classify_topics(text, context=context)}
+
+
+def test_fishermen_protected_abroad_are_no_intellectual_property() -> None:
+    # consular protection of fishermen held abroad, the lead-in "Về bảo hộ ngư dân:" naming it
+    assert "intellectual-property" not in topics(
+        "Về bảo hộ ngư dân: Sở Ngoại vụ tỉnh Bình Thuận phối hợp với cơ quan đại diện Việt Nam ở nước ngoài làm thủ tục "
+        "đưa 14 thuyền viên bị bắt giữ về nước."
+    )
+
+
+def test_fishermens_solidarity_teams_consolidated_are_no_staffing() -> None:
+    # the fishermen's own teams at sea are no state body: the outreach before it is the task
+    assert topics(
+        "UBND xã Nhơn Lý tuyên truyền cho bà con ngư dân về phòng, chống thiên tai; củng cố, kiện toàn các Tổ đoàn kết "
+        "khai thác hải sản trên biển, hoàn thành trong quý I/2024."
+    ) == {"communication"}
+
+
+def test_a_cooperative_group_consolidated_is_no_staffing() -> None:
+    # "tổ hợp tác" of farmers, consolidated by the district's office
+    assert "personnel" not in topics(
+        "Phòng Nông nghiệp và PTNT huyện hướng dẫn kiện toàn các tổ hợp tác nuôi tôm ở các xã ven biển."
+    )
+
+
+def test_books_circulated_between_libraries_are_no_staff_rotation() -> None:
+    # "luân chuyển" with books as its object: circulation, and reading promoted to the people is outreach
+    assert topics(
+        "Phòng Văn hóa và Thông tin huyện Mường Khương luân chuyển sách, báo giữa thư viện huyện và các tủ sách xã; vận "
+        "động nhân dân đến đọc sách tại điểm."
+    ) == {"communication"}
+
+
+def test_offenders_prosecuted_are_enforcement() -> None:
+    # the police's criminal procedure against brokers, no "vi phạm" written
+    assert "inspection" in topics(
+        "Công an tỉnh khẩn trương điều tra, truy tố các đối tượng môi giới đưa ngư dân đi làm thuê cho tàu nước ngoài."
+    )
+
+
+def test_staff_placed_at_the_one_stop_desk_are_administrative_reform() -> None:
+    # the desk's name passed as a unit's name, as the agency finder gives it
+    text = "Bưu điện tỉnh cử nhân viên bưu chính làm việc tại bộ phận tiếp nhận và trả kết quả của UBND cấp huyện."
+    start = text.index("bộ phận")
+    desk = (start, start + len("bộ phận tiếp nhận và trả kết quả"))
+    assert "administrative-reform" in {h.topic for h in classify_topics(text, masked=[desk])}
+
+
+def test_a_geographical_indications_specification_is_intellectual_property() -> None:
+    # "tính chất, chất lượng đặc thù" is what a GI dossier describes, not quality management
+    assert topics(
+        "Giao Phòng Quản lý công nghệ hoàn thiện bản mô tả tính chất, chất lượng đặc thù của sản phẩm bưởi Phúc Trạch, "
+        "trình Sở trước ngày 15/12/2014."
+    ) == {"intellectual-property"}
+
+
+def test_a_research_proposals_scientific_grounds_are_research_work() -> None:
+    # a proposal for a provincial research task completed with its grounds, "đề tài" not written
+    assert "research-projects" in topics(
+        "Sở Y tế rà soát lại 03 đề xuất chưa được chọn, bổ sung luận cứ khoa học, gửi Sở Khoa học và Công nghệ trước "
+        "ngày 20/6/2010."
+    )
+
+
+def test_a_contest_a_body_leads_is_an_event() -> None:
+    # "chủ trì Cuộc thi …" beside the start-up subject of the contest
+    assert "events" in topics(
+        "Hội Liên hiệp Thanh niên tỉnh chủ trì Cuộc thi ý tưởng khởi nghiệp sinh viên năm 2020, tổ chức vòng chung kết "
+        "trong tháng 9/2020."
+    )
+
+
+def test_a_smart_operations_centre_run_well_is_digital_transformation() -> None:
+    # the centre's name is what the task runs, "hiệu quả" between the verb and the name
+    text = "Sở Thông tin và Truyền thông vận hành hiệu quả Trung tâm Giám sát, điều hành đô thị thông minh thành phố."
+    start = text.index("Trung tâm")
+    centre = (start, len(text) - 1)
+    assert "innovation" in {h.topic for h in classify_topics(text, masked=[centre])}
+
+
+def test_a_resolution_propagated_is_communication() -> None:
+    # the resolution's number names what is propagated, not the work: the press told to spread it
+    assert topics(
+        "Ban Tuyên giáo Tỉnh ủy chỉ đạo các cơ quan thông tấn tuyên truyền sâu rộng Nghị quyết số 57-NQ/TW đến các tầng "
+        "lớp nhân dân."
+    ) == {"communication"}
+
+
+def test_a_cell_site_put_on_air_is_no_broadcasting() -> None:
+    # "phát sóng" of a base station built: the network, not the media
+    assert topics(
+        "MobiFone Hà Giang đầu tư xây dựng 05 trạm BTS tại các thôn vùng lõm sóng của huyện Mèo Vạc; phát sóng trong quý "
+        "IV/2015."
+    ) == {"investment"}
+
+
+def test_base_stations_installed_are_construction() -> None:
+    # "lắp đặt trạm BTS", no "đầu tư" written
+    assert "investment" in topics(
+        "Viettel Lai Châu lắp đặt 03 trạm BTS dùng năng lượng mặt trời tại các bản vùng cao, hoàn thành trong quý I/2016."
+    )
