@@ -115,6 +115,12 @@ Rules, in order:
 20. **Made known to the public.** Something made public so that the people it concerns know it ("công bố công khai danh mục
    các dự án nhà ở xã hội để người lao động biết"; ``MADE_KNOWN_*``) is a strong keyword of communication, with no medium
    named (rule 17 needs one).
+21. **Breaches dealt with.** "xử lý", then in its clause who or what is dealt with and a breach ("kiên quyết xử lý các tàu cá
+   xuất bến không đủ thủ tục", "Quy chế phối hợp xử lý thông tin sai sự thật"; ``BREACH_*``) is a strong keyword of inspection,
+   though "vi phạm" does not follow the verb; waste or an incident treated is none.
+22. **A document propagated.** A subject keyword that is a document's number ("57-NQ/TW") inside the object of a procedural
+   work (rule 10: "tuyên truyền sâu rộng Nghị quyết số 57-NQ/TW") names what is propagated: it is weak there, and the work is
+   the task; implementing the document ("Kế hoạch hành động thực hiện Nghị quyết số 57-NQ/TW") keeps its subject.
 
 >>> sorted({h.topic for h in classify_topics("Hỗ trợ đào tạo nghiệp vụ đo lường cho cán bộ cấp huyện")})
 ['metrology', 'training']
@@ -134,6 +140,10 @@ from operator import attrgetter
 
 from ketluan.ingest.lang.vi.agencies import AGENCY_HEADS, LOCALITY_TYPES, NAME_STOP_PHRASES, NAME_SYLLABLES
 from ketluan.ingest.lang.vi.topic_cues import (
+    BREACH_HANDLED_NOT_OF,
+    BREACH_HANDLING_VERBS,
+    BREACH_MARKERS,
+    BREACH_WINDOW,
     CLAUSE_END,
     CLOSING_REPORT_LEADS,
     CLOSING_REPORT_OBJECTS,
@@ -203,6 +213,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     SUBMITTED_DRAFTS,
     SUBMITTED_PLAN_NOT_OF,
     SUBMITTED_PLANS,
+    TOPIC_ACTIVITY_NAME_HEADS,
     TOPIC_EXTRA_HEADS,
     TOPIC_NAME_BREAKERS,
     TOPIC_UNMASKED_HEADS,
@@ -487,7 +498,9 @@ def _phrase_table(phrases) -> dict[str, list[tuple[str, ...]]]:
 
 _HEADS = _phrase_table([*(h for h in AGENCY_HEADS if h not in TOPIC_UNMASKED_HEADS), *TOPIC_EXTRA_HEADS])
 #: heads whose names describe an activity, each with the space after it ("hội ", "trạm ")
-_ACTIVITY_HEADS: tuple[str, ...] = tuple(sorted(h + " " for h in TOPIC_UNMASKED_HEADS))
+_ACTIVITY_HEADS: tuple[str, ...] = tuple(
+    sorted(h + " " for h in TOPIC_UNMASKED_HEADS | TOPIC_ACTIVITY_NAME_HEADS)
+)
 _BREAKERS = _phrase_table(set(NAME_STOP_PHRASES) | TOPIC_NAME_BREAKERS)
 _PURPOSE = _phrase_table(PURPOSE_MARKERS)
 _REQUIREMENT = _phrase_table(PURPOSE_MARKERS_OF_REQUIREMENT)
@@ -972,6 +985,7 @@ def _scan(
         phrased += _closing_reports(text, folded, purpose)
     if "inspection" in scheme.concepts:
         phrased += _conclusion_follow_ups(text, folded, purpose)
+        phrased += _breaches_handled(folded, masks, purpose)
     if "finance" in scheme.concepts:
         phrased += _money_allotted(folded, masks, purpose)
     if "communication" in scheme.concepts:
@@ -1112,6 +1126,32 @@ def _published(folded: str, masks: list[tuple[int, int]], purpose: list[tuple[in
         why = _inside(s, purpose) or _PUBLISHING_MEANS_RE.search(folded, 0, s) is not None
         out.append(_Hit("communication", m.group(), s, e, why, why))
     return out
+
+
+#: rule 21: a verb of dealing with (not with waste or an incident right after it), up to `BREACH_WINDOW` words with no
+#: punctuation but commas between (who or what is dealt with: "các tàu cá, thuyền viên"), then a breach
+_BREACH_HANDLED_RE = re.compile(
+    r"(?<![^\W_])(?:"
+    + _words_alternation(BREACH_HANDLING_VERBS)
+    + r")(?![^\W_])(?!\s+(?:"
+    + _words_alternation(BREACH_HANDLED_NOT_OF)
+    + r")(?![^\W_]))(?:,?\s+[^\s,;:.!?()]+){0,"
+    + str(BREACH_WINDOW)
+    + r"}?\s+(?:"
+    + _words_alternation(BREACH_MARKERS)
+    + r")(?![^\W_])"
+)
+
+
+def _breaches_handled(
+    folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]
+) -> list[_Hit]:
+    """Rule 21: strong inspection hits of a breach dealt with, the breach named after who or what is dealt with ("xử lý các
+    tàu cá xuất bến không đủ thủ tục", "xử lý thông tin sai sự thật"): the definition's "xử lý vi phạm" in other words; in a
+    purpose clause the hit is weak."""
+    if "xử lý" not in folded:
+        return []
+    return _phrase_hits("inspection", _BREACH_HANDLED_RE, folded, masks, purpose)
 
 
 def _money_allotted(folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]) -> list[_Hit]:
@@ -1434,9 +1474,31 @@ def _in_clauses_of_their_own(found: dict[str, list[_Hit]], fired: set[str], text
     }
 
 
+#: a keyword that is a document's number ("57-nq/tw"): digits, a dash, then letters split by "/"
+_DOCUMENT_NUMBER = re.compile(r"\d+-[^\W\d_]+(?:/[^\W\d_]+)+")
+
+
+def _weaken_documents_propagated(
+    scheme: TopicScheme, found: dict[str, list[_Hit]], objects: list[tuple[int, int, str]]
+) -> None:
+    """Rule 22: a subject's hit on a document's number inside the object of a procedural work ("tuyên truyền sâu rộng Nghị
+    quyết số 57-NQ/TW") is weak: the document is what is propagated, its field is not the task's (round AH W3)."""
+    works = [(s, e) for s, e, topic in objects if scheme.is_procedural(topic)]
+    if not works:
+        return
+    for name, hits in found.items():
+        if scheme.is_procedural(name):
+            continue
+        for h in hits:
+            if not h.weak and _DOCUMENT_NUMBER.fullmatch(_fold(h.keyword)) and _inside(h.start, works):
+                h.weak = True
+
+
 def _classify(scheme: TopicScheme, text: str, masked: list[tuple[int, int]], support: set[str]):
     objects: list[tuple[int, int, str]] = []
     found = _scan(scheme, text, masked, objects=objects)
+    if objects:
+        _weaken_documents_propagated(scheme, found, objects)
     fired = _decide(scheme, found, support, text)
     if objects:
         found, fired = _drop_work_objects(scheme, found, fired, support, objects)

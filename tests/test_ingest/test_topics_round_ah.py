@@ -110,3 +110,49 @@ def test_base_stations_installed_are_construction() -> None:
     assert "investment" in topics(
         "Viettel Lai Châu lắp đặt 03 trạm BTS dùng năng lượng mặt trời tại các bản vùng cao, hoàn thành trong quý I/2016."
     )
+
+
+def test_vessels_leaving_port_without_papers_dealt_with_is_enforcement() -> None:
+    # "xử lý" with the breach named after its object ("không đủ giấy tờ"), no "vi phạm" written
+    assert "inspection" in topics(
+        "Đồn Biên phòng Cửa Việt kiên quyết xử lý các phương tiện ra khơi không đủ giấy tờ theo quy định."
+    )
+
+
+def test_a_procedure_for_handling_false_news_is_enforcement() -> None:
+    # the rules drafted are for handling the breach ("xử lý … thông tin sai sự thật")
+    assert "inspection" in topics(
+        "Sở Văn hóa, Thể thao và Du lịch chủ trì xây dựng Quy trình phối hợp xử lý tin giả, thông tin sai sự thật trên "
+        "mạng xã hội, trình UBND tỉnh trong quý III/2023."
+    )
+
+
+def test_what_false_news_is_about_is_not_the_task() -> None:
+    # the reorganisation is what the false posts say, the police deal with the posts
+    assert topics(
+        "Công an thành phố tiếp tục xác minh, xử lý các tài khoản đăng tải thông tin sai sự thật về việc sắp xếp, tinh "
+        "gọn tổ chức bộ máy."
+    ) == {"inspection"}
+
+
+def test_a_steering_boards_list_of_tasks_and_projects_is_its_plan() -> None:
+    # "danh mục nhiệm vụ, dự án trọng điểm" beside the board's plan: its work items, no research nor public investment
+    assert topics(
+        "Sở Khoa học và Công nghệ tham mưu Kế hoạch hoạt động năm 2026 của Ban Chỉ đạo và danh mục nhiệm vụ, dự án "
+        "trọng điểm, trình Trưởng Ban Chỉ đạo trước ngày 15/3/2026."
+    ) == {"planning"}
+
+
+def test_a_check_and_oversight_is_inspection_beside_another_subject() -> None:
+    # a table cell: "Kiểm tra, giám sát …" in the first clause, certification of the farms in the second
+    assert topics(
+        "Kiểm tra, giám sát số lượng tàu cá neo đậu tại cảng; hướng dẫn các cơ sở nuôi tôm đăng ký chứng nhận VietGAP"
+    ) == {"inspection", "standards-quality"}
+
+
+def test_a_plan_implementing_a_resolution_keeps_its_subject() -> None:
+    # a guard: the resolution implemented, not propagated, still says what the plan is about
+    assert "innovation" in topics(
+        "Sở Khoa học và Công nghệ tham mưu ban hành Kế hoạch hành động thực hiện Nghị quyết số 57-NQ/TW giai đoạn 2026 - "
+        "2030, trình UBND tỉnh trong tháng 3/2026."
+    )

@@ -11,9 +11,11 @@ Data only: `ketluan.ingest.topics` reads these constants.
 # Agency heads (keys of agencies.AGENCY_HEADS) that must NOT open a masked agency name for
 # topic purposes: their "names" describe an activity that is usually the subject of the task
 # ("Hội thi sáng tạo kỹ thuật", "Hội nghị Trung ương", "Trạm kiểm định phương tiện đo").
-TOPIC_UNMASKED_HEADS: frozenset[str] = frozenset(
-    {"hội", "trạm", "đội", "báo", "công ty", "hợp tác xã", "bộ phận"}
-)
+TOPIC_UNMASKED_HEADS: frozenset[str] = frozenset({"hội", "trạm", "đội", "báo", "công ty", "hợp tác xã"})
+# Heads masked as ever, but a name under them that the caller passes and that is itself a strong keyword, read whole, is the
+# activity: "bố trí nhân viên bưu chính tại bộ phận tiếp nhận và trả kết quả" (the one-stop desk, a unit the agency finder
+# names; round AH W2); "Văn phòng HĐND và UBND phường (bộ phận Một cửa) kiểm tra …" names the body that acts (round 26).
+TOPIC_ACTIVITY_NAME_HEADS: frozenset[str] = frozenset({"bộ phận"})
 
 # Heads of names that are masked for topics though the agency finder does not take them for bodies: a
 # periodical's title says what it covers, not what the task is ("tuyên truyền trên Tạp chí Quản lý ngân quỹ
@@ -138,6 +140,10 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     # what a database is "về" is its content, not the unit's work: "nâng cấp cơ sở dữ liệu về giải ngân vốn đầu tư công" is
     # data work (round AB W1)
     "cơ sở dữ liệu về": "statistics",
+    # what a false post says is its content, not the work of those who deal with it: "xác minh, xử lý các trường hợp đăng tải
+    # thông tin sai sự thật về sắp xếp tổ chức bộ máy" is enforcement, no staffing (round AH W2)
+    "thông tin sai sự thật": "inspection",
+    "tin giả": "inspection",
     # what a fair shows is on show, as with "hội chợ giới thiệu": "tổ chức Hội chợ sản phẩm OCOP và hàng Việt" is an event,
     # not OCOP ranking (round AF W3)
     "tổ chức hội chợ": "events",
@@ -714,3 +720,42 @@ MADE_KNOWN_AUDIENCES: tuple[str, ...] = (
 )
 MADE_KNOWN_ENDS: tuple[str, ...] = ("biết", "được biết", "nắm được", "theo dõi", "giám sát")
 MADE_KNOWN_WINDOW: int = 20
+
+# Rule 21 of ketluan.ingest.topics: a breach dealt with is enforcement (the definition of klt:inspection: "xử lý vi phạm"),
+# also when the breach is written after what is dealt with, not as "vi phạm" right after the verb: a verb of
+# `BREACH_HANDLING_VERBS`, at most `BREACH_WINDOW` words with no punctuation but commas between (who or what is dealt with), then a
+# breach of `BREACH_MARKERS`: "kiên quyết xử lý các tàu cá xuất bến không đủ thủ tục" (round AH W1), "hoàn thiện Quy chế phối
+# hợp xử lý thông tin sai sự thật trên không gian mạng" (round AH W2). Treating waste or an incident right after the verb
+# (`BREACH_HANDLED_NOT_OF`) is no breach dealt with: "xử lý nước thải không đúng quy trình" is the plant's work.
+BREACH_HANDLING_VERBS: tuple[str, ...] = ("xử lý",)
+BREACH_HANDLED_NOT_OF: tuple[str, ...] = (
+    "rác",
+    "rác thải",
+    "nước thải",
+    "chất thải",
+    "khí thải",
+    "bùn",
+    "nước",
+    "sự cố",
+    "ô nhiễm",
+    "môi trường",
+    "ngộ độc",
+    "hồ sơ",
+    "kỹ thuật",
+)
+BREACH_MARKERS: tuple[str, ...] = (
+    "không đủ thủ tục",
+    "không đủ giấy tờ",
+    "không có giấy phép",
+    "sai sự thật",
+    "tin giả",
+    "trái phép",
+    "không phép",
+    "sai phép",
+    "vi phạm",
+    "không đúng quy định",
+    "sai quy định",
+    "trái quy định",
+    "bất hợp pháp",
+)
+BREACH_WINDOW: int = 8
