@@ -498,9 +498,9 @@ def _phrase_table(phrases) -> dict[str, list[tuple[str, ...]]]:
 
 _HEADS = _phrase_table([*(h for h in AGENCY_HEADS if h not in TOPIC_UNMASKED_HEADS), *TOPIC_EXTRA_HEADS])
 #: heads whose names describe an activity, each with the space after it ("hội ", "trạm ")
-_ACTIVITY_HEADS: tuple[str, ...] = tuple(
-    sorted(h + " " for h in TOPIC_UNMASKED_HEADS | TOPIC_ACTIVITY_NAME_HEADS)
-)
+_ACTIVITY_HEADS: tuple[str, ...] = tuple(sorted(h + " " for h in TOPIC_UNMASKED_HEADS))
+#: heads masked as ever whose names, passed whole, may be the activity (`TOPIC_ACTIVITY_NAME_HEADS`), each with the space after it
+_DESK_HEADS: tuple[str, ...] = tuple(sorted(h + " " for h in TOPIC_ACTIVITY_NAME_HEADS))
 _BREAKERS = _phrase_table(set(NAME_STOP_PHRASES) | TOPIC_NAME_BREAKERS)
 _PURPOSE = _phrase_table(PURPOSE_MARKERS)
 _REQUIREMENT = _phrase_table(PURPOSE_MARKERS_OF_REQUIREMENT)
@@ -882,6 +882,16 @@ class _Hit:
     closing: bool = False  # a report closing the task (rule 13): it does not say what the task is
 
 
+def _names_an_activity(text: str, start: int, end: int) -> bool:
+    """The caller's name ``text[start:end]`` opens with a head that names an activity ("Hội Xuân", `TOPIC_UNMASKED_HEADS`), or
+    with a unit's head that may (`TOPIC_ACTIVITY_NAME_HEADS`: "tại bộ phận tiếp nhận và trả kết quả") when it is not in
+    brackets after the body it is part of: "Văn phòng HĐND và UBND phường (bộ phận Một cửa) kiểm tra …" names who acts."""
+    name = _fold(text[start:end])
+    if name.startswith(_ACTIVITY_HEADS):
+        return True
+    return name.startswith(_DESK_HEADS) and not text[:start].rstrip().endswith("(")
+
+
 def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in ranges)
 
@@ -903,7 +913,7 @@ def _scan(
         else masked
     )
     # the caller's names that open with a head of `TOPIC_UNMASKED_HEADS` ("Hội Xuân", "Hội thi …"): an activity's name
-    activities = {(a, b) for a, b in masked if mask_names and _fold(text[a:b]).startswith(_ACTIVITY_HEADS)}
+    activities = {(a, b) for a, b in masked if mask_names and _names_an_activity(text, a, b)}
     purpose = _purpose_ranges(text, toks, masks)
     if objects is not None:
         objects.extend(_work_objects(text, toks, masks))

@@ -156,3 +156,11 @@ def test_a_plan_implementing_a_resolution_keeps_its_subject() -> None:
         "Sở Khoa học và Công nghệ tham mưu ban hành Kế hoạch hành động thực hiện Nghị quyết số 57-NQ/TW giai đoạn 2026 - "
         "2030, trình UBND tỉnh trong tháng 3/2026."
     )
+
+
+def test_the_desk_in_brackets_after_its_office_is_who_acts() -> None:
+    # a guard: "(bộ phận Một cửa)" names the unit of the office that checks, the check stays the task
+    text = "Giao Văn phòng HĐND và UBND xã (bộ phận Một cửa) kiểm tra, làm rõ nguyên nhân hồ sơ đất đai chậm trễ."
+    start = text.index("bộ phận")
+    unit = (start, start + len("bộ phận Một cửa"))
+    assert "inspection" in {h.topic for h in classify_topics(text, masked=[unit])}

@@ -14,7 +14,8 @@ Data only: `ketluan.ingest.topics` reads these constants.
 TOPIC_UNMASKED_HEADS: frozenset[str] = frozenset({"hội", "trạm", "đội", "báo", "công ty", "hợp tác xã"})
 # Heads masked as ever, but a name under them that the caller passes and that is itself a strong keyword, read whole, is the
 # activity: "bố trí nhân viên bưu chính tại bộ phận tiếp nhận và trả kết quả" (the one-stop desk, a unit the agency finder
-# names; round AH W2); "Văn phòng HĐND và UBND phường (bộ phận Một cửa) kiểm tra …" names the body that acts (round 26).
+# names; round AH W2); not in brackets after its body: "Văn phòng HĐND và UBND phường (bộ phận Một cửa) kiểm tra …" names the
+# unit that acts (round 26).
 TOPIC_ACTIVITY_NAME_HEADS: frozenset[str] = frozenset({"bộ phận"})
 
 # Heads of names that are masked for topics though the agency finder does not take them for bodies: a
