@@ -912,7 +912,8 @@ def _scan(
         if mask_names
         else masked
     )
-    # the caller's names that open with a head of `TOPIC_UNMASKED_HEADS` ("Hội Xuân", "Hội thi …"): an activity's name
+    # the caller's names that open with a head of `TOPIC_UNMASKED_HEADS` ("Hội Xuân", "Hội thi …") or, outside brackets, of
+    # `TOPIC_ACTIVITY_NAME_HEADS` ("bộ phận tiếp nhận và trả kết quả"): an activity's name
     activities = {(a, b) for a, b in masked if mask_names and _names_an_activity(text, a, b)}
     purpose = _purpose_ranges(text, toks, masks)
     if objects is not None:
