@@ -27,6 +27,7 @@ from ketluan.ingest.lang.vi.agencies import (
     APPOSITIVES_AFTER_DASH,
     BODIES_AFTER_HEAD_DESPITE,
     BRANCH_WORDS_AFTER_ABBREVIATION,
+    BRANDS_BARE_AS_PARTIES,
     CAPITALISED_HEADS,
     CAPITALISED_NAME_WORDS,
     COLLECTIVE_LEVEL_TAILS,
@@ -118,6 +119,7 @@ from ketluan.ingest.lang.vi.agencies import (
     SHORT_NAME_MAX_TOKENS,
     SO_FIELD_NAMES,
     STANDALONE_ABBREVIATIONS,
+    TEAMS_NAMED_BY_TASK_AND_OWNER,
     TITLE_QUALIFIERS_AFTER_HEAD,
     TRADE_VERBS_IN_NAMES,
     UNIT_CODE_PATTERN,
@@ -131,6 +133,7 @@ from ketluan.ingest.lang.vi.agencies import (
     VILLAGE_CAPITALISED_AFTER,
     VILLAGE_KINDS_NAMED_ONLY,
     VILLAGE_TYPES,
+    WORDS_BEFORE_A_BARE_BRAND,
     ZONES_ADDED_TO_AN_ECONOMIC_ZONE,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES
@@ -220,7 +223,10 @@ _TRADE_NAMED = frozenset(fold(k) for k in NAMED_BY_TRADE_AND_PLACE)
 _NUMBERED_ZONES = frozenset(fold(k) for k in NUMBERED_ZONE_NAMES)
 _PARK_HEADS = frozenset(tuple(fold(h).split()) for h in PARK_HEADS)
 _NEVER_BARE = frozenset(fold(h) for h in HEADS_NEVER_BARE)
+_BARE_BRANDS = frozenset(fold(h) for h in BRANDS_BARE_AS_PARTIES)
+_BEFORE_A_BARE_BRAND = PhraseTable((fold(w), True) for w in WORDS_BEFORE_A_BARE_BRAND)
 _PURPOSE_HEADS = frozenset(fold(h) for h in PURPOSE_NAMED_HEADS)
+_TASK_TEAM_HEADS = frozenset(fold(h) for h in TEAMS_NAMED_BY_TASK_AND_OWNER)
 _PREDICATE_OPENERS = PhraseTable((fold(w), True) for w in PREDICATE_OPENERS_AFTER_BOARD)
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in PLACE_PREPOSITIONS)
 _NAME_TAIL_STOPS = frozenset(fold(w) for w in NAME_TAIL_STOP_WORDS)
@@ -687,6 +693,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         name_end = _zone_number_and_place_end(toks, name_end, text)  # "… khu vực 2 - Sơn Dương"
     if str(kind) == "company" and name_end > j:
         name_end = _company_form_end(toks, name_end)  # "… đường cao tốc Việt Nam - CTCP": its legal form
+    if head_key in _TASK_TEAM_HEADS and name_end == j and t0.is_cap:
+        name_end = _task_and_owner_end(toks, j, text)  # "Tổ kiểm soát nghề cá Cảng cá Lạch Quèn"
     if head_key in _PURPOSE_HEADS and name_end < len(toks):
         name_end = _purpose_end(toks, name_end, text)  # "Ban Chỉ đạo giảm nghèo bền vững tỉnh"
     if str(kind) == "association" and name_end > j:
@@ -745,8 +753,22 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         not name_toks
         and lt is None
         and ((str(kind) not in _STANDALONE_KINDS and not t0.is_cap) or head_key in _NEVER_BARE)
+        and not (head_key in _BARE_BRANDS and _brand_as_a_party(toks, i, text))
     ):
         return None  # ("Cửa hàng xăng dầu tại cảng có …": a shop as a place, no body)
+    if not name_toks and lt is None and head_key in _BARE_BRANDS:
+        # "MobiFone làm việc với …": the brand is the firm's own name, not a bare "Công ty" that points back
+        return AgencyMatch(
+            i,
+            end,
+            Span(t0.start, toks[end - 1].end),
+            join(text, toks[i:end]),
+            "standalone",
+            head,
+            "",
+            None,
+            None,
+        )
     if not name_toks and lt is None and j == i + 1 and _ends_a_person_name(toks, i):
         return None  # "ông Nguyễn Mạnh Khoa - Trưởng phòng", "Cao Xuân Trường": a given name, not a body
     name = expand_name(name_toks, text, str(kind))
@@ -761,6 +783,31 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         end, name = branch[0], f"{name} {branch[1]}".strip()
     return AgencyMatch(
         i, end, Span(t0.start, toks[end - 1].end), join(text, toks[i:end]), str(kind), head, name, lt, ln_
+    )
+
+
+def _column_gap(gap: str) -> bool:
+    """The blank between two words is a cell boundary: a tab, or three spaces or more inside one line, as a
+    record aligns its columns in plain text (name, post and body, then the role in the team: "Trưởng đoàn",
+    "Thành viên", "Thư ký"); a line's indent after a break is none."""
+    return "\t" in gap or ("\n" not in gap and "   " in gap)
+
+
+def _brand_as_a_party(toks: list[Tok], i: int, text: str) -> bool:
+    """A carrier's brand at ``toks[i]`` names the firm, bare: it opens the text, a line or a sentence, follows a
+    list's mark or comma, or follows a word that puts a party next (`WORDS_BEFORE_A_BARE_BRAND`: "giao
+    MobiFone", "làm việc với Viettel"); after another word it is the network ("hạ tầng Viettel")."""
+    if not toks[i].is_cap or i == 0:
+        return i == 0
+    prev = toks[i - 1]
+    if "\n" in text[prev.end : toks[i].start]:
+        return True
+    if not prev.is_word:
+        return prev.text in (".", ";", ":", ",", "-", "–", ")")
+    if prev.text[-1] in ".)/" and (prev.text[:-1].isdigit() or len(prev.text) == 2):
+        return True  # a list item's number or letter: "3. MobiFone …", "b) Viettel …"
+    return any(
+        n <= i and (m := _BEFORE_A_BARE_BRAND.match(toks, i - n)) is not None and m[0] == i for n in (1, 2)
     )
 
 
@@ -919,6 +966,30 @@ def _as_written(word: str, written: str) -> str:
     if written.isupper() and len(written) > 1:
         return word.upper()
     return word[:1].upper() + word[1:] if written[:1].isupper() else word
+
+
+def _task_and_owner_end(toks: list[Tok], j: int, text: str) -> int:
+    """Past the task a team is named by and the body it works in ("Tổ kiểm soát nghề cá| Cảng cá Lạch Quèn|"),
+    from ``toks[j]``: lower-case words on one line, no predicate's opener among them, then a capitalised body's
+    name; ``j`` when no body closes the words (they are the team's predicate)."""
+    k = j
+    while k < len(toks) and k - j < PURPOSE_MAX_TOKENS:
+        t = toks[k]
+        if k > j and "\n" in text[toks[k - 1].end : t.start]:
+            return j
+        if t.is_cap or t.is_upper:
+            break
+        if not t.is_word or _PREDICATE_OPENERS.match(toks, k) is not None:
+            return j  # (a verb that names the task goes on: "kiểm soát", "giám sát")
+        k += 1
+    if (
+        k == j
+        or k >= len(toks)
+        or toks[k].key not in _HEAD_STARTS
+        or (owner := scan_agency(toks, k, text)) is None
+    ):
+        return j
+    return owner.end
 
 
 def _purpose_end(toks: list[Tok], j: int, text: str) -> int:
@@ -1387,9 +1458,14 @@ def _scan_name(
             break  # "SỞ Y TẾ THÁI BÌNH⇥CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM": the other column's motto
         if k > j and key in _MOTTOS.starts and _MOTTOS.match(toks, k) and _ends_a_place_name(toks, k - 1):
             break  # "TỈNH ĐOÀN THANH HÓA    ĐOÀN TNCS HỒ CHÍ MINH": the place closed the name, the motto follows
-        if k > 0 and "\t" in text[toks[k - 1].end : t.start] and not (t.is_upper and toks[k - 1].is_upper):
+        if (
+            k > 0
+            and _column_gap(text[toks[k - 1].end : t.start])
+            and not (t.is_upper and toks[k - 1].is_upper)
+        ):
             # a tab is a table's cell boundary: "Phó Giám đốc Trung tâm⇥Trực tuyến" (a header column in capitals
-            # rejoined over a tab goes on: "TRUNG TÂM PHỤC VỤ⇥HÀNH CHÍNH CÔNG")
+            # rejoined over a tab goes on: "TRUNG TÂM PHỤC VỤ⇥HÀNH CHÍNH CÔNG"); so is a run of spaces inside a
+            # line that aligns a record's columns ("… Đồn Biên phòng Quỳnh Phương   Thành viên")
             break
         if (
             key == "số"
@@ -1929,7 +2005,8 @@ def _field_list_end(toks: list[Tok], j: int, k: int, text: str) -> int:
     while p + 1 < len(toks) and toks[p].text == ",":
         f = p + 1
         t = toks[f]
-        if not (t.is_word and t.is_cap and not t.is_upper) or "\n" in text[toks[p].end : t.start]:
+        # (a PDF's line may wrap after the comma, "Chi cục Biển,⏎Hải đảo và Thủy sản"; a blank line ends the name)
+        if not (t.is_word and t.is_cap and not t.is_upper) or _BLANK_LINE.search(text, toks[p].end, t.start):
             return k
         if (t.key in _HEAD_STARTS and _opens_a_body(toks, f)) or (
             t.key in _LOCALITY_STARTS and LOCALITIES.match(toks, f)
@@ -2178,7 +2255,8 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
         return k  # "… xã viên Nguyễn Văn Ba": a person
     f = e
     while f < len(toks) and f < e + 4 and toks[f].is_word and toks[f].is_cap and not toks[f].is_upper:
-        if f > e and "\n" in text[toks[f - 1].end : toks[f].start]:
+        # a PDF's or a scan's line wraps inside the place: "Ban Quản lý cảng cá Khánh⏎Hòa" (a known province)
+        if f > e and "\n" in text[toks[f - 1].end : toks[f].start] and not _place_wraps(toks[e:f], toks, f):
             break
         f += 1
     return f
@@ -3592,6 +3670,15 @@ class AgencyBook:
             f"{_cap_head(lt)} {ln}", "locality", m.surface, m.span, district=None if no_district else ln
         )
 
+    def _the_brands_branch(self, head: str) -> Agency | None:
+        """The one branch of a carrier the notice named by its brand and place ("Giám đốc MobiFone Hà Tĩnh"), which
+        the brand written bare later speaks of; None for another head or when no branch, or several, were named."""
+        brand = fold(head)
+        if brand not in _BARE_BRANDS:
+            return None
+        named = [a for a in self.by_key.values() if fold(a.name).startswith(brand + " ") and not a.collective]
+        return named[0] if len(named) == 1 else None
+
     def resolve(self, m: AgencyMatch, place: Place) -> Agency | None:
         """Canonical agency for a mention in its place."""
         prov = self._province_suffix()
@@ -3600,6 +3687,8 @@ class AgencyBook:
             # the head (and name) written out in full: "Ủy ban nhân dân các huyện, thị xã, thành phố"
             name = f"{m.head} {m.name}" if m.head and m.name else _cap_head(surface)
             return self.add(name, "collective", surface, m.span, collective=True)
+        if m.kind == "standalone" and (branch := self._the_brands_branch(m.head)) is not None:
+            return self.add(branch.name, branch.kind, surface, m.span)  # "MobiFone" after "MobiFone Hà Tĩnh"
         if m.kind == "standalone":
             name = m.head
             if m.head == "Liên hiệp các Hội Khoa học và Kỹ thuật" and prov:

@@ -25,6 +25,7 @@ from ketluan.ingest.lang.vi.honorifics import (
 from ketluan.ingest.lang.vi.surnames import (
     APOSTROPHE_NAME_PREFIXES,
     COMMON_MIDDLE_NAMES,
+    FIELD_WORDS_OPENED_BY_GIVEN_NAMES,
     HISTORICAL_FIGURES,
     HONORIFICS_IN_STREET_NAMES,
     LOCALITY_WORDS_BEFORE_NAMES,
@@ -257,6 +258,8 @@ def scan_name(
         return None
     if j < len(toks) and _INITIAL.fullmatch(toks[j].text):
         return None  # "ông Nguyễn Văn H.": a citizen's name withheld to an initial, no one at the meeting
+    if h is None and _ends_in_a_field_word(toks, j):
+        return None  # "Trưởng khoa Nông Lâm nghiệp": a faculty's field, its first syllable a given name too
     if h is None and all(t.is_upper for t in toks[i:j]):
         # a run of capitals without an honorific is a heading ("II. NỘI DUNG", "III. ĐÀO TẠO") unless it
         # opens with a family name and stands on no section number
@@ -276,9 +279,21 @@ def scan_name(
     return NameMatch(i, j, name, h, h_start)
 
 
+def _ends_in_a_field_word(toks: list[Tok], j: int) -> bool:
+    """The capitalised run ending before ``toks[j]`` ends in a syllable that opens a field's word with the
+    lower-case ``toks[j]`` ("… Lâm" + "nghiệp", "… Thủy" + "sản"), so it is a unit's field, not a name."""
+    return (
+        0 < j < len(toks)
+        and toks[j].is_word
+        and not toks[j].is_cap
+        and f"{toks[j - 1].key} {toks[j].key}" in _FIELD_WORDS
+    )
+
+
 # A private citizen who petitions (Luật Tiếp công dân): addressed "ông"/"bà", introduced by where he lives, as the
 # households' spokesman, or by his petition (`honorifics.CITIZEN_HONORIFICS` and the lists after it)
 _CITIZEN_HONORIFICS = frozenset(fold(h) for h in CITIZEN_HONORIFICS)
+_FIELD_WORDS = frozenset(fold(w) for w in FIELD_WORDS_OPENED_BY_GIVEN_NAMES)
 _RESIDENCE = PhraseTable((w, True) for w in RESIDENCE_AFTER_A_CITIZEN)
 _SPOKESMAN = PhraseTable((w, True) for w in SPOKESMAN_AFTER_A_CITIZEN)
 _HOUSEHOLDS = PhraseTable((w, True) for w in HOUSEHOLDS_AFTER_A_CITIZEN)

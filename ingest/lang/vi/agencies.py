@@ -286,6 +286,9 @@ AGENCY_HEADS: dict[str, str] = {
     "đài kttv": "center",
     "đài phát thanh - truyền hình": "media",
     "báo": "media",
+    # a magazine of a province's association or Sở ("Tạp chí Sông Lam", "Tạp chí Khoa học và Công nghệ Nghệ An"),
+    # capitalised only (`CAPITALISED_HEADS`): "các tạp chí" are none
+    "tạp chí": "media",
     "công ty": "company",
     "tổng công ty": "company",
     # a company's operating units, named by their trade and place: "Xí nghiệp Cấp nước Trà Cú", "Nhà máy Nước
@@ -411,7 +414,7 @@ NOT_BODIES_AFTER_HEAD: dict[str, frozenset[str]] = {
     ),
     "sở": frozenset({"hữu"}),  # "… Chất lượng và Sở hữu trí tuệ": intellectual property, not a Sở
     "khoa": frozenset({"học"}),  # "Khoa học và Công nghệ": science, not a faculty
-    "báo": frozenset({"cáo"}),  # "Báo cáo …" (a report), not a newspaper
+    "báo": frozenset({"cáo", "chí"}),  # "Báo cáo …" (a report), "Giải Báo chí" (the press): not a newspaper
     "trạm": frozenset(
         {"bts", "phát sóng", "thu phát sóng"}
     ),  # "lắp đặt trạm BTS": a base station, not a body
@@ -485,6 +488,7 @@ BODIES_AFTER_HEAD_DESPITE: dict[str, frozenset[str]] = {
 CAPITALISED_HEADS: frozenset[str] = frozenset(
     {
         "khoa",
+        "tạp chí",
         "đoàn trường đại học",
         "đoàn trường cao đẳng",
         "viễn thông",
@@ -1182,8 +1186,19 @@ COLLECTIVE_QUALIFYING_TAILS: tuple[str, ...] = (
     "có khu công nghiệp",
     "có cụm công nghiệp",
     "có cửa khẩu",
+    # the coastal places with fishing fleets, which the fisheries and IUU notices address ("UBND các xã, phường có
+    # tàu cá", "các huyện có cảng cá")
+    "có tàu cá",
+    "có cảng cá",
     "nghèo",
     "đặc biệt khó khăn",
+    # where the places lie, after a list of their kinds ("UBND các huyện, thị xã ven biển", "các xã, thị trấn biên
+    # giới"; after one kind they are `COLLECTIVE_NOUNS`' own: "các huyện ven biển")
+    "ven biển",
+    "biên giới",
+    "ven sông",
+    "vùng cao",
+    "miền núi",
 )
 
 # A count of places after a body's head, naming that body of each place counted ("UBND hai huyện", "UBND 02
@@ -1656,7 +1671,8 @@ NAME_TAIL_STOP_WORDS: frozenset[str] = frozenset(
 # the rest in lower case: "Phòng Tham mưu", "Phòng Hậu cần - Kỹ thuật", "Vụ Trang thiết bị và Công trình y
 # tế", "Phòng An ninh mạng", "Phòng Hợp tác Quốc tế". The later syllables are not name syllables on their own
 # ("cần" is the modal verb in "Phòng Kinh tế cần …"), so they continue a name only right after a capitalised
-# first syllable that opens the word.
+# first syllable that opens the word. The journalists' association is named by the profession's word ("Hội Nhà
+# báo", as "Hội Nhà văn", "Hội Luật gia"): "báo" there is no newspaper and no "báo cáo".
 NAME_WORDS: frozenset[str] = frozenset(
     """
     tham mưu|chính trị|hậu cần|chữ thập đỏ|dự toán|khai thác|công trình|hợp tác|quản trị|an ninh|an ninh mạng|cảnh sát|trang thiết bị|thiết bị
@@ -1698,6 +1714,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     hàng không|tiền lương|tiền công|người có công|nuôi dưỡng|công viên|công viên địa chất|công viên địa chất toàn cầu
     cao nguyên|cao nguyên đá|quản lý nợ|tài chính đối ngoại|cảng hàng không
     xuất nhập cảnh|quản lý xuất nhập cảnh|xuất cảnh|nhập cảnh|quản lý xuất cảnh|quản lý nhập cảnh
+    nhà báo
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -1809,6 +1826,10 @@ TRADE_VERBS_IN_NAMES: frozenset[str] = frozenset(
 PURPOSE_NAMED_HEADS: frozenset[str] = frozenset(
     {"ban chỉ đạo", "ban chỉ huy", "ban tổ chức", "hội đồng", "tổ công tác", "ban điều hành"}
 )
+# Teams a body sets up for one task, named by that task in lower case and then by the body they work in ("Tổ kiểm
+# soát nghề cá Cảng cá Lạch Quèn", "Tổ giám sát sản lượng Ban Quản lý cảng cá tỉnh"): the owner closes the name
+# (with no owner named, the words are the predicate: "Tổ đề nghị …").
+TEAMS_NAMED_BY_TASK_AND_OWNER: frozenset[str] = frozenset({"tổ"})
 # Words that open a board's predicate, not its purpose: "Ban Chỉ đạo đề nghị UBND huyện", "Hội đồng đã thống
 # nhất …", "Ban Tổ chức giao cho huyện Tân Phú".
 PREDICATE_OPENERS_AFTER_BOARD: frozenset[str] = frozenset(
@@ -1832,6 +1853,16 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
 HEADS_NEVER_BARE: frozenset[str] = frozenset(
     # ("BQL" stands for a board with its name after it: "BQL rừng phòng hộ Sông Tranh", never alone)
     {"cửa hàng", "cảng cá", "tt", "p.", "tổ", "viettel", "mobifone", "vietnamobile", "bql"}
+)
+# Of those, the carriers' brands: a firm the notice deals with is named by its brand alone when it is the
+# subject of a task or a party to the meeting ("3. MobiFone làm việc với Viettel …", "giao Viettel, VNPT và
+# MobiFone rà soát"), i.e. when it opens a sentence, a line or a list item, or follows one of these words or a
+# list's comma; after any other lower-case word it is the network ("hạ tầng Viettel", "thuê bao MobiFone"). Bare,
+# the brand is the firm's name, not a bare "Công ty" that points back to the company named before ("VNPT" is
+# never the network's name alone, so it is read bare anywhere).
+BRANDS_BARE_AS_PARTIES: frozenset[str] = frozenset({"viettel", "mobifone", "vietnamobile", "vnpt"})
+WORDS_BEFORE_A_BARE_BRAND: frozenset[str] = frozenset(
+    {"giao", "đề nghị", "yêu cầu", "và", "với", "cùng", "đại diện"}
 )
 
 # Bodies named by their sector and the place they serve, with no head noun: since 2025 the tax and statistics
@@ -2433,8 +2464,12 @@ UNIT_FIELD_WORDS: frozenset[str] = frozenset(
 
 # Bodies whose names list their fields with commas and close the list with "và", each field capitalised: "Trung
 # tâm Xúc tiến Đầu tư, Thương mại và Du lịch", "Trung tâm Văn hóa, Thông tin và Thể thao huyện" (a list of
-# centres repeats the head: "Trung tâm Y tế, Trung tâm Văn hóa").
-KINDS_NAMED_BY_FIELD_LISTS: frozenset[str] = frozenset({"center"})
+# centres repeats the head: "Trung tâm Y tế, Trung tâm Văn hóa"). So do the departments, Chi cục and institutes
+# the 2025 reorganisation named after the fields it merged: "Chi cục Biển, Hải đảo và Thủy sản", "Cục Biển, Hải đảo
+# và Thủy sản", "Viện Kinh tế, Xã hội và Môi trường".
+KINDS_NAMED_BY_FIELD_LISTS: frozenset[str] = frozenset(
+    {"center", "sub-department", "department", "ministry-department", "institute"}
+)
 
 # Units of the body written with their head only, whose names take two fields joined by a comma (above).
 UNIT_KINDS_NAMED_BY_FIELDS: frozenset[str] = frozenset({"phong", "board", "party-board"})

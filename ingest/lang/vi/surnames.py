@@ -115,3 +115,29 @@ PLAIN_HONORIFICS: frozenset[str] = frozenset({"ông", "bà"})
 # cell a line puts right after the last name of the column before: they open a line and never continue a name
 # ("Ông Phạm Công Danh⏎Chức vụ, đơn vị"), though a syllable of them is a given name elsewhere ("Lê Văn Chức").
 TABLE_COLUMN_HEADS: frozenset[str] = frozenset({"chức vụ", "đơn vị", "ghi chú", "cơ quan", "họ và tên"})
+
+# Fields of study and of trade whose first syllable is also a given name: written after a family name with no
+# honorific, the syllable goes on with the field's lower-case second one and no person is named ("Trưởng khoa
+# Nông Lâm nghiệp": forestry, not a "Nông Lâm"; "Khoa Lê Văn hóa" never is a name).
+FIELD_WORDS_OPENED_BY_GIVEN_NAMES: frozenset[str] = frozenset(
+    {
+        "lâm nghiệp",
+        "lâm sản",
+        "công nghiệp",
+        "công nghệ",
+        "thủy sản",
+        "thủy lợi",
+        "hải sản",
+        "văn hóa",
+        "văn học",
+        "hóa học",
+        "sinh học",
+        "dược học",
+        "nông nghiệp",
+        "ngư nghiệp",
+        "thương mại",
+        "kinh tế",
+        "điện tử",
+        "cơ khí",
+    }
+)

@@ -174,6 +174,10 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Giám đốc điều hành": (),
     "Phó Tổng Giám đốc": ("ptgđ", "phó tổng giám đốc phụ trách"),
     "Kế toán trưởng": (),
+    # the head of a newspaper or a magazine and the deputies (Luật Báo chí 2016, Điều 24: "Tổng biên tập, Phó Tổng
+    # biên tập"), the deputy often running it alone ("Phó Tổng Biên tập phụ trách Báo Hà Tĩnh")
+    "Tổng Biên tập": (),
+    "Phó Tổng Biên tập": ("phó tổng biên tập phụ trách",),
     "Chỉ huy trưởng": (),
     "Phó Chỉ huy trưởng": (),
     # heads of a military command's branches (Bộ Chỉ huy Quân sự tỉnh, Bộ đội Biên phòng tỉnh, a division): each
@@ -473,6 +477,9 @@ TITLES_WITHOUT_CONTEXT_BODY: dict[str, frozenset[str]] = {
     # Ban the clause is about ("Về phía chủ đầu tư – Công ty …: ông A – Tổng Giám đốc" after the Sở's officials)
     "Tổng Giám đốc": _GENERAL_DIRECTED_KINDS,
     "Phó Tổng Giám đốc": _GENERAL_DIRECTED_KINDS,
+    # an editor-in-chief heads a newspaper, a magazine or a broadcaster's merged newsroom, never a Sở or a Ban
+    "Tổng Biên tập": frozenset({"media"}),
+    "Phó Tổng Biên tập": frozenset({"media"}),
 }
 
 # Titles that are also the second half of a unit's name after a dash ("Phòng Tài chính - Kế toán", "Phòng Tổ
