@@ -42,6 +42,7 @@ from ketluan.ingest.lang.vi.titles import (
     FREE_FIELD_MAX_WORDS,
     TITLES,
     TITLES_BEFORE_A_NAME_ONLY,
+    TITLES_CAPITALISED_AS_LABELS,
     TITLES_HELD_BY_THE_NAMES_AFTER,
     TITLES_NOT_AFTER,
     TITLES_WITH_A_FREE_FIELD,
@@ -488,6 +489,9 @@ def match_title(toks: list[Tok], i: int) -> tuple[int, str] | None:
         )
     ):
         return None  # "Đoàn đại biểu Quốc hội", "các đại biểu", "Đại biểu các huyện:": no post
+    if canon in TITLES_CAPITALISED_AS_LABELS and not toks[i].is_cap:
+        canon = TITLES_CAPITALISED_AS_LABELS[str(canon)]  # "chủ nhiệm đề tài A": the project's Chủ nhiệm
+        end = i + len(canon.split())
     # "TP" alone is "thành phố" far more often than "Trưởng phòng"; "CT" likewise
     surface = toks[i].text
     if fold(surface) in ("tp", "tp.", "ct", "gd", "tb.", "tx", "tx.") and end == i + 1:

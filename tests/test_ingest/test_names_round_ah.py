@@ -214,3 +214,31 @@ def test_a_faculty_head_whose_field_reads_like_a_name() -> None:
     )
     assert "Nông Lâm" not in _persons(n)
     assert posts_of(n, "Đào Văn Nam")[0] == ("Trưởng khoa", "Khoa Nông Lâm nghiệp")
+
+
+# 10. An acceptance council's record states the project's leader as a field's label ("Chủ nhiệm đề tài: TS. A"):
+# a post of its own, in no body the clause names; in running text, lower case, the words stay the project's
+# "Chủ nhiệm" and the task's subject ("đề nghị chủ nhiệm đề tài A và Viện B hoàn thiện …").
+
+
+def test_a_project_leader_given_as_a_records_label() -> None:
+    n = _notice(
+        'Tên đề tài: "Nghiên cứu chọn tạo giống lúa chịu mặn cho vùng ven biển".\n'
+        "Chủ nhiệm đề tài: TS. Lê Văn Định.\n"
+        "Cơ quan chủ trì: Viện Cây lương thực và Cây thực phẩm.\n"
+        "Giao Sở Khoa học và Công nghệ hoàn thiện hồ sơ trong tháng 7/2019."
+    )
+    assert posts_of(n, "Lê Văn Định") == [("Chủ nhiệm đề tài", None)]
+
+
+# 11. The army's firms are named "… Quân đội" ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "Ngân hàng TMCP Quân
+# đội"): "đội" there closes the name, no unit's head.
+
+
+def test_an_army_firms_name_is_whole() -> None:
+    assert _names("Giao Ngân hàng TMCP Quân đội chi nhánh Thanh Hóa giải ngân.") == [
+        "Ngân hàng TMCP Quân đội chi nhánh Thanh Hóa"
+    ]
+    assert _names("Tập đoàn Công nghiệp - Viễn thông Quân đội phối hợp.") == [
+        "Tập đoàn Công nghiệp - Viễn thông Quân đội"
+    ]

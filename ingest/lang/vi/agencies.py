@@ -1672,7 +1672,8 @@ NAME_TAIL_STOP_WORDS: frozenset[str] = frozenset(
 # tế", "Phòng An ninh mạng", "Phòng Hợp tác Quốc tế". The later syllables are not name syllables on their own
 # ("cần" is the modal verb in "Phòng Kinh tế cần …"), so they continue a name only right after a capitalised
 # first syllable that opens the word. The journalists' association is named by the profession's word ("Hội Nhà
-# báo", as "Hội Nhà văn", "Hội Luật gia"): "báo" there is no newspaper and no "báo cáo".
+# báo", as "Hội Nhà văn", "Hội Luật gia"): "báo" there is no newspaper and no "báo cáo"; the army's firms are
+# named "… Quân đội" ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "Ngân hàng TMCP Quân đội").
 NAME_WORDS: frozenset[str] = frozenset(
     """
     tham mưu|chính trị|hậu cần|chữ thập đỏ|dự toán|khai thác|công trình|hợp tác|quản trị|an ninh|an ninh mạng|cảnh sát|trang thiết bị|thiết bị
@@ -1714,7 +1715,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     hàng không|tiền lương|tiền công|người có công|nuôi dưỡng|công viên|công viên địa chất|công viên địa chất toàn cầu
     cao nguyên|cao nguyên đá|quản lý nợ|tài chính đối ngoại|cảng hàng không
     xuất nhập cảnh|quản lý xuất nhập cảnh|xuất cảnh|nhập cảnh|quản lý xuất cảnh|quản lý nhập cảnh
-    nhà báo
+    nhà báo|quân đội
     """.replace("\n", "|").split("|")
 ) - {""}
 

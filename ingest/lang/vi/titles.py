@@ -154,6 +154,9 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Hiệu trưởng": (),
     "Phó Hiệu trưởng": ("p. hiệu trưởng", "phó hiệu trưởng phụ trách"),
     "Chủ nhiệm": (),
+    # who leads a research project (Thông tư 09/2024/TT-BKHCN): "Chủ nhiệm đề tài: TS. A" in an acceptance
+    # council's record (`TITLES_CAPITALISED_AS_LABELS`)
+    "Chủ nhiệm đề tài": (),
     "Phó Chủ nhiệm": ("phó chủ nhiệm phụ trách",),
     # universities and hospitals (Luật Giáo dục đại học, Điều lệ trường đại học; Quy chế bệnh viện 1997):
     # a faculty (khoa) and its departments (bộ môn); a hospital's ward (khoa) and its nursing head
@@ -456,6 +459,10 @@ STANDINGS_BEFORE_A_NAME: frozenset[str] = frozenset({"Già làng", "Người có
 # biểu Lương Thị Kim Oanh (Tổ đại biểu huyện Quỳ Châu), Nguyễn Văn Hưởng (…) chất vấn lại"): a surname and a
 # capitalised word must follow, so "các đại biểu dự họp", "các đại biểu Quốc hội" stay no post.
 TITLES_HELD_BY_THE_NAMES_AFTER: frozenset[str] = frozenset({"Đại biểu"})
+# Titles a record writes as a field's label, capitalised ("Chủ nhiệm đề tài: TS. A"); in lower case in running
+# text the words are the title before them and its matter ("đề nghị chủ nhiệm đề tài A và Viện B hoàn thiện …":
+# the "Chủ nhiệm" of a project). key: the title; value: the shorter title read in lower case.
+TITLES_CAPITALISED_AS_LABELS: dict[str, str] = {"Chủ nhiệm đề tài": "Chủ nhiệm"}
 
 # Places in a delegation, a monitoring team or an elected body, held beside one's own post: written without a
 # body, they are not posts in the notice's Sở or in the body the clause is about ("bà A, Trưởng Ban Văn hóa - Xã
@@ -477,6 +484,8 @@ TITLES_WITHOUT_CONTEXT_BODY: dict[str, frozenset[str]] = {
     # Ban the clause is about ("Về phía chủ đầu tư – Công ty …: ông A – Tổng Giám đốc" after the Sở's officials)
     "Tổng Giám đốc": _GENERAL_DIRECTED_KINDS,
     "Phó Tổng Giám đốc": _GENERAL_DIRECTED_KINDS,
+    # a research project's leader leads it, not a post in the body the clause is about
+    "Chủ nhiệm đề tài": frozenset(),
     # an editor-in-chief heads a newspaper, a magazine or a broadcaster's merged newsroom, never a Sở or a Ban
     "Tổng Biên tập": frozenset({"media"}),
     "Phó Tổng Biên tập": frozenset({"media"}),
