@@ -79,7 +79,7 @@ def test_a_title_line_naming_its_body_puts_the_post_in_that_body():
 def test_a_department_head_signing_for_a_board_holds_his_post_in_the_department():
     text = BOARD_NOTICE.format(mark="KT. TRƯỞNG BAN\nPHÓ TRƯỞNG BAN", title="GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ PTNT")
     posts = _posts(parse_notice(text, "bcd.txt"), "Lê Quang Chiến")
-    assert ("Giám đốc", "Sở Nông nghiệp và PTNT tỉnh Quảng Trị") in posts
+    assert ("Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Quảng Trị") in posts
     assert not any(role == "Giám đốc" and "Ban Chỉ đạo" in (body or "") for role, body in posts)
 
 

@@ -242,3 +242,32 @@ def test_an_army_firms_name_is_whole() -> None:
     assert _names("Tập đoàn Công nghiệp - Viễn thông Quân đội phối hợp.") == [
         "Tập đoàn Công nghiệp - Viễn thông Quân đội"
     ]
+
+
+# 12. The province's IUU steering board is named by its full purpose, whose commas are inside it (Quyết định
+# 78/QĐ-TTg 2018: "chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định").
+
+
+def test_the_iuu_steering_board_is_named_whole() -> None:
+    assert _names(
+        "Ban Chỉ đạo chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định tỉnh Phú Yên đề "
+        "nghị các sở rà soát."
+    ) == [
+        "Ban Chỉ đạo chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định tỉnh Phú Yên",
+        "các sở",
+    ]
+
+
+# 13. "Sở Nông nghiệp và PTNT" writes the second field short: the same Sở as "Sở Nông nghiệp và Phát triển nông
+# thôn", one body with one post of its official.
+
+
+def test_a_so_written_with_its_second_field_short_is_the_same_body() -> None:
+    n = _notice(
+        "Tham dự có: ông Lê Văn Hòa, Phó Giám đốc Sở Nông nghiệp và PTNT.\n"
+        "Giao Sở Nông nghiệp và Phát triển nông thôn chủ trì rà soát đội tàu cá trong tháng 6/2019."
+    )
+    assert posts_of(n, "Lê Văn Hòa") == [
+        ("Phó Giám đốc", "Sở Nông nghiệp và Phát triển nông thôn tỉnh Thanh Hóa")
+    ]
+    assert "Sở Nông nghiệp và Phát triển nông thôn tỉnh Thanh Hóa" in assignees_of(n)

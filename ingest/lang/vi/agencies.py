@@ -1395,6 +1395,9 @@ ABBREVIATIONS: dict[str, str] = {
     "NN&PTNT": "Nông nghiệp và Phát triển nông thôn",
     "NNPTNT": "Nông nghiệp và Phát triển nông thôn",
     "NN-PTNT": "Nông nghiệp và Phát triển nông thôn",
+    # the second field alone, after "Nông nghiệp và" written out ("Sở Nông nghiệp và PTNT", "Phòng Nông nghiệp và
+    # PTNT huyện"): the same body as the name written in full
+    "PTNT": "Phát triển nông thôn",
     "NN&MT": "Nông nghiệp và Môi trường",
     "LĐ-TB&XH": "Lao động - Thương binh và Xã hội",
     "LĐTB&XH": "Lao động - Thương binh và Xã hội",
@@ -2404,6 +2407,13 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         # Quyết định 389/QĐ-TTg (BCĐ 389), the crime-prevention boards (BCĐ 138)
         "chống buôn lậu, gian lận thương mại và hàng giả",
         "phòng, chống buôn lậu, gian lận thương mại và hàng giả",
+        # the steering boards against illegal, unreported and unregulated fishing (Quyết định 78/QĐ-TTg 2018: "Ban
+        # Chỉ đạo quốc gia về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định"), and the
+        # provinces' (often "… (IUU) tỉnh")
+        "chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định",
+        "về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định",
+        "quốc gia về chống khai thác hải sản bất hợp pháp, không báo cáo và không theo quy định",
+        "chống khai thác thủy sản bất hợp pháp, không báo cáo và không theo quy định",
         "phòng, chống tội phạm, tệ nạn xã hội và xây dựng phong trào toàn dân bảo vệ an ninh tổ quốc",
         "phòng, chống tội phạm",
         "phòng, chống thiên tai và tìm kiếm cứu nạn",
