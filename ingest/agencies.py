@@ -797,8 +797,10 @@ def _brand_as_a_party(toks: list[Tok], i: int, text: str) -> bool:
     """A carrier's brand at ``toks[i]`` names the firm, bare: it opens the text, a line or a sentence, follows a
     list's mark or comma, or follows a word that puts a party next (`WORDS_BEFORE_A_BARE_BRAND`: "giao
     MobiFone", "làm việc với Viettel"); after another word it is the network ("hạ tầng Viettel")."""
-    if not toks[i].is_cap or i == 0:
-        return i == 0
+    if i == 0:
+        return True  # the stretch read opens with it
+    if not toks[i].is_cap:
+        return False
     prev = toks[i - 1]
     if "\n" in text[prev.end : toks[i].start]:
         return True
