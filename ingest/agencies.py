@@ -37,6 +37,7 @@ from ketluan.ingest.lang.vi.agencies import (
     COMMUNE_TYPES,
     COMMUNES_WITH_PHONG,
     COMPANY_FORMS_AFTER_DASH,
+    COUNCIL_PURPOSE_PAIRS,
     COUNTED_PLACE_WORDS,
     COUNTRIES_OF_OFFICES,
     DISTRICT_LEVEL_KINDS,
@@ -228,6 +229,7 @@ _BEFORE_A_BARE_BRAND = PhraseTable((fold(w), True) for w in WORDS_BEFORE_A_BARE_
 _PURPOSE_HEADS = frozenset(fold(h) for h in PURPOSE_NAMED_HEADS)
 _TASK_TEAM_HEADS = frozenset(fold(h) for h in TEAMS_NAMED_BY_TASK_AND_OWNER)
 _PREDICATE_OPENERS = PhraseTable((fold(w), True) for w in PREDICATE_OPENERS_AFTER_BOARD)
+_COUNCIL_PURPOSES = PhraseTable((w, True) for w in COUNCIL_PURPOSE_PAIRS)
 _PLACE_PREPOSITIONS = frozenset(fold(w) for w in PLACE_PREPOSITIONS)
 _NAME_TAIL_STOPS = frozenset(fold(w) for w in NAME_TAIL_STOP_WORDS)
 _UNIT_HEAD_KEYS = frozenset(fold(h) for h in UNIT_HEADS_BEFORE_PARENTS)
@@ -1000,9 +1002,10 @@ def _purpose_end(toks: list[Tok], j: int, text: str) -> int:
     sở| tỉnh"); ``j`` when the words after the name are its predicate instead ("Ban Chỉ đạo đề nghị các xã …",
     "… kiểm tra tại huyện X", "… yêu cầu UBND huyện …"). The purpose opens in lower case."""
     listed = toks[j].text == "," and j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].is_cap
-    if (
-        not (listed or toks[j].is_word and not toks[j].is_cap)
-        or _PREDICATE_OPENERS.match(toks, j) is not None
+    if _upper_stretch(toks, j) and (e := _upper_purpose_line_end(toks, j, text)) > j:
+        return e  # a header's "BAN CHỈ ĐẠO … BẢO HIỂM XÃ HỘI, BẢO HIỂM Y TẾ TỈNH": the line is the name
+    if not (listed or toks[j].is_word and not toks[j].is_cap) or (
+        _PREDICATE_OPENERS.match(toks, j) is not None and _COUNCIL_PURPOSES.match(toks, j) is None
     ):
         # (a name read up to a comma goes on with the purpose's next field: "Ban Chỉ đạo công tác an toàn|, vệ
         # sinh lao động tỉnh")
@@ -1030,6 +1033,35 @@ def _purpose_end(toks: list[Tok], j: int, text: str) -> int:
             return j  # another body ("UBND huyện …") or a person: the board's predicate names them
         k += 1
     return j
+
+
+def _upper_stretch(toks: list[Tok], j: int) -> bool:
+    """A board's name read in capitals up to a comma at ``toks[j]``: a header line."""
+    return 0 < j + 1 < len(toks) and toks[j].text == "," and toks[j - 1].is_upper and toks[j + 1].is_upper
+
+
+def _upper_purpose_line_end(toks: list[Tok], j: int, text: str) -> int:
+    """Past the rest of a header line that a board's name in capitals runs on to after a comma ("BAN CHỈ ĐẠO THỰC
+    HIỆN CHÍNH SÁCH BẢO HIỂM XÃ HỘI, BẢO HIỂM Y TẾ TỈNH", "HỘI ĐỒNG … ĐÁNH GIÁ, NGHIỆM THU ĐỀ TÀI CẤP TỈNH"): the
+    line holds the name alone, every word in capitals; ``j`` when anything else is on it (a lower-case word, a
+    stop, a number or another body's head)."""
+    k = j
+    while k < len(toks) and (k == j or "\n" not in text[toks[k - 1].end : toks[k].start]):
+        t = toks[k]
+        if t.text == ",":
+            if k + 1 >= len(toks) or not toks[k + 1].is_upper:
+                return j
+        elif not (t.is_word and t.is_upper):
+            return j
+        elif (
+            k > j + 1
+            and toks[k - 1].text == ","
+            and t.key in _HEAD_STARTS
+            and HEADS.match(toks, k) is not None
+        ):
+            return j  # "BAN CHỈ ĐẠO X, UBND TỈNH …": a second body
+        k += 1
+    return k if k > j + 1 else j
 
 
 _SHARED_LIST_MAX = 3  # bodies of one district listed before the one that names it

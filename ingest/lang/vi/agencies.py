@@ -1846,6 +1846,12 @@ PREDICATE_OPENERS_AFTER_BOARD: frozenset[str] = frozenset(
         "phân công", "phân bổ", "thông báo", "đề xuất", "tham mưu", "chuẩn bị", "gặp", "thăm",
     }
 )  # fmt: skip
+# A council's purpose whose first verb opens a predicate elsewhere ("Hội đồng đánh giá cao …"), written as a pair:
+# "Hội đồng Khoa học và Công nghệ đánh giá, nghiệm thu đề tài cấp tỉnh", "Hội đồng tư vấn tuyển chọn, giao trực
+# tiếp …" (the councils of Thông tư 02/2015/TT-BKHCN and its successors).
+COUNCIL_PURPOSE_PAIRS: frozenset[str] = frozenset(
+    {"đánh giá, nghiệm thu", "kiểm tra, đánh giá", "tuyển chọn, giao trực tiếp", "xét chọn, đặt hàng"}
+)
 # Words before a place keyword that make it the place of the predicate, not the board's: "… tổ chức kiểm tra
 # tại huyện X", "… hỗ trợ cho tỉnh".
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
