@@ -62,6 +62,9 @@ from ketluan.ingest.lang.vi.clauses import (
     BOARD_NAME_HEADS,
     CELL_LEAD_NOTES,
     CELL_SUPPORT_NOTES,
+    CHAIR_DELEGATION_OPENERS,
+    CHAIR_DELEGATION_PASSIVE,
+    CHAIR_DELEGATION_VERBS,
     CHAIR_MARK_FOLLOWERS,
     CITATION_LINE_LEADS,
     CITED_PAPER_OPENERS,
@@ -72,10 +75,12 @@ from ketluan.ingest.lang.vi.clauses import (
     CONCLUSION_OF_LEADS,
     CONDITIONAL_ABSENCE_WORDS,
     CRITICISM_VERBS,
+    DECISION_OPENERS,
     DEPUTY_TITLE_WORDS,
     DIRECTING_ADVERBS,
     EMAIL_HEADER_FIELDS,
     FALLBACK_LEADS,
+    FINDING_LEADS,
     FINDING_PREDICATES,
     FINDING_SUBJECTS,
     GROUP_HAVING_MAX_TOKENS,
@@ -307,6 +312,8 @@ _PASSIVE_AGENT_WORDS = frozenset(fold(w) for w in PASSIVE_AGENT_MARKS)
 _DEADLINE_SENTENCE = PhraseTable((c, c) for c in DEADLINE_SENTENCE_OPENERS)
 _CHAIR = PhraseTable((c, c) for c in CHAIR_MARKS)
 _CHAIR_FOLLOWER = PhraseTable((c, c) for c in CHAIR_MARK_FOLLOWERS)
+_CHAIR_DELEGATION = PhraseTable((c, c) for c in CHAIR_DELEGATION_OPENERS)
+_CHAIR_DELEGATION_VERB = PhraseTable((c, c) for c in CHAIR_DELEGATION_VERBS)
 _PRESIDING = PhraseTable((c, c) for c in PRESIDING_MARKS)
 _RECEPTION = PhraseTable((c, c) for c in RECEPTION_MARKS)
 _RECEPTION_WORK = PhraseTable((c, c) for c in RECEPTION_WORK_NOUNS)
@@ -324,6 +331,7 @@ _PETITIONER_WORD = PhraseTable((c, c) for c in PETITIONER_WORDS)
 _SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
 _FINDING_SUBJECT = PhraseTable((c, c) for c in FINDING_SUBJECTS)
+_FINDING_LEAD = PhraseTable((c, c) for c in FINDING_LEADS)
 _PLURAL_TITLE = frozenset(fold(w) for w in PLURAL_TITLE_MARKS)
 _GROUP_SUBJECT = PhraseTable((c, c) for c in GROUP_SUBJECT_NOUNS)
 _PARTY_VIEW = PhraseTable((c, c) for c in PARTY_VIEW_LABELS)
@@ -351,6 +359,7 @@ _ABSENT_BACK = PhraseTable((c, c) for c in ABSENT_BACK_REFERENCES)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
 _UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
 _APPROVAL = PhraseTable((c, c) for c in APPROVAL_OPENERS)
+_DECISION = PhraseTable((c, c) for c in DECISION_OPENERS)
 # an e-mail wrapper's first line ("From: Văn phòng UBND tỉnh <…>") and the separator closing the wrapper
 _EMAIL_FIRST_LINE = re.compile(rf"(?i)\A\s*(?:{longest_first(EMAIL_HEADER_FIELDS)})\s*:")
 _EMAIL_SEPARATOR = re.compile(r"(?m)^[ \t]*[-_=*]{5,}[^\n]*$")
@@ -387,6 +396,8 @@ MEETING_TIME_SEARCH_BLOCKS = 12
 CONCLUSIONS_INSIDE_MIN_CHARS = 60
 # the rest of a post not read as one, between a person's posts and "chủ trì", is at most this many words
 POST_REST_MAX_TOKENS = 14
+# the longest clause of whose name a chair chairs in ("theo ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh")
+DELEGATION_CLAUSE_MAX_TOKENS = 14
 # … and, when it runs on from the name of the board the posts cut short (no separator first), this many
 POST_NAME_REST_MAX_TOKENS = 24
 # a list of absent bodies ("Vắng: A;⏎B;⏎C.") goes on over at most this many lines, each at most this long
@@ -493,12 +504,56 @@ def _counted_back(
     )
 
 
+def _inside_another_word(toks: list[Tok], i: int) -> bool:
+    """The handing-on verb at ``toks[i]`` is part of another word or of a past fact ("bàn giao", "được giao", "đạt
+    yêu cầu"): the word before it, unless that word ends a proper name that spells the same ("Thứ trưởng Lê Xuân
+    Đạt đề nghị …": two capitalised words)."""
+    if i == 0 or toks[i - 1].key not in _NOT_HANDING_ON_BEFORE:
+        return False
+    return not (i >= 2 and toks[i - 1].is_cap and toks[i - 2].is_cap)
+
+
+def _duty_word_in(toks: list[Tok]) -> bool:
+    """A word of duty or a task's hand-over in ``toks`` ("cần", "phải", "giao"), not one inside another word ("bàn
+    giao mặt bằng", "chuyển giao": a handover the finding speaks of)."""
+    return any(
+        not (_inside_another_word(toks, k) and _DELEGATE.match(toks, k) is not None)
+        for k in _DEONTIC.positions(toks)
+    )
+
+
+def _heads_conclusions(b: Block) -> bool:
+    """An emphasised line (capitals or bold) of a few words, no sentence, that names the conclusions' part ("KẾT
+    LUẬN CỦA HỘI ĐỒNG", "**Kết luận**")."""
+    key = match_key(b.text.strip(" *_:"))
+    return (
+        b.emphasised
+        and not b.marker
+        and 0 < len(key.split()) <= PART_HEADING_MAX_WORDS
+        and not re.search(r"[.;,]\s*$", b.text.rstrip(" *_"))
+        and any(key.startswith(h) for h in _PART_CONCLUSION_HEADINGS)
+    )
+
+
+def _past_finding_lead(toks: list[Tok]) -> int:
+    """Where a finding's matter starts, past a contrastive lead and its comma ("Tuy nhiên, tiến độ còn chậm …")."""
+    m = _FINDING_LEAD.match(toks, 0)
+    if m is None:
+        return 0
+    return m[0] + (m[0] < len(toks) and toks[m[0]].text == ",")
+
+
 def _only_approves(toks: list[Tok], ms: list[AgencyMatch]) -> bool:
     """The clause approves what was proposed and hands no task: "Thường trực Thành uỷ thống nhất chủ trương.",
-    "Về dự án X: thống nhất chủ trương đầu tư …" (the approval opens it, or follows its subject)."""
-    if _DEONTIC.occurs(toks) or _hands_on(toks):
+    "Về dự án X: thống nhất chủ trương đầu tư …" (the approval opens it, or follows its subject). A council's
+    decision ("Hội đồng thống nhất chọn 27 nhiệm vụ …, tập trung vào …") may describe what it chose with a task's
+    word; an approval may not."""
+    if _hands_on(toks):
         return False
-    for k in _APPROVAL.positions(toks):
+    marks = _DECISION.positions(toks)
+    if not marks and not _DEONTIC.occurs(toks):
+        marks = _APPROVAL.positions(toks)
+    for k in marks:
         lo = next((q + 1 for q in range(k - 1, -1, -1) if toks[q].text in (":", ";")), 0)
         if k == lo or any(m.start == lo and m.end == k for m in ms):
             return True
@@ -604,7 +659,7 @@ def _hands_on(toks: list[Tok]) -> bool:
     """A handing-on verb anywhere in ``toks`` that hands a task on ("giao", "đề nghị", "yêu cầu" …), not one inside
     "chuyển giao", "bàn giao" or "được giao"."""
     return any(
-        _DELEGATE.match(toks, i) is not None and not (i > 0 and toks[i - 1].key in _NOT_HANDING_ON_BEFORE)
+        _DELEGATE.match(toks, i) is not None and not _inside_another_word(toks, i)
         for i in _DELEGATE.positions(toks)
     )
 
@@ -891,10 +946,20 @@ def _led_subject(toks: list[Tok], i: int) -> bool:
         m = _APPARATUS.match(toks, k)
         if m is not None and m[0] == i and toks[k].is_cap:
             return k == 0 or toks[k - 1].text in _CLAUSE_OPENERS
+    # "Chủ nhiệm đề tài và Viện X tiếp thu …": a project's leader, by role, and the host body opening it together
+    for k in range(max(0, i - 6), i - 1):
+        m = _PROJECT_LEADER.match(toks, k)
+        if m is not None and m[0] + 1 == i and toks[m[0]].key == "và":
+            return k == 0 or toks[k - 1].text in _CLAUSE_OPENERS
     return False
 
 
 ASIDE_MAX_TOKENS = 48  # the longest aside after a body's name: a programme's full name in brackets
+
+
+def _acts_at(toks: list[Tok], j: int) -> bool:
+    """A task's verb at ``toks[j]``, one the cues list or a plain verb they do not ("chỉnh sửa", "tạm dừng")."""
+    return _CUES.match(toks, j) is not None or _plain_verb_at(toks, j)
 
 
 def _plain_verb_at(toks: list[Tok], j: int) -> bool:
@@ -1406,6 +1471,8 @@ class NoticeParser:
         self._investor_read: Agency | None | bool = False
         # the one body the notice names for each part ("nhà thầu thi công", "cơ quan thường trực"), read once
         self._role_holders: dict[str, Agency | None] | None = None
+        # the person the notice names as a project's leader ("Chủ nhiệm đề tài: TS. X"), by the role's words
+        self._project_leaders: dict[str, Person | None] = {}
         # the days deadlines may be counted from, kept with the (issue date, meeting date) they were read from
         self._counted_cache: tuple[tuple[str | None, str | None, int | None], dict[str, _dt.date]] | None = (
             None
@@ -2533,6 +2600,8 @@ class NoticeParser:
                 continue  # a text the record rests on ("Căn cứ Nghị định số 37/2010/NĐ-CP ngày 07/4/2010 …;")
             if out and (
                 _has_conclusion_leadin(match_key(b.text))
+                # "KẾT LUẬN CỦA HỘI ĐỒNG" set off in capitals or bold after a record's fields: the conclusions' part
+                or _heads_conclusions(b)
                 or b.text.rstrip().endswith(":")
                 or out[-1].text.rstrip().endswith(":")  # the paragraph before ended "… kết luận như sau:"
             ):
@@ -2872,8 +2941,9 @@ class NoticeParser:
         if name_i is None:
             return False
         for ci in chair_toks:
-            # R3: "X, post, (đã) chủ trì"
-            gap = [t for t in toks[pm.tok_end : ci] if t.key not in ("đã", "đồng", ",", "-", "–", "sẽ")]
+            # R3: "X, post, (đã) chủ trì"; "X, post, theo ủy quyền của Giám đốc Sở, chủ trì" (the clause skipped)
+            after = _past_chair_delegation(toks, pm.tok_end, ci)
+            gap = [t for t in toks[after:ci] if t.key not in ("đã", "đồng", ",", "-", "–", "sẽ")]
             if pm.tok_end <= ci and not gap:
                 return True
             # "…, Trưởng Ban Chỉ đạo 389 huyện (BCĐ 389 huyện) chủ trì", "…, Tổ trưởng Tổ công tác Đề án 06 xã chủ
@@ -4092,11 +4162,13 @@ class NoticeParser:
         # the bodies listed first ("Sở Kế hoạch và Đầu tư, Sở Tài chính …"), then maybe an aside ("theo chức năng,
         # nhiệm vụ"), then the verb
         end = _listed_matches(toks, ms, 0)[0][-1].end
+        verb = _past_subject_aside(toks, end)
         return (
             # a kind of body of every place ("Sở KH&CN các tỉnh, thành phố tham mưu …") acts as one body does;
             # "Các đơn vị …" alone is no one in particular
             (not ms[0].collective or ms[0].kind != "collective")
-            and _CUES.match(toks, _past_subject_aside(toks, end)) is not None
+            # "Sở Tài chính cân đối, bố trí kinh phí …": a verb the cues do not list, before one they do
+            and (_CUES.match(toks, verb) is not None or _verb_before_comma(toks, verb))
         )
 
     def read_task_row(self, b: Block, cells: list[tuple[int, int]], columns: dict[str, int]) -> None:
@@ -4869,6 +4941,58 @@ class NoticeParser:
             return None
         return nm, posts, nm.end
 
+    def _project_leader_named(self, role: str) -> Person | None:
+        """The one person the notice names as the project's leader in the role ``role`` ("chủ nhiệm đề tài"), so
+        that a task given to the role alone ("Chủ nhiệm đề tài và Viện X tiếp thu …") is also that person's. A
+        research council's record names him once, in a field ("2. Chủ nhiệm đề tài: TS. Phạm Văn A.") or after his
+        name ("TS. Phạm Văn A, chủ nhiệm đề tài, trình bày …"). None when no one or several are named so."""
+        if role in self._project_leaders:
+            return self._project_leaders[role]
+        named: dict[str, Person] = {}
+        folded = fold(role)
+        for b in self.layout.body:
+            if folded not in fold(b.text):
+                continue
+            toks = tokenize(self.text, b.span.start, b.span.end)
+            for k in _PROJECT_LEADER.positions(toks):
+                lead = _PROJECT_LEADER.match(toks, k)
+                if lead is None or fold(str(lead[1])) != folded:
+                    continue
+                nm = self._leader_at_role(toks, k, lead[0])
+                if nm is not None:
+                    p = self.add_person(self._mention(toks, nm, []))
+                    named[p.key] = p
+        holder = next(iter(named.values())) if len(named) == 1 else None
+        self._project_leaders[role] = holder
+        return holder
+
+    def _leader_at_role(self, toks: list[Tok], k: int, end: int):
+        """The name written with a project leader's role at ``toks[k:end]``: after it as a field's value
+        ("Chủ nhiệm đề tài: TS. X") or before it in apposition ("TS. X, chủ nhiệm đề tài" / "TS. X (chủ nhiệm
+        đề tài)")."""
+        if end + 1 < len(toks) and toks[end].text == ":":
+            nm = scan_name(toks, end + 1, need_surname=True, allow_honorific=True, text=self.text)
+            if nm is not None:
+                return nm
+        if k >= 2 and toks[k - 1].text in (",", "(", "-", "–"):
+            for j in range(max(0, k - 8), k - 1):
+                nm = scan_name(toks, j, need_surname=True, allow_honorific=True, text=self.text)
+                if nm is not None and nm.end == k - 1:
+                    return nm
+        return None
+
+    def _project_leader_opening(self, toks: list[Tok]) -> list[Person]:
+        """A task opening with a project leader's role and no name, alone or with the host body ("Chủ nhiệm đề
+        tài và Viện X tiếp thu …", "Chủ nhiệm nhiệm vụ chỉnh sửa …"): the person the notice names in that role."""
+        lead = _PROJECT_LEADER.match(toks, 0)
+        if lead is None or lead[0] >= len(toks):
+            return []
+        nxt = toks[lead[0]]
+        if nxt.key != "và" and nxt.text != "," and not _acts_at(toks, lead[0]):
+            return []
+        holder = self._project_leader_named(fold(str(lead[1])))
+        return [holder] if holder is not None else []
+
     def _addressed_at_start(self, toks: list[Tok]) -> list[Agency]:
         """ "Đối với Sở Kế hoạch và Đầu tư, Phó Chủ tịch yêu cầu tham mưu …": the body a sentence opens by
         addressing (a unit heading's lead, the body, a comma) has the sentence's task; so do several ("Đối với
@@ -5009,7 +5133,7 @@ class NoticeParser:
             dm = _DELEGATE.match(toks, i) or _ADVISE.match(toks, i) or (opening if i == 0 else None)
             if dm is None:
                 continue
-            if i > 0 and toks[i - 1].key in _NOT_HANDING_ON_BEFORE:
+            if _inside_another_word(toks, i):
                 continue
             if _is_request_paper(toks, i):
                 # "Hoàn thiện hồ sơ đề nghị Tổng cục X công nhận …": the papers asking; the one preparing them acts
@@ -5207,10 +5331,12 @@ class NoticeParser:
                 break
             if lead is not None and lead[0] + 1 < len(toks) and toks[lead[0]].key in ("và", ","):
                 # "Đề nghị chủ nhiệm đề tài và Trường Đại học Quảng Nam tiếp thu …" (the leader named elsewhere, or
-                # not at all): the host body with him acts
+                # not at all): the host body with him acts, and he does when the notice names him
                 unnamed = self._bodies_listed_at(toks, ms, lead[0] + 1, skip_leaders=True)
                 if unnamed:
                     agencies.extend(unnamed)
+                    if (holder := self._project_leader_named(fold(str(lead[1])))) is not None:
+                        persons.append(holder)
                     break
             # persons: "Giao Phó Giám đốc Huỳnh Văn Quán chủ trì"
             if match_title(toks, j):
@@ -5652,9 +5778,9 @@ class NoticeParser:
                 continue  # "Ghi nhận Cục X đã chủ động …; công tác … được tăng cường": praise, not a task
             if (
                 not continued
-                and _FINDING_SUBJECT.match(toks, 0) is not None
+                and _FINDING_SUBJECT.match(toks, _past_finding_lead(toks)) is not None
                 and _FINDING_PREDICATE.occurs(toks)
-                and not _DEONTIC.occurs(toks)
+                and not _duty_word_in(toks)
                 and not _requests(toks)
                 and not _hands_on(toks)
             ):
@@ -5719,6 +5845,9 @@ class NoticeParser:
                 del_persons = self._responsible_person(
                     toks, bool(b.marker or opens_item) and s == b.span.start
                 )
+                if not del_persons and not del_agencies:
+                    # "- Chủ nhiệm đề tài và Viện X tiếp thu …": the leader the record named in that role
+                    del_persons = self._project_leader_opening(toks)
                 if (
                     not del_persons
                     and not subj
@@ -6381,6 +6510,27 @@ def _receiving_citizens(toks: list[Tok]) -> list[int]:
             (m := _RECEPTION_WORK.match(toks, k)) is not None and m[0] == i for k in range(max(0, i - 2), i)
         )
     ]
+
+
+def _past_chair_delegation(toks: list[Tok], lo: int, hi: int) -> int:
+    """Where the words after a chair's name and posts go on past a clause of whose name he chairs in ("…, theo ủy
+    quyền của Giám đốc Sở, chủ trì", "…, được Giám đốc Sở ủy quyền, đã chủ trì"): the clause opens after a comma or
+    dash, ends at a comma or at the mark ``hi`` and holds no stop and at most `DELEGATION_CLAUSE_MAX_TOKENS` words.
+    ``lo`` when there is none."""
+    k = lo
+    while k < hi and toks[k].text in (",", "-", "–"):
+        k += 1
+    if k == lo:
+        return lo
+    clause = next((e for e in range(k, hi) if toks[e].text == ","), hi)
+    if clause - k > DELEGATION_CLAUSE_MAX_TOKENS or any(
+        t.text in (".", ";", ":", "(", ")") for t in toks[k:clause]
+    ):
+        return lo
+    passive = toks[k].key == fold(CHAIR_DELEGATION_PASSIVE) and _CHAIR_DELEGATION_VERB.occurs(toks, k, clause)
+    if _CHAIR_DELEGATION.match(toks, k) is None and not passive:
+        return lo
+    return clause
 
 
 def _is_meeting_chair_mark(toks: list[Tok], i: int) -> bool:

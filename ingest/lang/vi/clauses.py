@@ -177,8 +177,9 @@ SENTENCE_ADVERBIALS: tuple[str, ...] = (
 )
 
 # Words before a handing-on verb that make it part of another word or a past fact, not a task handed out:
-# "chuyển giao" (transfer), "bàn giao" (handover), "được giao" / "đã giao" (given before), "nhiệm vụ giao".
-NOT_HANDING_ON_BEFORE: tuple[str, ...] = ("chuyển", "bàn", "được", "đã", "nhiệm", "vụ")
+# "chuyển giao" (transfer), "bàn giao" (handover), "được giao" / "đã giao" (given before), "nhiệm vụ giao", "đạt yêu
+# cầu", "đáp ứng yêu cầu" (meets the requirements: a verdict, a finding).
+NOT_HANDING_ON_BEFORE: tuple[str, ...] = ("chuyển", "bàn", "được", "đã", "nhiệm", "vụ", "đạt", "ứng")
 
 # A Party body's charge over the State body it leads: "1. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:" over items
 # "a) Ban hành Kế hoạch …", "Ban cán sự đảng UBND tỉnh lãnh đạo, chỉ đạo UBND tỉnh:" — the items are the tasks of
@@ -222,6 +223,25 @@ APPROVAL_OPENERS: tuple[str, ...] = (
     "nhất trí với phương án",
     "thống nhất phương án",
     "đồng ý phương án",
+)
+
+# A council's decision on what was put to it, opening the clause or after the council's name: "Hội đồng thống nhất
+# chọn 27/64 nhiệm vụ đưa vào danh mục …, tập trung vào các lĩnh vực …", "Hội đồng nhất trí thông qua danh mục …",
+# "Hội đồng thống nhất đánh giá đề tài đạt yêu cầu". What it decided, no one's task; the words describing what was
+# chosen may hold a task's word ("tập trung vào …"), only a task handed on in the clause ("…, giao Sở X …") counts.
+DECISION_OPENERS: tuple[str, ...] = (
+    "thống nhất chọn",
+    "thống nhất lựa chọn",
+    "thống nhất tuyển chọn",
+    "thống nhất thông qua",
+    "thống nhất đánh giá",
+    "thống nhất xếp loại",
+    "nhất trí chọn",
+    "nhất trí lựa chọn",
+    "nhất trí tuyển chọn",
+    "nhất trí thông qua",
+    "nhất trí đánh giá",
+    "nhất trí xếp loại",
 )
 
 # A notice sharing out a leadership's work ("Thông báo phân công nhiệm vụ Chủ tịch, các Phó Chủ tịch"): under a
@@ -370,6 +390,25 @@ INVESTOR_NOUN_FOLLOWERS: tuple[str, ...] = ("dự án", "công trình")
 # "cuộc", "hội", "buổi" …): "đồng chí X, Giám đốc Sở chủ trì giao ban trực tuyến", "Đoàn giám sát do đồng chí X,
 # Trưởng đoàn chủ trì đã làm việc với …". Lower case.
 CHAIR_MARK_FOLLOWERS: tuple[str, ...] = ("giao ban", "đã")
+
+# The opening words of a clause between a chair's name and posts and "chủ trì" that says in whose name he chairs:
+# "đồng chí X - Phó Giám đốc Sở, theo ủy quyền của Giám đốc Sở, chủ trì …", "…, thừa ủy quyền Chủ tịch UBND tỉnh,
+# đã chủ trì …", "…, được sự phân công của Thường trực Tỉnh ủy, chủ trì …". The clause is how he came to chair; the
+# subject of "chủ trì" is still the person before it. Lower case; "uỷ"/"ủy" match alike.
+CHAIR_DELEGATION_OPENERS: tuple[str, ...] = (
+    "theo ủy quyền",
+    "thừa ủy quyền",
+    "được ủy quyền",
+    "được sự ủy quyền",
+    "theo sự ủy quyền",
+    "theo phân công",
+    "theo sự phân công",
+    "được phân công",
+    "được sự phân công",
+)
+# … and the passive form, the one who delegates between "được" and the verb: "…, được Giám đốc Sở ủy quyền, chủ trì".
+CHAIR_DELEGATION_PASSIVE: str = "được"
+CHAIR_DELEGATION_VERBS: tuple[str, ...] = ("ủy quyền", "phân công")
 
 # Words between a body and the mark of its absence that leave the body the one away: "Công ty TNHH X (đang sử dụng
 # 02 nguồn Cs-137) được mời nhưng không cử đại diện tham dự". Lower case.
@@ -683,7 +722,12 @@ FINDING_PREDICATES: tuple[str, ...] = (
     "chưa cao",
     "chậm được",
     "đạt thấp",
+    "còn vướng mắc",
+    "còn khó khăn",
 )
+# Contrastive leads before a finding's matter, turning from what went well to what is wrong: "Tuy nhiên, tiến độ còn
+# chậm so với Kế hoạch …", "Song, việc bàn giao mặt bằng còn vướng mắc". Lower case.
+FINDING_LEADS: tuple[str, ...] = ("tuy nhiên", "tuy vậy", "song", "nhưng", "bên cạnh đó")
 
 # Words before a title that make it several persons' ("các Phó Chủ tịch UBND tỉnh Nguyễn Thanh Nhàn, Trần Minh
 # Khôi"): the names after the first, joined by a comma or "và", share its post. Lower case.
