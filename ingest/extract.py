@@ -139,6 +139,7 @@ from ketluan.ingest.lang.vi.clauses import (
     TEAM_HEAD_POSTS,
     TIMES_WITHOUT_DATE,
     TIMING_ONLY_WORDS,
+    VIEW_VERBS,
     VISIT_COMPANION_WORDS,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES, DIRECTED_PARTY_HEADS
@@ -282,6 +283,7 @@ _CITATION_LINE = re.compile(r"(?i)[\s*_•-]*(?:" + longest_first(CITATION_LINE_
 _NEWLINE = re.compile(r"\n")
 _BODY_OPENING = re.compile(r"(?i)[ \t*_]*(?:" + longest_first(BODY_OPENINGS) + r")\b")
 _SPEAKING = PhraseTable((c, c) for c in SPEAKING_VERBS)
+_SPEAKING_OR_VIEW = PhraseTable((c, c) for c in SPEAKING_VERBS + VIEW_VERBS)
 _CONCERNING = PhraseTable((c, c) for c in CONCERNING_LEADS)
 _CHAIR_DUTY = PhraseTable((c, c) for c in CHAIR_DUTIES)
 _ADVERBIAL = PhraseTable((c, c) for c in SENTENCE_ADVERBIALS)
@@ -904,7 +906,10 @@ def _past_passive_agent(toks: list[Tok], g0: int) -> bool:
 
 def _verb_before_comma(toks: list[Tok], j: int) -> bool:
     """A verb the cues do not list, then a comma and one they do, right after a subject: "Sở Tài chính cân đối,
-    tham mưu UBND tỉnh …" (one or two lower-case words)."""
+    tham mưu UBND tỉnh …" (one or two lower-case words); not one saying what the body said or thinks ("Sở Nội vụ
+    đánh giá, đề xuất của Trường là phù hợp", "Sở Tài chính cho biết, …")."""
+    if _SPEAKING_OR_VIEW.match(toks, j) is not None:
+        return False
     for n in (1, 2):
         c = j + n
         if c + 1 >= len(toks):

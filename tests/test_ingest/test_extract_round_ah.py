@@ -251,3 +251,10 @@ def test_a_conclusions_heading_in_capitals_after_the_fields_opens_the_tasks(head
         "x.txt",
     )
     assert _assignees(n) == [["Trường Đại học Đà Lạt"], ["Phòng Quản lý khoa học"]]
+
+
+def test_a_body_giving_its_view_in_the_next_paragraph_of_a_story_is_no_task() -> None:
+    # a guard: "Sở Nội vụ đánh giá, đề xuất của Trường là phù hợp" says what the Sở thinks, not what it is to do
+    follow = "Sở Nội vụ đánh giá, đề xuất bổ sung biên chế của Trường là phù hợp với quy định."
+    n = parse_notice(read_notice_bytes(STORY.format(follow=follow).encode("utf-8"), "x.html").text, "x.html")
+    assert ["Sở Nội vụ tỉnh Bình Định"] not in _assignees(n)

@@ -613,6 +613,11 @@ SPEAKING_VERBS: tuple[str, ...] = (
     "nhấn mạnh",
 )
 
+# Verbs of a body's view, before a comma, that report what it thinks rather than open its task: "Sở Nội vụ đánh giá,
+# đề xuất của Trường là phù hợp" (beside SPEAKING_VERBS: "Sở Tài chính cho biết, …"). Lower case.
+# (Not "ghi nhận": "Hội đồng ghi nhận, tổng hợp trình UBND huyện xem xét" takes the request on.)
+VIEW_VERBS: tuple[str, ...] = ("đánh giá", "nhận định", "nhận xét", "thừa nhận")
+
 # Words opening a sentence with the bodies it is about, before a request that names no one: "Đối với UBND huyện
 # Krông Bông và UBND huyện Ea Súp - hai địa phương có tỷ lệ hồ sơ trễ hạn cao nhất - Phó Chủ tịch UBND tỉnh yêu
 # cầu kiểm điểm trách nhiệm …" — the bodies are asked. Lower case.
