@@ -168,6 +168,7 @@ def test_every_notice_has_gold_and_every_gold_has_notice():
         ("round24", 24),
         ("round25", 24),
         ("round26", 24),
+        ("round27", 24),
     ],
 )
 def test_later_rounds_pair_every_notice_with_gold(round_: str, size: int):
