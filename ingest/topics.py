@@ -1038,17 +1038,36 @@ _PUBLISHED_RE = re.compile(
 )
 
 
+def _verb_then_words_re(
+    verbs: tuple[str, ...],
+    not_of: tuple[str, ...],
+    window: int,
+    markers: tuple[str, ...],
+    tail: str,
+    commas: bool = False,
+) -> re.Pattern[str]:
+    """A phrase rule's pattern: one of ``verbs`` (not followed by one of ``not_of``), up to ``window`` words with no
+    punctuation between (a comma too when ``commas``: a list of who or what), then one of ``markers`` and ``tail``."""
+    gap = r"(?:,?\s+[^\s,;:.!?()]+)" if commas else r"(?:\s+[^\s,;.:!?()]+)"
+    return re.compile(
+        r"(?<![^\W_])(?:"
+        + _words_alternation(verbs)
+        + r")(?![^\W_])(?!\s+(?:"
+        + _words_alternation(not_of)
+        + r")(?![^\W_]))"
+        + gap
+        + "{0,"
+        + str(window)
+        + r"}?\s+(?:"
+        + _words_alternation(markers)
+        + r")"
+        + tail
+    )
+
+
 #: rule 18: a programme drafted (not one of `PROGRAMME_NOT_OF`), its subject, then "năm"/"giai đoạn" and a year
-_PROGRAMME_RE = re.compile(
-    r"(?<![^\W_])(?:"
-    + _words_alternation(PROGRAMME_DRAFTS)
-    + r")(?![^\W_])(?!\s+(?:"
-    + _words_alternation(PROGRAMME_NOT_OF)
-    + r")(?![^\W_]))(?:\s+[^\s,;.:!?()]+){0,"
-    + str(PROGRAMME_PERIOD_WINDOW)
-    + r"}?\s+(?:"
-    + _words_alternation(PROGRAMME_PERIODS)
-    + r")\s+\d{4}(?!\d)"
+_PROGRAMME_RE = _verb_then_words_re(
+    PROGRAMME_DRAFTS, PROGRAMME_NOT_OF, PROGRAMME_PERIOD_WINDOW, PROGRAMME_PERIODS, r"\s+\d{4}(?!\d)"
 )
 
 
@@ -1141,16 +1160,8 @@ def _published(folded: str, masks: list[tuple[int, int]], purpose: list[tuple[in
 
 #: rule 21: a verb of dealing with (not with waste or an incident right after it), up to `BREACH_WINDOW` words with no
 #: punctuation but commas between (who or what is dealt with: "các tàu cá, thuyền viên"), then a breach
-_BREACH_HANDLED_RE = re.compile(
-    r"(?<![^\W_])(?:"
-    + _words_alternation(BREACH_HANDLING_VERBS)
-    + r")(?![^\W_])(?!\s+(?:"
-    + _words_alternation(BREACH_HANDLED_NOT_OF)
-    + r")(?![^\W_]))(?:,?\s+[^\s,;:.!?()]+){0,"
-    + str(BREACH_WINDOW)
-    + r"}?\s+(?:"
-    + _words_alternation(BREACH_MARKERS)
-    + r")(?![^\W_])"
+_BREACH_HANDLED_RE = _verb_then_words_re(
+    BREACH_HANDLING_VERBS, BREACH_HANDLED_NOT_OF, BREACH_WINDOW, BREACH_MARKERS, r"(?![^\W_])", commas=True
 )
 
 
