@@ -46,6 +46,7 @@ from ketluan.ingest.lang.vi.agencies import (
 )
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.clauses import (
+    ABSENCE_MARKS_INVITED,
     ABSENCE_MARKS_TAKING_PART,
     ABSENCE_NOMINALISERS,
     ABSENT_BACK_REFERENCES,
@@ -99,11 +100,13 @@ from ketluan.ingest.lang.vi.clauses import (
     ITEM_TOPIC_MAX_TOKENS,
     LEADER_SPEECH_PARTS,
     MANNER_ADVERBS,
+    MEETING_WITH_VERBS,
     MORE_ACTION_CUES,
     NOT_A_VERB_AFTER_BODY,
     NOT_HANDING_ON_BEFORE,
     OPENING_REQUEST_VERBS,
     ORDER_TABLE_COLUMNS,
+    PARTICIPANT_PROPOSING_VERBS,
     PARTY_LEADING_VERBS,
     PARTY_ROLE_NOUNS,
     PARTY_VIEW_LABELS,
@@ -141,6 +144,8 @@ from ketluan.ingest.lang.vi.clauses import (
     TIMING_ONLY_WORDS,
     VIEW_VERBS,
     VISIT_COMPANION_WORDS,
+    WRITTEN_PROXY_TO,
+    WRITTEN_PROXY_WORDS,
 )
 from ketluan.ingest.lang.vi.committees import COMMITTEE_DISTRICT_TYPES, DIRECTED_PARTY_HEADS
 from ketluan.ingest.lang.vi.date_words import DEADLINE_CUES, DOCUMENT_WORDS
@@ -331,6 +336,7 @@ _REFUSING = PhraseTable((c, c) for c in REFUSING_SUBJECTS)
 _PETITION_VERB = PhraseTable((c, c) for c in PETITION_VERBS)
 _PETITIONER_WORD = PhraseTable((c, c) for c in PETITIONER_WORDS)
 _SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
+_PARTICIPANT_PROPOSING = PhraseTable((c, c) for c in PARTICIPANT_PROPOSING_VERBS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
 _FINDING_SUBJECT = PhraseTable((c, c) for c in FINDING_SUBJECTS)
 _FINDING_LEAD = PhraseTable((c, c) for c in FINDING_LEADS)
@@ -350,13 +356,15 @@ _PETITIONERS_PART = re.compile(rf"\bcủa (?:các |một số |nhiều )?(?:{lon
 _NEW_ITEM = re.compile(r"\n\s*(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
-_ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART)
+_ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART + ABSENCE_MARKS_INVITED)
 _STAND_IN = PhraseTable((c, c) for c in STAND_IN_WORDS)
 _DEPUTY_WORDS = frozenset(fold(w) for w in DEPUTY_TITLE_WORDS)
 _MANNER = PhraseTable((c, c) for c in MANNER_ADVERBS)
 _ACTING_PLACE_TYPES = frozenset(fold(w) for w in ACTING_PLACE_TYPES)
 _HEADING_APPOSITION = PhraseTable((c, c) for c in HEADING_APPOSITION_NOUNS)
 _NO_STAND_IN = PhraseTable((c, c) for c in STAND_IN_REFUSALS)
+_WRITTEN_PROXY = PhraseTable((c, c) for c in WRITTEN_PROXY_WORDS)
+_WRITTEN_PROXY_TO = frozenset(fold(w) for w in WRITTEN_PROXY_TO)
 _ABSENT_BACK = PhraseTable((c, c) for c in ABSENT_BACK_REFERENCES)
 _ABSENCE_REFERENCE = PhraseTable((c, c) for c in ABSENCE_REFERENCE_CUES)
 _UNIT_HEADING_LEAD = PhraseTable((c, c) for c in UNIT_HEADING_LEADS)
@@ -398,6 +406,8 @@ MEETING_TIME_SEARCH_BLOCKS = 12
 CONCLUSIONS_INSIDE_MIN_CHARS = 60
 # the rest of a post not read as one, between a person's posts and "chủ trì", is at most this many words
 POST_REST_MAX_TOKENS = 14
+# a member's place in a team after his posts ("- Phó Trưởng đoàn", "- Thành viên"), its dash included, at most
+ATTENDANCE_ROLE_MAX_TOKENS = 4
 # the longest clause of whose name a chair chairs in ("theo ủy quyền của Chủ tịch Ủy ban nhân dân tỉnh")
 DELEGATION_CLAUSE_MAX_TOKENS = 14
 # … and, when it runs on from the name of the board the posts cut short (no separator first), this many
@@ -616,6 +626,19 @@ def _is_request_paper(toks: list[Tok], verb: int) -> bool:
         verb >= len(words) and tuple(fold(t.text) for t in toks[verb - len(words) : verb]) == words
         for words in _REQUEST_PAPERS
     )
+
+
+def _past_short_form(toks: list[Tok], i: int) -> int:
+    """Past a bracket at ``i`` that gives the short form of the name before it, a few words opening with a capital
+    ("(NHNN Khu vực 5)", "(Sở TN&MT)"); ``i`` itself when there is none."""
+    if i >= len(toks) or toks[i].text != "(" or i + 1 >= len(toks) or not toks[i + 1].is_cap:
+        return i
+    for j in range(i + 1, min(len(toks), i + SHORT_NAME_MAX_TOKENS + 2)):
+        if toks[j].text == ")":
+            return j + 1
+        if toks[j].text in (",", ";", ".", ":", "("):
+            return i
+    return i
 
 
 def _short_name_bracket(toks: list[Tok], i: int) -> int | None:
@@ -1062,8 +1085,15 @@ def _head_sent_a_stand_in(toks: list[Tok], body: int, mark: AbsenceMark) -> bool
     end = next((k for k in range(mark.end, len(toks)) if toks[k].text in (".", ";")), len(toks))
     stand_in = _STAND_IN.positions(toks, mark.start, end)
     return bool(stand_in) and not any(
-        _NO_STAND_IN.occurs(toks, max(mark.start, k - 4), k + 2) for k in stand_in
+        _NO_STAND_IN.occurs(toks, max(mark.start, k - 4), k + 2) or _written_proxy(toks, k) for k in stand_in
     )
+
+
+def _written_proxy(toks: list[Tok], k: int) -> bool:
+    """The stand-in words at ``toks[k]`` say the member gave his vote or view in writing ("(có lý do, ủy quyền bằng
+    văn bản)"): no one came in his place, unless they go on to the one he sent ("… bằng văn bản cho ông A dự họp")."""
+    m = _WRITTEN_PROXY.match(toks, k)
+    return m is not None and (m[0] >= len(toks) or toks[m[0]].key not in _WRITTEN_PROXY_TO)
 
 
 def _sentence_start_near(toks: list[Tok], i: int, reach: int) -> int:
@@ -3142,6 +3172,9 @@ class NoticeParser:
         """Mention ``idx`` opens a run of mentions joined by "và"/"," that ends right before token ``ci``."""
         k = mentions[idx].tok_end
         for later in mentions[idx + 1 :]:
+            # "A, Giám đốc Ngân hàng Nhà nước Chi nhánh Khu vực 5 (NHNN Khu vực 5) và B, …": the short form of A's
+            # body closes his post (its ")" alone when the post read the bracket's words)
+            k = _past_short_form(toks, k) if k < len(toks) and toks[k].text != ")" else k + 1
             start = next((i for i, t in enumerate(toks) if t.start == later.span.start), None)
             if start is None or start < k:
                 return False
@@ -3307,7 +3340,9 @@ class NoticeParser:
         if a.kind == "leadership" or a.collective or a.key in self._own_bodies():
             return False
         stand_in = _STAND_IN.positions(toks, lo, hi)
-        return not stand_in or all(_NO_STAND_IN.occurs(toks, max(lo, k - 4), k) for k in stand_in)
+        return not stand_in or all(
+            _NO_STAND_IN.occurs(toks, max(lo, k - 4), k) or _written_proxy(toks, k) for k in stand_in
+        )
 
     def _own_bodies(self) -> set[str]:
         """The keys of the bodies whose meeting it is: the issuer and every body above it, the home Sở and the
@@ -4902,7 +4937,10 @@ class NoticeParser:
 
     def _acts_as_item_subject(self, toks: list[Tok], k: int) -> bool:
         """A task's verb at ``toks[k]`` right after a person's name and posts: an action or directing verb, not a
-        request to another ("đề nghị", "báo cáo"), in a sentence that is not a past report."""
+        request to another ("đề nghị", "báo cáo"), in a sentence that is not a past report. An adverb of manner
+        may stand before the verb ("d) Ông A trực tiếp theo dõi, đôn đốc …", "Bà B thường xuyên kiểm tra …")."""
+        while (mm := _MANNER.match(toks, k)) is not None:
+            k = mm[0] + (mm[0] < len(toks) and toks[mm[0]].text == ",")
         vm = _CUES.match(toks, k) or _DIRECTING.match(toks, k)
         if vm is None or fold(str(vm[1])) in _REQUEST or fold(toks[k].text) == "giao":
             return False
@@ -5770,6 +5808,8 @@ class NoticeParser:
                 speaking = self.layout.kind == "news" and self._participant_speaks(toks)
             if speaking:
                 continue  # a participant's proposal in a news story, not a task the meeting gave
+            if not continued and self._attendance_line(toks):
+                continue  # "2. Ông A - Trưởng phòng Khoáng sản - Phó Trưởng đoàn;": a member of the team, no task
             if not continued:
                 # a numbered item of the conclusions is the body's own ("1. Sở Công Thương đề nghị UBND tỉnh bổ sung
                 # kinh phí …": the Sở is to propose); a paragraph of what was heard is not
@@ -6189,16 +6229,49 @@ class NoticeParser:
     def _participant_speaks(self, toks: list[Tok]) -> bool:
         """ "Phát biểu tại buổi làm việc, đồng chí X, Phó Chủ tịch UBND huyện đề nghị …": a named person who is
         neither the chair nor the one who concluded speaks (only when the chair is known)."""
-        m = _SPEECH.match(toks, 0)
-        if m is None or m[0] >= len(toks) or toks[m[0]].text != ",":
-            return False
         chairs = set(self.notice.meeting.chairs) | set(self.concluders)
         if not chairs:
             return False
+        m = _SPEECH.match(toks, 0)
+        if m is None or m[0] >= len(toks) or toks[m[0]].text != ",":
+            return self._participant_proposes(toks, chairs)
         named = self._honoured_person_at(toks, m[0] + 1) or self._titled_person_at(toks, m[0] + 1)
         if named is None:
             return False
         return match_key(named[0].name) not in chairs  # a person's key is the match key of the name
+
+    def _attendance_line(self, toks: list[Tok]) -> bool:
+        """The sentence is only a person, his posts and his place in the group ("Ông A - Trưởng phòng Khoáng sản -
+        Phó Trưởng đoàn;", "Bà B - Chuyên viên Chi cục Bảo vệ môi trường - Thành viên."): a line of a list of
+        members or attendees (a team under its heading "I. ĐOÀN KIỂM TRA"), which gives no one a task."""
+        named = self._honoured_person_at(toks, 0)
+        if named is None:
+            return False
+        rest = [t for t in toks[named[2] :] if t.text not in (";", ".", ",")]
+        if not rest:
+            return True
+        return (
+            rest[0].text in _DASHES
+            and len(rest) <= ATTENDANCE_ROLE_MAX_TOKENS
+            and all(t.is_word for t in rest[1:])
+            and not _CUES.occurs(rest, 1)
+        )
+
+    def _participant_proposes(self, toks: list[Tok], chairs: set[str]) -> bool:
+        """ "Bà A, Phó Cục trưởng Cục Thuế tỉnh đề nghị các huyện phối hợp …": the sentence opens with a named
+        person, neither the chair nor the one who concluded, and his verb of proposing right after his posts, in
+        the part the story tells what was heard, before any task is given. After the conclusions have begun, a
+        leader of the host body asking its units is giving tasks ("Phó Giám đốc Sở A đề nghị Phòng Quản lý khoa
+        học thẩm định hồ sơ …" after the council's)."""
+        if self.notice.directives:
+            return False
+        named = self._honoured_person_at(toks, 0) or self._titled_person_at(toks, 0)
+        if named is None or match_key(named[0].name) in chairs:
+            return False
+        k = named[2]
+        while k < len(toks) and toks[k].text in (",", "-", "–"):
+            k += 1
+        return _PARTICIPANT_PROPOSING.match(toks, k) is not None
 
     def _topics_of_the_tasks_above(self) -> list[str]:
         """The subject topics at least half of the notice's tasks so far share: what "theo dõi, chỉ đạo các nội
@@ -6447,7 +6520,7 @@ _CHAIR_FOLLOWERS = frozenset(
 @functools.lru_cache(maxsize=1)
 def _leads_the_meeting() -> re.Pattern[str]:
     """What follows the first person of the opening when that person held the meeting or led the visit."""
-    verbs = longest_first(LEADING_VERBS)
+    verbs = longest_first(LEADING_VERBS + MEETING_WITH_VERBS)
     # those going with the leader may be named first: "… cùng đoàn công tác của tỉnh đã đi kiểm tra thực địa"
     company = rf"(?:(?:{longest_first(VISIT_COMPANION_WORDS)})\s[^.;:()\n]{{1,80}}?\s)?"
     return re.compile(rf"[\s,]*{company}(?:(?:đã|vừa|có|đi|đến|buổi|chuyến)\s+)*(?:{verbs})\b", re.IGNORECASE)

@@ -186,6 +186,16 @@ NOT_HANDING_ON_BEFORE: tuple[str, ...] = ("chuyển", "bàn", "được", "đã"
 # the body led (it carries them out; the Party body only leads it).
 PARTY_LEADING_VERBS: tuple[str, ...] = ("lãnh đạo", "lãnh đạo, chỉ đạo", "lãnh đạo và chỉ đạo")
 
+# What a participant named at the head of a news story's sentence does when he asks for something ("Bà A, Phó Cục
+# trưởng Cục Thuế tỉnh đề nghị các huyện phối hợp truy thu …"): his proposal, heard before the conclusions, is no task
+# of the meeting's (the chair's own "đề nghị" is). Lower case.
+PARTICIPANT_PROPOSING_VERBS: tuple[str, ...] = ("đề nghị", "kiến nghị", "đề xuất")
+
+# Beside structure.LEADING_VERBS: what the first person of an opening does when he holds the meeting with the bodies
+# ("Chiều ngày 02/4/2007, đồng chí A - Phó Chủ tịch UBND tỉnh đã họp với Sở Tài nguyên và Môi trường, …"), the older
+# Văn phòng notices' way of naming the chair with no "chủ trì". Lower case.
+MEETING_WITH_VERBS: tuple[str, ...] = ("họp với", "họp bàn với")
+
 
 # How such a record (or a meeting's minutes) closes: "Biên bản kết thúc vào hồi 11 giờ 15 phút cùng ngày, được lập
 # thành 04 bản …" — the close ends the list of tasks above it and hands out none.
@@ -417,6 +427,10 @@ CHAIR_DELEGATION_VERBS: tuple[str, ...] = ("ủy quyền", "phân công")
 # that no one did ("không cử người dự thay"). Lower case; "uỷ"/"ủy" match alike.
 STAND_IN_WORDS: tuple[str, ...] = ("dự thay", "họp thay", "tham dự thay", "ủy quyền")
 STAND_IN_REFUSALS: tuple[str, ...] = ("không cử", "không có người", "không ủy quyền")
+# A member of a council who "ủy quyền bằng văn bản" gave his vote or view in writing: no one came in his place, unless
+# the words go on to the one he sent ("ủy quyền bằng văn bản cho Phó Giám đốc A dự họp": see WRITTEN_PROXY_TO).
+WRITTEN_PROXY_WORDS: tuple[str, ...] = ("ủy quyền bằng văn bản",)
+WRITTEN_PROXY_TO: tuple[str, ...] = ("cho",)
 
 # The first word of a deputy's title ("Phó Chủ tịch Thường trực HĐND tỉnh", "Phó Giám đốc Sở Y tế"): a deputy away
 # says nothing of his body, which its head or another of it may represent. Lower case.
@@ -430,6 +444,16 @@ ABSENCE_MARKS_TAKING_PART: tuple[str, ...] = (
     "không cử đại diện tham gia",
     "không cử lãnh đạo tham gia",
     "không cử thành viên tham gia",
+)
+
+# … and the label of a list of the invited who did not come ("Mời nhưng không đến: Phòng Nội vụ thành phố A.") or its
+# clause after a body ("UBND xã B được mời nhưng không đến dự"). Not a bare "nhưng không đến": "… nhưng không đến mức
+# phải …" (not so far as to). Lower case.
+ABSENCE_MARKS_INVITED: tuple[str, ...] = (
+    "mời nhưng không đến",
+    "nhưng không đến dự",
+    "nhưng không đến họp",
+    "nhưng không đến tham dự",
 )
 
 # Nouns that make an absence mark right after them a thing spoken of, not a statement that someone was away: "làm
