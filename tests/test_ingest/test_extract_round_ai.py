@@ -55,6 +55,10 @@ _PERSON_TASK = "Giao Chi cục Văn thư - Lưu trữ hướng dẫn các cơ qu
         ("Mời nhưng không đến: Phòng Nội vụ huyện Kiến Xương.", ["Phòng Nội vụ huyện Kiến Xương"]),
         ("Phòng Nội vụ huyện Kiến Xương được mời nhưng không đến dự.", ["Phòng Nội vụ huyện Kiến Xương"]),
         (
+            "Mời nhưng không đến: ông Lê Văn Hải, Trưởng phòng Nội vụ huyện Kiến Xương.",
+            ["Phòng Nội vụ huyện Kiến Xương"],
+        ),
+        (
             "Được mời nhưng không đến: Phòng Nội vụ huyện Kiến Xương, Phòng Nội vụ huyện Tiền Hải.",
             ["Phòng Nội vụ huyện Kiến Xương", "Phòng Nội vụ huyện Tiền Hải"],
         ),
