@@ -65,9 +65,10 @@ Rules, in order:
    (rule 5), and are given to the task only when the task itself has no topic at all. An
    agency heading never adds a topic: its name is masked.
 9. **The field of a body worked with.** When neither the task nor its heading has a topic, and the task
-   is to work with a body named right after "làm việc với", "liên hệ" (``NAME_FIELD_LINKS``), the
-   subject-matter keywords of that body's name give the topic, weakly ("làm việc với Cục Sở hữu trí tuệ
-   để được hướng dẫn …" is intellectual property); bodies of several fields give none.
+   is to work with a body named right after "làm việc với", "liên hệ" (``NAME_FIELD_LINKS``), or to send a dossier to it
+   ("hồ sơ" … "gửi"; ``DOSSIER_*``), the subject-matter keywords of that body's name give the topic, weakly ("làm việc với Cục Sở hữu trí
+   tuệ để được hướng dẫn …" is intellectual property, "hoàn chỉnh hồ sơ, tờ trình … gửi Ban Thi đua - Khen thưởng Trung
+   ương" a reward); bodies of several fields give none.
 10. **Work and its object.** A phrase of ``WORK_OBJECT_MARKERS`` names a kind of work and opens its object,
    to the end of the clause ("tuyên truyền về … cách sử dụng cân đối chứng", "bố trí kinh phí cho việc kiểm
    định …", "nghị quyết chuyên đề về ứng dụng khoa học …"). When the task is that work, the other topics'
@@ -156,6 +157,8 @@ from ketluan.ingest.lang.vi.topic_cues import (
     DOMAIN_MAX_WORDS,
     DOMAIN_OPENERS,
     DOMAIN_STOPS,
+    DOSSIER_FIELD_LINKS,
+    DOSSIER_WORDS,
     HEAD_ALONE_MIN_SYLLABLES,
     HEAD_COMPOUNDS,
     KEYWORD_OTHER_SENSES_IN_CLAUSE,
@@ -517,6 +520,8 @@ _NAME_WORDS = frozenset(NAME_SYLLABLES) | frozenset(w for t in LOCALITY_TYPES fo
 _NAME_JOINERS = frozenset({"-", "–", "—", "&", "/"})
 _NAME_LINKERS = frozenset(_fold(w) for w in NAME_LINKERS)
 _FIELD_LINKS = frozenset(tuple(_fold(t) for t in _TOKEN.findall(p)) for p in NAME_FIELD_LINKS)
+_DOSSIER_LINKS = frozenset(tuple(_fold(t) for t in _TOKEN.findall(p)) for p in DOSSIER_FIELD_LINKS)
+_DOSSIER_WORDS = frozenset(tuple(_fold(t) for t in _TOKEN.findall(p)) for p in DOSSIER_WORDS)
 _CREATED = frozenset(tuple(_fold(t) for t in _TOKEN.findall(p)) for p in NAME_OF_CREATED)
 _CREATED_LAST = frozenset(k[-1] for k in _CREATED)
 _HEAD_COMPOUNDS = frozenset((_fold(a), _fold(b)) for a, b in HEAD_COMPOUNDS)
@@ -1392,9 +1397,24 @@ def _recurring_reports(
     ]
 
 
+def _ends_with(keys: list[str], phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether the folded words ``keys`` end with one of ``phrases``."""
+    return any(tuple(keys[-len(p) :]) == p for p in phrases)
+
+
+def _dossier_sent(before: list[str]) -> bool:
+    """Rule 9: the words before a body's name send a dossier to it ("hoàn chỉnh hồ sơ, tờ trình, … ký gửi Ban Thi đua -
+    Khen thưởng Trung ương"): a `DOSSIER_FIELD_LINKS` verb right before, a `DOSSIER_WORDS` noun earlier. Other papers
+    sent ("lập danh sách …, gửi Ban Quản lý các khu công nghiệp") say nothing of what they are about."""
+    if not _ends_with(before, _DOSSIER_LINKS):
+        return False
+    return any(tuple(before[i : i + len(w)]) == w for w in _DOSSIER_WORDS for i in range(len(before)))
+
+
 def _name_fields(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) -> dict[str, list[_Hit]]:
     """Rule 9: the subject-matter keywords inside the names of bodies the task works with ("làm việc với
-    Cục Sở hữu trí tuệ"), as weak hits: a name right after a `NAME_FIELD_LINKS` phrase."""
+    Cục Sở hữu trí tuệ") or send a dossier to, as weak hits: a name right after a `NAME_FIELD_LINKS` phrase, or after a
+    dossier's `DOSSIER_FIELD_LINKS` verb."""
     folded = _fold(text)
     toks = _tokens(text, folded)
     ranges = sorted(set(masked) | set(_agency_masks(toks)))
@@ -1402,7 +1422,7 @@ def _name_fields(scheme: TopicScheme, text: str, masked: list[tuple[int, int]]) 
     out: dict[str, list[_Hit]] = {}
     for start, end in names:
         before = [t.key for t in toks if t.end <= start]
-        if not any(tuple(before[-len(link) :]) == link for link in _FIELD_LINKS):
+        if not (_ends_with(before, _FIELD_LINKS) or _dossier_sent(before)):
             continue
         for name, hits in _scan(scheme, text[start:end], [], mask_names=False).items():
             if not scheme.is_procedural(name):

@@ -169,6 +169,13 @@ NAME_LINKERS: frozenset[str] = frozenset({"và", "các"})
 # the field in that body's name does (weak evidence, rule 9 of ketluan.ingest.topics). "phối hợp với" is not
 # one: the partner's field is not the work ("phối hợp với Ban Quản lý các Khu công nghiệp rà soát quỹ đất").
 NAME_FIELD_LINKS: frozenset[str] = frozenset({"làm việc với", "liên hệ với", "liên hệ", "trao đổi với"})
+# ... and a dossier sent to a body (a word of `DOSSIER_WORDS` before one of `DOSSIER_FIELD_LINKS` and the name) is for
+# that body's field when nothing else says what it is: "hoàn chỉnh hồ sơ, tờ trình, trình UBND tỉnh ký gửi Ban Thi đua -
+# Khen thưởng Trung ương" is a reward's dossier (round AI W1). Other papers sent say nothing of their subject: "lập danh
+# sách các doanh nghiệp nợ …, gửi Ban Quản lý các khu công nghiệp" (round 11), "giải trình … lý do vắng giao ban, gửi
+# Phòng Tổ chức cán bộ" (round 3); a body of several fields, or one whose field is excluded ("Sở Tài chính"), gives none.
+DOSSIER_FIELD_LINKS: frozenset[str] = frozenset({"gửi", "gửi về", "ký gửi"})
+DOSSIER_WORDS: frozenset[str] = frozenset({"hồ sơ", "tờ trình"})
 
 # Words right before a body's name that make the body what the task creates: its name is not masked, its field is what
 # the task is about ("hoàn thiện Đề án thành lập Trung tâm Đổi mới sáng tạo tỉnh", "thành lập Trạm kiểm định"); so is a team
