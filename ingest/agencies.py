@@ -2668,6 +2668,14 @@ def _region_named_end(toks: list[Tok], k: int) -> int:
     return _region_end(toks, k) if toks[k].key in _REGION_STARTS else k
 
 
+def _opens_a_level_body(toks: list[Tok], k: int) -> bool:
+    """Whether the locality keyword at ``toks[k]`` opens a body named by its level, whose head is longer than the
+    keyword ("Huyện đoàn", "Tỉnh ủy", "Thành đoàn"): "Hội Nông dân huyện và Huyện đoàn" names two bodies, not the
+    kinds "huyện và huyện"."""
+    head, place = HEADS.match(toks, k), LOCALITIES.match(toks, k)
+    return head is not None and place is not None and head[0] > place[0]
+
+
 def _locality_kinds_end(toks: list[Tok], j: int) -> int:
     """Past a list of kinds of locality without names ("huyện, thị xã, thành phố") at ``toks[j]``, or ``j``."""
     m = LOCALITIES.match(toks, j)
@@ -2675,7 +2683,10 @@ def _locality_kinds_end(toks: list[Tok], j: int) -> int:
         return j
     e = m[0]
     while (
-        e + 1 < len(toks) and (toks[e].text == "," or toks[e].key == "và") and LOCALITIES.match(toks, e + 1)
+        e + 1 < len(toks)
+        and (toks[e].text == "," or toks[e].key == "và")
+        and LOCALITIES.match(toks, e + 1)
+        and not _opens_a_level_body(toks, e + 1)
     ):
         e = LOCALITIES.match(toks, e + 1)[0]  # type: ignore[index]
     if e < len(toks) and toks[e].is_word and toks[e].is_cap:

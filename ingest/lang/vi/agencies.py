@@ -82,6 +82,10 @@ AGENCY_HEADS: dict[str, str] = {
     # a body's office in another city, named by its owner and the city ("Văn phòng đại diện Cục Sở hữu trí tuệ tại
     # TP. Hồ Chí Minh", "Văn phòng đại diện Bộ Công Thương tại Đà Nẵng"): see `NAMED_BY_OWNER_AND_CITY`
     "văn phòng đại diện": "office",
+    # a representative board: of a religious community ("Ban Đại diện Cộng đồng Hồi giáo tỉnh", Luật Tín ngưỡng,
+    # tôn giáo 2016) or of a bank's board in a province or district ("Ban đại diện HĐQT NHCSXH tỉnh", Quyết định
+    # 131/2002/QĐ-TTg); "đại diện" alone after "và" is a representative, a person ("Sở Xây dựng và đại diện Sở Y tế")
+    "ban đại diện": "board",
     "cơ quan đại diện": "office",
     "văn phòng": "office",
     "thanh tra sở": "inspectorate",
@@ -304,6 +308,15 @@ AGENCY_HEADS: dict[str, str] = {
     "viettel": "company",
     "mobifone": "company",
     "vietnamobile": "company",
+    # the commercial banks' branches, named by the bank's brand and the branch ("Agribank Chi nhánh tỉnh Sóc
+    # Trăng", "BIDV Chi nhánh Quảng Ngãi", "Vietcombank Bình Định"); never bare (`HEADS_NEVER_BARE`: "vay vốn
+    # Agribank" is the bank as a lender, and "các tổ chức tín dụng (Agribank, BIDV)" lists the banks of a collective)
+    "agribank": "bank",
+    "bidv": "bank",
+    "vietcombank": "bank",
+    "vietinbank": "bank",
+    "sacombank": "bank",
+    "techcombank": "bank",
     "chi nhánh": "company",  # "Chi nhánh Xăng dầu Gia Lai", "Chi nhánh Văn phòng Đăng ký đất đai huyện"
     "tập đoàn": "company",  # "Tập đoàn Điện lực Việt Nam"
     "khu quản lý đường bộ": "department",  # "Khu Quản lý đường bộ III" (regional, under the road authority)
@@ -362,6 +375,11 @@ AGENCY_HEADS: dict[str, str] = {
     "đài phát thanh": "media",
     # a cooperative written short: "HTX Dịch vụ nông nghiệp Hải Đông", "HTX DVNN"
     "htx": "coop",
+    # a sole proprietorship (Luật Doanh nghiệp 2020, Điều 188), named by its owner's chosen name and written out or
+    # short: "Doanh nghiệp tư nhân Đức Tùng", "DNTN Hoàng Long" (capitalised only: "các doanh nghiệp tư nhân" are
+    # the kind)
+    "doanh nghiệp tư nhân": "company",
+    "dntn": "company",
     # national universities and their members (Nghị định 186/2013/NĐ-CP): "Đại học Quốc gia Hà Nội", "Đại học
     # Thái Nguyên"; the national committee for standards, metrology and quality (2025, from the Tổng cục TĐC)
     "ủy ban tiêu chuẩn đo lường chất lượng quốc gia": "general-department",
@@ -535,6 +553,7 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "cơ sở chăm sóc người cao tuổi",
         "cơ sở chăm sóc người khuyết tật",
         "cơ sở giáo dục bắt buộc",
+        "doanh nghiệp tư nhân",
     }
 )
 
@@ -606,6 +625,9 @@ HEADS_INSIDE_NAMES: frozenset[str] = frozenset(
         "bưu điện",
         "chi nhánh",
         "bhxh",  # "Phòng Chế độ BHXH", "Phòng Quản lý thu BHXH"
+        # the social policy bank's district offices, named by the bank written short (Quyết định 131/2002/QĐ-TTg):
+        # "Phòng giao dịch NHCSXH huyện Phù Mỹ", "Chi nhánh NHCSXH tỉnh"
+        "nhcsxh",
         "bến xe",  # "Công ty Cổ phần Bến xe Đà Nẵng", "Công ty Cổ phần Bến xe tàu Kiên Giang"
         "bến xe khách",
         # a national park inside its board's or its rangers' name: "Ban Quản lý Vườn quốc gia Cúc Phương", "Hạt
@@ -1114,6 +1136,14 @@ HEAD_SPELLINGS: tuple[str, ...] = (
     "Viettel",
     "MobiFone",
     "Vietnamobile",
+    "Agribank",
+    "BIDV",
+    "Vietcombank",
+    "VietinBank",
+    "Sacombank",
+    "Techcombank",
+    "DNTN",
+    "Doanh nghiệp tư nhân",
     "Chi nhánh",
     "Tập đoàn",
     "Khu Quản lý đường bộ",
@@ -1262,6 +1292,10 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         # the Front's member organisations (Luật Mặt trận Tổ quốc Việt Nam 2015, Điều 1; Điều lệ MTTQ): "bà đề nghị
         # các tổ chức thành viên …" names them all, not any "tổ chức"
         "tổ chức thành viên",
+        # credit institutions, a term of law (Luật Các tổ chức tín dụng 2010, 2024): "các tổ chức tín dụng trên
+        # địa bàn" are the banks and funds of the place as one subject, not any "tổ chức"
+        "tổ chức tín dụng",
+        "tổ chức tín dụng trên địa bàn",
         "trường học",
         "khoa lâm sàng",  # a hospital's departments: "các khoa lâm sàng", "các khoa, phòng"
         "khoa cận lâm sàng",
@@ -1655,7 +1689,7 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     điều phối khu vực chợ cảnh sát hình sự cháy chữa cứu nạn hộ gia thiết
     soát tật chống sốt rét nội tiết phục hồi chức năng phổi tâm thần da liễu mắt nhi sản truyền nhiễm
     giám định pháp huyết máu chế trọt giá
-    xuyên nghề rừng
+    xuyên nghề rừng đê
     """.split()
 )
 
@@ -1719,6 +1753,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     cao nguyên|cao nguyên đá|quản lý nợ|tài chính đối ngoại|cảng hàng không
     xuất nhập cảnh|quản lý xuất nhập cảnh|xuất cảnh|nhập cảnh|quản lý xuất cảnh|quản lý nhập cảnh
     nhà báo|quân đội
+    đoàn kết|tin lành|trị sự|tín dụng|tín dụng nhân dân
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -1771,6 +1806,9 @@ NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
         """.split()
     ),
 }
+# a people's credit fund (Luật Các tổ chức tín dụng 2010, Điều 4: "quỹ tín dụng nhân dân"), written in lower case
+# after its head as often as capitalised: "Quỹ tín dụng nhân dân Tân Dĩnh", "Quỹ tín dụng nhân dân xã Yên Lư"
+NAME_SYLLABLES_BY_KIND["fund"] = frozenset({"tín", "dụng", "nhân", "dân"})
 # a producers' association is named by the same trades ("Hội Sản xuất và Kinh doanh tỏi Lý Sơn", "Hội Thanh long
 # Châu Thành", "Hội Nuôi ong")
 NAME_SYLLABLES_BY_KIND["association"] = NAME_SYLLABLES_BY_KIND["coop"] | frozenset(
@@ -1863,6 +1901,8 @@ PLACE_PREPOSITIONS: frozenset[str] = frozenset(
 HEADS_NEVER_BARE: frozenset[str] = frozenset(
     # ("BQL" stands for a board with its name after it: "BQL rừng phòng hộ Sông Tranh", never alone)
     {"cửa hàng", "cảng cá", "tt", "p.", "tổ", "viettel", "mobifone", "vietnamobile", "bql"}
+    | {"agribank", "bidv", "vietcombank", "vietinbank", "sacombank", "techcombank"}
+    | {"doanh nghiệp tư nhân", "dntn"}
 )
 # Of those, the carriers' brands: a firm the notice deals with is named by its brand alone when it is the
 # subject of a task or a party to the meeting ("3. MobiFone làm việc với Viettel …", "giao Viettel, VNPT và
@@ -2236,6 +2276,14 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "thi hành án dân sự",
         "thi hành án hình sự",
         "thi hành án",
+        # the police's investigating bodies (Luật Tổ chức cơ quan điều tra hình sự 2015): "Cơ quan Cảnh sát điều
+        # tra Công an tỉnh", "Cơ quan An ninh điều tra", "Phòng Cảnh sát điều tra tội phạm về ma túy"; after any other
+        # name "điều tra" is the task ("Phòng PC05 điều tra, xử lý …")
+        "cảnh sát điều tra",
+        "an ninh điều tra",
+        "điều tra hình sự",
+        # the censuses' steering boards (Luật Thống kê 2015): "Ban Chỉ đạo Tổng điều tra nông thôn, nông nghiệp"
+        "tổng điều tra",
     }
 )
 
@@ -2293,7 +2341,7 @@ NAME_STOP_VERBS: frozenset[str] = frozenset(
     lắp đặt, chấn chỉnh, khắc phục, sắp xếp, vận hành, phân bổ, thông tin cho, hướng dẫn, thu nhận, cấp,
     tra cứu, phụ trách, phân loại, công khai, thông tin về, thông tin tới, thông tin đến, thông tin với, thông tin rằng,
     công nhận, phản ánh, kiến nghị, trình bày, cho biết, dự trù,
-    huy động
+    huy động, điều tra
     """.split(",")
     if p.strip()
 )
@@ -2463,6 +2511,11 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "quản lý, bảo trì đường bộ",
         "quản lý, bảo trì",
         "quản lý, khai thác",
+        # the State Bank's branches (Quyết định 2286/QĐ-NHNN and the branches' own rules before 2025; its regional
+        # branches after): "Phòng Tổng hợp, Kiểm soát nội bộ", "Phòng Kế toán, thanh toán"
+        "tổng hợp, kiểm soát nội bộ",
+        "kế toán, thanh toán",
+        "tiền tệ, kho quỹ",
     }
 )
 
@@ -2476,6 +2529,7 @@ UNIT_FIELD_WORDS: frozenset[str] = frozenset(
     lưu trữ|thi đua|khen thưởng|tuyên truyền|nghiệp vụ|đối ngoại|hợp tác quốc tế|kiểm tra|giám sát|tuyên giáo
     dân vận|truyền thông|thông tin|đầu tư|kỹ thuật|vật tư|thị trường|kinh doanh|đào tạo|chính sách|pháp luật
     hành chính tổng hợp|tổ chức cán bộ|kế hoạch tài chính|quản lý chất lượng|tiếp dân|tiếp công dân|xử lý đơn thư
+    kiểm soát nội bộ|kho quỹ|thanh toán|tiền tệ
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -2514,6 +2568,9 @@ FIELDS_WRITTEN_IN_LOWER_CASE: frozenset[str] = frozenset(
         "thẩm định và giám sát đầu tư",
         "doanh nghiệp, kinh tế tập thể và tư nhân",
         "tổng hợp, quy hoạch",
+        # a State Bank branch's inspection unit: "Phòng Thanh tra, giám sát", "Phòng Thanh tra, giám sát ngân hàng"
+        "thanh tra, giám sát ngân hàng",
+        "thanh tra, giám sát",
         "tổ chức, biên chế và tổ chức phi chính phủ",
         "tổ chức, biên chế",
         "công chức, viên chức",

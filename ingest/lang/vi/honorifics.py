@@ -99,6 +99,20 @@ HONORIFICS: frozenset[str] = frozenset(
         "trung tướng",
         "thượng tướng",
         "đại tướng",
+        # the clergy's ranks, written before the name as a rank is (Hiến chương Giáo hội Phật giáo Việt Nam: "Hòa
+        # thượng", "Thượng tọa", "Đại đức", the nuns' "Ni trưởng", "Ni sư", "Sư cô", before the Dharma name "Thích
+        # Minh Đạo", which stands where a surname would; the Catholic and Protestant clergy: "Linh mục Giuse Nguyễn
+        # Văn Hòa", "Mục sư …"). "Giám mục" is left out: "Tòa Giám mục Xuân Lộc" is the diocese's see, a body.
+        "hòa thượng",
+        "hoà thượng",
+        "thượng tọa",
+        "thượng toạ",
+        "đại đức",
+        "ni trưởng",
+        "ni sư",
+        "sư cô",
+        "linh mục",
+        "mục sư",
     }
 )
 
