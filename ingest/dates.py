@@ -25,6 +25,7 @@ cuối tháng 6 / quý II / năm 2021      the period's last day             dat
 through năm 2021, đến năm 2012        2021, 2012                        gYear
 trước tháng 9/2020, trước quý III     the day before it starts          date
 15 ngày kể từ ngày ký / ngày họp      the notice's / meeting's date+15  date
+10 ngày kể từ ngày kiểm tra           the inspection record's day+10    date
 10 ngày làm việc kể từ ngày ký        + 10 weekdays (holidays unknown)  date
 đầu …, giữa …, Tết, "kể từ ngày       no deadline                       --
 nhận được" (receipt is not known)
@@ -309,6 +310,8 @@ _CUE_BEFORE = re.compile(rf"(?<!\w)(?P<cue>{_alt(_w.DEADLINE_CUES)})(?!\w){_S0}[
 # a weak cue right after a verb in the past ("đã phát hiện trong quý I", "đã kiểm tra trong tháng 3"): the period
 # says when it was done
 _DONE_BEFORE = re.compile(rf"(?<!\w){_alt(_w.PAST_MARKERS)}\s+\w+(?:\s+\w+)?\s*$")
+# "vừa" as a firm's size ("doanh nghiệp nhỏ và vừa"), not the past
+_SIZE_WITH_VUA = re.compile(rf"(?<!\w){_alt(_w.SIZE_PHRASES_WITH_VUA)}(?!\w)")
 _REPORT = re.compile(rf"(?<!\w){_alt(_w.REPORT_WORDS)}(?!\w)")
 _HORIZON = re.compile(rf"(?<!\w){_alt(_w.HORIZON_WORDS)}(?!\w)")
 _DOCUMENT = re.compile(rf"(?<!\w){_alt(_w.DOCUMENT_WORDS)}(?!\w)")
@@ -793,6 +796,20 @@ def _meeting_due(folded: str, start: int, floor: int) -> _Cue | None:
     return _Cue(m.start(), "through", 1, "", False)
 
 
+def _done_before(folded: str, start: int, end: int) -> bool:
+    """Whether a past marker and its verb end right at ``end`` ("đã phát hiện trong quý I"): the period after it
+    says when something was done. A "vừa" inside a firm's size ("doanh nghiệp nhỏ và vừa tỉnh trong quý II") is
+    the adjective "medium" and puts nothing in the past."""
+    m = _DONE_BEFORE.search(folded, start, end)
+    if m is None:
+        return False
+    around = folded[max(0, m.start() - 16) : min(len(folded), m.start() + 16)]
+    offset = max(0, m.start() - 16)
+    return not any(
+        s.start() + offset <= m.start() < s.end() + offset for s in _SIZE_WITH_VUA.finditer(around)
+    )
+
+
 def _clause(folded: str, start: int, reach: int = 0) -> str:
     """The words of the clause that ends at ``start``, at most `_WINDOW` characters (or ``reach``)."""
     window_start = max(0, start - (reach or _WINDOW))
@@ -906,13 +923,17 @@ def event_days(text: str, default_year: int | None) -> dict[str, _dt.date]:
     10/10/2020, khai mạc Đại hội …"), keyed ``"event:" + the event`` (`DATED_EVENTS`, folded), for
     `find_deadline`'s ``counted_from``: a sentence naming the event and one day, not as a deadline ("trước ngày
     …", "hoàn thành …"). An event dated twice over, to two days, is left out; a day without its year takes
-    ``default_year``.
+    ``default_year``. An inspection record's own day is keyed ``"inspection"`` (`_inspection_day`).
 
     >>> event_days("Lễ khai giảng tổ chức vào ngày 05/9/2019. Các trường chuẩn bị trước ngày khai giảng.", None)
     {'event:khai giảng': datetime.date(2019, 9, 5)}
     """
+    out: dict[str, _dt.date] = {}
+    inspected = _inspection_day(text, default_year)
+    if inspected is not None:
+        out["inspection"] = inspected
     if _EVENT_DEADLINE_RAW.search(text.lower()) is None:
-        return {}  # no deadline in the notice is set by an event
+        return out  # no deadline in the notice is set by an event
     folded = _fold(text.replace("\n", " "))
     found: dict[str, set[_dt.date]] = {}
     for m in _EVENT.finditer(folded):
@@ -936,7 +957,33 @@ def event_days(text: str, default_year: int | None) -> dict[str, _dt.date]:
         found.setdefault(EVENT_KEY_PREFIX + _EVENT_NAMES[_key(m["event"])], set()).add(
             _dt.date(year, month, day)
         )
-    return {k: next(iter(v)) for k, v in found.items() if len(v) == 1}
+    out.update({k: next(iter(v)) for k, v in found.items() if len(v) == 1})
+    return out
+
+
+_INSPECTION_RECORD_TITLE = re.compile(rf"(?<!\w){_alt(_w.INSPECTION_RECORD_TITLES)}(?!\w)")
+_RECORD_DAY_LEAD = re.compile(rf"(?<!\w){_alt(_w.RECORD_DAY_LEADS)}(?!\w)")
+
+
+def _inspection_day(text: str, default_year: int | None) -> _dt.date | None:
+    """The day an inspection record was made on the spot ("BIÊN BẢN KIỂM TRA … hôm nay, hồi 8 giờ 30 phút ngày
+    11 tháng 5 năm 2016, tại khu vực mỏ …"): the inspection's day, which "kể từ ngày kiểm tra" counts from. None
+    for any other notice, whose inspection is held on a day it does not give."""
+    folded = _fold(text[: _w.INSPECTION_TITLE_REACH].replace("\n", " "))
+    title = _INSPECTION_RECORD_TITLE.search(folded)
+    if title is None:
+        return None
+    lead = _RECORD_DAY_LEAD.search(folded, title.end())
+    if lead is None:
+        return None
+    window = folded[lead.end() : lead.end() + _w.RECORD_DAY_REACH]
+    p = next((p for p in _scan(window) if p.kind == "day"), None)
+    if p is None or p.month is None or p.day is None:
+        return None
+    year = p.year if p.year is not None else default_year
+    if year is None or not _valid(year, p.month, p.day):
+        return None
+    return _dt.date(year, p.month, p.day)
 
 
 def _cue_before_event(folded: str, start: int) -> bool:
@@ -1085,7 +1132,7 @@ def find_deadline(
                     # "xây dựng Quy hoạch hạ tầng mạng viễn thông thụ động (cột ăng ten) tỉnh Nghệ An đến năm
                     # 2010": the plan's horizon, its noun often far back in the clause
                     continue
-            if cue.strength == 1 and _DONE_BEFORE.search(folded, max(floor, cue.start - 24), cue.start):
+            if cue.strength == 1 and _done_before(folded, max(floor, cue.start - 24), cue.start):
                 continue  # "các vi phạm đã phát hiện trong quý I": when something was done, not a deadline
         if p.year is not None:
             if default_year is not None and p.year < default_year:

@@ -243,6 +243,22 @@ RECURRING_WORDS: frozenset[str] = frozenset(
 # Words that put the verb after them in the past: a period right after "đã <verb>" ("các vi phạm đã phát hiện
 # trong quý I") says when something was done, not by when it must be.
 PAST_MARKERS: tuple[str, ...] = ("đã", "vừa")
+# "vừa" is also the adjective "medium" of a firm's or a farm's size ("doanh nghiệp nhỏ và vừa", "vừa và nhỏ",
+# "siêu nhỏ, nhỏ và vừa", "quy mô vừa"): inside one of these it puts nothing in the past, and the period after a
+# long object phrase ("… cho Quỹ Bảo lãnh tín dụng cho doanh nghiệp nhỏ và vừa tỉnh trong quý II/2023") is the
+# task's deadline.
+SIZE_PHRASES_WITH_VUA: tuple[str, ...] = (
+    "nhỏ và vừa",
+    "vừa và nhỏ",
+    "vừa và lớn",
+    "lớn và vừa",
+    "nhỏ, vừa",
+    "vừa, nhỏ",
+    "quy mô vừa",
+    "qui mô vừa",
+    "cỡ vừa",
+    "loại vừa",
+)
 
 # --- deadlines counted from the notice or the meeting ------------------------
 # "trong vòng 15 ngày kể từ ngày ký", "chậm nhất 10 ngày làm việc sau khi ban hành Thông báo này",
@@ -276,9 +292,26 @@ RELATIVE_ANCHORS: dict[str, str | None] = {
     "kết thúc hội nghị": "meeting",
     "buổi làm việc": "meeting",
     "làm việc": "meeting",
-    "kiểm tra": None,  # counted from an inspection whose date is elsewhere: not a deadline we can place
+    # counted from an inspection: its day is known only in the inspection's own record (`INSPECTION_RECORD_TITLES`)
+    "kiểm tra": "inspection",
+    "thanh tra": "inspection",
     "nhận được": None,
 }
+
+# A record made on the spot of an inspection ("BIÊN BẢN KIỂM TRA …") opens with the day it is made ("hôm nay,
+# hồi 8 giờ 30 phút ngày 11 tháng 5 năm 2016, tại khu vực mỏ …, chúng tôi gồm"): that day is the inspection's, and
+# "trong thời hạn 10 ngày kể từ ngày kiểm tra" in its conclusions is counted from it. Lower case; the title is
+# looked for in the record's opening (`INSPECTION_TITLE_REACH` characters), the day within
+# `RECORD_DAY_REACH` characters after the lead.
+INSPECTION_RECORD_TITLES: tuple[str, ...] = (
+    "biên bản kiểm tra",
+    "biên bản thanh tra",
+    "biên bản làm việc và kiểm tra",
+    "biên bản kiểm tra, làm việc",
+)
+RECORD_DAY_LEADS: tuple[str, ...] = ("hôm nay", "vào hồi", "vào lúc")
+INSPECTION_TITLE_REACH = 700
+RECORD_DAY_REACH = 80
 
 # --- events the notice dates -------------------------------------------------
 # A deadline set by an event rather than a day ("hoàn thành sửa chữa trước ngày khai giảng", "trước lễ khai
