@@ -58,6 +58,7 @@ from ketluan.ingest.lang.vi.structure import (
     TITLE_CONTINUATIONS,
     TITLE_HEAD_TYPES,
     TITLE_OPEN_ENDINGS,
+    TYPE_LINE_MAX_WORDS,
 )
 from ketluan.ingest.lang.vi.surnames import COMMON_MIDDLE_NAMES, SURNAMES
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS, TITLES
@@ -1053,6 +1054,8 @@ def parse_layout(text: str) -> Layout:
             if (
                 (_is_upper_line(ln.clean) or _starts(key, TITLE_CONTINUATIONS))
                 and not key.startswith("ngày")
+                # "I. THỜI GIAN, ĐỊA ĐIỂM" under a record's subtitle: the body's first part, not the title
+                and not (t_end > title_i and _match_marker(ln.clean))
                 # "Tại hội nghị ngày 20/11/2025, dưới sự chủ trì của …": a dated clause opens the body
                 and not _DATED_CLAUSE.match(ln.clean)
             ):
@@ -1072,7 +1075,7 @@ def parse_layout(text: str) -> Layout:
             # wrapped onto a capitalised one
             # (a type alone may stand a blank line above its subtitle: "# THÔNG BÁO" / "" / "## Kết quả tiếp công
             # dân định kỳ tháng 8 …", a markdown page's two headings)
-            alone = t_end == title_i and match_key(lines[title_i].clean).strip(" .:") in DOCUMENT_TYPES
+            alone = t_end == title_i and _is_type_line(lines[title_i].clean)
             if (((t_end > title_i or subject) and j == t_end + 1) or alone) and _continues_title(
                 lines, t_end, j, alone=alone
             ):
@@ -1427,6 +1430,8 @@ def _continues_title(lines: list[Line], last: int, j: int, *, alone: bool = Fals
         return True
     if not s or len(s) >= 120 or re.search(r"[.;:!?]$", prev) or _match_marker(s):
         return False
+    if not any(ch.isalpha() for ch in s):
+        return False  # a rule of box-drawing glyphs under the title ("──────"): the title ends above it
     key = match_key(s)
     if any(key == o or key.startswith(o + " ") for o in BODY_OPENINGS) or re.match(r"^\d", s):
         return False
@@ -1438,12 +1443,33 @@ def _continues_title(lines: list[Line], last: int, j: int, *, alone: bool = Fals
     k = j
     while k < len(lines) and lines[k].clean.strip():
         t = lines[k].clean.strip()
-        if k > j and _RULE_LINE.fullmatch(t):
-            break
+        if k > j and (_RULE_LINE.fullmatch(t) or _opens_body(t)):
+            break  # the rule under the title, or the body's first words ("Thực hiện Quyết định số …")
         if len(t) >= 120 or k - j >= 3 or re.search(r"[.;:!?]$", t):
             return False
         k += 1
     return True  # the run ends at a blank line or at the end of the text
+
+
+def _is_type_line(s: str) -> bool:
+    """The title's type line with nothing after it but the record's kind in capitals ("THÔNG BÁO", "BIÊN BẢN",
+    "BIÊN BẢN KIỂM TRA", "BIÊN BẢN LÀM VIỆC"): a subtitle in ordinary case follows it, as it follows a type
+    alone."""
+    key = match_key(s).strip(" .:#*")
+    if key in DOCUMENT_TYPES:
+        return True
+    return (
+        _is_upper_line(s)
+        and len(key.split()) <= TYPE_LINE_MAX_WORDS
+        and any(key.startswith(t + " ") for t in TITLE_HEAD_TYPES)
+    )
+
+
+def _opens_body(s: str) -> bool:
+    """A line that opens the body's first paragraph ("Thực hiện Quyết định số …", "Căn cứ …", "Hôm nay, …"): in a
+    PDF's text, with no blank line kept, it ends the subtitle's lines above it."""
+    key = match_key(s)
+    return any(key == o or key.startswith(o + " ") for o in BODY_OPENINGS)
 
 
 #: the longest subtitle written on one line under a type alone

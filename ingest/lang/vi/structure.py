@@ -51,6 +51,10 @@ DOCUMENT_TYPES: tuple[str, ...] = (
 # đốc Sở tại cuộc họp …") has a notice's header and parts.
 TITLE_HEAD_TYPES: tuple[str, ...] = DOCUMENT_TYPES[:5]
 
+# A type line may name the record's kind after its type, in capitals ("BIÊN BẢN KIỂM TRA", "BIÊN BẢN LÀM VIỆC",
+# "THÔNG BÁO KẾT LUẬN"), the subtitle under it in ordinary case: at most this many words.
+TYPE_LINE_MAX_WORDS = 4
+
 # A Công văn has no type line: its subject line under "Số: …/SCT-QLTM" names what it is about ("V/v triển khai
 # thực hiện Thông báo số 98/TB-UBND …", "Về việc …") and stands where a notice's title stands.
 DISPATCH_SUBJECT_OPENINGS: tuple[str, ...] = ("v/v", "v.v", "về việc")
@@ -604,6 +608,11 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "không dự",
     # "được mời nhưng không có mặt"; not a bare "không có mặt", which opens "không có mặt hàng …" (no goods)
     "nhưng không có mặt",
+    # "Mời nhưng không đến: Phòng Nội vụ …", "được mời nhưng không đến dự"; not a bare "không đến", which opens
+    # "không đến mức …", "không đến nơi"
+    "nhưng không đến",
+    "nhưng không đến dự",
+    "nhưng không đến họp",
     "không có mặt tại cuộc họp",
     "không có mặt tại hội nghị",
 )
