@@ -80,3 +80,24 @@ def test_a_record_s_subtitle_under_its_kind_ends_where_the_body_opens(kind: str,
     title = " ".join(text[layout.title.start : layout.title.end].split())
     assert title.endswith("thị xã Sông Cầu, tỉnh Phú Yên")
     assert layout.body[0].text.startswith(opening)
+
+
+def test_a_record_s_first_numbered_part_is_no_part_of_its_title() -> None:
+    # "BIÊN BẢN CUỘC HỌP" / "Về việc …" / "I. THỜI GIAN, ĐỊA ĐIỂM": the part heading opens the body
+    text = (
+        "SỞ Y TẾ TỈNH LẠNG SƠN\nBIÊN BẢN CUỘC HỌP\nVề việc rà soát cơ số thuốc phòng, chống dịch tại các trạm y tế xã\n"
+        "I. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 8 giờ 00 ngày 04/4/2019.\n- Địa điểm: Hội trường Sở Y tế.\n"
+    )
+    layout = parse_layout(text)
+    title = " ".join(text[layout.title.start : layout.title.end].split())
+    assert title == "BIÊN BẢN CUỘC HỌP Về việc rà soát cơ số thuốc phòng, chống dịch tại các trạm y tế xã"
+
+
+def test_a_rule_of_box_drawing_glyphs_ends_the_title() -> None:
+    # a guard: "──────" under the title, then the body's first paragraph
+    text = (
+        "UBND TỈNH ĐIỆN BIÊN\nVĂN PHÒNG\nTHÔNG BÁO\nKết luận của Phó Chủ tịch UBND tỉnh tại cuộc họp về giải ngân"
+        " vốn đầu tư công\n──────\nNgày 05/3/2024, đồng chí Lò Văn Cương, Phó Chủ tịch UBND tỉnh chủ trì cuộc họp.\n"
+    )
+    layout = parse_layout(text)
+    assert text[layout.title.start : layout.title.end].rstrip().endswith("vốn đầu tư công")
