@@ -451,6 +451,10 @@ ABSENCE_MARKS_TAKING_PART: tuple[str, ...] = (
 # phải …" (not so far as to). Lower case.
 ABSENCE_MARKS_INVITED: tuple[str, ...] = (
     "mời nhưng không đến",
+    # (written out, so that the longest mark is read whole: "Được mời nhưng không đến dự: …")
+    "mời nhưng không đến dự",
+    "mời nhưng không đến họp",
+    "mời nhưng không đến tham dự",
     "nhưng không đến dự",
     "nhưng không đến họp",
     "nhưng không đến tham dự",
