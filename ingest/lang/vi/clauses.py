@@ -447,16 +447,14 @@ ABSENCE_MARKS_TAKING_PART: tuple[str, ...] = (
 )
 
 # … and the label of a list of the invited who did not come ("Mời nhưng không đến: Phòng Nội vụ thành phố A.") or its
-# clause after a body ("UBND xã B được mời nhưng không đến dự"). Not a bare "nhưng không đến": "… nhưng không đến mức
-# phải …" (not so far as to). Lower case.
+# clause after a body ("UBND xã B được mời nhưng không đến tham dự"). "nhưng không đến" and its "dự"/"họp" forms are
+# `structure.ABSENCE_MARKS`; these are the longer marks read beside them (from "mời", so that the longest mark is read
+# whole: "Được mời nhưng không đến dự: …"). Lower case.
 ABSENCE_MARKS_INVITED: tuple[str, ...] = (
     "mời nhưng không đến",
-    # (written out, so that the longest mark is read whole: "Được mời nhưng không đến dự: …")
     "mời nhưng không đến dự",
     "mời nhưng không đến họp",
     "mời nhưng không đến tham dự",
-    "nhưng không đến dự",
-    "nhưng không đến họp",
     "nhưng không đến tham dự",
 )
 
