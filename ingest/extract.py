@@ -547,6 +547,14 @@ def _heads_conclusions(b: Block) -> bool:
     )
 
 
+def _past_dashes(toks: list[Tok], k: int, hi: int) -> int:
+    """Past the commas and dashes at ``toks[k]`` (before ``hi``) that join a name and its posts to what is said of
+    them ("đồng chí X - Phó Giám đốc Sở, chủ trì", "Bà Y, Trưởng phòng: …")."""
+    while k < hi and toks[k].text in (",", "-", "–"):
+        k += 1
+    return k
+
+
 def _past_finding_lead(toks: list[Tok]) -> int:
     """Where a finding's matter starts, past a contrastive lead and its comma ("Tuy nhiên, tiến độ còn chậm …")."""
     m = _FINDING_LEAD.match(toks, 0)
@@ -3039,8 +3047,7 @@ class NoticeParser:
         """ "do ông X, Giám đốc Sở làm trưởng đoàn", "do đồng chí X … dẫn đầu": the mark right after the person's
         name and posts."""
         k = pm.tok_end
-        while k < len(toks) and toks[k].text in (",", "-", "–"):
-            k += 1
+        k = _past_dashes(toks, k, len(toks))
         if _LEADER.match(toks, k) is None:
             return False
         # "Giao đồng chí X, Phó Chủ tịch UBND phường làm Trưởng đoàn, …": a task handed out (to lead a team
@@ -4919,8 +4926,7 @@ class NoticeParser:
         if named is None:
             return []
         nm, posts, k = named
-        while k < len(toks) and toks[k].text in (",", "-", "–"):
-            k += 1
+        k = _past_dashes(toks, k, len(toks))
         # "Đồng chí Nguyễn Văn Quý, Phó Trưởng ban: xây dựng kế hoạch …": the person labels the item as a body
         # does ("Phòng Tài chính - Kế hoạch: tham mưu …"), the task after the colon is theirs
         labelled = k + 1 < len(toks) and toks[k].text == ":"
@@ -6269,8 +6275,7 @@ class NoticeParser:
         if named is None or match_key(named[0].name) in chairs:
             return False
         k = named[2]
-        while k < len(toks) and toks[k].text in (",", "-", "–"):
-            k += 1
+        k = _past_dashes(toks, k, len(toks))
         return _PARTICIPANT_PROPOSING.match(toks, k) is not None
 
     def _topics_of_the_tasks_above(self) -> list[str]:
@@ -6596,8 +6601,7 @@ def _past_chair_delegation(toks: list[Tok], lo: int, hi: int) -> int:
     dash, ends at a comma or at the mark ``hi`` and holds no stop and at most `DELEGATION_CLAUSE_MAX_TOKENS` words.
     ``lo`` when there is none."""
     k = lo
-    while k < hi and toks[k].text in (",", "-", "–"):
-        k += 1
+    k = _past_dashes(toks, k, hi)
     if k == lo:
         return lo
     clause = next((e for e in range(k, hi) if toks[e].text == ","), hi)
