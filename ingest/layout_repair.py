@@ -24,6 +24,12 @@ extractor keeps points into the repaired text. The repairs, all conservative:
 - `lift_header_continuations`: a body's name in a two-column header typed in text, broken over two lines of
   its column while the other column holds a line beside the first ("SỞ VĂN HOÁ, THỂ THAO␣␣␣Độc lập …" /
   "VÀ DU LỊCH"), gets the other column's cell moved down a line, so that its two parts are read as one name.
+- `repair_tone_slips_in_names`: a tone OCR misread on a lower-case word of one mention of a body's name, the
+  notice writing the name right elsewhere ("Văn phòng Liên mỉnh" beside "Chủ tịch Liên minh …").
+- `join_names_wrapped_at_hyphens`: a scan's line broken at a name's hyphen, the lower line opening on "- " like
+  a list's item among running text ("Phó Trưởng phòng Tuyên truyền⏎- Hỗ trợ người nộp thuế và lãnh⏎đạo …").
+- `join_wrapped_header_names`: a council's name stacked in the header over lines the names' reader does not
+  carry it across ("HỘI ĐỒNG ĐÁNH GIÁ, PHÂN HẠNG" / "SẢN PHẨM OCOP CẤP TỈNH").
 - `pictograph_bullets`: the pictographs a social-media post puts before its points ("👉", "✅", "1️⃣") become
   the list markers a notice writes ("- ", "1. ").
 - `tab_aligned_attendees`: attendees lined up with tabs without a header row ("1.⇥Bà …⇥Phó Chủ tịch …⇥Ủy viên")
@@ -41,6 +47,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ketluan.ingest.agencies import HEADS, find_agencies
 from ketluan.ingest.lang.vi.agencies import SO_FIELD_NAMES
 from ketluan.ingest.lang.vi.date_words import HOUR_WORDS
 from ketluan.ingest.lang.vi.honorifics import HONORIFICS
@@ -70,6 +77,7 @@ from ketluan.ingest.lang.vi.orthography import (
     TONED_LETTERS,
     U_HORN_TONES,
     U_PLAIN_TONES,
+    UNIT_NUMBER_WORDS,
     UO_RHYME_ENDINGS,
     VIETNAMESE_NON_ASCII_LETTERS,
     VOWEL_NUCLEI,
@@ -94,6 +102,7 @@ from ketluan.ingest.lang.vi.page_layout import (
 )
 from ketluan.ingest.lang.vi.structure import (
     BODY_OPENINGS,
+    DOCUMENT_TYPES,
     NATIONAL_MOTTO_LINES,
     RECIPIENTS_HEADINGS,
     REVIEW_TABLE_COLUMNS,
@@ -103,7 +112,8 @@ from ketluan.ingest.lang.vi.structure import (
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS, TITLES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.sections import names_place_below, parse_layout
-from ketluan.ingest.text import longest_first, match_key, strip_diacritics
+from ketluan.ingest.text import fold_tones, longest_first, match_key, strip_diacritics
+from ketluan.ingest.tokens import tokenize
 
 __all__ = [
     "break_flattened_lines",
@@ -1267,6 +1277,27 @@ _UY_SLIP_RE = re.compile(
 )
 
 
+# a unit's number one after its word ("Đội Kiểm tra thuế số l", "Trạm … Số I"), the digit read as a letter
+_UNIT_NUMBER_SLIP_RE = re.compile(rf"(?<![^\W\d_])((?i:{'|'.join(UNIT_NUMBER_WORDS)})[ \t]+)([lI])(?![^\W_])")
+# the two words before the number's word, to look for the same unit written with its digit
+_WORDS_BEFORE_RE = re.compile(r"(\S+[ \t]+\S+[ \t]+)$")
+
+
+def _unit_number_slip(m: re.Match[str]) -> str:
+    """ "số 1" for the ``m`` OCR read "số l" (no word: the digit it is drawn like), or "số I" where the notice
+    writes the same unit with the digit ("Tham dự: … Đội Kiểm tra thuế số 1" / "Đội Kiểm tra thuế số I kiểm
+    tra"); else ``m`` as it was ("Phụ lục số I", a Roman numeral)."""
+    if m.group(2) == "l":
+        return m.group(1) + "1"
+    before = _WORDS_BEFORE_RE.search(m.string, max(0, m.start() - 60), m.start())
+    if before is None:
+        return m.group(0)
+    unit = " ".join(before.group(1).split()) + " " + " ".join(m.group(1).split()) + " 1"
+    if re.search(rf"(?<![^\W\d_]){re.escape(unit)}(?![^\W_])", m.string):
+        return m.group(1) + "1"
+    return m.group(0)
+
+
 def _uy_slip(m: re.Match[str]) -> str:
     """ "ủy" (or "uỷ", the mark on the "y" as OCR left it) for the misread committee word of ``m``, in its case."""
     slip = m.group(2)
@@ -1400,6 +1431,8 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
       `U_PLAIN_TONES`);
     - the mark of "Sở" before a Sở's capitalised field, on the same line or the next ("Sớ Tài nguyên và Môi
       trường" → "Sở …"; `OCR_SO_SLIPS`);
+    - the digit "1" of a unit's number read as "l" after "số" ("Phòng Kiểm tra thuế số l"), or as "I" where
+      the notice writes the same unit "số 1" elsewhere (`UNIT_NUMBER_WORDS`);
     - a space OCR set between the digits of the document's number ("Số: 1 45/TB-VPUBND" → "Số: 145 /TB-VPUBND");
     - "l" read for "I" in a Roman numeral: a heading "l.", "ll." opening a line, "Quý l" (`ROMAN_NUMERAL_WORDS`);
     - a letter read for the digit it looks like in a date's digit groups ("3l/12/2017", "ngày l5 tháng 3 năm
@@ -1441,6 +1474,7 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     text = _PHRASE_SLIP_RE.sub(count(_phrase_slip), text)
     text = _UY_SLIP_RE.sub(count(_uy_slip), text)
     text = _FIRST_ITEM_SLIP_RE.sub(count(_first_item), text)
+    text = _UNIT_NUMBER_SLIP_RE.sub(count(_unit_number_slip), text)
     text = _SPLIT_NUMBER_RE.sub(count(_number_joined), text)
     text = _ROMAN_HEADING_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
     text = _ROMAN_AFTER_WORD_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
@@ -1754,12 +1788,177 @@ def separate_title_from_body(text: str) -> tuple[str, int]:
     return text[:brk] + "\n" + text[brk:], 1
 
 
+# a line of running text that opens on a dash and a capital ("- Hỗ trợ người nộp thuế và lãnh"), between a line
+# that ends with no clause mark and one that goes on in lower case
+_DASH_LINE_RE = re.compile(r"^[ \t]*[-–][ \t]+(?=[" + _UPPER + r"])")
+_ITEM_OPENING_RE = re.compile(
+    r"^[ \t]*(?:[-–—•+*][ \t]|\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]|[IVXL]{1,5}[.)][ \t]|[a-zđ][.)][ \t])"
+)
+
+
+def _wrapped_at_hyphen(upper: str, line: str, lower: str) -> bool:
+    """Is ``line``, opening on "- ", the rest of the sentence ``upper`` broke at a name's hyphen ("… Phó Trưởng
+    phòng Tuyên truyền" / "- Hỗ trợ người nộp thuế và lãnh" / "đạo các Chi cục …")? Only a dash line alone
+    among running text: ``upper`` opens no item and ends on a letter (no clause mark: the sentence goes on),
+    ``line`` ends on a letter too, and ``lower`` goes on in lower case."""
+    return (
+        _DASH_LINE_RE.match(line) is not None
+        and len(upper.strip()) >= WRAPPED_LINE_MIN
+        and not _is_capitals(upper)
+        and upper.rstrip()[-1:].isalpha()
+        and line.rstrip()[-1:].isalpha()
+        and lower.lstrip()[:1].islower()
+        and _ITEM_OPENING_RE.match(upper) is None
+        and _ITEM_OPENING_RE.match(lower) is None
+    )
+
+
+def join_names_wrapped_at_hyphens(text: str) -> tuple[str, int]:
+    """Join to the line above a line of a scan's or a PDF's running text that opens on "- " only because the
+    line broke a name at its hyphen ("Phòng Tuyên truyền⏎- Hỗ trợ người nộp thuế", "Ban Tuyên giáo⏎- Dân vận");
+    return (text, lines joined). A list's item is left alone: it follows a lead-in or another item, and its
+    sentence ends on its own line (`_wrapped_at_hyphen`).
+
+    >>> join_names_wrapped_at_hyphens("bà Lê Thị Mai - Phó Trưởng phòng Tuyên truyền\n- Hỗ trợ người nộp thuế và"
+    ...                               " lãnh\nđạo các Chi cục Thuế.")[0]
+    'bà Lê Thị Mai - Phó Trưởng phòng Tuyên truyền - Hỗ trợ người nộp thuế và lãnh\nđạo các Chi cục Thuế.'
+    """
+    if "\n-" not in text and "\n–" not in text and not re.search(r"\n[ \t]+[-–]", text):
+        return text, 0
+    lines = text.split("\n")
+    out: list[str] = []
+    n = 0
+    for i, line in enumerate(lines):
+        if 0 < i < len(lines) - 1 and out and _wrapped_at_hyphen(out[-1], line, lines[i + 1]):
+            out[-1] = out[-1].rstrip() + " " + line.lstrip()
+            n += 1
+            continue
+        out.append(line)
+    return ("\n".join(out), n) if n else (text, 0)
+
+
+def _opens_title(line: str) -> bool:
+    """Is ``line`` a document's type ("BIÊN BẢN", "THÔNG BÁO KẾT LUẬN") or the quốc hiệu's, ending the header?"""
+    key = match_key(line)
+    return any(key == w or key.startswith(w + " ") for w in (*DOCUMENT_TYPES, *NATIONAL_MOTTO_LINES))
+
+
+def _name_goes_on_below(upper: str, lower: str) -> bool:
+    """Does the body named at the end of header line ``upper`` go on over line ``lower`` ("HỘI ĐỒNG ĐÁNH GIÁ,
+    PHÂN HẠNG" / "SẢN PHẨM OCOP CẤP TỈNH")? Only when the two lines read as one make one name from the upper
+    line's body to the lower line's end, which the two lines apart do not, and the lower line opens no body of
+    its own ("UBND TỈNH X" / "HỘI ĐỒNG …")."""
+    if _opens_title(lower):
+        return False  # the type's line under the header ("BIÊN BẢN"), the quốc hiệu
+    top = tokenize(upper, 0, len(upper))
+    ends = [m for m in find_agencies(upper, top, None) if m.end == len(top)]
+    below = tokenize(lower, 0, len(lower))
+    if not ends or not below or HEADS.match(below, 0) is not None:
+        return False
+
+    def one_name(sep: str) -> bool:
+        both = upper + sep + lower
+        toks = tokenize(both, 0, len(both))
+        return any(m.start == ends[-1].start and m.end == len(toks) for m in find_agencies(both, toks, None))
+
+    return one_name(" ") and not one_name("\n")
+
+
+def join_wrapped_header_names(text: str) -> tuple[str, int]:
+    """Join the lines of a header whose issuing body's name, stacked in one column in capitals, wraps over two
+    or three lines the names' reader does not carry it across ("UBND TỈNH QUẢNG NINH" / "HỘI ĐỒNG ĐÁNH GIÁ, PHÂN
+    HẠNG" / "SẢN PHẨM OCOP CẤP TỈNH": a council named by its task, its fields listed with commas); return (text,
+    lines joined). Only lines of one cell, both in capitals, among the notice's first lines (`_HEADER_LINES`),
+    when the two read as one make one name (`_name_goes_on_below`).
+    """
+    lines = text.split("\n", _HEADER_LINES + 1)
+    rest = lines.pop() if len(lines) > _HEADER_LINES + 1 else None
+    n = 0
+    i = 0
+    while i < len(lines) - 1:
+        upper, lower = lines[i].strip(), lines[i + 1].strip()
+        if _opens_title(upper):
+            break  # the header ends at the type's line ("BIÊN BẢN"): a title's lines under it are no name
+        if (
+            _is_capitals(upper)
+            and _is_capitals(lower)
+            and len(_header_cells(lines[i])) == 1
+            and len(_header_cells(lines[i + 1])) == 1
+            and _name_goes_on_below(upper, lower)
+        ):
+            lines[i] = lines[i].rstrip() + " " + lower
+            del lines[i + 1]
+            n += 1
+            continue
+        i += 1
+    if not n:
+        return text, 0
+    return "\n".join(lines + ([rest] if rest is not None else [])), n
+
+
+# a capitalised word inside a sentence (after a word and a space, not after a clause's end) and the lower-case
+# word after it: two words of a body's name ("Văn phòng Liên minh", "Ban Thường vụ")
+_NAME_PAIR_RE = re.compile(rf"(?<=[^\W\d_] )([{_UPPER}][^\W\d_]*) ([{_LOWER}][^\W\d_]*)(?![^\W\d_])")
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+#: a name's two words are its own where the notice writes them at least so often
+NAME_PAIR_MIN_WRITTEN = 2
+
+
+def _untoned(word: str) -> str:
+    """``word`` without its tone mark, its vowels' own marks kept ("mỉnh" → "minh", "vũ" → "vu")."""
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONES)
+    )
+
+
+def repair_tone_slips_in_names(text: str) -> tuple[str, int]:
+    """Put back the tone of a body's name's lower-case word that OCR misread in one mention, where the notice
+    writes the name right elsewhere ("Văn phòng Liên mỉnh" where "Chủ tịch Liên minh …", "Hội trường Liên minh
+    …" stand); return (text, words repaired). Only a word the notice has nowhere else, after a capitalised word
+    inside a sentence, and only when the same capitalised word is followed, inside sentences, at least
+    `NAME_PAIR_MIN_WRITTEN` times by one word of the same letters and another tone: a person's name (its words
+    all capitalised) and two words the notice both uses ("các bên", "các bến") are left as written. One
+    character for one."""
+    pairs: dict[tuple[str, str], int] = {}
+    for m in _NAME_PAIR_RE.finditer(text):
+        pairs[m.group(1), m.group(2)] = pairs.get((m.group(1), m.group(2)), 0) + 1
+    words: dict[str, int] = {}
+    for w in re.findall(r"[^\W\d_]+", text.lower()):
+        words[w] = words.get(w, 0) + 1
+    right: dict[tuple[str, str], str] = {}
+    for (head, word), count in pairs.items():
+        if count != 1 or words.get(word, 0) != 1 or _untoned(word) == word:
+            continue  # (a word with no tone at all: a line written without marks, "Subject: … tinh")
+        found = {
+            w
+            for (h, w), c in pairs.items()
+            if h == head
+            and fold_tones(w) != fold_tones(word)  # not the other placement of the same tone ("uỷ", "ủy")
+            and c >= NAME_PAIR_MIN_WRITTEN
+            and len(w) == len(word)
+            and _untoned(w) == _untoned(word)
+        }
+        if len(found) == 1:
+            right[head, word] = found.pop()
+    if not right:
+        return text, 0
+
+    def repair(m: re.Match[str]) -> str:
+        fixed = right.get((m.group(1), m.group(2)))
+        return m.group(0) if fixed is None else f"{m.group(1)} {fixed}"
+
+    return _NAME_PAIR_RE.sub(repair, text), len(right)
+
+
 REPAIRS = (
     (drop_scanner_stamps, "a scanner app's stamps at the foot of pages removed"),
     (break_flattened_lines, "line breaks put back in a flattened header, title or signature"),
     (repair_ocr_slips, "OCR slips repaired (lost horns and marks, 'l' for 'I', letters for a date's digits)"),
     (join_stray_spaced_words, "spaces OCR set inside a word taken out"),
+    (repair_tone_slips_in_names, "a tone OCR misread in a name written right elsewhere put back"),
     (lift_header_continuations, "a header name broken beside the other column joined"),
+    (join_names_wrapped_at_hyphens, "names a line broke at their hyphen joined"),
+    (join_wrapped_header_names, "a header name wrapped over stacked lines joined"),
     (pictograph_bullets, "pictographs opening a point made list markers"),
     (tab_aligned_attendees, "attendees lined up with tabs written as a list"),
     (close_date_blanks, "blanks around a date's day and month closed"),

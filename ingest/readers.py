@@ -2001,6 +2001,61 @@ def _pdf_merged_leads(rows: list[list[str]]) -> None:
             rows[r][lead] = rows[given.get(r, min(named, key=lambda n: (abs(n - r), n > r)))][lead]
 
 
+#: a signature's lone first line stands at least this far in from the page's left edge (the right block's)
+PDF_RAGGED_INDENT = 30
+#: two signature blocks side by side span at most this many lines of a page laid out by position (blank ones too)
+PDF_SIGNATURE_MAX_LINES = 16
+_PDF_NAME_RE = re.compile(
+    r"[A-ZĐ\u00c0-\u1ef9][a-zđ\u00e0-\u1ef9]*(?: [A-ZĐ\u00c0-\u1ef9][a-zđ\u00e0-\u1ef9]*){1,4}"
+)
+
+
+def _pdf_is_name(cell: str) -> bool:
+    """A signer's name as it ends a signature block ("Lường Thị Thu Hà"): two to five capitalised words."""
+    return _PDF_NAME_RE.fullmatch(cell) is not None and not cell.isupper()
+
+
+def _pdf_ragged_signatures(lines: list[str], i: int) -> tuple[list[str], int] | None:
+    """The lines of two signature blocks side by side (a record's table of signatures) whose one block is
+    taller than the other, read block after block, and the line after them; or None.
+
+    Laid out by position, the taller block's first line stands alone above the row that opens both (its cell
+    set in the middle of the row: "␣␣␣␣␣␣TRƯỞNG ĐOÀN KIỂM TRA" / "ĐẠI DIỆN ĐƠN VỊ …␣␣␣␣PHÓ GIÁM ĐỐC SỞ LAO ĐỘNG -
+    THƯƠNG" / "PHÓ CHỦ TỊCH UBND HUYỆN␣␣␣␣BINH VÀ XÃ HỘI"), so no row pairs the cells of one signature. From
+    ``lines[i]``, a lone line in capitals set in from the left, over rows of two cells that end on two names,
+    each cell goes to the block whose column its middle is nearer."""
+    first = _pdf_segments(lines[i])
+    if len(first) != 1 or first[0][0] < PDF_RAGGED_INDENT or not first[0][2].isupper():
+        return None
+    above = next((ln for ln in reversed(lines[:i]) if ln.strip()), "")
+    if len(_pdf_segments(above)) != 1:
+        return None  # a line of the blocks' rows above: the lone line is a title under one role ("CHỦ TRÌ")
+    rows: list[list[tuple[int, int, str]]] = [first]
+    end = None
+    for k in range(i + 1, min(len(lines), i + PDF_SIGNATURE_MAX_LINES)):
+        segs = _pdf_segments(lines[k])
+        if len(segs) > 2:
+            return None
+        if segs:
+            rows.append(segs)
+        if len(segs) == 2 and _pdf_is_name(segs[0][2]) and _pdf_is_name(segs[1][2]):
+            end = k + 1  # the two signers' names end the two blocks
+            break
+    if end is None or len(rows) < 3:
+        return None
+    pairs = [r for r in rows if len(r) == 2]
+    left = sum((r[0][0] + r[0][1]) / 2 for r in pairs) / len(pairs)
+    right = sum((r[1][0] + r[1][1]) / 2 for r in pairs) / len(pairs)
+    blocks: tuple[list[str], list[str]] = ([], [])
+    for r in rows:
+        for a, b, cell in r:
+            mid = (a + b) / 2
+            blocks[abs(mid - right) < abs(mid - left)].append(_PDF_WORD_SPACES_RE.sub(" ", cell))
+    if not blocks[1] or blocks[1][0] != first[0][2]:
+        return None  # the lone line is no top of the right block
+    return blocks[0] + blocks[1], end
+
+
 def pdf_layout_text(laid: str) -> str:
     """A PDF page's text as pypdf lays it out by position, made like its plain text: lines trimmed, blank lines
     dropped, a justified line's doubled word spaces made one; a gap between columns kept (`PDF_GAP`), so that a
@@ -2019,6 +2074,8 @@ def pdf_layout_text(laid: str) -> str:
             if _PDF_GAP_RE.search(lines[i].strip())
             else None
         )
+        if table is None and not _PDF_GAP_RE.search(lines[i].strip()):
+            table = _pdf_ragged_signatures(lines, i)
         if table is not None:
             rows, i = table
             out.extend(rows)

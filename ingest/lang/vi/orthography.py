@@ -168,6 +168,11 @@ OCR_PHRASE_SLIPS: dict[str, str] = {
 # each stands for. Put back only inside a date's digit groups (`ketluan.ingest.layout_repair.repair_ocr_slips`),
 # where a group holding a real digit besides them can be nothing but a number.
 OCR_DIGIT_LETTERS: dict[str, str] = {"l": "1", "I": "1", "O": "0", "o": "0"}
+# The word a unit's number follows ("Đội Quản lý thị trường số 1", "Phòng Kiểm tra thuế số 1", "Cơ sở cai nghiện
+# số 2"), lower case: OCR reads the digit "1" after it as the letter "l" ("số l"), which is no word of its own,
+# or as "I" ("số I"), which is put back only where the notice writes the same words "số 1" elsewhere ("Phụ lục
+# số I" is a Roman numeral) (`ketluan.ingest.layout_repair.repair_ocr_slips`).
+UNIT_NUMBER_WORDS: tuple[str, ...] = ("số",)
 # "Sở" as OCR misreads its mark ("Giám đốc Sớ Tài nguyên và Môi trường", "Sỡ Y tế"): before the capitalised
 # field of a Sở (`ketluan.ingest.lang.vi.agencies.SO_FIELD_NAMES`) the word is "Sở". As written (capitalised).
 OCR_SO_SLIPS: frozenset[str] = frozenset({"Sơ", "Sớ", "Sờ", "Sỡ", "Sợ", "Só", "Sò", "Sỏ", "Sõ", "Sọ"})
