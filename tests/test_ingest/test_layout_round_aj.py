@@ -245,3 +245,33 @@ def test_two_words_of_one_letters_the_notice_both_uses_are_left_alone() -> None:
     s = "Sở Giao thông vận tải họp các bên liên quan. Các bên thống nhất. Các bên ký biên bản. Kiểm tra Các bến"
     assert repair_ocr_slips(s)[0] == s
     assert _text(s) == s
+
+
+# 6. Absence said as a denied attendance after the body, "không" + "có"/"cử" + who ("người", "cán bộ", "đại
+# biểu", "lãnh đạo", "ai") + attending ("dự", "tham dự", "dự họp"): "Phòng Kinh tế huyện Giồng Trôm không có
+# người dự" as much as "… không cử người tham dự".
+
+_DENIED = """SỞ CÔNG THƯƠNG TỈNH TRÀ VINH
+
+THÔNG BÁO
+Kết luận của Giám đốc Sở về chuẩn bị hàng hóa phục vụ Tết
+
+Ngày 05/12/2009, ông Thạch Sô Phal, Giám đốc Sở chủ trì cuộc họp. Tham dự có đại diện Phòng Kinh tế và Hạ tầng
+thành phố Trà Vinh, Phòng Công Thương huyện Càng Long. {absence}
+Giám đốc Sở kết luận:
+1. Phòng Công Thương huyện Càng Long tổ chức phiên chợ hàng Việt trước ngày 20/12/2009.
+"""
+
+
+@pytest.mark.parametrize(
+    "absence",
+    [
+        "Phòng Công Thương huyện Cầu Kè không có người dự.",
+        "Phòng Công Thương huyện Cầu Kè không có cán bộ tham dự.",
+        "Phòng Công Thương huyện Cầu Kè không có ai dự họp.",
+        "Phòng Công Thương huyện Cầu Kè không cử ai tham dự.",
+    ],
+)
+def test_a_denied_attendance_after_the_body_marks_it_absent(absence: str) -> None:
+    n = _notice(_DENIED.format(absence=absence))
+    assert n.meeting.absent_agencies == ["phòng công thương huyện cầu kè"]
