@@ -2001,8 +2001,8 @@ def _pdf_merged_leads(rows: list[list[str]]) -> None:
             rows[r][lead] = rows[given.get(r, min(named, key=lambda n: (abs(n - r), n > r)))][lead]
 
 
-#: a signature's lone first line stands at least this far in from the page's left edge (the right block's)
-PDF_RAGGED_INDENT = 30
+#: a signature's lone first line stands at least this far in from the page's left edge (a cell's, centred)
+PDF_RAGGED_INDENT = 4
 #: two signature blocks side by side span at most this many lines of a page laid out by position (blank ones too)
 PDF_SIGNATURE_MAX_LINES = 16
 _PDF_NAME_RE = re.compile(
@@ -2022,8 +2022,9 @@ def _pdf_ragged_signatures(lines: list[str], i: int) -> tuple[list[str], int] | 
     Laid out by position, the taller block's first line stands alone above the row that opens both (its cell
     set in the middle of the row: "␣␣␣␣␣␣TRƯỞNG ĐOÀN KIỂM TRA" / "ĐẠI DIỆN ĐƠN VỊ …␣␣␣␣PHÓ GIÁM ĐỐC SỞ LAO ĐỘNG -
     THƯƠNG" / "PHÓ CHỦ TỊCH UBND HUYỆN␣␣␣␣BINH VÀ XÃ HỘI"), so no row pairs the cells of one signature. From
-    ``lines[i]``, a lone line in capitals set in from the left, over rows of two cells that end on two names,
-    each cell goes to the block whose column its middle is nearer."""
+    ``lines[i]``, a lone line in capitals set in from the margin under a line of one part (running text), over
+    rows of two cells that end on two names, each cell goes to the block whose column its middle is nearer; the
+    lone line's block, either one, is the taller."""
     first = _pdf_segments(lines[i])
     if len(first) != 1 or first[0][0] < PDF_RAGGED_INDENT or not first[0][2].isupper():
         return None
@@ -2051,8 +2052,9 @@ def _pdf_ragged_signatures(lines: list[str], i: int) -> tuple[list[str], int] | 
         for a, b, cell in r:
             mid = (a + b) / 2
             blocks[abs(mid - right) < abs(mid - left)].append(_PDF_WORD_SPACES_RE.sub(" ", cell))
-    if not blocks[1] or blocks[1][0] != first[0][2]:
-        return None  # the lone line is no top of the right block
+    top = int(abs((first[0][0] + first[0][1]) / 2 - right) < abs((first[0][0] + first[0][1]) / 2 - left))
+    if len(blocks[top]) <= len(blocks[1 - top]):
+        return None  # the lone line's block is no taller: a line of no signature's
     return blocks[0] + blocks[1], end
 
 

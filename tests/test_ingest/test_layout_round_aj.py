@@ -209,6 +209,24 @@ def test_the_team_s_head_signs_the_record_whose_blocks_were_ragged() -> None:
     assert n.signer is not None and n.persons[n.signer].name == "Lường Thị Thu Hà"
 
 
+def test_a_taller_left_block_is_read_first_and_whole() -> None:
+    # the same table the other way round: the team's head on the left, the title wrapped there
+    from ketluan.ingest.readers import pdf_layout_text
+
+    laid = (
+        "Biên bản kết thúc lúc 10 giờ 30 cùng ngày, đã được đọc lại cho các thành viên cùng nghe và thống\n\n"
+        "            TRƯỞNG ĐOÀN KIỂM TRA\n"
+        "   PHÓ GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI                        ĐẠI DIỆN CÔNG TY\n"
+        "          TRƯỜNG                                               GIÁM ĐỐC\n\n"
+        "             (đã ký)                                     (đã ký, đóng dấu)\n\n"
+        "          Vi Văn Đức                                       Hoàng Thị Lụa"
+    )
+    assert pdf_layout_text(laid).endswith(
+        "TRƯỞNG ĐOÀN KIỂM TRA\nPHÓ GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI\nTRƯỜNG\n(đã ký)\nVi Văn Đức\n"
+        "ĐẠI DIỆN CÔNG TY\nGIÁM ĐỐC\n(đã ký, đóng dấu)\nHoàng Thị Lụa"
+    )
+
+
 def test_side_by_side_signatures_of_one_height_keep_their_rows() -> None:
     # a guard: "THƯ KÝ␣␣␣CHỦ TRÌ" / … / names, the blocks level: the rows stay two cells a gap apart
     from ketluan.ingest.readers import pdf_layout_text

@@ -615,14 +615,16 @@ ABSENCE_MARKS: tuple[str, ...] = (
     "nhưng không đến họp",
     "không có mặt tại cuộc họp",
     "không có mặt tại hội nghị",
-    # a denied attendance after the body: "không" + "có"/"cử" + who + attending ("Phòng Kinh tế huyện Thạnh Phú
-    # không có người dự", "… không có ai dự họp", "… không cử ai tham dự"), each way of writing it
-    *(
-        f"không {verb} {who} {attending}"
-        for verb in ("có", "cử")
-        for who in ("người", "cán bộ", "đại biểu", "đại diện", "lãnh đạo", "ai")
-        for attending in ("dự", "tham dự", "đến dự", "dự họp", "tham dự họp", "tham dự cuộc họp")
-    ),
+)
+# A denied attendance after the body: "không" + "có"/"cử" + who + attending ("Phòng Kinh tế huyện Thạnh Phú không
+# có người dự", "… không có ai dự họp", "… không cử ai tham dự"), each way of writing it; the ways a mark above
+# already opens ("không cử đại diện" before "dự họp") are read by it as before.
+ABSENCE_MARKS += tuple(
+    mark
+    for verb in ("có", "cử")
+    for who in ("người", "cán bộ", "đại biểu", "đại diện", "lãnh đạo", "ai")
+    for attending in ("dự", "tham dự", "đến dự", "dự họp", "tham dự họp", "tham dự cuộc họp")
+    if not (mark := f"không {verb} {who} {attending}").startswith(ABSENCE_MARKS)
 )
 
 # Words before a body and its absence mark that make the clause a reference to absences, not a statement of
