@@ -47,6 +47,7 @@ from ketluan.ingest.lang.vi.agencies import (
     ECONOMIC_ZONE_WORDS,
     FACILITY_HEADS_AFTER,
     FIELD_OPENERS_IN_NAMES,
+    FIELD_VERBS_BEFORE_A_KIND_OF_BODY,
     FIELDS_WRITTEN_IN_LOWER_CASE,
     GROUP_WORDS_BESIDE_A_HEAD,
     HEAD_AS_ACTIVITY,
@@ -123,6 +124,7 @@ from ketluan.ingest.lang.vi.agencies import (
     TEAMS_NAMED_BY_TASK_AND_OWNER,
     TITLE_QUALIFIERS_AFTER_HEAD,
     TRADE_VERBS_IN_NAMES,
+    UNIONS_OF_A_KIND_OF_BODY,
     UNIT_CODE_PATTERN,
     UNIT_FIELD_WORDS,
     UNIT_HEADS_BEFORE_PARENTS,
@@ -1061,7 +1063,27 @@ def _upper_purpose_line_end(toks: list[Tok], j: int, text: str) -> int:
         ):
             return j  # "BAN CHỈ ĐẠO X, UBND TỈNH …": a second body
         k += 1
-    return k if k > j + 1 else j
+    if k <= j + 1:
+        return j
+    return _level_line_end(toks, k, text)
+
+
+def _level_line_end(toks: list[Tok], k: int, text: str) -> int:
+    """Past the next header line at ``toks[k]`` when it ends a board's name wrapped in capitals: every word in
+    capitals, no body's head, and the level the board works at last ("HỘI ĐỒNG ĐÁNH GIÁ, PHÂN HẠNG / SẢN PHẨM OCOP
+    CẤP TỈNH"); ``k`` otherwise (the quốc hiệu, "Số:", another body)."""
+    if k >= len(toks) or "\n" not in text[toks[k - 1].end : toks[k].start]:
+        return k
+    e = k
+    while e < len(toks) and (e == k or "\n" not in text[toks[e - 1].end : toks[e].start]):
+        t = toks[e]
+        if not (t.is_word and t.is_upper) or (t.key in _HEAD_STARTS and HEADS.match(toks, e) is not None):
+            return k
+        e += 1
+    level = next((x for x in range(k, e) if toks[x].key == "cấp"), None)
+    if level is None or (lm := LOCALITIES.match(toks, level + 1)) is None or lm[0] != e:
+        return k
+    return e
 
 
 _SHARED_LIST_MAX = 3  # bodies of one district listed before the one that names it
@@ -1282,6 +1304,25 @@ def _field_after_dash(toks: list[Tok], k: int) -> bool:
 
 
 _BARE_UNITS_OF_THE_ISSUER = frozenset({"office", "inspectorate"})
+_FIELD_VERBS = PhraseTable((v, True) for v in FIELD_VERBS_BEFORE_A_KIND_OF_BODY)
+_UNIONS_OF_A_KIND = PhraseTable((v, True) for v in UNIONS_OF_A_KIND_OF_BODY)
+
+
+def _object_of_a_field(toks: list[Tok], j: int, k: int) -> bool:
+    """A head at ``toks[k]`` right after a capitalised field verb of the name (`FIELD_VERBS_BEFORE_A_KIND_OF_BODY`:
+    "Phát triển", "Hỗ trợ") with no name of its own after it is the kind of body the unit serves: "Ban Tuyên truyền
+    - Phát triển HTX" of a cooperative union, "Phòng Hỗ trợ doanh nghiệp", not a second body "HTX"."""
+    for n in (2, 1):
+        s = k - n
+        if s < j or not toks[s].is_cap:
+            continue
+        m = _FIELD_VERBS.match(toks, s)
+        if m is not None and m[0] == k:
+            return _head_without_a_name(toks, k)
+        u = _UNIONS_OF_A_KIND.match(toks, s)
+        if u is not None and u[0] == k:
+            return True  # "Văn phòng Liên minh HTX tỉnh": the union of cooperatives, with its place
+    return False
 
 
 def _last_field_after_and(toks: list[Tok], j: int, k: int, kind: str) -> bool:
@@ -1735,6 +1776,7 @@ def _scan_name(
             and not _ends_a_place_name(toks, k)  # "Chi cục Thủy sản Hải Phòng"
             and not _closes_a_proper_name(toks, k)  # "Công ty cổ phần Đầu tư Tân Trường,"
             and not _field_after_dash(toks, k)  # "Trung tâm Thông tin - Thư viện cập nhật …"
+            and not _object_of_a_field(toks, j, k)  # "Ban Tuyên truyền - Phát triển HTX chủ trì …"
             # "Phòng Lao động - Tiền lương và Bảo hiểm xã hội": the unit's last field
             and not _last_field_after_and(toks, j, k, kind)
         ):
@@ -2149,6 +2191,8 @@ def _bounded_tail(toks: list[Tok], i: int, k: int, text: str) -> int:
             break
         if "\n" in text[toks[e - 1].end : t.start]:
             break
+        if (sv := _trade_word_before_a_known_place(toks, e)) > e:
+            return sv  # "Công ty Cổ phần Thương nghiệp tổng hợp Đồng Tháp": a known place closes it
         if (
             (t.key in _STOP_STARTS and STOPS.match(toks, e))
             or (t.key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, e))
@@ -2263,6 +2307,8 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
             return (
                 e  # "Ban Quản lý xây dựng nông thôn mới xã": the locality keyword closes it, and is read next
             )
+        if (sv := _trade_word_before_a_known_place(toks, e)) > e:
+            return sv  # "Công ty Cổ phần Thương nghiệp tổng hợp Đồng Tháp": a known place closes it
         if (
             (t.key in _STOP_STARTS and STOPS.match(toks, e))
             or (t.key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, e))
@@ -2294,6 +2340,22 @@ def _trade_and_place_end(toks: list[Tok], k: int, text: str) -> int:
             break
         f += 1
     return f
+
+
+def _trade_word_before_a_known_place(toks: list[Tok], e: int) -> int:
+    """Past a word of a trade at ``toks[e]`` that is a verb elsewhere ("tổng hợp", "dịch vụ") and the known
+    province or district written right after it, or ``e``: "Công ty Thương nghiệp tổng hợp Đồng Tháp", "HTX Dịch
+    vụ tổng hợp Tân Phú". A verb opens its object, never a province's name, so the place closes the name."""
+    m = STOP_VERBS.match(toks, e) if toks[e].key in _STOP_VERB_STARTS else None
+    if m is None:
+        return e
+    after = m[0]
+    if after >= len(toks) or not (toks[after].is_cap and not toks[after].is_upper):
+        return e
+    if toks[after].start - toks[after - 1].end > 1:
+        return e
+    end = _company_place_end(toks, after)
+    return end if end > after else e
 
 
 def _zone_number_and_place_end(toks: list[Tok], k: int, text: str) -> int:
@@ -3050,6 +3112,40 @@ def _with_short_names(
     return sorted(out + added, key=attrgetter("start"))
 
 
+def _numbered_siblings(toks: list[Tok], m: AgencyMatch, text: str) -> list[AgencyMatch]:
+    """The bodies that share the head and name of ``m``, numbered "số N", and are written after it by their
+    number alone ("Cơ sở cai nghiện ma túy số 1 và số 2", "Đội Quản lý thị trường số 3, số 5 và số 7"): Vietnamese
+    writes the shared words once. Each number is a body of its own, named in full."""
+    if m.collective or m.end < 2 or toks[m.end - 2].key != "số" or not toks[m.end - 1].text.isdigit():
+        return []
+    base = m.surface[: m.surface.rfind(toks[m.end - 1].text)].rstrip()
+    name_base = (
+        m.name[: m.name.rfind(toks[m.end - 1].text)].rstrip() if m.name.endswith(toks[m.end - 1].text) else ""
+    )
+    out: list[AgencyMatch] = []
+    k = m.end
+    while (
+        k + 2 < len(toks)
+        and toks[k].key in (",", "và")
+        and toks[k + 1].key == "số"
+        and toks[k + 2].text.isdigit()
+        and "\n" not in text[toks[k].start : toks[k + 2].end]
+    ):
+        number = toks[k + 2].text
+        out.append(
+            replace(
+                m,
+                start=k + 1,
+                end=k + 3,
+                span=Span(toks[k + 1].start, toks[k + 2].end),
+                surface=f"{base} {number}",
+                name=f"{name_base} {number}" if name_base else m.name,
+            )
+        )
+        k += 3
+    return out
+
+
 def _find_agencies(text: str, toks: list[Tok], province: str | None = None) -> list[AgencyMatch]:
     """`find_agencies` without the short names a text gives its bodies."""
     out: list[AgencyMatch] = []
@@ -3072,6 +3168,10 @@ def _find_agencies(text: str, toks: list[Tok], province: str | None = None) -> l
         if m is not None and m.end > i:
             out.append(m)
             i = m.end
+            if siblings := _numbered_siblings(toks, m, text):
+                out.extend(siblings)  # "hai Cơ sở cai nghiện ma túy số 1 và số 2": one body each
+                i = siblings[-1].end
+                continue
             if (
                 m.kind in _LISTED_BODY_KINDS
                 and m.locality

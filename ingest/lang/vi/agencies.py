@@ -317,6 +317,17 @@ AGENCY_HEADS: dict[str, str] = {
     "vietinbank": "bank",
     "sacombank": "bank",
     "techcombank": "bank",
+    # the supermarket chains' stores, named by the brand and the town the store is in ("Co.opmart Cao Lãnh",
+    # "WinMart Tân An", "Big C Hạ Long", "Lotte Mart Cần Thơ"); never bare (`HEADS_NEVER_BARE`: "đưa hàng vào
+    # Co.opmart, WinMart" names the chains as outlets, no party)
+    "co.opmart": "company",
+    "co.op mart": "company",
+    "coopmart": "company",
+    "winmart": "company",
+    "vinmart": "company",
+    "big c": "company",
+    "lotte mart": "company",
+    "mm mega market": "company",
     "chi nhánh": "company",  # "Chi nhánh Xăng dầu Gia Lai", "Chi nhánh Văn phòng Đăng ký đất đai huyện"
     "tập đoàn": "company",  # "Tập đoàn Điện lực Việt Nam"
     "khu quản lý đường bộ": "department",  # "Khu Quản lý đường bộ III" (regional, under the road authority)
@@ -1754,6 +1765,9 @@ NAME_WORDS: frozenset[str] = frozenset(
     xuất nhập cảnh|quản lý xuất nhập cảnh|xuất cảnh|nhập cảnh|quản lý xuất cảnh|quản lý nhập cảnh
     nhà báo|quân đội
     đoàn kết|tin lành|trị sự|tín dụng|tín dụng nhân dân
+    bình đẳng giới|bình đẳng|trẻ em|bảo trợ xã hội|tệ nạn xã hội|cai nghiện|cai nghiện ma túy|cai nghiện ma tuý
+    chương trình xây dựng ntm|chương trình mtqg xây dựng ntm|chương trình ntm|chương trình ocop
+    liên minh|liên đoàn
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -1889,6 +1903,9 @@ PREDICATE_OPENERS_AFTER_BOARD: frozenset[str] = frozenset(
 # tiếp …" (the councils of Thông tư 02/2015/TT-BKHCN and its successors).
 COUNCIL_PURPOSE_PAIRS: frozenset[str] = frozenset(
     {"đánh giá, nghiệm thu", "kiểm tra, đánh giá", "tuyển chọn, giao trực tiếp", "xét chọn, đặt hàng"}
+    # the OCOP rating councils (Quyết định 1048/QĐ-TTg 2019, 148/QĐ-TTg 2023): "Hội đồng đánh giá, phân hạng sản
+    # phẩm OCOP cấp tỉnh"
+    | {"đánh giá, phân hạng", "đánh giá và phân hạng"}
 )
 # Words before a place keyword that make it the place of the predicate, not the board's: "… tổ chức kiểm tra
 # tại huyện X", "… hỗ trợ cho tỉnh".
@@ -1903,6 +1920,7 @@ HEADS_NEVER_BARE: frozenset[str] = frozenset(
     {"cửa hàng", "cảng cá", "tt", "p.", "tổ", "viettel", "mobifone", "vietnamobile", "bql"}
     | {"agribank", "bidv", "vietcombank", "vietinbank", "sacombank", "techcombank"}
     | {"doanh nghiệp tư nhân", "dntn"}
+    | {"co.opmart", "co.op mart", "coopmart", "winmart", "vinmart", "big c", "lotte mart", "mm mega market"}
 )
 # Of those, the carriers' brands: a firm the notice deals with is named by its brand alone when it is the
 # subject of a task or a party to the meeting ("3. MobiFone làm việc với Viettel …", "giao Viettel, VNPT và
@@ -2516,6 +2534,19 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "tổng hợp, kiểm soát nội bộ",
         "kế toán, thanh toán",
         "tiền tệ, kho quỹ",
+        # the social-evils offices of a Sở LĐTBXH (Chi cục Phòng, chống tệ nạn xã hội, Thông tư liên tịch
+        # 37/2015) and, after 2025, of the Sở Y tế that took them over, whose units join their fields with commas
+        # and "và" ("Phòng Bảo trợ xã hội, Trẻ em và Phòng, chống tệ nạn xã hội"); the drug and trafficking
+        # boards ("Ban Chỉ đạo phòng, chống ma túy", "… phòng, chống mua bán người")
+        "phòng, chống tệ nạn xã hội",
+        "phòng, chống ma túy",
+        "phòng, chống ma túy và tệ nạn xã hội",
+        "phòng, chống mua bán người",
+        "phòng, chống bạo lực gia đình",
+        "phòng, chống hiv/aids",
+        "bảo trợ xã hội, trẻ em và phòng, chống tệ nạn xã hội",
+        "bảo trợ xã hội, trẻ em và bình đẳng giới",
+        "bảo trợ xã hội, trẻ em",
     }
 )
 
@@ -2710,3 +2741,13 @@ PLACE_SHARING_HEADS: frozenset[str] = frozenset(
         "công an",
     }
 )
+
+# Capitalised verbs of a unit's field that take a kind of body as their object inside the unit's name: a
+# cooperative union's "Ban Tuyên truyền - Phát triển HTX", "Ban Hỗ trợ Hợp tác xã", a Sở's "Phòng Phát triển
+# doanh nghiệp". The kind after them, with no name of its own, is no second body.
+FIELD_VERBS_BEFORE_A_KIND_OF_BODY: frozenset[str] = frozenset(
+    {"phát triển", "hỗ trợ", "quản lý", "xúc tiến", "tư vấn", "kiểm tra", "giám sát"}
+)
+# Words of a union named by the kind of body it unites, which its name always holds with the union's place after it:
+# "Văn phòng Liên minh HTX tỉnh" (the office of the cooperative union), not "Văn phòng Liên minh" and "HTX tỉnh".
+UNIONS_OF_A_KIND_OF_BODY: frozenset[str] = frozenset({"liên minh"})
