@@ -1893,6 +1893,9 @@ def _scan_name(
         if toks[k - 1].key == "và" and (fw := _field_word_at(toks, k)) > 0:
             k = fw  # "Phòng Quản lý vận tải và phương tiện": a second field, a word of names in lower case
             continue
+        if k > j and (sw := _name_word_despite_tone_slip(toks, k - 1)) > k:
+            k = sw  # a scan's "Văn phòng Liên mỉnh": "Liên minh", one syllable's mark wrong
+            continue
         if key in _STOP_STARTS and STOPS.match(toks, k):
             break
         if (
@@ -2034,6 +2037,33 @@ def _brand_after_trade(toks: list[Tok], j: int, k: int) -> bool:
         and not toks[r - 1].is_cap
         and not toks[r - 1].text.isdigit()
     )
+
+
+_NAME_WORDS_UNTONED: dict[tuple[str, ...], tuple[str, ...]] = {
+    tuple(strip_diacritics(w) for w in phrase_keys(n)): tuple(phrase_keys(n)) for n in NAME_WORDS if " " in n
+}
+_NAME_WORD_MAX = max(len(k) for k in _NAME_WORDS_UNTONED)
+
+
+def _name_word_despite_tone_slip(toks: list[Tok], k: int) -> int:
+    """Past a word of names (`NAME_WORDS`) that a capitalised syllable at ``toks[k]`` opens and a scan wrote with
+    one later syllable's mark wrong ("Liên mỉnh" for "Liên minh", "Chương trinh"), or ``k``: the first syllable as
+    spelt, the others lower-case, and only one slipped."""
+    if not (toks[k].is_cap and not toks[k].is_upper):
+        return k
+    window = toks[k : k + _NAME_WORD_MAX]
+    words_end = next(
+        (n for n, t in enumerate(window) if not (t.is_word and (n == 0 or not t.is_cap))), len(window)
+    )
+    untoned = tuple(strip_diacritics(t.key) for t in window[:words_end])
+    for n in range(words_end, 1, -1):
+        keys = _NAME_WORDS_UNTONED.get(untoned[:n])
+        if keys is None or keys[0] != window[0].key:
+            continue
+        if sum(t.key != w for t, w in zip(window[:n], keys, strict=True)) == 1:
+            return k + n
+        return k
+    return k
 
 
 def _honorific_before_name(toks: list[Tok], k: int) -> bool:

@@ -193,3 +193,11 @@ def test_a_council_wrapped_in_the_header_is_the_issuer() -> None:
 def test_the_office_of_a_union_is_named_whole() -> None:
     assert _names("3. Văn phòng Liên đoàn tham mưu Thường trực dự thảo quy chế.") == ["Văn phòng Liên đoàn"]
     assert _names("Giao Văn phòng Liên minh HTX tỉnh tổng hợp số liệu.") == ["Văn phòng Liên minh HTX tỉnh"]
+
+
+# 10. A scan writes one syllable of a name's word with the wrong mark ("Liên mỉnh", "Chương trinh"): the word is
+# still the name's when its capitalised first syllable is as spelt.
+
+
+def test_a_union_named_with_a_slipped_mark_in_a_scan() -> None:
+    assert _names("2.4. Văn phòng Liên mỉnh tham mưu dự thảo quy chế phối hợp.") == ["Văn phòng Liên mỉnh"]
