@@ -109,7 +109,9 @@ Rules, in order:
    ``PUBLISHING_*``) is a strong keyword of communication: a job of its own beside what is published; named as the means of
    the task ("thông qua cập nhật tin, bài … lên Trang thông tin điện tử") it is weak.
 18. **Programmes for a period.** A programme of work drawn up for a year or a period ("xây dựng Chương trình kích cầu du
-   lịch năm 2026"; ``PROGRAMME_*``), not a curriculum nor an event's running order, is a strong keyword of planning.
+   lịch năm 2026"; ``PROGRAMME_*``), not a curriculum nor an event's running order, is a strong keyword of planning; so is
+   a plan for a period of years drafted or issued ("ban hành Kế hoạch thực hiện Chương trình OCOP giai đoạn 2026 - 2030";
+   ``PERIOD_PLAN_*``), not a plan of checks nor of an event.
 19. **Named programmes held.** A programme or a market with a name in quotes that a body holds ("tổ chức \"Chợ Tết công
    đoàn\"", "chủ trì tổ chức Chương trình \"Tết Sum vầy\" năm 2026"; ``NAMED_EVENT_*``) is a strong keyword of events, beside
    the gifts it hands out; a slogan in quotes is none.
@@ -184,6 +186,8 @@ from ketluan.ingest.lang.vi.topic_cues import (
     OCCASION_MAX_WORDS,
     OCCASION_OPENERS,
     OLD_SPELLING_SYLLABLES,
+    PERIOD_PLAN_DRAFTS,
+    PERIOD_PLAN_PERIODS,
     PLAN_SUBMISSION_VERBS,
     PROGRAMME_DRAFTS,
     PROGRAMME_NOT_OF,
@@ -1076,14 +1080,24 @@ _PROGRAMME_RE = _verb_then_words_re(
 )
 
 
+#: rule 18: a plan drafted or issued (not one of `SUBMITTED_PLAN_NOT_OF`), its subject, then "giai đoạn" and a year
+_PERIOD_PLAN_RE = _verb_then_words_re(
+    PERIOD_PLAN_DRAFTS, SUBMITTED_PLAN_NOT_OF, PROGRAMME_PERIOD_WINDOW, PERIOD_PLAN_PERIODS, r"\s+\d{4}(?!\d)"
+)
+
+
 def _programmes_for_period(
     folded: str, masks: list[tuple[int, int]], purpose: list[tuple[int, int]]
 ) -> list[_Hit]:
     """Rule 18: strong planning hits of a programme of work drawn up for a year or a period ("xây dựng Chương trình kích cầu
-    du lịch năm 2026"); in a purpose clause the hit is weak."""
-    if "chương trình" not in folded:
-        return []
-    return _phrase_hits("planning", _PROGRAMME_RE, folded, masks, purpose)
+    du lịch năm 2026"), or of a plan for a period of years ("ban hành Kế hoạch thực hiện Chương trình OCOP giai đoạn 2026 -
+    2030"); in a purpose clause the hit is weak."""
+    hits = []
+    if "chương trình" in folded:
+        hits += _phrase_hits("planning", _PROGRAMME_RE, folded, masks, purpose)
+    if "kế hoạch" in folded and "giai đoạn" in folded:
+        hits += _phrase_hits("planning", _PERIOD_PLAN_RE, folded, masks, purpose)
+    return hits
 
 
 _QUOTE = "[" + re.escape(NAMED_EVENT_QUOTES) + "]"

@@ -103,6 +103,11 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     "kinh phí giải quyết": "finance",
     "kinh phí đào tạo": "finance",
     "kinh phí thực hiện": "finance",
+    # ... or with whose operations it pays for: "bố trí kinh phí hỗ trợ hoạt động của Ban Chỉ đạo và các lực lượng trực tiếp
+    # làm nhiệm vụ chống buôn lậu" funds the forces, it fights no smuggling (round AJ W1). Not any "kinh phí hỗ trợ": the gold
+    # of rounds 3, 4 and 5 keeps the field of what the support buys ("kinh phí hỗ trợ mua sắm 03 cân đối chứng" is metrology too)
+    "kinh phí hỗ trợ hoạt động": "finance",
+    "kinh phí hoạt động": "finance",
     # the device a radiation licence covers is what is licensed: "gia hạn giấy phép tiến hành công việc bức xạ đối với 03
     # thiết bị đo độ dày giấy" is no metrology work
     "bức xạ đối với": "radiation-safety",
@@ -120,6 +125,10 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     # a fair that shows products says what is on show, not what the task is: "tổ chức các hội chợ, phiên chợ giới thiệu
     # sản phẩm OCOP" is an event, not product certification
     "hội chợ giới thiệu": "events",
+    # what a review conference reviews is its object: "tổ chức tổng kết Kế hoạch giai đoạn 2011 - 2015" holds a conference, the
+    # plan's name is no planning (round AJ W3)
+    "tổ chức tổng kết": "events",
+    "tổ chức sơ kết": "events",
     "phiên chợ giới thiệu": "events",
     "gian hàng giới thiệu": "events",
     # what a complaint or a denunciation is about says what is disputed, not what the inspectorate's task is: "giải quyết
@@ -233,6 +242,10 @@ DOMAIN_OPENERS: frozenset[str] = frozenset(
         # chức có chuyên môn xây dựng, tài chính về các xã còn thiếu" is staffing (round W1)
         "công chức có chuyên môn",
         "viên chức có chuyên môn",
+        # what has an impact is the object assessed, not the work: "đánh giá tác động của đường nhập lậu đối với vùng nguyên
+        # liệu mía" is no enforcement (round AJ W1)
+        "tác động của",
+        "ảnh hưởng của",
     }
 )
 
@@ -562,6 +575,23 @@ MONEY_UNITS: tuple[str, ...] = ("triệu đồng", "tỷ đồng", "tỉ đồng
 # in its other sense and does not count. "cân, đo" beside children, their health or their growth chart is growth
 # monitoring in a school or a clinic, not measuring instruments: "hướng dẫn các trường mầm non tổ chức cân, đo, theo dõi
 # sức khỏe trẻ bằng biểu đồ tăng trưởng" (round AB W3); "kiểm tra việc cân, đo của tiểu thương" stays metrology.
+# The fields of social and community work whose models ("mô hình", "nhân rộng mô hình") are ways of working with people, not
+# results of science: beside one of these words in its clause a model is no technology (`KEYWORD_OTHER_SENSES_IN_CLAUSE`).
+SOCIAL_MODEL_CUES: tuple[str, ...] = (
+    "bạo lực",
+    "bình đẳng giới",
+    "trẻ em",
+    "tệ nạn",
+    "ma túy",
+    "mua bán người",
+    "địa chỉ tin cậy",
+    "tự quản",
+    "an ninh",
+    "dân vận",
+    "hòa giải",
+    "người cao tuổi",
+)
+
 KEYWORD_OTHER_SENSES_IN_CLAUSE: dict[str, tuple[str, ...]] = {
     # records, assets and duties handed over between bodies (after the 2025 reorganisation, between the old districts and the
     # new communes) are no technology transferred: "tiếp nhận, rà soát hồ sơ bồi thường do các huyện (cũ) chuyển giao" (round AC
@@ -596,6 +626,16 @@ KEYWORD_OTHER_SENSES_IN_CLAUSE: dict[str, tuple[str, ...]] = {
         "người có công",
         "làm nhà",
     ),
+    # vocational lessons inside drug rehabilitation are part of its regime ("giáo dục, dạy nghề, lao động trị liệu", Luật Phòng,
+    # chống ma túy 2021), not training of workers: "tổ chức dạy nghề cho học viên sau giai đoạn cắt cơn" (round AJ W3); after
+    # rehabilitation they are a trade learnt for a job ("tổ chức dạy nghề, tạo việc làm cho người sau cai nghiện" is training,
+    # round 16)
+    "dạy nghề": ("cắt cơn", "lao động trị liệu", "cơ sở cai nghiện", "trung tâm cai nghiện"),
+    # a model of social or community work spread is no science result transferred (the definition of klt:technology-transfer):
+    # "nhân rộng mô hình \"Địa chỉ tin cậy\" ở cộng đồng" against domestic violence (round AJ W3); a farming model stays
+    "nhân rộng mô hình": SOCIAL_MODEL_CUES,
+    "nhân rộng": SOCIAL_MODEL_CUES,
+    "mô hình": SOCIAL_MODEL_CUES,
     "cân, đo": (
         "trẻ",
         "trẻ em",
@@ -679,6 +719,19 @@ PROGRAMME_NOT_OF: tuple[str, ...] = (
 )
 PROGRAMME_PERIOD_WINDOW: int = 30
 PROGRAMME_PERIODS: tuple[str, ...] = ("năm", "giai đoạn")
+# ... and so is a plan for a period of several years that the body drafts or has issued: "tham mưu UBND tỉnh ban hành Kế hoạch
+# thực hiện Chương trình OCOP giai đoạn 2026 - 2030" is planning beside the programme's subject (round AJ W2). Only "giai đoạn":
+# a plan of one year is often a plan of one piece of work ("xây dựng kế hoạch thi tuyển viên chức năm 2012" is staffing, round
+# 14), and a plan of checks or of an event is left to the excludes as in rule 16 (`SUBMITTED_PLAN_NOT_OF`).
+PERIOD_PLAN_DRAFTS: tuple[str, ...] = (
+    "ban hành kế hoạch",
+    "xây dựng, ban hành kế hoạch",
+    "xây dựng kế hoạch",
+    "dự thảo kế hoạch",
+    "hoàn thiện kế hoạch",
+    "hoàn chỉnh kế hoạch",
+)
+PERIOD_PLAN_PERIODS: tuple[str, ...] = ("giai đoạn",)
 
 # Rule 19 of ketluan.ingest.topics: a programme or a market with a name in quotes that a body holds is an event (the definition
 # of klt:events: "ngày hội, hội chợ … và các sự kiện khác"), beside the gifts or the money it hands out: "tổ chức \"Chợ Tết công
