@@ -47,6 +47,7 @@ from ketluan.ingest.lang.vi.agencies import (
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.clauses import (
     ABSENCE_MARKS_INVITED,
+    ABSENCE_MARKS_NO_ONE_SENT,
     ABSENCE_MARKS_TAKING_PART,
     ABSENCE_NOMINALISERS,
     ABSENT_BACK_REFERENCES,
@@ -75,10 +76,12 @@ from ketluan.ingest.lang.vi.clauses import (
     CONCLUSION_OF_HONORIFICS,
     CONCLUSION_OF_LEADS,
     CONDITIONAL_ABSENCE_WORDS,
+    COUNCIL_MEMBER_ROLES,
     CRITICISM_VERBS,
     DECISION_OPENERS,
     DEPUTY_TITLE_WORDS,
     DIRECTING_ADVERBS,
+    DUTY_AFTER_DESCRIPTION,
     EMAIL_HEADER_FIELDS,
     FALLBACK_LEADS,
     FINDING_LEADS,
@@ -92,6 +95,9 @@ from ketluan.ingest.lang.vi.clauses import (
     GUIDING_VERBS,
     HEADING_APPOSITION_MAX_TOKENS,
     HEADING_APPOSITION_NOUNS,
+    IDENTIFIED_AS_LEADS,
+    IDENTIFIED_DESCRIPTION_MAX_TOKENS,
+    INSPECTED_SIGNATURE_HEADS,
     INVESTOR_NAMING_VERBS,
     INVESTOR_NOUN_FOLLOWERS,
     INVESTOR_WORDS,
@@ -99,6 +105,7 @@ from ketluan.ingest.lang.vi.clauses import (
     ITEM_TOPIC_LEADS,
     ITEM_TOPIC_MAX_TOKENS,
     LEADER_SPEECH_PARTS,
+    LEADING_SIGNATURE_HEADS,
     MANNER_ADVERBS,
     MEETING_WITH_VERBS,
     MORE_ACTION_CUES,
@@ -127,8 +134,10 @@ from ketluan.ingest.lang.vi.clauses import (
     RECORD_CLOSING_LEADS,
     REFUSAL_PHRASES,
     REFUSING_SUBJECTS,
+    REPRESENTATIVE_SIGNATURE_HEAD,
     REQUEST_ADVERBS,
     REQUEST_LEADIN_ENDS,
+    SECRETARY_SIGNATURE_HEADS,
     SENTENCE_ADVERBIALS,
     SPEAKING_VERBS,
     STAND_IN_REFUSALS,
@@ -305,6 +314,8 @@ _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
 _PASSIVE_TASK = PhraseTable((c, c) for c in PASSIVE_TASK_MARKS)
 _BACK_REFERENCE = PhraseTable((c, c) for c in BACK_REFERENCES)
 _SUBJECT_ROLE = PhraseTable((c, c) for c in SUBJECT_ROLE_PHRASES)
+_IDENTIFIED_AS = PhraseTable((c, c) for c in IDENTIFIED_AS_LEADS)
+_DUTY_AFTER_DESCRIPTION = PhraseTable((c, c) for c in DUTY_AFTER_DESCRIPTION)
 _GROUP_HAVING = PhraseTable((c, c) for c in GROUP_HAVING_WORDS)
 _TIMING_ONLY = PhraseTable((c, c) for c in TIMING_ONLY_WORDS + TIMES_WITHOUT_DATE)
 _CELL_SUPPORT_NOTES = frozenset(fold(w) for w in CELL_SUPPORT_NOTES)
@@ -356,9 +367,15 @@ _PETITIONERS_PART = re.compile(rf"\bcủa (?:các |một số |nhiều )?(?:{lon
 _NEW_ITEM = re.compile(r"\n\s*(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
-_ABSENT = PhraseTable((c, c) for c in ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART + ABSENCE_MARKS_INVITED)
+_ABSENT = PhraseTable(
+    (c, c)
+    for c in dict.fromkeys(
+        ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART + ABSENCE_MARKS_INVITED + ABSENCE_MARKS_NO_ONE_SENT
+    )
+)
 _STAND_IN = PhraseTable((c, c) for c in STAND_IN_WORDS)
 _DEPUTY_WORDS = frozenset(fold(w) for w in DEPUTY_TITLE_WORDS)
+_COUNCIL_MEMBER = PhraseTable((c, c) for c in COUNCIL_MEMBER_ROLES)
 _MANNER = PhraseTable((c, c) for c in MANNER_ADVERBS)
 _ACTING_PLACE_TYPES = frozenset(fold(w) for w in ACTING_PLACE_TYPES)
 _HEADING_APPOSITION = PhraseTable((c, c) for c in HEADING_APPOSITION_NOUNS)
@@ -841,13 +858,32 @@ def _past_subject_aside(toks: list[Tok], j: int) -> int:
 
 def _past_subject_role(toks: list[Tok], j: int) -> int:
     """Where the verb is looked for after a subject: past what the body is named as ("Chi cục Kiểm lâm là cơ quan
-    thường trực, chủ trì …") and an aside ("theo chức năng, nhiệm vụ")."""
+    thường trực, chủ trì …"), what singles it out before its duty (`_past_identifying_description`) and an aside
+    ("theo chức năng, nhiệm vụ")."""
     if j < len(toks) and (rm := _SUBJECT_ROLE.match(toks, j)) is not None:
         j = _past_role_owner(toks, rm[0])
         j += 1 if j < len(toks) and toks[j].text == "," else 0
+    else:
+        j = _past_identifying_description(toks, j)
     return _past_subject_aside(toks, j)
 
 
+def _past_identifying_description(toks: list[Tok], j: int) -> int:
+    """Where the duty word stands after a description that singles the body out ("Chi cục Thuế khu vực A là đơn vị
+    có tỷ lệ chuyển đổi thấp nhất (61%) phải báo cáo …": at "phải"), or ``j`` when no duty word closes the
+    description within the clause: "Sở X là đơn vị dẫn đầu toàn tỉnh." evaluates, it does not task."""
+    if j >= len(toks) or (lm := _IDENTIFIED_AS.match(toks, j)) is None:
+        return j
+    for q in range(lm[0], min(len(toks), lm[0] + IDENTIFIED_DESCRIPTION_MAX_TOKENS)):
+        if toks[q].text in (";", ".", ":"):
+            break
+        if _DUTY_AFTER_DESCRIPTION.match(toks, q) is not None:
+            return q
+    return j
+
+
+OWN_TASK_MIN_TOKENS = 4  # "bố trí địa điểm cai nghiện": a task of the body's own before it hands one over
+LABEL_MAX_TOKENS = 16  # an item's topic before its colon: "Về cai nghiện tại gia đình, cộng đồng:"
 ROLE_OWNER_MAX_TOKENS = 16  # "của Hội đồng Nghĩa vụ quân sự tỉnh", "của Ban Chỉ đạo … cấp tỉnh"
 
 
@@ -1094,6 +1130,15 @@ def _head_sent_a_stand_in(toks: list[Tok], body: int, mark: AbsenceMark) -> bool
     stand_in = _STAND_IN.positions(toks, mark.start, end)
     return bool(stand_in) and not any(
         _NO_STAND_IN.occurs(toks, max(mark.start, k - 4), k + 2) or _written_proxy(toks, k) for k in stand_in
+    )
+
+
+def _sits_as_member(toks: list[Tok], lo: int, hi: int) -> bool:
+    """Does the absent person's item (tokens ``lo:hi``, past his name) call him a member after his post ("Phó Giám
+    đốc Sở Y tế - Ủy viên", "…, Thành viên Hội đồng"): he sits in the council for his body."""
+    return any(
+        toks[k - 1].text in (",", "-", "–") and _COUNCIL_MEMBER.match(toks, k) is not None
+        for k in range(lo + 1, hi)
     )
 
 
@@ -3284,6 +3329,10 @@ class NoticeParser:
                     # "xử lý đối với các đơn vị vắng họp": absences referred to, not stated (but "Phê bình UBND huyện
                     # A, UBND huyện B không cử lãnh đạo dự họp" names the bodies away)
                     continue
+                if am.end < mi - 1 and not joined and _CUES.match(toks, am.end) is not None:
+                    # "giao UBND các huyện A, B rà soát, lập danh sách phụ nữ, trẻ em vắng mặt dài ngày": the body's
+                    # own task verb follows it; the mark describes the people its task is about
+                    continue
                 if am.end <= mi and not joined and _another_clause_between(toks, found, am, mi):
                     # "Trung tâm sẽ báo cáo UBND tỉnh việc Sở Giao thông vận tải không cử người tham dự": the body
                     # of the mark's own clause is away, not those that speak of it
@@ -3333,8 +3382,12 @@ class NoticeParser:
                     (po for po in self.notice.posts if po.span.start == title_at and po.agency is not None),
                     None,
                 )
-                if post is None or fold(post.role.split()[0]) in _DEPUTY_WORDS:
-                    continue  # "Vắng: đồng chí A, Phó Chủ tịch Thường trực HĐND tỉnh": a deputy away
+                if post is None or (
+                    fold(post.role.split()[0]) in _DEPUTY_WORDS and not _sits_as_member(toks, nm.end + 1, hi)
+                ):
+                    # "Vắng: đồng chí A, Phó Chủ tịch Thường trực HĐND tỉnh": a deputy away (not a council's member
+                    # who sits for his body: "Vắng mặt: ông B, Phó Giám đốc Sở Y tế - Ủy viên")
+                    continue
                 unit = self.agencies.by_key.get(post.agency) if post.agency else None
                 if unit is not None and self._unit_away_with_its_head(unit, toks, lo, hi):
                     self._mark_absent(unit)
@@ -4130,7 +4183,15 @@ class NoticeParser:
                 # verb, as a numbered item is
                 opens_item = True
             given = len(self.notice.directives)
-            self.read_block_directives(b, unit, default, context_text, strict=strict, opens_item=opens_item)
+            self.read_block_directives(
+                b,
+                unit,
+                default,
+                context_text,
+                strict=strict,
+                opens_item=opens_item,
+                after_tasks=news and gave_tasks and not b.marker,
+            )
             gave_tasks = len(self.notice.directives) > given
 
     def _issuer_closes(self, b: Block) -> bool:
@@ -4199,7 +4260,11 @@ class NoticeParser:
     def _opens_with_actor(self, b: Block) -> bool:
         """The paragraph opens with a body directly followed by a task verb ("Phòng Nông nghiệp và PTNT hướng
         dẫn …", "UBND các xã rà soát …")."""
-        toks = tokenize(self.text, b.span.start, min(b.span.end, b.span.start + 200))
+        return self._stretch_opens_with_actor(b.span.start, b.span.end)
+
+    def _stretch_opens_with_actor(self, start: int, end: int) -> bool:
+        """The text ``[start, end)`` (a paragraph, a sentence) opens with a body directly followed by a task verb."""
+        toks = tokenize(self.text, start, min(end, start + 200))
         if toks and toks[0].text in _QUOTES:
             # the leader's words quoted: "“Sở Công Thương phối hợp với … tăng cường kiểm tra …”"
             toks = toks[1:]
@@ -5530,21 +5595,31 @@ class NoticeParser:
         goes on without a new subject ("…; phối hợp với Sở Tài chính …") stays with its sentence; one that
         hands a task to another body ("…; giao Tổng cục TĐC hướng dẫn …") is a task of its own.
         """
-        cuts = [start + m.start() for m in re.finditer(";", self.text[start:end])]
+        cuts = [start + m.start() for m in re.finditer(r";|,(?=\s*giao\s)", self.text[start:end])]
         out: list[tuple[int, int, bool]] = []
         s = start
         # a sentence in the meeting's voice ("Đề nghị Sở X …; đề nghị Chi cục Y …", "Giám đốc Sở giao đồng chí A
         # …; đồng chí B …"): each request, each person is a task
         first = tokenize(self.text, start, cuts[0] if cuts else end)
         meeting_voice = _hands_out(first)
+        handed = False  # the clause now read was cut off at ", giao B …" (`_hands_over_after_own_task`)
         for i, c in enumerate(cuts):
-            nxt = cuts[i + 1] if i + 1 < len(cuts) else end
+            # a ";" clause runs to the next ";" (a ", giao B …" inside it is read on its own)
+            nxt = next((x for x in cuts[i + 1 :] if self.text[x] == ";" or self.text[c] == ","), end)
             toks = tokenize(self.text, c + 1, nxt)
             if toks and (cm := _CONNECTIVE.match(toks, 0)) is not None:
                 toks = toks[cm[0] :]  # "…; đồng thời giao Phòng X …"
             if toks and (lm := _SUBJECT_LEAD.match(toks, 0)) is not None:
                 toks = toks[lm[0] :]  # "…; riêng UBND huyện Cầu Kè phải báo cáo …": of those, this one alone
             dm = _DELEGATE.match(toks, 0) if toks else None
+            if self.text[c] == ",":
+                if self._hands_over_after_own_task(toks, dm, s, c):
+                    out.append((s, c, s != start))
+                    s = c + 1
+                    while s < end and self.text[s].isspace():
+                        s += 1
+                    handed = True
+                continue
             if toks and (
                 (
                     (
@@ -5563,7 +5638,9 @@ class NoticeParser:
                     # "…; chỉ đạo Phòng X …": the same actor directs ("…; giao X …" hands the task over)
                     and (_DIRECTING.match(toks, 0) is None or fold(toks[0].text) == "giao")
                     and (am := scan_agency(toks, dm[0], self.text)) is not None
-                    and not am.collective  # "…; giao các đơn vị trên …" points back into the sentence
+                    # "…; giao các đơn vị trên …" points back into the sentence; a group of one kind of body
+                    # ("…; giao UBND các huyện A, B rà soát …") is handed a task of its own
+                    and not (am.collective and am.kind == "collective")
                 )
                 # "Văn phòng Sở tổng hợp …; đề nghị UBND huyện A, UBND thị xã B chấn chỉnh …": a body that acts,
                 # then the meeting asks others (not the province's or a ministry's leadership, which the
@@ -5584,6 +5661,9 @@ class NoticeParser:
                 # "Công ty X nộp ngay …; quá hạn 30 ngày mà không thực hiện, giao Sở Xây dựng …": the fallback's body
                 # acts on its own; the sentence's subject keeps the first task
                 or self._fallback_names_a_body(toks)
+                # "A bố trí …, giao B thực hiện …; tổ chức tập huấn …": after the task A handed over, a bare verb
+                # is A's again (`read_block_directives`)
+                or (handed and _CUES.match(toks, 0) is not None)
                 # "… lắp đặt thiết bị quan trắc … trong quý II/2026; lập hồ sơ … trước ngày 30/4/2026": two tasks of
                 # the same actor, each with its own deadline
                 or (
@@ -5598,8 +5678,31 @@ class NoticeParser:
                 s = c + 1
                 while s < end and self.text[s].isspace():
                     s += 1
+                handed = False
         out.append((s, end, s != start))
         return out
+
+    def _hands_over_after_own_task(self, toks: list[Tok], dm, start: int, comma: int) -> bool:
+        """Does the clause after ``comma`` hand a task to a body of its own ("…, giao Trạm Y tế xã thực hiện điều trị
+        cắt cơn") after a stretch ``[start, comma)`` in which a body does its own ("UBND các xã, phường bố trí địa
+        điểm cai nghiện tại cộng đồng"): two tasks, each its body's. Not a bare "A chỉ đạo, giao B …", where A only
+        passes the work on."""
+        if dm is None or fold(toks[0].text) != "giao":
+            return False
+        am = scan_agency(toks, dm[0], self.text)
+        if am is None or (am.collective and am.kind == "collective"):
+            return False
+        before = tokenize(self.text, start, comma)
+        colon = next((k for k, t in enumerate(before[:LABEL_MAX_TOKENS]) if t.text == ":"), None)
+        if colon is not None:  # "Về cai nghiện tại cộng đồng: UBND các xã …": past the item's topic
+            start = before[colon].end
+            before = before[colon + 1 :]
+        verb = _lead_verb_at(before, find_agencies(self.text, before, self.agencies.province), own=True)
+        return (
+            verb is not None
+            and len(before) - verb >= OWN_TASK_MIN_TOKENS
+            and bool(self.subjects(start, comma))
+        )
 
     def _fallback_names_a_body(self, toks: list[Tok]) -> bool:
         """Does the clause say what follows a failure ("quá hạn …", "nếu không …") and then name, after its comma,
@@ -5752,9 +5855,14 @@ class NoticeParser:
         strict: bool,
         whole: bool = False,
         opens_item: bool = False,
+        after_tasks: bool = False,
     ) -> None:
         """``opens_item``: the paragraph is the text of a numbered item whose title stands on the line above
-        ("4. Về nguồn vốn" then "Phòng Tài chính - Kế hoạch cân đối, tham mưu …"), read as the item itself."""
+        ("4. Về nguồn vốn" then "Phòng Tài chính - Kế hoạch cân đối, tham mưu …"), read as the item itself.
+
+        ``after_tasks``: a news story's paragraph right after one that gave tasks: a sentence of it that opens with
+        a body and its task verb goes on with them, wherever it stands ("Ngành X phải … . Tỉnh đoàn phối hợp Sở Y
+        tập huấn … trong tháng 6/2020."), as a paragraph that opens so does (`read_directives`)."""
         item_start = b.span.start
         if self._party_view(b):
             return  # "Ý kiến của Công ty: Công ty thống nhất …, cam kết thực hiện …": what a party answered
@@ -5780,6 +5888,10 @@ class NoticeParser:
         # is that actor's too, and a sentence that only gives a time is that task's deadline
         last: Directive | None = None
         last_actors: list[Agency] = []
+        # the bodies that open the sentence as its own subject, and whether the clause before handed its task to
+        # another ("A bố trí …, giao B thực hiện …; tổ chức tập huấn …"): a bare verb clause after it is A's again
+        sentence_subject: list[Agency] = []
+        handed_over = False
         # the actors of each task the sentence before gave, and of this one's so far: after "Giao A …; giao B …; C
         # …" a sentence with no subject of its own has no one actor ("Tổ chức phiên đấu giá trong quý II/2016.")
         before_actors: list[frozenset[str]] = []
@@ -5790,6 +5902,12 @@ class NoticeParser:
             toks = tokenize(self.text, s, e)
             if len(toks) < 3:
                 continue
+            strict_here = strict and not (
+                after_tasks
+                and not continued
+                and self._stretch_opens_with_actor(s, e)
+                and not _is_past_report(toks)
+            )
             if not continued:
                 before_actors, sentence_actors = sentence_actors or before_actors, []
                 sentence_tasks = []
@@ -5873,7 +5991,7 @@ class NoticeParser:
                 not subj
                 and not del_agencies
                 and (b.marker or opens_item)
-                and not strict
+                and not strict_here
                 and s == b.span.start
             ):
                 subj = self._item_subjects(toks, ms)
@@ -5890,7 +6008,7 @@ class NoticeParser:
                 # "2.1. Sở Văn hóa và Thể thao: hướng dẫn các Ban Quản lý di tích, UBND các huyện xây dựng kế hoạch
                 # …": the group after the unit's own verb is what the unit guides, not a new subject
                 subj = unit
-            if not del_persons and not strict:
+            if not del_persons and not strict_here:
                 # "Phó Viện trưởng X trực tiếp chỉ đạo …", "Giám đốc Quỹ X chịu trách nhiệm …" opening a sentence
                 # (the bodies X is to direct act too: "… trực tiếp chỉ đạo Chi cục TĐC và Trung tâm KT thực hiện …")
                 del_persons = self._responsible_person(
@@ -5966,10 +6084,11 @@ class NoticeParser:
                 and _CUES.match(toks, c0) is not None
             ):
                 # "… trước ngày 09/11/2022; đồng thời tổng hợp, báo cáo … trước ngày 20/11/2022": the same actor's next
-                # task, cut off for its own deadline (`_own_tasks`)
-                assignees = last_actors
+                # task, cut off for its own deadline (`_own_tasks`); after a clause that handed a task over, the
+                # sentence's own subject's ("UBND các xã bố trí …, giao Trạm Y tế xã …; tổ chức tập huấn …")
+                assignees = (sentence_subject if handed_over else []) or last_actors
             if not assignees and not del_persons:
-                if strict or not cue:
+                if strict_here or not cue:
                     continue
                 # "a) Sở GTVT chủ trì … . Tổng hợp kết quả, báo cáo UBND tỉnh trước ngày 30/10.": the item's actor
                 # (not when the sentence opens with a body of its own: "Các Ban quản lý chợ khác thực hiện tương tự")
@@ -5984,7 +6103,7 @@ class NoticeParser:
             deontic = (
                 told and (continued or bool(subj)) or _DEONTIC.occurs(toks) or _reported_commitment(toks, ms)
             )
-            if strict and not deontic and not del_agencies and not directed:
+            if strict_here and not deontic and not del_agencies and not directed:
                 continue
             if _is_past_report(toks) and not cue and not del_agencies and not directed:
                 continue
@@ -6023,6 +6142,9 @@ class NoticeParser:
                 _date_the_undated(sentence_tasks, d.due)
             told = True
             last, last_actors = d, assignees
+            if not continued:
+                sentence_subject = assignees if subj and not del_agencies else []
+            handed_over = bool(del_agencies) and continued and not subj
             sentence_actors.append(frozenset(d.assignees))
             sentence_tasks.append(d)
 
@@ -6305,6 +6427,7 @@ class NoticeParser:
         sig = self.layout.signature
         if not sig:
             return
+        sig = self._answering_block(sig) or sig
         titles = []
         title_body: dict[int, Agency] = {}  # a title line's own body: "CHÁNH VĂN PHÒNG UBND TỈNH"
         signed_for_body: Agency | None = None  # the body of the title signed for ("KT. GIÁM ĐỐC SỞ Y TẾ")
@@ -6378,6 +6501,65 @@ class NoticeParser:
         p = self.add_person(pm)
         self.notice.signer = p.key
         self.notice.signer_span = pm.span
+
+    def _answering_block(self, sig: list[Line]) -> list[Line] | None:
+        """The lines of the block whose signer answers for a record signed side by side by several ("ĐẠI DIỆN UBND
+        HUYỆN A    ĐẠI DIỆN CỤC HẢI QUAN TỈNH B / PHÓ CHỦ TỊCH    PHÓ CỤC TRƯỞNG / …", then "THƯ KÝ / …"): each
+        block as its own lines, one cell each. None when no line names two signers side by side, or no block is
+        left.
+
+        Not the secretary's, nor the inspected unit's (`SECRETARY_SIGNATURE_HEADS`, `INSPECTED_SIGNATURE_HEADS`);
+        of the rest, the team's or the chair's (`LEADING_SIGNATURE_HEADS`) or the issuing party's ("ĐẠI DIỆN <the
+        issuer>"), else the rightmost, where the issuing side signs. A heading on a line of its own over blocks side
+        by side may be either's (a PDF's wrapped table): it counts for each."""
+        rows = [_signature_cells(ln) for ln in sig]
+        if not any(sum(self._whole_name(c) for c in cells) > 1 for cells in rows):
+            return None  # one signer (a "Nơi nhận" column beside him is no block of its own)
+        blocks: list[tuple[list[Line], Line]] = []
+        columns: dict[int, list[Line]] = {}
+        shared: list[Line] = []
+        for cells in rows:
+            names = [c for c in cells if self._whole_name(c)]
+            if not names:
+                if len(cells) == 1:
+                    shared.append(cells[0])
+                else:
+                    for i, c in enumerate(cells):
+                        columns.setdefault(i, []).append(c)
+                continue
+            for i, c in enumerate(cells):
+                if c in names:
+                    blocks.append((shared + columns.get(i if len(cells) > 1 else 0, []), c))
+            columns, shared = {}, []
+        kept = [
+            (heads, name) for heads, name in blocks if not any(_heads_with(h, _NOT_ANSWERING) for h in heads)
+        ]
+        if not kept:
+            return None
+        leading = [(heads, name) for heads, name in kept if any(self._leads_record(h) for h in heads)]
+        heads, name = (leading or kept)[-1]
+        return [*heads, name]
+
+    def _whole_name(self, ln: Line) -> bool:
+        """Is the signature cell a person's name and nothing else ("Nguyễn Hữu Phước")?"""
+        toks = tokenize(self.text, ln.clean_start, ln.clean_start + len(ln.clean))
+        nm = scan_name(toks, 0, need_surname=True, allow_honorific=True, text=self.text) if toks else None
+        return nm is not None and nm.end == len(toks)
+
+    def _leads_record(self, head: Line) -> bool:
+        """Does the heading open the block of the one who answers for a record: the team's head or the chair
+        ("TRƯỞNG ĐOÀN KIỂM TRA", "CHỦ TRÌ"), or the issuing party ("ĐẠI DIỆN CỤC HẢI QUAN TỈNH B" over its notice)?"""
+        if _heads_with(head, _LEADING_SIGNATURE):
+            return True
+        if self._issuer is None or not fold(head.clean).startswith(REPRESENTATIVE_SIGNATURE_HEAD):
+            return False
+        start = head.clean_start + len(REPRESENTATIVE_SIGNATURE_HEAD)
+        toks = tokenize(self.text, start, head.clean_start + len(head.clean))
+        am = scan_agency(toks, 0, self.text) if toks else None
+        if am is None or am.collective:
+            return False
+        a = self.resolve(am)
+        return a is not None and a.key == self._issuer.key
 
     def _signed_for_body(self, ln: Line, start: int) -> Agency | None:
         """The body of the title a "KT."/"TL." line signs for, when the line names it after the title ("K/T CHÁNH
@@ -7239,6 +7421,33 @@ def _unique(xs: list[T], key: Callable[[T], Hashable] | None = None) -> list[T]:
 
 def _unique_agencies(xs: list[Agency]) -> list[Agency]:
     return _unique(xs, key=lambda a: a.key)
+
+
+_SIGNATURE_CELL = re.compile(r"\S+(?: {1,2}\S+)*")
+_NOT_ANSWERING = tuple(fold(h) for h in SECRETARY_SIGNATURE_HEADS + INSPECTED_SIGNATURE_HEADS)
+_LEADING_SIGNATURE = tuple(fold(h) for h in LEADING_SIGNATURE_HEADS)
+
+
+def _signature_cells(ln: Line) -> list[Line]:
+    """A signature line cut where three spaces or more part two blocks side by side (a PDF table's text keeps
+    four): each cell as a line of its own."""
+    return [
+        Line(
+            ln.clean_start + m.start(),
+            ln.clean_start + m.end(),
+            m.group(),
+            m.group(),
+            ln.clean_start + m.start(),
+        )
+        for m in _SIGNATURE_CELL.finditer(ln.clean)
+    ]
+
+
+def _heads_with(head: Line, heads: tuple[str, ...]) -> bool:
+    """Does the signature cell open with one of the folded headings, as whole words ("THƯ KÝ HỘI ĐỒNG" is a
+    secretary's; "CHỦ TRÌ" is not "CHỦ TRÌ" within another word)?"""
+    text = fold(head.clean).strip(" :")
+    return any(text == h or text.startswith(h + " ") for h in heads)
 
 
 def _is_upper(s: str) -> bool:

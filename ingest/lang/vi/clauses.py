@@ -96,6 +96,22 @@ BACK_REFERENCES: tuple[str, ...] = (
     "các nội dung của thông báo này",
 )
 
+# A body singled out by what it is, then told what it must do: "Chi cục Thuế khu vực A là đơn vị có tỷ lệ chuyển
+# đổi thấp nhất (61%) phải báo cáo tiến độ …", "UBND huyện B là địa phương còn nhiều hồ sơ tồn đọng cần khẩn trương
+# …". The words that open the description ("là" + what kind of body) and the duty words that close it: the body
+# acts. (Without a duty word it is an evaluation: "Sở X là đơn vị dẫn đầu …".)
+IDENTIFIED_AS_LEADS: tuple[str, ...] = (
+    "là đơn vị",
+    "là cơ quan",
+    "là địa phương",
+    "là một trong những đơn vị",
+    "là một trong những địa phương",
+    "là một trong các đơn vị",
+    "là một trong các địa phương",
+)
+DUTY_AFTER_DESCRIPTION: tuple[str, ...] = ("phải", "cần", "có trách nhiệm")
+IDENTIFIED_DESCRIPTION_MAX_TOKENS = 24  # "có tỷ lệ chuyển đổi hóa đơn điện tử thấp nhất toàn tỉnh (61%)"
+
 # What a body is named as before its task: "Chi cục TĐC là đơn vị thường trực, chủ trì, phối hợp với …" — the
 # body acts all the same. (Not "là cơ quan tham mưu": "Sở X là cơ quan tham mưu giúp UBND tỉnh …" describes.)
 SUBJECT_ROLE_PHRASES: tuple[str, ...] = (
@@ -436,6 +452,11 @@ WRITTEN_PROXY_TO: tuple[str, ...] = ("cho",)
 # says nothing of his body, which its head or another of it may represent. Lower case.
 DEPUTY_TITLE_WORDS: tuple[str, ...] = ("phó",)
 
+# A council member's role after his post in a list of the absent ("Vắng mặt: ông A, Phó Giám đốc Sở Y tế - Ủy viên
+# (có lý do, đã gửi phiếu chấm bằng văn bản)"): he sits for his body, so even a deputy away leaves it away. Lower
+# case; "uỷ"/"ủy" match alike.
+COUNCIL_MEMBER_ROLES: tuple[str, ...] = ("ủy viên", "thành viên")
+
 # Absence marks beside the ones in structure.ABSENCE_MARKS: "Phòng Kinh tế và Hạ tầng huyện Quế Sơn được mời
 # nhưng không cử cán bộ tham gia (Đoàn)" — a body that sent no one to take part in a delegation or a meeting.
 ABSENCE_MARKS_TAKING_PART: tuple[str, ...] = (
@@ -444,6 +465,20 @@ ABSENCE_MARKS_TAKING_PART: tuple[str, ...] = (
     "không cử đại diện tham gia",
     "không cử lãnh đạo tham gia",
     "không cử thành viên tham gia",
+)
+
+# A body that sent no one, written as a negated attendance after its name: "Phòng Kinh tế huyện A không có người
+# dự", "… không có cán bộ tham dự", "… không cử ai đến dự". Composed: "không" + (có / cử) + who + the attending
+# verb (the fixed phrases of `structure.ABSENCE_MARKS` are among them; not "tham gia", which says "các hộ không có
+# người tham gia bảo hiểm" as often). Lower case.
+_NO_ONE_SENT_VERBS = ("có", "cử")
+_NO_ONE_SENT_WHO = ("người", "cán bộ", "đại biểu", "đại diện", "lãnh đạo", "ai", "thành viên")
+_NO_ONE_SENT_ATTENDING = ("dự", "tham dự", "đến dự", "dự họp", "đến họp", "dự hội nghị", "dự cuộc họp")
+ABSENCE_MARKS_NO_ONE_SENT: tuple[str, ...] = tuple(
+    f"không {verb} {who} {attending}"
+    for verb in _NO_ONE_SENT_VERBS
+    for who in _NO_ONE_SENT_WHO
+    for attending in _NO_ONE_SENT_ATTENDING
 )
 
 # … and the label of a list of the invited who did not come ("Mời nhưng không đến: Phòng Nội vụ thành phố A.") or its
@@ -919,3 +954,36 @@ AWAY_FROM_MEETING_CUES: tuple[str, ...] = (
     "nghỉ ốm",
     "đi học",
 )
+
+# A record (biên bản) closes with side-by-side signature blocks, one per party and the secretary's, with no KT./TL.:
+# "ĐẠI DIỆN UBND HUYỆN A / PHÓ CHỦ TỊCH / … ĐẠI DIỆN CỤC HẢI QUAN TỈNH B / PHÓ CỤC TRƯỞNG / …", then "THƯ KÝ / …".
+# The one who answers for the record heads the block of the team or the chair, or of the issuing party; the
+# secretary signs for the minutes' accuracy, and the inspected unit for having been told. Headings, folded, that a
+# block opens with.
+SECRETARY_SIGNATURE_HEADS: tuple[str, ...] = (
+    "thư ký",
+    "người ghi biên bản",
+    "người lập biên bản",
+    "người ghi",
+)
+INSPECTED_SIGNATURE_HEADS: tuple[str, ...] = (
+    "đại diện đơn vị được kiểm tra",
+    "đại diện đơn vị được thanh tra",
+    "đại diện cơ sở được kiểm tra",
+    "đại diện cơ quan được kiểm tra",
+    "đại diện bên được kiểm tra",
+    "đại diện địa phương được kiểm tra",
+    "đơn vị được kiểm tra",
+    "đơn vị được thanh tra",
+    "cơ sở được kiểm tra",
+)
+LEADING_SIGNATURE_HEADS: tuple[str, ...] = (
+    "trưởng đoàn",
+    "chủ trì",
+    "chủ tọa",
+    "chủ toạ",
+    "chủ tịch hội đồng",
+    "tm. đoàn",
+    "tm đoàn",
+)
+REPRESENTATIVE_SIGNATURE_HEAD = "đại diện"
