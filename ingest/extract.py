@@ -5602,7 +5602,8 @@ class NoticeParser:
         # …; đồng chí B …"): each request, each person is a task
         first = tokenize(self.text, start, cuts[0] if cuts else end)
         meeting_voice = _hands_out(first)
-        handed = False  # the clause now read was cut off at ", giao B …" (`_hands_over_after_own_task`)
+        handed = False  # the clause now read hands a task over after the subject's own (", giao B …", "; giao B …")
+        own_subject: bool | None = None  # the sentence opens with bodies that act (read when first needed)
         for i, c in enumerate(cuts):
             # a ";" clause runs to the next ";" (a ", giao B …" inside it is read on its own)
             nxt = next((x for x in cuts[i + 1 :] if self.text[x] == ";" or self.text[c] == ","), end)
@@ -5678,7 +5679,12 @@ class NoticeParser:
                 s = c + 1
                 while s < end and self.text[s].isspace():
                     s += 1
-                handed = False
+                # "A tiếp nhận …; giao B rà soát …; phối hợp …": a task handed over after the sentence's own subject
+                # acted; the bare verb clause after it is the subject's again
+                handed = dm is not None and fold(toks[0].text) == "giao"
+                if handed and own_subject is None:
+                    own_subject = bool(self.subjects(start, cuts[0]))
+                handed = handed and bool(own_subject)
         out.append((s, end, s != start))
         return out
 

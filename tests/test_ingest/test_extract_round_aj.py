@@ -292,3 +292,14 @@ def test_a_body_that_acts_then_hands_a_task_over_keeps_its_own() -> None:
     n = parse_notice(REHAB, "x.txt")
     communes = ["Ủy ban nhân dân các xã, phường"]
     assert _assignees(n)[:3] == [communes, ["Trạm Y tế xã"], communes]
+
+
+def test_a_bare_verb_clause_after_a_task_handed_over_goes_back_to_the_sentences_subject() -> None:
+    # "A <verb …>; giao B <verb …>; <bare verb …>": the third clause is A's, not B's, the last body named
+    text = GIVEN_TO_A_GROUP.format(
+        text="Sở Lao động - Thương binh và Xã hội tiếp nhận, hỗ trợ nạn nhân trở về; giao UBND các huyện Kỳ Sơn,"
+        " Tương Dương rà soát, lập danh sách người lao động đi làm ăn xa; phối hợp với Sở Tài chính đề xuất kinh phí"
+        " hỗ trợ nạn nhân năm 2015."
+    )
+    n = parse_notice(text, "x.txt")
+    assert _assignees(n)[2] == ["Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An"]
