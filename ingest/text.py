@@ -169,6 +169,10 @@ def unfold_tones(s: str) -> str:
 
 
 _DASHES = {ord(c): "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"}
+# The apostrophe inside the Central Highlands' names ("M'Đrắk", "Ea H'leo") is typed as whichever mark the
+# writer's editor makes of it: the typographic ’ and ‘, the modifier letter ʼ, a backtick or an acute accent.
+_APOSTROPHES = {ord(c): "'" for c in "\u2019\u2018\u02bc\u0060\u00b4\u2032"}
+_KEY_MARKS = _DASHES | _APOSTROPHES
 _WHITESPACE_RE = re.compile(r"\s+")
 
 
@@ -177,7 +181,7 @@ def match_key(s: str) -> str:
     """Key for comparing names and phrases: equal keys mean "the same words".
 
     NFC, `fold_tones`, casefold, whitespace collapsed to single spaces and
-    trimmed, and every dash (‐ ‑ ‒ – — ― −) unified to "-".
+    trimmed, every dash (‐ ‑ ‒ – — ― −) unified to "-" and every apostrophe (’ ‘ ʼ ` ´ ′) to "'".
 
     Cached: extraction asks for the key of the same names, headings and lines many times per notice
     (a pure function of the string, so the cache cannot change an answer).
@@ -185,7 +189,7 @@ def match_key(s: str) -> str:
     >>> match_key("  Ủy ban  nhân dân – tỉnh Hoà Bình ") == match_key("ỦY BAN NHÂN DÂN - TỈNH HÒA BÌNH")
     True
     """
-    key = fold_tones(s).translate(_DASHES).casefold()
+    key = fold_tones(s).translate(_KEY_MARKS).casefold()
     key = unicodedata.normalize("NFC", key)
     return _WHITESPACE_RE.sub(" ", key).strip()
 

@@ -67,6 +67,8 @@ FORMER_PROVINCES: dict[str, tuple[str, str, str, tuple[tuple[str, str], ...]]] =
 # names the Yên Bái district "Mù Cang Chải"; the package has "Mù Căng Chải"). notices' spelling -> the package's
 DISTRICT_SPELLINGS: dict[str, str] = {
     "Mù Cang Chải": "Mù Căng Chải",
+    # Đắk Lắk's district is written with "D" as often as with "Đ" (the commune of 2025 is "M'Drắk")
+    "M'Drắk": "M'Đrắk",
 }
 
 # Directions written before a province's name make another proper name, of a part of it ("Ban Quản lý rừng phòng
