@@ -62,6 +62,7 @@ from ketluan.ingest.lang.vi.orthography import (
     OCR_LOCALITY_WORDS,
     OCR_PHRASE_SLIPS,
     OCR_SO_SLIPS,
+    OCR_TITLE_DIGIT_LETTERS,
     OCR_TITLE_TYPES,
     OCR_UNIT_COUNCILS,
     OCR_UNIT_WORDS,
@@ -304,6 +305,18 @@ def _is_numbered_table(records: list[list[str]]) -> bool:
     return sum(1 for r in records[1:] if _row_number(r[0]) is not None) >= 2
 
 
+def _ruled_only_around_body(block: list[str], rules: list[int], outer: bool) -> bool:
+    """The grid draws no rule between its body's rows, only around the heading row and at the foot: the
+    lines between the last two rules hold two rows or more, told apart by a filled first cell. A Word table of
+    attendees ("Họ và tên | Chức vụ, đơn vị") copied to text is drawn so; a grid ruled under every row has
+    one row between two rules, a long cell wrapped onto lines below it."""
+    groups = [block[a + 1 : b] for a, b in zip(rules, rules[1:], strict=False) if b > a + 1]
+    if len(groups) > 2 or not groups:
+        return False  # a rule under every row
+    firsts = [(_text_cells(line, outer) or [""])[0] for line in groups[-1]]
+    return sum(1 for c in firsts if c) >= 2
+
+
 def _pipe_table_rows(block: list[str]) -> list[str] | None:
     """The rows of a pipe or grid table typed in text (``block``: its lines, rules among them), each cell's
     lines joined, or None when there is nothing to rebuild. A grid ruled only above and below its body
@@ -321,6 +334,7 @@ def _pipe_table_rows(block: list[str]) -> list[str] | None:
         # "+----+----+" between the rows: the lines between two rules are one row
         group: list[list[str]] = []
         numbered = False  # the group's first line opens with a running number
+        ruled_body = _ruled_only_around_body(block, rules, outer)
         for k, line in enumerate(block):
             if k in rules:
                 if group:
@@ -331,6 +345,11 @@ def _pipe_table_rows(block: list[str]) -> list[str] | None:
             number = _row_number(cells[0]) if cells else None
             if group and numbered and number is not None:
                 records.append(group)  # rows ruled only above and below the body: a numbered line is a row
+                group = []
+            elif group and ruled_body and cells and cells[0] and group[0]:
+                # "| Ông Dương Hữu Phước | Phó Tổng Giám đốc Công ty … |" under another person's row: a row of
+                # its own; a line with its first cell empty ("|  | Bình Dương |") goes on with the row above
+                records.append(group)
                 group = []
             if not group:
                 numbered = number is not None
@@ -1377,8 +1396,11 @@ def _locality_written_elsewhere(m: re.Match[str]) -> str:
     return marked if re.search(rf"(?<![^\W\d_]){re.escape(marked)}(?![^\W\d_])", m.string) else m.group(0)
 
 
-# the document's type alone on a line in capitals, its marks maybe misread ("THÔNG BẢO"; `OCR_TITLE_TYPES`)
-_OCR_TITLE_RE = re.compile(rf"^[ \t]*([{_UPPER}]+ [{_UPPER}]+)[ \t]*$", re.MULTILINE)
+# the document's type alone on a line in capitals, its marks maybe misread ("THÔNG BẢO"; `OCR_TITLE_TYPES`), or a
+# letter read as the digit drawn like it ("TH0NG BÁO"; `OCR_TITLE_DIGIT_LETTERS`)
+_TITLE_CHARS = _UPPER + "".join(OCR_TITLE_DIGIT_LETTERS)
+_OCR_TITLE_RE = re.compile(rf"^[ \t]*([{_TITLE_CHARS}]+ [{_TITLE_CHARS}]+)[ \t]*$", re.MULTILINE)
+_TITLE_DIGITS_AS_LETTERS = str.maketrans(OCR_TITLE_DIGIT_LETTERS)
 #: the title is looked for in the text's first characters
 OCR_TITLE_SPAN = 3000
 
@@ -1386,7 +1408,7 @@ OCR_TITLE_SPAN = 3000
 def _ocr_title(m: re.Match[str]) -> str:
     """The title line ``m`` with its type's marks put back, or as it was."""
     words = m.group(1)
-    typed = OCR_TITLE_TYPES.get(strip_diacritics(words), words)
+    typed = OCR_TITLE_TYPES.get(strip_diacritics(words.translate(_TITLE_DIGITS_AS_LETTERS)), words)
     if len(typed) != len(words):
         return m.group(0)
     return m.group(0)[: m.start(1) - m.start()] + typed + m.group(0)[m.end(1) - m.start() :]

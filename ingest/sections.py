@@ -1071,6 +1071,10 @@ def parse_layout(text: str) -> Layout:
                 t_end = j
                 j += 1
                 continue
+            if t_end > title_i and j == t_end + 1 and _closes_title_in_brackets(ln.clean):
+                t_end = j  # "(27/7/1947 - 27/7/2009)" under "… kỷ niệm 62 năm Ngày Thương binh - Liệt sỹ"
+                j += 1
+                continue
             # the subtitle under a type alone ("BÁO CÁO" / "Kết quả kiểm tra liên ngành về …"), or a title line
             # wrapped onto a capitalised one
             # (a type alone may stand a blank line above its subtitle: "# THÔNG BÁO" / "" / "## Kết quả tiếp công
@@ -1449,6 +1453,25 @@ def _continues_title(lines: list[Line], last: int, j: int, *, alone: bool = Fals
             return False
         k += 1
     return True  # the run ends at a blank line or at the end of the text
+
+
+#: the longest note in brackets that closes a title on a line of its own
+_TITLE_NOTE_MAX = 80
+# a note in brackets alone on its line: "(27/7/1947 - 27/7/2009)", "(1930 - 2025)", "(mở rộng)", "(lần thứ 2)"
+_BRACKETED_LINE = re.compile(r"\(\s*[^()]{2,}?\s*\)")
+# a single day in brackets: the day a news page was published ("(03/07/2024)"), not a part of its headline
+_BRACKETED_DAY = re.compile(r"\(\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\s*\)")
+
+
+def _closes_title_in_brackets(s: str) -> bool:
+    """A line wholly in brackets right under the title's last line closes the title: a commemorated span under an
+    anniversary's name ("kỷ niệm 62 năm Ngày Thương binh - Liệt sỹ" / "(27/7/1947 - 27/7/2009)"), or the
+    meeting's kind ("(mở rộng)"). Its dates are the anniversary's, never the meeting's, which the body's first
+    sentence gives. A lone bracketed day is a news page's publication date, which the body reads."""
+    t = s.strip()
+    return (
+        len(t) <= _TITLE_NOTE_MAX and bool(_BRACKETED_LINE.fullmatch(t)) and not _BRACKETED_DAY.fullmatch(t)
+    )
 
 
 def _is_type_line(s: str) -> bool:

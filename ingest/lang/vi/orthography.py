@@ -104,6 +104,10 @@ OCR_TITLE_TYPES: dict[str, str] = {
     "BIEN BAN": "BIÊN BẢN",
     "KET LUAN": "KẾT LUẬN",
 }
+# Digits OCR reads for a capital letter drawn like them, inside the title's type ("TH0NG BÁO", "B1ÊN BẢN"): in a
+# word of capitals, a lone digit among letters is that letter. Only where the whole line then reads as one of
+# `OCR_TITLE_TYPES` (`ketluan.ingest.layout_repair.repair_ocr_slips`).
+OCR_TITLE_DIGIT_LETTERS: dict[str, str] = {"0": "O", "1": "I"}
 
 # The councils and bodies, in capitals, whose header line the level and name of their unit follow ("UỶ BAN
 # NHÂN DÂN" over "XÃ HÀM MỸ"); both tone placements.

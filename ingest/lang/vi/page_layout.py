@@ -110,6 +110,9 @@ RECORD_SIDE_REPRESENTATIVE: tuple[str, ...] = ("đại diện", "đd")
 RECORD_SECRETARY_SIGNATURES: tuple[str, ...] = (
     "thư ký", "thư ký cuộc họp", "thư ký hội nghị", "người ghi biên bản", "người lập biên bản", "người ghi",
     "thư ký ghi biên bản", "thư ký hội đồng", "thư ký hđ", "ủy viên thư ký",
+    # an inspection team's recorder signs beside the team's head and the inspected party ("ĐẠI DIỆN CƠ SỞ␣␣␣
+    # CÁN BỘ LẬP BIÊN BẢN␣␣␣TRƯỞNG ĐOÀN KIỂM TRA")
+    "cán bộ lập biên bản", "cán bộ ghi biên bản", "cán bộ ghi", "thư ký đoàn", "thư ký đoàn kiểm tra",
 )  # fmt: skip
 
 # Labels of a news page's reading tools under its headline ("Cỡ chữ: A- A A+ | In bài | Gửi email", "Từ khóa:
