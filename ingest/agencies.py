@@ -105,6 +105,7 @@ from ketluan.ingest.lang.vi.agencies import (
     PARENT_UNIVERSITIES,
     PARK_HEADS,
     PARTY_GROUP_HEADS,
+    PLACE_AFTER_WORDS_BY_KIND,
     PLACE_PREPOSITIONS,
     PLACE_SHARING_HEADS,
     PREDICATE_OPENERS_AFTER_BOARD,
@@ -293,6 +294,12 @@ _REQUEST_VERBS = PhraseTable((v, True) for v in REQUEST_VERBS)
 _SAME_LEVEL = PhraseTable((w, True) for w in SAME_LEVEL_WORDS)
 _SURNAME_KEYS = frozenset(
     fold(s) for s in __import__("ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES"]).SURNAMES
+)
+_SURNAME_NOT_INSIDE_NAME_KEYS = frozenset(
+    fold(s)
+    for s in __import__(
+        "ketluan.ingest.lang.vi.surnames", fromlist=["SURNAMES_NOT_INSIDE_NAMES"]
+    ).SURNAMES_NOT_INSIDE_NAMES
 )
 _MIDDLE_NAME_KEYS = frozenset(
     fold(s)
@@ -1472,6 +1479,22 @@ def _zones_added_to_an_economic_zone(toks: list[Tok], j: int, k: int) -> int:
     return k
 
 
+_PLACE_AFTER_WORDS_BY_KIND = {
+    kind: tuple(tuple(fold(w) for w in ws.split()) for ws in phrases)
+    for kind, phrases in PLACE_AFTER_WORDS_BY_KIND.items()
+}
+
+
+def _place_after_kind_words(toks: list[Tok], k: int, kind: str) -> bool:
+    """The words of ``kind``'s name that the place it serves follows end right before ``toks[k]`` ("Quỹ tín dụng
+    nhân dân | Yên Lư"): the capitalised run there is that place, even when it opens like a family name."""
+    for words in _PLACE_AFTER_WORDS_BY_KIND.get(kind, ()):
+        n = len(words)
+        if k >= n and tuple(fold(t.text) for t in toks[k - n : k]) == words:
+            return True
+    return False
+
+
 def _scan_name(
     toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _NAME_SYLL, kind: str = ""
 ) -> int:
@@ -1801,6 +1824,7 @@ def _scan_name(
                 # "Viện Khoa học Kỹ thuật Nông Lâm nghiệp …": a word of names, its syllables capitalised, no person
                 and not ((w := WORDS_IN_NAMES.match(toks, k)) is not None and w[0] > k + 1)
                 and toks[k - 1].key not in NAMED_PLACE_NOUNS  # "Ban Quản lý chợ Đồng Tâm"
+                and not _place_after_kind_words(toks, k, kind)  # "Quỹ tín dụng nhân dân Yên Lư"
                 and not _after_a_park(toks, k)  # "Hạt Kiểm lâm Vườn quốc gia Bạch Mã"
                 # a company's proper name runs on over a syllable that is a family name too ("Công ty TNHH Đầu tư
                 # Phát triển Hạ tầng Sao Mai Chơn Thành", "Công ty cổ phần Xây dựng Hoàng Long"); a person after it
@@ -3329,7 +3353,9 @@ def _place_name_end(toks: list[Tok], k: int) -> int:
         and toks[e].is_cap
         # a head that opens a place the gazetteer knows is the place's ("các phường Hội An, Hội An Đông": the
         # wards named after the old city of Hội An)
-        and (not HEADS.match(toks, e) or _opens_a_place_name(toks, e))
+        and (
+            not HEADS.match(toks, e) or _opens_a_place_name(toks, e) or _head_inside_a_place_name(toks, k, e)
+        )
         and (not LOCALITIES.match(toks, e) or toks[e].key in _NAMED_ONLY_NOT)  # "các xã …, Bản Lầu"
     ):
         e += 1
@@ -3337,6 +3363,19 @@ def _place_name_end(toks: list[Tok], k: int) -> int:
         # "các phường Xuân Hương - Đà Lạt, Cam Ly - Đà Lạt": wards of 2025 named with their old city
         return _ward_end(toks, k, e + 1) or e
     return e
+
+
+def _head_inside_a_place_name(toks: list[Tok], k: int, e: int) -> bool:
+    """A head's word after the first syllable of a place's name, with no name of its own after it, is a syllable
+    of that name: "các phường Phước Long, Vĩnh Trường xóa bỏ …", "xã Tân Hội, Bình Cục" (a commune's or ward's
+    name of two syllables whose second is a common noun elsewhere: "Trường", school; "Hội", association). A head
+    that opens a body ("…, Vĩnh Long Trường THPT Lê Quý Đôn") has its own name after it."""
+    if e == k:
+        return False
+    h = HEADS.match(toks, e)
+    after = h[0] if h is not None else e + 1
+    # a list of places goes on after it ("…, Bình Trường và Mỹ Phòng"): no body's name opens with "và"
+    return (after < len(toks) and toks[after].key == "và") or _head_without_a_name(toks, e)
 
 
 WARD_NAME_TAIL_MAX_WORDS = 3  # the old city's name after a 2025 ward's dash or number: "Đà Lạt", "Bảo Lộc"
@@ -4313,9 +4352,18 @@ def _has_middle_name(toks: list[Tok], k: int) -> bool:
     return k + 1 < len(toks) and toks[k + 1].key in _MIDDLE_NAME_KEYS
 
 
+def _inside_a_name_run(toks: list[Tok], k: int) -> bool:
+    """``toks[k]`` is a family name that is also an inner syllable of places' names ("Kon Ka Kinh") and a
+    capitalised syllable of a name, not a body's head, stands right before it: the name goes on."""
+    if k == 0 or fold(toks[k].text) not in _SURNAME_NOT_INSIDE_NAME_KEYS:
+        return False
+    before = toks[k - 1]
+    return before.is_word and before.is_cap and not before.is_upper and HEADS.match(toks, k - 1) is None
+
+
 def _person_starts(toks: list[Tok], k: int, shortest: int = 2) -> bool:
     """A surname-led run of capitalised syllables that is not a place: "… Công nghệ Huỳnh Minh Tuấn"."""
-    if fold(toks[k].text) not in _SURNAME_KEYS:
+    if fold(toks[k].text) not in _SURNAME_KEYS or _inside_a_name_run(toks, k):
         return False
     run = []
     for t in toks[k : k + 4]:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ketluan.ingest.lang.vi.agencies import ABBREVIATIONS, COLLECTIVE_OPENERS, DISTRICT_PHONG_NAMES
 from ketluan.ingest.lang.vi.honorifics import (
+    BODY_WORDS_BEFORE_RANK,
     CITIZEN_HONORIFICS,
     HONORIFICS,
     HONORIFICS_AFTER_TITLE,
@@ -96,6 +97,9 @@ TITLE_START_KEYS = TITLE_TABLE.starts
 #: what separates two cells of a table row in the text
 _CELL_BREAK = CELL_SEPARATOR
 _STREET_BEFORE = frozenset(fold(w) for w in STREET_WORDS_BEFORE_NAMES)
+_BODY_WORDS_BEFORE_RANK = {
+    fold(r): frozenset(fold(w) for w in ws) for r, ws in BODY_WORDS_BEFORE_RANK.items()
+}
 _STREET_BEFORE_HONOURED = frozenset(fold(w) for w in STREET_WORDS_BEFORE_HONOURED_NAMES)
 _HONORIFICS_IN_STREETS = frozenset(fold(w) for w in HONORIFICS_IN_STREET_NAMES)
 _LOCALITY_BEFORE = frozenset(fold(w) for w in LOCALITY_WORDS_BEFORE_NAMES)
@@ -199,6 +203,8 @@ def scan_name(
             h = " ".join(t.text for t in toks[i:end])
             if end == i + 1 and _street_named_after(toks, i):
                 return None  # "các tuyến Ông Ích Khiêm", "đường Bà Triệu": a street named after someone
+            if _rank_in_a_body_name(toks, i, h):
+                return None  # "Tòa Giám mục Xuân Lộc": the see, a body
             i = end
     if i >= len(toks):
         return None
@@ -523,6 +529,13 @@ def _free_field_end(toks: list[Tok], end: int) -> int:
     if k == end or k >= len(toks) or toks[k].text not in (",", ";", "-", "–", "(", "."):
         return end
     return k
+
+
+def _rank_in_a_body_name(toks: list[Tok], i: int, rank: str) -> bool:
+    """The rank ``rank`` at ``toks[i]`` closes a body's name with the word before it ("Tòa Giám mục Xuân Lộc",
+    the diocese's see): no person follows."""
+    before = _BODY_WORDS_BEFORE_RANK.get(fold(rank))
+    return before is not None and i > 0 and fold(toks[i - 1].text) in before
 
 
 def _street_named_after(toks: list[Tok], i: int) -> bool:

@@ -1823,6 +1823,9 @@ NAME_SYLLABLES_BY_KIND: dict[str, frozenset[str]] = {
 # a people's credit fund (Luật Các tổ chức tín dụng 2010, Điều 4: "quỹ tín dụng nhân dân"), written in lower case
 # after its head as often as capitalised: "Quỹ tín dụng nhân dân Tân Dĩnh", "Quỹ tín dụng nhân dân xã Yên Lư"
 NAME_SYLLABLES_BY_KIND["fund"] = frozenset({"tín", "dụng", "nhân", "dân"})
+# ... and then named by the commune it serves, whose name may open like a family name ("Quỹ tín dụng nhân dân Yên
+# Lư", "… Lê Lợi"): after these words of its kind the capitalised run is that place, not a person.
+PLACE_AFTER_WORDS_BY_KIND: dict[str, tuple[str, ...]] = {"fund": ("tín dụng nhân dân",)}
 # a producers' association is named by the same trades ("Hội Sản xuất và Kinh doanh tỏi Lý Sơn", "Hội Thanh long
 # Châu Thành", "Hội Nuôi ong")
 NAME_SYLLABLES_BY_KIND["association"] = NAME_SYLLABLES_BY_KIND["coop"] | frozenset(

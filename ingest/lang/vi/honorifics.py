@@ -102,7 +102,8 @@ HONORIFICS: frozenset[str] = frozenset(
         # the clergy's ranks, written before the name as a rank is (Hiến chương Giáo hội Phật giáo Việt Nam: "Hòa
         # thượng", "Thượng tọa", "Đại đức", the nuns' "Ni trưởng", "Ni sư", "Sư cô", before the Dharma name "Thích
         # Minh Đạo", which stands where a surname would; the Catholic and Protestant clergy: "Linh mục Giuse Nguyễn
-        # Văn Hòa", "Mục sư …"). "Giám mục" is left out: "Tòa Giám mục Xuân Lộc" is the diocese's see, a body.
+        # Văn Hòa", "Mục sư …", "Giám mục Giuse …"; "Tòa Giám mục Xuân Lộc", the see, is a body's name:
+        # `BODY_WORDS_BEFORE_RANK`).
         "hòa thượng",
         "hoà thượng",
         "thượng tọa",
@@ -113,8 +114,13 @@ HONORIFICS: frozenset[str] = frozenset(
         "sư cô",
         "linh mục",
         "mục sư",
+        "giám mục",
     }
 )
+
+# A clergy's rank that is also the last word of a body's name after the words here: "Tòa Giám mục Xuân Lộc" is
+# the diocese's see (a body; its name runs on to the diocese), while "Giám mục Giuse Đỗ Mạnh Hùng" is a bishop.
+BODY_WORDS_BEFORE_RANK: dict[str, frozenset[str]] = {"giám mục": frozenset({"tòa", "toà"})}
 
 # forms of address that may stand between a person's title and the name, as a degree written short with its stop
 # does ("Viện trưởng TS. Ngô Văn Quang"): "Bí thư Tỉnh ủy đồng chí Nguyễn Văn B", "Giám đốc Sở đ/c Lê Văn C"

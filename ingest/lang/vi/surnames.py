@@ -24,6 +24,7 @@ SURNAMES: frozenset[str] = (
     Vàng Lù Ly Hạng Tráng Sình Cứ Lồ Hờ Bàn Lự Lành Lộc
     Pờ Tao Sần Lỳ
     Ksor Siu Rơ Rah Kpă Niê Mlô Êban Byă Hdơk
+    Ka
     """.split()
     )
     | frozenset(
@@ -37,7 +38,13 @@ SURNAMES: frozenset[str] = (
 )
 # (the second line of the uplands' names: Hmông "Vàng Seo Chúng", "Lù Chấn Phìn", "Ly Mí Dình", "Sình Dúng Xá", Dao
 # "Bàn Văn Tiến", Tày "Lành", "Lộc", Thái "Lự"; the third: Hà Nhì "Pờ Thị Mé", "Sần Lao Chừ", "Lỳ Thị Mố", Dao
-# "Tao Văn Pành"; the Khmer "Chau" (men) and "Néang" (women) of An Giang and Trà Vinh, Jrai "Puih")
+# "Tao Văn Pành"; the Cơ Ho and Chu Ru women's leading "Ka" of Lâm Đồng ("Ka Thủy", "Ka Sô Ha Lim", as "K'" for men);
+# the Khmer "Chau" (men) and "Néang" (women) of An Giang and Trà Vinh, Jrai "Puih")
+
+# Family names that are inner syllables of the Central Highlands' place names too ("Vườn quốc gia Kon Ka Kinh",
+# Gia Lai): one opens a person's name only where no capitalised syllable of a name stands before it (after a head,
+# "Phó Giám đốc Sở Ka Sô Ha Lim", or a lower-case word).
+SURNAMES_NOT_INSIDE_NAMES: frozenset[str] = frozenset({"Ka"})
 
 # Khmer family names that are other words too, read as a name's first word only after an honorific and before a
 # capitalised given name: "bà Thị Sóc Na" (Khmer women of Kiên Giang, Sóc Trăng, Trà Vinh bear "Thị" as a family
