@@ -51,6 +51,7 @@ from ketluan.ingest.lang.vi.clauses import (
     ABSENCE_MARKS_TAKING_PART,
     ABSENCE_NOMINALISERS,
     ABSENT_BACK_REFERENCES,
+    ABSENT_DESCRIPTION_LEADS,
     ACTING_PLACE_TYPES,
     ADVISING_VERBS,
     AGREED_PART_HEADINGS,
@@ -83,6 +84,7 @@ from ketluan.ingest.lang.vi.clauses import (
     DIRECTING_ADVERBS,
     DUTY_AFTER_DESCRIPTION,
     EMAIL_HEADER_FIELDS,
+    EMPHASIS_ASIDE_WORDS,
     FALLBACK_LEADS,
     FINDING_LEADS,
     FINDING_PREDICATES,
@@ -119,6 +121,7 @@ from ketluan.ingest.lang.vi.clauses import (
     PARTY_VIEW_LABELS,
     PASSIVE_AGENT_MARKS,
     PASSIVE_TASK_MARKS,
+    PERIODIC_LEADS,
     PERSON_CHARGE_LEADS,
     PERSON_FIELD_LEADS,
     PETITION_VERBS,
@@ -302,7 +305,7 @@ _CONCERNING = PhraseTable((c, c) for c in CONCERNING_LEADS)
 _CHAIR_DUTY = PhraseTable((c, c) for c in CHAIR_DUTIES)
 _ADVERBIAL = PhraseTable((c, c) for c in SENTENCE_ADVERBIALS)
 _TASK_LEAD_NOUN = PhraseTable((c, c) for c in TASK_LEAD_NOUNS)
-_SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS)
+_SUBJECT_LEAD = PhraseTable((c, c) for c in SUBJECT_LEAD_WORDS + PERIODIC_LEADS)
 _FALLBACK_LEAD = PhraseTable((c, c) for c in FALLBACK_LEADS)
 _REQUEST_ADVERBS = frozenset(fold(w) for w in REQUEST_ADVERBS)
 _CRITICISE = PhraseTable((c, c) for c in CRITICISM_VERBS)
@@ -311,10 +314,11 @@ _SUPERVISING = frozenset(fold(v) for v in SUPERVISING_VERBS)
 _ASKING = frozenset(fold(v) for v in ASKING_AFTER_CRITICISM)
 _AGREED = PhraseTable((c, c) for c in AGREEMENT_CUES)
 _DIRECTING_ADVERB = PhraseTable((c, c) for c in DIRECTING_ADVERBS)
+_EMPHASIS_ASIDE = PhraseTable((c, c) for c in EMPHASIS_ASIDE_WORDS)
 _PASSIVE_TASK = PhraseTable((c, c) for c in PASSIVE_TASK_MARKS)
 _BACK_REFERENCE = PhraseTable((c, c) for c in BACK_REFERENCES)
 _SUBJECT_ROLE = PhraseTable((c, c) for c in SUBJECT_ROLE_PHRASES)
-_IDENTIFIED_AS = PhraseTable((c, c) for c in IDENTIFIED_AS_LEADS)
+_IDENTIFIED_AS = PhraseTable((c, c) for c in IDENTIFIED_AS_LEADS + ABSENT_DESCRIPTION_LEADS)
 _DUTY_AFTER_DESCRIPTION = PhraseTable((c, c) for c in DUTY_AFTER_DESCRIPTION)
 _GROUP_HAVING = PhraseTable((c, c) for c in GROUP_HAVING_WORDS)
 _TIMING_ONLY = PhraseTable((c, c) for c in TIMING_ONLY_WORDS + TIMES_WITHOUT_DATE)
@@ -653,6 +657,13 @@ def _is_request_paper(toks: list[Tok], verb: int) -> bool:
     )
 
 
+def _deontic_in(toks: list[Tok]) -> bool:
+    """A word of instruction stands in the sentence ("cần", "phải", "đề nghị" …), other than one naming papers: in
+    "toàn tỉnh còn 1.126 hồ sơ đề nghị xác nhận người có công tồn đọng" the request is the files' name, and the
+    sentence only states how many there are (the assessment that opens the conclusions)."""
+    return any(not _is_request_paper(toks, k) for k in _DEONTIC.positions(toks))
+
+
 def _past_short_form(toks: list[Tok], i: int) -> int:
     """Past a bracket at ``i`` that gives the short form of the name before it, a few words opening with a capital
     ("(NHNN Khu vực 5)", "(Sở TN&MT)"); ``i`` itself when there is none."""
@@ -794,6 +805,49 @@ def _opens_clause_before(toks: list[Tok], i: int) -> bool:
     return True
 
 
+def _past_emphasis_aside(toks: list[Tok], k: int) -> int:
+    """Where the verb is looked for past an aside singling out some of the subject's bodies at ``toks[k]`` (", nhất
+    là UBND huyện A, B, tập trung …": past the comma that closes it, before the first lower-case word); ``k`` when
+    there is none."""
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return k
+    em = _EMPHASIS_ASIDE.match(toks, k + 1)
+    if em is None:
+        return k
+    for q in range(em[0] + 1, min(len(toks) - 1, em[0] + ASIDE_MAX_TOKENS)):
+        t = toks[q].text
+        if t in (";", ":", ".", "("):
+            break
+        if t == "," and _lower_word(toks[q + 1]):
+            return q + 1
+    return k
+
+
+def _directs_right_after(toks: list[Tok], end: int, i: int) -> bool:
+    """Does the directing verb at ``toks[i]`` follow the subject ending at ``toks[end]``: right after it, past an
+    aside (`_past_subject_aside`, `_after_subject`, `_past_emphasis_aside`) and adverbs of manner ("tập trung",
+    "trực tiếp", "tăng cường": "UBND các huyện tập trung chỉ đạo các xã …")?"""
+    for k in (_past_subject_aside(toks, end), _after_subject(toks, end)):
+        k = _past_emphasis_aside(toks, k)
+        while (m := _DIRECTING_ADVERB.match(toks, k)) is not None and m[0] <= i:
+            if k == i:
+                break
+            k = m[0]
+        if k == i:
+            return True
+    return False
+
+
+def _before_emphasis_aside(toks: list[Tok], before: list[AgencyMatch], i: int) -> list[AgencyMatch]:
+    """The bodies before an aside singling some of them out, when the aside closes right before the directing verb
+    at ``toks[i]`` ("UBND các huyện, thành phố, nhất là UBND huyện A, B, tập trung chỉ đạo …": the group acts, the
+    ones singled out are among it); ``before`` itself otherwise."""
+    for n, m in enumerate(before):
+        if _past_emphasis_aside(toks, m.end) > m.end and _directs_right_after(toks, m.end, i):
+            return before[: n + 1]
+    return before
+
+
 def _closing_note(toks: list[Tok]) -> int | None:
     """Where a bracketed note that closes the tokens opens ("Sở Khoa học và Công nghệ (sau hợp nhất)"), or None."""
     if not toks or toks[-1].text != ")":
@@ -880,6 +934,18 @@ def _past_identifying_description(toks: list[Tok], j: int) -> int:
         if _DUTY_AFTER_DESCRIPTION.match(toks, q) is not None:
             return q
     return j
+
+
+def _descriptions_before_duty(toks: list[Tok], ms: list[AgencyMatch]) -> list[tuple[int, int]]:
+    """The spans of what singles a body out before its duty (`_past_identifying_description`): "không dự giao ban"
+    in "Phòng X không dự giao ban phải có văn bản giải trình …" says why the body is told, not what the task is
+    about, so its words give the task no topic (the briefing is no event to organise)."""
+    out: list[tuple[int, int]] = []
+    for m in ms:
+        duty = _past_identifying_description(toks, m.end)
+        if duty > m.end:
+            out.append((toks[m.end].start, toks[duty - 1].end))
+    return out
 
 
 OWN_TASK_MIN_TOKENS = 4  # "bố trí địa điểm cai nghiện": a task of the body's own before it hands one over
@@ -1008,8 +1074,9 @@ _CLAUSE_OPENERS = frozenset({",", ";", ":", "(", "-", "–", "+", "*", "."})
 
 
 def _led_subject(toks: list[Tok], i: int) -> bool:
-    """Token ``i`` follows a clause's lead word ("Riêng", "Trong đó,") that opens the clause."""
-    for k in range(max(0, i - 4), i):
+    """Token ``i`` follows a clause's lead word ("Riêng", "Trong đó,", "định kỳ hằng tháng") that opens the
+    clause."""
+    for k in range(max(0, i - 5), i):
         m = _SUBJECT_LEAD.match(toks, k)
         if m is not None and (m[0] == i or (m[0] + 1 == i and toks[m[0]].text == ",")):
             return k == 0 or toks[k - 1].text in _CLAUSE_OPENERS
@@ -5241,10 +5308,16 @@ class NoticeParser:
         }  # "giao" of "Sở Giao thông vận tải" hands nothing
         handing = [i for i in starts if i not in inside]
         opening = _OPENING_REQUEST.match(toks, 0) if toks and not handing else None
+        opening_at = 0
+        if opening is None and not handing and ms and ms[0].start == 0 and ms[0].kind in _MEETING_VOICE_KINDS:
+            # "Đoàn kiểm tra kiến nghị Phòng Văn hóa và Thông tin xem xét …": the record's own team asks in the
+            # meeting's voice, as "Kiến nghị …" opening the clause does; the body asked acts, not the team
+            opening_at = ms[0].end
+            opening = _OPENING_REQUEST.match(toks, opening_at)
         if opening is not None:
-            starts = [0]
+            starts = [opening_at]
         for i in sorted(starts + advised) if advised else starts:
-            dm = _DELEGATE.match(toks, i) or _ADVISE.match(toks, i) or (opening if i == 0 else None)
+            dm = _DELEGATE.match(toks, i) or _ADVISE.match(toks, i) or (opening if i == opening_at else None)
             if dm is None:
                 continue
             if _inside_another_word(toks, i):
@@ -5338,12 +5411,14 @@ class NoticeParser:
                 # "UBND các huyện (Trưởng Ban Chỉ đạo cấp huyện) chỉ đạo UBND cấp xã …": the body named in the
                 # brackets says in what capacity the subject acts; it is not the subject
                 before = _outside_capacity_brackets(toks, before, i)
+                # "UBND các huyện, nhất là UBND huyện A, B, tập trung chỉ đạo …": the group before the aside
+                before = _before_emphasis_aside(toks, before, i)
             if (
                 _DIRECTING.match(toks, i) is not None
                 and fold(toks[i].text) != "giao"  # "Sở X giao …" hands the task over: X does not act
                 and before
                 # "… theo phương châm "…" chỉ đạo", "Sở NN&PTNT (cơ quan thường trực) chỉ đạo Chi cục Thủy lợi …"
-                and i in (_past_subject_aside(toks, before[-1].end), _after_subject(toks, before[-1].end))
+                and _directs_right_after(toks, before[-1].end, i)
                 and j < len(toks)
                 and toks[j].text != ":"  # "Ban cán sự đảng UBND tỉnh chỉ đạo:" opens a list of others' tasks
             ):
@@ -5611,7 +5686,8 @@ class NoticeParser:
             if toks and (cm := _CONNECTIVE.match(toks, 0)) is not None:
                 toks = toks[cm[0] :]  # "…; đồng thời giao Phòng X …"
             if toks and (lm := _SUBJECT_LEAD.match(toks, 0)) is not None:
-                toks = toks[lm[0] :]  # "…; riêng UBND huyện Cầu Kè phải báo cáo …": of those, this one alone
+                # "…; riêng UBND huyện Cầu Kè phải báo cáo …": of those, this one alone; "…; hằng quý, Sở X …"
+                toks = toks[lm[0] + (lm[0] < len(toks) and toks[lm[0]].text == ",") :]
             dm = _DELEGATE.match(toks, 0) if toks else None
             if self.text[c] == ",":
                 if self._hands_over_after_own_task(toks, dm, s, c):
@@ -6079,7 +6155,7 @@ class NoticeParser:
             # past an adverbial opening the sentence: "Đồng thời tổ chức thu thập, cập nhật số liệu …"
             am0 = _ADVERBIAL.match(toks, 0)
             c0 = am0[0] + (am0[0] < len(toks) and toks[am0[0]].text == ",") if am0 is not None else 0
-            cue = _DEONTIC.occurs(toks) or _CUES.occurs(toks, c0, min(c0 + 2, len(toks)))
+            cue = _deontic_in(toks) or _CUES.occurs(toks, c0, min(c0 + 2, len(toks)))
             if not assignees and not del_persons:
                 assignees = self._criticised_then_asked(toks, ms)
             if (
@@ -6132,7 +6208,7 @@ class NoticeParser:
             # a heading unit under which another body is the subject still owns its task ("…, Phòng X tham mưu")
             d.supports = [a.key for a in supports]
             # agency names never signal a topic; masks are in notice coordinates, like the offset
-            masked = [(m.span.start, m.span.end) for m in ms]
+            masked = [(m.span.start, m.span.end) for m in ms] + _descriptions_before_duty(toks, ms)
             hits = classify_topics(self.text[s:e], context=context or None, offset=s, masked=masked)
             d.topics = _unique([h.topic for h in hits])
             if not d.topics and del_persons and not assignees:
@@ -6389,7 +6465,7 @@ class NoticeParser:
             and len(rest) <= ATTENDANCE_ROLE_MAX_TOKENS
             and all(t.is_word for t in rest[1:])
             and not _CUES.occurs(rest, 1)
-        )
+        ) or _ends_on_team_role(rest)
 
     def _participant_proposes(self, toks: list[Tok], chairs: set[str]) -> bool:
         """ "Bà A, Phó Cục trưởng Cục Thuế tỉnh đề nghị các huyện phối hợp …": the sentence opens with a named
@@ -6543,7 +6619,9 @@ class NoticeParser:
         if not kept:
             return None
         leading = [(heads, name) for heads, name in kept if any(self._leads_record(h) for h in heads)]
-        heads, name = (leading or kept)[-1]
+        # "ĐẠI DIỆN UBND PHƯỜNG A" standing alone under the row of blocks: a witness, another party than the issuer
+        own = [(heads, name) for heads, name in kept if not any(self._another_partys_head(h) for h in heads)]
+        heads, name = (leading or own or kept)[-1]
         return [*heads, name]
 
     def _whole_name(self, ln: Line) -> bool:
@@ -6566,6 +6644,26 @@ class NoticeParser:
             return False
         a = self.resolve(am)
         return a is not None and a.key == self._issuer.key
+
+    def _another_partys_head(self, head: Line) -> bool:
+        """Does the heading open the block of a party other than the issuer ("ĐẠI DIỆN UBND PHƯỜNG HƯNG BÌNH" under
+        an inspection team's record): the local authority or a witness who countersigns, never the one who answers
+        for the record?"""
+        if self._issuer is None or not fold(head.clean).startswith(REPRESENTATIVE_SIGNATURE_HEAD):
+            return False
+        start = head.clean_start + len(REPRESENTATIVE_SIGNATURE_HEAD)
+        toks = tokenize(self.text, start, head.clean_start + len(head.clean))
+        am = scan_agency(toks, 0, self.text) if toks else None
+        if am is None or am.collective:
+            return False
+        a = self.resolve(am)
+        issuer = self._issuer
+        return (
+            a is not None
+            and a.key != issuer.key
+            and not self._above(a, issuer)
+            and not self._above(issuer, a)
+        )
 
     def _signed_for_body(self, ln: Line, start: int) -> Agency | None:
         """The body of the title a "KT."/"TL." line signs for, when the line names it after the title ("K/T CHÁNH
@@ -6708,6 +6806,23 @@ _CHAIR_FOLLOWERS = frozenset(
         "là",
     }
 )
+
+
+def _ends_on_team_role(rest: list[Tok]) -> bool:
+    """ "… Phòng Cảnh sát giao thông đường bộ - đường sắt (PC67) Công an tỉnh - Thành viên" after a member's name: a
+    member's line of a record's team gives his posts, however long, then after the last dash his place in the team,
+    a short title written with a capital ("Thành viên", "Thư ký", "Phó Trưởng đoàn"); a task after a dash opens
+    with a verb in lower case and goes on longer."""
+    dashes = [k for k, t in enumerate(rest) if t.text in _DASHES]
+    if not dashes or any(t.text in (";", ":") for t in rest) or _CUES.occurs(rest, 0):
+        return False
+    role = rest[dashes[-1] + 1 :]
+    return (
+        0 < len(role) < ATTENDANCE_ROLE_MAX_TOKENS
+        and all(t.is_word for t in role)
+        and role[0].text[:1].isupper()
+        and not _CUES.occurs(role, 0)
+    )
 
 
 @functools.lru_cache(maxsize=1)

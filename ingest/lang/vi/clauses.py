@@ -6,6 +6,16 @@ chủ trì …": the body after the word is the clause's subject all the same. D
 
 SUBJECT_LEAD_WORDS: tuple[str, ...] = ("riêng", "trong đó")
 
+# How often a task recurs, opening its clause before the body that does it: "…; định kỳ hằng tháng Công an quận tổng
+# hợp, báo cáo UBND quận", "…; hằng quý, Sở Tài chính báo cáo …". The body after it opens the clause as its subject,
+# as one after "Riêng" does. Both spellings "hằng"/"hàng". Lower case.
+PERIODIC_LEADS: tuple[str, ...] = tuple(
+    f"{lead}{every} {period}"
+    for lead in ("", "định kỳ ")
+    for every in ("hằng", "hàng")
+    for period in ("tuần", "tháng", "quý", "năm", "ngày")
+) + ("định kỳ",)
+
 # Labels of the account a record (biên bản) gives before what the parties agreed: "1. Diễn biến: Từ ca sáng ngày
 # 13/3, khoảng 1.800 công nhân … ngừng việc, yêu cầu Công ty tăng lương …", "2. Ý kiến các bên: - Đại diện công đoàn
 # đề nghị Công ty …". What happened and what each party asked for are no tasks; the agreed items come after.
@@ -58,6 +68,18 @@ DIRECTING_ADVERBS: tuple[str, ...] = (
     "kịp thời",
     "khẩn trương",
     "quyết liệt",
+    "tập trung",
+)
+
+# Words that open an aside singling out some of the bodies of a subject before its verb: "UBND các huyện, thành
+# phố, nhất là UBND huyện A, B, tập trung chỉ đạo các xã …", "Các sở, ngành, đặc biệt là Sở Y tế, chỉ đạo …". The
+# subject is the whole group before the aside; the verb comes after it. Lower case.
+EMPHASIS_ASIDE_WORDS: tuple[str, ...] = (
+    "nhất là",
+    "đặc biệt là",
+    "trong đó có",
+    "trong đó nhất là",
+    "kể cả",
 )
 
 # Adverbs of manner between a body and its verb that the cues do not list: "…; Trung tâm Thông tin kịp thời đăng tải
@@ -108,6 +130,18 @@ IDENTIFIED_AS_LEADS: tuple[str, ...] = (
     "là một trong những địa phương",
     "là một trong các đơn vị",
     "là một trong các địa phương",
+)
+# A body singled out by its absence, the same way: "Phòng LĐTBXH huyện A không dự giao ban phải có văn bản giải
+# trình với Giám đốc Sở", "UBND xã B vắng họp có trách nhiệm báo cáo …". The duty word closes it as above.
+ABSENT_DESCRIPTION_LEADS: tuple[str, ...] = (
+    "không dự",
+    "không tham dự",
+    "không dự họp",
+    "không có mặt",
+    "không cử đại diện",
+    "không cử người",
+    "vắng họp",
+    "vắng mặt",
 )
 DUTY_AFTER_DESCRIPTION: tuple[str, ...] = ("phải", "cần", "có trách nhiệm")
 IDENTIFIED_DESCRIPTION_MAX_TOKENS = 24  # "có tỷ lệ chuyển đổi hóa đơn điện tử thấp nhất toàn tỉnh (61%)"
