@@ -823,13 +823,14 @@ def _past_emphasis_aside(toks: list[Tok], k: int) -> int:
     return k
 
 
-def _directs_right_after(toks: list[Tok], end: int, i: int) -> bool:
+def _directs_right_after(toks: list[Tok], end: int, i: int, *, adverbs: bool = True) -> bool:
     """Does the directing verb at ``toks[i]`` follow the subject ending at ``toks[end]``: right after it, past an
-    aside (`_past_subject_aside`, `_after_subject`, `_past_emphasis_aside`) and adverbs of manner ("tập trung",
-    "trực tiếp", "tăng cường": "UBND các huyện tập trung chỉ đạo các xã …")?"""
+    aside (`_past_subject_aside`, `_after_subject`, `_past_emphasis_aside`) and, with ``adverbs``, adverbs of
+    manner ("tập trung", "tăng cường": "UBND các huyện tập trung chỉ đạo các xã …"). Not past adverbs after a
+    leader's post: in "đồng chí A - Phó Giám đốc Sở trực tiếp chỉ đạo …" the leader directs, not the Sở."""
     for k in (_past_subject_aside(toks, end), _after_subject(toks, end)):
         k = _past_emphasis_aside(toks, k)
-        while (m := _DIRECTING_ADVERB.match(toks, k)) is not None and m[0] <= i:
+        while adverbs and (m := _DIRECTING_ADVERB.match(toks, k)) is not None and m[0] <= i:
             if k == i:
                 break
             k = m[0]
@@ -5418,7 +5419,7 @@ class NoticeParser:
                 and fold(toks[i].text) != "giao"  # "Sở X giao …" hands the task over: X does not act
                 and before
                 # "… theo phương châm "…" chỉ đạo", "Sở NN&PTNT (cơ quan thường trực) chỉ đạo Chi cục Thủy lợi …"
-                and _directs_right_after(toks, before[-1].end, i)
+                and _directs_right_after(toks, before[-1].end, i, adverbs=not _titled(toks, before[-1]))
                 and j < len(toks)
                 and toks[j].text != ":"  # "Ban cán sự đảng UBND tỉnh chỉ đạo:" opens a list of others' tasks
             ):

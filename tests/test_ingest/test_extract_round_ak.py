@@ -245,3 +245,13 @@ Biên bản kết thúc hồi 11 giờ cùng ngày, đã đọc lại cho mọi 
 def test_a_witness_countersigning_below_the_row_is_not_the_records_signer() -> None:
     n = parse_notice(WITNESSED, "x.txt")
     assert n.persons[n.signer].name == "Đặng Văn Phú"
+
+
+def test_a_leader_directing_past_an_adverb_leaves_his_posts_body_out() -> None:
+    # guard: "đồng chí A - Phó Giám đốc Sở trực tiếp chỉ đạo Chi cục X …": the leader directs, not the Sở of his post
+    text = (
+        "Đồng chí Vũ Văn Hòa - Phó Giám đốc Sở trực tiếp chỉ đạo Chi cục Bảo trợ xã hội rà soát hồ sơ tồn đọng trước"
+        " ngày 30/11/2015."
+    )
+    n = parse_notice(MERIT_BRIEFING.format(text=text), "x.txt")
+    assert "Sở Lao động - Thương binh và Xã hội tỉnh Nam Định" not in _assignees(n)[0]
