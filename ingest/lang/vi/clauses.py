@@ -999,6 +999,8 @@ SECRETARY_SIGNATURE_HEADS: tuple[str, ...] = (
     "người ghi biên bản",
     "người lập biên bản",
     "người ghi",
+    "cán bộ lập biên bản",
+    "cán bộ ghi biên bản",
 )
 INSPECTED_SIGNATURE_HEADS: tuple[str, ...] = (
     "đại diện đơn vị được kiểm tra",
