@@ -747,7 +747,7 @@ def _is_syllable(word: str) -> bool:
 
 
 def _untoned(ch: str) -> str:
-    """The letter without its tone mark, its other marks kept ("ệ" -> "ê", "ớ" -> "ơ", "á" -> "a")."""
+    """The letters without their tone marks, their other marks kept ("ệ" -> "ê", "ớ" -> "ơ", "mỉnh" -> "minh")."""
     parts = [c for c in unicodedata.normalize("NFD", ch) if c not in TONE_MARKS]
     return unicodedata.normalize("NFC", "".join(parts))
 
@@ -1921,16 +1921,8 @@ def join_wrapped_header_names(text: str) -> tuple[str, int]:
 # a capitalised word inside a sentence (after a word and a space, not after a clause's end) and the lower-case
 # word after it: two words of a body's name ("Văn phòng Liên minh", "Ban Thường vụ")
 _NAME_PAIR_RE = re.compile(rf"(?<=[^\W\d_] )([{_UPPER}][^\W\d_]*) ([{_LOWER}][^\W\d_]*)(?![^\W\d_])")
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 #: a name's two words are its own where the notice writes them at least so often
 NAME_PAIR_MIN_WRITTEN = 2
-
-
-def _untoned(word: str) -> str:
-    """``word`` without its tone mark, its vowels' own marks kept ("mỉnh" → "minh", "vũ" → "vu")."""
-    return unicodedata.normalize(
-        "NFC", "".join(c for c in unicodedata.normalize("NFD", word) if c not in _TONES)
-    )
 
 
 def repair_tone_slips_in_names(text: str) -> tuple[str, int]:
