@@ -47,7 +47,6 @@ from ketluan.ingest.lang.vi.agencies import (
 from ketluan.ingest.lang.vi.change_cues import CHANGE_VERBS
 from ketluan.ingest.lang.vi.clauses import (
     ABSENCE_MARKS_INVITED,
-    ABSENCE_MARKS_NO_ONE_SENT,
     ABSENCE_MARKS_TAKING_PART,
     ABSENCE_NOMINALISERS,
     ABSENT_BACK_REFERENCES,
@@ -372,10 +371,7 @@ _NEW_ITEM = re.compile(r"\n\s*(?:[IVXLC]+|\d+(?:\.\d+)*)[.)]\s")
 _CONCLUDING_BEFORE = re.compile(CONCLUDING_BEFORE_RE, re.IGNORECASE)
 _CONCLUDING_AFTER = re.compile(CONCLUDING_AFTER_RE, re.IGNORECASE)
 _ABSENT = PhraseTable(
-    (c, c)
-    for c in dict.fromkeys(
-        ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART + ABSENCE_MARKS_INVITED + ABSENCE_MARKS_NO_ONE_SENT
-    )
+    (c, c) for c in dict.fromkeys(ABSENCE_MARKS + ABSENCE_MARKS_TAKING_PART + ABSENCE_MARKS_INVITED)
 )
 _STAND_IN = PhraseTable((c, c) for c in STAND_IN_WORDS)
 _DEPUTY_WORDS = frozenset(fold(w) for w in DEPUTY_TITLE_WORDS)

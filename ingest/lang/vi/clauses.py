@@ -501,20 +501,6 @@ ABSENCE_MARKS_TAKING_PART: tuple[str, ...] = (
     "không cử thành viên tham gia",
 )
 
-# A body that sent no one, written as a negated attendance after its name: "Phòng Kinh tế huyện A không có người
-# dự", "… không có cán bộ tham dự", "… không cử ai đến dự". Composed: "không" + (có / cử) + who + the attending
-# verb (the fixed phrases of `structure.ABSENCE_MARKS` are among them; not "tham gia", which says "các hộ không có
-# người tham gia bảo hiểm" as often). Lower case.
-_NO_ONE_SENT_VERBS = ("có", "cử")
-_NO_ONE_SENT_WHO = ("người", "cán bộ", "đại biểu", "đại diện", "lãnh đạo", "ai", "thành viên")
-_NO_ONE_SENT_ATTENDING = ("dự", "tham dự", "đến dự", "dự họp", "đến họp", "dự hội nghị", "dự cuộc họp")
-ABSENCE_MARKS_NO_ONE_SENT: tuple[str, ...] = tuple(
-    f"không {verb} {who} {attending}"
-    for verb in _NO_ONE_SENT_VERBS
-    for who in _NO_ONE_SENT_WHO
-    for attending in _NO_ONE_SENT_ATTENDING
-)
-
 # … and the label of a list of the invited who did not come ("Mời nhưng không đến: Phòng Nội vụ thành phố A.") or its
 # clause after a body ("UBND xã B được mời nhưng không đến tham dự"). "nhưng không đến" and its "dự"/"họp" forms are
 # `structure.ABSENCE_MARKS`; these are the longer marks read beside them (from "mời", so that the longest mark is read

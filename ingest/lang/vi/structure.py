@@ -618,12 +618,18 @@ ABSENCE_MARKS: tuple[str, ...] = (
 )
 # A denied attendance after the body: "không" + "có"/"cử" + who + attending ("Phòng Kinh tế huyện Thạnh Phú không
 # có người dự", "… không có ai dự họp", "… không cử ai tham dự"), each way of writing it; the ways a mark above
-# already opens ("không cử đại diện" before "dự họp") are read by it as before.
+# already opens ("không cử đại diện" before "dự họp") are read by it as before. Not "tham gia", which says "các hộ
+# không có người tham gia bảo hiểm" as often.
+NO_ONE_SENT_VERBS: tuple[str, ...] = ("có", "cử")
+NO_ONE_SENT_WHO: tuple[str, ...] = ("người", "cán bộ", "đại biểu", "đại diện", "lãnh đạo", "ai", "thành viên")
+NO_ONE_SENT_ATTENDING: tuple[str, ...] = (
+    "dự", "tham dự", "đến dự", "dự họp", "đến họp", "tham dự họp", "dự hội nghị", "dự cuộc họp", "tham dự cuộc họp",
+)  # fmt: skip
 ABSENCE_MARKS += tuple(
     mark
-    for verb in ("có", "cử")
-    for who in ("người", "cán bộ", "đại biểu", "đại diện", "lãnh đạo", "ai")
-    for attending in ("dự", "tham dự", "đến dự", "dự họp", "tham dự họp", "tham dự cuộc họp")
+    for verb in NO_ONE_SENT_VERBS
+    for who in NO_ONE_SENT_WHO
+    for attending in NO_ONE_SENT_ATTENDING
     if not (mark := f"không {verb} {who} {attending}").startswith(ABSENCE_MARKS)
 )
 
