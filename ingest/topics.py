@@ -19,7 +19,9 @@ Rules, in order:
    word links it in: "Công đoàn các KCN"; a head's syllable that ends another word opens none: "phục vụ Kỳ họp",
    "các cơ sở X-quang", ``HEAD_COMPOUNDS``) and can also be passed in (``masked``), e.g. the spans of
    agencies the agency extractor found, but not a passed name whose last syllable begins a word that runs on past it
-   (``MASK_COMPOUND_TAILS``: "các hội" read in "tổ chức các hội nghị"). The field named after "thủ tục hành chính lĩnh vực …" or
+   (``MASK_COMPOUND_TAILS``: "các hội" read in "tổ chức các hội nghị"). A keyword that runs into a name its capital opens
+   counts only when the name's head is what the keyword gives to (``NAME_HEADS_GIVEN_TO``): "ủng hộ Quỹ \"Đền ơn đáp
+   nghĩa\"" is a donation, "Giao Ban Kinh tế - Ngân sách …" no briefing. The field named after "thủ tục hành chính lĩnh vực …" or
    "cơ quan thanh tra chuyên ngành về …" (``DOMAIN_OPENERS``) is masked the same way: it says which
    procedures or which body, not what the task is about; so is the occasion after "trong dịp", "nhân dịp"
    (``OCCASION_OPENERS``): "bảo đảm an ninh, trật tự trong dịp lễ Quốc khánh và các sự kiện văn hóa" is no
@@ -63,7 +65,9 @@ Rules, in order:
    phương tiện đo:", "6. Chi cục Tiêu chuẩn Đo lường Chất lượng") is classified by the same
    rules, agency names masked as everywhere. Its topics support weak keywords of the task
    (rule 5), and are given to the task only when the task itself has no topic at all. An
-   agency heading never adds a topic: its name is masked.
+   agency heading never adds a topic: its name is masked. A lead-in that opens with the occasion it prepares ("Để tổ chức
+   các hoạt động kỷ niệm …, yêu cầu:"; ``LEAD_IN_PURPOSE_*``) gives no procedural topic of that occasion: the items are its
+   preparations, each what its own words say.
 9. **The field of a body worked with.** When neither the task nor its heading has a topic, and the task
    is to work with a body named right after "làm việc với", "liên hệ" (``NAME_FIELD_LINKS``), or to send a dossier to it
    ("hồ sơ" … "gửi"; ``DOSSIER_*``), the subject-matter keywords of that body's name give the topic, weakly ("làm việc với Cục Sở hữu trí
@@ -164,6 +168,8 @@ from ketluan.ingest.lang.vi.topic_cues import (
     HEAD_ALONE_MIN_SYLLABLES,
     HEAD_COMPOUNDS,
     KEYWORD_OTHER_SENSES_IN_CLAUSE,
+    LEAD_IN_PURPOSE_OPENERS,
+    LEAD_IN_REQUESTS,
     LEGAL_DOCUMENT_HEADS,
     LEGAL_REFERENCE_OPENERS,
     LEGAL_TITLE_STOPS,
@@ -176,6 +182,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     MONEY_ALLOTTING_VERBS,
     MONEY_UNITS,
     NAME_FIELD_LINKS,
+    NAME_HEADS_GIVEN_TO,
     NAME_LINKERS,
     NAME_OF_CREATED,
     NAMED_EVENT_NOUNS,
@@ -905,6 +912,21 @@ def _inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in ranges)
 
 
+_NAME_HEADS_GIVEN_TO = frozenset(_fold(w) for w in NAME_HEADS_GIVEN_TO)
+
+
+def _runs_into_a_name(text: str, start: int, end: int, masks: list[tuple[int, int]]) -> bool:
+    """Does the match ``start``-``end`` run into a body's name its capital opens ("Giao Ban Kinh tế - Ngân sách …": no
+    briefing)? Not a name whose head says what the keyword gives it (`NAME_HEADS_GIVEN_TO`): "ủng hộ Quỹ \"Đền ơn đáp
+    nghĩa\"" gives money to a fund (round AK W3)."""
+    for ms, _ in masks:
+        if start < ms < end and text[ms : ms + 2].istitle():
+            head = _SYLLABLE.match(text, ms)
+            if head is None or _fold(head.group(0)) not in _NAME_HEADS_GIVEN_TO:
+                return True
+    return False
+
+
 def _scan(
     scheme: TopicScheme,
     text: str,
@@ -958,9 +980,9 @@ def _scan(
                     continue  # "kiểm định" beside "xe cơ giới": a roadworthiness test, not calibration work
             for m in pat.regex.finditer(folded):
                 s, e = m.span()
-                if (
-                    _inside(s, masks) or any(s < ms < e and text[ms : ms + 2].istitle() for ms, _ in masks)
-                ) and (pat.weak or (s, e) not in activities):
+                if (_inside(s, masks) or _runs_into_a_name(text, s, e, masks)) and (
+                    pat.weak or (s, e) not in activities
+                ):
                     # in a body's name, or running into a name its capital opens ("Giao Ban Kinh tế - Ngân
                     # sách …"); an abbreviation is a keyword's word ("nhiệm vụ KH&CN"). A "name" found by the
                     # caller under a head that names an activity, and nothing but a strong keyword, is the activity
@@ -1610,6 +1632,30 @@ def _context_topics(context: str) -> tuple[dict[str, list[_Hit]], set[str]]:
     return _classify(load_topic_scheme(), context, [], set())
 
 
+_LEAD_IN_PURPOSE_RE = re.compile(r"\W*(?:" + _words_alternation(LEAD_IN_PURPOSE_OPENERS) + r")(?![^\W_])")
+_LEAD_IN_REQUEST_RE = re.compile(r"(?<![^\W_])(?:" + _words_alternation(LEAD_IN_REQUESTS) + r")(?![^\W_])")
+
+
+def _heading_says(context: str, ctx_found: dict[str, list[_Hit]], ctx_topics: set[str]) -> set[str]:
+    """Rule 8: the heading's topics a neutral task inherits. A lead-in that opens with the occasion it prepares
+    (`LEAD_IN_PURPOSE_OPENERS`: "Để tổ chức các hoạt động kỷ niệm 62 năm Ngày Thương binh - Liệt sỹ …, yêu cầu các sở, ngành
+    …:") says, up to its request (`LEAD_IN_REQUESTS`), why every item below is done: its form of work (events, a plan, …) is not
+    each item's, whose own words say what it is; gifts handed out for the anniversary hold no event (round AK W3, round 21).
+    The field it names stays: "Để đẩy nhanh tiến độ dự án, … chỉ đạo:" gives investment (round 7)."""
+    folded = _fold(context)
+    opener = _LEAD_IN_PURPOSE_RE.match(folded)
+    if opener is None:
+        return ctx_topics
+    request = _LEAD_IN_REQUEST_RE.search(folded, opener.end())
+    why_ends = request.start() if request else len(folded)
+    scheme = load_topic_scheme()
+    return {
+        name
+        for name in ctx_topics
+        if not scheme.is_procedural(name) or any(h.start >= why_ends for h in ctx_found.get(name, ()))
+    }
+
+
 _REFRAIN_WORDS = frozenset(_fold(w) for w in REFRAIN_WORDS)
 _MASK_TAILS = frozenset((_fold(a), _fold(b)) for a, b in MASK_COMPOUND_TAILS)
 _MASK_TAIL_HEADS = frozenset(a for a, _ in _MASK_TAILS)
@@ -1658,11 +1704,11 @@ def classify_topics(
         for name in topics
         for h in found[name]
     ]
-    if not topics:  # rule 8: a neutral task inherits the heading's topics
+    if not topics:  # rule 8: a neutral task inherits the heading's topics, but not the heading's purpose
         whole = Span(offset, offset + len(text))
         hits = [
             TopicHit(name, ctx_found[name][0].keyword, whole, "context", ctx_found[name][0].weak)
-            for name in sorted(ctx_topics)
+            for name in sorted(_heading_says(context or "", ctx_found, ctx_topics))
         ]
     if not hits:  # rule 9: nothing else says what the task is about but the field of a body it works with
         in_names = _name_fields(scheme, text, local_masks)

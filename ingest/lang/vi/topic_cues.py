@@ -160,6 +160,19 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     "hội chợ sản phẩm": "events",
 }
 
+# Heads of a body's name that a keyword may run into: the keyword gives to the body what it is named for (rule 2 of
+# ketluan.ingest.topics). A fund receives money: "vận động các tổ chức, cá nhân ủng hộ Quỹ \"Đền ơn đáp nghĩa\"", "đóng góp Quỹ
+# \"Vì người nghèo\"" are donations (finance: "ủng hộ quỹ", "đóng góp quỹ"), though the fund's name is masked (round AK W3).
+# Other names a keyword runs into stay masked: "Giao Ban Kinh tế - Ngân sách …" holds no briefing.
+NAME_HEADS_GIVEN_TO: frozenset[str] = frozenset({"quỹ"})
+
+# A heading that opens with the occasion it prepares ("Để tổ chức các hoạt động kỷ niệm …, yêu cầu các sở, ngành thực hiện:",
+# "Nhằm chuẩn bị tốt Lễ …, đề nghị:") says, up to its request, why the items below are done: the occasion's form of work (events)
+# is not given to a neutral item, whose own words say what it is (rule 8 of ketluan.ingest.topics; round AK W3, round 21). A
+# goal the items serve ("Để lễ hội … diễn ra an toàn, …") is not such an opener: its items are the festival's (round 13).
+LEAD_IN_PURPOSE_OPENERS: tuple[str, ...] = ("để tổ chức", "nhằm tổ chức", "để chuẩn bị", "nhằm chuẩn bị")
+LEAD_IN_REQUESTS: tuple[str, ...] = ("yêu cầu", "đề nghị", "giao", "chỉ đạo", "kết luận", "thống nhất")
+
 # Characters that close a clause (and so a purpose clause).
 CLAUSE_END: frozenset[str] = frozenset(";.!?\n")
 
@@ -636,6 +649,31 @@ KEYWORD_OTHER_SENSES_IN_CLAUSE: dict[str, tuple[str, ...]] = {
     "nhân rộng mô hình": SOCIAL_MODEL_CUES,
     "nhân rộng": SOCIAL_MODEL_CUES,
     "mô hình": SOCIAL_MODEL_CUES,
+    # offences named as what a medium carries or a list makes known are its content, no offence dealt with: "duy trì chuyên mục
+    # …, phản ánh kịp thời các hành vi vi phạm", "đăng tải danh sách các xe, doanh nghiệp vi phạm trên Trang thông tin điện
+    # tử" (round AK W1); the words that deal with them ("xử lý vi phạm", "xử phạt") are keywords of their own and stand
+    "vi phạm": (
+        "phản ánh",
+        "đăng tải",
+        "đưa tin",
+        "công khai danh sách",
+        "công bố danh sách",
+        "thông báo danh sách",
+    ),
+    # a guard post at the forest's entrances in the dry season keeps fire out, it is no anti-smuggling checkpoint (round AJ W1's
+    # "chốt chặn"): "bố trí lực lượng chốt chặn tại các cửa rừng, làm đường băng cản lửa" (round AK W2)
+    "chốt chặn": ("cửa rừng", "cháy rừng", "cản lửa", "thực bì", "vật liệu cháy", "mùa khô"),
+    # "nghiên cứu" paired with advising or reporting back is studying a matter for the superior, no research: "Sở … có ý kiến đề
+    # xuất …; Chủ tịch ghi nhận, giao Sở nghiên cứu, báo cáo sau" (round AK W2), "nghiên cứu, tham mưu UBND tỉnh"; research
+    # names its project ("đề tài", "nghiên cứu khoa học": keywords of their own)
+    "nghiên cứu": (
+        "báo cáo sau",
+        "tham mưu",
+        "xem xét",
+        "báo cáo đề xuất",
+        "đề xuất phương án",
+        "đề xuất cấp có thẩm quyền",
+    ),
     "cân, đo": (
         "trẻ",
         "trẻ em",
