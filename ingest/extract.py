@@ -6632,31 +6632,30 @@ class NoticeParser:
         ("TRƯỞNG ĐOÀN KIỂM TRA", "CHỦ TRÌ"), or the issuing party ("ĐẠI DIỆN CỤC HẢI QUAN TỈNH B" over its notice)?"""
         if _heads_with(head, _LEADING_SIGNATURE):
             return True
+        a = self._represented_body(head)
+        return a is not None and self._issuer is not None and a.key == self._issuer.key
+
+    def _represented_body(self, head: Line) -> Agency | None:
+        """The one body a record's "ĐẠI DIỆN <body>" signature heading names, when there is an issuer to set it
+        against ("ĐẠI DIỆN CỤC HẢI QUAN TỈNH B"; not a collective)."""
         if self._issuer is None or not fold(head.clean).startswith(REPRESENTATIVE_SIGNATURE_HEAD):
-            return False
+            return None
         start = head.clean_start + len(REPRESENTATIVE_SIGNATURE_HEAD)
         toks = tokenize(self.text, start, head.clean_start + len(head.clean))
         am = scan_agency(toks, 0, self.text) if toks else None
         if am is None or am.collective:
-            return False
-        a = self.resolve(am)
-        return a is not None and a.key == self._issuer.key
+            return None
+        return self.resolve(am)
 
     def _another_partys_head(self, head: Line) -> bool:
         """Does the heading open the block of a party other than the issuer ("ĐẠI DIỆN UBND PHƯỜNG HƯNG BÌNH" under
         an inspection team's record): the local authority or a witness who countersigns, never the one who answers
         for the record?"""
-        if self._issuer is None or not fold(head.clean).startswith(REPRESENTATIVE_SIGNATURE_HEAD):
-            return False
-        start = head.clean_start + len(REPRESENTATIVE_SIGNATURE_HEAD)
-        toks = tokenize(self.text, start, head.clean_start + len(head.clean))
-        am = scan_agency(toks, 0, self.text) if toks else None
-        if am is None or am.collective:
-            return False
-        a = self.resolve(am)
+        a = self._represented_body(head)
         issuer = self._issuer
         return (
             a is not None
+            and issuer is not None
             and a.key != issuer.key
             and not self._above(a, issuer)
             and not self._above(issuer, a)

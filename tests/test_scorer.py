@@ -174,6 +174,10 @@ ROUND_FLOORS: dict[str, float] = {
     # children and gender equality), scored 0.93-0.97 per set when written and 0.994 together after the rules
     # they prompted.
     "round29": 0.97,
+    # The thirtieth round (tests/data/round30): 24 notices of three more engineers (round AK of 2026-12-07:
+    # traffic safety; fire prevention and rescue; people with merit, war martyrs and veterans), scored 0.88-0.97
+    # per set when written and 0.997 together after the rules they prompted.
+    "round30": 0.97,
 }
 
 pytestmark = [pytest.mark.slow, pytest.mark.issue(2)]
