@@ -7,7 +7,19 @@ On the test path (``pythonpath`` in pyproject.toml): ``from notice_checks import
 
 from __future__ import annotations
 
+from ketluan.ingest.extract import parse_notice
+from ketluan.ingest.readers import read_notice_bytes
 from ketluan.ingest.records import Notice
+
+
+def text_as_read(raw: str, name: str = "x.txt") -> str:
+    """The notice text the reader makes of ``raw`` written as file ``name`` (with the reader's repairs)."""
+    return read_notice_bytes(raw.encode("utf-8"), name).text
+
+
+def notice_as_read(raw: str, name: str = "x.txt") -> Notice:
+    """``raw`` written as file ``name``, read and parsed as ``ketluan ingest`` would."""
+    return parse_notice(text_as_read(raw, name), name)
 
 
 def names_of(n: Notice) -> dict[str, str]:

@@ -8,23 +8,14 @@ are invented.
 from __future__ import annotations
 
 import pytest
+from notice_checks import notice_as_read as _notice
+from notice_checks import text_as_read as _text
 
-from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.layout_repair import lift_header_continuations, repair_ocr_slips
-from ketluan.ingest.readers import read_notice_bytes
 from ketluan.ingest.records import Notice
 from ketluan.ingest.sections import parse_layout
 from ketluan.ingest.text import match_key
 from ketluan.ingest.tokens import tokenize
-
-
-def _text(raw: str, name: str = "x.txt") -> str:
-    """The notice text the reader makes of ``raw`` written as file ``name`` (with the reader's repairs)."""
-    return read_notice_bytes(raw.encode("utf-8"), name).text
-
-
-def _notice(raw: str, name: str = "x.txt") -> Notice:
-    return parse_notice(_text(raw, name), name)
 
 
 def _persons(n: Notice) -> list[str]:

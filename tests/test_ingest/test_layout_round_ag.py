@@ -7,19 +7,10 @@ are invented.
 
 from __future__ import annotations
 
-from ketluan.ingest.extract import parse_notice
+from notice_checks import notice_as_read as _notice
+
 from ketluan.ingest.layout_repair import join_stray_spaced_words, repair_ocr_slips
-from ketluan.ingest.readers import read_notice_bytes
 from ketluan.ingest.records import Notice
-
-
-def _text(raw: str, name: str = "x.txt") -> str:
-    """The notice text the reader makes of ``raw`` written as file ``name`` (with the reader's repairs)."""
-    return read_notice_bytes(raw.encode("utf-8"), name).text
-
-
-def _notice(raw: str, name: str = "x.txt") -> Notice:
-    return parse_notice(_text(raw, name), name)
 
 
 def _signer(n: Notice) -> str | None:
