@@ -173,6 +173,7 @@ def test_every_notice_has_gold_and_every_gold_has_notice():
         ("round29", 24),
         ("round30", 24),
         ("round31", 24),
+        ("round32", 24),
     ],
 )
 def test_later_rounds_pair_every_notice_with_gold(round_: str, size: int):
