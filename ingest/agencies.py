@@ -3219,6 +3219,10 @@ def _find_agencies(text: str, toks: list[Tok], province: str | None = None) -> l
             out.extend(named)  # "Đảng ủy các xã Hòa Xuân Tây, Hòa Hiệp Bắc": one body in each place
             i = named[-1].end
             continue
+        if m is not None and m.collective and (each := _bodies_of_named_villages(toks, m, text)):
+            out.extend(each)  # "Các chi bộ khu dân cư Nam Ô, Xuân Dương": the body of each place named
+            i = each[-1].end
+            continue
         if m is not None and m.end > i:
             out.append(m)
             i = m.end
@@ -3567,6 +3571,50 @@ def _past_emphasis(toks: list[Tok], k: int) -> int:
     while k < len(toks) and toks[k].text in _EMPHASIS_MARKS:
         k += 1
     return k
+
+
+def _bodies_of_named_villages(toks: list[Tok], m: AgencyMatch, text: str) -> list[AgencyMatch]:
+    """One body per place when a collective of one kind of body is followed by the keyword of a place below a
+    commune and two or more names: "Các chi bộ khu dân cư Nam Ô, Xuân Dương, Trung Sơn" are the Party cells of the
+    three neighbourhoods ("Chi bộ khu dân cư Nam Ô", …), "các chi bộ thôn Đông, Tây" two villages' cells, as
+    "UBND các xã A, B" names each commune's committee. The head must name a body (`AGENCY_HEADS`); a single
+    name after the keyword is left to the collective as it was read."""
+    if len(m.members) != 1 or m.start >= len(toks) or toks[m.start].key not in ("các", "những"):
+        return []
+    head_key = fold(m.members[0])
+    kind = AGENCY_HEADS.get(head_key)
+    if kind is None or m.end >= len(toks) or toks[m.end].is_cap:
+        return []
+    lk = LOCALITIES.match(toks, m.end)
+    if lk is None or str(lk[1]) not in _VILLAGE_KINDS:
+        return []
+    lt = str(lk[1])
+    names: list[tuple[int, int]] = []
+    k = lk[0]
+    while k < len(toks):
+        e = _place_number_end(toks, _place_name_end(toks, k))
+        if e == k:
+            break
+        names.append((k, e))
+        if e + 1 < len(toks) and (toks[e].text == "," or toks[e].key == "và") and toks[e + 1].is_cap:
+            k = e + 1
+            continue
+        break
+    if len(names) < 2:
+        return []
+    head = _cap_head(m.members[0])
+    keyword = join(text, toks[m.end : lk[0]])
+    out: list[AgencyMatch] = []
+    for n, (s, e) in enumerate(names):
+        start = m.start if n == 0 else s
+        place = " ".join(t.text for t in toks[s:e])
+        out.append(
+            AgencyMatch(
+                start, e, Span(toks[start].start, toks[e - 1].end), f"{head} {keyword} {place}", kind, head, "",
+                lt, place,
+            )
+        )  # fmt: skip
+    return out
 
 
 def _named_members(toks: list[Tok], m: AgencyMatch, text: str, province: str | None) -> list[AgencyMatch]:

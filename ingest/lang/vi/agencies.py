@@ -153,6 +153,13 @@ AGENCY_HEADS: dict[str, str] = {
     # offices were Chi cục and are written with that head ("Chi cục Hải quan cửa khẩu Lao Bảo")
     "hải quan cửa khẩu": "team",
     "hải quan": "department",  # "Hải quan tỉnh", "Hải quan cửa khẩu Lao Bảo" (written with a capital)
+    # bodies named by their function and a level, with no Cục or Chi cục before it: civil judgment enforcement of a
+    # province or district (Pháp lệnh Thi hành án dân sự 1993, 2004: "Thi hành án dân sự tỉnh / huyện"; again from
+    # 01/3/2025, "Thi hành án dân sự tỉnh, thành phố") and the State Audit's regional offices ("Kiểm toán Nhà nước
+    # khu vực XII", Luật Kiểm toán nhà nước 2015, Điều 40); written with a capital (`CAPITALISED_HEADS`)
+    "thi hành án dân sự": "department",
+    "kiểm toán nhà nước khu vực": "ministry",  # a regional office of a national body: of no province
+    "kiểm toán nhà nước": "ministry",  # the State Audit itself is of no province
     "cục": "department",
     "vụ": "ministry-department",
     "sở": "so",
@@ -523,6 +530,9 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "viễn thông",
         "bưu điện",
         "hải quan",
+        "thi hành án dân sự",
+        "kiểm toán nhà nước khu vực",
+        "kiểm toán nhà nước",
         "chi nhánh",
         "tập đoàn",
         "xí nghiệp",
@@ -936,6 +946,10 @@ LOCALITY_TYPES: dict[str, str] = {
     "khóm": "khóm",
     "ấp": "ấp",
     "tổ dân phố": "tổ dân phố",
+    # the law's common name of a village or street group (Luật Thực hiện dân chủ ở cơ sở 2022, Điều 2: "thôn, tổ dân
+    # phố … gọi chung là khu dân cư"), which some cities give their neighbourhoods as a name ("khu dân cư Nam Ô",
+    # "Chi bộ khu dân cư Xuân Dương", "Ban công tác Mặt trận khu dân cư số 3")
+    "khu dân cư": "khu dân cư",
     # the villages of the northern mountain provinces ("bản Lở Thàng", "Trưởng bản Nà Khum"), named only
     # (VILLAGE_KINDS_NAMED_ONLY)
     "bản": "bản",
@@ -969,7 +983,7 @@ NOT_PLACES_AFTER_KEYWORD: dict[str, frozenset[str]] = {"xã": frozenset({"hội"
 
 # The kinds of place below a commune (Luật Tổ chức chính quyền địa phương 2015, Điều 2; Thông tư 04/2012/TT-BNV):
 # a body of one is no district's.
-VILLAGE_TYPES: frozenset[str] = frozenset({"thôn", "xóm", "khóm", "ấp", "tổ dân phố", "bản"})
+VILLAGE_TYPES: frozenset[str] = frozenset({"thôn", "xóm", "khóm", "ấp", "tổ dân phố", "bản", "khu dân cư"})
 # Village keywords that are common words as well ("bản" is a copy, a document: "văn bản", "bản sao", "bản Cam
 # kết"): a village only with a capitalised name after them, never bare or numbered, and not one of the words that
 # name a document or a thing written ("bản Kế hoạch", "Bản Đồ"); nor after a word it makes another word with
@@ -1311,6 +1325,9 @@ COLLECTIVE_NOUNS: frozenset[str] = frozenset(
         "khoa lâm sàng",  # a hospital's departments: "các khoa lâm sàng", "các khoa, phòng"
         "khoa cận lâm sàng",
         "khoa, phòng",
+        # the hospitals and the health centres of a province as one subject of a health notice ("các bệnh viện,
+        # trung tâm y tế", "các bệnh viện, trung tâm y tế tuyến huyện"): "y tế" names the centres' kind
+        "bệnh viện, trung tâm y tế",
         "tổ chức chính trị - xã hội",
         "đoàn thể chính trị - xã hội",
         "đoàn thể chính trị – xã hội",
@@ -1721,7 +1738,11 @@ NAME_TAIL_STOP_WORDS: frozenset[str] = frozenset(
 # ("cần" is the modal verb in "Phòng Kinh tế cần …"), so they continue a name only right after a capitalised
 # first syllable that opens the word. The journalists' association is named by the profession's word ("Hội Nhà
 # báo", as "Hội Nhà văn", "Hội Luật gia"): "báo" there is no newspaper and no "báo cáo"; the army's firms are
-# named "… Quân đội" ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "Ngân hàng TMCP Quân đội").
+# named "… Quân đội" ("Tập đoàn Công nghiệp - Viễn thông Quân đội", "Ngân hàng TMCP Quân đội"). The elderly's
+# association is "Hội Người cao tuổi" (Luật Người cao tuổi 2009), "tuổi" there no age; a pilotage company and the
+# maritime safety firms are named by their trade ("Công ty TNHH MTV Hoa tiêu hàng hải khu vực IV", "Xí nghiệp Bảo
+# đảm an toàn hàng hải Nam Trung Bộ"); a health department's units by the field ("Phòng Nghiệp vụ Y", "Phòng
+# Nghiệp vụ Dược", Thông tư 37/2021/TT-BYT), the one-letter "Y" (medicine) a whole word, no initial.
 NAME_WORDS: frozenset[str] = frozenset(
     """
     tham mưu|chính trị|hậu cần|chữ thập đỏ|dự toán|khai thác|công trình|hợp tác|quản trị|an ninh|an ninh mạng|cảnh sát|trang thiết bị|thiết bị
@@ -1764,6 +1785,9 @@ NAME_WORDS: frozenset[str] = frozenset(
     cao nguyên|cao nguyên đá|quản lý nợ|tài chính đối ngoại|cảng hàng không
     xuất nhập cảnh|quản lý xuất nhập cảnh|xuất cảnh|nhập cảnh|quản lý xuất cảnh|quản lý nhập cảnh
     nhà báo|quân đội
+    người cao tuổi
+    nghiệp vụ y|nghiệp vụ dược
+    hoa tiêu|hoa tiêu hàng hải|hàng hải|bảo đảm an toàn hàng hải|đường thủy nội địa
     đoàn kết|tin lành|trị sự|tín dụng|tín dụng nhân dân
     bình đẳng giới|bình đẳng|trẻ em|bảo trợ xã hội|tệ nạn xã hội|cai nghiện|cai nghiện ma túy|cai nghiện ma tuý
     chương trình xây dựng ntm|chương trình mtqg xây dựng ntm|chương trình ntm|chương trình ocop
@@ -1775,12 +1799,15 @@ NAME_WORDS: frozenset[str] = frozenset(
 # in lower case ("Phòng Kinh tế đối ngoại tổng hợp danh mục …": "tổng hợp" the verb), so they go on with a name
 # only after their capitalised first syllable: a hospital's wards by their speciality (Quy chế bệnh viện 1997:
 # "Khoa Nội tổng hợp", "Khoa Ngoại chấn thương"), a faculty's or a company's unit ("Khoa Công nghệ Nhiệt lạnh",
-# "Phòng Điều độ" of a power company, "Trung tâm Dịch vụ tổng hợp").
+# "Phòng Điều độ" of a power company, "Trung tâm Dịch vụ tổng hợp"), and a representative board inside another
+# name ("Văn phòng Ban Đại diện", "Chánh Văn phòng Ban Đại diện Hội Người cao tuổi"): lower-case "và đại diện …" is
+# a representative, a person, and ends the name before it.
 CAPITALISED_NAME_WORDS: frozenset[str] = frozenset(
     """
     nội tổng hợp|ngoại tổng hợp|ngoại chấn thương|nội tim mạch|nội thần kinh|nội tiêu hóa|nội thận|nội cơ xương khớp
     ngoại thần kinh|ngoại tiết niệu|ngoại lồng ngực|ngoại tiêu hóa|ngoại nhi|ngoại chấn thương chỉnh hình
     nhiệt lạnh|nhiệt - lạnh|điều độ|dịch vụ tổng hợp
+    đại diện
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -2072,6 +2099,19 @@ NAME_COMPOUNDS: frozenset[str] = frozenset(
         "ô nhiễm môi trường",
         "cửa biển",  # "Trạm kiểm soát Biên phòng cửa biển Đề Gi", "Đồn Biên phòng cửa biển Mỹ Thủy"
         "cửa khẩu",  # "Chi cục Hải quan cửa khẩu Móng Cái"  # "Ngân hàng Chính sách xã hội": no commune ("xã")
+        # a border gate that is a seaport, an airport or an international gate, named after it in lower case and then
+        # its place (Nghị định 77/2008/NĐ-CP on the border gates; the customs' and border guards' units named after
+        # them): "Chi cục Hải quan cửa khẩu cảng Cái Mép", "Chi cục Hải quan cửa khẩu quốc tế Hữu Nghị", "Đồn Biên
+        # phòng cửa khẩu cảng Dung Quất", "Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài"
+        "cửa khẩu cảng",
+        "cửa khẩu cảng biển",
+        "cửa khẩu quốc tế",
+        "cửa khẩu chính",
+        "cửa khẩu phụ",
+        "cửa khẩu sân bay",
+        "cửa khẩu sân bay quốc tế",
+        "cửa khẩu cảng hàng không",
+        "cửa khẩu cảng hàng không quốc tế",
         "công trình giao thông",
         "công trình dân dụng và công nghiệp",
         "công trình dân dụng",
@@ -2437,6 +2477,9 @@ NAMES_WITH_COMMAS: frozenset[str] = frozenset(
         "xây dựng, kiểm tra và theo dõi thi hành pháp luật",
         "xây dựng, kiểm tra văn bản và theo dõi thi hành pháp luật",
         "phổ biến, giáo dục pháp luật",
+        "kiểm nghiệm thuốc, mỹ phẩm, thực phẩm",
+        "chăm sóc, nuôi dưỡng và phục hồi chức năng",
+        "kiểm tra, giải quyết khiếu nại, tố cáo",
         "phổ biến, giáo dục pháp luật và theo dõi thi hành pháp luật",
         "hành chính, bổ trợ tư pháp",
         "hành chính tư pháp, bổ trợ tư pháp",

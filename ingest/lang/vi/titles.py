@@ -298,6 +298,16 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Trưởng Thuế thành phố": (),
     "Trưởng Thuế cơ sở": (),
     "Phó Trưởng Thuế cơ sở": (),
+    # the heads of a civil judgment enforcement office named by its function and level ("Thi hành án dân sự tỉnh",
+    # under the ordinances to 2009 and again from 01/3/2025): titled "Trưởng" + its name ("Trưởng Thi hành án dân sự
+    # huyện", "Phó Trưởng Thi hành án dân sự tỉnh"), as a police chief is "Trưởng Công an huyện"; the level after the
+    # title is the office's
+    "Trưởng Thi hành án dân sự": (),
+    "Phó Trưởng Thi hành án dân sự": (),
+    # the State Audit's heads of a specialised or regional office (Luật Kiểm toán nhà nước 2015, Điều 40: "Kiểm toán
+    # trưởng", "Phó Kiểm toán trưởng"), a fused "-trưởng" title as "Cục trưởng"
+    "Kiểm toán trưởng": (),
+    "Phó Kiểm toán trưởng": (),
     "Xã đội trưởng": ("xã đội trưởng", "chỉ huy trưởng quân sự xã"),
     "Xã đội phó": ("phó xã đội trưởng",),
     "Trưởng thôn": (),
@@ -583,6 +593,9 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Phó Trưởng Thuế tỉnh": "Thuế",
     "Trưởng Thuế thành phố": "Thuế",
     "Phó Trưởng Thuế thành phố": "Thuế",
+    # a civil judgment enforcement office the same way ("Trưởng Thi hành án dân sự tỉnh Nghệ An")
+    "Trưởng Thi hành án dân sự": "Thi hành án dân sự",
+    "Phó Trưởng Thi hành án dân sự": "Thi hành án dân sự",
 }
 
 # The branch heads of a military command and the unit each heads within it: "Thượng tá X, Chủ nhiệm Chính trị"
