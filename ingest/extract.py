@@ -90,6 +90,7 @@ from ketluan.ingest.lang.vi.clauses import (
     FINDING_SUBJECTS,
     GROUP_HAVING_MAX_TOKENS,
     GROUP_HAVING_WORDS,
+    GROUP_HEAD_WORDS,
     GROUP_OWNER_LINKS,
     GROUP_QUALIFIERS,
     GROUP_SUBJECT_NOUNS,
@@ -129,11 +130,13 @@ from ketluan.ingest.lang.vi.clauses import (
     PLURAL_SUBJECT_WORDS,
     PLURAL_TITLE_MARKS,
     PRESIDING_MARKS,
+    PROHIBITION_PHRASES,
     QUOTED_ASIDE_LEADS,
     RECEPTION_MARKS,
     RECEPTION_WORK_NOUNS,
     RECORD_ACCOUNT_LABELS,
     RECORD_CLOSING_LEADS,
+    RECORD_PARTIES_LEADS,
     REFUSAL_PHRASES,
     REFUSING_SUBJECTS,
     REPRESENTATIVE_SIGNATURE_HEAD,
@@ -284,7 +287,8 @@ _PARTY_LEADING = PhraseTable((c, c) for c in PARTY_LEADING_VERBS)
 _SUBJECT_ASIDE = PhraseTable((c, c) for c in SUBJECT_ASIDES)
 _TEAM_HEADS = frozenset(match_key(w) for w in TEAM_HEAD_POSTS)
 _CO_ACTOR = PhraseTable((c, c) for c in CO_ACTOR_LINKS)
-_TASK_HAVE = PhraseTable((c, c) for c in TASK_HAVE_PHRASES)
+# a report's word that opens a task all the same: "có ý kiến …", and a prohibition ("không bố trí …")
+_TASK_HAVE = PhraseTable((c, c) for c in TASK_HAVE_PHRASES + PROHIBITION_PHRASES)
 _NOT_A_VERB = frozenset(fold(w) for w in NOT_A_VERB_AFTER_BODY)
 # a lower-case word's full stop, then a capital: a sentence ends inside the stretch, whatever the tokens say
 _SENTENCE_END_INSIDE = re.compile(r"[a-zà-ỹđ]\.\s+[A-ZÀ-ỸĐ]")
@@ -440,6 +444,7 @@ POST_REST_SPAN_MAX_TOKENS = 60
 PLACE_ITEM_MAX_WORDS = 4
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
+_GROUP_HEAD = PhraseTable((c, c) for c in GROUP_HEAD_WORDS)
 _ADDRESS_HONORIFIC = PhraseTable(
     (w, w) for w in CONCLUSION_OF_HONORIFICS
 )  # "Đề nghị đồng chí Giám đốc Sở X:"
@@ -1317,6 +1322,20 @@ def _titles_ending_near(toks: list[Tok], i: int) -> list[tuple[int, int]]:
     """(start, end) of the titles that start in the six tokens before token ``i``: the posts a body or a
     name right at ``i`` may belong to."""
     return [(s, tm[0]) for s in range(max(0, i - 6), i) if (tm := match_title(toks, s)) is not None]
+
+
+def _heads_ending_at(toks: list[Tok], i: int, *, group: bool = True) -> list[int]:
+    """Where the posts or head words ending right at token ``i`` start: the heads of the body (or the group of bodies)
+    named at ``i``, through whom a conclusion addresses it ("Chủ tịch | UBND các huyện", "Thủ trưởng | các sở,
+    ban, ngành"). ``group``: the body at ``i`` is a group, which the words for the head of each of its bodies
+    ("thủ trưởng", "người đứng đầu") may name; a post alone names the head of one body."""
+    out = [s for s, end in _titles_ending_near(toks, i) if end == i]
+    if not group:
+        return out
+    out.extend(
+        k for k in range(max(0, i - 3), i) if (hm := _GROUP_HEAD.match(toks, k)) is not None and hm[0] == i
+    )
+    return out
 
 
 def _after_title(toks: list[Tok], i: int) -> bool:
@@ -3807,7 +3826,9 @@ class NoticeParser:
         if not last.endswith(":"):
             return False
         sentence = match_key(re.split(r"[.;]\s", last)[-1])
-        return any(c in sentence for c in ATTENDANCE_CUES) and not _has_conclusion_leadin(sentence)
+        # "… chúng tôi gồm:" in a record: its parties, then their members
+        cues = ATTENDANCE_CUES + RECORD_PARTIES_LEADS
+        return any(c in sentence for c in cues) and not _has_conclusion_leadin(sentence)
 
     def _cell_keys(self, cells: list[tuple[int, int]]) -> list[str]:
         """A table row's cells as column headings are compared ("Họ và tên:" -> "họ và tên")."""
@@ -3855,10 +3876,14 @@ class NoticeParser:
                 elif columns:
                     self.read_table_row(cells, columns, place)
                 continue
-            heading = self._bare_delegation_heading(b)
+            heading = self._bare_delegation_heading(b, numbered=True)
             if heading is not None:
-                # "**2. Đại diện Công ty TNHH MTV Kinh doanh nước sạch Hải Dương**" over a list of its people
-                context, place = self._delegation(heading, attending=True)
+                # "**2. Đại diện Công ty TNHH MTV Kinh doanh nước sạch Hải Dương**" over a list of its people; in
+                # a record's list of parties, "1. Cảng vụ Hàng hải X" over "- Ông A - Giám đốc, chủ trì;"
+                if heading.collective:
+                    context, place = None, self.place()  # "2. Các cơ quan, đơn vị": each line names its own
+                else:
+                    context, place = self._delegation(heading, attending=True)
                 continue
             if text.rstrip("*").rstrip().endswith(":"):
                 # a delegation heading: "1. Sở KH&CN:", "Huyện Long Hồ:"
@@ -4021,21 +4046,26 @@ class NoticeParser:
             self.notice.meeting.participating_agencies.append(a.key)
         return a, place_of(a, self.place())
 
-    def _bare_delegation_heading(self, b: Block) -> AgencyMatch | None:
+    def _bare_delegation_heading(self, b: Block, numbered: bool = False) -> AgencyMatch | None:
         """A line that is only a delegation's body, with no colon: "Đại diện Công ty X", "**3. Đại diện Phòng
-        Kinh tế thành phố**", or a body alone in bold — the heading of the people listed under it."""
+        Kinh tế thành phố**", or a body alone in bold — the heading of the people listed under it.
+
+        ``numbered``: in a list of attendees, a numbered item that is only a body's name heads its people too
+        ("1. Cảng vụ Hàng hải Quảng Ngãi" over "- Ông A - Giám đốc, chủ trì;", a record's parties); a group
+        ("2. Các cơ quan, đơn vị") is returned as well, for the caller to end the group above."""
         toks = [t for t in tokenize(self.text, b.span.start, b.span.end) if t.text not in ("*", "_")]
         k = 0
         while k < len(toks) and not toks[k].is_word:
             k += 1
         lead = _LEADERS.match(toks, k) if k < len(toks) else None
-        if lead is None and not b.emphasised:
+        by_number = numbered and b.marker in ("digit", "roman", "letter")
+        if lead is None and not b.emphasised and not by_number:
             return None
         start = lead[0] if lead is not None else k
         if start >= len(toks):
             return None
         am = scan_agency(toks, start, self.text)
-        if am is None or am.end != len(toks) or am.collective:
+        if am is None or am.end != len(toks) or (am.collective and not by_number):
             return None
         return am
 
@@ -4921,6 +4951,14 @@ class NoticeParser:
                 continue
             if (
                 nxt is not None
+                and nxt.start > j + 1
+                and (toks[j].text == "," or toks[j].key == "và")
+                and j + 1 in _heads_ending_at(toks, nxt.start)
+                and _heads_ending_at(toks, group[0].start)
+            ):
+                continue  # "Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện phải …": both bodies, by their heads
+            if (
+                nxt is not None
                 and nxt.start > j
                 and (cm := _CO_ACTOR.match(toks, j)) is not None
                 and cm[0] == nxt.start
@@ -4983,8 +5021,7 @@ class NoticeParser:
                     _DELEGATE.match(toks, j) is None
                     and any(
                         s == 0 or toks[s - 1].text in (";", ":")
-                        for s, end in _titles_ending_near(toks, g0)
-                        if end == g0
+                        for s in _heads_ending_at(toks, g0, group=group[0].collective)
                     )
                 )
                 # a body's own commitment in reported speech: "Giám đốc Sở cho biết Sở sẽ phối hợp với Sở Nội vụ
@@ -5476,7 +5513,7 @@ class NoticeParser:
                 and toks[j + 1].text in _QUOTES
             ):
                 j += 2  # the request quoted: 'Đồng chí yêu cầu: "Sở Giáo dục và Đào tạo phải rà soát …"'
-            lm = _LEADERS.match(toks, j)
+            lm = _LEADERS.match(toks, j) or _GROUP_HEAD.match(toks, j)
             if lm:
                 j = lm[0]
             if j < len(toks) and toks[j].key == "cho":
@@ -7379,6 +7416,11 @@ def _listed_matches(
             k += 1
             if skip_leaders and (lm := _LEADERS.match(toks, k)):
                 k = lm[0]
+            elif skip_leaders and (
+                heads := [x.start for x in ms if x.start > k and k in _heads_ending_at(toks, x.start)]
+            ):
+                # "giao Thủ trưởng các sở, ngành và Chủ tịch UBND các huyện …": the next body, by its head
+                k = heads[0]
     return out, k
 
 

@@ -372,6 +372,12 @@ MORE_ACTION_CUES: tuple[str, ...] = (
     "tăng tần suất",
     "tăng thời gian",
     "tăng số lượng",
+    # "Sở Công Thương thông tin kịp thời tình hình cửa khẩu tới …, khuyến cáo thương nhân …" (to inform, with the
+    # manner that makes it a verb; a bare "thông tin" is a noun as often: "Trung tâm Thông tin", "thông tin về …")
+    "thông tin kịp thời",
+    "thông tin rộng rãi",
+    "thông tin đầy đủ",
+    "khuyến cáo",
 )
 
 # Words right before a person's name that make him the one who concluded the meeting, its chair: "… về kết luận của
@@ -650,6 +656,35 @@ TASK_HAVE_PHRASES: tuple[str, ...] = (
     "có biện pháp",
     # "Bộ Chỉ huy Quân sự tỉnh là cơ quan thường trực của Hội đồng, có trách nhiệm hướng dẫn …": the duty given
     "có trách nhiệm",
+)
+
+# Words for the head of each body of a group, by which a conclusion addresses the bodies themselves: "1. Thủ trưởng
+# các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố phải trực tiếp chỉ đạo …", "Yêu cầu người đứng đầu các cơ
+# quan, đơn vị …" (the bodies act, as after a post such as "Giám đốc các sở"). Lower case.
+GROUP_HEAD_WORDS: tuple[str, ...] = ("thủ trưởng", "người đứng đầu")
+
+# How a record (biên bản) closes its opening before it lists its parties: "Hôm nay, … tại trụ sở Cảng vụ Hàng hải X,
+# chúng tôi gồm:" over "1. Đoàn kiểm tra Sở …" / "2. Trung tâm …", each with its members' lines. Like an attendance
+# cue (structure.ATTENDANCE_CUES) closing the opening paragraph, it makes the numbered groups under it parties and
+# their members attendees, not tasks. Lower case, matched in the last sentence of the opening.
+RECORD_PARTIES_LEADS: tuple[str, ...] = ("chúng tôi gồm", "chúng tôi gồm có", "thành phần làm việc gồm")
+
+# A prohibition after a body is a task like any other: "4. Sở Kế hoạch và Đầu tư không bố trí vốn năm 2011 cho các chủ
+# đầu tư chưa thực hiện xong kết luận thanh tra", "Sở Tài chính không tham mưu tạm ứng vốn cho …" (the meeting forbids
+# it; a bare "không" stays a word of reports: "UBND huyện A không cử người dự họp", "… không thực hiện chế độ báo cáo").
+# "không" with a verb a conclusion forbids a body to do with money, permits or advice; not "không được", an admonition
+# as often as a passive report ("Các ngành không được chủ quan, lơ là", "… không được bố trí kinh phí"). Lower case.
+PROHIBITION_PHRASES: tuple[str, ...] = (
+    "không bố trí",
+    "không tham mưu",
+    "không cấp phép",
+    "không phê duyệt",
+    "không giải ngân",
+    "không tạm ứng",
+    "không chấp thuận",
+    "không gia hạn",
+    "không xem xét",
+    "không để",
 )
 
 # Lower-case words after a body that do not make it the subject of a verb: links to another body ("Sở A và …",
