@@ -97,6 +97,7 @@ from ketluan.ingest.lang.vi.clauses import (
     GUIDING_VERBS,
     HEADING_APPOSITION_MAX_TOKENS,
     HEADING_APPOSITION_NOUNS,
+    HEADS_ACCOUNTABLE_PHRASES,
     IDENTIFIED_AS_LEADS,
     IDENTIFIED_DESCRIPTION_MAX_TOKENS,
     INSPECTED_SIGNATURE_HEADS,
@@ -445,6 +446,7 @@ PLACE_ITEM_MAX_WORDS = 4
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
 _GROUP_HEAD = PhraseTable((c, c) for c in GROUP_HEAD_WORDS)
+_HEADS_ACCOUNTABLE = PhraseTable((c, c) for c in HEADS_ACCOUNTABLE_PHRASES)
 _ADDRESS_HONORIFIC = PhraseTable(
     (w, w) for w in CONCLUSION_OF_HONORIFICS
 )  # "Đề nghị đồng chí Giám đốc Sở X:"
@@ -5021,7 +5023,9 @@ class NoticeParser:
                     _DELEGATE.match(toks, j) is None
                     and any(
                         s == 0 or toks[s - 1].text in (";", ":")
-                        for s in _heads_ending_at(toks, g0, group=group[0].collective)
+                        for s in _heads_ending_at(
+                            toks, g0, group=group[0].collective and not _HEADS_ACCOUNTABLE.occurs(toks)
+                        )
                     )
                 )
                 # a body's own commitment in reported speech: "Giám đốc Sở cho biết Sở sẽ phối hợp với Sở Nội vụ

@@ -179,3 +179,14 @@ def test_extract_a_bare_post_under_a_numbered_party_is_that_bodys() -> None:
     assert bodies["Phan Văn Lực"] is not None and bodies["Phan Văn Lực"].startswith("Cảng vụ Hàng hải Quy Nhơn")
     assert bodies["Đặng Minh Tiến"] == bodies["Phan Văn Lực"]
     assert bodies["Trần Quốc Bảo"] == "Công ty cổ phần Cảng Quy Nhơn"
+
+
+def test_extract_heads_only_held_to_account_get_no_task() -> None:
+    """Guard (passes on the starting code too): the heads held to account to a superior for tasks given elsewhere
+    ("… chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ …") give their group no task of its own."""
+    text = (
+        "Thủ trưởng các cơ quan, đơn vị được giao chủ trì chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ thực"
+        " hiện các nhiệm vụ trên."
+    )
+    n = parse_notice(AUDIT_FOLLOW_UP.format(text=text), "x.txt")
+    assert _assignees(n) == [["Thanh tra tỉnh Hà Nam"]]

@@ -662,6 +662,10 @@ TASK_HAVE_PHRASES: tuple[str, ...] = (
 # các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố phải trực tiếp chỉ đạo …", "Yêu cầu người đứng đầu các cơ
 # quan, đơn vị …" (the bodies act, as after a post such as "Giám đốc các sở"). Lower case.
 GROUP_HEAD_WORDS: tuple[str, ...] = ("thủ trưởng", "người đứng đầu")
+# …but not when the heads are only held to account to a superior: "Thủ trưởng các cơ quan, đơn vị được giao chủ trì
+# chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ …", "người đứng đầu các cơ quan, địa phương phải chịu trách
+# nhiệm trước Chủ tịch UBND tỉnh về chỉ số …" (the accountability for tasks given elsewhere, no task of its own).
+HEADS_ACCOUNTABLE_PHRASES: tuple[str, ...] = ("chịu trách nhiệm trước",)
 
 # How a record (biên bản) closes its opening before it lists its parties: "Hôm nay, … tại trụ sở Cảng vụ Hàng hải X,
 # chúng tôi gồm:" over "1. Đoàn kiểm tra Sở …" / "2. Trung tâm …", each with its members' lines. Like an attendance
