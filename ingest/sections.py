@@ -10,6 +10,7 @@ heading and what sits under it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -662,7 +663,9 @@ def _record_roles(line: Line) -> int | None:
         kinds = [_sign_kind(c.clean) for c in cells]
         others = {k for k in kinds if k != "chair"}
         signed_beside = "secretary" in kinds or others == {"party"}
-        return kinds.index("chair") if kinds.count("chair") == 1 and signed_beside else None
+        if kinds.count("chair") == 1 and signed_beside:
+            return kinds.index("chair")
+        return _post_beside_secretary(kinds)
     cols = _two_columns(line)
     if cols is None:
         return None
@@ -670,7 +673,19 @@ def _record_roles(line: Line) -> int | None:
     # (or beside the post of another party's signer: "TRƯỞNG ĐOÀN␣␣␣␣PHÓ CHỦ TỊCH" under "ĐẠI DIỆN HẠT KIỂM
     # LÂM␣␣␣␣ĐẠI DIỆN UBND XÃ …")
     pairs = ({"chair", "secretary"}, {"chair", "party"}, {"chair", "title"})
-    return kinds.index("chair") if set(kinds) in pairs else None
+    return kinds.index("chair") if set(kinds) in pairs else _post_beside_secretary(kinds)
+
+
+def _post_beside_secretary(kinds: list[str | None]) -> int | None:
+    """The column of the one post ("GIÁM ĐỐC", "CHI CỤC TRƯỞNG") on a record's line of signing roles that names
+    no chair's role but has the secretary's beside it, the rest the parties' representatives ("| ĐẠI DIỆN CÁC
+    ĐƠN VỊ | THƯ KÝ | GIÁM ĐỐC |", "THƯ KÝ␣␣␣␣GIÁM ĐỐC"), else None: the head of the body that held the meeting
+    signs its record by his post, beside the secretary who wrote it."""
+    if kinds.count("title") != 1 or kinds.count("secretary") != 1:
+        return None
+    if any(k not in ("title", "secretary", "party") for k in kinds):
+        return None
+    return kinds.index("title")
 
 
 def _row_columns(row: Line, n: int) -> list[Line] | None:
@@ -884,6 +899,32 @@ def _blank_in_column(row: Line, width: int, col: int) -> bool:
     return len(cells) == width and not cells[col].strip(" *_")
 
 
+def _cell_in_column(row: Line, width: int, col: int) -> Line | None:
+    """Cell ``col`` of a table row of ``width`` cells ("|"- or tab-separated, empty ones counted) when that cell
+    holds something, else None: "| | Huỳnh Thị Mỹ Linh | Trương Công Định |", the names' row of a record's
+    signatures under "| ĐẠI DIỆN CÁC ĐƠN VỊ | THƯ KÝ | GIÁM ĐỐC |", the parties' representatives leaving theirs
+    unnamed."""
+    raw = row.text
+    if not is_table_row(row.clean.strip(" ")):
+        return None
+    sep = "|" if "|" in raw else "\t"
+    bounds = [-1, *(k for k, ch in enumerate(raw) if ch == sep), len(raw)]
+    cells = [(a + 1, b) for a, b in itertools.pairwise(bounds)]
+    if sep == "|":
+        # a markdown row opens and closes with its bar: no cell before the first or after the last
+        if not raw[: cells[0][1]].strip():
+            cells = cells[1:]
+        if cells and not raw[cells[-1][0] :].strip():
+            cells = cells[:-1]
+    if len(cells) != width:
+        return None
+    a, b = cells[col]
+    clean, off = _clean(raw[a:b])
+    if not clean.strip(" *_"):
+        return None
+    return Line(row.start + a, row.start + b, raw[a:b], clean, row.start + a + off)
+
+
 def _column_lines(rows: list[Line], width: int, col: int, *, skip_rules: bool = False) -> list[Line]:
     """Column ``col`` of a signature table's ``rows``: its cell of each row split into ``width`` columns, and its
     part of each run of lines that split into none (`_chair_cell`). ``skip_rules``: a markdown table's rule lines
@@ -896,12 +937,13 @@ def _column_lines(rows: list[Line], width: int, col: int, *, skip_rules: bool = 
         if _blank_in_column(row, width, col):
             continue  # "| GIÁM ĐỐC | PHÓ CHỦ TỊCH | |": the other parties' posts, none under the chair's role
         cols = _row_columns(row, width)
-        if cols is None:
+        cell = cols[col] if cols is not None else _cell_in_column(row, width, col)
+        if cell is None:
             run.append(row)
             continue
         out.extend(_chair_cell(run, width, col))
         run = []
-        out.append(cols[col])
+        out.append(cell)
     out.extend(_chair_cell(run, width, col))
     return out
 

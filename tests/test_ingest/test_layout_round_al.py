@@ -1,0 +1,101 @@
+"""Reading and layout in the ways round AL's unseen notices wrote them (seaports, waterways and airports;
+medicines, hospitals and social protection; courts, judgment enforcement, legal aid and audits).
+
+Each case is a variant written here, not a copy of a test notice. Provinces and bodies are real; the officials
+are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from notice_checks import notice_as_read as _notice
+from notice_checks import text_as_read as _text
+
+from ketluan.ingest.sections import parse_layout
+from ketluan.ingest.text import match_key
+
+# 1. A working record signed by its parties' representatives, its secretary and the head of the body that held
+# the meeting, who signs by his post ("GIÁM ĐỐC", "CHI CỤC TRƯỞNG") and not by a chair's role: in Word, and so in
+# Markdown, a table with the titles in its first row and the names in its last, the parties' cell left unnamed.
+# The post beside the secretary is the chair's column, and its name the record's signer.
+
+_RECORD_SIGNED_BY_POST = """**CỤC HẢI QUAN TỈNH BÌNH ĐỊNH**
+**CHI CỤC HẢI QUAN CỬA KHẨU CẢNG QUY NHƠN**
+
+**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**
+**Độc lập - Tự do - Hạnh phúc**
+
+Quy Nhơn, ngày 12 tháng 3 năm 2021
+
+# BIÊN BẢN LÀM VIỆC
+
+## Về thủ tục hải quan đối với hàng hóa xuất khẩu qua cảng Quy Nhơn
+
+Hôm nay, vào lúc 14 giờ 00 ngày 12/3/2021, tại trụ sở Chi cục, chúng tôi gồm:
+
+1. Ông **Đặng Văn Lực** - Chi cục trưởng, chủ trì;
+2. Bà **Phan Thị Ngọc** - công chức, thư ký;
+3. Ông **Hồ Minh Khải** - Phó Giám đốc Công ty cổ phần Cảng Quy Nhơn.
+
+## KẾT LUẬN
+
+1. **Công ty cổ phần Cảng Quy Nhơn** bố trí khu vực kiểm tra hàng hóa tập trung **trước ngày 31/3/2021**.
+
+Biên bản kết thúc lúc 16 giờ 00 cùng ngày./.
+
+| ĐẠI DIỆN DOANH NGHIỆP | THƯ KÝ | {post} |
+|---|---|---|
+| *(đã ký)* | *(đã ký)* | *(đã ký)* |
+| | **Phan Thị Ngọc** | **Đặng Văn Lực** |
+"""
+
+
+@pytest.mark.parametrize("post", ["CHI CỤC TRƯỞNG", "GIÁM ĐỐC"])
+def test_the_post_beside_the_secretary_signs_a_record_s_table(post: str) -> None:
+    n = _notice(_RECORD_SIGNED_BY_POST.format(post=post), "x.md")
+    assert n.signer is not None and match_key(n.signer) == match_key("Đặng Văn Lực")
+
+
+def test_the_chair_s_column_of_a_signature_table_keeps_its_own_cells() -> None:
+    text = _text(_RECORD_SIGNED_BY_POST.format(post="CHI CỤC TRƯỞNG"), "x.md")
+    signature = [ln.clean.strip(" |") for ln in parse_layout(text).signature]
+    assert signature == ["CHI CỤC TRƯỞNG", "(đã ký)", "Đặng Văn Lực"]
+
+
+_TWO_COLUMN_RECORD = """UBND HUYỆN CẦN GIỜ
+PHÒNG KINH TẾ
+
+BIÊN BẢN HỌP
+Về phương án bố trí bến thủy nội địa tại xã Thạnh An
+
+Hôm nay, ngày 04/6/2020, tại Phòng Kinh tế huyện, chúng tôi gồm:
+- Ông Võ Tấn Phát - Trưởng phòng Kinh tế, chủ trì;
+- Bà Lý Thu Sương - chuyên viên, thư ký.
+Kết luận:
+1. Ủy ban nhân dân xã Thạnh An rà soát các bến khách ngang sông, báo cáo trước ngày 20/6/2020.
+
+THƯ KÝ                                        TRƯỞNG PHÒNG
+(đã ký)                                       (đã ký)
+Lý Thu Sương                                  Võ Tấn Phát
+"""
+
+
+def test_the_post_beside_the_secretary_signs_two_columns() -> None:
+    """Guard (passes before too): two columns, the secretary's and the post's, side by side (the rule of the
+    table above reads them the same way)."""
+    n = _notice(_TWO_COLUMN_RECORD)
+    assert n.signer is not None and match_key(n.signer) == match_key("Võ Tấn Phát")
+
+
+def test_a_notice_signed_by_a_post_alone_keeps_its_signer() -> None:
+    """Guard (passes before too): a notice's signature without a secretary beside it is read as before."""
+    text = _TWO_COLUMN_RECORD.replace("BIÊN BẢN HỌP", "THÔNG BÁO").replace(
+        "THƯ KÝ                                        TRƯỞNG PHÒNG\n"
+        "(đã ký)                                       (đã ký)\n"
+        "Lý Thu Sương                                  Võ Tấn Phát\n",
+        "TRƯỞNG PHÒNG\n(đã ký)\nVõ Tấn Phát\n",
+    )
+    n = _notice(text)
+    assert n.signer is not None and match_key(n.signer) == match_key("Võ Tấn Phát")
+
+
