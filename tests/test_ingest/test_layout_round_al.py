@@ -8,6 +8,7 @@ are invented.
 from __future__ import annotations
 
 import pytest
+from notice_checks import names_of
 from notice_checks import notice_as_read as _notice
 from notice_checks import text_as_read as _text
 
@@ -97,5 +98,52 @@ def test_a_notice_signed_by_a_post_alone_keeps_its_signer() -> None:
     )
     n = _notice(text)
     assert n.signer is not None and match_key(n.signer) == match_key("Võ Tấn Phát")
+
+
+# 2. A record's opening "Hôm nay, … tại …, chúng tôi gồm:" lists its parties as numbered groups, each a body with
+# a dash list of its people under it: the groups and their lines are those who took part, not tasks, and a bare
+# post under a group's heading is at that group's body. The tasks come under the conclusions.
+
+_PARTIES = """UBND TỈNH BẾN TRE
+SỞ Y TẾ
+ĐOÀN KIỂM TRA
+
+BIÊN BẢN KIỂM TRA
+Công tác cung ứng, quản lý và sử dụng thuốc tại Bệnh viện Đa khoa Minh Đức
+
+Thực hiện Quyết định số 318/QĐ-SYT ngày 02/5/2022 của Giám đốc Sở Y tế, hôm nay, lúc 8 giờ 30 ngày
+10/5/2022, tại Bệnh viện Đa khoa Minh Đức, chúng tôi gồm:
+1. Đoàn kiểm tra Sở Y tế:
+- Ông Nguyễn Thành Tâm, Phó Giám đốc Sở, Trưởng đoàn;
+- Bà Huỳnh Thị Lệ, chuyên viên Phòng Nghiệp vụ Dược, thành viên kiêm thư ký.
+2. Bệnh viện Đa khoa Minh Đức:
+- Ông Trần Văn Phúc, Giám đốc Bệnh viện;
+- Bà Lê Ngọc Yến, Kế toán trưởng;
+- Ông Phạm Hữu Lộc, Trưởng khoa Dược.
+I. KẾT QUẢ KIỂM TRA
+Bệnh viện đã xây dựng danh mục thuốc năm 2022; còn 12 thuốc chưa có kết quả lựa chọn nhà thầu.
+II. KIẾN NGHỊ
+1. Bệnh viện Đa khoa Minh Đức hoàn thành lựa chọn nhà thầu các thuốc còn thiếu trước ngày 30/6/2022.
+2. Phòng Nghiệp vụ Dược theo dõi việc khắc phục, báo cáo Giám đốc Sở trước ngày 15/7/2022.
+
+TRƯỞNG ĐOÀN
+PHÓ GIÁM ĐỐC SỞ
+Nguyễn Thành Tâm
+"""
+
+
+def test_a_record_s_parties_after_chung_toi_gom_are_no_tasks() -> None:
+    n = _notice(_PARTIES)
+    openings = [d.text[:12] for d in n.directives]
+    assert openings == ["Bệnh viện Đa", "Phòng Nghiệp"], openings
+
+
+def test_a_bare_post_under_a_party_s_heading_is_at_that_party() -> None:
+    n = _notice(_PARTIES)
+    names = names_of(n)
+    posts = {(names[p.person], p.role): names.get(p.agency or "", "") for p in n.posts}
+    assert match_key(posts[("Lê Ngọc Yến", "Kế toán trưởng")]).startswith(
+        match_key("Bệnh viện Đa khoa Minh Đức")
+    )
 
 

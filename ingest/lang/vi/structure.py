@@ -153,6 +153,10 @@ ATTENDANCE_CUES: tuple[str, ...] = (
     "cùng dự",
     "có mặt",
     "thành phần",
+    # a record's parties, as its opening sentence lists them ("Hôm nay, vào lúc 8 giờ 30 phút ngày …, tại trụ sở
+    # …, chúng tôi gồm:" over "1. Đoàn kiểm tra Sở X:" / "- Ông A, Phó Giám đốc Sở, Trưởng đoàn;"): those who took
+    # part, group by group, not tasks
+    "chúng tôi gồm",
 )
 
 # A column of an attendee table that holds each person's name and post together, each cell "Ông Phan Văn A -
