@@ -12,6 +12,7 @@ from notice_checks import names_of
 from notice_checks import notice_as_read as _notice
 from notice_checks import text_as_read as _text
 
+from ketluan.ingest.layout_repair import repair_ocr_slips
 from ketluan.ingest.sections import parse_layout
 from ketluan.ingest.text import match_key
 
@@ -145,5 +146,56 @@ def test_a_bare_post_under_a_party_s_heading_is_at_that_party() -> None:
     assert match_key(posts[("Lê Ngọc Yến", "Kế toán trưởng")]).startswith(
         match_key("Bệnh viện Đa khoa Minh Đức")
     )
+
+
+# 3. A scanned notice's closing block: OCR loses the horn of "Nơi nhận" ("Noi nhận:") and runs the two columns
+# together, the title at the end of the label's line and the signer's name after the last recipient's ";". The
+# label must still end the body and head the recipients, so the signer is read.
+
+_OCR_CLOSING = """UBND TỈNH THÁI BÌNH
+SỞ TƯ PHÁP
+Số: 77/TB-STP Thái Bình, ngày 10 tháng 4 năm 2015
+
+THÔNG BÁO
+Kết luận của Giám đốc Sở tại hội nghị giao ban công tác trợ giúp pháp lý quý I năm 2015
+
+Ngày 07/4/2015, tại phòng họp Sở Tư pháp, đồng chí Vũ Đức Hạnh, Giám đốc Sở chủ trì hội nghị.
+Giám đốc Sở kết luận:
+1. Trung tâm Trợ giúp pháp lý nhà nước tỉnh tổ chức trợ giúp pháp lý lưu động tại 04 xã, xong trước ngày
+30/6/2015.
+
+{label} GIÁM ĐỐC
+- UBND tỉnh (b/c);
+- Trung tâm TGPL tỉnh; Vũ Đức Hạnh
+- Luu: VT.
+"""
+
+
+@pytest.mark.parametrize("label", ["Noi nhận:", "Noi nhan:"])
+def test_an_ocr_d_recipients_label_still_closes_the_body(label: str) -> None:
+    n = _notice(_OCR_CLOSING.format(label=label))
+    assert n.signer is not None and match_key(n.signer) == match_key("Vũ Đức Hạnh")
+
+
+# 4. OCR losing the dot below of "sự" in the name of a civil judgment body or of civil law ("Chi cục Thi hành án
+# dân sư huyện", "Bộ luật dân sư"): "sư" follows no such word, so the mark goes back, one character for one.
+
+
+@pytest.mark.parametrize(
+    ("slip", "fixed"),
+    [
+        ("Chi cục Thi hành án dân sư huyện Kim Thành", "Chi cục Thi hành án dân sự huyện Kim Thành"),
+        ("theo Bộ luật dân sư năm 2015", "theo Bộ luật dân sự năm 2015"),
+        ("hồ sơ tố tụng dân sư", "hồ sơ tố tụng dân sự"),
+    ],
+)
+def test_the_mark_of_su_in_civil_names_is_put_back(slip: str, fixed: str) -> None:
+    assert repair_ocr_slips(slip)[0] == fixed
+
+
+def test_a_monk_or_a_division_keeps_its_su() -> None:
+    """Guard (passes before too): "sư" after other words stays as written."""
+    s = "Nhà sư trụ trì chùa; sư đoàn 320; nhân dân sư đoàn"
+    assert repair_ocr_slips(s)[0] == s
 
 

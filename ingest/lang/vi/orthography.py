@@ -167,6 +167,12 @@ OCR_PHRASE_SLIPS: dict[str, str] = {
     # ("chuyền" passes a thing hand to hand: "chuyền bóng", "dây chuyền"), nor "chuyễn" at all; not "chuyên
     # giao", which opens "chuyên giao dịch"
     "chuyền giao": "chuyển giao", "chuyễn giao": "chuyển giao",
+    # the closing block's label with its horn lost ("Noi nhận:", "Noi nhan:"): "noi" is a word ("noi gương"),
+    # never before "nhận"; the label must survive the scan, as it ends the body and heads the recipients
+    "noi nhận": "nơi nhận", "noi nhan": "nơi nhận", "nơi nhan": "nơi nhận",
+    # the dot below of "sự" lost in the names of the civil judgment bodies and of civil law ("Chi cục Thi hành án
+    # dân sư huyện", "Bộ luật dân sư", "tố tụng dân sư"): "sư" (a monk, a teacher, "sư đoàn") follows no such word
+    "án dân sư": "án dân sự", "luật dân sư": "luật dân sự", "tụng dân sư": "tụng dân sự",
 }  # fmt: skip
 # Letters OCR reads for a digit they are drawn like ("3l/12/2017", "2O/1O/2O15", "ngày l5 tháng 3"): the digit
 # each stands for. Put back only inside a date's digit groups (`ketluan.ingest.layout_repair.repair_ocr_slips`),
