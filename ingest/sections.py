@@ -1575,9 +1575,32 @@ def _is_lead_paragraph(text: str) -> bool:
 
 
 def _is_page_stamp(text: str) -> bool:
-    """A web page's publication stamp or page tools ("Cập nhật: 08/10/2019 15:32", "Lượt xem: 1.245")."""
+    """A web page's publication stamp or page tools ("Cập nhật: 08/10/2019 15:32", "Lượt xem: 1.245"), also after
+    the dateline on its line ("Thứ tư, 19/05/2021 - 16:42 | Lượt xem: 318")."""
     t = _EMPH.sub("", text).strip()
-    return len(t.split()) <= 15 and _page_stamp().match(t) is not None
+    if len(t.split()) > 15:
+        return False
+    return _page_stamp().match(t) is not None or _is_stamp_row(t)
+
+
+# the hour of a page's stamp in a field of its own ("Thứ Hai, 14/10/2024 | 09:35 | Lượt xem: 412")
+_STAMP_HOUR = re.compile(r"\d{1,2}[:h]\d{2}(?:\s*(?:\(?GMT[+-]?\d*\)?|SA|CH|AM|PM))?", re.IGNORECASE)
+
+
+def _is_stamp_row(t: str) -> bool:
+    """A portal's line of stamps under a headline, fields set apart by bars, each a dateline, an hour or a
+    labelled stamp or page tool, and one of them labelled ("Thứ tư, 19/05/2021 - 16:42 | Lượt xem: 318"): no
+    sentence of the story, and no headline."""
+    fields = [f.strip() for f in t.split("|")]
+    if len(fields) < 2 or not all(fields):
+        return False
+    labelled = [
+        _page_stamp().match(f) is not None or _page_stamp().match(f + ":") is not None for f in fields
+    ]
+    return any(labelled) and all(
+        lab or _DATELINE.match(f) is not None or _STAMP_HOUR.fullmatch(f) is not None
+        for f, lab in zip(fields, labelled, strict=True)
+    )
 
 
 @lru_cache(maxsize=1)

@@ -199,3 +199,34 @@ def test_a_monk_or_a_division_keeps_its_su() -> None:
     assert repair_ocr_slips(s)[0] == s
 
 
+# 5. A portal's line of stamps under the headline: the dateline and, after a bar, the view count ("Thứ tư,
+# 19/05/2021 - 16:42 | Lượt xem: 318"): no headline, so the story's title is the line above it.
+
+_PORTAL = """Cổng Thông tin điện tử tỉnh Kon Tum
+
+Phó Chủ tịch UBND tỉnh làm việc với Kiểm toán Nhà nước khu vực XII về kết quả kiểm toán năm 2022
+
+{stamp}
+
+(Kontum.gov.vn) - Chiều 14/6, Phó Chủ tịch UBND tỉnh Y Ngọc đã có buổi làm việc với Đoàn Kiểm toán Nhà nước
+khu vực XII về kết quả kiểm toán ngân sách địa phương năm 2022.
+
+Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh yêu cầu Sở Tài chính tổng hợp tình hình thực hiện kiến nghị kiểm
+toán, báo cáo UBND tỉnh trước ngày 30/6/2023.
+"""
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Thứ tư, 15/06/2023 - 16:42 | Lượt xem: 318",
+        "Thứ Năm, 15/06/2023 09:35 | Lượt xem: 1.204",
+    ],
+)
+def test_a_stamp_row_under_the_headline_is_no_title(stamp: str) -> None:
+    text = _text(_PORTAL.format(stamp=stamp))
+    layout = parse_layout(text)
+    assert layout.title is not None
+    assert text[layout.title.start : layout.title.end].startswith(
+        "Phó Chủ tịch UBND tỉnh làm việc với Kiểm toán"
+    )
