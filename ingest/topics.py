@@ -45,8 +45,8 @@ Rules, in order:
    between: "bảo đảm vải xuất khẩu đúng chỉ dẫn địa lý"); nor does "bảo đảm" after "và" or opening a clause:
    "kiểm định, hiệu chuẩn thiết bị y tế và bảo đảm an toàn bức xạ" is a second task; nor after a negation: "xử lý trường
    hợp không bảo đảm điều kiện PCCC" names the cases dealt with.
-5. **Strong and weak.** A topic fires on one ``kl:keyword``. A ``kl:weakKeyword`` fires
-   only with support: a second, different weak keyword of the same topic (not one that
+5. **Strong and weak.** A topic fires on one ``kl:keyword`` (those of ``topics.ttl`` and of ``TOPIC_KEYWORDS``). A
+   ``kl:weakKeyword`` fires only with support: a second, different weak keyword of the same topic (not one that
    merely contains the first, as "kết quả nghiên cứu" contains "nghiên cứu"), or the
    heading (``context``) having that topic.
 6. **Procedural topics yield.** The topics of the ``klt:procedural`` collection (planning,
@@ -229,6 +229,7 @@ from ketluan.ingest.lang.vi.topic_cues import (
     SUBMITTED_PLANS,
     TOPIC_ACTIVITY_NAME_HEADS,
     TOPIC_EXTRA_HEADS,
+    TOPIC_KEYWORDS,
     TOPIC_NAME_BREAKERS,
     TOPIC_UNMASKED_HEADS,
     WORK_OBJECT_MARKERS,
@@ -317,7 +318,8 @@ class TopicScheme:
 
 @cache
 def load_topic_scheme() -> TopicScheme:
-    """Parse ``ontology/topics.ttl`` (through importlib.resources) once and compile its keywords."""
+    """Parse ``ontology/topics.ttl`` (through importlib.resources) once and compile its keywords, with the Vietnamese
+    phrasings of ``TOPIC_KEYWORDS`` added to the concepts' ``kl:keyword``."""
     from rdflib import Graph, Literal, Namespace, URIRef
     from rdflib.namespace import RDF
 
@@ -332,8 +334,8 @@ def load_topic_scheme() -> TopicScheme:
     def by_lang(s: URIRef, p: URIRef) -> dict[str, str]:
         return {o.language or "": str(o) for o in g.objects(s, p) if isinstance(o, Literal)}
 
-    def strings(s: URIRef, p: URIRef) -> tuple[str, ...]:
-        return tuple(sorted({str(o) for o in g.objects(s, p)}, key=lambda k: (-len(k), k)))
+    def strings(s: URIRef, p: URIRef, more: tuple[str, ...] = ()) -> tuple[str, ...]:
+        return tuple(sorted({str(o) for o in g.objects(s, p)} | set(more), key=lambda k: (-len(k), k)))
 
     concepts: dict[str, TopicConcept] = {}
     for c in sorted(g.subjects(skos.inScheme, scheme), key=str):
@@ -345,7 +347,7 @@ def load_topic_scheme() -> TopicScheme:
             iri=str(c),
             labels=by_lang(c, skos.prefLabel),
             definitions=by_lang(c, skos.definition),
-            keywords=strings(c, kl.keyword),
+            keywords=strings(c, kl.keyword, TOPIC_KEYWORDS.get(name, ())),
             weak_keywords=strings(c, kl.weakKeyword),
             exclude_phrases=strings(c, kl.excludePhrase),
             procedural=c in procedural,
