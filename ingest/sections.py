@@ -1491,7 +1491,7 @@ def _continues_title(lines: list[Line], last: int, j: int, *, alone: bool = Fals
         t = lines[k].clean.strip()
         if k > j and (_RULE_LINE.fullmatch(t) or _opens_body(t)):
             break  # the rule under the title, or the body's first words ("Thực hiện Quyết định số …")
-        if len(t) >= 120 or k - j >= 3 or re.search(r"[.;:!?]$", t):
+        if len(t) >= 120 or k - j >= (_SUBTITLE_LINES_MAX if alone else 3) or re.search(r"[.;:!?]$", t):
             return False
         k += 1
     return True  # the run ends at a blank line or at the end of the text
@@ -1539,6 +1539,11 @@ def _opens_body(s: str) -> bool:
 
 #: the longest subtitle written on one line under a type alone
 _SUBTITLE_MAX = 260
+#: the most lines a subtitle under a type alone is wrapped onto ("BIÊN BẢN" / "Kiểm tra tình hình thực hiện
+#: Chương trình mục tiêu quốc gia" / "phát triển kinh tế - xã hội vùng đồng bào …" / "năm 2025 và chính sách …" /
+#: "tại xã …": a record's subject names the programme, the year and the place); a title run on under a title line
+#: keeps to three
+_SUBTITLE_LINES_MAX = 5
 
 
 def _lone_subtitle(lines: list[Line], j: int) -> bool:
@@ -2005,7 +2010,9 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             continue
         # a hard-wrapped item broken before a capital or a digit: the line before it was full; but not a line
         # indented as a paragraph's first line where the wrapped lines are not ("     2. Trung tâm Kỹ thuật …" /
-        # "     Phối hợp với …"), nor a task opening with its verb under a unit's heading
+        # "     Phối hợp với …"), nor a task opening with its verb under a unit's heading. A list item's lines
+        # hang under its text, deeper than the text's paragraphs ("   - Chỉ đạo Sở … giai đoạn 2023 -" / "     2025,
+        # trình UBND tỉnh …"): a line indented as the item's line above it goes on with the item
         if (
             wrap
             and cur
@@ -2013,7 +2020,11 @@ def build_blocks(text: str, lines: list[Line]) -> list[Block]:
             and not blank_before
             and open_sentence
             and len(cur[-1].text.rstrip()) >= WRAP_FULL_SHARE * wrap
-            and not (indent is not None and _indent(ln.text) >= indent + PARAGRAPH_INDENT_MIN)
+            and not (
+                indent is not None
+                and _indent(ln.text) >= indent + PARAGRAPH_INDENT_MIN
+                and not (len(cur) > 1 and _indent(ln.text) == _indent(cur[-1].text))
+            )
             and not (
                 len(cur) == 1
                 and cur_marker[0] in _HEADING_MARKERS
