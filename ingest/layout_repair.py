@@ -36,6 +36,8 @@ extractor keeps points into the repaired text. The repairs, all conservative:
   become a numbered list ("1. Bà …, Phó Chủ tịch …, Ủy viên").
 - `close_date_blanks`: the blanks a notice typed in Word leaves around a date's day and month ("ngày  19
   tháng 3 năm 2018") are closed to one space each.
+- `join_wrapped_date_year`: a date's year that a copy wrapped onto a line of its own ("ngày 22 tháng 4 năm" /
+  "2016") is joined back to it.
 
 The column headings and the page word are data: `ketluan.ingest.lang.vi.structure` (the columns the
 extractor reads) and `ketluan.ingest.lang.vi.page_layout`.
@@ -57,9 +59,11 @@ from ketluan.ingest.lang.vi.orthography import (
     EITHER_TONED_PAIRS,
     O_HORN_TONES,
     O_PLAIN_TONES,
+    OCR_CAPITAL_I_LETTERS,
     OCR_DAY_WORD_SLIPS,
     OCR_DIGIT_LETTERS,
     OCR_LOCALITY_WORDS,
+    OCR_NUMBER_LABEL_SLIPS,
     OCR_PHRASE_SLIPS,
     OCR_SO_SLIPS,
     OCR_TITLE_DIGIT_LETTERS,
@@ -124,6 +128,7 @@ __all__ = [
     "is_column_heading",
     "join_hyphenated_syllables",
     "join_split_syllables",
+    "join_wrapped_date_year",
     "lift_header_continuations",
     "pictograph_bullets",
     "rebuild_flattened_tables",
@@ -1015,6 +1020,28 @@ _DATE_BLANKS_RE = re.compile(
 )
 
 
+# "Hà Tĩnh, ngày 22 tháng 4 năm" / "2016": the year alone on the next line
+_WRAPPED_YEAR_RE = re.compile(
+    rf"\b({_DAY}[ \t]+\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{1,2}}[ \t]+{_YEAR})[ \t]*\n[ \t]*(\d{{4}})[ \t]*(?=\n|$)",
+    re.IGNORECASE,
+)
+
+
+def join_wrapped_date_year(text: str) -> tuple[str, int]:
+    """Join the year a copied or scanned line lost onto the next line back to its date; return (text, dates
+    joined).
+
+    A place and date line set in the right column runs past the page's edge in a copy, and the year falls onto a
+    line of its own ("Số: 412/TB-BHXH      Hà Tĩnh, ngày 22 tháng 4 năm" / "2016"): a line holding nothing but
+    four digits under a date closed by "năm" is that date's year.
+
+    >>> join_wrapped_date_year("Hà Tĩnh, ngày 22 tháng 4 năm\\n2016\\n\\nTHÔNG BÁO")[0]
+    'Hà Tĩnh, ngày 22 tháng 4 năm 2016\\n\\nTHÔNG BÁO'
+    """
+    out, n = _WRAPPED_YEAR_RE.subn(lambda m: f"{m.group(1)} {m.group(2)}", text)
+    return (out, n) if n else (text, 0)
+
+
 def close_date_blanks(text: str) -> tuple[str, int]:
     """Close the blanks left to fill in around a written date's day and month; return (text, dates closed).
 
@@ -1163,6 +1190,28 @@ def _number_joined(m: re.Match[str]) -> str:
 
 
 # a list item opening a line, numbered "l." or "I." (a digit "1" or a Roman "I" as OCR reads them) …
+# "XÃ HỘl": a word of capitals with a lower-case letter drawn like "I" among them, after another word of capitals
+_CAPITAL_I_SLIP_RE = re.compile(
+    rf"(?<=[{_UPPER}]{{2}} )(?=[{_UPPER}{''.join(OCR_CAPITAL_I_LETTERS)}]*[{_UPPER}])"
+    rf"([{_UPPER}{''.join(OCR_CAPITAL_I_LETTERS)}]{{2,{SYLLABLE_MAX_LETTERS}}})(?![^\W_])"
+)
+_CAPITAL_I = str.maketrans(OCR_CAPITAL_I_LETTERS)
+
+
+def _capital_i_slip(m: re.Match[str]) -> str:
+    """The word with its "l" read back as "I" where it then is one syllable ("HỘl" -> "HỘI"), else as written."""
+    word = m.group(1)
+    fixed = word.translate(_CAPITAL_I)
+    if fixed == word or sum(c.isupper() for c in word) < 2 or not _is_syllable(fixed):
+        return word
+    return fixed
+
+
+# "S0: 412/TB-SGTVT" opening a line of the header: the label of the notice's number
+_NUMBER_LABEL_SLIP_RE = re.compile(
+    r"^([ \t]*)(" + "|".join(sorted(OCR_NUMBER_LABEL_SLIPS)) + r")(?=[ \t]*:[ \t]*\d)", re.MULTILINE
+)
+
 _FIRST_ITEM_SLIP_RE = re.compile(r"^([ \t]*)([lI])(?=[ \t]*[.)][ \t])", re.MULTILINE)
 # … and the next item's number opening a line after it ("2. Đội Cảnh sát …", "II. NHIỆM VỤ")
 _NEXT_ITEM_RE = re.compile(r"^[ \t]*([0-9]{1,2}|[IVXl]{1,5})[ \t]*[.)][ \t]", re.MULTILINE)
@@ -1457,6 +1506,8 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
       the notice writes the same unit "số 1" elsewhere (`UNIT_NUMBER_WORDS`);
     - a space OCR set between the digits of the document's number ("Số: 1 45/TB-VPUBND" → "Số: 145 /TB-VPUBND");
     - "l" read for "I" in a Roman numeral: a heading "l.", "ll." opening a line, "Quý l" (`ROMAN_NUMERAL_WORDS`);
+    - "l" read for "I" in a word of capitals after another ("THƯƠNG BINH VÀ XÃ HỘl" → "XÃ HỘI";
+      `OCR_CAPITAL_I_LETTERS`), where the word then is one syllable;
     - a letter read for the digit it looks like in a date's digit groups ("3l/12/2017", "ngày l5 tháng 3 năm
       2O17"; `OCR_DIGIT_LETTERS`): only in a group that holds a real digit too, when the date is a valid one
       (a day and month without a year only after "ngày"), and in an hour's two digits before its word ("trước l7
@@ -1468,6 +1519,8 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
       level word, in a notice that writes marks elsewhere;
     - the marks of the document's type alone on its title line in capitals ("THÔNG BẢO" → "THÔNG BÁO";
       `OCR_TITLE_TYPES`);
+    - the label of the notice's number at the head of a line of its first lines, before a colon and digits ("S0:
+      412/TB-SGTVT" → "Số: 412/TB-SGTVT"; `OCR_NUMBER_LABEL_SLIPS`);
     - the marks of a locality's type before its name in running text ("Cục Hải quan tinh Quảng Ninh" → "tỉnh";
       `OCR_LOCALITY_WORDS`), in a text that writes marks elsewhere; and after a body's name that the notice
       writes elsewhere with the marked word ("Giao Thanh tra tinh phối hợp" where "- Thanh tra tỉnh;" is a
@@ -1496,6 +1549,7 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     text = _PHRASE_SLIP_RE.sub(count(_phrase_slip), text)
     text = _UY_SLIP_RE.sub(count(_uy_slip), text)
     text = _FIRST_ITEM_SLIP_RE.sub(count(_first_item), text)
+    text = _CAPITAL_I_SLIP_RE.sub(count(_capital_i_slip), text)
     text = _UNIT_NUMBER_SLIP_RE.sub(count(_unit_number_slip), text)
     text = _SPLIT_NUMBER_RE.sub(count(_number_joined), text)
     text = _ROMAN_HEADING_RE.sub(count(lambda m: m.group(1) + m.group(2).replace("l", "I")), text)
@@ -1512,6 +1566,7 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
         text = _LOCALITY_AFTER_NAME_RE.sub(count(_locality_written_elsewhere), text)
     head = text[:OCR_TITLE_SPAN]
     fixed = _OCR_TITLE_RE.sub(count(_ocr_title), head)
+    fixed = _NUMBER_LABEL_SLIP_RE.sub(count(lambda m: m.group(1) + "Số"), fixed)
     if fixed != head:
         text = fixed + text[OCR_TITLE_SPAN:]
     lines = text.split("\n")
@@ -1976,6 +2031,7 @@ REPAIRS = (
     (pictograph_bullets, "pictographs opening a point made list markers"),
     (tab_aligned_attendees, "attendees lined up with tabs written as a list"),
     (close_date_blanks, "blanks around a date's day and month closed"),
+    (join_wrapped_date_year, "a date's year wrapped onto a line of its own joined"),
     (rebuild_flattened_tables, "tables written one cell per line rebuilt into rows"),
     (rebuild_text_tables, "tables typed in text rebuilt one row a line"),
     (

@@ -109,6 +109,12 @@ OCR_TITLE_TYPES: dict[str, str] = {
 # `OCR_TITLE_TYPES` (`ketluan.ingest.layout_repair.repair_ocr_slips`).
 OCR_TITLE_DIGIT_LETTERS: dict[str, str] = {"0": "O", "1": "I"}
 
+# Letters OCR reads for a capital "I" drawn like them, inside a word of capitals ("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ
+# HỘl", "BAN CHỈ ĐẠO THl TỐT NGHIỆP"): a lower-case "l" among capitals is that letter where the word then reads
+# as one syllable and follows another word of capitals (`ketluan.ingest.layout_repair.repair_ocr_slips`). A
+# digit is left alone there: "KH1", "PA1" are codes.
+OCR_CAPITAL_I_LETTERS: dict[str, str] = {"l": "I"}
+
 # The councils and bodies, in capitals, whose header line the level and name of their unit follow ("UỶ BAN
 # NHÂN DÂN" over "XÃ HÀM MỸ"); both tone placements.
 OCR_UNIT_COUNCILS: tuple[str, ...] = (
@@ -173,6 +179,11 @@ OCR_PHRASE_SLIPS: dict[str, str] = {
     # the dot below of "sự" lost in the names of the civil judgment bodies and of civil law ("Chi cục Thi hành án
     # dân sư huyện", "Bộ luật dân sư", "tố tụng dân sư"): "sư" (a monk, a teacher, "sư đoàn") follows no such word
     "án dân sư": "án dân sự", "luật dân sư": "luật dân sự", "tụng dân sư": "tụng dân sự",
+    # the hook of "tỉnh" lost in the name of the province's committee of the Youth Union or of the Party ("Phó Bí
+    # thư Tinh đoàn", "Ban Dân vận Tinh ủy"), the dot below of "huyện" in the district's ("Huyên đoàn"): "tinh"
+    # ("tinh thần", "tinh gọn") and "huyên" ("huyên náo") go before no "đoàn" or "ủy"
+    "tinh đoàn": "tỉnh đoàn", "tinh ủy": "tỉnh ủy", "tinh uỷ": "tỉnh uỷ",
+    "huyên đoàn": "huyện đoàn", "huyên ủy": "huyện ủy", "huyên uỷ": "huyện uỷ",
 }  # fmt: skip
 # Letters OCR reads for a digit they are drawn like ("3l/12/2017", "2O/1O/2O15", "ngày l5 tháng 3"): the digit
 # each stands for. Put back only inside a date's digit groups (`ketluan.ingest.layout_repair.repair_ocr_slips`),
@@ -186,6 +197,12 @@ UNIT_NUMBER_WORDS: tuple[str, ...] = ("số",)
 # "Sở" as OCR misreads its mark ("Giám đốc Sớ Tài nguyên và Môi trường", "Sỡ Y tế"): before the capitalised
 # field of a Sở (`ketluan.ingest.lang.vi.agencies.SO_FIELD_NAMES`) the word is "Sở". As written (capitalised).
 OCR_SO_SLIPS: frozenset[str] = frozenset({"Sơ", "Sớ", "Sờ", "Sỡ", "Sợ", "Só", "Sò", "Sỏ", "Sõ", "Sọ"})
+# The label of a notice's number, "Số:", as OCR reads it at the head of a header's line ("S0: 412/TB-SGTVT" with
+# the letter read as a zero, "SO:", "Sô:" with its mark lost or misread): before a colon and the number's digits
+# the word is "Số" (`ketluan.ingest.layout_repair.repair_ocr_slips`). As written, two characters each.
+OCR_NUMBER_LABEL_SLIPS: frozenset[str] = frozenset(
+    {"S0", "SO", "So", "Sô", "Sồ", "Sổ", "Sỗ", "Sộ", "Só", "Sò", "Sỏ", "Sõ", "Sọ", "Sơ", "Sớ", "Sờ", "Sỡ", "Sợ"}
+)
 # "ngày" as OCR misreads its mark ("Long Xuyên, ngảy 09 tháng 8 năm 2013", "ngáy 15 tháng 3"): before a day's
 # number and "tháng" the word is "ngày" (`ketluan.ingest.layout_repair.repair_ocr_slips`). Lower case; the
 # unmarked "ngay" is a word of its own ("thực hiện ngay") and is left as written.
