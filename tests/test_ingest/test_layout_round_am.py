@@ -233,7 +233,7 @@ def test_a_year_wrapped_onto_its_own_line_stays_with_the_notice_s_date() -> None
 
 
 def test_a_year_opening_a_sentence_is_not_joined() -> None:
-    """Guard (passes before too): a line that goes on after the year is no wrapped year alone."""
+    """Guard against over-reach of the new repair: a line that goes on after the year is no year alone."""
     s = "xong trước ngày 30 tháng 6 năm\n2016, báo cáo UBND tỉnh."
     assert join_wrapped_date_year(s)[0] == s
 

@@ -202,7 +202,7 @@ OCR_SO_SLIPS: frozenset[str] = frozenset({"Sơ", "Sớ", "Sờ", "Sỡ", "Sợ",
 # the word is "Số" (`ketluan.ingest.layout_repair.repair_ocr_slips`). As written, two characters each.
 OCR_NUMBER_LABEL_SLIPS: frozenset[str] = frozenset(
     {"S0", "SO", "So", "Sô", "Sồ", "Sổ", "Sỗ", "Sộ", "Só", "Sò", "Sỏ", "Sõ", "Sọ", "Sơ", "Sớ", "Sờ", "Sỡ", "Sợ"}
-)
+)  # fmt: skip
 # "ngày" as OCR misreads its mark ("Long Xuyên, ngảy 09 tháng 8 năm 2013", "ngáy 15 tháng 3"): before a day's
 # number and "tháng" the word is "ngày" (`ketluan.ingest.layout_repair.repair_ocr_slips`). Lower case; the
 # unmarked "ngay" is a word of its own ("thực hiện ngay") and is left as written.
