@@ -393,6 +393,8 @@ def _canonical_head(head_toks: list[Tok], text: str) -> str:
         return "Hội đồng nhân dân"
     if all(t.is_upper for t in head_toks) and not all(t.key in _ABBREV_BY_KEY for t in head_toks):
         return _HEAD_SPELLING.get(key) or _cap_head(surface.lower())
+    if key in UNTONED_HEAD_SPELLINGS:
+        return UNTONED_HEAD_SPELLINGS[key]  # "Tinh đoàn" of a scan, in running text: "Tỉnh đoàn"
     expanded = _SPACE_BEFORE_COMMA.sub(r"\1", " ".join(_ABBREV_BY_KEY.get(t.key, t.text) for t in head_toks))
     return _cap_head(expanded) if expanded.islower() or expanded[:1].islower() else expanded
 
@@ -734,6 +736,8 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
     if loc:
         lt, ln_, end = loc
     name_toks = toks[j:name_end]
+    if len(name_toks) > 2:
+        name_toks = _inner_marks_restored(name_toks)  # a scan's "… Thi hành án dân sư": "dân sự"
     # a trailing province/district name without its keyword: "Sở KH&CN Vĩnh Long"
     if name_toks and lt is None and str(kind) != "company" and not _parent_at_end(name_toks):
         # (a company's name holds its place as written: "Công ty Điện lực Tiền Giang" is not "… tỉnh Tiền Giang")
@@ -1951,6 +1955,10 @@ def _scan_name(
                 break  # "Công ty Cổ phần Đầu tư hạ tầng Tiền Hải Phát chuyển …": the brand closed the name
             k += 1
             continue
+        if k > j and (sw := _name_word_slipped_inside(toks, j, k)) > k:
+            # a scan's "Chi cục Thi hành án dân sư": "dân sự", a later syllable's mark slipped
+            k = min(sw, limit)
+            continue
         if k > j and (sb := _words_before_short_name(toks, k)) is not None:
             k = sb  # "Trung tâm Thú y khẩn cấp (ECTAD)": the short name in brackets closes the whole name
         break
@@ -2088,6 +2096,71 @@ def _name_word_despite_tone_slip(toks: list[Tok], k: int) -> int:
             return k + n
         return k
     return k
+
+
+# the words of names a scan may slip a later syllable's mark in, inside a name already begun: the name lists' and the
+# compounds' and fields' that hold a predicate's word (three syllables or more: one slipped mark in a shorter word
+# could make another word)
+_INNER_WORDS_UNTONED: dict[tuple[str, ...], tuple[str, ...]] = {
+    tuple(strip_diacritics(w) for w in phrase_keys(n)): tuple(phrase_keys(n))
+    for n in NAME_WORDS | NAME_COMPOUNDS | FIELDS_WRITTEN_IN_LOWER_CASE
+    if len(phrase_keys(n)) >= 3
+}
+_INNER_WORD_MAX = max(len(k) for k in _INNER_WORDS_UNTONED)
+
+
+def _name_word_slipped_inside(toks: list[Tok], j: int, k: int) -> int:
+    """Past a word of names (`_INNER_WORDS_UNTONED`) begun inside the name (from ``toks[j]``, before ``toks[k]``) whose
+    syllable at ``toks[k]``, the one that would end the name, a scan wrote with its mark wrong or lost ("Chi cục Thi
+    hành án dân sư huyện": "thi hành án dân sự"), or ``k``: the word's other syllables as spelt, the ones after its
+    first in lower case, and only that one slipped (`_name_word_despite_tone_slip` reads a slip right after the
+    word's capitalised first syllable)."""
+    found = _inner_slip(toks, j, k)
+    return found[0] if found is not None else k
+
+
+def _inner_slip(toks: list[Tok], j: int, k: int) -> tuple[int, str] | None:
+    """The end of the word `_name_word_slipped_inside` reads past and the slipped syllable's own spelling, or None."""
+    if not (toks[k].is_word and not toks[k].is_cap and not toks[k].is_upper):
+        return None
+    for s in range(max(j, k - _INNER_WORD_MAX + 1), k):
+        window = toks[s : s + _INNER_WORD_MAX]
+        words_end = next(
+            (n for n, t in enumerate(window) if not (t.is_word and (n == 0 or not t.is_cap))), len(window)
+        )
+        if words_end <= k - s:
+            continue
+        untoned = tuple(strip_diacritics(t.key) for t in window[:words_end])
+        for n in range(words_end, k - s, -1):
+            keys = _INNER_WORDS_UNTONED.get(untoned[:n])
+            if keys is None:
+                continue
+            slips = [m for m, (t, w) in enumerate(zip(window[:n], keys, strict=True)) if t.key != w]
+            if slips == [k - s]:
+                return s + n, keys[k - s]
+    return None
+
+
+def _inner_marks_restored(name_toks: list[Tok]) -> list[Tok]:
+    """``name_toks`` with each syllable `_inner_slip` finds slipped spelt back ("… Thi hành án dân sư" → "sự")."""
+    out = list(name_toks)
+    for k in range(1, len(name_toks)):
+        if (found := _inner_slip(name_toks, 0, k)) is not None:
+            t = name_toks[k]
+            out[k] = Tok(_as_written(found[1], t.text), t.start, t.end, found[1])
+    return out
+
+
+def _slips_spelt_back(surface: str, span_toks: list[Tok]) -> str:
+    """``surface``, the text of ``span_toks``, with the syllables `_inner_marks_restored` spells back put in place: a
+    collective has no name of its own but its words ("Các Chi cục Thi hành án dân sư huyện" → "… dân sự huyện")."""
+    if len(span_toks) < 3:
+        return surface
+    base = span_toks[0].start
+    for t, r in reversed(list(zip(span_toks, _inner_marks_restored(span_toks), strict=True))):
+        if r.text != t.text and surface[t.start - base : t.end - base] == t.text:
+            surface = surface[: t.start - base] + r.text + surface[t.end - base :]
+    return surface
 
 
 def _honorific_before_name(toks: list[Tok], k: int) -> bool:
@@ -2949,7 +3022,8 @@ def _scan_collective(
         ):
             j += 1
     start_i = head[0] if head else i
-    surface = join(text, toks[start_i:j])
+    # "Các Chi cục Thi hành án dân sư …": a scan's slip spelt back
+    surface = _slips_spelt_back(join(text, toks[start_i:j]), toks[start_i:j])
     return AgencyMatch(
         start_i,
         j,

@@ -264,6 +264,10 @@ AGENCY_HEADS: dict[str, str] = {
     "công đoàn viên chức": "mass-org",
     "hội": "association",
     "tỉnh đoàn": "mass-org",
+    # the same committee as a scan writes it with the mark of "tỉnh" lost ("Phó Bí thư Tinh đoàn"; OCR copies lose
+    # the marks of the most frequent words first): no other word is spelt "tinh đoàn", spelled back by
+    # `UNTONED_HEAD_SPELLINGS`
+    "tinh đoàn": "mass-org",
     "công an": "police",
     # a centrally-run city's fire police, a department of its police named on its own ("Cảnh sát Phòng cháy và chữa
     # cháy Thành phố Hồ Chí Minh", "Cảnh sát PCCC và CNCH Thành phố Hà Nội"; until 2018 "Sở Cảnh sát PCCC")
@@ -1061,6 +1065,7 @@ TITLE_QUALIFIERS_AFTER_HEAD: frozenset[str] = frozenset({"thường trực"})
 UNTONED_HEAD_SPELLINGS: dict[str, str] = {
     "uy ban nhan dan": "Ủy ban nhân dân",
     "hoi dong nhan dan": "Hội đồng nhân dân",
+    "tinh đoàn": "Tỉnh đoàn",
 }
 
 HEAD_SPELLINGS: tuple[str, ...] = (
@@ -1698,7 +1703,9 @@ DOCUMENT_CODE_ISSUERS: dict[str, str] = {
 }
 
 # Lower-case syllables that may continue an agency name (names are not reliably
-# capitalised: "Sở Nông nghiệp và Phát triển nông thôn", "Phòng Quản lý khoa học").
+# capitalised: "Sở Nông nghiệp và Phát triển nông thôn", "Phòng Quản lý khoa học"; a Sở GD&ĐT's general-education
+# unit, "Phòng Giáo dục phổ thông", "Phòng Giáo dục phổ thông - Giáo dục dân tộc", the ministry's "Vụ Giáo dục phổ
+# thông": "phổ" alone, as "phổ biến" is a verb of NAME_STOP_VERBS that still ends a name).
 NAME_SYLLABLES: frozenset[str] = frozenset(
     """
     và khoa học công nghệ quản lý kỹ thuật kinh tế hạ tầng nông nghiệp thôn phát triển chất lượng
@@ -1717,7 +1724,7 @@ NAME_SYLLABLES: frozenset[str] = frozenset(
     điều phối khu vực chợ cảnh sát hình sự cháy chữa cứu nạn hộ gia thiết
     soát tật chống sốt rét nội tiết phục hồi chức năng phổi tâm thần da liễu mắt nhi sản truyền nhiễm
     giám định pháp huyết máu chế trọt giá
-    xuyên nghề rừng đê
+    xuyên nghề rừng đê phổ
     """.split()
 )
 
