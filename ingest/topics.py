@@ -45,7 +45,7 @@ Rules, in order:
    between: "bảo đảm vải xuất khẩu đúng chỉ dẫn địa lý"); nor does "bảo đảm" after "và" or opening a clause:
    "kiểm định, hiệu chuẩn thiết bị y tế và bảo đảm an toàn bức xạ" is a second task; nor after a negation: "xử lý trường
    hợp không bảo đảm điều kiện PCCC" names the cases dealt with.
-5. **Strong and weak.** A topic fires on one ``kl:keyword`` (those of ``topics.ttl`` and of ``TOPIC_KEYWORDS``). A
+5. **Strong and weak.** A topic fires on one ``kl:keyword``. A
    ``kl:weakKeyword`` fires only with support: a second, different weak keyword of the same topic (not one that
    merely contains the first, as "kết quả nghiên cứu" contains "nghiên cứu"), or the
    heading (``context``) having that topic.
@@ -229,7 +229,6 @@ from ketluan.ingest.lang.vi.topic_cues import (
     SUBMITTED_PLANS,
     TOPIC_ACTIVITY_NAME_HEADS,
     TOPIC_EXTRA_HEADS,
-    TOPIC_KEYWORDS,
     TOPIC_NAME_BREAKERS,
     TOPIC_UNMASKED_HEADS,
     WORK_OBJECT_MARKERS,
@@ -318,8 +317,7 @@ class TopicScheme:
 
 @cache
 def load_topic_scheme() -> TopicScheme:
-    """Parse ``ontology/topics.ttl`` (through importlib.resources) once and compile its keywords, with the Vietnamese
-    phrasings of ``TOPIC_KEYWORDS`` added to the concepts' ``kl:keyword``."""
+    """Parse ``ontology/topics.ttl`` (through importlib.resources) once and compile its keywords."""
     from rdflib import Graph, Literal, Namespace, URIRef
     from rdflib.namespace import RDF
 
@@ -347,7 +345,7 @@ def load_topic_scheme() -> TopicScheme:
             iri=str(c),
             labels=by_lang(c, skos.prefLabel),
             definitions=by_lang(c, skos.definition),
-            keywords=strings(c, kl.keyword, TOPIC_KEYWORDS.get(name, ())),
+            keywords=strings(c, kl.keyword),
             weak_keywords=strings(c, kl.weakKeyword),
             exclude_phrases=strings(c, kl.excludePhrase),
             procedural=c in procedural,

@@ -605,62 +605,6 @@ SOCIAL_MODEL_CUES: tuple[str, ...] = (
     "người cao tuổi",
 )
 
-# Rule 14's follow-up verbs (`CONCLUSION_FOLLOW_UP_VERBS`) with the remedying of what a check found (`REMEDIED_FINDINGS`).
-# Not "kiểm tra (lại) việc khắc phục": a check is inspection's weak word already, and strong it would hide the field checked
-# ("kiểm tra lại việc khắc phục sai số của cột đo" is metrology too, round 17); nor the remedy of anything else ("đôn đốc việc
-# khắc phục các tiêu chí cải cách hành chính bị trừ điểm" is the index's work, round 3; "khắc phục hậu quả mưa lũ").
-REMEDY_FOLLOW_UP_VERBS: tuple[str, ...] = (
-    "theo dõi",
-    "đôn đốc",
-    "giám sát",
-    "theo dõi, đôn đốc",
-    "đôn đốc, theo dõi",
-    "theo dõi, giám sát",
-)
-REMEDIED_FINDINGS: tuple[str, ...] = (
-    "tồn tại",
-    "sai phạm",
-    "thiếu sót",
-    "vi phạm",
-    "hạn chế, tồn tại",
-    "tồn tại, hạn chế",
-    "tồn tại, thiếu sót",
-    "sai sót",
-)
-REMEDY_FOLLOW_UPS: tuple[str, ...] = tuple(
-    f"{verb} việc khắc phục {many}{finding}"
-    for verb in REMEDY_FOLLOW_UP_VERBS
-    for many in ("", "các ", "những ")
-    for finding in REMEDIED_FINDINGS
-)
-
-# Further strong keywords (``kl:keyword``) of a concept, by its notation, read by ``load_topic_scheme`` beside those of
-# ``ontology/topics.ttl``: phrasings of the concept's definition that the scheme's list does not hold yet.
-TOPIC_KEYWORDS: dict[str, tuple[str, ...]] = {
-    # a procedure's time cut is administrative reform, whatever the procedure ("rút ngắn thời gian giải quyết" is in
-    # topics.ttl): "Cục Hải quan tỉnh bố trí đủ công chức, rút ngắn thời gian làm thủ tục" (round AL W1; Nghị quyết 02/NQ-CP on
-    # the business environment asks for it of customs, border and port bodies)
-    "administrative-reform": (
-        "rút ngắn thời gian làm thủ tục",
-        "rút ngắn thời gian thực hiện thủ tục",
-        "rút ngắn thời gian xử lý thủ tục",
-        "rút ngắn thời gian thông quan",
-    ),
-    # an event prepared is the organisers' work, whatever it reviews ("chuẩn bị tổ chức hội nghị" is in topics.ttl); so with
-    # "the conditions" between: "Văn phòng Cục chuẩn bị các điều kiện tổ chức Hội nghị tổng kết công tác năm" (round AL W3)
-    "events": tuple(
-        f"chuẩn bị {conditions} tổ chức {event}"
-        for conditions in ("các điều kiện", "điều kiện", "các điều kiện để", "điều kiện để")
-        for event in ("hội nghị", "hội thảo", "tọa đàm", "lễ", "ngày hội", "hội chợ")
-    ),
-    "inspection": (
-        # the remedies of what a check found, followed up by the one who checked (Luật Thanh tra 2022, Điều 104: "theo dõi,
-        # đôn đốc, kiểm tra việc thực hiện kết luận thanh tra"; rule 14 without the Kết luận named): "Thanh tra Sở theo dõi
-        # việc khắc phục các tồn tại nêu trên" after a check (round AL W2)
-        *REMEDY_FOLLOW_UPS,
-    ),
-}
-
 KEYWORD_OTHER_SENSES_IN_CLAUSE: dict[str, tuple[str, ...]] = {
     # records, assets and duties handed over between bodies (after the 2025 reorganisation, between the old districts and the
     # new communes) are no technology transferred: "tiếp nhận, rà soát hồ sơ bồi thường do các huyện (cũ) chuyển giao" (round AC
