@@ -688,6 +688,13 @@ KEYWORD_OTHER_SENSES_IN_CLAUSE: dict[str, tuple[str, ...]] = {
         "tội phạm",
         "giai đoạn điều tra",
         "kê biên",
+        # an outbreak or a poisoning investigated is the health service's epidemiological investigation (Luật Phòng, chống bệnh
+        # truyền nhiễm 2007, Điều 35; Quyết định 39/2006/QĐ-BYT on food poisoning): "hoàn chỉnh hồ sơ điều tra vụ ngộ độc"
+        # (round AM W1), "điều tra dịch tễ các ca bệnh", "điều tra, xử lý ổ dịch"
+        "ngộ độc",
+        "ổ dịch",
+        "dịch tễ",
+        "ca bệnh",
     ),
     # assets seized, frozen or traced in a criminal case or for a judgment's enforcement are the case's, no public money or
     # property managed: "áp dụng biện pháp kê biên, phong tỏa tài sản", "cấp giấy chứng nhận đối với tài sản kê biên" (round AL
@@ -705,7 +712,22 @@ KEYWORD_OTHER_SENSES_IN_CLAUSE: dict[str, tuple[str, ...]] = {
         "lòng sông",
         "nạo vét",
         "thông báo hàng hải",
+        # a site surveyed before a work is invested in, repaired or designed prepares that work, no data is gathered: "khảo
+        # sát, xem xét đầu tư kéo lưới điện hạ thế cho 35 hộ" (round AM W3), "khảo sát, đề xuất phương án tu sửa nhà rông"
+        "đầu tư",
+        "lưới điện",
+        "tu sửa",
+        "sửa chữa",
+        "thiết kế",
     ),
+    # a classroom cleaned or disinfected is a room, no class taught: "thực hiện vệ sinh lớp học, đồ chơi bằng Cloramin B",
+    # "khử khuẩn lớp học, đồ chơi" against hand-foot-mouth disease (round AM W1)
+    "lớp học": ("vệ sinh", "khử khuẩn", "khử trùng", "tiêu độc", "tiêu độc, khử trùng"),
+    # cases settled by mediation at the grassroots are neighbours reconciled by community members (Luật Hòa giải ở cơ sở
+    # 2013), no complaint the state settles: "phát huy vai trò hội viên tham gia hòa giải, giải quyết các vụ việc phức tạp
+    # ngay tại cơ sở" (round AM W3). Not the commune's own mediation of a land dispute, the first step of its settlement
+    # (Luật Đất đai, Điều 202): "Vụ việc của ông …: giao UBND xã tiếp tục tổ chức hòa giải tranh chấp" (round 14) stays
+    "vụ việc": ("tham gia hòa giải", "hòa giải ở cơ sở", "tổ hòa giải", "các tổ hòa giải", "hòa giải viên"),
     "cân, đo": (
         "trẻ",
         "trẻ em",
