@@ -148,6 +148,7 @@ from ketluan.ingest.lang.vi.clauses import (
     SPEAKING_VERBS,
     STAND_IN_REFUSALS,
     STAND_IN_WORDS,
+    STANDING_BOARD_HEADS,
     SUBJECT_ASIDES,
     SUBJECT_LEAD_WORDS,
     SUBJECT_ROLE_PHRASES,
@@ -271,6 +272,8 @@ _COMMITTEE_OF_DISTRICT_TYPE = {t: k for k, t in COMMITTEE_DISTRICT_TYPES.items()
 _ASKED_UP = frozenset({"ministry", "government", "party", "general-department"})
 # bodies that speak for a meeting rather than take its tasks: "Hội đồng yêu cầu …", "Đoàn kiểm tra yêu cầu …"
 _MEETING_VOICE_KINDS = frozenset({"council", "team", "board", "party", "government", "leadership"})
+# boards that run a field day to day ("Ban Quản lý các khu công nghiệp …"): told to act, never the meeting's voice
+_STANDING_BOARDS = frozenset(fold(h) for h in STANDING_BOARD_HEADS)
 _DELEGATE = PhraseTable((c, c) for c in DELEGATION_VERBS)
 _ADVISE = PhraseTable((c, c) for c in ADVISING_VERBS)
 # "7. Kiến nghị Sở Xây dựng tổ chức kiểm tra …": asks the body after it, as "đề nghị" does, opening a clause
@@ -5647,7 +5650,7 @@ class NoticeParser:
     def _acts_for_itself(self, m: AgencyMatch) -> bool:
         """A body named as the subject of a request is one the meeting tells to act, not the meeting's own voice:
         not the notice's issuer, nor a council, a team, a board or the leadership that speaks for the meeting."""
-        if m.kind in _MEETING_VOICE_KINDS or m.collective:
+        if (m.kind in _MEETING_VOICE_KINDS and fold(m.head) not in _STANDING_BOARDS) or m.collective:
             return False
         a = self.resolve(m, self.place())
         return (

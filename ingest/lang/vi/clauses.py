@@ -658,6 +658,13 @@ TASK_HAVE_PHRASES: tuple[str, ...] = (
     "có trách nhiệm",
 )
 
+# Heads of boards that run a field or a service day to day, under a People's Committee or a ministry, rather than
+# steer or organise: a management board ("Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ", "BQL dự án đầu tư
+# xây dựng", "Ban Quản lý rừng phòng hộ", "Ban Quản lý chợ"), an ethnic affairs board, a national park. Told to act
+# like a Sở: "6. Ban Quản lý các khu công nghiệp tỉnh yêu cầu các doanh nghiệp có bếp ăn tập thể tự kiểm tra …" is
+# the Ban's task (it requires it of the firms), not the meeting's voice as "Ban Chỉ đạo yêu cầu …" is. Lower case.
+STANDING_BOARD_HEADS: tuple[str, ...] = ("ban quản lý", "bql", "bqlda", "ban dân tộc", "vườn quốc gia", "vqg")
+
 # Words for the head of each body of a group, by which a conclusion addresses the bodies themselves: "1. Thủ trưởng
 # các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố phải trực tiếp chỉ đạo …", "Yêu cầu người đứng đầu các cơ
 # quan, đơn vị …" (the bodies act, as after a post such as "Giám đốc các sở"). Lower case.
