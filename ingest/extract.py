@@ -71,6 +71,7 @@ from ketluan.ingest.lang.vi.clauses import (
     CITATION_LINE_LEADS,
     CITED_PAPER_OPENERS,
     CITED_PAST_MARKS,
+    CITIZEN_ROLE_WORDS,
     CO_ACTOR_LINKS,
     CONCERNING_LEADS,
     CONCLUSION_OF_HONORIFICS,
@@ -357,6 +358,7 @@ _REFUSAL = PhraseTable((c, c) for c in REFUSAL_PHRASES)
 _REFUSING = PhraseTable((c, c) for c in REFUSING_SUBJECTS)
 _PETITION_VERB = PhraseTable((c, c) for c in PETITION_VERBS)
 _PETITIONER_WORD = PhraseTable((c, c) for c in PETITIONER_WORDS)
+_CITIZEN_ROLE = PhraseTable((c, c) for c in CITIZEN_ROLE_WORDS)
 _SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
 _PARTICIPANT_PROPOSING = PhraseTable((c, c) for c in PARTICIPANT_PROPOSING_VERBS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
@@ -6309,6 +6311,18 @@ class NoticeParser:
                     return False
                 if _PETITION_VERB.match(toks, j) is not None:
                     return True
+            return False
+        if (
+            nm := scan_name(toks, k, need_surname=True, allow_honorific=True, text=self.text)
+        ) is not None and (nm.honorific is not None and nm.honorific_start == k):
+            # "Ông A Lâm, Già làng làng X, xã Y đề nghị tỉnh …": a citizen, by what he is, asks
+            cited = False
+            for j in range(nm.end, min(len(toks), nm.end + 2 * PETITIONER_QUALIFIER_MAX_WORDS + 1)):
+                if toks[j].text in (";", ".", ":"):
+                    return False
+                cited = cited or _CITIZEN_ROLE.match(toks, j) is not None
+                if _PETITION_VERB.match(toks, j) is not None:
+                    return cited
             return False
         am = scan_agency(toks, k, self.text) if by_bodies else None
         if am is None or am.collective:

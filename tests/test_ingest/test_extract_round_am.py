@@ -64,3 +64,35 @@ def test_extract_a_steering_board_asking_is_still_the_meetings_voice() -> None:
     n = parse_notice(FOOD_SAFETY.format(text=text), "x.txt")
     assert "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh Bình Dương" not in _assignees(n)[-1]
     assert "Sở Công Thương tỉnh Bình Dương" in _assignees(n)[-1]
+
+
+# In a news story of a dialogue (with those of standing among an ethnic group, with voters), a citizen named by
+# "Ông/Bà" and what he is ("Già làng", "người có uy tín", "cử tri", "trưởng thôn") who "đề nghị" the province
+# something petitions: no task, and the commune in his description is his address, not a body asked.
+
+DIALOGUE_NEWS = """Cổng Thông tin điện tử tỉnh Đắk Nông
+
+Chủ tịch UBND tỉnh đối thoại với người có uy tín trong đồng bào dân tộc thiểu số
+
+Thứ sáu, 16/09/2022 | 09:30
+
+Sáng 15/9, đồng chí Hồ Văn Mười, Chủ tịch UBND tỉnh chủ trì hội nghị đối thoại với 150 người có uy tín trên địa bàn tỉnh.
+
+Cùng dự có đồng chí Điểu Văn Lâm - Trưởng Ban Dân tộc tỉnh; lãnh đạo Ban Dân vận Tỉnh ủy và UBND các huyện, thành phố.
+
+Tại hội nghị, các đại biểu phản ánh nhiều tâm tư, nguyện vọng. {text}
+
+Phát biểu kết luận, Chủ tịch UBND tỉnh yêu cầu Ban Dân tộc tỉnh tổng hợp các kiến nghị, báo cáo UBND tỉnh trước ngày 30/9/2022.
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Y Bhin Niê, già làng buôn Bu Đắk, xã Đắk Buk So đề nghị tỉnh sớm hỗ trợ kinh phí sửa nhà văn hóa.",
+        "Bà Thị Hoa, người có uy tín bon Bu Prăng, xã Quảng Trực đề nghị tỉnh hỗ trợ kinh phí làm đường vào bon.",
+    ],
+)
+def test_extract_a_citizens_request_at_a_dialogue_is_no_task(text: str) -> None:
+    n = parse_notice(DIALOGUE_NEWS.format(text=text), "x.html")
+    assert _tasked(n) == ["Ban Dân tộc tỉnh Đắk Nông"]

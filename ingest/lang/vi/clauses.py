@@ -785,6 +785,29 @@ PETITIONER_WORDS: tuple[str, ...] = (
     "nhà đầu tư",
 )
 
+# What a citizen heard at a dialogue or a meeting with voters is, written after his name: "Ông A Lâm, Già làng làng
+# Kon Trang Long Loi, xã Hà Mòn đề nghị tỉnh sớm hỗ trợ kinh phí …", "Bà Thạch Thị Sa Ni, người có uy tín ấp Tà Ân
+# đề nghị …" (a news story of a dialogue, a meeting with those of standing or with voters): his request, no task;
+# the commune in his description is his address, not a body asked. An official's post there ("Ông X, Giám đốc Sở Y
+# đề nghị UBND huyện …") leaves the request a task for the body asked. Lower case.
+CITIZEN_ROLE_WORDS: tuple[str, ...] = (
+    "già làng",
+    "người có uy tín",
+    "trưởng thôn",
+    "trưởng bản",
+    "trưởng buôn",
+    "trưởng làng",
+    "trưởng ấp",
+    "trưởng khóm",
+    "cử tri",
+    "chức sắc",
+    "nghệ nhân",
+    "hộ dân",
+    "người dân",
+    "nông dân",
+    "đại diện hộ",
+)
+
 # A column of a table of tasks whose cell holds the whole order, who and what: "STT | Tên dự án | Nhà đầu tư | Tồn
 # tại | Giao | Thời hạn" with "Phòng Quản lý Đầu tư và Doanh nghiệp đôn đốc nhà đầu tư ký quỹ …" in the "Giao"
 # cell. Each cell is read as an item of the conclusions. Lower case, the heading's words as written.
