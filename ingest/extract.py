@@ -6515,6 +6515,8 @@ class NoticeParser:
         rest = [t for t in toks[named[2] :] if t.text not in (";", ".", ",")]
         if not rest:
             return True
+        if _member_role_closes(toks[named[2] :]):
+            return True  # "Ông B - Chuyên viên Phòng Kế hoạch - Tài chính, thành viên;": his seat in the team
         return (
             rest[0].text in _DASHES
             and len(rest) <= ATTENDANCE_ROLE_MAX_TOKENS
@@ -6860,6 +6862,24 @@ _CHAIR_FOLLOWERS = frozenset(
         "là",
     }
 )
+
+
+def _member_role_closes(rest: list[Tok]) -> bool:
+    """What is left of a member's line after his name and posts ends on his seat in the team or council after a
+    comma ("…, thành viên;", "…, ủy viên."), with no verb before it: the posts ran on past what the post reader
+    took ("Phó Trưởng phòng Giáo dục phổ thông - Giáo dục dân tộc, thành viên"), no task."""
+    words = [t for t in rest if t.text not in (";", ".")]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].text == ",":
+            seat = _COUNCIL_MEMBER.match(words, k + 1)
+            return (
+                seat is not None
+                and seat[0] == len(words)
+                and len(words) <= 3 * ATTENDANCE_ROLE_MAX_TOKENS
+                and all(t.is_word or t.text in _DASHES for t in words[:k])
+                and not _CUES.occurs(words[:k], 0)
+            )
+    return False
 
 
 def _ends_on_team_role(rest: list[Tok]) -> bool:

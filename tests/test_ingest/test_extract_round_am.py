@@ -96,3 +96,31 @@ Phát biểu kết luận, Chủ tịch UBND tỉnh yêu cầu Ban Dân tộc t�
 def test_extract_a_citizens_request_at_a_dialogue_is_no_task(text: str) -> None:
     n = parse_notice(DIALOGUE_NEWS.format(text=text), "x.html")
     assert _tasked(n) == ["Ban Dân tộc tỉnh Đắk Nông"]
+
+
+# The members' lines of a record's team end on the member's seat after a comma ("…, thành viên;"), though his
+# post names a unit the post reader does not take whole ("Phòng Kế hoạch - Tài chính", "Phòng Giáo dục phổ thông -
+# Giáo dục dân tộc"): a line of the list, no task for the team.
+
+SCHOOL_CHECK = """UBND TỈNH ĐIỆN BIÊN
+SỞ GIÁO DỤC VÀ ĐÀO TẠO
+ĐOÀN KIỂM TRA
+Số: 03/BB-ĐKT
+Mường Nhé, ngày 10 tháng 11 năm 2025
+BIÊN BẢN KIỂM TRA
+Công tác bán trú tại Trường PTDTBT THCS Sín Thầu
+Hôm nay, ngày 10/11/2025, tại Trường PTDTBT THCS Sín Thầu, Đoàn kiểm tra tiến hành kiểm tra, gồm:
+A. ĐOÀN KIỂM TRA
+1. Ông Lò Văn Pấng - Phó Giám đốc Sở GD&ĐT, Trưởng đoàn;
+2. Bà Lường Thị Hoa - Chuyên viên Phòng Kế hoạch - Tài chính, thành viên;
+3. Ông Cà Văn Khánh - Phó Trưởng phòng Giáo dục phổ thông - Giáo dục thường xuyên, thành viên;
+B. ĐƠN VỊ ĐƯỢC KIỂM TRA
+1. Ông Vừ A Dính - Hiệu trưởng Trường PTDTBT THCS Sín Thầu.
+C. KẾT LUẬN VÀ KIẾN NGHỊ
+1. Trường PTDTBT THCS Sín Thầu điều chỉnh thực đơn, công khai tài chính bữa ăn hằng tháng trước ngày 30/11/2025.
+"""
+
+
+def test_extract_a_members_line_ending_on_his_seat_is_no_task() -> None:
+    n = parse_notice(SCHOOL_CHECK, "x.txt")
+    assert _tasked(n) == ["Trường PTDTBT THCS Sín Thầu"]
