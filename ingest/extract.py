@@ -138,7 +138,6 @@ from ketluan.ingest.lang.vi.clauses import (
     RECEPTION_WORK_NOUNS,
     RECORD_ACCOUNT_LABELS,
     RECORD_CLOSING_LEADS,
-    RECORD_PARTIES_LEADS,
     REFUSAL_PHRASES,
     REFUSING_SUBJECTS,
     REPRESENTATIVE_SIGNATURE_HEAD,
@@ -3833,9 +3832,9 @@ class NoticeParser:
         if not last.endswith(":"):
             return False
         sentence = match_key(re.split(r"[.;]\s", last)[-1])
-        # "… chúng tôi gồm:" in a record: its parties, then their members
-        cues = ATTENDANCE_CUES + RECORD_PARTIES_LEADS
-        return any(c in sentence for c in cues) and not _has_conclusion_leadin(sentence)
+        # "… chúng tôi gồm:" in a record: its parties, then their members (structure.ATTENDANCE_CUES holds it, and
+        # "thành phần" the record's "thành phần làm việc gồm:")
+        return any(c in sentence for c in ATTENDANCE_CUES) and not _has_conclusion_leadin(sentence)
 
     def _cell_keys(self, cells: list[tuple[int, int]]) -> list[str]:
         """A table row's cells as column headings are compared ("Họ và tên:" -> "họ và tên")."""

@@ -674,12 +674,6 @@ GROUP_HEAD_WORDS: tuple[str, ...] = ("thủ trưởng", "người đứng đầu
 # nhiệm trước Chủ tịch UBND tỉnh về chỉ số …" (the accountability for tasks given elsewhere, no task of its own).
 HEADS_ACCOUNTABLE_PHRASES: tuple[str, ...] = ("chịu trách nhiệm trước",)
 
-# How a record (biên bản) closes its opening before it lists its parties: "Hôm nay, … tại trụ sở Cảng vụ Hàng hải X,
-# chúng tôi gồm:" over "1. Đoàn kiểm tra Sở …" / "2. Trung tâm …", each with its members' lines. Like an attendance
-# cue (structure.ATTENDANCE_CUES) closing the opening paragraph, it makes the numbered groups under it parties and
-# their members attendees, not tasks. Lower case, matched in the last sentence of the opening.
-RECORD_PARTIES_LEADS: tuple[str, ...] = ("chúng tôi gồm", "chúng tôi gồm có", "thành phần làm việc gồm")
-
 # A prohibition after a body is a task like any other: "4. Sở Kế hoạch và Đầu tư không bố trí vốn năm 2011 cho các chủ
 # đầu tư chưa thực hiện xong kết luận thanh tra", "Sở Tài chính không tham mưu tạm ứng vốn cho …" (the meeting forbids
 # it; a bare "không" stays a word of reports: "UBND huyện A không cử người dự họp", "… không thực hiện chế độ báo cáo").
