@@ -134,6 +134,7 @@ from ketluan.ingest.lang.vi.clauses import (
     PRESIDING_MARKS,
     PROHIBITION_PHRASES,
     QUOTED_ASIDE_LEADS,
+    RECEIVING_TEAM_VERBS,
     RECEPTION_MARKS,
     RECEPTION_WORK_NOUNS,
     RECORD_ACCOUNT_LABELS,
@@ -358,6 +359,7 @@ _REFUSING = PhraseTable((c, c) for c in REFUSING_SUBJECTS)
 _PETITION_VERB = PhraseTable((c, c) for c in PETITION_VERBS)
 _PETITIONER_WORD = PhraseTable((c, c) for c in PETITIONER_WORDS)
 _CITIZEN_ROLE = PhraseTable((c, c) for c in CITIZEN_ROLE_WORDS)
+_RECEIVING_TEAM = PhraseTable((c, c) for c in RECEIVING_TEAM_VERBS)
 _SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
 _PARTICIPANT_PROPOSING = PhraseTable((c, c) for c in PARTICIPANT_PROPOSING_VERBS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
@@ -3067,7 +3069,9 @@ class NoticeParser:
                     and not a.collective
                 ):
                     self.notice.meeting.participating_agencies.append(a.key)
-            if self._is_chair(toks, pm, mentions, idx, chair_toks, line_item) or self._leads_team(toks, pm):
+            if self._is_chair(toks, pm, mentions, idx, chair_toks, line_item) or (
+                self._leads_team(toks, pm) and not _received_team(toks, mentions, idx)
+            ):
                 if p.key not in self.notice.meeting.chairs:
                     self.notice.meeting.chairs.append(p.key)
             elif (
@@ -6861,6 +6865,21 @@ _CHAIR_FOLLOWERS = frozenset(
         "là",
     }
 )
+
+
+def _received_team(toks: list[Tok], mentions: list[PersonMention], idx: int) -> bool:
+    """The team the person at ``idx`` leads is received by a host named before him in the same sentence: "PCT X đã
+    có buổi làm việc với Đoàn công tác của [body] do ông Y, … làm trưởng đoàn" (RECEIVING_TEAM_VERBS, then "đoàn",
+    before Y). Y is a guest, not the meeting's chair."""
+    pm = mentions[idx]
+    lo = max((k + 1 for k in range(pm.tok_start) if toks[k].text in (".", ";", "!", "?")), default=0)
+    if not any(lo <= m.tok_start < pm.tok_start for m in mentions[:idx]):
+        return False
+    for i in range(lo, pm.tok_start):
+        vm = _RECEIVING_TEAM.match(toks, i)
+        if vm is not None and any(t.key == "đoàn" for t in toks[i : pm.tok_start]):
+            return True
+    return False
 
 
 def _member_role_closes(rest: list[Tok]) -> bool:

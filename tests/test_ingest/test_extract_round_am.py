@@ -124,3 +124,38 @@ C. KẾT LUẬN VÀ KIẾN NGHỊ
 def test_extract_a_members_line_ending_on_his_seat_is_no_task() -> None:
     n = parse_notice(SCHOOL_CHECK, "x.txt")
     assert _tasked(n) == ["Trường PTDTBT THCS Sín Thầu"]
+
+
+# A visiting team received by a host named before it ("PCT X đã có buổi làm việc với Đoàn công tác của [body] do ông
+# Y, [title] làm trưởng đoàn"): Y leads the team received, a guest; the host holds the meeting.
+
+AUDIT_VISIT_NEWS = """Cổng Thông tin điện tử tỉnh Phú Yên
+
+Phó Chủ tịch UBND tỉnh làm việc với Đoàn công tác của Kiểm toán Nhà nước khu vực III
+
+Thứ ba, 15/06/2021 | 10:15
+
+Chiều 14/6, Phó Chủ tịch UBND tỉnh Trần Hữu Thế đã có buổi làm việc với {team} do ông Phạm Văn Đông, Kiểm toán trưởng làm trưởng đoàn, về tình hình thực hiện kiến nghị kiểm toán.
+
+Kết luận buổi làm việc, Phó Chủ tịch UBND tỉnh yêu cầu Sở Tài chính tổng hợp tình hình thực hiện kiến nghị kiểm toán, báo cáo UBND tỉnh trước ngày 30/6/2021.
+"""
+
+
+@pytest.mark.parametrize(
+    "team", ["Đoàn công tác của Kiểm toán Nhà nước khu vực III", "Đoàn kiểm toán của Kiểm toán Nhà nước khu vực III"]
+)
+def test_extract_the_leader_of_a_team_received_is_no_chair(team: str) -> None:
+    n = parse_notice(AUDIT_VISIT_NEWS.format(team=team), "x.html")
+    assert [n.persons[c].name for c in n.meeting.chairs] == ["Trần Hữu Thế"]
+
+
+def test_extract_a_team_leader_named_first_still_leads_the_visit() -> None:
+    """Guard (passes on the starting code too): the team's leader named first, the team then works with others."""
+    text = AUDIT_VISIT_NEWS.replace(
+        "Phó Chủ tịch UBND tỉnh Trần Hữu Thế đã có buổi làm việc với {team} do ông Phạm Văn Đông, Kiểm toán trưởng"
+        " làm trưởng đoàn,",
+        "Đoàn công tác của Sở Tài chính do ông Phạm Văn Đông, Giám đốc Sở Tài chính làm trưởng đoàn đã làm việc với"
+        " UBND huyện Sông Hinh",
+    )
+    n = parse_notice(text, "x.html")
+    assert [n.persons[c].name for c in n.meeting.chairs] == ["Phạm Văn Đông"]

@@ -241,6 +241,20 @@ PARTY_LEADING_VERBS: tuple[str, ...] = ("lãnh đạo", "lãnh đạo, chỉ đ�
 # of the meeting's (the chair's own "đề nghị" is). Lower case.
 PARTICIPANT_PROPOSING_VERBS: tuple[str, ...] = ("đề nghị", "kiến nghị", "đề xuất")
 
+# How a host is said to receive a visiting team, before the team and its leader: "Phó Chủ tịch UBND tỉnh Lê Văn A đã
+# có buổi làm việc với Đoàn công tác của Kiểm toán Nhà nước khu vực XII do ông Nguyễn Văn B, Kiểm toán trưởng làm
+# trưởng đoàn" — B leads the team received, a guest; the host named before him holds the meeting. (A team whose
+# leader comes first and then goes to work with others, "Đoàn … do ông B làm trưởng đoàn đã làm việc với UBND
+# tỉnh", is led by B as before.) Lower case.
+RECEIVING_TEAM_VERBS: tuple[str, ...] = (
+    "làm việc với",
+    "tiếp và làm việc với",
+    "tiếp đoàn",
+    "đón tiếp",
+    "họp với",
+    "hội đàm với",
+)
+
 # Beside structure.LEADING_VERBS: what the first person of an opening does when he holds the meeting with the bodies
 # ("Chiều ngày 02/4/2007, đồng chí A - Phó Chủ tịch UBND tỉnh đã họp với Sở Tài nguyên và Môi trường, …"), the older
 # Văn phòng notices' way of naming the chair with no "chủ trì". Lower case.
