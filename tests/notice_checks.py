@@ -68,3 +68,13 @@ def posts_of(n: Notice, name: str, *, as_written: bool = False) -> list[tuple[st
         for po in n.posts
         if po.person == person.key
     ]
+
+
+def bodies_per_task(n: Notice) -> list[list[str]]:
+    """Each directive's assigned bodies' names, sorted, in the directives' order (persons assigned left out)."""
+    return [sorted(n.agencies[a].name for a in d.assignees if a in n.agencies) for d in n.directives]
+
+
+def bodies_tasked(n: Notice) -> list[str]:
+    """The names of every body some directive is assigned to, sorted, once each."""
+    return sorted({n.agencies[a].name for d in n.directives for a in d.assignees if a in n.agencies})

@@ -5,6 +5,8 @@ Each case is a variant written here (Bình Thuận, Hà Tĩnh), not a copy of a 
 
 from __future__ import annotations
 
+from notice_checks import bodies_per_task as _assignees
+
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
 
@@ -21,10 +23,6 @@ tỉnh kết luận như sau:
 
 def _notice(body: str, place: str = "Bình Thuận") -> Notice:
     return parse_notice(HEAD.format(upper=place.upper(), place=place) + body, "x.txt")
-
-
-def _assignees(n: Notice) -> list[list[str]]:
-    return [sorted(n.agencies[a].name for a in d.assignees if a in n.agencies) for d in n.directives]
 
 
 # "Chủ tịch UBND các huyện, thành phố" under a heading that names the districts and the city: the group is those

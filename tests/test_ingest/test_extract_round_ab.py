@@ -8,6 +8,7 @@ invented.
 from __future__ import annotations
 
 from notice_checks import absent_of
+from notice_checks import bodies_per_task as _assignees
 from notice_checks import task_of as _task
 
 from ketluan.ingest.extract import parse_notice
@@ -26,10 +27,6 @@ kết luận như sau:
 
 def _notice(text: str) -> Notice:
     return parse_notice(text, "x.txt")
-
-
-def _assignees(n: Notice) -> list[list[str]]:
-    return [sorted(n.agencies[a].name for a in d.assignees if a in n.agencies) for d in n.directives]
 
 
 def test_the_members_named_after_giao_cac_so_and_its_colon_each_take_the_task() -> None:

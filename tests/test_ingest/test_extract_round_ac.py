@@ -7,6 +7,8 @@ invented.
 
 from __future__ import annotations
 
+from notice_checks import bodies_per_task as _assignees
+
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
 
@@ -21,10 +23,6 @@ Kết luận của Phó Chủ tịch UBND tỉnh Đặng Văn Minh tại cuộc 
 
 def _notice(text: str) -> Notice:
     return parse_notice(text, "x.txt")
-
-
-def _assignees(n: Notice) -> list[list[str]]:
-    return [sorted(n.agencies[a].name for a in d.assignees if a in n.agencies) for d in n.directives]
 
 
 def _posts(n: Notice) -> dict[str, list[tuple[str, str | None]]]:

@@ -8,6 +8,8 @@ invented.
 
 from __future__ import annotations
 
+from notice_checks import bodies_per_task as _assignees
+
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
 
@@ -76,10 +78,6 @@ Ngày 02/4/2021, Phó Chủ tịch UBND huyện Lò Văn Hùng, Phó Chủ tịc
         "1. Phòng Nội vụ huyện tổng hợp kết quả niêm yết danh sách cử tri, báo cáo trước ngày 20/4/2021.\n"
     )
     assert _chairs(n) == ["Lò Văn Hùng"]
-
-
-def _assignees(n: Notice) -> list[list[str]]:
-    return [sorted(n.agencies[a].name for a in d.assignees if a in n.agencies) for d in n.directives]
 
 
 CENSUS = """ỦY BAN NHÂN DÂN

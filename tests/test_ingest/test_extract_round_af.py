@@ -7,6 +7,8 @@ invented.
 
 from __future__ import annotations
 
+from notice_checks import bodies_per_task as _assignees
+
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
 
@@ -23,10 +25,6 @@ tỉnh kết luận như sau:
 
 def _notice(text: str, place: str = "Hà Tĩnh", name: str = "x.txt") -> Notice:
     return parse_notice(CONCLUDED.format(upper=place.upper(), place=place) + text, name)
-
-
-def _assignees(n: Notice) -> list[list[str]]:
-    return [sorted(n.agencies[a].name for a in d.assignees if a in n.agencies) for d in n.directives]
 
 
 # A field record (biên bản kiểm tra hiện trường) has no chair's conclusions: what the inspecting team settled on is

@@ -8,6 +8,7 @@ invented.
 from __future__ import annotations
 
 import pytest
+from notice_checks import bodies_per_task as _assignees
 
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.readers import read_notice_bytes
@@ -16,10 +17,6 @@ from ketluan.ingest.records import Notice
 
 def _chairs(n: Notice) -> list[str]:
     return [n.persons[k].name for k in n.meeting.chairs]
-
-
-def _assignees(n: Notice) -> list[list[str]]:
-    return [sorted(n.agencies[a].name for a in d.assignees if a in n.agencies) for d in n.directives]
 
 
 # A deputy who chairs in the head's name says so between his post and the verb: "đồng chí X - Phó Giám đốc Sở, theo

@@ -8,6 +8,7 @@ invented.
 from __future__ import annotations
 
 import pytest
+from notice_checks import bodies_per_task as _assignees
 
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
@@ -19,10 +20,6 @@ def _chairs(n: Notice) -> list[str]:
 
 def _absent(n: Notice) -> list[str]:
     return sorted(n.agencies[a].name for a in n.meeting.absent_agencies)
-
-
-def _assignees(n: Notice) -> list[list[str]]:
-    return [sorted(n.agencies[a].name for a in d.assignees if a in n.agencies) for d in n.directives]
 
 
 def _persons_tasked(n: Notice) -> list[list[str]]:

@@ -8,18 +8,10 @@ invented.
 from __future__ import annotations
 
 import pytest
+from notice_checks import bodies_per_task as _assignees
+from notice_checks import bodies_tasked as _tasked
 
 from ketluan.ingest.extract import parse_notice
-from ketluan.ingest.records import Notice
-
-
-def _assignees(n: Notice) -> list[list[str]]:
-    return [sorted(n.agencies[a].name for a in d.assignees if a in n.agencies) for d in n.directives]
-
-
-def _tasked(n: Notice) -> list[str]:
-    return sorted({n.agencies[a].name for d in n.directives for a in d.assignees if a in n.agencies})
-
 
 # A record's team, listed by member: "name - posts - place in the team". The posts may be long, hold a dash of their
 # own ("đường bộ - đường sắt") and a unit's code in brackets; the line still ends on the member's place in the

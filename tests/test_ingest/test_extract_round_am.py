@@ -8,18 +8,10 @@ invented.
 from __future__ import annotations
 
 import pytest
+from notice_checks import bodies_per_task as _assignees
+from notice_checks import bodies_tasked as _tasked
 
 from ketluan.ingest.extract import parse_notice
-from ketluan.ingest.records import Notice
-
-
-def _assignees(n: Notice) -> list[list[str]]:
-    return [sorted(n.agencies[a].name for a in d.assignees if a in n.agencies) for d in n.directives]
-
-
-def _tasked(n: Notice) -> list[str]:
-    return sorted({n.agencies[a].name for d in n.directives for a in d.assignees if a in n.agencies})
-
 
 # A board that runs a field day to day (a management board of industrial or economic zones, of a project, of a
 # market; an ethnic affairs board) is told to act like a Sở: "Ban Quản lý … yêu cầu các doanh nghiệp …" is its task
