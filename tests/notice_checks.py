@@ -7,9 +7,11 @@ On the test path (``pythonpath`` in pyproject.toml): ``from notice_checks import
 
 from __future__ import annotations
 
+from ketluan.ingest.agencies import find_agencies
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.readers import read_notice_bytes
 from ketluan.ingest.records import Notice
+from ketluan.ingest.tokens import tokenize
 
 
 def text_as_read(raw: str, name: str = "x.txt") -> str:
@@ -78,3 +80,8 @@ def bodies_per_task(n: Notice) -> list[list[str]]:
 def bodies_tasked(n: Notice) -> list[str]:
     """The names of every body some directive is assigned to, sorted, once each."""
     return sorted({n.agencies[a].name for d in n.directives for a in d.assignees if a in n.agencies})
+
+
+def bodies_found(text: str) -> list[str]:
+    """The bodies' names as written (surfaces) that the agency reader finds in ``text``, in order."""
+    return [m.surface for m in find_agencies(text, tokenize(text), None)]

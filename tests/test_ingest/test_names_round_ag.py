@@ -7,12 +7,11 @@ the citizens are invented.
 
 from __future__ import annotations
 
+from notice_checks import bodies_found as _names
 from notice_checks import posts_of
 
-from ketluan.ingest.agencies import find_agencies
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
-from ketluan.ingest.tokens import tokenize
 
 HEADER = """UBND TỈNH NGHỆ AN
 Số: 215/TB-UBND
@@ -89,10 +88,6 @@ def test_an_official_accused_by_a_citizen_stays_a_person() -> None:
     )
     assert "Trần Văn Bình" in _persons(n)
     assert "Đậu Văn Hà" not in _persons(n)
-
-
-def _names(text: str) -> list[str]:
-    return [m.surface for m in find_agencies(text, tokenize(text), None)]
 
 
 # 2. An economic zone's board that runs the province's industrial zones too is named after both ("Ban Quản lý Khu

@@ -8,11 +8,10 @@ invented.
 from __future__ import annotations
 
 from notice_checks import assignees_of, posts_of
+from notice_checks import bodies_found as _names
 
-from ketluan.ingest.agencies import find_agencies
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
-from ketluan.ingest.tokens import tokenize
 
 HEADER = """UBND TỈNH THANH HÓA
 Số: 118/TB-UBND
@@ -37,10 +36,6 @@ def _notice(body: str) -> Notice:
 
 def _persons(n: Notice) -> set[str]:
     return {p.name for p in n.persons.values()}
-
-
-def _names(text: str) -> list[str]:
-    return [m.surface for m in find_agencies(text, tokenize(text), None)]
 
 
 # 1. An association of a profession is named by the profession's word ("Hội Nhà báo", "Hội Nhà giáo", "Hội Luật

@@ -8,11 +8,10 @@ invented.
 from __future__ import annotations
 
 from notice_checks import assignees_of, posts_of
+from notice_checks import bodies_found as _names
 
-from ketluan.ingest.agencies import find_agencies
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
-from ketluan.ingest.tokens import tokenize
 
 HEADER = """SỞ CÔNG THƯƠNG TỈNH VĨNH LONG
 Số: 41/TB-SCT
@@ -32,10 +31,6 @@ CONCLUSIONS = "Sau khi nghe báo cáo, Giám đốc Sở kết luận như sau:\
 
 def _notice(body: str) -> Notice:
     return parse_notice(HEADER + body + "\n" + CLOSING, "x.txt")
-
-
-def _names(text: str) -> list[str]:
-    return [m.surface for m in find_agencies(text, tokenize(text), None)]
 
 
 # 1. The social-evils offices name their fields with "Phòng, chống", a fixed pair with a comma inside, and join

@@ -8,11 +8,10 @@ officials are invented.
 from __future__ import annotations
 
 from notice_checks import assignees_of
+from notice_checks import bodies_found as _names
 
-from ketluan.ingest.agencies import find_agencies
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
-from ketluan.ingest.tokens import tokenize
 
 HEADER = """SỞ GIAO THÔNG VẬN TẢI TỈNH TIỀN GIANG
 Số: 57/TB-SGTVT
@@ -32,10 +31,6 @@ CONCLUSIONS = "Sau khi nghe báo cáo, Giám đốc Sở kết luận như sau:\
 
 def _notice(body: str) -> Notice:
     return parse_notice(HEADER + CONCLUSIONS + body + "\n" + CLOSING, "x.txt")
-
-
-def _names(text: str) -> list[str]:
-    return [m.surface for m in find_agencies(text, tokenize(text), None)]
 
 
 # 1. A list of communes or wards after "các xã/phường" with the committee's head written once: a name of two

@@ -8,11 +8,10 @@ officials are invented.
 from __future__ import annotations
 
 from notice_checks import assignees_of, posts_of
+from notice_checks import bodies_found as _names
 
-from ketluan.ingest.agencies import find_agencies
 from ketluan.ingest.extract import parse_notice
 from ketluan.ingest.records import Notice
-from ketluan.ingest.tokens import tokenize
 
 HEADER = """ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH
 Số: 112/TB-UBND
@@ -33,10 +32,6 @@ CONCLUSIONS = "Sau khi nghe báo cáo, Phó Chủ tịch UBND tỉnh kết luậ
 
 def _notice(attending: str, body: str) -> Notice:
     return parse_notice(HEADER + attending + "\n" + CONCLUSIONS + body + "\n" + CLOSING, "x.txt")
-
-
-def _names(text: str) -> list[str]:
-    return [m.surface for m in find_agencies(text, tokenize(text), None)]
 
 
 # 1. Under Nghị định 30/2020/NĐ-CP only the head and the first syllable of a body's own name are capitalised, so

@@ -8,6 +8,7 @@ officials are invented.
 from __future__ import annotations
 
 from notice_checks import assignees_of, posts_of
+from notice_checks import bodies_found as _names
 
 from ketluan.ingest.agencies import find_agencies
 from ketluan.ingest.extract import parse_notice
@@ -33,10 +34,6 @@ CONCLUSIONS = "Sau khi nghe báo cáo, Giám đốc Sở kết luận như sau:\
 
 def _notice(attending: str, body: str, header: str = HEADER) -> Notice:
     return parse_notice(header + attending + "\n" + CONCLUSIONS + body + "\n" + CLOSING, "x.txt")
-
-
-def _names(text: str) -> list[str]:
-    return [m.surface for m in find_agencies(text, tokenize(text), None)]
 
 
 # 1. A Sở GD&ĐT's units join two fields with a spaced hyphen (Thông tư 12/2020/TT-BNV and the provinces' decisions
