@@ -919,6 +919,20 @@ def _field_marks_restored(name: str) -> str:
     return " ".join(words)
 
 
+_UNTONED_KEYS: dict[str, str] = {}  # syllable key -> unmarked (the few thousand syllables a corpus writes)
+_UNTONED_KEYS_MAX = 200_000
+
+
+def _untoned_key(key: str) -> str:
+    """`strip_diacritics` of a syllable's key, kept: the slip readers ask it of the same syllables again and again."""
+    got = _UNTONED_KEYS.get(key)
+    if got is None:
+        if len(_UNTONED_KEYS) >= _UNTONED_KEYS_MAX:  # a corpus of OCR noise: start again rather than grow
+            _UNTONED_KEYS.clear()
+        got = _UNTONED_KEYS[key] = strip_diacritics(key)
+    return got
+
+
 _SO_NAMES_UNTONED: dict[tuple[str, ...], tuple[str, ...]] = {
     tuple(strip_diacritics(w) for w in n.split()): tuple(n.split()) for n in SO_FIELD_NAMES if " " in n
 }
@@ -932,13 +946,13 @@ def _so_name_despite_tone_slips(toks: list[Tok], j: int, end: int) -> tuple[str,
     """The official words of a Sở's name read from ``toks[j]`` when the scan stopped at ``end`` inside it on a
     word a scan gave the wrong tone marks ("Sở Giao thông vận tảí": "tải"), else None. Sở names are a closed
     list, so the same letters without their marks are that name."""
-    if tuple(strip_diacritics(t.key) for t in toks[j:end]) not in _SO_NAME_BEGINNINGS:
+    if tuple(_untoned_key(t.key) for t in toks[j:end]) not in _SO_NAME_BEGINNINGS:
         return None  # the name read is no beginning of a longer one: nothing the slip could have cut
     for n in range(min(len(toks) - j, 8), end - j, -1):
         words = toks[j : j + n]
         if not all(t.is_word for t in words):
             continue
-        official = _SO_NAMES_UNTONED.get(tuple(strip_diacritics(t.key) for t in words))
+        official = _SO_NAMES_UNTONED.get(tuple(_untoned_key(t.key) for t in words))
         if official is not None:
             return official
     return None
@@ -961,7 +975,7 @@ def _head_despite_tone_slip(toks: list[Tok], i: int, exact_end: int) -> tuple[li
     head matched exactly (``exact_end``); else None. The first word must be as spelt, and only one may slip."""
     window = toks[i : i + _LONG_HEAD_MAX_WORDS]
     words_end = next((n for n, t in enumerate(window) if not t.is_word), len(window))
-    untoned = tuple(strip_diacritics(t.key) for t in window[:words_end])  # once, not once per length tried
+    untoned = tuple(_untoned_key(t.key) for t in window[:words_end])  # once, not once per length tried
     for n in range(words_end, max(exact_end - i, SLIP_HEAD_MIN_WORDS - 1), -1):
         found = _LONG_HEADS_UNTONED.get(untoned[:n])
         if found is None:
@@ -2087,7 +2101,7 @@ def _name_word_despite_tone_slip(toks: list[Tok], k: int) -> int:
     words_end = next(
         (n for n, t in enumerate(window) if not (t.is_word and (n == 0 or not t.is_cap))), len(window)
     )
-    untoned = tuple(strip_diacritics(t.key) for t in window[:words_end])
+    untoned = tuple(_untoned_key(t.key) for t in window[:words_end])
     for n in range(words_end, 1, -1):
         keys = _NAME_WORDS_UNTONED.get(untoned[:n])
         if keys is None or keys[0] != window[0].key:
@@ -2107,6 +2121,9 @@ _INNER_WORDS_UNTONED: dict[tuple[str, ...], tuple[str, ...]] = {
     if len(phrase_keys(n)) >= 3
 }
 _INNER_WORD_MAX = max(len(k) for k in _INNER_WORDS_UNTONED)
+# the first three syllables of each of those words, unmarked: a name none of whose runs of three opens one holds no slip
+# to spell back, which most names show at once
+_INNER_WORD_OPENINGS: frozenset[tuple[str, ...]] = frozenset(k[:3] for k in _INNER_WORDS_UNTONED)
 
 
 def _name_word_slipped_inside(toks: list[Tok], j: int, k: int) -> int:
@@ -2130,7 +2147,7 @@ def _inner_slip(toks: list[Tok], j: int, k: int) -> tuple[int, str] | None:
         )
         if words_end <= k - s:
             continue
-        untoned = tuple(strip_diacritics(t.key) for t in window[:words_end])
+        untoned = tuple(_untoned_key(t.key) for t in window[:words_end])
         for n in range(words_end, k - s, -1):
             keys = _INNER_WORDS_UNTONED.get(untoned[:n])
             if keys is None:
@@ -2144,6 +2161,9 @@ def _inner_slip(toks: list[Tok], j: int, k: int) -> tuple[int, str] | None:
 def _inner_marks_restored(name_toks: list[Tok]) -> list[Tok]:
     """``name_toks`` with each syllable `_inner_slip` finds slipped spelt back ("… Thi hành án dân sư" → "sự")."""
     out = list(name_toks)
+    untoned = [_untoned_key(t.key) for t in name_toks]
+    if not any(tuple(untoned[s : s + 3]) in _INNER_WORD_OPENINGS for s in range(len(untoned) - 2)):
+        return out
     for k in range(1, len(name_toks)):
         if (found := _inner_slip(name_toks, 0, k)) is not None:
             t = name_toks[k]

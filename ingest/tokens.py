@@ -264,38 +264,63 @@ def phrase_keys(phrase: str) -> tuple[str, ...]:
     return tuple(t.key for t in tokenize(phrase))
 
 
+class _PhraseNode:
+    """One syllable deep in a `PhraseTable`: the syllables that may follow, and the value of a phrase ending here."""
+
+    __slots__ = ("after", "ends", "value")
+
+    def __init__(self) -> None:
+        self.after: dict[str, _PhraseNode] = {}
+        self.ends = False
+        self.value: object = None
+
+
 class PhraseTable:
-    """Longest-match lookup of multi-token phrases (titles, agency heads ...)."""
+    """Longest-match lookup of multi-token phrases (titles, agency heads ...).
+
+    A trie of syllable keys: a match walks one dictionary per syllable, however many phrases share the first
+    syllables ("ban …", "trung tâm …" open hundreds), where a list of each first syllable's phrases had to be tried
+    one by one. Of two phrases with the same keys the first given keeps its value.
+    """
 
     def __init__(self, phrases: Iterable[tuple[str, object]]):
-        self._by_first: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+        self._root: dict[str, _PhraseNode] = {}
         for phrase, value in phrases:
             keys = phrase_keys(phrase)
-            if keys:
-                self._by_first.setdefault(keys[0], []).append((keys, value))
-        for entries in self._by_first.values():
-            entries.sort(key=lambda e: -len(e[0]))
+            if not keys:
+                continue
+            level = self._root
+            node = None
+            for key in keys:
+                node = level.get(key)
+                if node is None:
+                    node = level[key] = _PhraseNode()
+                level = node.after
+            if node is not None and not node.ends:
+                node.ends, node.value = True, value
         #: the keys a phrase of the table starts with: a token with another key starts none
-        self.starts: frozenset[str] = frozenset(self._by_first)
+        self.starts: frozenset[str] = frozenset(self._root)
 
     def match(self, toks: list[Tok], i: int) -> tuple[int, object] | None:
         """Return ``(end_index, value)`` of the longest phrase starting at ``toks[i]``."""
         size = len(toks)
         if i >= size:
             return None
-        entries = self._by_first.get(toks[i].key)
-        if entries is None:
+        node = self._root.get(toks[i].key)
+        if node is None:
             return None
-        # longest first; the first key is the one looked up, so only the keys after it are compared
-        for keys, value in entries:
-            n = len(keys)
-            if i + n <= size:
-                for k in range(1, n):
-                    if toks[i + k].key != keys[k]:
-                        break
-                else:
-                    return i + n, value
-        return None
+        best = (i + 1, node.value) if node.ends else None
+        j = i + 1
+        after = node.after
+        while after and j < size:
+            nxt = after.get(toks[j].key)
+            if nxt is None:
+                break
+            j += 1
+            if nxt.ends:
+                best = (j, nxt.value)
+            after = nxt.after
+        return best
 
     def positions(self, toks: list[Tok], lo: int = 0, hi: int | None = None) -> list[int]:
         """``[k for k in range(lo, hi) if self.match(toks, k)]`` (``hi`` defaults to ``len(toks)``).
