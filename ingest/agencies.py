@@ -2141,6 +2141,8 @@ def _inner_slip(toks: list[Tok], j: int, k: int) -> tuple[int, str] | None:
     if not (toks[k].is_word and not toks[k].is_cap and not toks[k].is_upper):
         return None
     for s in range(max(j, k - _INNER_WORD_MAX + 1), k):
+        if tuple(_untoned_key(t.key) for t in toks[s : s + 3]) not in _INNER_WORD_OPENINGS:
+            continue  # no word of three syllables or more opens here
         window = toks[s : s + _INNER_WORD_MAX]
         words_end = next(
             (n for n, t in enumerate(window) if not (t.is_word and (n == 0 or not t.is_cap))), len(window)
@@ -3065,13 +3067,29 @@ def find_agencies(text: str, toks: list[Tok], province: str | None = None) -> li
     gives a body in brackets ("Công ty Cổ phần Nước - Môi trường Bình Dương (Biwase)") is that body wherever
     else it stands (`_short_names`).
     """
-    out = _find_agencies(text, toks, province)
+    out = _scan(text, toks, province)
     forms = _short_names(text, province)
     if forms and toks:
         out = _with_short_names(text, toks, out, forms)
     if out and toks:
         out = _bounded_by_closed_names(text, toks, out, _closed_names(text, province))
     return out
+
+
+def _scan(text: str, toks: list[Tok], province: str | None) -> list[AgencyMatch]:
+    """`_find_agencies`; for the whole text's tokens (the notice reader's first look, and `_closed_names`'), the scan
+    one of them already made, as copies (a caller may set a match's fields)."""
+    if toks and not text[: toks[0].start].strip() and not text[toks[-1].end :].strip():
+        whole = tokenize(text)
+        if len(whole) == len(toks) and all(a is b for a, b in zip(whole, toks, strict=True)):
+            return [replace(m) for m in _whole_text_scan(text, province)]
+    return _find_agencies(text, toks, province)
+
+
+@lru_cache(maxsize=4)  # a notice and its copies, as `_closed_names`
+def _whole_text_scan(text: str, province: str | None) -> tuple[AgencyMatch, ...]:
+    """`_find_agencies` over the whole of ``text``, its tokens as `tokenize` cuts them."""
+    return tuple(_find_agencies(text, tokenize(text), province))
 
 
 _CLOSING_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
@@ -3086,7 +3104,7 @@ def _closed_names(text: str, province: str | None) -> frozenset[tuple[str, ...]]
     môi trường, thành viên"). Kept for the last few texts."""
     toks = tokenize(text)
     closed: set[tuple[str, ...]] = set()
-    for m in _find_agencies(text, toks, province):
+    for m in _whole_text_scan(text, province):
         if m.collective or m.kind == "locality" or m.end - m.start < 3:
             continue
         nxt = toks[m.end] if m.end < len(toks) else None
