@@ -92,6 +92,7 @@ from ketluan.ingest.lang.vi.clauses import (
     GROUP_HAVING_MAX_TOKENS,
     GROUP_HAVING_WORDS,
     GROUP_HEAD_WORDS,
+    GROUP_HEAD_WORDS_BEFORE_PLURAL,
     GROUP_OWNER_LINKS,
     GROUP_QUALIFIERS,
     GROUP_SUBJECT_NOUNS,
@@ -451,7 +452,8 @@ POST_REST_SPAN_MAX_TOKENS = 60
 PLACE_ITEM_MAX_WORDS = 4
 _LEADER_WORDS = ("lãnh đạo", "đại diện", "đại diện lãnh đạo", "tập thể lãnh đạo", "các đồng chí lãnh đạo")
 _LEADERS = PhraseTable((w, w) for w in _LEADER_WORDS)
-_GROUP_HEAD = PhraseTable((c, c) for c in GROUP_HEAD_WORDS)
+_GROUP_HEAD = PhraseTable((c, c) for c in GROUP_HEAD_WORDS + GROUP_HEAD_WORDS_BEFORE_PLURAL)
+_HEAD_BEFORE_PLURAL = frozenset(GROUP_HEAD_WORDS_BEFORE_PLURAL)
 _HEADS_ACCOUNTABLE = PhraseTable((c, c) for c in HEADS_ACCOUNTABLE_PHRASES)
 _ADDRESS_HONORIFIC = PhraseTable(
     (w, w) for w in CONCLUSION_OF_HONORIFICS
@@ -1332,6 +1334,17 @@ def _titles_ending_near(toks: list[Tok], i: int) -> list[tuple[int, int]]:
     return [(s, tm[0]) for s in range(max(0, i - 6), i) if (tm := match_title(toks, s)) is not None]
 
 
+def _group_head_at(toks: list[Tok], k: int) -> tuple[int, object] | None:
+    """The words for the head of each body of a group at token ``k`` ("thủ trưởng", "người đứng đầu"; "trưởng" only
+    right before "các"/"những": "Trưởng các thôn"), as `PhraseTable.match` gives them; None otherwise."""
+    hm = _GROUP_HEAD.match(toks, k)
+    if hm is None or (
+        str(hm[1]) in _HEAD_BEFORE_PLURAL and not (hm[0] < len(toks) and toks[hm[0]].key in _PLURAL_SUBJECT)
+    ):
+        return None
+    return hm
+
+
 def _heads_ending_at(toks: list[Tok], i: int, *, group: bool = True) -> list[int]:
     """Where the posts or head words ending right at token ``i`` start: the heads of the body (or the group of bodies)
     named at ``i``, through whom a conclusion addresses it ("Chủ tịch | UBND các huyện", "Thủ trưởng | các sở,
@@ -1341,7 +1354,7 @@ def _heads_ending_at(toks: list[Tok], i: int, *, group: bool = True) -> list[int
     if not group:
         return out
     out.extend(
-        k for k in range(max(0, i - 3), i) if (hm := _GROUP_HEAD.match(toks, k)) is not None and hm[0] == i
+        k for k in range(max(0, i - 3), i) if (hm := _group_head_at(toks, k)) is not None and hm[0] == i
     )
     return out
 
@@ -4630,15 +4643,28 @@ class NoticeParser:
             # "1. Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh:": the Party body answers for the items, the body it leads
             # carries them out
             return [am, led]
-        if (
-            am.collective
-            and am.kind == "collective"
-            and len(toks) - am.end <= COLLECTIVE_HEADING_WORDS
+        if am.collective and am.kind == "collective" and self._describes_the_group(toks, am, others=True):
+            return [am]  # "4. Các doanh nghiệp kinh doanh vận tải taxi": the kind of business they are
+        if listed := self._listed_bodies(toks, am):
+            return listed  # "Trung tâm PVHCC xã A, phường B:": each has the items below
+        if am.collective and self._describes_the_group(toks, am):
+            # "1. UBND các xã bị ảnh hưởng:", "Phòng Kinh tế các xã vùng lũ:": which of the places' bodies the items
+            # below are for (not "UBND các huyện ven biển và thành phố Quảng Ngãi:", two bodies listed)
+            return [am]
+        return []
+
+    def _describes_the_group(self, toks: list[Tok], am: AgencyMatch, *, others: bool = False) -> bool:
+        """Whether the words after the group ``am`` to the heading's end only describe its members: a few words, no
+        clause mark, no task verb, and (unless ``others``) no other body's name."""
+        return (
+            len(toks) - am.end <= COLLECTIVE_HEADING_WORDS
             and not any(t.text in (",", ";", ".", "(") for t in toks[am.end :])
             and not _CUES.occurs(toks, am.end, len(toks))
-        ):
-            return [am]  # "4. Các doanh nghiệp kinh doanh vận tải taxi": the kind of business they are
-        return self._listed_bodies(toks, am)  # "Trung tâm PVHCC xã A, phường B:": each has the items below
+            and (
+                others
+                or not any(m.start >= am.end for m in find_agencies(self.text, toks, self.agencies.province))
+            )
+        )
 
     def _body_of_a_head(self, toks: list[Tok]) -> AgencyMatch | None:
         """The one body a heading names through its head's title and nothing after it ("Giám đốc Sở Y tế",
@@ -5525,7 +5551,7 @@ class NoticeParser:
                 and toks[j + 1].text in _QUOTES
             ):
                 j += 2  # the request quoted: 'Đồng chí yêu cầu: "Sở Giáo dục và Đào tạo phải rà soát …"'
-            lm = _LEADERS.match(toks, j) or _GROUP_HEAD.match(toks, j)
+            lm = _LEADERS.match(toks, j) or _group_head_at(toks, j)
             if lm:
                 j = lm[0]
             if j < len(toks) and toks[j].key == "cho":

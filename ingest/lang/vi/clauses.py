@@ -683,6 +683,11 @@ STANDING_BOARD_HEADS: tuple[str, ...] = ("ban quản lý", "bql", "bqlda", "ban 
 # các sở, ban, ngành và Chủ tịch UBND các huyện, thành phố phải trực tiếp chỉ đạo …", "Yêu cầu người đứng đầu các cơ
 # quan, đơn vị …" (the bodies act, as after a post such as "Giám đốc các sở"). Lower case.
 GROUP_HEAD_WORDS: tuple[str, ...] = ("thủ trưởng", "người đứng đầu")
+# …and words for the head that name the head of each only right before a plural mark ("các", "những"): "g) Trưởng
+# các thôn thông tin rộng rãi đến người dân …", "Trưởng các xóm, tổ dân phố …", "yêu cầu Trưởng các khoa, phòng …" (the
+# villages or units act); before one body's name it is that body's own title ("giao Trưởng Ban Tổ chức Y Khâm Byă
+# quyết định …": a person). Lower case.
+GROUP_HEAD_WORDS_BEFORE_PLURAL: tuple[str, ...] = ("trưởng",)
 # …but not when the heads are only held to account to a superior: "Thủ trưởng các cơ quan, đơn vị được giao chủ trì
 # chịu trách nhiệm trước Chủ tịch UBND tỉnh về tiến độ …", "người đứng đầu các cơ quan, địa phương phải chịu trách
 # nhiệm trước Chủ tịch UBND tỉnh về chỉ số …" (the accountability for tasks given elsewhere, no task of its own).

@@ -183,6 +183,11 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Phó Tổng Biên tập": ("phó tổng biên tập phụ trách",),
     "Chỉ huy trưởng": (),
     "Phó Chỉ huy trưởng": (),
+    # the deputy commander and the deputy political officer of a district's or a commune's military command, as the
+    # commands write them ("Thiếu tá X - Chỉ huy phó Ban Chỉ huy Quân sự huyện"; Luật Dân quân tự vệ 2019 and
+    # Nghị định 72/2020/NĐ-CP: "Phó Chỉ huy trưởng", called "Chỉ huy phó"; "Chính trị viên phó")
+    "Chỉ huy phó": (),
+    "Chính trị viên phó": (),
     # heads of a military command's branches (Bộ Chỉ huy Quân sự tỉnh, Bộ đội Biên phòng tỉnh, a division): each
     # heads the command's Phòng of that branch (`TITLE_BRANCH_UNIT`)
     "Tham mưu trưởng": (),
@@ -669,6 +674,8 @@ TITLE_ISSUER_KIND: dict[str, tuple[str, ...]] = {
     "Đại biểu": ("hdnd",),
     "Chỉ huy trưởng": ("military",),
     "Phó Chỉ huy trưởng": ("military",),
+    "Chỉ huy phó": ("military",),
+    "Chính trị viên phó": ("military",),
     "Chính ủy": ("military",),
     "Phó Chính ủy": ("military",),
     "Đồn trưởng": ("military",),
