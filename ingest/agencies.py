@@ -46,6 +46,7 @@ from ketluan.ingest.lang.vi.agencies import (
     DISTRICT_TYPES,
     ECONOMIC_ZONE_WORDS,
     FACILITY_HEADS_AFTER,
+    FIELD_NOUNS_IN_NAMES,
     FIELD_OPENERS_IN_NAMES,
     FIELD_VERBS_BEFORE_A_KIND_OF_BODY,
     FIELDS_WRITTEN_IN_LOWER_CASE,
@@ -166,7 +167,8 @@ UNIT_FIELDS = PhraseTable((p, True) for p in UNIT_FIELD_WORDS)
 LOWER_CASE_FIELDS = PhraseTable((p, True) for p in FIELDS_WRITTEN_IN_LOWER_CASE)
 KIND_WORDS = PhraseTable((p, True) for p in LOWER_CASE_KIND_WORDS)
 _FIELD_OPENERS = frozenset(fold(p) for p in FIELD_OPENERS_IN_NAMES)
-_LOWER_WORD_STARTS = frozenset(WORDS_IN_NAMES.starts) | frozenset(KIND_WORDS.starts)
+FIELD_NOUNS = PhraseTable((p, True) for p in FIELD_NOUNS_IN_NAMES)
+_LOWER_WORD_STARTS = frozenset(WORDS_IN_NAMES.starts) | frozenset(KIND_WORDS.starts) | FIELD_NOUNS.starts
 _DIRECTIONS = frozenset(fold(d) for d in DIRECTIONS_BEFORE_PROVINCES)
 _OFFICES_IN_A_COUNTRY = frozenset(fold(h) for h in OFFICE_HEADS_IN_A_COUNTRY)
 _OFFICE_COUNTRIES = PhraseTable((c, True) for c in COUNTRIES_OF_OFFICES)
@@ -1938,6 +1940,10 @@ def _scan_name(
         if k > j and (sw := _name_word_despite_tone_slip(toks, k - 1)) > k:
             k = sw  # a scan's "Văn phòng Liên mỉnh": "Liên minh", one syllable's mark wrong
             continue
+        if k - 2 >= j and toks[k - 1].key == "và" and (sf := _second_field_despite_verb(toks, k)) > k:
+            # "Phòng Quản lý quy hoạch và xây dựng đôn đốc …": the second field, then the verb
+            k = min(sf, limit)
+            continue
         if key in _STOP_STARTS and STOPS.match(toks, k):
             break
         if (
@@ -2204,12 +2210,47 @@ def _lower_word_end(toks: list[Tok], k: int, syllables: frozenset[str]) -> int:
         return k  # "Xí nghiệp Cấp nước Trà Cú quan trắc …": the place closed the name, the verb follows
     if key in syllables and key in WORDS_IN_NAMES.starts and (w := WORDS_IN_NAMES.match(toks, k)) is not None:
         return w[0]
+    if key in FIELD_NOUNS.starts and (fn := FIELD_NOUNS.match(toks, k)) is not None:
+        return fn[0]  # "Ban Quản lý di tích …", "… bảo tồn di sản văn hóa": a field's noun
     if key not in KIND_WORDS.starts or (kw := KIND_WORDS.match(toks, k)) is None:
         return k
     e = kw[0]
     if toks[e - 1].key in _FIELD_OPENERS and not _field_follows(toks, e, syllables):
         return e - 1  # "Ban Chỉ đạo liên ngành về việc …": the preposition is the predicate's
     return e
+
+
+_FIELD_CLOSING_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
+
+
+def _second_field_despite_verb(toks: list[Tok], k: int) -> int:
+    """Past a second field after "và" at ``toks[k]`` that is a verb elsewhere ("xây dựng", "phát triển"), in a name
+    written in sentence case ("Phòng Quản lý quy hoạch và xây dựng", "Phòng Quản lý đô thị và phát triển"), or
+    ``k``: its words are all a name's, the field before "và" is in lower case too, and the name ends right after it
+    (a closing mark, the predicate's verb or a locality keyword); a verb with its object after it ("… và xây dựng
+    kế hoạch") is the sentence's."""
+    before = toks[k - 2]
+    if not (before.is_word and not before.is_cap and not before.is_upper) or not toks[k].is_word:
+        return k
+    key = toks[k].key
+    m = STOPS.match(toks, k) if key in _STOP_STARTS else None
+    if m is None and key in _STOP_VERB_STARTS:
+        m = STOP_VERBS.match(toks, k)
+    if m is None or m[0] <= k + 1 or not all(t.key in _NAME_SYLL for t in toks[k : m[0]]):
+        return k
+    e = m[0]
+    if e >= len(toks) or toks[e].text in _FIELD_CLOSING_MARKS:
+        return e
+    nxt = toks[e]
+    if not nxt.is_word or nxt.is_cap or nxt.is_upper:
+        return k
+    if (
+        (nxt.key in _STOP_STARTS and STOPS.match(toks, e))
+        or (nxt.key in _STOP_VERB_STARTS and STOP_VERBS.match(toks, e))
+        or (nxt.key in _LOCALITY_STARTS and LOCALITIES.match(toks, e))
+    ):
+        return e
+    return k
 
 
 def _field_follows(toks: list[Tok], k: int, syllables: frozenset[str]) -> bool:
@@ -2268,6 +2309,8 @@ def _field_word_at(toks: list[Tok], k: int) -> int:
     or preposition a predicate opens with, or 0."""
     if k >= len(toks) or not toks[k].is_word or toks[k].is_cap or toks[k].is_upper:
         return 0
+    if toks[k].key in FIELD_NOUNS.starts and (fn := FIELD_NOUNS.match(toks, k)) is not None:
+        return fn[0]  # "Ban Quản lý di tích và danh thắng tỉnh": a second field's noun
     w = WORDS_IN_NAMES.match(toks, k)
     if w is None or w[0] <= k + 1:
         return 0
@@ -2368,7 +2411,11 @@ def _bounded_tail(toks: list[Tok], i: int, k: int, text: str) -> int:
         )
     )
     ok = False
-    if _LINE_OPENING.fullmatch(opening) and (mid_word or _NUMBERED_OPENING.search(opening)):
+    if (
+        _LINE_OPENING.fullmatch(opening)
+        and (mid_word or _NUMBERED_OPENING.search(opening))
+        and not _proper_name_closes(toks, i, k)
+    ):
         # a unit heading: the body and nothing else on its line, or before a colon
         ok = line_end or (nxt == ":" and "\n" not in after)
     if not ok and mid_word and _after_title(toks, i):
@@ -2381,6 +2428,20 @@ def _bounded_tail(toks: list[Tok], i: int, k: int, text: str) -> int:
             or (nxt in ("-", "–") and e + 1 < len(toks) and TITLE_TABLE.match(toks, e + 1) is not None)
         )
     return e if ok else k
+
+
+def _proper_name_closes(toks: list[Tok], i: int, k: int) -> bool:
+    """The name read from ``toks[i]`` to ``toks[k]`` ends in a proper name after its words in lower case: a place the
+    gazetteer knows, or two capitalised syllables after a lower-case one ("3. Công ty TNHH MTV Khai thác công trình
+    thủy lợi Xuân Thủy nạo vét …"). The name is closed there; lower-case words after it are the task's."""
+    if k - 3 <= i:
+        return False
+    last, prev, before = toks[k - 1], toks[k - 2], toks[k - 3]
+    if not (last.is_word and last.is_cap and not last.is_upper and prev.is_word and prev.is_cap):
+        return False
+    return _ends_a_place_name(toks, k - 1) or (
+        not prev.is_upper and before.is_word and not before.is_cap and not before.is_upper
+    )
 
 
 _UNIT_TAIL_MAX = 6  # lower-case syllables of a unit's field between a post title and the unit's parent

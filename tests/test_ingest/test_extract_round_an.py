@@ -166,16 +166,18 @@ Chủ tịch UBND huyện kết luận:
 """
 
 
+# the commands' "Chỉ huy phó" and "Chính trị viên phó" are the canonical "Phó Chỉ huy trưởng" and "Phó Chính
+# trị viên" (lang/vi/titles.py), so one post is one title however it is written
 # fmt: off
 @pytest.mark.parametrize(
     ("line", "name", "post"),
     [
         ("Thiếu tá Giàng A Chớ - Chỉ huy phó Ban Chỉ huy Quân sự huyện", "Giàng A Chớ",
-         ("Chỉ huy phó", "Ban Chỉ huy Quân sự huyện Sìn Hồ")),
+         ("Phó Chỉ huy trưởng", "Ban Chỉ huy Quân sự huyện Sìn Hồ")),
         ("Đại úy Lò Văn Panh - Chính trị viên phó Ban Chỉ huy Quân sự huyện", "Lò Văn Panh",
-         ("Chính trị viên phó", "Ban Chỉ huy Quân sự huyện Sìn Hồ")),
+         ("Phó Chính trị viên", "Ban Chỉ huy Quân sự huyện Sìn Hồ")),
         ("Ông Lý Văn Sủ - Chỉ huy phó Ban CHQS xã Nậm Tăm", "Lý Văn Sủ",
-         ("Chỉ huy phó", "Ban Chỉ huy Quân sự xã Nậm Tăm")),
+         ("Phó Chỉ huy trưởng", "Ban Chỉ huy Quân sự xã Nậm Tăm")),
     ],
 )
 # fmt: on

@@ -293,6 +293,23 @@ AGENCY_HEADS: dict[str, str] = {
     "bảo tàng": "center",
     "thư viện": "center",
     "nhà hát": "center",
+    # a province's performing-arts troupes (đơn vị nghệ thuật biểu diễn công lập under the Sở VHTTDL, Nghị định
+    # 144/2020/NĐ-CP), named "Đoàn" + the art form + the place: "Đoàn Chèo Nam Định", "Đoàn Cải lương Tây Đô",
+    # "Đoàn Nghệ thuật Khmer Ánh Bình Minh", "Đoàn Ca múa nhạc dân tộc …"; their head is "Trưởng đoàn". Capitalised
+    # only (`CAPITALISED_HEADS`): "các đoàn nghệ thuật quần chúng" are troupes counted, no body. Not the "Đoàn kiểm
+    # tra", "Đoàn công tác" of a record (ad-hoc teams)
+    "đoàn chèo": "center",
+    "đoàn tuồng": "center",
+    "đoàn cải lương": "center",
+    "đoàn ca kịch": "center",
+    "đoàn kịch": "center",
+    "đoàn kịch nói": "center",
+    "đoàn xiếc": "center",
+    "đoàn múa rối": "center",
+    "đoàn ca múa nhạc": "center",
+    "đoàn ca múa": "center",
+    "đoàn nghệ thuật": "center",
+    "đoàn văn công": "center",
     "đài phát thanh và truyền hình": "media",
     # the provincial newspaper merged with the broadcaster in 2025: "Báo và Phát thanh, Truyền hình Lâm Đồng"
     "báo và phát thanh, truyền hình": "media",
@@ -564,6 +581,18 @@ CAPITALISED_HEADS: frozenset[str] = frozenset(
         "bảo tàng",
         "thư viện",
         "nhà hát",
+        "đoàn chèo",
+        "đoàn tuồng",
+        "đoàn cải lương",
+        "đoàn ca kịch",
+        "đoàn kịch",
+        "đoàn kịch nói",
+        "đoàn xiếc",
+        "đoàn múa rối",
+        "đoàn ca múa nhạc",
+        "đoàn ca múa",
+        "đoàn nghệ thuật",
+        "đoàn văn công",
         "đoàn kiểm tra",
         "đoàn thanh tra",
         "tổ",
@@ -1799,6 +1828,7 @@ NAME_WORDS: frozenset[str] = frozenset(
     bình đẳng giới|bình đẳng|trẻ em|bảo trợ xã hội|tệ nạn xã hội|cai nghiện|cai nghiện ma túy|cai nghiện ma tuý
     chương trình xây dựng ntm|chương trình mtqg xây dựng ntm|chương trình ntm|chương trình ocop
     liên minh|liên đoàn
+    nghệ thuật|ca kịch|cải lương|ca múa nhạc|ca múa|múa rối|kịch nói|dân ca|ca trù|quan họ|đờn ca tài tử|bài chòi
     """.replace("\n", "|").split("|")
 ) - {""}
 
@@ -1824,6 +1854,28 @@ CAPITALISED_NAME_WORDS: frozenset[str] = frozenset(
 # "Đoàn kiểm tra liên ngành", "Tổ công tác liên ngành"). A phrase may end in a word that opens the field the body
 # is of (`FIELD_OPENERS_IN_NAMES`), taken only when the field follows.
 LOWER_CASE_KIND_WORDS: frozenset[str] = frozenset({"đa khoa", "chuyên khoa", "liên ngành", "liên ngành về"})
+
+# Nouns of the field a cultural-heritage body is named by, written in lower case after the head's first field as
+# the sentence case of names has it (Luật Di sản văn hóa 2001 and 2024; the provinces' decisions on a Sở VHTTDL's
+# units): "Ban Quản lý di tích và danh thắng tỉnh", "Trung tâm Quản lý bảo tồn di sản văn hóa Hội An", "Phòng Quản
+# lý di sản", "Ban Quản lý di tích lịch sử - văn hóa …". Their first syllable is no name syllable on its own ("di"
+# opens "di dời", "danh" opens "danh sách"), so they are listed whole; nouns, they open no predicate after a name.
+FIELD_NOUNS_IN_NAMES: frozenset[str] = frozenset(
+    {
+        "di tích",
+        "di tích lịch sử",
+        "di sản",
+        "di sản văn hóa",
+        "di sản văn hoá",
+        "di sản thế giới",
+        "danh thắng",
+        "danh lam thắng cảnh",
+        "danh lam",
+        "thắng cảnh",
+        "di vật",
+        "cổ vật",
+    }
+)
 FIELD_OPENERS_IN_NAMES: frozenset[str] = frozenset({"về"})
 
 # Heads of the units a post title is of, whose name, written after the title, runs to a comma and the unit's

@@ -8,6 +8,8 @@ TITLES maps every accepted spelling (lower case) to the canonical title. The
 matcher is case- and tone-placement-insensitive and prefers the longest form.
 """
 
+import unicodedata
+
 # canonical title -> extra spellings (besides the canonical one itself)
 _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Thủ tướng": (),
@@ -182,12 +184,10 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Tổng Biên tập": (),
     "Phó Tổng Biên tập": ("phó tổng biên tập phụ trách",),
     "Chỉ huy trưởng": (),
-    "Phó Chỉ huy trưởng": (),
-    # the deputy commander and the deputy political officer of a district's or a commune's military command, as the
-    # commands write them ("Thiếu tá X - Chỉ huy phó Ban Chỉ huy Quân sự huyện"; Luật Dân quân tự vệ 2019 and
-    # Nghị định 72/2020/NĐ-CP: "Phó Chỉ huy trưởng", called "Chỉ huy phó"; "Chính trị viên phó")
-    "Chỉ huy phó": (),
-    "Chính trị viên phó": (),
+    # a deputy commander is written "Chỉ huy phó" as often as "Phó Chỉ huy trưởng" (Luật Dân quân tự vệ 2019, Điều
+    # 20: "Chỉ huy phó Ban Chỉ huy quân sự cấp xã"; the district commands' and border posts' own usage: "Thiếu tá
+    # X - Chỉ huy phó Ban Chỉ huy Quân sự huyện"), and a deputy political officer "Chính trị viên phó"
+    "Phó Chỉ huy trưởng": ("chỉ huy phó",),
     # heads of a military command's branches (Bộ Chỉ huy Quân sự tỉnh, Bộ đội Biên phòng tỉnh, a division): each
     # heads the command's Phòng of that branch (`TITLE_BRANCH_UNIT`)
     "Tham mưu trưởng": (),
@@ -277,7 +277,7 @@ _TITLE_FORMS: dict[str, tuple[str, ...]] = {
     "Đồn trưởng": (),
     "Phó Đồn trưởng": (),
     "Chính trị viên": (),
-    "Phó Chính trị viên": (),
+    "Phó Chính trị viên": ("chính trị viên phó",),
     "Trạm trưởng": (),
     "Phó Trạm trưởng": ("phó trạm trưởng phụ trách",),
     "Hạt trưởng": (),
@@ -450,6 +450,52 @@ for _canon, _forms in _TITLE_FORMS.items():
 for _canon in _DIRECTORS_OF_A_FUNCTION:
     for _field in COMPANY_FUNCTION_FIELDS:
         TITLES.setdefault(f"{_canon.lower()} {_field}", _canon)
+
+# The titles a scan most often loses the marks of (an OCR copy's "Truong phòng Quản lý đê điều", "Pho Giam doc",
+# "Chu tich UBND huyện", "Chanh Van phong"): each is also read with any of its syllables written without marks (its
+# "đ" kept or written "d"), and spelt back canonically. Only a loss: a syllable with other marks is another word
+# ("Trưởng bản", the head of a mountain village, is no "Trưởng ban").
+TITLES_SCANS_LOSE_MARKS_OF: tuple[str, ...] = (
+    "Trưởng phòng",
+    "Phó Trưởng phòng",
+    "Giám đốc",
+    "Phó Giám đốc",
+    "Chủ tịch",
+    "Phó Chủ tịch",
+    "Chánh Văn phòng",
+    "Phó Chánh Văn phòng",
+    "Trưởng ban",
+    "Phó Trưởng ban",
+    "Chi cục trưởng",
+    "Phó Chi cục trưởng",
+    "Chánh Thanh tra",
+    "Phó Chánh Thanh tra",
+    "Hạt trưởng",
+    "Phó Hạt trưởng",
+    "Đội trưởng",
+    "Phó Đội trưởng",
+    "Trưởng đoàn",
+    "Phó Trưởng đoàn",
+    "Chuyên viên",
+    "Bí thư",
+    "Phó Bí thư",
+)
+
+
+def _marks_lost(syllable: str, plain_d: bool) -> str:
+    """``syllable`` without its tone and vowel marks; "đ" as "d" too with ``plain_d``."""
+    bare = unicodedata.normalize(
+        "NFC", "".join(c for c in unicodedata.normalize("NFD", syllable) if not unicodedata.combining(c))
+    )
+    return bare.replace("đ", "d").replace("Đ", "D") if plain_d else bare
+
+
+for _canon in TITLES_SCANS_LOSE_MARKS_OF:
+    _sylls = _canon.lower().split()
+    for _mask in range(1, 1 << len(_sylls)):
+        for _plain_d in (False, True):
+            _form = " ".join(_marks_lost(w, _plain_d) if _mask >> n & 1 else w for n, w in enumerate(_sylls))
+            TITLES.setdefault(_form, _canon)
 
 # Titles that are also common nouns or words of a body's name, read as a post only where a person's post stands:
 # canonical title -> the words before it that make it no post ("Đoàn đại biểu Quốc hội", "Tổ đại biểu huyện Đại
@@ -674,8 +720,6 @@ TITLE_ISSUER_KIND: dict[str, tuple[str, ...]] = {
     "Đại biểu": ("hdnd",),
     "Chỉ huy trưởng": ("military",),
     "Phó Chỉ huy trưởng": ("military",),
-    "Chỉ huy phó": ("military",),
-    "Chính trị viên phó": ("military",),
     "Chính ủy": ("military",),
     "Phó Chính ủy": ("military",),
     "Đồn trưởng": ("military",),
