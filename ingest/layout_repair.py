@@ -117,7 +117,7 @@ from ketluan.ingest.lang.vi.structure import (
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS, TITLES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.sections import names_place_below, parse_layout
-from ketluan.ingest.text import fold_tones, longest_first, match_key, strip_diacritics
+from ketluan.ingest.text import fold_tones, longest_first, marks_lost_pattern, match_key, strip_diacritics
 from ketluan.ingest.tokens import tokenize
 
 __all__ = [
@@ -922,13 +922,8 @@ FLATTENED_LINE_MIN = 120
 
 _UPPER = "A-ZĐÀÁẢÃẠÂẦẤẨẪẬĂẰẮẲẴẶÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 _LOWER = _UPPER.lower()
-_MOTTO_RE = re.compile(
-    "|".join(
-        r"\s*[-–]\s*".join(r"\s+".join(map(re.escape, part.split())) for part in phrase.split(" - "))
-        for phrase in NATIONAL_MOTTO_LINES
-    ).replace("hòa", "h(?:òa|oà)"),
-    re.IGNORECASE,
-)
+# the quốc hiệu and the Party's line, in either tone placement, and as a scan reads them with marks lost
+_MOTTO_RE = re.compile("|".join(marks_lost_pattern(phrase) for phrase in NATIONAL_MOTTO_LINES), re.IGNORECASE)
 # "Số: 12/TB-SYT", "Số 148-TB/HU" after other words of the header
 _NUMBER_RE = re.compile(r"(?<=\S) (?=Số\s*:|SỐ\s*:|Số \d)")
 # the place and date, then the document type: "… năm 2011 THÔNG BÁO …"
@@ -1470,11 +1465,14 @@ _DAY_WORD_SLIP_RE = re.compile(
 )
 
 
-# a fixed phrase with a mark OCR lost, as a whole phrase (first letter in either case)
+# a fixed phrase with a mark OCR lost, as a whole phrase (first letter in either case, or all in capitals as a
+# header's line writes it: "SỞ VĂN HÓA, THẺ THAO")
 _PHRASE_SLIP_RE = re.compile(
     r"(?<![^\W\d_])("
     + "|".join(
-        sorted({w for s in OCR_PHRASE_SLIPS for w in (s, s[0].upper() + s[1:])}, key=len, reverse=True)
+        sorted(
+            {w for s in OCR_PHRASE_SLIPS for w in (s, s[0].upper() + s[1:], s.upper())}, key=len, reverse=True
+        )
     )
     + r")(?![^\W\d_])"
 )
@@ -1482,7 +1480,9 @@ _PHRASE_SLIP_RE = re.compile(
 
 def _phrase_slip(m: re.Match[str]) -> str:
     slip = m.group(1)
-    right = OCR_PHRASE_SLIPS[slip[0].lower() + slip[1:]]
+    right = OCR_PHRASE_SLIPS[slip.lower() if slip.isupper() else slip[0].lower() + slip[1:]]
+    if slip.isupper() and len(slip) > 1:
+        return right.upper()
     return right[0].upper() + right[1:] if slip[0].isupper() else right
 
 
@@ -1649,6 +1649,20 @@ def _is_capitals(s: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+def _header_cells_beside_motto(line: str) -> list[tuple[int, str]]:
+    """The cells of a header line (`_header_cells`), a cell that runs into the quốc hiệu or the motto one space
+    apart cut before it: a scan's OCR keeps one space between the columns ("CHI CỤC QUẢN LÝ ĐÊ ĐIỀU Độc lập - Tự
+    do - Hanh phuc")."""
+    cells: list[tuple[int, str]] = []
+    for start, cell in _header_cells(line):
+        m = next((m for m in _MOTTO_RE.finditer(cell) if m.start() > 0 and cell[m.start() - 1] == " "), None)
+        if m is None or not cell[: m.start()].strip():
+            cells.append((start, cell))
+        else:
+            cells += [(start, cell[: m.start() - 1]), (start + m.start(), cell[m.start() :])]
+    return cells
+
+
 def lift_header_continuations(text: str) -> tuple[str, int]:
     """A body's name in the left column of a two-column header typed in text, broken over two lines where the
     right column holds a line beside its first part only ("SỞ VĂN HOÁ, THỂ THAO␣␣␣␣Độc lập - Tự do - Hạnh
@@ -1673,7 +1687,7 @@ def lift_header_continuations(text: str) -> tuple[str, int]:
         upper, lower = lines[i], lines[i + 1]
         if len(upper) > _HEADER_LINE_MAX or len(lower) > _HEADER_LINE_MAX or "|" in upper:
             continue
-        cells, below = _header_cells(upper), _header_cells(lower)
+        cells, below = _header_cells_beside_motto(upper), _header_cells(lower)
         # the other column's rule under the motto, beside the name's second part ("HUYỆN BỐ TRẠCH␣␣␣␣-------")
         rule = below[1][1].strip() if len(below) == 2 and _RULE_RE.fullmatch(below[1][1].strip()) else ""
         if rule:

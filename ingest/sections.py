@@ -65,7 +65,7 @@ from ketluan.ingest.lang.vi.surnames import COMMON_MIDDLE_NAMES, SURNAMES
 from ketluan.ingest.lang.vi.titles import SIGNATURE_AUTHORITY_MARKS, TITLES
 from ketluan.ingest.places import load_gazetteer
 from ketluan.ingest.records import Span
-from ketluan.ingest.text import CELL_SEPARATOR, longest_first, match_key
+from ketluan.ingest.text import CELL_SEPARATOR, longest_first, marks_lost_pattern, match_key
 
 
 @dataclass(slots=True)
@@ -140,6 +140,13 @@ _ORDINAL_ITEM = re.compile(
 _DATELINE = re.compile(
     r"^\(?(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)?"
     r"(?:\s*[|,\-–]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:\(?GMT[+-]?\d*\)?|SA|CH|AM|PM))?)?\s*$",
+    re.IGNORECASE,
+)
+# the same dateline opening a line of a page's stamps, a space, a dash or a bar before the next ("15/11/2019 -
+# 09:12 Lượt xem: 1.204", "Thứ Sáu, 15/11/2019 09:12 | Người đăng: …")
+_LEADING_DATELINE = re.compile(
+    r"\(?(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*(?:ngày\s+)?)?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\)?"
+    r"(?:\s*[|,\-–]?\s*\d{1,2}[:h]\d{2}(?:\s*(?:\(?GMT[+-]?\d*\)?|SA|CH|AM|PM))?)?\s*[|\-–]?\s*",
     re.IGNORECASE,
 )
 # a day closing the clause that opens a line, as the body's opening sentence has it ("Tại hội nghị ngày
@@ -312,14 +319,15 @@ def _looks_like_signature(s: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _motto() -> re.Pattern[str]:
-    """The quốc hiệu and the Party's line, in either tone-mark placement and any spacing."""
-    alternatives = []
-    for phrase in NATIONAL_MOTTO_LINES:
-        pattern = r"\s*[-–]\s*".join(
-            r"\s+".join(map(re.escape, part.split())) for part in phrase.split(" - ")
-        )
-        alternatives.append(pattern.replace("hòa", "h(?:òa|oà)"))
-    return re.compile("|".join(alternatives), re.IGNORECASE)
+    """The quốc hiệu and the Party's line, in either tone-mark placement and any spacing, and as a scan's OCR
+    reads them with marks lost ("Độc lập - Tự do - Hanh phuc", "CỘNG HOÀ XÃ HỘl CHỦ NGHĨA"): no other line of a
+    header reads so without its marks."""
+    return re.compile("|".join(marks_lost_pattern(phrase) for phrase in NATIONAL_MOTTO_LINES), re.IGNORECASE)
+
+
+def _opens_motto(key: str) -> bool:
+    """Header line ``key`` (as `match_key` writes it) opens with the quốc hiệu, the motto or the Party's line."""
+    return _motto().match(key) is not None
 
 
 def is_table_row(s: str) -> bool:
@@ -1027,11 +1035,6 @@ def _header_continued(text: str, prev: Line, ln: Line) -> Line | None:
     return Line(prev.start, ln.end, text[prev.start : ln.end], clean, prev.clean_start)
 
 
-# the quốc hiệu as a scan's text may read it, a capital I taken for a small l ("CỘNG HOÀ XÃ HỘl CHỦ NGHĨA"): keys
-# compared with every "l" read as "i"
-_MOTTO_OCR_KEYS = tuple(m.replace("l", "i") for m in NATIONAL_MOTTO_LINES)
-
-
 def parse_layout(text: str) -> Layout:
     lines = split_lines(text)
     n = len(lines)
@@ -1069,12 +1072,7 @@ def parse_layout(text: str) -> Layout:
                     layout.place_date = Line(a, ln.end, ln.text, pd.group(1), a)
             elif _PLACE_DATE.match(ln.clean):
                 layout.place_date = ln
-            elif (
-                not _starts(key, NATIONAL_MOTTO_LINES)
-                and not _starts(key.replace("l", "i"), _MOTTO_OCR_KEYS)
-                and key not in MOTTO_CELLS
-                and not set(key) <= set("-_–—= ")
-            ):
+            elif not _opens_motto(key) and key not in MOTTO_CELLS and not set(key) <= set("-_–—= "):
                 joined = _header_continued(text, layout.header[-1], ln) if layout.header else None
                 if joined is not None:
                     layout.header[-1] = joined
@@ -1423,7 +1421,7 @@ def _is_motto_below_title(key: str) -> bool:
     letter's two header columns typed one under the other put them after its subject line ("Số: 518/TB-SGTVT" /
     "V/v thông báo kết luận …" / "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc" / "Hà Tĩnh,
     ngày …"); `_header_after_title` reads them and the place-date under them."""
-    return _starts(key, NATIONAL_MOTTO_LINES)
+    return _opens_motto(key)
 
 
 def _header_after_title(lines: list[Line], start: int, layout: Layout) -> int:
@@ -1443,7 +1441,7 @@ def _header_after_title(lines: list[Line], start: int, layout: Layout) -> int:
         _is_upper_line(ln.clean)
         or header_line(ln)
         or _is_page_stamp(ln.clean)
-        or _starts(match_key(ln.clean), NATIONAL_MOTTO_LINES)
+        or _opens_motto(match_key(ln.clean))
         for ln in between
     ):
         return start  # prose between: the body has begun
@@ -1455,7 +1453,7 @@ def _header_after_title(lines: list[Line], start: int, layout: Layout) -> int:
             layout.number = layout.number or ln
         elif _PLACE_DATE.match(ln.clean):
             layout.place_date = layout.place_date or ln
-        elif not _starts(key, NATIONAL_MOTTO_LINES):
+        elif not _opens_motto(key):
             layout.header.append(ln)
     return last + 1
 
@@ -1585,6 +1583,9 @@ def _is_page_stamp(text: str) -> bool:
     t = _EMPH.sub("", text).strip()
     if len(t.split()) > 15:
         return False
+    # "15/11/2019 - 09:12 Lượt xem: 1.204": the stamps after the dateline, no bar between
+    if (lead := _LEADING_DATELINE.match(t)) is not None and lead.end() < len(t):
+        t = t[lead.end() :]
     return _page_stamp().match(t) is not None or _is_stamp_row(t)
 
 

@@ -31,6 +31,7 @@ __all__ = [
     "line_offsets",
     "longest_first",
     "match_key",
+    "marks_lost_pattern",
     "normalise_text",
     "unfold_tones",
 ]
@@ -253,3 +254,42 @@ def longest_first(words: Iterable[str]) -> str:
     """A regex alternation of the words, escaped, the longest first — so that "kết luận và chỉ đạo" is tried
     before "kết luận", as a phrase list read into a pattern must be."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Each base letter (lower case, no marks) -> every letter written on it (its tones, breve, circumflex, horn):
+# "a" -> "aàáảãạăằắẳẵặâầấẩẫậ"; "đ" stands apart as a letter of its own.
+_ON_BASE: dict[str, str] = {}
+for _c in sorted(c for c in VIETNAMESE_NON_ASCII_LETTERS if c.islower()):
+    _base = unicodedata.normalize("NFD", _c)[0]
+    _ON_BASE[_base] = _ON_BASE.get(_base, "") + _c
+# what a scan's OCR or an old font without Vietnamese letters reads for a letter besides its marks: "Đ" as
+# "D", a capital "I" as a small "l" ("HỘl") and a small "l" as "1" ("Độc 1ập")
+_READ_ALSO = {"đ": "d", "d": "đ", "i": "l", "l": "i1"}
+
+
+@lru_cache(maxsize=64)
+def marks_lost_pattern(phrase: str) -> str:
+    """A regex (to compile with ``re.IGNORECASE``) for a fixed phrase of the language data as a scan's OCR or an
+    old font may write it: any letter with its marks lost or misread ("Độc lập - Tự do - Hanh phuc", "CỘNG HOÀ
+    XÃ HỘI CHỦ NGHIA VIỆT NAM"), "Đ" read "D", "I" read "l"; any run of blanks for a space, any dash and any
+    blanks around it for " - ". For a phrase no other words of a notice are (the quốc hiệu, the motto), whose
+    letters without marks still name it alone.
+
+    >>> bool(re.fullmatch(marks_lost_pattern("độc lập - tự do - hạnh phúc"), "Độc lập – Tự do - Hanh phuc", re.I))
+    True
+    """
+    parts = []
+    for part in phrase.split(" - "):
+        words = []
+        for word in part.split():
+            chars = []
+            for c in unicodedata.normalize("NFC", word.lower()):
+                base = unicodedata.normalize("NFD", c)[0] if c != "đ" else c
+                if not base.isalpha():
+                    chars.append(re.escape(c))
+                    continue
+                letters = base + _ON_BASE.get(base, "") + _READ_ALSO.get(base, "")
+                chars.append("[" + "".join(sorted(set(letters + letters.upper()))) + "]")
+            words.append("".join(chars))
+        parts.append(r"\s+".join(words))
+    return r"\s*[-–—]\s*".join(parts)

@@ -184,6 +184,13 @@ OCR_PHRASE_SLIPS: dict[str, str] = {
     # ("tinh thần", "tinh gọn") and "huyên" ("huyên náo") go before no "đoàn" or "ủy"
     "tinh đoàn": "tỉnh đoàn", "tinh ủy": "tỉnh ủy", "tinh uỷ": "tỉnh uỷ",
     "huyên đoàn": "huyện đoàn", "huyên ủy": "huyện ủy", "huyên uỷ": "huyện uỷ",
+    # the circumflex of "thể" lost ("Sở Văn hóa, Thẻ thao và Du lịch", "SỞ VĂN HÓA, THẺ THAO"): "thẻ" (a card)
+    # goes before no "thao"
+    "thẻ thao": "thể thao",
+    # the head of a unit's title with its marks lost before the unit's word ("Bà Vũ Thị Lan - Truong phòng Quản lý
+    # đê điều", "Phó Giám đôc Sở"): "truong" (unmarked "trương", "trường") and "đôc" go before no "phòng" or after
+    # no "giám" as words of their own
+    "truong phòng": "trưởng phòng", "giám đôc": "giám đốc",
 }  # fmt: skip
 # Letters OCR reads for a digit they are drawn like ("3l/12/2017", "2O/1O/2O15", "ngày l5 tháng 3"): the digit
 # each stands for. Put back only inside a date's digit groups (`ketluan.ingest.layout_repair.repair_ocr_slips`),
