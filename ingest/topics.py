@@ -853,15 +853,22 @@ def _other_sense_clauses(
 
 def _other_sense_in_clause(keyword: str, folded: str, start: int, end: int) -> bool:
     """A word of `KEYWORD_OTHER_SENSES_IN_CLAUSE` for ``keyword`` in the clause of its match ``start``-``end``: the clause
-    says in which sense the keyword is used ("cân, đo" beside "trẻ", "sức khỏe", "biểu đồ tăng trưởng" weighs children)."""
-    begin = max(folded.rfind(c, 0, start) for c in CLAUSE_END) + 1
-    stop = _CLAUSE_END_AT.search(folded, end)
+    says in which sense the keyword is used ("cân, đo" beside "trẻ", "sức khỏe", "biểu đồ tăng trưởng" weighs children). A
+    point between digits groups a number, it ends no clause: "luân chuyển 2.000 bản sách" rotates books (round AN W1)."""
+    begin = 0
+    for m in _CLAUSE_END_OUTSIDE_NUMBERS.finditer(folded, 0, start):
+        begin = m.end()
+    stop = _CLAUSE_END_OUTSIDE_NUMBERS.search(folded, end)
     clause = folded[begin : stop.start() if stop else len(folded)]
     return _CLAUSE_SENSE[keyword].search(clause) is not None
 
 
 #: the first character of `CLAUSE_END` at or after a position (one regex search, not a loop per character)
 _CLAUSE_END_AT = re.compile("[" + "".join(re.escape(c) for c in sorted(CLAUSE_END)) + "]")
+#: a `CLAUSE_END` character but a point between two digits ("2.000", "1.5"), which groups or splits a number
+_CLAUSE_END_OUTSIDE_NUMBERS = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted(CLAUSE_END - {"."})) + r"]|\.(?!\d)|(?<!\d)\."
+)
 _KEY = attrgetter("key")
 _NON_SPACE = re.compile(r"\S")
 #: a line ending with a dash (or a word) goes on in the next line when that opens with a word or a number

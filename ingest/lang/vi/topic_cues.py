@@ -158,6 +158,9 @@ WORK_OBJECT_MARKERS: dict[str, str] = {
     # not OCOP ranking (round AF W3)
     "tổ chức hội chợ": "events",
     "hội chợ sản phẩm": "events",
+    # what a disaster response plan covers is what it protects, no works built: "rà soát, cập nhật phương án ứng phó thiên tai
+    # cho công trình và vùng hạ du đập các hồ …" is planning alone (round AN W2)
+    "phương án ứng phó": "planning",
 }
 
 # Heads of a body's name that a keyword may run into: the keyword gives to the body what it is named for (rule 2 of
@@ -498,10 +501,10 @@ REPORT_PERIOD_WINDOW: int = 8
 # GPMB", "định kỳ ngày 20 hằng tháng báo cáo kết quả về Sở", "hằng quý báo cáo Sở Nội vụ" (round AC W1). The period is one
 # of `REPORT_RECURRENCE_EVERY` and a unit of `REPORT_RECURRENCE_UNITS`, or `REPORT_RECURRENCE_LEAD` and up to
 # `REPORT_RECURRENCE_WINDOW` words ("định kỳ ngày 25 hằng thảng báo cáo", with an OCR copy's typo; "định kỳ 6 tháng một lần
-# báo cáo"); the report noun follows with no punctuation between: "… theo kế hoạch hằng năm, báo cáo …" names the plan's
+# báo cáo"; "định kỳ 5 ngày một lần tổng hợp báo cáo UBND tỉnh", round AN W2); the report noun follows with no punctuation between: "… theo kế hoạch hằng năm, báo cáo …" names the plan's
 # period, not the report's.
 REPORT_RECURRENCE_LEAD: str = "định kỳ"
-REPORT_RECURRENCE_WINDOW: int = 5
+REPORT_RECURRENCE_WINDOW: int = 6
 REPORT_RECURRENCE_EVERY: tuple[str, ...] = ("hằng", "hàng")
 REPORT_RECURRENCE_UNITS: tuple[str, ...] = ("tuần", "tháng", "quý", "năm", "6 tháng")
 REPORT_RECIPIENT_ACRONYMS: frozenset[str] = frozenset({"ubnd", "hđnd", "bcđ", "btv", "bch", "ttg"})
@@ -728,6 +731,13 @@ KEYWORD_OTHER_SENSES_IN_CLAUSE: dict[str, tuple[str, ...]] = {
     # ngay tại cơ sở" (round AM W3). Not the commune's own mediation of a land dispute, the first step of its settlement
     # (Luật Đất đai, Điều 202): "Vụ việc của ông …: giao UBND xã tiếp tục tổ chức hòa giải tranh chấp" (round 14) stays
     "vụ việc": ("tham gia hòa giải", "hòa giải ở cơ sở", "tổ hòa giải", "các tổ hòa giải", "hòa giải viên"),
+    # books rotated between libraries are the library's lending stock, no staff rotated: "Thư viện tỉnh luân chuyển 2.000 bản sách
+    # về Thư viện huyện và các điểm bưu điện - văn hóa xã" (round AN W1; "luân chuyển cán bộ, công chức" stays personnel)
+    "luân chuyển": ("sách", "bản sách", "đầu sách", "sách báo", "tài liệu", "hiện vật", "tủ sách"),
+    # boats counted in a storm are a headcount for their safety, no land and property counted for compensation: "kiểm đếm,
+    # hướng dẫn tàu thuyền vào nơi tránh trú an toàn" (round AN W2; "kiểm đếm tàu thuyền" written in that order is excluded in
+    # topics.ttl)
+    "kiểm đếm": ("tàu thuyền", "tàu, thuyền", "tàu cá", "phương tiện", "ngư dân", "tránh trú"),
     "cân, đo": (
         "trẻ",
         "trẻ em",
