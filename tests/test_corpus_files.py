@@ -174,6 +174,7 @@ def test_every_notice_has_gold_and_every_gold_has_notice():
         ("round30", 24),
         ("round31", 24),
         ("round32", 24),
+        ("round33", 24),
     ],
 )
 def test_later_rounds_pair_every_notice_with_gold(round_: str, size: int):
