@@ -86,6 +86,7 @@ from ketluan.ingest.lang.vi.agencies import (
     NAME_TAIL_STOP_WORDS,
     NAME_VARIANTS,
     NAME_WORDS,
+    NAMED_AFTER_PEOPLE_HEADS,
     NAMED_AFTER_PEOPLE_KINDS,
     NAMED_BY_OWNER_AND_CITY,
     NAMED_BY_PLACE_AFTER_TAI,
@@ -669,10 +670,11 @@ def scan_agency(toks: list[Tok], i: int, text: str) -> AgencyMatch | None:
         # "Bộ phận một cửa": a name the head takes in lower case (or longer, as written: "Ban Quản lý Cảng cá, Bến
         # cá và Khu neo đậu tránh trú bão")
         else max(
-            lower_name[0], _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL), str(kind))
+            lower_name[0],
+            _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL), str(kind), head_key),
         )
         if lower_name is not None
-        else _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL), str(kind))
+        else _scan_name(toks, j, text, _NAME_SYLL_OF_KIND.get(str(kind), _NAME_SYLL), str(kind), head_key)
     )
     slipped = _so_name_despite_tone_slips(toks, j, name_end) if str(kind) == "so" else None
     if slipped is not None:
@@ -1499,6 +1501,7 @@ def _zones_added_to_an_economic_zone(toks: list[Tok], j: int, k: int) -> int:
     return k
 
 
+_NAMED_AFTER_PEOPLE_HEADS = frozenset(fold(h) for h in NAMED_AFTER_PEOPLE_HEADS)
 _PLACE_AFTER_WORDS_BY_KIND = {
     kind: tuple(tuple(fold(w) for w in ws.split()) for ws in phrases)
     for kind, phrases in PLACE_AFTER_WORDS_BY_KIND.items()
@@ -1516,14 +1519,15 @@ def _place_after_kind_words(toks: list[Tok], k: int, kind: str) -> bool:
 
 
 def _scan_name(
-    toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _NAME_SYLL, kind: str = ""
+    toks: list[Tok], j: int, text: str, syllables: frozenset[str] = _NAME_SYLL, kind: str = "", head: str = ""
 ) -> int:
     """Index just past the name that follows a head noun (``syllables``: the lower-case words that go on with
-    it, those of its kind of body; ``kind``: that kind, when known)."""
+    it, those of its kind of body; ``kind``: that kind, when known; ``head``: the head's keys, when known)."""
     k = j
     if kind == "party" and _lower_after_committee(toks, j):
         return j  # "Huyện ủy dự và phát biểu": the committee, then its predicate
-    after_person = kind in NAMED_AFTER_PEOPLE_KINDS  # "Trường Chính trị Tô Hiệu": one person's name in it
+    # "Trường Chính trị Tô Hiệu", "Nhà hát Tuồng Nguyễn Hiển Dĩnh": one person's name in it
+    after_person = kind in NAMED_AFTER_PEOPLE_KINDS or head in _NAMED_AFTER_PEOPLE_HEADS
     limit = min(len(toks), j + 16)
     if j < len(toks) and toks[j].key in SELF_REFERENCES.starts and SELF_REFERENCES.match(toks, j) is not None:
         return j  # "Hiệu trưởng Nhà trường": the issuer, named by the word for it, no unit's name
@@ -3153,6 +3157,39 @@ def _whole_text_scan(text: str, province: str | None) -> tuple[AgencyMatch, ...]
     return tuple(_find_agencies(text, tokenize(text), province))
 
 
+def whole_name_cut_by_column(
+    m: AgencyMatch, toks: list[Tok], matches: list[AgencyMatch]
+) -> AgencyMatch | None:
+    """The body ``m`` opens when it is written in capitals and its line ends inside its name, as a signature's or a
+    header's column breaks a long name at any syllable ("PHÓ GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI / (đã ký)  TRƯỜNG"): the
+    one body of ``matches`` (the notice's) with the same head whose words go on from all of ``m``'s with a word in
+    lower case, inside the name ("Sở Tài nguyên và Môi trường"), or None (none, or several; a capital after them
+    is the name's place or another word: "Sở KH&CN Thanh Hóa")."""
+    words = [t for t in toks[m.start : m.end] if t.is_word]
+    if not words or not all(t.is_upper for t in words) or m.collective:
+        return None
+    keys = tuple(t.key for t in toks[m.start : m.end])
+    found: dict[str, AgencyMatch] = {}
+    for o in matches:
+        if o.collective or fold(o.head) != fold(m.head):
+            continue
+        otoks = tokenize(o.surface)
+        okeys = tuple(t.key for t in otoks)
+        if (
+            len(okeys) > len(keys)
+            and okeys[: len(keys)] == keys
+            and otoks[len(keys)].is_word
+            and not otoks[len(keys)].is_cap
+            and not otoks[len(keys)].is_upper
+            and LOCALITIES.match(otoks, len(keys)) is None  # "SỞ Y TẾ" of "Sở Y tế tỉnh …": whole
+        ):
+            found.setdefault(match_key(f"{o.head} {o.name}"), o)
+    if len(found) != 1:
+        return None
+    # the whole name, where the capitals were written
+    return replace(next(iter(found.values())), start=m.start, end=m.end, span=m.span, surface=m.surface)
+
+
 _CLOSING_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
 _PREDICATE_MAX = 2  # lower-case syllables a name may have run into past where the notice closes it elsewhere
 _CLOSED_NAMES_TEXTS = 4  # texts whose closed names are kept (a notice and its copies)
@@ -3169,7 +3206,12 @@ def _closed_names(text: str, province: str | None) -> frozenset[tuple[str, ...]]
         if m.collective or m.kind == "locality" or m.end - m.start < 3:
             continue
         nxt = toks[m.end] if m.end < len(toks) else None
-        if nxt is None or nxt.text in _CLOSING_MARKS or "\n" in text[toks[m.end - 1].end : nxt.start]:
+        broken = nxt is not None and "\n" in text[toks[m.end - 1].end : nxt.start]
+        if nxt is None or (nxt.text in _CLOSING_MARKS and not broken):
+            closed.add(tuple(t.key for t in toks[m.start : m.end]))
+        elif broken and not all(t.is_upper for t in toks[m.start : m.end] if t.is_word):
+            # (a name in capitals is a header's or a signature's, whose column breaks a long name at any syllable:
+            # "PHÓ GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI / (đã ký)  TRƯỜNG" closes no "Sở Tài nguyên và Môi")
             closed.add(tuple(t.key for t in toks[m.start : m.end]))
     return frozenset(closed)
 

@@ -33,6 +33,7 @@ from ketluan.ingest.agencies import (
     Place,
     find_agencies,
     scan_agency,
+    whole_name_cut_by_column,
 )
 from ketluan.ingest.changes import find_change_events
 from ketluan.ingest.lang.vi.agencies import (
@@ -240,6 +241,7 @@ from ketluan.ingest.lang.vi.titles import (
     TITLE_ISSUER_KIND,
     TITLE_UNIT_HEAD,
     TITLES,
+    TITLES_ABOVE_UNITS,
     TITLES_HELD_BY_SEVERAL,
     TITLES_HELD_BY_THE_NAMES_AFTER,
     TITLES_WITHOUT_CONTEXT_BODY,
@@ -1868,9 +1870,10 @@ class NoticeParser:
         self, toks: list[Tok], k: int, end: int, role: str, place: Place
     ) -> tuple[Agency | None, int]:
         unit = TITLE_UNIT_HEAD.get(role)
+        after = scan_agency(toks, end, self.text) if unit is not None and end < len(toks) else None
         if unit is not None and end < len(toks):
             # the body written in full after its head's title: "Chi cục trưởng Chi cục TĐC"
-            am = scan_agency(toks, end, self.text)
+            am = after
             if am is not None and not am.collective and _unit_kind(unit) == am.kind:
                 return self.resolve(am, self._unit_place(toks, am.end, place)), am.end
         if unit is not None:
@@ -1890,6 +1893,9 @@ class NoticeParser:
             if (
                 end < len(toks)
                 and (toks[end].is_cap or toks[end].is_upper)
+                # "Chi cục trưởng Chi cục THADS các huyện": the unit's head written again opens a body of its own
+                # (here each district's), no name of the title's unit
+                and (after is None or not fold(after.surface).startswith(fold(unit)))
                 and not match_title(toks, end)
                 and scan_name(
                     toks, end, need_surname=True, allow_honorific=False, text=self.text, after_title=True
@@ -6646,6 +6652,14 @@ class NoticeParser:
         signer_title = titles[-1] if titles else None
         agency = title_body.get(len(titles) - 1) or signed_for_body or self._issuer
         if (
+            signer_title is not None
+            and agency is not None
+            and agency is self._issuer
+            and (above := self._owner_of(agency)) is not None
+            and signer_title in TITLES_ABOVE_UNITS.get(_unit_head_word(agency.name), ())
+        ):
+            agency = above  # "CHỦ TỊCH" under the header's "BAN KẾ HOẠCH - HỖ TRỢ": the Liên minh's, above it
+        if (
             signer_title in ("Chánh Văn phòng", "Phó Chánh Văn phòng")
             and agency is not None
             and agency.kind != "office"
@@ -6775,6 +6789,8 @@ class NoticeParser:
             and (issuer is None or fold(issuer.name).startswith(fold(am.head)))
         ):
             return None  # "CHỦ TỊCH HỘI ĐỒNG", "TỔ TRƯỞNG TỔ CÔNG TÁC": the issuing council or team itself
+        # "PHÓ GIÁM ĐỐC SỞ TÀI NGUYÊN VÀ MÔI / (đã ký)  TRƯỜNG": the body the column's break cut, named whole elsewhere
+        am = whole_name_cut_by_column(am, toks, self._text_agencies) or am
         return self.resolve(am)  # "TỈNH ỦY" over a board's notice: the province's Party committee
 
     def _signer_without_surname(self, sig: list) -> tuple | None:
@@ -7721,6 +7737,21 @@ def _unit_of_owner(head: str, owner: str, board_of_committee: bool = False) -> s
             # the head ends with the owner's first words, written once
             return f"{' '.join(words[:-k])} {owner}"
     return f"{head} {owner}"
+
+
+def _unit_head_word(name: str) -> str:
+    """The head word of a department named by "Ban" or "Phòng" and its field ("Ban Kế hoạch - Hỗ trợ", "Ban Kinh
+    tế - Xã hội": "Ban"), or "" when the name opens with a head of another kind of body ("Ban Quản lý …", "Ban Chỉ
+    đạo …", "Phòng khám …")."""
+    toks = tokenize(name)
+    hm = HEADS.match(toks, 0) if toks else None
+    if hm is None or not (hm[0] == 1 or hm[1] in _DEPARTMENT_KINDS):
+        return ""
+    return toks[0].text.capitalize()
+
+
+#: kinds of the departments a board, council or Party committee names by a head of two words ("Ban Kinh tế")
+_DEPARTMENT_KINDS = frozenset({"council-board", "party-board"})
 
 
 def _recase(a: Agency, m: AgencyMatch, text: str = "") -> None:

@@ -748,6 +748,10 @@ UNIT_OWNER_HEADS_BY_KIND: dict[str, frozenset[str]] = {"team": frozenset({"công
 # Bodies named after a person ("Trường Chính trị Tô Hiệu", "Trường THPT Nguyễn Du", "Bệnh viện Trưng Vương"):
 # in their names a surname-led run of capitalised syllables is the name, not a person who follows it.
 NAMED_AFTER_PEOPLE_KINDS: frozenset[str] = frozenset({"school", "hospital", "military", "coop"})
+# Cultural institutions named the same way, by their head ("Nhà hát Cải lương Trần Hữu Trang", "Nhà hát Tuồng
+# Nguyễn Hiển Dĩnh", "Thư viện Tạ Quang Bửu", "Bảo tàng Hồ Chí Minh"), where other bodies of their kind
+# ("Trung tâm …") are not: one person's name after the head and its art form is the body's
+NAMED_AFTER_PEOPLE_HEADS: frozenset[str] = frozenset({"nhà hát", "thư viện", "bảo tàng"})
 # (border posts and cooperatives are named after their place, whose syllables may open like a family name:
 # "Đồn Biên phòng Phan Rí Cửa", "Hợp tác xã Thanh long Dương Xuân Hội")
 # Nouns of named places inside a body's name ("Ban Quản lý chợ Đồng Tâm", "Ban Quản lý cảng cá Lạch Bạng",
@@ -1588,6 +1592,11 @@ ABBREVIATIONS: dict[str, str] = {
     "LĐLĐ": "Liên đoàn Lao động",
     "UBMTTQ": "Ủy ban MTTQ",
     "UBKT": "Ủy ban Kiểm tra",
+    # the justice sector's bodies written short in their own and the provinces' notices (Luật Thi hành án dân sự
+    # 2008; Luật Tổ chức Viện kiểm sát nhân dân 2014): "Cục THADS tỉnh", "Chi cục THADS huyện", "Tổng cục THADS",
+    # "Ban Chỉ đạo THADS tỉnh", "Viện KSND huyện": the same bodies as the names written out
+    "THADS": "Thi hành án dân sự",
+    "KSND": "Kiểm sát nhân dân",
 }
 
 # Abbreviations that are whole agency names on their own (the prefix is implied).

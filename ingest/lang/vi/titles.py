@@ -649,6 +649,30 @@ TITLE_UNIT_HEAD: dict[str, str] = {
     "Phó Trưởng Thi hành án dân sự": "Thi hành án dân sự",
 }
 
+# Heads' titles that the departments named by a bare "Ban" or "Phòng" never hold: a department is headed by its
+# Trưởng ban or Trưởng phòng, so "CHỦ TỊCH" signing under a header whose lowest line is "BAN KẾ HOẠCH - HỖ TRỢ"
+# (under "LIÊN MINH HỢP TÁC XÃ TỈNH") holds the post in the body above it, the Liên minh, as "GIÁM ĐỐC" over a
+# Sở's "PHÒNG QUẢN LÝ KHOA HỌC" is the Sở's. key: the unit's head word as written in its name.
+TITLES_ABOVE_UNITS: dict[str, frozenset[str]] = {
+    unit: frozenset(
+        {
+            "Chủ tịch",
+            "Phó Chủ tịch",
+            "Bí thư",
+            "Phó Bí thư",
+            "Giám đốc",
+            "Phó Giám đốc",
+            "Tổng Giám đốc",
+            "Phó Tổng Giám đốc",
+            "Viện trưởng",
+            "Phó Viện trưởng",
+            "Hiệu trưởng",
+            "Phó Hiệu trưởng",
+        }
+    )
+    for unit in ("Ban", "Phòng")
+}
+
 # The branch heads of a military command and the unit each heads within it: "Thượng tá X, Chủ nhiệm Chính trị"
 # in a Bộ Chỉ huy Quân sự tỉnh's notice heads that command's Phòng Chính trị (a provincial command has a Phòng
 # Tham mưu, a Phòng Chính trị and a Phòng Hậu cần - Kỹ thuật): the post's body when none is written, under the
