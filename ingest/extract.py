@@ -2536,9 +2536,25 @@ class NoticeParser:
         # "SỞ Y TẾ X - Cổng thông tin điện tử" over "UBND TỈNH X / SỞ Y TẾ"), read where it stands in the header
         last_line = {a.key: i for i, (_, a) in enumerate(header)}
         header = [(m, a) for i, (m, a) in enumerate(header) if last_line[a.key] == i]
-        for m, a in header:
+        for i, (m, a) in enumerate(header):
             if issuer is not None and match_key(m.surface).strip(" .") in STANDING_BOARD_LINES:
                 continue  # "LIÊN ĐOÀN LAO ĐỘNG TỈNH X / BAN THƯỜNG VỤ": the standing board of the body above
+            if not m.name and not m.locality:
+                # "BAN CHỈ ĐẠO PHONG TRÀO … TỈNH HÀ TĨNH" / "BAN CHỈ ĐẠO", or "BAN CHỈ ĐẠO" / "BAN CHỈ ĐẠO 389 TỈNH
+                # LONG AN": the body's kind alone on a line beside its full name, which it repeats (not a unit of
+                # it, nor a body above it); a label of the body named in full
+                head = match_key(m.head) + " "
+                full = next(
+                    (
+                        b
+                        for b in (issuer, header[i + 1][1] if i + 1 < len(header) else None)
+                        if b is not None and b.key.startswith(head)
+                    ),
+                    None,
+                )
+                if full is not None:
+                    self.agencies.add(full.name, full.kind, m.surface, m.span)
+                    continue
             if (
                 issuer is not None
                 and not m.name

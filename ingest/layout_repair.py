@@ -62,6 +62,8 @@ from ketluan.ingest.lang.vi.orthography import (
     OCR_CAPITAL_I_LETTERS,
     OCR_DAY_WORD_SLIPS,
     OCR_DIGIT_LETTERS,
+    OCR_L_LETTERS,
+    OCR_L_SLIP_WORDS_KEPT,
     OCR_LOCALITY_WORDS,
     OCR_NUMBER_LABEL_SLIPS,
     OCR_PHRASE_SLIPS,
@@ -1478,6 +1480,51 @@ _PHRASE_SLIP_RE = re.compile(
 )
 
 
+# "kết 1uận", "xử 1ý", "Quốc Iộ 7": a digit "1" or a capital "I" opening a word of lower-case letters (or the digit
+# before capitals: "KẾT 1UẬN"), the word standing alone (no digit, letter or number's mark before it: "2.1a",
+# "0,1ha" are numbers)
+_L_LETTER_SLIP = "[" + "".join(OCR_L_LETTERS) + "]"
+_L_SLIP_RE = re.compile(
+    rf"(?<![\w.,/-])({_L_LETTER_SLIP})([{_LOWER}]{{1,{SYLLABLE_MAX_LETTERS - 1}}}"
+    rf"|(?<=1)[{_UPPER}]{{1,{SYLLABLE_MAX_LETTERS - 1}}})(?![^\W_])"
+)
+
+
+def _l_slip(m: re.Match[str]) -> str:
+    """The word with its first character read back as "l" where the rest carries a mark, opens with a vowel and
+    makes one syllable after "l" ("1uận" -> "luận", "Iộ" -> "lộ"), else as written (`OCR_L_LETTERS`)."""
+    rest = m.group(2)
+    if (
+        rest.isascii()
+        or rest[0].lower() not in _VOWEL_LETTERS
+        or not _one_syllable("l", rest.lower())
+        or m.group(0).lower() in OCR_L_SLIP_WORDS_KEPT
+    ):
+        return m.group(0)
+    letter = OCR_L_LETTERS[m.group(1)]
+    return (letter.upper() if rest.isupper() else letter) + rest
+
+
+# the closing block's label opening a line, a mark lost or misread and the "o" read as a zero ("Nơi nhân:", "Noi
+# nhặn:", "N0i nhận:") or two blanks between its words (which split the line into two cells), before its colon:
+# letters without marks are those of a label of `RECIPIENTS_HEADINGS`
+_RECIPIENTS_SLIP_RE = re.compile(
+    r"^([ \t|>*_#]*)([^\W_]{3})( {1,2})([^\W\d_]{3,4})(?=[*_]*[ \t]*:)", re.MULTILINE
+)
+_UNMARKED_RECIPIENTS_HEADINGS = {strip_diacritics(h): h for h in RECIPIENTS_HEADINGS}
+
+
+def _recipients_slip(m: re.Match[str]) -> str:
+    """The label as `RECIPIENTS_HEADINGS` writes it ("Nơi nhận", "NƠI NHẬN"), a second space between its words
+    moved after it (the length kept), else as written."""
+    lead, w1, gap, w2 = m.groups()
+    right = _UNMARKED_RECIPIENTS_HEADINGS.get(strip_diacritics(f"{w1} {w2}").replace("0", "o").casefold())
+    if right is None or (match_key(f"{w1} {w2}") == match_key(right) and len(gap) == 1):
+        return m.group(0)
+    right = right.upper() if w2.isupper() else right[0].upper() + right[1:]
+    return lead + right + gap[1:]
+
+
 def _phrase_slip(m: re.Match[str]) -> str:
     slip = m.group(1)
     right = OCR_PHRASE_SLIPS[slip.lower() if slip.isupper() else slip[0].lower() + slip[1:]]
@@ -1496,6 +1543,10 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
       `CLOSING_GLIDES`): no syllable carries two, and the closing glide never carries the tone;
     - the mark of "ngày" before a day's number and "tháng" ("ngảy 09 tháng 8" → "ngày 09 tháng 8";
       `OCR_DAY_WORD_SLIPS`);
+    - a "1" or "I" read for the "l" opening a word whose rest carries a mark ("kết 1uận" → "kết luận", "Quốc Iộ"
+      → "Quốc lộ"; `OCR_L_LETTERS`), where "l" and the rest make one syllable;
+    - the closing block's label opening a line with a mark lost or misread, its "o" read as a zero or two blanks
+      inside it ("Nơi nhân:", "N0i nhận:" → "Nơi nhận:"; `RECIPIENTS_HEADINGS`);
     - a mark lost in a meeting notice's fixed phrase ("Thành phần tham dư gồm" → "tham dự", "cuộc hop" → "cuộc
       họp"; `OCR_PHRASE_SLIPS`);
     - the horn of "ư" in the rhyme "ưu", which OCR reads "uu" ("tham muu" → "tham mưu", "Uu tiên" → "Ưu tiên";
@@ -1546,6 +1597,8 @@ def repair_ocr_slips(text: str) -> tuple[str, int]:
     text = _TWO_TONES_RE.sub(count(_glide_untoned), text)
     text = _SO_SLIP_RE.sub(count(_so_slip), text)
     text = _DAY_WORD_SLIP_RE.sub(count(lambda m: "Ngày" if m.group(1)[0].isupper() else "ngày"), text)
+    text = _L_SLIP_RE.sub(count(_l_slip), text)
+    text = _RECIPIENTS_SLIP_RE.sub(count(_recipients_slip), text)
     text = _PHRASE_SLIP_RE.sub(count(_phrase_slip), text)
     text = _UY_SLIP_RE.sub(count(_uy_slip), text)
     text = _FIRST_ITEM_SLIP_RE.sub(count(_first_item), text)

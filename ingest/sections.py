@@ -1003,6 +1003,11 @@ def names_place_below(above: str, key: str) -> bool:
     return _is_place_line(key) and above not in AGENCY_HEADS and _HEADER_PLACE.search(above) is None
 
 
+def _open_quote(s: str) -> bool:
+    """``s`` opens a quotation it does not close (straight quotes counted in pairs, curly ones each side)."""
+    return s.count('"') % 2 == 1 or s.count("“") > s.count("”")
+
+
 def _header_continued(text: str, prev: Line, ln: Line) -> Line | None:
     """Header line ``ln`` joined to the line ``prev`` right above it when it goes on with the body's name that
     line began ("SỞ LAO ĐỘNG - THƯƠNG BINH" / "VÀ XÃ HỘI", "BAN CHỈ ĐẠO PHÒNG, CHỐNG" / "DỊCH COVID-19"): both
@@ -1023,9 +1028,16 @@ def _header_continued(text: str, prev: Line, ln: Line) -> Line | None:
     if not (_is_upper_line(prev.clean) and _is_upper_line(ln.clean)):
         return None
     key, above = match_key(ln.clean), match_key(prev.clean)
+    if key.startswith(above + " ") or above.startswith(key + " "):
+        # "BAN CHỈ ĐẠO" / "BAN CHỈ ĐẠO PHÒNG, CHỐNG THIÊN TAI": the body's kind alone beside its full name, which
+        # repeats it; two lines naming one body, each whole
+        return None
     if not (
         key.startswith(HEADER_NAME_CONTINUATIONS)
         or above.endswith(HEADER_NAME_OPEN_ENDS)
+        # a quotation left open ("BAN CHỈ ĐẠO PHONG TRÀO “TOÀN DÂN ĐOÀN KẾT" / "XÂY DỰNG ĐỜI SỐNG VĂN HÓA” TỈNH
+        # QUẢNG BÌNH"): the name of the movement or programme it quotes goes on below
+        or _open_quote(prev.clean)
         # a bare head ("ỦY BAN NHÂN DÂN" / "HUYỆN MỘ ĐỨC") is read with its place by the agency reader, each
         # line quoted apart; a name of its own ("CỤC QUẢN LÝ THỊ TRƯỜNG", "ỦY BAN MTTQ VIỆT NAM") is not
         or names_place_below(above, key)

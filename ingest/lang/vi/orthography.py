@@ -169,6 +169,9 @@ OCR_UY_SLIPS: frozenset[str] = frozenset({"ùy", "úy", "ũy", "ụy", "uỳ", "
 OCR_PHRASE_SLIPS: dict[str, str] = {
     "tham dư": "tham dự", "cùng dư họp": "cùng dự họp", "cuộc hop": "cuộc họp", "buổi hop": "buổi họp",
     "phiên hop": "phiên họp", "kết luân": "kết luận", "thẩm đinh": "thẩm định",
+    # the acute of "kết" lost ("đồng chí Chủ tịch kêt luận như sau"): a syllable closed by "t" carries a sắc or a
+    # nặng tone, so "kêt" is no word; the cue must survive the scan
+    "kêt luận": "kết luận", "kêt luân": "kết luận",
     # the hook of "chuyển" read as a grave ("tổ chức chuyền giao cho nông dân"): no phrase writes "chuyền giao"
     # ("chuyền" passes a thing hand to hand: "chuyền bóng", "dây chuyền"), nor "chuyễn" at all; not "chuyên
     # giao", which opens "chuyên giao dịch"
@@ -192,6 +195,14 @@ OCR_PHRASE_SLIPS: dict[str, str] = {
     # no "giám" as words of their own
     "truong phòng": "trưởng phòng", "giám đôc": "giám đốc",
 }  # fmt: skip
+# Characters OCR reads for a lower-case "l" drawn like them, opening a word of lower-case letters ("kết 1uận",
+# "xử 1ý", "mưa 1ũ", "thời 1ượng", "Quốc Iộ 7", "nhất Ià"): where the rest of the word carries a Vietnamese mark
+# and "l" and the rest make one syllable, the character is "l" (`ketluan.ingest.layout_repair.repair_ocr_slips`).
+# No word opens with a digit before marked letters; a capital "I" opens words only before a consonant ("Ít",
+# "Ích", "In") or an unmarked "a" (the Jarai place names "Ia Grai", "Ia Pa"), which stay as written.
+OCR_L_LETTERS: dict[str, str] = {"1": "l", "I": "l"}
+# Loanwords that open with a capital "I" before a marked vowel ("muối Iốt", iodised salt), lower case: as written.
+OCR_L_SLIP_WORDS_KEPT: frozenset[str] = frozenset({"iốt"})
 # Letters OCR reads for a digit they are drawn like ("3l/12/2017", "2O/1O/2O15", "ngày l5 tháng 3"): the digit
 # each stands for. Put back only inside a date's digit groups (`ketluan.ingest.layout_repair.repair_ocr_slips`),
 # where a group holding a real digit besides them can be nothing but a number.
