@@ -159,6 +159,9 @@ from ketluan.ingest.lang.vi.clauses import (
     TASK_HAVE_PHRASES,
     TASK_LEAD_NOUNS,
     TEAM_HEAD_POSTS,
+    TEAM_LED_BY,
+    TEAM_OWNER_MAX_GAP,
+    TEAM_WORDS,
     TIMES_WITHOUT_DATE,
     TIMING_ONLY_WORDS,
     VIEW_VERBS,
@@ -363,6 +366,8 @@ _PETITION_VERB = PhraseTable((c, c) for c in PETITION_VERBS)
 _PETITIONER_WORD = PhraseTable((c, c) for c in PETITIONER_WORDS)
 _CITIZEN_ROLE = PhraseTable((c, c) for c in CITIZEN_ROLE_WORDS)
 _RECEIVING_TEAM = PhraseTable((c, c) for c in RECEIVING_TEAM_VERBS)
+_TEAM_WORDS = frozenset(TEAM_WORDS)
+_TEAM_LED_BY = frozenset(TEAM_LED_BY)
 _SPEECH = PhraseTable((c, c) for c in SPEECH_OPENERS)
 _PARTICIPANT_PROPOSING = PhraseTable((c, c) for c in PARTICIPANT_PROPOSING_VERBS)
 _REPORTED = PhraseTable((c, c) for c in REPORTED_OPENERS)
@@ -1359,6 +1364,49 @@ def _heads_ending_at(toks: list[Tok], i: int, *, group: bool = True) -> list[int
         k for k in range(max(0, i - 3), i) if (hm := _group_head_at(toks, k)) is not None and hm[0] == i
     )
     return out
+
+
+def _heads_listed_before(toks: list[Tok], s: int) -> bool:
+    """Another head's title opens the clause and is listed before the head at token ``s``, its unit written by its
+    kind word alone: "Bí thư chi bộ, Trưởng các thôn vận động …" (the villages' heads, with their Party cells')."""
+    if s < 3 or toks[s - 1].text != "," and toks[s - 1].key != "và":
+        return False
+    for p in range(s - 2, -1, -1):
+        if toks[p].text in (";", ":"):
+            break
+        if p > 0 and toks[p - 1].text not in (";", ":"):
+            continue
+        tm = match_title(toks, p)
+        return (
+            tm is not None
+            and tm[0] <= s - 1
+            and s - 1 - tm[0] <= 2
+            and all(t.is_word and not t.is_cap for t in toks[tm[0] : s - 1])
+        )
+    return False
+
+
+def _before_another_post(toks: list[Tok]) -> int:
+    """Where a signature line's second post starts after a dash ("UBND TỈNH - THÀNH VIÊN BAN CHỈ ĐẠO": at the dash),
+    else the line's end."""
+    for k, t in enumerate(toks):
+        if (
+            t.text in ("-", "–")
+            and k + 1 < len(toks)
+            and (match_title(toks, k + 1) is not None or _COUNCIL_MEMBER.match(toks, k + 1) is not None)
+        ):
+            return k
+    return len(toks)
+
+
+def _joined_by_head(toks: list[Tok], end: int, start: int) -> bool:
+    """Between a body ending at token ``end`` and the next starting at ``start``, only "," or "và" and maybe the next
+    body's head: "UBND thị trấn A, UBND thị trấn B", "Sở Y tế và Chủ tịch UBND các huyện" (two bodies listed)."""
+    if not toks[end:start] or not all(t.text == "," or t.key == "và" for t in toks[end : end + 1]):
+        return False
+    return all(t.text == "," or t.key == "và" for t in toks[end:start]) or end + 1 in _heads_ending_at(
+        toks, start
+    )
 
 
 def _after_title(toks: list[Tok], i: int) -> bool:
@@ -2358,6 +2406,10 @@ class NoticeParser:
                 (lm := _LEADERS.match(toks, k)) is not None and HEADS.match(toks, lm[0]) is not None
                 for k in _LEADERS.positions(toks)
             )
+            and not (
+                any(t.key in _TEAM_LED_BY for t in toks)
+                and any(t.key in _TEAM_WORDS and t.is_cap for t in toks)
+            )
         ):
             return []  # (a leader word counts only when a body's head follows it: "Đại diện Sở Tài chính, bà A …")
         ms = [m for m in find_agencies(self.text, toks, self.agencies.province) if not m.collective]
@@ -2392,6 +2444,27 @@ class NoticeParser:
                     (q for q in range(m.end, len(toks)) if toks[q].text in (";", ".", "!", "?")), len(toks)
                 )
                 scopes.append([m.end, stop, m, None])
+                continue
+            if (
+                t.key in _TEAM_LED_BY
+                and (m := by_end.get(i)) is not None
+                and m.kind != "locality"  # "Đoàn đại biểu tỉnh Savannakhet do …": a place's delegation
+                and any(
+                    x.key in _TEAM_WORDS and x.is_cap
+                    for x in toks[max(0, m.start - TEAM_OWNER_MAX_GAP) : m.start]
+                )
+            ):
+                # "Đoàn công tác của Kiểm toán Nhà nước khu vực XII do ông A, Kiểm toán trưởng làm trưởng đoàn": the
+                # leader's title without a body is in the body the team is of, up to the leader's mark
+                stop = next(
+                    (
+                        q
+                        for q in range(i + 1, len(toks))
+                        if toks[q].text in (";", ".", "!", "?") or _LEADER.match(toks, q) is not None
+                    ),
+                    len(toks),
+                )
+                scopes.append([i + 1, stop, m, None])
         return scopes
 
     def _scope_at(
@@ -4827,6 +4900,19 @@ class NoticeParser:
         if ms:
             ms[-1] = self._group_to_the_end(toks, ms[-1])
         covered = {k for m in ms for k in range(m.start, m.end)}
+        for m, nxt in zip(ms, ms[1:], strict=False):
+            # "UBND các xã ven suối và thị trấn Kỳ Sơn:": a few lower-case words after a group, up to the next body's
+            # "," or "và", say which of the places' bodies are meant
+            k = m.end
+            while k < nxt.start and toks[k].is_word and not toks[k].is_cap and toks[k].key != "và":
+                k += 1
+            if (
+                m.collective
+                and k > m.end
+                and k - m.end <= COLLECTIVE_HEADING_WORDS
+                and not _CUES.occurs(toks, m.end, k)
+            ):
+                covered.update(range(m.end, k))
         if len(ms) > 1 and all(
             k in covered
             or toks[k].text in (",", ";", "và")
@@ -5078,7 +5164,7 @@ class NoticeParser:
                 or (
                     _DELEGATE.match(toks, j) is None
                     and any(
-                        s == 0 or toks[s - 1].text in (";", ":")
+                        s == 0 or toks[s - 1].text in (";", ":") or _heads_listed_before(toks, s)
                         for s in _heads_ending_at(
                             toks, g0, group=group[0].collective and not _HEADS_ACCOUNTABLE.occurs(toks)
                         )
@@ -5512,23 +5598,29 @@ class NoticeParser:
                 and fold(toks[i].text) != "giao"  # "Sở X giao …" hands the task over: X does not act
                 and before
                 # "… theo phương châm "…" chỉ đạo", "Sở NN&PTNT (cơ quan thường trực) chỉ đạo Chi cục Thủy lợi …"
-                and _directs_right_after(toks, before[-1].end, i, adverbs=not _titled(toks, before[-1]))
+                and _directs_right_after(
+                    toks,
+                    before[-1].end,
+                    i,
+                    # "Chủ tịch UBND xã A trực tiếp chỉ đạo …" opening the clause: the head of a body told to act
+                    adverbs=not _titled(toks, before[-1]) or self._told_head_opens(toks, before[-1]),
+                )
                 and j < len(toks)
                 and toks[j].text != ":"  # "Ban cán sự đảng UBND tỉnh chỉ đạo:" opens a list of others' tasks
             ):
                 kept_subject = True  # "Sở X chỉ đạo Chi cục Y …": X directs, Y does the work
                 # the subject may be a list: "UBND thị trấn A, UBND thị trấn B chỉ đạo Ban Quản lý chợ …"
                 first = len(before) - 1
-                while first > 0 and all(
-                    t.text == "," or t.key == "và" for t in toks[before[first - 1].end : before[first].start]
-                ):
+                # ... or a list of heads: "Giám đốc Sở NN&PTNT và Chủ tịch UBND các huyện chỉ đạo …"
+                while first > 0 and _joined_by_head(toks, before[first - 1].end, before[first].start):
                     first -= 1
                 subject = before[first]
                 if (
                     subject.start == 0
                     or toks[subject.start - 1].text in (",", ";", ":", "(", "-", "–", "+")
-                    # the heads of a group of bodies opening the clause do not speak, they are told: "Chủ tịch
-                    # UBND các huyện, thành phố … chỉ đạo các xã, phường, thị trấn triển khai …"
+                    # the heads of bodies opening the clause do not speak, they are told: "Chủ tịch UBND các
+                    # huyện, thành phố … chỉ đạo các xã, phường, thị trấn triển khai …", "Giám đốc Sở Y tế chỉ
+                    # đạo …" (not the meeting's own voice: "Chủ tịch UBND tỉnh chỉ đạo các sở …")
                     or (
                         subject.collective
                         and any(
@@ -5537,6 +5629,7 @@ class NoticeParser:
                             if end == subject.start
                         )
                     )
+                    or self._told_head_opens(toks, subject)
                 ):
                     for sm in before[first:]:
                         a = self.resolve(sm, self.place())
@@ -5637,10 +5730,11 @@ class NoticeParser:
                     p = self.add_person(self._mention(toks, titled, posts))
                     persons.append(p)
                     continue
-            held = self._post_of_body_at(toks, j)
+            held = self._posts_of_bodies_at(toks, j)
             if held is not None:
-                # "Giao (đồng chí) Giám đốc Sở Du lịch chủ trì …": the post's body acts, and the one holding it
-                agencies.append(held[0])
+                # "Giao (đồng chí) Giám đốc Sở Du lịch chủ trì …": the post's body acts, and the one holding it;
+                # "Giao Giám đốc Sở X và Chủ tịch UBND các huyện chỉ đạo …": each head's body
+                agencies.extend(held[0])
                 persons.extend(held[1])
                 break
             listed = self._bodies_listed_at(toks, ms, j, skip_leaders=True)
@@ -5656,25 +5750,37 @@ class NoticeParser:
                 break
         return agencies, persons, kept_subject, directed
 
-    def _post_of_body_at(self, toks: list[Tok], j: int) -> tuple[Agency, list[Person]] | None:
-        """A post written with its body and no name at ``toks[j]`` (after an honorific, if any), then a task's verb:
-        "Giao đồng chí Giám đốc Sở Du lịch chủ trì …", "giao Chủ tịch UBND huyện A chỉ đạo …". The body, and the
-        person the notice names in that post (if one only)."""
-        hm = HONORIFIC_TABLE.match(toks, j) if j < len(toks) else None
-        k = hm[0] if hm is not None else j
-        if k >= len(toks) or match_title(toks, k) is None:
+    def _posts_of_bodies_at(self, toks: list[Tok], j: int) -> tuple[list[Agency], list[Person]] | None:
+        """Posts written with their bodies and no name at ``toks[j]`` (after an honorific, if any), then a task's
+        verb: "Giao đồng chí Giám đốc Sở Du lịch chủ trì …", "giao Chủ tịch UBND huyện A chỉ đạo …"; heads of
+        several bodies listed with "," or "và" ("Giao Giám đốc Sở Y tế và Chủ tịch UBND các huyện chỉ đạo …",
+        each post with its own body). The bodies, and the person the notice names in each post (if one only)."""
+        bodies: list[Agency] = []
+        persons: list[Person] = []
+        k = j
+        while True:
+            hm = HONORIFIC_TABLE.match(toks, k) if k < len(toks) else None
+            k = hm[0] if hm is not None else k
+            if k >= len(toks) or match_title(toks, k) is None:
+                return None
+            posts, pe = self.parse_posts(toks, k, self.place(), self.home)
+            if not posts or (
+                len(posts) > 1 and len({p[3].key if p[3] else None for p in posts}) < len(posts)
+            ):
+                return None  # "Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh": one person's posts
+            for role, surface, span, body in posts:
+                if body is None or span.end <= span.start + len(surface):
+                    return None  # the body is not written with the post ("Giao Phó Giám đốc Sở …")
+                bodies.append(body)
+                holders = {x.person for x in self.notice.posts if x.role == role and x.agency == body.key}
+                if len(holders) == 1 and (h := next(iter(holders))) in self.persons.by_key:
+                    persons.append(self.persons.by_key[h])
+            if _verb_at(toks, pe):
+                return bodies, persons
+            if pe + 1 < len(toks) and (toks[pe].text == "," or toks[pe].key == "và"):
+                k = pe + 1  # the next head listed
+                continue
             return None
-        posts, pe = self.parse_posts(toks, k, self.place(), self.home)
-        if len(posts) != 1 or not _verb_at(toks, pe):
-            return None
-        role, surface, span, body = posts[0]
-        if body is None or span.end <= toks[k].start + len(surface):
-            return None  # the body is not written with the post ("Giao Phó Giám đốc Sở …")
-        holders = {x.person for x in self.notice.posts if x.role == role and x.agency == body.key}
-        persons = (
-            [self.persons.by_key[h] for h in holders if h in self.persons.by_key] if len(holders) == 1 else []
-        )
-        return body, persons
 
     def _known_name_ending(self, toks: list[Tok], lo: int, hi: int) -> NameMatch | None:
         """A person the notice has named already whose name is the last words of ``toks[lo:hi]`` (two to four
@@ -5699,6 +5805,21 @@ class NoticeParser:
             for a in self._bodies_listed_at(toks, ms, k)
             if not a.collective and not _level_only(a) and not _bare_unit(a.name)
         ]
+
+    def _told_head_opens(self, toks: list[Tok], m: AgencyMatch) -> bool:
+        """The post of the head of ``m`` opens the clause ("Giám đốc Sở Y tế chỉ đạo …", "Chủ tịch UBND xã A trực tiếp
+        chỉ đạo …") and ``m`` is a body the meeting tells to act, not the meeting's own voice nor the province's or a
+        ministry's leadership ("Chủ tịch UBND tỉnh chỉ đạo các sở …" is the chair speaking)."""
+        return (
+            not m.collective
+            and any(
+                s == 0 or toks[s - 1].text in (";", ":")
+                for s, end in _titles_ending_near(toks, m.start)
+                if end == m.start
+            )
+            and self._acts_for_itself(m)
+            and not self._asked_above(m)
+        )
 
     def _acts_for_itself(self, m: AgencyMatch) -> bool:
         """A body named as the subject of a request is one the meeting tells to act, not the meeting's own voice:
@@ -6622,11 +6743,15 @@ class NoticeParser:
         title_body: dict[int, Agency] = {}  # a title line's own body: "CHÁNH VĂN PHÒNG UBND TỈNH"
         signed_for_body: Agency | None = None  # the body of the title signed for ("KT. GIÁM ĐỐC SỞ Y TẾ")
         name_line = None
+        after_title = False  # the line before was the signer's title, with no body of its own
+        wrapped: dict[int, list[Tok]] = {}  # a title's body on the line below it
         for ln in sig:
             s = ln.clean.strip()
+            title_above, after_title = after_title, False
             s2 = re.sub(r"^(KT|K/T|TL|T/L|Q|TUQ|TM|T/M|T\.M)[./]?\s*", "", s)
             if s.lower().strip(" ") in TITLES:  # "Q. GIÁM ĐỐC": Quyền Giám đốc, the acting head
                 titles.append(TITLES[s.lower().strip(" ")])
+                after_title = True
                 continue
             mark = re.match(r"^(KT|K/T|TL|T/L|TUQ|TM|T/M|T\.M)[./]?\s*", s)
             if mark and s[mark.end() :].lower().strip(" .") in TITLES:
@@ -6638,6 +6763,7 @@ class NoticeParser:
                 continue
             if s2.lower().strip(" .") in TITLES:
                 titles.append(TITLES[s2.lower().strip(" .")])
+                after_title = not mark
                 continue
             if _is_upper(s):
                 # "PHÓ CHỈ HUY TRƯỞNG - THAM MƯU TRƯỞNG", "PHÓ TRƯỞNG BAN THƯỜNG TRỰC": the known title it opens with
@@ -6647,6 +6773,14 @@ class NoticeParser:
                     titles.append(tm[1])
                     if (body := self._title_line_body(lt, tm[0])) is not None:
                         title_body[len(titles) - 1] = body
+                    else:
+                        after_title = not mark
+                    continue
+                if title_above and lt and scan_agency(lt, 0, self.text) is not None:
+                    # "CHÁNH VĂN PHÒNG / UBND TỈNH - THÀNH VIÊN BAN CHỈ ĐẠO" under "TL. TRƯỞNG BAN CHỈ ĐẠO": the
+                    # title's body wrapped on to the next line (and his seat on the board after it); read when
+                    # that title is the signer's
+                    wrapped[len(titles) - 1] = lt[: _before_another_post(lt)]
                     continue
             m = _SIGNER_LABEL.match(s)
             cand = m.group(1).strip() if m else s
@@ -6666,6 +6800,9 @@ class NoticeParser:
             return
         nm, toks = name_line
         signer_title = titles[-1] if titles else None
+        if len(titles) - 1 in wrapped and len(titles) - 1 not in title_body:
+            if (body := self._title_line_body(wrapped[len(titles) - 1], 0)) is not None:
+                title_body[len(titles) - 1] = body
         agency = title_body.get(len(titles) - 1) or signed_for_body or self._issuer
         if (
             signer_title is not None

@@ -255,6 +255,14 @@ RECEIVING_TEAM_VERBS: tuple[str, ...] = (
     "hội đàm với",
 )
 
+# The word for a team, capitalised before the body the team is of ("Đoàn công tác của Kiểm toán Nhà nước khu vực XII
+# do ông A, Kiểm toán trưởng làm trưởng đoàn", "Đoàn kiểm tra liên ngành của Sở Y tế do …"): a title its leader holds
+# with no body written is held in that body. At most TEAM_OWNER_MAX_GAP words stand between. Lower case.
+TEAM_WORDS: tuple[str, ...] = ("đoàn",)
+TEAM_OWNER_MAX_GAP = 5
+# …the word after the body that names the leader ("… do ông A, … làm trưởng đoàn"). Lower case.
+TEAM_LED_BY: tuple[str, ...] = ("do",)
+
 # Beside structure.LEADING_VERBS: what the first person of an opening does when he holds the meeting with the bodies
 # ("Chiều ngày 02/4/2007, đồng chí A - Phó Chủ tịch UBND tỉnh đã họp với Sở Tài nguyên và Môi trường, …"), the older
 # Văn phòng notices' way of naming the chair with no "chủ trì". Lower case.
