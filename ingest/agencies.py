@@ -2224,7 +2224,8 @@ def _lower_word_end(toks: list[Tok], k: int, syllables: frozenset[str]) -> int:
     return e
 
 
-_FIELD_CLOSING_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
+#: the marks that close a body's name written before them ("Ban Quản lý dự án Hạ tầng Tả Ngạn;")
+_CLOSING_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
 
 
 def _second_field_despite_verb(toks: list[Tok], k: int) -> int:
@@ -2243,7 +2244,7 @@ def _second_field_despite_verb(toks: list[Tok], k: int) -> int:
     if m is None or m[0] <= k + 1 or not all(t.key in _NAME_SYLL for t in toks[k : m[0]]):
         return k
     e = m[0]
-    if e >= len(toks) or toks[e].text in _FIELD_CLOSING_MARKS:
+    if e >= len(toks) or toks[e].text in _CLOSING_MARKS:
         return e
     nxt = toks[e]
     if not nxt.is_word or nxt.is_cap or nxt.is_upper:
@@ -3190,7 +3191,6 @@ def whole_name_cut_by_column(
     return replace(next(iter(found.values())), start=m.start, end=m.end, span=m.span, surface=m.surface)
 
 
-_CLOSING_MARKS = frozenset({",", ";", ".", ":", "(", ")"})
 _PREDICATE_MAX = 2  # lower-case syllables a name may have run into past where the notice closes it elsewhere
 _CLOSED_NAMES_TEXTS = 4  # texts whose closed names are kept (a notice and its copies)
 
